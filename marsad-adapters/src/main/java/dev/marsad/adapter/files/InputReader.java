@@ -1,0 +1,88 @@
+package dev.marsad.adapter.files;
+
+import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.model.outcome.RejectionReason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the inputs a user names on the command line: a file, a directory (every regular file in it, sorted
+ * by name, hidden files skipped) or an http(s) URL. A failure is a value naming the input, never an exception.
+ */
+public final class InputReader {
+    private final HttpFetcher fetcher;
+    private final long maxBytes;
+
+    public InputReader(HttpFetcher fetcher, long maxBytes) {
+        this.fetcher = fetcher;
+        this.maxBytes = maxBytes;
+    }
+
+    /** True when {@code input} names a URL rather than a path. */
+    public static boolean isUrl(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** Expands a directory into its files; a file or URL is itself. */
+    public List<String> expand(String input) {
+        if (isUrl(input)) {
+            return List.of(input);
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            return List.of(input);
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(input);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            List<String> out = new ArrayList<>();
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(Path::toString)
+                    .sorted()
+                    .forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            return List.of(input);
+        }
+    }
+
+    /** Reads one file or URL (not a directory: expand first). */
+    public InputRead read(String input) {
+        if (isUrl(input)) {
+            return fetcher.fetchInput(input);
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "invalid path");
+        }
+        if (!Files.exists(path)) {
+            return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "");
+        }
+        if (Files.isDirectory(path)) {
+            return new InputRead.Failed(input, RejectionReason.UNSUPPORTED, "directory with no files");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                return new InputRead.Failed(input, RejectionReason.TOO_LARGE, size + " bytes, limit " + maxBytes);
+            }
+            return new InputRead.Loaded(new InputSource(input, Files.readAllBytes(path), Optional.empty()));
+        } catch (IOException | SecurityException e) {
+            return new InputRead.Failed(input, RejectionReason.UNREADABLE, String.valueOf(e.getMessage()));
+        }
+    }
+}

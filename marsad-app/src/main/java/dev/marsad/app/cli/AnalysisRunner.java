@@ -1,0 +1,89 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.adapter.files.InputRead;
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.outcome.ReadOutcome;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads, decodes and analyses command-line inputs in order, keeping going past bad ones. Shared by the
+ * {@code analyze} and {@code cluster} commands.
+ */
+public final class AnalysisRunner {
+
+    /**
+     * The outcome for one input: an analysis or an error line.
+     *
+     * @param source   the input as given
+     * @param analysis present when the input was analysed
+     * @param error    present when it could not be read; a one-line reason naming the input
+     */
+    public record InputResult(String source, Optional<Analysis> analysis, Optional<String> error) {
+        public InputResult {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(analysis, "analysis");
+            Objects.requireNonNull(error, "error");
+        }
+    }
+
+    private final NewsPipeline pipeline;
+    private final InputReader reader;
+
+    public AnalysisRunner(PipelineConfig config) {
+        this.pipeline = NewsPipeline.standard(config);
+        this.reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
+                config.decode().maxBytes());
+    }
+
+    /**
+     * Analyses {@code inputs} in order. A directory gives one result per file in it, in name order; an empty
+     * directory gives one error result.
+     */
+    public List<InputResult> run(List<String> inputs) {
+        ExtractionRun run = pipeline.newRun();
+        List<InputResult> results = new ArrayList<>();
+        for (String input : inputs) {
+            List<String> files = reader.expand(input);
+            if (files.isEmpty()) {
+                results.add(new InputResult(input, Optional.empty(), Optional.of(input + ": empty directory")));
+            }
+            for (String file : files) {
+                results.add(analyzeOne(file, run));
+            }
+        }
+        return results;
+    }
+
+    private InputResult analyzeOne(String file, ExtractionRun run) {
+        InputRead read = reader.read(file);
+        if (read instanceof InputRead.Failed failed) {
+            String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
+            return error(file, file + ": " + failed.reason().description() + detail);
+        }
+        InputRead.Loaded loaded = (InputRead.Loaded) read;
+        ReadOutcome outcome = pipeline.decode(file, loaded.input().bytes(), loaded.input().contentType());
+        if (outcome instanceof ReadOutcome.Rejected rejected) {
+            return error(file, rejected.message());
+        }
+        try {
+            Analysis analysis = pipeline.analyze(((ReadOutcome.Read) outcome).document(), run);
+            return new InputResult(file, Optional.of(analysis), Optional.empty());
+        } catch (RuntimeException e) {
+            // A bug on one page must not cost the user the other inputs.
+            return error(file, file + ": analysis failed (" + e + ")");
+        }
+    }
+
+    private static InputResult error(String source, String message) {
+        return new InputResult(source, Optional.empty(), Optional.of(message));
+    }
+}

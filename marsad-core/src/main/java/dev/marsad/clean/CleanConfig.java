@@ -1,0 +1,10 @@
+package dev.marsad.clean;
+
+/**
+ * Settings of the clean stage.
+ *
+ * @param minArticleChars an appended block shorter than this is treated as a list, not an article
+ */
+public record CleanConfig(int minArticleChars) {
+    public static final CleanConfig DEFAULT = new CleanConfig(300);
+}

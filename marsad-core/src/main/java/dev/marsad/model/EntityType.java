@@ -1,0 +1,8 @@
+package dev.marsad.model;
+
+/** Kinds of named entity the contract knows. */
+public enum EntityType {
+    PERSON,
+    LOCATION,
+    ORGANIZATION
+}

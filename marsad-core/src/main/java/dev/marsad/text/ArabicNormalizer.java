@@ -1,0 +1,120 @@
+package dev.marsad.text;
+
+import java.text.Normalizer;
+
+/**
+ * Folds Arabic text to a matching form. Display text is never normalised; this is for keys, search and
+ * comparison only. Thread-safe (stateless).
+ *
+ * <p>Rules, in order:
+ * <ul>
+ *   <li>NFKC, which maps Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to base letters;</li>
+ *   <li>diacritics (harakat U+064B–U+0652, superscript alef U+0670, Quranic marks U+06D6–U+06ED) and tatweel
+ *       are dropped;</li>
+ *   <li>alef with madda, hamza above, hamza below and alef wasla become bare alef;</li>
+ *   <li>alef maksura and Persian/Urdu yeh (ی ې ێ) become yeh; Persian keheh (ک) becomes kaf; ۀ and ة become heh
+ *       (ة→ه is configurable: see {@link #keepTehMarbuta});</li>
+ *   <li>waw with hamza and yeh with hamza become waw and yeh; lone hamza stays;</li>
+ *   <li>Arabic-Indic and Persian digits become ASCII digits;</li>
+ *   <li>zero-width joiners, bidi marks and non-breaking spaces become nothing or a plain space.</li>
+ * </ul>
+ * Compared with Lucene's {@code ArabicNormalizer}: the same alef, yeh, teh-marbuta and diacritic rules, plus
+ * alef wasla, superscript alef, hamza carriers, Persian letters, presentation forms and digits, which Lucene
+ * leaves alone. Written by hand because no library folds all of these for matching.
+ */
+public final class ArabicNormalizer {
+    static final char ALEF = '\u0627';
+    static final char ALEF_MADDA = '\u0622';
+    static final char ALEF_HAMZA_ABOVE = '\u0623';
+    static final char ALEF_HAMZA_BELOW = '\u0625';
+    static final char ALEF_WASLA = '\u0671';
+    static final char WAW = '\u0648';
+    static final char WAW_HAMZA = '\u0624';
+    static final char YEH = '\u064A';
+    static final char YEH_HAMZA = '\u0626';
+    static final char ALEF_MAKSURA = '\u0649';
+    static final char FARSI_YEH = '\u06CC';
+    static final char YEH_BARREE = '\u06D2';
+    static final char E_YEH = '\u06D0';
+    static final char KURDISH_YEH = '\u06CE';
+    static final char KAF = '\u0643';
+    static final char KEHEH = '\u06A9';
+    static final char HEH = '\u0647';
+    static final char TEH_MARBUTA = '\u0629';
+    static final char HEH_YEH_ABOVE = '\u06C0';
+    static final char HEH_GOAL = '\u06C1';
+    static final char TATWEEL = '\u0640';
+    static final char SUPERSCRIPT_ALEF = '\u0670';
+
+    private static final ArabicNormalizer DEFAULT = new ArabicNormalizer(false);
+
+    private final boolean keepTehMarbuta;
+
+    private ArabicNormalizer(boolean keepTehMarbuta) {
+        this.keepTehMarbuta = keepTehMarbuta;
+    }
+
+    /** The default folding (ة→ه on). */
+    public static ArabicNormalizer standard() {
+        return DEFAULT;
+    }
+
+    /** A folding that keeps ة distinct from ه (ة→ه is lossy: it merges real ه-final words). */
+    public static ArabicNormalizer keepTehMarbuta() {
+        return new ArabicNormalizer(true);
+    }
+
+    /** Shorthand for {@code standard().normalize(text)}. */
+    public static String fold(CharSequence text) {
+        return DEFAULT.normalize(text);
+    }
+
+    /** Returns the matching form of {@code text}. Idempotent. */
+    public String normalize(CharSequence text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            char folded = foldChar(c);
+            if (folded != 0) {
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Returns the folded char, or 0 to drop it. */
+    char foldChar(char c) {
+        if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
+            return 0;
+        }
+        switch (c) {
+            case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
+                return ALEF;
+            case ALEF_MAKSURA, FARSI_YEH, YEH_BARREE, E_YEH, KURDISH_YEH, YEH_HAMZA:
+                return YEH;
+            case WAW_HAMZA:
+                return WAW;
+            case KEHEH:
+                return KAF;
+            case HEH_YEH_ABOVE, HEH_GOAL:
+                return HEH;
+            case TEH_MARBUTA:
+                return keepTehMarbuta ? TEH_MARBUTA : HEH;
+            case '\u00A0', '\u2007', '\u202F':
+                return ' ';
+            default:
+                return Digits.foldDigit(c);
+        }
+    }
+
+    /** Harakat, superscript alef and Quranic annotation marks. */
+    public static boolean isDiacritic(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == SUPERSCRIPT_ALEF || (c >= '\u06D6' && c <= '\u06ED');
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+    }
+}

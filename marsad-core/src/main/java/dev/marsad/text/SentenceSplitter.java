@@ -1,0 +1,47 @@
+package dev.marsad.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences with ICU's sentence break rules for Arabic (which know ؟ and ، and Arabic
+ * full stops), and never across a paragraph break. Thread-safe: a new iterator per call.
+ */
+public final class SentenceSplitter {
+    private static final ULocale ARABIC = new ULocale("ar");
+
+    private SentenceSplitter() {
+    }
+
+    /** Sentence spans of {@code text}, trimmed, in order; blank spans are skipped. */
+    public static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart <= text.length()) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            splitParagraph(text, paragraphStart, paragraphEnd, out);
+            paragraphStart = paragraphEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitParagraph(String text, int from, int to, List<Span> out) {
+        if (from >= to) {
+            return;
+        }
+        BreakIterator it = BreakIterator.getSentenceInstance(ARABIC);
+        it.setText(text.substring(from, to));
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            Span span = Span.trimmed(text, from + start, from + end);
+            if (span.length() > 0) {
+                out.add(span);
+            }
+        }
+    }
+}
