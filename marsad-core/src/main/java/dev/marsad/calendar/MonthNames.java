@@ -1,0 +1,97 @@
+package dev.marsad.calendar;
+
+import dev.marsad.text.ArabicNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Arabic and English month names of every system in use: Gregorian transliterated (يناير), Syriac/Levantine
+ * (كانون الثاني), Maghrebi (جانفي، ماي), and Hijri (محرم … ذو الحجة), loaded from
+ * {@code months-ar.txt}. Lookups work on {@link ArabicNormalizer}-folded text. Thread-safe, loaded once.
+ */
+public final class MonthNames {
+    /** Resource listing the names; its header states the source. */
+    public static final String RESOURCE = "/dev/marsad/calendar/months-ar.txt";
+
+    /**
+     * A month name.
+     *
+     * @param month  1..12
+     * @param hijri  true for a Hijri month
+     * @param folded the folded spelling (one or two words)
+     */
+    public record Month(int month, boolean hijri, String folded) {
+        public Month {
+            Objects.requireNonNull(folded, "folded");
+        }
+
+        /** Number of words in the name (تشرين الأول has two). */
+        public int words() {
+            return folded.split(" ").length;
+        }
+    }
+
+    private static final String[] ENGLISH = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+
+    private MonthNames() {
+    }
+
+    private static final class Holder {
+        static final Map<String, Month> BY_FOLDED = load();
+        /** Longest names first, so that a two-word name wins over its first word. */
+        static final List<Month> LONGEST_FIRST = BY_FOLDED.values().stream()
+                .sorted(Comparator.comparingInt((Month m) -> m.folded().length()).reversed()).toList();
+    }
+
+    private static Map<String, Month> load() {
+        Map<String, Month> map = new HashMap<>();
+        try (InputStream in = MonthNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                boolean hijri = parts[0].startsWith("H");
+                int month = Integer.parseInt(hijri ? parts[0].substring(1) : parts[0]);
+                String folded = ArabicNormalizer.fold(parts[1].strip());
+                map.put(folded, new Month(month, hijri, folded));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        for (int i = 0; i < ENGLISH.length; i++) {
+            map.put(ENGLISH[i], new Month(i + 1, false, ENGLISH[i]));
+            map.put(ENGLISH[i].substring(0, 3), new Month(i + 1, false, ENGLISH[i].substring(0, 3)));
+        }
+        map.put("sept", new Month(9, false, "sept"));
+        return Map.copyOf(map);
+    }
+
+    /** The month named by exactly {@code word} (Arabic spelling, any folding state, or English). */
+    public static Optional<Month> lookup(String word) {
+        String key = ArabicNormalizer.fold(word).toLowerCase(Locale.ROOT).replace('\u060C', ' ').strip();
+        return Optional.ofNullable(Holder.BY_FOLDED.get(key));
+    }
+
+    /** Every known name, longest first (for scanning text). */
+    public static List<Month> all() {
+        return Holder.LONGEST_FIRST;
+    }
+}

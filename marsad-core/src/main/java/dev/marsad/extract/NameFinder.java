@@ -1,0 +1,26 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.EntityType;
+import java.util.List;
+import java.util.Objects;
+
+/** Finds named-entity spans in clean text. Implementations are thread-safe. */
+public interface NameFinder {
+
+    /**
+     * A name found in text.
+     *
+     * @param start char offset of the name's first char (after any stripped clitic)
+     * @param end   char offset one past its last char
+     * @param type  person, location or organisation
+     * @param score confidence in [0, 1]
+     */
+    record NameSpan(int start, int end, EntityType type, double score) {
+        public NameSpan {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Names in {@code text}, in order, non-overlapping. */
+    List<NameSpan> find(String text);
+}

@@ -1,0 +1,26 @@
+package dev.marsad.port;
+
+import dev.marsad.model.Analysis;
+import dev.marsad.model.StoredArticle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps analysed articles. Implementations: in-memory (tests), JDBC on H2 or PostgreSQL (marsad-adapters).
+ * Storing is idempotent: an article already stored (same content) is not stored again. Infrastructure failures
+ * throw the implementation's unchecked {@code StoreException}.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /** Stores every article of {@code analysis}; returns the stored articles, new or already there. */
+    List<StoredArticle> put(Analysis analysis);
+
+    /** All stored articles, in the order they were first stored. */
+    List<StoredArticle> articles();
+
+    /** One article by id. */
+    Optional<StoredArticle> article(String id);
+
+    @Override
+    void close();
+}
