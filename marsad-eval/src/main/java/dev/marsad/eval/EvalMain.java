@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "marsad-eval", mixinStandardHelpOptions = true,
         description = "Train models, evaluate against ../shared/data, run benchmarks.",
-        subcommands = {
-        })
+        subcommands = {EvalCommands.class, TrainCommands.class, BenchCommands.class})
 public final class EvalMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

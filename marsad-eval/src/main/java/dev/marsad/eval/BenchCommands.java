@@ -1,0 +1,18 @@
+package dev.marsad.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bench} group: one subcommand per measured component. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory against a baseline in the same run.",
+        subcommands = {
+        })
+public final class BenchCommands implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.marsad.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code eval} group: one subcommand per measured component. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy against ../shared/data.",
+        subcommands = {
+        })
+public final class EvalCommands implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.marsad.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code train} group: one subcommand per measured component. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a committed model from ../shared/data.",
+        subcommands = {
+        })
+public final class TrainCommands implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
