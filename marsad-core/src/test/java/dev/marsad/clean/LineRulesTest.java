@@ -1,0 +1,152 @@
+package dev.marsad.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.CleanPage;
+import dev.marsad.model.DocumentFormat;
+import dev.marsad.model.Role;
+import dev.marsad.model.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One test per line rule, with lines as outlets write them (not the golden files' exact strings). */
+class LineRulesTest {
+    private static LineKind kind(String line) {
+        return LineClassifier.classify(line, 0).kind();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "اقرأ أيضا:|SEPARATOR", "إقرأ أيضاً: مقتل ثلاثة في حادث سير|SEPARATOR", "مواضيع ذات صلة|SEPARATOR",
+        "الأكثر قراءة|SEPARATOR", "المصدر: وكالات|SOURCE", "مصدر الخبر : الجزيرة نت|SOURCE",
+        "كلمات دلالية: غزة، مصر|TAGS", "الوسوم|TAGS", "زر الذهاب إلى الأعلى|FURNITURE",
+        "شارك هذا المقال|FURNITURE", "جميع الحقوق محفوظة © 2024|FURNITURE", "تابعونا على تيليجرام|FURNITURE",
+        "وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة.|SENTENCE",
+        "- جولة بالقطار المضاد للرصاص -|SHORT", "تقاريرسلايدر|SHORT"})
+    void classifiesLinesByCueAndShape(String line, LineKind expected) {
+        assertThat(kind(line)).isEqualTo(expected);
+    }
+
+    @Test
+    void longLineWithoutFinalPunctuationIsProse() {
+        assertThat(kind("وتأتي القمة في وقت تمتلك فيه كل من روسيا وكوريا الشمالية أشياء تريدها الدولة الأخرى وفقا لمحللين"))
+                .isEqualTo(LineKind.SENTENCE);
+    }
+
+    @Test
+    void linkHeavyLineIsFurniture() {
+        assertThat(LineClassifier.classify("خبر عاجل عن الاقتصاد العالمي اليوم.", 0.9).kind()).isEqualTo(LineKind.FURNITURE);
+    }
+
+    @Test
+    void stripsNoBreakAndZeroWidthSpaces() {
+        assertThat(LineClassifier.classify("\u00A0 \u200F", 0).kind()).isEqualTo(LineKind.BLANK);
+    }
+
+    @Test
+    void splitsCaptionAndDatelineOffFirstParagraph() {
+        DatelineSplitter.Parts parts = DatelineSplitter.split(
+                "صورة للرئيس خلال المؤتمر الصحفي في القصر (رويترز)  القاهرة: قال الرئيس المصري اليوم إن بلاده تدعم الحل.");
+        assertThat(parts.caption()).hasValue("صورة للرئيس خلال المؤتمر الصحفي في القصر (رويترز)");
+        assertThat(parts.dateline()).hasValue("القاهرة");
+        assertThat(parts.body()).startsWith("قال الرئيس المصري");
+    }
+
+    @Test
+    void readsDatelineWithAgencyInParentheses() {
+        DatelineSplitter.Parts parts = DatelineSplitter.split("بيروت (أ ف ب) - أعلن الجيش اللبناني اليوم انتشار وحداته في الجنوب.");
+        assertThat(parts.dateline()).hasValue("بيروت");
+        assertThat(parts.agency()).hasValue("أ ف ب");
+        assertThat(parts.body()).startsWith("أعلن الجيش");
+    }
+
+    @Test
+    void doesNotTakeASpeakerForADateline() {
+        DatelineSplitter.Parts parts = DatelineSplitter.split("وقال بوتين: نرى إمكانيات كبيرة للتعاون بين البلدين.");
+        assertThat(parts.dateline()).isEmpty();
+        assertThat(parts.body()).startsWith("وقال بوتين");
+    }
+
+    @Test
+    void readsAgencyThenOutletByline() {
+        List<String> removed = new ArrayList<>();
+        ArticleMetadata meta = HeaderReader.read(List.of(LineClassifier.classify("رويترز - سكاي نيوز عربية", 0)),
+                ArticleMetadata.EMPTY, removed);
+        assertThat(meta.agency()).hasValue("رويترز");
+        assertThat(meta.outlet()).hasValue("سكاي نيوز عربية");
+    }
+
+    @Test
+    void readsPlaceThenAgencyLineAsDateline() {
+        ArticleMetadata meta = HeaderReader.read(List.of(LineClassifier.classify("عمان - بترا", 0)), ArticleMetadata.EMPTY,
+                new ArrayList<>());
+        assertThat(meta.agency()).hasValue("بترا");
+        assertThat(meta.dateline()).hasValue("عمان");
+        assertThat(meta.outlet()).isEmpty();
+    }
+
+    @Test
+    void readsDateLineWithWeekdayAndTime() {
+        ArticleMetadata meta = HeaderReader.read(List.of(LineClassifier.classify("آخر تحديث: الاثنين 2 أكتوبر 2023 - 14:05 بتوقيت مكة", 0)),
+                ArticleMetadata.EMPTY, new ArrayList<>());
+        assertThat(meta.published()).hasValue("2023-10-02");
+    }
+
+    @Test
+    void sourceLineNamingAnOutletSetsOutlet() {
+        ArticleMetadata meta = HeaderReader.sourceLine(LineClassifier.classify("المصدر: الشرق الأوسط", 0), ArticleMetadata.EMPTY);
+        assertThat(meta.outlet()).hasValue("الشرق الأوسط");
+        assertThat(meta.agency()).isEmpty();
+    }
+
+    @Test
+    void emptyPageGivesOneEmptyMainArticle() {
+        CleanPage page = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("e", "", DocumentFormat.PLAIN_TEXT));
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.role()).isEqualTo(Role.MAIN);
+            assertThat(a.text()).isEmpty();
+        });
+    }
+
+    @Test
+    void shortTeaserAfterReadAlsoIsNotAnArticle() {
+        String page = "عنوان الخبر الرئيسي هنا اليوم\n"
+                + "قال مسؤولون إن المحادثات ستستمر حتى نهاية الأسبوع في العاصمة القطرية الدوحة.\n"
+                + "وأضافوا أن الوفود قدمت مقترحات جديدة للتهدئة خلال الجلسة الأخيرة من المفاوضات.\n"
+                + "اقرأ أيضا\n"
+                + "عنوان آخر\n"
+                + "سطر تشويقي قصير من خبر آخر ينتهي بنقطة.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.removed()).contains("عنوان آخر", "سطر تشويقي قصير من خبر آخر ينتهي بنقطة.");
+    }
+
+    @Test
+    void feedHintsFillWhatThePageDoesNotSay() {
+        ArticleMetadata hints = ArticleMetadata.EMPTY.withPublished(Optional.of("2024-01-02")).withOutlet(Optional.of("الجزيرة"));
+        String page = "عنوان الخبر\nقال مسؤولون إن المحادثات ستستمر حتى نهاية الأسبوع في العاصمة القطرية الدوحة.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT, hints));
+        assertThat(result.articles().get(0).metadata().published()).hasValue("2024-01-02");
+        assertThat(result.articles().get(0).metadata().outlet()).hasValue("الجزيرة");
+    }
+
+    @Property(tries = 200)
+    void neverThrowsAndNeverInventsText(@ForAll String any) {
+        CleanPage page = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("r", any, DocumentFormat.PLAIN_TEXT));
+        assertThat(page.articles()).isNotEmpty();
+        page.articles().forEach(a -> assertThat(a.text().length()).isLessThanOrEqualTo(any.length() + 2 * any.split("\\R").length));
+    }
+
+    @Property(tries = 100)
+    void htmlNeverThrows(@ForAll String any) {
+        CleanPage page = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("r", "<html><body><p>" + any + "</p>", DocumentFormat.HTML));
+        assertThat(page.articles()).isNotEmpty();
+    }
+}
