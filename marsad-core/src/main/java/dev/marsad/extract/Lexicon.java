@@ -1,0 +1,41 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.ResourceLines;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists of this package, folded for matching, loaded once. Thread-safe. */
+final class Lexicon {
+    static final String BASE = "/dev/marsad/extract/";
+    static final Set<String> TITLES = phrases("titles-ar.txt");
+    static final Set<String> VERBS = phrases("attribution-verbs-ar.txt");
+    static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
+    static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
+    static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    static final int LONGEST_PHRASE = 5;
+
+    private Lexicon() {
+    }
+
+    private static Set<String> phrases(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : ResourceLines.read(BASE + file)) {
+            out.add(fold(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Folded, lower-cased, single-spaced. */
+    static String fold(String s) {
+        return String.join(" ", List.of(ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).strip().split("\\s+")));
+    }
+
+    /** True for a folded word that is an attribution verb, with or without a leading و or ف. */
+    static boolean isVerb(String folded) {
+        return VERBS.contains(folded)
+                || (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && VERBS.contains(folded.substring(1)));
+    }
+}
