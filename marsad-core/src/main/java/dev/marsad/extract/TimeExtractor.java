@@ -39,13 +39,13 @@ final class TimeExtractor {
                     + DIRECTION + "(?![\\p{L}])");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?<![\\p{L}])(?<cl>و|ف)?(?<word>اول امس|امس|غدا|اليوم|الليله)(?![\\p{L}])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}])(?:في\\s+)?(?:عام|العام|سنه|سنة)\\s+(?<y>(?:19|20)\\d{2})(?![\\d])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}])(?:عام|العام|سنه|سنة)\\s+(?<y>(?:19|20)\\d{2})(?![\\d])");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?<![\\p{L}])(?<unit>الشهر|العام|الاسبوع)\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])(?<d>[0-3]?\\d)\\s*(?:من\\s+)?(?<m>" + monthAlternation() + ")(?![\\p{L}])(?!\\s*,?\\s*(?:من\\s+)?(?:عام\\s+)?\\d{4})");
     private static final Pattern MONTH_DIRECTION = Pattern.compile(
-            "(?<![\\p{L}])(?:في\\s+)?(?<m>" + monthAlternation() + ")\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
+            "(?<![\\p{L}])(?<m>" + monthAlternation() + ")\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
 
     private TimeExtractor() {
     }
