@@ -13,7 +13,8 @@ import java.util.Locale;
  * <ul>
  *   <li>folding first ({@link ArabicNormalizer}: hamza forms, ى/ي, ة/ه, diacritics, Persian letters);</li>
  *   <li>ج غ ق گ all stand for a foreign g and become {@code g}; ك stays {@code k} (كمال ≠ جمال);</li>
- *   <li>a run of long vowels and hamza (ا و ي ء) becomes one {@code a}: جيك and جايك both give {@code gak};</li>
+ *   <li>a run of long vowels and hamza (ا و ي ء) inside a word becomes one {@code a}: جيك and جايك both give
+ *       {@code gak}; a word-final و or ي keeps its quality ({@code u}, {@code i}), which tells داغا from داغو;</li>
  *   <li>emphatic/plain pairs that transliteration swaps merge: ط→t, ص ث→s, ض→d, ذ ظ→z;</li>
  *   <li>doubled letters collapse; the article ال of places and organisations is dropped;</li>
  *   <li>places and organisations ignore spaces (بيونغ يانغ = بيونغيانغ); person names keep one skeleton per
@@ -62,7 +63,8 @@ public final class NameKey {
     public static String wordSkeleton(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
-            String letter = latin(folded.charAt(i));
+            // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
+            String letter = i == folded.length() - 1 && i > 0 ? finalVowel(folded.charAt(i)) : latin(folded.charAt(i));
             if (letter.isEmpty()) {
                 continue;
             }
@@ -73,6 +75,14 @@ public final class NameKey {
             out.append(letter);
         }
         return out.toString();
+    }
+
+    private static String finalVowel(char c) {
+        return switch (c) {
+            case 'و' -> "u";
+            case 'ي', 'ى' -> "i";
+            default -> latin(c);
+        };
     }
 
     private static String latin(char c) {
