@@ -12,6 +12,7 @@ import dev.marsad.text.CliticSplitter;
 final class FeatureExtractor {
     private static final long OUTSIDE = Hashing.of("<S>");
     private static final char YEH = '\u064A';
+    private static final int MAX_TRIGRAM_WORD = 14;
 
     private final NerLexicon lexicon;
 
@@ -23,6 +24,7 @@ final class FeatureExtractor {
         int n = raw.length;
         String[] folded = new String[n];
         String[] stems = new String[n];
+        String[] articleForms = new String[n];
         long[] hf = new long[n];
         long[] hs = new long[n];
         long[] hp = new long[n];
@@ -34,17 +36,19 @@ final class FeatureExtractor {
             folded[i] = ArabicNormalizer.fold(raw[i]);
             CliticSplitter.Split split = CliticSplitter.split(raw[i]);
             stems[i] = split.prefix().isEmpty() ? folded[i] : ArabicNormalizer.fold(split.stem());
+            articleForms[i] = ArabicNormalizer.fold(CliticSplitter.stripParticles(raw[i]));
             hf[i] = Hashing.of(folded[i]);
             hs[i] = Hashing.of(stems[i]);
             hp[i] = Hashing.mix(Hashing.of(ArabicNormalizer.fold(split.prefix())), split.hasArticle() ? 1 : 0);
             flags[i] = lexicon.tokenFlags(hf[i]);
-            stemFlags[i] = hs[i] == hf[i] ? 0 : lexicon.tokenFlags(hs[i]);
+            stemFlags[i] = (hs[i] == hf[i] ? 0 : lexicon.tokenFlags(hs[i]))
+                    | (articleForms[i].equals(folded[i]) ? 0 : lexicon.tokenFlags(Hashing.of(articleForms[i])));
             cues[i] = lexicon.cueTypes(hf[i]) | lexicon.cueTypes(hs[i]);
             shapes[i] = shape(raw[i]);
         }
-        int[] phrase = phraseTags(folded, stems);
+        int[] phrase = phraseTags(folded, stems, articleForms);
         long[][] out = new long[n][];
-        long[] buf = new long[96];
+        long[] buf = new long[128];
         for (int i = 0; i < n; i++) {
             int k = 0;
             buf[k++] = Hashing.mix(1, 0);
@@ -82,18 +86,25 @@ final class FeatureExtractor {
             buf[k++] = Hashing.mix(28, cues[i]);
             buf[k++] = Hashing.mix(29, i == 0 ? 1 : 0);
             buf[k++] = Hashing.mix(Hashing.mix(30, cuePrev), hs[i]);
+            buf[k++] = Hashing.mix(31, Hashing.of(s, Math.max(0, len - 4), len));
+            buf[k++] = Hashing.mix(32, Hashing.of(s, 0, Math.min(4, len)));
+            buf[k++] = Hashing.mix(Hashing.mix(33, at(hs, i - 1)), hs[i]);
+            buf[k++] = Hashing.mix(34, i > 0 ? suffix2(stems[i - 1]) : OUTSIDE);
+            buf[k++] = Hashing.mix(35, i + 1 < n ? suffix2(stems[i + 1]) : OUTSIDE);
+            buf[k++] = Hashing.mix(Hashing.mix(36, cuePrev), flags[i] | stemFlags[i]);
+            k = trigrams(buf, k, s);
             out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
     }
 
     /** B/I marks (1..3 begin, 4..6 inside by type) of the longest listed multi-word names. */
-    private int[] phraseTags(String[] folded, String[] stems) {
+    private int[] phraseTags(String[] folded, String[] stems, String[] articleForms) {
         int n = folded.length;
         int[] tags = new int[n];
         for (int i = 0; i < n; i++) {
             for (int len = Math.min(NerLexicon.MAX_PHRASE, n - i); len >= 2; len--) {
-                int type = matchType(folded, stems, i, len);
+                int type = matchType(folded, stems[i], articleForms[i], i, len);
                 if (type >= 0) {
                     tags[i] = tags[i] == 0 ? 1 + type : tags[i];
                     for (int j = i + 1; j < i + len; j++) {
@@ -106,8 +117,8 @@ final class FeatureExtractor {
         return tags;
     }
 
-    private int matchType(String[] folded, String[] stems, int from, int len) {
-        for (String first : new String[] {folded[from], stems[from]}) {
+    private int matchType(String[] folded, String stem, String articleForm, int from, int len) {
+        for (String first : new String[] {folded[from], stem, articleForm}) {
             long h = Hashing.of(first);
             for (int j = from + 1; j < from + len; j++) {
                 h = Hashing.extend(h, folded[j]);
@@ -118,6 +129,29 @@ final class FeatureExtractor {
             }
         }
         return -1;
+    }
+
+    private static long suffix2(String s) {
+        return Hashing.of(s, Math.max(0, s.length() - 2), s.length());
+    }
+
+    /**
+     * Letter trigrams of the stem with boundary marks: transliterated foreign names share letter patterns
+     * (long vowels written out, ـفيلد، ـوف، ـسكي) that a word feature cannot generalise from.
+     */
+    private static int trigrams(long[] buf, int k, String stem) {
+        int len = stem.length();
+        if (len < 2 || len > MAX_TRIGRAM_WORD) {
+            return k;
+        }
+        int kk = k;
+        for (int j = -1; j + 2 <= len; j++) {
+            long h = Hashing.mix(37, j < 0 ? '^' : stem.charAt(j));
+            h = Hashing.mix(h, stem.charAt(j + 1));
+            h = Hashing.mix(h, j + 2 < len ? stem.charAt(j + 2) : '$');
+            buf[kk++] = h;
+        }
+        return kk;
     }
 
     private static int bits(long[] buf, int k, int template, int flags) {

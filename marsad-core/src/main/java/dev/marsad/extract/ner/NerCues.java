@@ -8,19 +8,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** Loads the cue-word resource ({@value #RESOURCE}) into a lexicon; training embeds the cues in the model. */
+/**
+ * Loads the bundled resources into a lexicon: cue words ({@value #RESOURCE}) and the curated list of names
+ * frequent in current news ({@value #NAMES}). Training embeds both in the model.
+ */
 public final class NerCues {
     static final String RESOURCE = "cues-ar.txt";
+    static final String NAMES = "names-ar.txt";
 
     private NerCues() {
     }
 
-    /** Adds every cue of the bundled resource to {@code lexicon}. */
+    /** Adds every cue and every curated name of the bundled resources to {@code lexicon}. */
     public static void addTo(NerLexicon lexicon) {
         Objects.requireNonNull(lexicon, "lexicon");
-        try (InputStream in = NerCues.class.getResourceAsStream(RESOURCE)) {
+        read(RESOURCE, (word, type) -> lexicon.addCue(type, word));
+        read(NAMES, (name, type) -> lexicon.addName(2, type, name));
+    }
+
+    private static void read(String resource, java.util.function.ObjIntConsumer<String> sinkByType) {
+        try (InputStream in = NerCues.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -28,10 +37,10 @@ public final class NerCues {
                     continue;
                 }
                 String[] parts = line.split("\t", 2);
-                lexicon.addCue(typeIndex(parts[0]), parts[1].strip());
+                sinkByType.accept(parts[1].strip(), typeIndex(parts[0]));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

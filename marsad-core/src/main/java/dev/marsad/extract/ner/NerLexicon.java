@@ -13,7 +13,7 @@ import java.util.List;
  * readable copy of the source lists). Read-only after building; thread-safe then.
  *
  * <p>Token flag bits: {@code source * 3 + type} for a token of a listed name (source 0 = curated gazetteer,
- * 1 = large automatic list), {@code 6 + type} for a one-word name, {@link #PERSON_FIRST} for the first word
+ * 1 = large automatic list; {@link #CURATED} {@code + type} for source 2, the current-news list), {@code 6 + type} for a one-word name, {@link #PERSON_FIRST} for the first word
  * of a person name and {@link #PERSON_LAST} for its last word. Types: 0 person, 1 location, 2 organisation.
  */
 public final class NerLexicon {
@@ -23,23 +23,27 @@ public final class NerLexicon {
     static final int PERSON_FIRST = 1 << 9;
     static final int PERSON_LAST = 1 << 10;
     static final int MAX_PHRASE = 4;
+    /** First bit of the three set for words of the curated current-news list (source 2). */
+    static final int CURATED = 11;
 
     private final LongIntMap tokens;
     private final LongIntMap phrases;
     private final LongIntMap cues;
+    private final LongIntMap curated;
 
-    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues) {
+    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated) {
         this.tokens = tokens;
         this.phrases = phrases;
         this.cues = cues;
+        this.curated = curated;
     }
 
     /** An empty lexicon to fill with {@link #addName} and {@link #addCue} before training. */
     public static NerLexicon empty() {
-        return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256));
+        return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256), new LongIntMap(1024));
     }
 
-    /** Adds a name of {@code type} from {@code source} (0 curated, 1 automatic). */
+    /** Adds a name of {@code type} from {@code source} (0 curated gazetteer, 1 automatic, 2 current-news list). */
     public void addName(int source, int type, String name) {
         List<Token> words = ArabicTokenizer.tokenize(name);
         if (words.isEmpty() || words.size() > MAX_PHRASE) {
@@ -48,7 +52,10 @@ public final class NerLexicon {
         String[] folded = new String[words.size()];
         for (int i = 0; i < folded.length; i++) {
             folded[i] = ArabicNormalizer.fold(words.get(i).text());
-            tokens.or(Hashing.of(folded[i]), 1 << (source * 3 + type));
+            tokens.or(Hashing.of(folded[i]), 1 << (source < 2 ? source * 3 + type : CURATED + type));
+        }
+        if (source == 2) {
+            curated.or(Hashing.ofWords(folded, 0, folded.length), 1 << type);
         }
         if (folded.length == 1) {
             tokens.or(Hashing.of(folded[0]), 1 << (6 + type));
@@ -74,12 +81,17 @@ public final class NerLexicon {
         return phrases.get(phraseHash, 0);
     }
 
+    /** Types of the whole curated current-news name hashed to {@code nameHash}, or 0. */
+    int curatedTypes(long nameHash) {
+        return curated.get(nameHash, 0);
+    }
+
     int cueTypes(long foldedHash) {
         return cues.get(foldedHash, 0);
     }
 
     void write(DataOutputStream out) throws IOException {
-        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues}) {
+        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated}) {
             long[] keys = map.keys();
             out.writeInt(keys.length);
             for (long k : keys) {
@@ -90,8 +102,8 @@ public final class NerLexicon {
     }
 
     static NerLexicon read(DataInputStream in) throws IOException {
-        LongIntMap[] maps = new LongIntMap[3];
-        for (int m = 0; m < 3; m++) {
+        LongIntMap[] maps = new LongIntMap[4];
+        for (int m = 0; m < maps.length; m++) {
             int n = in.readInt();
             maps[m] = new LongIntMap(n);
             for (int i = 0; i < n; i++) {
@@ -99,6 +111,6 @@ public final class NerLexicon {
                 maps[m].put(k, in.readShort() & 0xFFFF);
             }
         }
-        return new NerLexicon(maps[0], maps[1], maps[2]);
+        return new NerLexicon(maps[0], maps[1], maps[2], maps[3]);
     }
 }

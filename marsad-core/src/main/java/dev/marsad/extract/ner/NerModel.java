@@ -22,6 +22,7 @@ public final class NerModel {
     private final float[] transitions;
     private final NerLexicon lexicon;
     private final FeatureExtractor features;
+    private final CuratedOverlay overlay;
 
     NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
         this.rows = rows;
@@ -29,11 +30,18 @@ public final class NerModel {
         this.transitions = transitions;
         this.lexicon = lexicon;
         this.features = new FeatureExtractor(lexicon);
+        this.overlay = new CuratedOverlay(lexicon);
     }
 
-    /** The tag index ({@link NerTags}) of each token of one sentence. */
+    /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
     public int[] tag(String[] tokens) {
-        return Viterbi.decode(emissions(tokens), transitions, tokens.length);
+        return tag(tokens, emissions(tokens));
+    }
+
+    int[] tag(String[] tokens, float[] emissions) {
+        int[] tags = Viterbi.decode(emissions, transitions, tokens.length);
+        overlay.apply(tokens, tags);
+        return tags;
     }
 
     /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
@@ -51,10 +59,6 @@ public final class NerModel {
             }
         }
         return e;
-    }
-
-    float[] transitions() {
-        return transitions;
     }
 
     NerLexicon lexicon() {

@@ -67,7 +67,7 @@ public final class TrainedNameFinder implements NameFinder {
             raw[i] = sentence.get(i).text();
         }
         float[] e = model.emissions(raw);
-        int[] tags = Viterbi.decode(e, model.transitions(), n);
+        int[] tags = model.tag(raw, e);
         for (int i = 0; i < n; i++) {
             if (tags[i] == 0) {
                 continue;

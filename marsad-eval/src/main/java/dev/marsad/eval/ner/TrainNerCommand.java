@@ -52,6 +52,10 @@ public final class TrainNerCommand implements Callable<Integer> {
                 (model, epoch) -> {
                     f1[epoch] = score(model, tune);
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
+                    if (epoch == MAX_EPOCHS) {
+                        System.out.printf(Locale.ROOT, "tune: AQMAR dev F1 %.2f (after %d epochs)%n",
+                                score(model, aqmar(dir)), epoch);
+                    }
                 });
         int best = 1;
         for (int e = 2; e <= MAX_EPOCHS; e++) {
@@ -68,6 +72,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features; wrote %s (%d bytes)%n",
                 best, all.size(), model.featureCount(), target, Files.size(target));
         return 0;
+    }
+
+    private static List<NerData.Sentence> aqmar(Path dir) {
+        try {
+            return NerData.aqmar(dir.resolve("aqmar"), "dev");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static double score(NerModel model, List<NerData.Sentence> sentences) {
