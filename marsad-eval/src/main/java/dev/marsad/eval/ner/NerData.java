@@ -1,10 +1,8 @@
 package dev.marsad.eval.ner;
 
-import dev.marsad.eval.EvalMain;
 import dev.marsad.extract.ner.NerCues;
 import dev.marsad.extract.ner.NerLexicon;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,25 +28,11 @@ final class NerData {
     private NerData() {
     }
 
-    /** The repository root: the folder holding the {@code marsad} launcher, found from this jar's location. */
-    static Path repoRoot() {
-        try {
-            Path p = Path.of(EvalMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
-            for (Path d = p; d != null; d = d.getParent()) {
-                if (Files.isRegularFile(d.resolve("marsad")) && Files.isRegularFile(d.resolve("pom.xml"))) {
-                    return d;
-                }
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // Fall through to the working directory.
-        }
-        return Path.of("").toAbsolutePath();
-    }
-
     /** {@code --data DIR} when given, else ../shared/data beside the repository root. */
     static Path dataDir(Optional<Path> option) {
-        return option.orElseGet(() -> repoRoot().resolve("../shared/data").normalize());
+        return NerPaths.dataDir(option);
     }
+
 
     /** ANERcorp-original lines {@code [from, to)} (1-based), cut into sentences at end punctuation. */
     static List<Sentence> anerOriginal(Path file, int from, int to) throws IOException {

@@ -65,7 +65,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         all.addAll(tune);
         NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, SEED, MIN_COUNT),
                 (m, e) -> { });
-        Path target = out.orElseGet(() -> NerData.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
+        Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
         try (OutputStream os = Files.newOutputStream(target)) {
             model.write(os);
         }
