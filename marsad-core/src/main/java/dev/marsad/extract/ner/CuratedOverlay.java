@@ -1,8 +1,5 @@
 package dev.marsad.extract.ner;
 
-import dev.marsad.text.ArabicNormalizer;
-import dev.marsad.text.CliticSplitter;
-
 /**
  * Tags names of the curated current-news list (names-ar.txt) where the model left every word O. Needed because
  * the training corpus (ANERcorp, 2007) labels some institutions as MISC, which training maps to O
@@ -16,31 +13,28 @@ final class CuratedOverlay {
         this.lexicon = lexicon;
     }
 
-    void apply(String[] raw, int[] tags) {
-        int n = raw.length;
-        String[] folded = new String[n];
-        for (int i = 0; i < n; i++) {
-            folded[i] = ArabicNormalizer.fold(raw[i]);
-        }
+    void apply(WordScores[] words, int[] tags) {
+        int n = words.length;
         int i = 0;
         while (i < n) {
-            int matched = tags[i] == 0 ? match(raw, folded, tags, i) : 0;
+            boolean candidate = tags[i] == 0 && (words[i].info.flags & NerLexicon.CURATED_ANY) != 0;
+            int matched = candidate ? match(words, tags, i) : 0;
             i += Math.max(1, matched);
         }
     }
 
     /** Tags the longest curated name starting at {@code from} over untagged words; returns its length or 0. */
-    private int match(String[] raw, String[] folded, int[] tags, int from) {
-        String[] firsts = {folded[from], ArabicNormalizer.fold(CliticSplitter.stripParticles(raw[from])),
-            ArabicNormalizer.fold(CliticSplitter.split(raw[from]).stem())};
-        for (int len = Math.min(NerLexicon.MAX_PHRASE, raw.length - from); len >= 1; len--) {
+    private int match(WordScores[] words, int[] tags, int from) {
+        WordInfo w = words[from].info;
+        long[] firsts = {w.hf, w.ha, w.hs};
+        for (int len = Math.min(NerLexicon.MAX_PHRASE, words.length - from); len >= 1; len--) {
             if (tags[from + len - 1] != 0) {
                 continue;
             }
-            for (String first : firsts) {
-                long h = Hashing.of(first);
+            for (long first : firsts) {
+                long h = first;
                 for (int j = from + 1; j < from + len; j++) {
-                    h = Hashing.extend(h, folded[j]);
+                    h = Hashing.mix(h, words[j].info.hf);
                 }
                 int types = lexicon.curatedTypes(h);
                 if (types != 0 && untagged(tags, from, len)) {

@@ -28,31 +28,4 @@ final class Hashing {
         h ^= h >>> 33;
         return h;
     }
-
-    /** The hash of the string hashed to {@code h} followed by a space and {@code word}. */
-    static long extend(long h, String word) {
-        long x = (h ^ ' ') * 0x100000001b3L;
-        for (int i = 0; i < word.length(); i++) {
-            x ^= word.charAt(i);
-            x *= 0x100000001b3L;
-        }
-        return x;
-    }
-
-    /** The hash of words joined by single spaces, as {@link #of} would give for the joined string. */
-    static long ofWords(String[] words, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int w = from; w < to; w++) {
-            if (w > from) {
-                h ^= ' ';
-                h *= 0x100000001b3L;
-            }
-            String s = words[w];
-            for (int i = 0; i < s.length(); i++) {
-                h ^= s.charAt(i);
-                h *= 0x100000001b3L;
-            }
-        }
-        return h;
-    }
 }

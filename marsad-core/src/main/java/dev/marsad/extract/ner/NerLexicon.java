@@ -25,6 +25,9 @@ public final class NerLexicon {
     static final int MAX_PHRASE = 4;
     /** First bit of the three set for words of the curated current-news list (source 2). */
     static final int CURATED = 11;
+    /** Set on the first word of a listed multi-word name, so that only such words start a phrase look-up. */
+    static final int PHRASE_FIRST = 1 << 14;
+    static final int CURATED_ANY = 7 << CURATED;
 
     private final LongIntMap tokens;
     private final LongIntMap phrases;
@@ -50,17 +53,21 @@ public final class NerLexicon {
             return;
         }
         String[] folded = new String[words.size()];
+        long key = 0;
         for (int i = 0; i < folded.length; i++) {
             folded[i] = ArabicNormalizer.fold(words.get(i).text());
-            tokens.or(Hashing.of(folded[i]), 1 << (source < 2 ? source * 3 + type : CURATED + type));
+            long h = Hashing.of(folded[i]);
+            key = i == 0 ? h : Hashing.mix(key, h);
+            tokens.or(h, 1 << (source < 2 ? source * 3 + type : CURATED + type));
         }
         if (source == 2) {
-            curated.or(Hashing.ofWords(folded, 0, folded.length), 1 << type);
+            curated.or(key, 1 << type);
         }
         if (folded.length == 1) {
             tokens.or(Hashing.of(folded[0]), 1 << (6 + type));
         } else {
-            phrases.or(Hashing.ofWords(folded, 0, folded.length), 1 << type);
+            phrases.or(key, 1 << type);
+            tokens.or(Hashing.of(folded[0]), PHRASE_FIRST);
         }
         if (type == PERSON && folded.length > 1) {
             tokens.or(Hashing.of(folded[0]), PERSON_FIRST);

@@ -10,12 +10,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained linear-chain tagger: averaged-perceptron weights per (feature, tag), tag-transition weights and
- * the lexicon the features consult. Immutable; thread-safe.
+ * the lexicon the features consult. Immutable apart from a bounded, concurrent cache of per-word scores;
+ * thread-safe.
  */
 public final class NerModel {
     private static final int MAGIC = 0x4D4E4552;
     private static final int VERSION = 1;
     private static final int T = NerTags.COUNT;
+    private static final int MAX_CACHED_WORDS = 200_000;
 
     private final LongIntMap rows;
     private final float[] weights;
@@ -23,6 +25,8 @@ public final class NerModel {
     private final NerLexicon lexicon;
     private final FeatureExtractor features;
     private final CuratedOverlay overlay;
+    private final float[] edges;
+    private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
         this.rows = rows;
@@ -31,34 +35,103 @@ public final class NerModel {
         this.lexicon = lexicon;
         this.features = new FeatureExtractor(lexicon);
         this.overlay = new CuratedOverlay(lexicon);
+        this.edges = edgeScores();
     }
 
     /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
     public int[] tag(String[] tokens) {
-        return tag(tokens, emissions(tokens));
+        WordScores[] words = words(tokens);
+        return tag(words, emissions(words));
     }
 
-    int[] tag(String[] tokens, float[] emissions) {
-        int[] tags = Viterbi.decode(emissions, transitions, tokens.length);
-        overlay.apply(tokens, tags);
+    int[] tag(WordScores[] words, float[] emissions) {
+        int[] tags = Viterbi.decode(emissions, transitions, words.length);
+        overlay.apply(words, tags);
         return tags;
     }
 
-    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
-    float[] emissions(String[] tokens) {
-        long[][] feats = features.extract(tokens);
-        float[] e = new float[tokens.length * T];
+    /** The cached per-word scores of each token. */
+    WordScores[] words(String[] tokens) {
+        WordScores[] out = new WordScores[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            for (long f : feats[i]) {
-                int row = rows.get(f, -1);
-                if (row >= 0) {
-                    for (int t = 0; t < T; t++) {
-                        e[i * T + t] += weights[row * T + t];
-                    }
+            WordScores cached = cache.get(tokens[i]);
+            if (cached == null) {
+                cached = score(features.word(tokens[i]));
+                // A bounded cache: news vocabulary is Zipfian, so the first words seen cover most later tokens.
+                if (cache.size() < MAX_CACHED_WORDS) {
+                    cache.put(tokens[i], cached);
                 }
+            }
+            out[i] = cached;
+        }
+        return out;
+    }
+
+    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    float[] emissions(WordScores[] w) {
+        int n = w.length;
+        WordInfo[] info = new WordInfo[n];
+        for (int i = 0; i < n; i++) {
+            info[i] = w[i].info;
+        }
+        int[] phrase = features.phraseTags(info);
+        float[] e = new float[n * T];
+        for (int i = 0; i < n; i++) {
+            add(e, i, w[i].scores, WordScores.SELF);
+            add(e, i, i > 0 ? w[i - 1].scores : edges, i > 0 ? WordScores.AS_PREV : 0);
+            add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
+            add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
+            add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
+            for (long f : features.positional(info, phrase, i)) {
+                addRow(e, i, f);
             }
         }
         return e;
+    }
+
+    private static void add(float[] e, int i, float[] scores, int slot) {
+        for (int t = 0; t < T; t++) {
+            e[i * T + t] += scores[slot * T + t];
+        }
+    }
+
+    private void addRow(float[] e, int i, long feature) {
+        int row = rows.get(feature, -1);
+        if (row >= 0) {
+            for (int t = 0; t < T; t++) {
+                e[i * T + t] += weights[row * T + t];
+            }
+        }
+    }
+
+    private WordScores score(WordInfo info) {
+        float[] s = new float[5 * T];
+        long[][] slots = {info.self, info.asPrev, info.asNext, info.asPrev2, info.asNext2};
+        for (int slot = 0; slot < slots.length; slot++) {
+            sum(slots[slot], s, slot);
+        }
+        return new WordScores(info, s);
+    }
+
+    /** Scores of missing neighbours: slots 0..3 are before-start, two-before-start, after-end, two-after-end. */
+    private float[] edgeScores() {
+        float[] s = new float[5 * T];
+        sum(WordInfo.BEFORE_START[0], s, 0);
+        sum(WordInfo.BEFORE_START[1], s, 1);
+        sum(WordInfo.AFTER_END[0], s, 2);
+        sum(WordInfo.AFTER_END[1], s, 3);
+        return s;
+    }
+
+    private void sum(long[] feats, float[] s, int slot) {
+        for (long f : feats) {
+            int row = rows.get(f, -1);
+            if (row >= 0) {
+                for (int t = 0; t < T; t++) {
+                    s[slot * T + t] += weights[row * T + t];
+                }
+            }
+        }
     }
 
     NerLexicon lexicon() {

@@ -66,8 +66,9 @@ public final class TrainedNameFinder implements NameFinder {
         for (int i = 0; i < n; i++) {
             raw[i] = sentence.get(i).text();
         }
-        float[] e = model.emissions(raw);
-        int[] tags = model.tag(raw, e);
+        WordScores[] words = model.words(raw);
+        float[] e = model.emissions(words);
+        int[] tags = model.tag(words, e);
         for (int i = 0; i < n; i++) {
             if (tags[i] == 0) {
                 continue;
