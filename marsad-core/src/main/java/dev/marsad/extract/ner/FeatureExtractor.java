@@ -48,24 +48,41 @@ final class FeatureExtractor {
 
     /** The features of position {@code i} that depend on more than one word. */
     long[] positional(WordInfo[] w, int[] phrase, int i) {
+        long[] pairs = pairs(w, i);
+        long[] all = java.util.Arrays.copyOf(pairs, pairs.length + 4);
+        all[pairs.length] = Hashing.mix(17, shapeCode(w, i));
+        all[pairs.length + 1] = Hashing.mix(23, phrase[i]);
+        all[pairs.length + 2] = Hashing.mix(26, contextCode(w, i));
+        all[pairs.length + 3] = Hashing.mix(29, i == 0 ? 1 : 0);
+        return all;
+    }
+
+    /** Word-pair features of position {@code i}: bigrams and a cue before the word combined with it. */
+    static long[] pairs(WordInfo[] w, int i) {
         int n = w.length;
         long prev = i > 0 ? w[i - 1].hf : WordInfo.OUTSIDE;
         long prevStem = i > 0 ? w[i - 1].hs : WordInfo.OUTSIDE;
         long next = i + 1 < n ? w[i + 1].hf : WordInfo.OUTSIDE;
         int cuePrev = i > 0 ? w[i - 1].cues : 0;
-        int cuePrev2 = i > 1 ? w[i - 2].cues : 0;
-        boolean nisba = i > 0 && w[i - 1].nisba;
-        int shapes = w[i].shape * 64 + (i > 0 ? w[i - 1].shape : 7) * 8 + (i + 1 < n ? w[i + 1].shape : 7);
         return new long[] {
             Hashing.mix(Hashing.mix(11, prev), w[i].hf),
             Hashing.mix(Hashing.mix(12, w[i].hf), next),
             Hashing.mix(Hashing.mix(33, prevStem), w[i].hs),
-            Hashing.mix(17, shapes),
-            Hashing.mix(23, phrase[i]),
-            Hashing.mix(26, cuePrev2 * 2 + (nisba ? 1 : 0)),
-            Hashing.mix(29, i == 0 ? 1 : 0),
             Hashing.mix(Hashing.mix(30, cuePrev), w[i].hs),
             Hashing.mix(Hashing.mix(36, cuePrev), w[i].flags)};
+    }
+
+    /** The shapes of the word and its neighbours (7 outside the sentence), as one small code below 512. */
+    static int shapeCode(WordInfo[] w, int i) {
+        int n = w.length;
+        return w[i].shape * 64 + (i > 0 ? w[i - 1].shape : 7) * 8 + (i + 1 < n ? w[i + 1].shape : 7);
+    }
+
+    /** A cue two words back and whether the word before is a nisba adjective (الرئيس الروسي ...), below 16. */
+    static int contextCode(WordInfo[] w, int i) {
+        int cuePrev2 = i > 1 ? w[i - 2].cues : 0;
+        boolean nisba = i > 0 && w[i - 1].nisba;
+        return cuePrev2 * 2 + (nisba ? 1 : 0);
     }
 
     /** B/I marks (1..3 begin, 4..6 inside by type) of the longest listed multi-word names. */

@@ -26,6 +26,8 @@ public final class NerModel {
     private final FeatureExtractor features;
     private final CuratedOverlay overlay;
     private final float[] edges;
+    private final float[] shapeScores;
+    private final float[] smallScores;
     private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
@@ -36,6 +38,31 @@ public final class NerModel {
         this.features = new FeatureExtractor(lexicon);
         this.overlay = new CuratedOverlay(lexicon);
         this.edges = edgeScores();
+        this.shapeScores = table(17, 512);
+        this.smallScores = concat(table(23, 7), table(26, 16), table(29, 2));
+    }
+
+    /** Scores of features {@code mix(template, v)} for v below {@code size}: their few values are precomputed. */
+    private float[] table(int template, int size) {
+        float[] s = new float[size * T];
+        for (int v = 0; v < size; v++) {
+            sum(new long[] {Hashing.mix(template, v)}, s, v);
+        }
+        return s;
+    }
+
+    private static float[] concat(float[]... parts) {
+        int n = 0;
+        for (float[] p : parts) {
+            n += p.length;
+        }
+        float[] out = new float[n];
+        int k = 0;
+        for (float[] p : parts) {
+            System.arraycopy(p, 0, out, k, p.length);
+            k += p.length;
+        }
+        return out;
     }
 
     /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
@@ -82,9 +109,13 @@ public final class NerModel {
             add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
             add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
             add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
-            for (long f : features.positional(info, phrase, i)) {
+            for (long f : FeatureExtractor.pairs(info, i)) {
                 addRow(e, i, f);
             }
+            add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
+            add(e, i, smallScores, phrase[i]);
+            add(e, i, smallScores, 7 + FeatureExtractor.contextCode(info, i));
+            add(e, i, smallScores, 7 + 16 + (i == 0 ? 1 : 0));
         }
         return e;
     }

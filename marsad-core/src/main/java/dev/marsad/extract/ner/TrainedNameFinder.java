@@ -57,7 +57,12 @@ public final class TrainedNameFinder implements NameFinder {
             return true;
         }
         int next = tokens.get(i + 1).start();
-        return text.substring(t.end(), next).indexOf('\n') >= 0;
+        for (int c = t.end(); c < next; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void tagSentence(List<Token> sentence, List<NameSpan> out) {
