@@ -1,12 +1,10 @@
 package dev.marsad.extract.ner;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A trained linear-chain tagger: averaged-perceptron weights per (feature, tag), tag-transition weights and
@@ -14,8 +12,6 @@ import java.util.zip.GZIPOutputStream;
  * thread-safe.
  */
 public final class NerModel {
-    private static final int MAGIC = 0x4D4E4552;
-    private static final int VERSION = 1;
     private static final int T = NerTags.COUNT;
     private static final int MAX_CACHED_WORDS = 200_000;
 
@@ -69,6 +65,22 @@ public final class NerModel {
     public int[] tag(String[] tokens) {
         WordScores[] words = words(tokens);
         return tag(words, emissions(words));
+    }
+
+    /**
+     * Tags of each sentence of one document (an article): each sentence as {@link #tag(String[])}, then names
+     * found once are spread to their other untagged occurrences ({@link DocumentPropagation}).
+     */
+    public List<int[]> tagDocument(List<String[]> sentences) {
+        List<WordScores[]> words = new ArrayList<>(sentences.size());
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            WordScores[] w = words(s);
+            words.add(w);
+            tags.add(tag(w, emissions(w)));
+        }
+        DocumentPropagation.apply(words, tags);
+        return tags;
     }
 
     int[] tag(WordScores[] words, float[] emissions) {
@@ -176,72 +188,23 @@ public final class NerModel {
 
     /** Writes the model gzip-compressed; rows whose weights are all zero are dropped. */
     public void write(OutputStream target) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gzip);
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        long[] keys = rows.keys();
-        java.util.Arrays.sort(keys);
-        int kept = 0;
-        for (long k : keys) {
-            kept += mask(rows.get(k, -1)) != 0 ? 1 : 0;
-        }
-        out.writeInt(kept);
-        for (long k : keys) {
-            int row = rows.get(k, -1);
-            int mask = mask(row);
-            if (mask == 0) {
-                continue;
-            }
-            out.writeLong(k);
-            out.writeByte(mask);
-            for (int t = 0; t < T; t++) {
-                if ((mask & (1 << t)) != 0) {
-                    out.writeFloat(weights[row * T + t]);
-                }
-            }
-        }
-        for (float w : transitions) {
-            out.writeFloat(w);
-        }
-        lexicon.write(out);
-        out.flush();
-        gzip.finish();
+        NerModelFile.write(this, target);
     }
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream source) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not a Marsad NER model (version " + VERSION + ")");
-        }
-        int n = in.readInt();
-        LongIntMap rows = new LongIntMap(n);
-        float[] weights = new float[n * T];
-        for (int r = 0; r < n; r++) {
-            rows.put(in.readLong(), r);
-            int mask = in.readByte();
-            for (int t = 0; t < T; t++) {
-                if ((mask & (1 << t)) != 0) {
-                    weights[r * T + t] = in.readFloat();
-                }
-            }
-        }
-        float[] transitions = new float[(T + 1) * T];
-        for (int i = 0; i < transitions.length; i++) {
-            transitions[i] = in.readFloat();
-        }
-        return new NerModel(rows, weights, transitions, NerLexicon.read(in));
+        return NerModelFile.read(source);
     }
 
-    private int mask(int row) {
-        int mask = 0;
-        for (int t = 0; t < T; t++) {
-            // Weights below this size never change a decision; dropping them keeps the committed file small.
-            if (Math.abs(weights[row * T + t]) >= 1e-3f) {
-                mask |= 1 << t;
-            }
-        }
-        return mask;
+    LongIntMap rows() {
+        return rows;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    float[] transitions() {
+        return transitions;
     }
 }

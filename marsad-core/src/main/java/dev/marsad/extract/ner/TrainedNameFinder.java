@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The name finder trained from ../shared/data by {@code ./marsad train ner}, loaded once from the model
  * committed in this module's resources ({@value #MODEL}). Tokenises clean text with {@link ArabicTokenizer},
- * cuts it into sentences at end punctuation and line breaks, tags each with {@link NerModel} and returns spans
+ * cuts it into sentences at end punctuation and line breaks, tags each with {@link NerModel}, spreads names
+ * across the article ({@link DocumentPropagation}) and returns spans
  * whose offsets exclude attached proclitics ({@link ProcliticTrimmer}). Thread-safe.
  */
 public final class TrainedNameFinder implements NameFinder {
@@ -40,13 +41,28 @@ public final class TrainedNameFinder implements NameFinder {
         Objects.requireNonNull(text, "text");
         List<NameSpan> out = new ArrayList<>();
         List<Token> tokens = ArabicTokenizer.tokenize(text);
+        List<List<Token>> sentences = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i + 1 == tokens.size();
             if (last || i + 1 - from >= MAX_SENTENCE || endsSentence(text, tokens, i)) {
-                tagSentence(tokens.subList(from, i + 1), out);
+                sentences.add(tokens.subList(from, i + 1));
                 from = i + 1;
             }
+        }
+        List<WordScores[]> words = new ArrayList<>(sentences.size());
+        List<float[]> emissions = new ArrayList<>(sentences.size());
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (List<Token> sentence : sentences) {
+            WordScores[] w = model.words(texts(sentence));
+            float[] e = model.emissions(w);
+            words.add(w);
+            emissions.add(e);
+            tags.add(model.tag(w, e));
+        }
+        DocumentPropagation.apply(words, tags);
+        for (int s = 0; s < sentences.size(); s++) {
+            spans(sentences.get(s), emissions.get(s), tags.get(s), out);
         }
         return out;
     }
@@ -65,15 +81,16 @@ public final class TrainedNameFinder implements NameFinder {
         return false;
     }
 
-    private void tagSentence(List<Token> sentence, List<NameSpan> out) {
-        int n = sentence.size();
-        String[] raw = new String[n];
-        for (int i = 0; i < n; i++) {
+    private static String[] texts(List<Token> sentence) {
+        String[] raw = new String[sentence.size()];
+        for (int i = 0; i < raw.length; i++) {
             raw[i] = sentence.get(i).text();
         }
-        WordScores[] words = model.words(raw);
-        float[] e = model.emissions(words);
-        int[] tags = model.tag(words, e);
+        return raw;
+    }
+
+    private void spans(List<Token> sentence, float[] e, int[] tags, List<NameSpan> out) {
+        int n = sentence.size();
         for (int i = 0; i < n; i++) {
             if (tags[i] == 0) {
                 continue;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code eval ner}: entity-level P/R/F1 of the committed model on the ANERcorp CAMeL test split and the AQMAR
  * test articles (PERS/LOC/ORG; MISC and AQMAR's MIS* count as O), plus the held-out tuning slice and the AQMAR
- * dev articles for reference.
+ * dev articles for reference. Documents (articles; for ANERcorp, runs of 20 sentences) are tagged as the
+ * run-time finder tags an article.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the named-entity model (PERS/LOC/ORG).")
 public final class EvalNerCommand implements Callable<Integer> {
@@ -34,11 +35,11 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
         NerModel model = load();
         report(model, "ANERcorp CAMeL test split (" + dir.resolve("anercorp-camel-test") + ")",
-                NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt")));
+                NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))));
         report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"));
         report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
-                + NerData.TRAIN_END_LINE + " (seen in final training)", NerData.anerOriginal(
-                        dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE));
+                + NerData.TRAIN_END_LINE + " (seen in final training)", NerData.blocks(NerData.anerOriginal(
+                        dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)));
         report(model, "for reference, tuning data: AQMAR dev articles (8)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
         return 0;
     }
@@ -57,12 +58,8 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(NerModel model, String title, List<NerData.Sentence> sentences) {
-        EntityScorer scorer = new EntityScorer();
-        for (NerData.Sentence s : sentences) {
-            scorer.add(TrainNerCommand.gold(s), model.tag(s.tokens()));
-        }
-        System.out.print(scorer.report(title));
+    private static void report(NerModel model, String title, List<List<NerData.Sentence>> documents) {
+        System.out.print(TrainNerCommand.scorer(model, documents).report(title));
     }
 
 }

@@ -20,6 +20,7 @@ final class NerData {
     /** Lines from here to {@link #TRAIN_END_LINE} are held out for tuning the number of epochs. */
     static final int TUNE_START_LINE = 112_500;
     private static final int MAX_SENTENCE = 120;
+    static final int DOCUMENT_SENTENCES = 20;
 
     /** Tokens and their gold IOB2 labels. */
     record Sentence(String[] tokens, String[] labels) {
@@ -80,14 +81,26 @@ final class NerData {
         return out;
     }
 
-    /** AQMAR articles of one split ({@code dev} or {@code test}) as listed in split.tsv. */
-    static List<Sentence> aqmar(Path dir, String split) throws IOException {
-        List<Sentence> out = new ArrayList<>();
+    /** AQMAR articles of one split ({@code dev} or {@code test}) as listed in split.tsv, one document each. */
+    static List<List<Sentence>> aqmar(Path dir, String split) throws IOException {
+        List<List<Sentence>> out = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("split.tsv"), StandardCharsets.UTF_8)) {
             String[] cols = line.split("\t");
             if (cols.length == 2 && cols[1].strip().equals(split)) {
-                out.addAll(conll(dir.resolve(cols[0].strip())));
+                out.add(conll(dir.resolve(cols[0].strip())));
             }
+        }
+        return out;
+    }
+
+    /**
+     * ANERcorp has no article boundaries, so documents are runs of {@value #DOCUMENT_SENTENCES} consecutive
+     * sentences (about 500 tokens, a news article's length).
+     */
+    static List<List<Sentence>> blocks(List<Sentence> sentences) {
+        List<List<Sentence>> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += DOCUMENT_SENTENCES) {
+            out.add(sentences.subList(i, Math.min(sentences.size(), i + DOCUMENT_SENTENCES)));
         }
         return out;
     }

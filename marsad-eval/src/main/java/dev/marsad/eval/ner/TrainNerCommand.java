@@ -50,7 +50,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         double[] f1 = new double[MAX_EPOCHS + 1];
         new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(MAX_EPOCHS, SEED, MIN_COUNT),
                 (model, epoch) -> {
-                    f1[epoch] = score(model, tune);
+                    f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
                     if (epoch == MAX_EPOCHS) {
                         System.out.printf(Locale.ROOT, "tune: AQMAR dev F1 %.2f (after %d epochs)%n",
@@ -74,7 +74,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<NerData.Sentence> aqmar(Path dir) {
+    private static List<List<NerData.Sentence>> aqmar(Path dir) {
         try {
             return NerData.aqmar(dir.resolve("aqmar"), "dev");
         } catch (IOException e) {
@@ -82,12 +82,20 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    static double score(NerModel model, List<NerData.Sentence> sentences) {
+    static double score(NerModel model, List<List<NerData.Sentence>> documents) {
+        return scorer(model, documents).f1();
+    }
+
+    /** Scores documents tagged as the run-time finder tags an article. */
+    static EntityScorer scorer(NerModel model, List<List<NerData.Sentence>> documents) {
         EntityScorer scorer = new EntityScorer();
-        for (NerData.Sentence s : sentences) {
-            scorer.add(gold(s), model.tag(s.tokens()));
+        for (List<NerData.Sentence> doc : documents) {
+            List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                scorer.add(gold(doc.get(i)), predicted.get(i));
+            }
         }
-        return scorer.f1();
+        return scorer;
     }
 
     static int[] gold(NerData.Sentence s) {
