@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy against ../shared/data.",
         subcommands = {
             dev.marsad.eval.keys.EvalKeysCommand.class,
+            dev.marsad.eval.ner.EvalNerCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec
