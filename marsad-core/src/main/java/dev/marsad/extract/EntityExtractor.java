@@ -23,14 +23,16 @@ final class EntityExtractor {
     }
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
-        List<NameSpan> spans = new ArrayList<>(RuleNameFinder.find(words));
-        model.ifPresent(m -> spans.addAll(m.find(text)));
-        List<NameSpan> chosen = resolveOverlaps(spans);
-        for (NameSpan s : chosen) {
+        List<NameSpan> rules = RuleNameFinder.find(words);
+        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of());
+        for (NameSpan s : resolveOverlaps(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 run.rememberPerson(text.substring(s.start(), s.end()));
             }
         }
+        List<NameSpan> spans = new ArrayList<>(rules);
+        found.forEach(s -> spans.add(trimClitic(text, s, rules, run)));
+        List<NameSpan> chosen = resolveOverlaps(spans);
         chosen = resolveOverlaps(concat(chosen, knownPeople(words, run)));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
@@ -51,6 +53,21 @@ final class EntityExtractor {
             key = run.resolveSingleWord(name).map(ExtractionRun.Person::key).orElse(key);
         }
         return new Entity(name, s.type(), key, s.start(), s.end());
+    }
+
+    /**
+     * A model span that kept a one-letter proclitic (وكوريا الشمالية، بكيم) loses it when the rules found the
+     * same name without it, or when the rest is someone already met.
+     */
+    private static NameSpan trimClitic(String text, NameSpan s, List<NameSpan> rules, ExtractionRun run) {
+        if (s.end() - s.start() < 4 || "وفبلك".indexOf(text.charAt(s.start())) < 0) {
+            return s;
+        }
+        int start = s.start() + 1;
+        boolean ruleAgrees = rules.stream().anyMatch(r -> r.start() == start && r.end() == s.end());
+        String rest = text.substring(start, s.end());
+        boolean known = s.type() == EntityType.PERSON && !rest.contains(" ") && run.resolveSingleWord(rest).isPresent();
+        return ruleAgrees || known ? new NameSpan(start, s.end(), s.type(), s.score()) : s;
     }
 
     /** One-word or full mentions of people already met in this run. */

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Memory shared by the articles of one run: the people met so far, so that a later variant spelling or a
  * surname alone ({@code بوتين} after {@code فلاديمير بوتين}, {@code كيم} after {@code كيم جونغ أون}, whose family
- * name comes first) gets the key and display name of the full name. A single word that could belong to two
- * different people seen in the run is left alone. Not thread-safe: one per run.
+ * name comes first) gets the key and display name of the full name. A single word that could belong to several
+ * people seen in the run goes to the one named most often, then the one met first. Not thread-safe: one per run.
  */
 public final class ExtractionRun {
 
@@ -30,6 +30,8 @@ public final class ExtractionRun {
     private final Map<String, Set<Person>> byLastWord = new HashMap<>();
     private final Map<String, Set<Person>> byFirstWord = new HashMap<>();
     private final Map<String, Person> byKey = new HashMap<>();
+    private final Map<String, Integer> mentions = new HashMap<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
 
     /** Remembers a person named with at least two words. */
     public void rememberPerson(String name) {
@@ -39,6 +41,8 @@ public final class ExtractionRun {
         }
         String key = NameKey.of(EntityType.PERSON, name);
         Person person = byKey.computeIfAbsent(key, k -> new Person(k, name));
+        mentions.merge(key, 1, Integer::sum);
+        firstSeen.putIfAbsent(key, firstSeen.size());
         byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
         byFirstWord.computeIfAbsent(NameKey.wordSkeleton(words.get(0)), k -> new HashSet<>()).add(person);
     }
@@ -48,16 +52,20 @@ public final class ExtractionRun {
         String skeleton = NameKey.skeleton(EntityType.PERSON, word);
         // Short surnames collide (جين/جون both give "gan"); a family name written first (كيم) is matched whole.
         Set<Person> last = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.getOrDefault(skeleton, Set.of()) : Set.of();
-        if (last.size() == 1) {
-            return Optional.of(last.iterator().next());
+        if (!last.isEmpty()) {
+            return mostMentioned(last);
         }
-        if (last.isEmpty()) {
-            Set<Person> first = byFirstWord.getOrDefault(skeleton, Set.of());
-            if (first.size() == 1) {
-                return Optional.of(first.iterator().next());
-            }
-        }
-        return Optional.empty();
+        return mostMentioned(byFirstWord.getOrDefault(skeleton, Set.of()));
+    }
+
+    /**
+     * The one candidate, or among several the one named in full most often, then the one met first: the
+     * story's protagonist (كيم after both كيم جونغ أون and, in passing, كيم جونغ ايل).
+     */
+    private Optional<Person> mostMentioned(Set<Person> candidates) {
+        return candidates.stream().min(java.util.Comparator
+                .comparingInt((Person p) -> -mentions.getOrDefault(p.key(), 0))
+                .thenComparingInt(p -> firstSeen.getOrDefault(p.key(), Integer.MAX_VALUE)));
     }
 
     /** The person with this full-name key, as first written. */

@@ -133,6 +133,9 @@ final class QuoteExtractor {
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
         int cut = that.find(verbEnd) ? that.start() : before.length();
+        if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
+            return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+        }
         Speaker named = named(offset + verbEnd, offset + cut);
         if (named != null) {
             return named;
@@ -148,7 +151,8 @@ final class QuoteExtractor {
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
     private boolean isAddressee(Entity e) {
         int s = e.start();
-        return s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2));
+        boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
+        return !articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2));
     }
 
     private static boolean namesTitle(String folded) {
