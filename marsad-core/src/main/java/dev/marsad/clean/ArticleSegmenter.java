@@ -42,6 +42,7 @@ final class ArticleSegmenter {
         List<String> body = new ArrayList<>();
         int next = readBody(lines, first, body, removed);
         // Segments after the body: each starts with a break line (separator, source, tags).
+        boolean mainClosed = false;
         while (next < lines.size()) {
             Line breakLine = lines.get(next);
             int end = nextBreak(lines, next + 1);
@@ -51,6 +52,15 @@ final class ArticleSegmenter {
                     mainMeta = HeaderReader.sourceLine(breakLine, mainMeta);
                 }
                 removed.add(breakLine.text());
+                mainClosed = true;
+            } else if (!mainClosed && articles.isEmpty() && continuesMain(segment)) {
+                // A "watch also" box inside the article: the prose after it goes on with the same story.
+                removed.add(breakLine.text());
+                int prose = firstSentence(segment, 0, segment.size());
+                segment.subList(0, prose).forEach(l -> removed.add(l.text()));
+                readBody(lines, next + 1 + prose, body, removed);
+                next = end;
+                continue;
             } else if (isInlineLink(breakLine) && !segment.isEmpty() && segment.get(0).is(LineKind.SENTENCE) && articles.isEmpty()) {
                 // "اقرأ أيضا: <headline>" between two paragraphs of the same article.
                 removed.add(breakLine.text());
@@ -128,6 +138,19 @@ final class ArticleSegmenter {
         localRemoved.addAll(furniture);
         segment.subList(last + 1, segment.size()).forEach(l -> localRemoved.add(l.text()));
         return Optional.of(article);
+    }
+
+    /**
+     * True when a segment after a separator is the page's article going on: at most two short lines (the
+     * linked teaser) and no date or byline before prose that opens with a conjunction (وقال، وفي), which a
+     * pasted article's lead paragraph does not.
+     */
+    private static boolean continuesMain(List<Line> segment) {
+        int prose = firstSentence(segment, 0, segment.size());
+        if (prose < 0 || prose > 2 || segment.subList(0, prose).stream().anyMatch(ArticleSegmenter::isMetaLine)) {
+            return false;
+        }
+        return Cues.opensWithConjunction(segment.get(prose).text());
     }
 
     private static boolean isMetaLine(Line l) {

@@ -5,6 +5,8 @@ package dev.marsad.clean;
  * <ul>
  *   <li>cue phrases at the start of a line (from {@code cues-ar.txt}) make separators, source and tag lines;</li>
  *   <li>a short line (at most {@value #FURNITURE_MAX_WORDS} words) containing a furniture phrase is furniture;</li>
+ *   <li>a line of at most {@value #PROMPT_MAX_WORDS} words opening with a furniture phrase and without closing
+ *       punctuation is furniture (subscription prompts);</li>
  *   <li>a line mostly made of link text is furniture (menus, related-link lists);</li>
  *   <li>a line of at least {@value #SENTENCE_MIN_WORDS} words ending in sentence punctuation, or of at least
  *       {@value #LONG_LINE_WORDS} words, is prose;</li>
@@ -14,6 +16,7 @@ package dev.marsad.clean;
  */
 final class LineClassifier {
     static final int FURNITURE_MAX_WORDS = 6;
+    static final int PROMPT_MAX_WORDS = 10;
     static final int SENTENCE_MIN_WORDS = 6;
     static final int LONG_LINE_WORDS = 14;
     /** A separator line may carry a linked headline after it, but not a whole paragraph. */
@@ -44,6 +47,11 @@ final class LineClassifier {
             return LineKind.TAGS;
         }
         if (words <= FURNITURE_MAX_WORDS && Cues.contains(Cues.Kind.FURNITURE, key)) {
+            return LineKind.FURNITURE;
+        }
+        // A prompt that opens with a furniture phrase (اشترك في النشرة البريدية لتصلك …) is longer but is still
+        // not a sentence: it has no closing punctuation.
+        if (words <= PROMPT_MAX_WORDS && Cues.startsWith(Cues.Kind.FURNITURE, key) && !endsLikeSentence(text)) {
             return LineKind.FURNITURE;
         }
         if (linkDensity > 0.6) {

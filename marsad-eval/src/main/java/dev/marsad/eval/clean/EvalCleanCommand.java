@@ -27,8 +27,9 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval clean}: line-level precision, recall and F1 of boilerplate removal and body-line
  * retention of the clean stage, on two sets of our own pages (not an external benchmark):
  * <ul>
- *   <li>held-out: {@code marsad-eval/corpus/clean/*.txt}, labelled line by line ({@link LabelledPage}) and
- *       never used to develop the rules; also scores the main article's metadata fields;</li>
+ *   <li>labelled pages: {@code marsad-eval/corpus/clean/<round>/*.txt}, labelled line by line by a person
+ *       ({@link LabelledPage}), one figure per round; the corpus README says which rounds the rules have
+ *       seen. Also scores the main article's metadata fields;</li>
  *   <li>dev: the plain-text golden fixtures of {@code marsad-core/src/test/resources/golden/clean}, whose
  *       reviewed {@code .expected} bodies are the gold. The rules were developed on these, so their figure is a
  *       regression check, not an accuracy estimate.</li>
@@ -63,10 +64,19 @@ public final class EvalCleanCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Scores each sub-folder of the corpus on its own (one per labelling round), or the folder itself. */
     private void heldOut(PrintWriter out) {
-        List<Path> files = list(corpus, ".txt");
+        List<Path> rounds = subfolders(corpus);
+        if (rounds.isEmpty()) {
+            heldOut(out, corpus);
+        }
+        rounds.forEach(round -> heldOut(out, round));
+    }
+
+    private void heldOut(PrintWriter out, Path dir) {
+        List<Path> files = list(dir, ".txt");
         if (files.isEmpty()) {
-            out.println("held-out: skipped, no labelled pages in " + corpus);
+            out.println("held-out: skipped, no labelled pages in " + dir);
             return;
         }
         LineScore total = LineScore.ZERO;
@@ -97,8 +107,8 @@ public final class EvalCleanCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println("held-out (" + files.size() + " pages, " + corpus + "): " + total.report());
-        out.printf(java.util.Locale.ROOT, "held-out metadata fields (title/outlet/agency/published/dateline): "
+        out.println("labelled pages (" + files.size() + ", " + dir + "): " + total.report());
+        out.printf(java.util.Locale.ROOT, "  main-article metadata fields (title/outlet/agency/published/dateline): "
                 + "%d of %d right (%.3f)%n", fieldsRight, fieldsAll, fieldsAll == 0 ? 1.0 : (double) fieldsRight / fieldsAll);
     }
 
@@ -146,6 +156,17 @@ public final class EvalCleanCommand implements Callable<Integer> {
     static Optional<String> field(ArticleMetadata m, String name) {
         return Map.of("title", m.title(), "outlet", m.outlet(), "agency", m.agency(), "published", m.published(),
                 "dateline", m.dateline()).getOrDefault(name, Optional.empty());
+    }
+
+    private static List<Path> subfolders(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     private static List<Path> list(Path dir, String suffix) {
