@@ -27,7 +27,7 @@ final class ArticleSegmenter {
         List<Line> lines = all.stream().filter(l -> !l.is(LineKind.BLANK)).toList();
         List<String> removed = new ArrayList<>(removedBefore);
         List<CleanArticle> articles = new ArrayList<>();
-        int first = firstSentence(lines, 0, lines.size());
+        int first = HeaderBoundary.bodyStart(lines);
         if (first < 0) {
             // No prose at all: keep what there is as the body so nothing is silently lost.
             ArticleMetadata meta = HeaderReader.read(List.of(), pageMeta, removed);
@@ -41,6 +41,7 @@ final class ArticleSegmenter {
         int bodyStartsAt = removed.size();
         List<String> body = new ArrayList<>();
         int next = readBody(lines, first, body, removed);
+        mainMeta = HeaderBoundary.trailingCredit(lines.subList(first, next), mainMeta);
         // Segments after the body: each starts with a break line (separator, source, tags).
         boolean mainClosed = false;
         while (next < lines.size()) {
@@ -153,8 +154,8 @@ final class ArticleSegmenter {
         return Cues.opensWithConjunction(segment.get(prose).text());
     }
 
-    private static boolean isMetaLine(Line l) {
-        return HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
+    static boolean isMetaLine(Line l) {
+        return HeaderBoundary.isLabelLine(l) || HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
     }
 
     private static boolean isInlineLink(Line line) {
@@ -162,7 +163,7 @@ final class ArticleSegmenter {
         return LineClassifier.countWords(after) >= 3;
     }
 
-    private static int firstSentence(List<Line> lines, int from, int to) {
+    static int firstSentence(List<Line> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lines.get(i).is(LineKind.SENTENCE)) {
                 return i;

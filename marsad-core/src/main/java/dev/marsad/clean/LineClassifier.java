@@ -7,6 +7,7 @@ package dev.marsad.clean;
  *   <li>a short line (at most {@value #FURNITURE_MAX_WORDS} words) containing a furniture phrase is furniture;</li>
  *   <li>a line of at most {@value #PROMPT_MAX_WORDS} words opening with a furniture phrase and without closing
  *       punctuation is furniture (subscription prompts);</li>
+ *   <li>a crumb trail (three or more short parts joined by » › or >) is furniture;</li>
  *   <li>a line mostly made of link text is furniture (menus, related-link lists);</li>
  *   <li>a line of at least {@value #SENTENCE_MIN_WORDS} words ending in sentence punctuation, or of at least
  *       {@value #LONG_LINE_WORDS} words, is prose;</li>
@@ -54,6 +55,9 @@ final class LineClassifier {
         if (words <= PROMPT_MAX_WORDS && Cues.startsWith(Cues.Kind.FURNITURE, key) && !endsLikeSentence(text)) {
             return LineKind.FURNITURE;
         }
+        if (isCrumbTrail(text)) {
+            return LineKind.FURNITURE;
+        }
         if (linkDensity > 0.6) {
             return LineKind.FURNITURE;
         }
@@ -61,6 +65,20 @@ final class LineClassifier {
             return LineKind.SENTENCE;
         }
         return LineKind.SHORT;
+    }
+
+    /** Navigation crumbs: three or more short parts joined by » › or > ({@code Home > News > UAE}). */
+    static boolean isCrumbTrail(String text) {
+        String[] parts = text.split("\\s*[»›>]\\s*");
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (countWords(part) > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims whitespace of every kind, including no-break spaces and zero-width marks. */

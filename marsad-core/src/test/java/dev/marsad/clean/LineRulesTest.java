@@ -157,6 +157,37 @@ class LineRulesTest {
         assertThat(result.articles().get(0).text()).doesNotContain("حذرت");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Home > News > UAE;true", "الرئيسية » أخبار » عربي ودولي;true",
+        "أخبار › اقتصاد › أسواق;true", "فيديو | طوابير أمام مراكز الاقتراع;false",
+        "الدولار > 50 جنيها في السوق الموازية للمرة الأولى منذ أشهر;false"})
+    void crumbTrailIsNavigation(String line, boolean crumb) {
+        assertThat(LineClassifier.isCrumbTrail(line)).isEqualTo(crumb);
+    }
+
+    @Test
+    void questionHeadlineFollowedByBylineAndDateIsHeader() {
+        String page = "هل ينجح الحوار الوطني في تجاوز الأزمة الاقتصادية؟\n"
+                + "بقلم: سامي العلي\n"
+                + "12 مايو 2023\n"
+                + "يعيش البلد منذ أشهر أزمة اقتصادية خانقة انعكست على حياة الناس اليومية وأسعار السلع الأساسية.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles().get(0).metadata().title()).hasValue("هل ينجح الحوار الوطني في تجاوز الأزمة الاقتصادية؟");
+        assertThat(result.articles().get(0).metadata().published()).hasValue("2023-05-12");
+        assertThat(result.articles().get(0).text()).startsWith("يعيش البلد");
+        assertThat(result.removed()).contains("بقلم: سامي العلي");
+    }
+
+    @Test
+    void loneWireCreditAfterBodyNamesTheAgency() {
+        String page = "عنوان الخبر عن السدود\n"
+                + "ارتفعت نسبة امتلاء السدود إلى ثلاثين بالمائة بعد الأمطار الأخيرة وفق المرصد الوطني للفلاحة.\n"
+                + "(وات)\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles().get(0).metadata().agency()).hasValue("وات");
+        assertThat(result.articles().get(0).text()).doesNotContain("(وات)");
+    }
+
     @Test
     void emptyPageGivesOneEmptyMainArticle() {
         CleanPage page = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("e", "", DocumentFormat.PLAIN_TEXT));
