@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       and {@code 2023/09/15};</li>
  *   <li>month names of every system ({@link MonthNames}), glued or spaced: {@code 15سبتمبر2023},
  *       {@code 15 كانون الثاني 2024}, {@code تموز/ يوليو 2023}, {@code 11th, September 2023 GMT},
- *       {@code September 11, 2023}, month and year only ({@code يوليو 2000} → {@code 2000-07});</li>
+ *       {@code September 11, 2023}, month and year only ({@code يوليو 2000} → {@code 2000-07}), with or
+ *       without the era letter ({@code 2 أكتوبر 2023م});</li>
  *   <li>Hijri dates ({@code 29 صفر 1445 هـ}), converted with {@link HijrahDate} (Umm al-Qura calendar).</li>
  * </ul>
  * Written by hand: no Java date library parses Arabic month-name systems or glued forms.
@@ -35,6 +36,8 @@ public final class DateParser {
     private static final String MONTH = "(?<m1>" + MONTH_ALTERNATION + ")(?:\\s*/\\s*(?<m2>" + MONTH_ALTERNATION + "))?";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<y>(?:1[3-4]|19|20)\\d{2})";
+    /** The era letter of a Gregorian year, glued or spaced: {@code 2023م} (ميلادية). */
+    private static final String GREGORIAN_MARK = "(?:\\s*م(?![\\p{L}]))?";
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d])(?<y>(?:19|20)\\d{2})-(?<m>[01]?\\d)-(?<d>[0-3]?\\d)"
@@ -45,7 +48,7 @@ public final class DateParser {
             "(?<![\\d/])(?<y>(?:19|20)\\d{2})/(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d])");
     /** Day? month year?: Arabic order, also English "11th, September 2023". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:" + DAY + "\\s*,?\\s*(?:من\\s+)?)?" + MONTH + "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + ")?"
+            "(?<![\\p{L}\\d])(?:" + DAY + "\\s*,?\\s*(?:من\\s+)?)?" + MONTH + "(?:\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR + GREGORIAN_MARK + ")?"
                     + "(?<hijriMark>\\s*(?:هـ|ه)(?![\\p{L}]))?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** English month-first: "September 11, 2023". */

@@ -27,7 +27,7 @@ final class ArticleSegmenter {
         List<Line> lines = all.stream().filter(l -> !l.is(LineKind.BLANK)).toList();
         List<String> removed = new ArrayList<>(removedBefore);
         List<CleanArticle> articles = new ArrayList<>();
-        int first = firstSentence(lines, 0, lines.size());
+        int first = HeaderBoundary.bodyStart(lines);
         if (first < 0) {
             // No prose at all: keep what there is as the body so nothing is silently lost.
             ArticleMetadata meta = HeaderReader.read(List.of(), pageMeta, removed);
@@ -41,7 +41,9 @@ final class ArticleSegmenter {
         int bodyStartsAt = removed.size();
         List<String> body = new ArrayList<>();
         int next = readBody(lines, first, body, removed);
+        mainMeta = HeaderBoundary.trailingCredit(lines.subList(first, next), mainMeta);
         // Segments after the body: each starts with a break line (separator, source, tags).
+        boolean mainClosed = false;
         while (next < lines.size()) {
             Line breakLine = lines.get(next);
             int end = nextBreak(lines, next + 1);
@@ -51,6 +53,15 @@ final class ArticleSegmenter {
                     mainMeta = HeaderReader.sourceLine(breakLine, mainMeta);
                 }
                 removed.add(breakLine.text());
+                mainClosed = true;
+            } else if (!mainClosed && articles.isEmpty() && continuesMain(segment)) {
+                // A "watch also" box inside the article: the prose after it goes on with the same story.
+                removed.add(breakLine.text());
+                int prose = firstSentence(segment, 0, segment.size());
+                segment.subList(0, prose).forEach(l -> removed.add(l.text()));
+                readBody(lines, next + 1 + prose, body, removed);
+                next = end;
+                continue;
             } else if (isInlineLink(breakLine) && !segment.isEmpty() && segment.get(0).is(LineKind.SENTENCE) && articles.isEmpty()) {
                 // "اقرأ أيضا: <headline>" between two paragraphs of the same article.
                 removed.add(breakLine.text());
@@ -130,8 +141,21 @@ final class ArticleSegmenter {
         return Optional.of(article);
     }
 
-    private static boolean isMetaLine(Line l) {
-        return HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
+    /**
+     * True when a segment after a separator is the page's article going on: at most two short lines (the
+     * linked teaser) and no date or byline before prose that opens with a conjunction (وقال، وفي), which a
+     * pasted article's lead paragraph does not.
+     */
+    private static boolean continuesMain(List<Line> segment) {
+        int prose = firstSentence(segment, 0, segment.size());
+        if (prose < 0 || prose > 2 || segment.subList(0, prose).stream().anyMatch(ArticleSegmenter::isMetaLine)) {
+            return false;
+        }
+        return Cues.opensWithConjunction(segment.get(prose).text());
+    }
+
+    static boolean isMetaLine(Line l) {
+        return HeaderBoundary.isLabelLine(l) || HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
     }
 
     private static boolean isInlineLink(Line line) {
@@ -139,7 +163,7 @@ final class ArticleSegmenter {
         return LineClassifier.countWords(after) >= 3;
     }
 
-    private static int firstSentence(List<Line> lines, int from, int to) {
+    static int firstSentence(List<Line> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lines.get(i).is(LineKind.SENTENCE)) {
                 return i;

@@ -14,7 +14,11 @@ import java.util.Map;
 final class Cues {
     static final String RESOURCE = "/dev/marsad/clean/cues-ar.txt";
 
-    enum Kind { SEPARATOR, SOURCE, TAGS, FURNITURE }
+    enum Kind {
+        SEPARATOR, SOURCE, TAGS, FURNITURE,
+        /** Words whose first letter و is a root letter, not the conjunction (وزير، واشنطن). */
+        ROOT_WAW
+    }
 
     private static final Map<Kind, List<String>> PHRASES = load();
 
@@ -82,5 +86,19 @@ final class Cues {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when {@code line} opens with the conjunction و (or ف) attached to its first word, as a paragraph
+     * that continues the previous one does (وقال، وفي، ودعا). A new article's lead paragraph almost never does.
+     */
+    static boolean opensWithConjunction(String line) {
+        String key = key(line);
+        int space = key.indexOf(' ');
+        String first = space < 0 ? key : key.substring(0, space);
+        if (first.length() < 3 || (first.charAt(0) != '\u0648' && first.charAt(0) != '\u0641')) {
+            return false;
+        }
+        return !PHRASES.get(Kind.ROOT_WAW).contains(first);
     }
 }

@@ -28,6 +28,9 @@ final class DatelineSplitter {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*"
                     + "(?:(?<colon>[:：])|[-–—]?\\s*\\(?(?<agency>[^()\\-–—:]{2,30}?)\\)?\\s*[-–—:])\\s*");
+    /** A place of one or two words and a spaced dash, no agency: {@code الرباط - صادق …}. */
+    private static final Pattern PLACE_DASH = Pattern.compile(
+            "^(?<place>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)\\s+[-–—]\\s+");
     /** First words that show a sentence, not a place, before a colon (وقال بوتين: …). */
     private static final Set<String> VERBS = Set.of("قال", "وقال", "اضاف", "واضاف", "اكد", "واكد", "اعلن", "واعلن",
             "ذكر", "وذكر", "تابع", "وتابع", "اوضح", "واوضح", "كتب", "وكتب", "صرح", "وصرح", "قالت", "وقالت", "اشار",
@@ -51,7 +54,7 @@ final class DatelineSplitter {
             if (m.group("colon") == null) {
                 agency = Agencies.exactly(m.group("agency"));
                 if (agency.isEmpty()) {
-                    return new Parts(caption, Optional.empty(), Optional.empty(), rest);
+                    return placeDash(caption, rest);
                 }
             }
             String body = rest.substring(m.end()).strip();
@@ -61,6 +64,17 @@ final class DatelineSplitter {
         }
         if (caption.isPresent() && LineClassifier.countWords(rest) < 3) {
             return new Parts(Optional.empty(), Optional.empty(), Optional.empty(), paragraph);
+        }
+        return placeDash(caption, rest);
+    }
+
+    private static Parts placeDash(Optional<String> caption, String rest) {
+        Matcher m = PLACE_DASH.matcher(rest);
+        if (m.find() && isPlace(m.group("place"))) {
+            String body = rest.substring(m.end()).strip();
+            if (LineClassifier.countWords(body) >= 3) {
+                return new Parts(caption, Optional.of(m.group("place").strip()), Optional.empty(), body);
+            }
         }
         return new Parts(caption, Optional.empty(), Optional.empty(), rest);
     }

@@ -5,6 +5,9 @@ package dev.marsad.clean;
  * <ul>
  *   <li>cue phrases at the start of a line (from {@code cues-ar.txt}) make separators, source and tag lines;</li>
  *   <li>a short line (at most {@value #FURNITURE_MAX_WORDS} words) containing a furniture phrase is furniture;</li>
+ *   <li>a line of at most {@value #PROMPT_MAX_WORDS} words opening with a furniture phrase and without closing
+ *       punctuation is furniture (subscription prompts);</li>
+ *   <li>a crumb trail (three or more short parts joined by » › or >) is furniture;</li>
  *   <li>a line mostly made of link text is furniture (menus, related-link lists);</li>
  *   <li>a line of at least {@value #SENTENCE_MIN_WORDS} words ending in sentence punctuation, or of at least
  *       {@value #LONG_LINE_WORDS} words, is prose;</li>
@@ -14,6 +17,7 @@ package dev.marsad.clean;
  */
 final class LineClassifier {
     static final int FURNITURE_MAX_WORDS = 6;
+    static final int PROMPT_MAX_WORDS = 10;
     static final int SENTENCE_MIN_WORDS = 6;
     static final int LONG_LINE_WORDS = 14;
     /** A separator line may carry a linked headline after it, but not a whole paragraph. */
@@ -46,6 +50,14 @@ final class LineClassifier {
         if (words <= FURNITURE_MAX_WORDS && Cues.contains(Cues.Kind.FURNITURE, key)) {
             return LineKind.FURNITURE;
         }
+        // A prompt that opens with a furniture phrase (اشترك في النشرة البريدية لتصلك …) is longer but is still
+        // not a sentence: it has no closing punctuation.
+        if (words <= PROMPT_MAX_WORDS && Cues.startsWith(Cues.Kind.FURNITURE, key) && !endsLikeSentence(text)) {
+            return LineKind.FURNITURE;
+        }
+        if (isCrumbTrail(text)) {
+            return LineKind.FURNITURE;
+        }
         if (linkDensity > 0.6) {
             return LineKind.FURNITURE;
         }
@@ -53,6 +65,20 @@ final class LineClassifier {
             return LineKind.SENTENCE;
         }
         return LineKind.SHORT;
+    }
+
+    /** Navigation crumbs: three or more short parts joined by » › or > ({@code Home > News > UAE}). */
+    static boolean isCrumbTrail(String text) {
+        String[] parts = text.split("\\s*[»›>]\\s*");
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (countWords(part) > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims whitespace of every kind, including no-break spaces and zero-width marks. */

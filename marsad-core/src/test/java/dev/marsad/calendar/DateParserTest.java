@@ -42,6 +42,16 @@ class DateParserTest {
         check(text, iso);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2 أكتوبر 2023م|2023-10-02",
+        "الاثنين 17 ربيع الأول 1445هـ - 2 أكتوبر 2023م|2023-10-02",
+        "15 سبتمبر 2023 م|2023-09-15"})
+    void readsGregorianEraLetter(String text, String iso) {
+        assertThat(DateParser.find(text)).as(text)
+                .anySatisfy(d -> assertThat(d.iso()).isEqualTo(iso));
+    }
+
     @Test
     void readsMonthAndYearAsMonthPrecision() {
         check("والتقى كيم جونغ ايل في بيونغ يانغ في يوليو 2000، بعد وقت قصير", "2000-07");

@@ -107,6 +107,88 @@ class LineRulesTest {
     }
 
     @Test
+    void subscriptionPromptOpeningWithFurnitureCueIsFurniture() {
+        assertThat(kind("اشترك في القائمة البريدية ليصلك ملخص الأخبار كل صباح")).isEqualTo(LineKind.FURNITURE);
+        // The same opening word in a reported sentence stays prose.
+        assertThat(kind("شارك آلاف المحتجين في مسيرة وسط العاصمة للمطالبة بالإصلاحات.")).isEqualTo(LineKind.SENTENCE);
+    }
+
+    @Test
+    void readsPlaceAndSpacedDashAsDateline() {
+        DatelineSplitter.Parts parts = DatelineSplitter.split("تونس - أعلنت الهيئة العليا للانتخابات اليوم موعد الاقتراع البلدي.");
+        assertThat(parts.dateline()).hasValue("تونس");
+        assertThat(parts.agency()).isEmpty();
+        assertThat(parts.body()).startsWith("أعلنت الهيئة");
+    }
+
+    @Test
+    void conjunctionOpensAContinuationButNotARootWaw() {
+        assertThat(Cues.opensWithConjunction("وأشار المسؤول إلى أن العمل سيستمر.")).isTrue();
+        assertThat(Cues.opensWithConjunction("فيما رفضت المعارضة المشاركة.")).isTrue();
+        assertThat(Cues.opensWithConjunction("وزير الخارجية يصل إلى عمان في زيارة رسمية.")).isFalse();
+        assertThat(Cues.opensWithConjunction("أعلن الجيش انتشار وحداته.")).isFalse();
+    }
+
+    @Test
+    void articleGoesOnAfterAWatchAlsoBoxInsideIt() {
+        String page = "عنوان الخبر الرئيسي عن الانتخابات\n"
+                + "أعلنت اللجنة المركزية للانتخابات في عمّان اليوم النتائج الأولية للاقتراع البلدي في المحافظات كافة.\n"
+                + "شاهد أيضا\n"
+                + "فيديو | طوابير أمام مراكز الاقتراع\n"
+                + "وقالت اللجنة إن نسبة المشاركة بلغت ثلاثين في المئة، وهي أعلى من الدورة السابقة بقليل.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.text()).contains("وقالت اللجنة"));
+        assertThat(result.removed()).containsSubsequence("شاهد أيضا", "فيديو | طوابير أمام مراكز الاقتراع");
+    }
+
+    @Test
+    void pastedArticleAfterReadAlsoIsAppendedWhenItsLeadIsNoContinuation() {
+        String page = "عنوان الخبر الرئيسي عن الانتخابات\n"
+                + "أعلنت اللجنة المركزية للانتخابات في عمّان اليوم النتائج الأولية للاقتراع البلدي في المحافظات كافة.\n"
+                + "اقرأ أيضا\n"
+                + "الأمن العام يحذر من حالة عدم استقرار جوي\n"
+                + "حذرت مديرية الأمن العام المواطنين من حالة عدم الاستقرار الجوي المتوقعة خلال الأيام المقبلة وتشكل السيول.\n"
+                + "ودعت المديرية السائقين إلى تخفيف السرعة وعدم الاقتراب من مجاري الأودية والمناطق المنخفضة.\n"
+                + "وأكدت أن فرق الدفاع المدني في حالة جاهزية تامة للتعامل مع أي طارئ على مدار الساعة.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles()).hasSize(2);
+        assertThat(result.articles().get(1).role()).isEqualTo(Role.APPENDED);
+        assertThat(result.articles().get(1).metadata().title()).hasValue("الأمن العام يحذر من حالة عدم استقرار جوي");
+        assertThat(result.articles().get(0).text()).doesNotContain("حذرت");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Home > News > UAE;true", "الرئيسية » أخبار » عربي ودولي;true",
+        "أخبار › اقتصاد › أسواق;true", "فيديو | طوابير أمام مراكز الاقتراع;false",
+        "الدولار > 50 جنيها في السوق الموازية للمرة الأولى منذ أشهر;false"})
+    void crumbTrailIsNavigation(String line, boolean crumb) {
+        assertThat(LineClassifier.isCrumbTrail(line)).isEqualTo(crumb);
+    }
+
+    @Test
+    void questionHeadlineFollowedByBylineAndDateIsHeader() {
+        String page = "هل ينجح الحوار الوطني في تجاوز الأزمة الاقتصادية؟\n"
+                + "بقلم: سامي العلي\n"
+                + "12 مايو 2023\n"
+                + "يعيش البلد منذ أشهر أزمة اقتصادية خانقة انعكست على حياة الناس اليومية وأسعار السلع الأساسية.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles().get(0).metadata().title()).hasValue("هل ينجح الحوار الوطني في تجاوز الأزمة الاقتصادية؟");
+        assertThat(result.articles().get(0).metadata().published()).hasValue("2023-05-12");
+        assertThat(result.articles().get(0).text()).startsWith("يعيش البلد");
+        assertThat(result.removed()).contains("بقلم: سامي العلي");
+    }
+
+    @Test
+    void loneWireCreditAfterBodyNamesTheAgency() {
+        String page = "عنوان الخبر عن السدود\n"
+                + "ارتفعت نسبة امتلاء السدود إلى ثلاثين بالمائة بعد الأمطار الأخيرة وفق المرصد الوطني للفلاحة.\n"
+                + "(وات)\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles().get(0).metadata().agency()).hasValue("وات");
+        assertThat(result.articles().get(0).text()).doesNotContain("(وات)");
+    }
+
+    @Test
     void emptyPageGivesOneEmptyMainArticle() {
         CleanPage page = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("e", "", DocumentFormat.PLAIN_TEXT));
         assertThat(page.articles()).singleElement().satisfies(a -> {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             dev.marsad.eval.keys.EvalKeysCommand.class,
             dev.marsad.eval.ner.EvalNerCommand.class,
+            dev.marsad.eval.clean.EvalCleanCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec

@@ -76,6 +76,31 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void otherEncodingsAndBrokenHtmlAreAnalysed() throws IOException {
+        byte[] utf16 = ARTICLE.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        Path bom = Files.write(dir.resolve("utf16.txt"), withBom);
+        String page = "<html><head><meta charset=\"ISO-8859-6\"><title>عنوان الخبر عن القمة</title></head><body>"
+                + "<p>قال مسؤولون إن المحادثات ستستمر حتى نهاية الأسبوع في العاصمة القطرية الدوحة.</p></body></html>";
+        Path iso = Files.write(dir.resolve("iso.html"), page.getBytes(Charset.forName("ISO-8859-6")));
+        Path broken = Files.writeString(dir.resolve("broken.html"), "<html><body><div><p>قال مسؤولون إن المحادثات "
+                + "ستستمر حتى نهاية الأسبوع في العاصمة القطرية الدوحة.<p><b>وأضافوا أن الوفود قدمت مقترحات جديدة"
+                + "</div></table></span><script>var x = '", StandardCharsets.UTF_8);
+
+        Run run = run("analyze", "--json", bom.toString(), iso.toString(), broken.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.lines()).hasSize(3).allSatisfy(l -> assertThat(l.has("error")).isFalse());
+        assertThat(run.lines().get(0).get("articles").get(0).get("published").asText()).isEqualTo("2023-09-15");
+        assertThat(run.lines().get(1).get("articles").get(0).get("text").asText()).startsWith("قال مسؤولون");
+        assertThat(run.lines().get(2).get("articles").get(0).get("text").asText()).contains("قال مسؤولون").doesNotContain("var x");
+    }
+
+    @Test
     void directoryGivesOneLinePerFileInNameOrder() throws IOException {
         Files.writeString(dir.resolve("b.txt"), ARTICLE, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("a.txt"), ARTICLE, StandardCharsets.UTF_8);
