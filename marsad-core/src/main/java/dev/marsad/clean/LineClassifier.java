@@ -69,6 +69,9 @@ final class LineClassifier {
 
     /** Navigation crumbs: three or more short parts joined by » › or > ({@code Home > News > UAE}). */
     static boolean isCrumbTrail(String text) {
+        if (text.indexOf('»') < 0 && text.indexOf('›') < 0 && text.indexOf('>') < 0) {
+            return false;
+        }
         String[] parts = text.split("\\s*[»›>]\\s*");
         if (parts.length < 3) {
             return false;

@@ -79,7 +79,8 @@ public final class ExtractionRun {
      */
     public int fullNameLengthAt(List<String> skeletons, int i) {
         int best = 0;
-        for (String key : byKey.keySet()) {
+        for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
+            String key = person.key();
             String[] parts = key.substring(key.indexOf(':') + 1).split("-");
             if (parts.length <= best || i + parts.length > skeletons.size()) {
                 continue;
@@ -100,7 +101,8 @@ public final class ExtractionRun {
      * ايل beside كيم جونغ أون): a different person whose name must not be taken for the known one; 0 if none.
      */
     public int sameFamilyLengthAt(List<String> skeletons, int i) {
-        for (String key : byKey.keySet()) {
+        for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
+            String key = person.key();
             String[] parts = key.substring(key.indexOf(':') + 1).split("-");
             if (parts.length < 3 || i + parts.length > skeletons.size()) {
                 continue;

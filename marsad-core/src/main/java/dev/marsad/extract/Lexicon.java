@@ -16,6 +16,8 @@ final class Lexicon {
     static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
     static final int LONGEST_PHRASE = 5;
+    /** First words of every title, organisation and place phrase: a word not here starts none of them. */
+    static final Set<String> FIRST_WORDS = firstWords();
 
     private Lexicon() {
     }
@@ -26,6 +28,28 @@ final class Lexicon {
             out.add(fold(line));
         }
         return Set.copyOf(out);
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (Set<String> phrases : List.of(TITLES, ORGANIZATIONS, LOCATIONS)) {
+            for (String p : phrases) {
+                String first = p.split(" ")[0];
+                out.add(first);
+                if (first.length() > 2 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
+                    out.add(first.substring(1));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True when a phrase of this package's lists may start with the folded word (or it minus a conjunction). */
+    static boolean mayStartPhrase(String folded) {
+        return FIRST_WORDS.contains(folded)
+                || (folded.length() > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORDS.contains(folded.substring(1)))
+                || (folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
+                        && FIRST_WORDS.contains(folded.substring(2)));
     }
 
     /** Folded, lower-cased, single-spaced. */

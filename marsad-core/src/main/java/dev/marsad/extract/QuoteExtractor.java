@@ -31,6 +31,7 @@ final class QuoteExtractor {
     static final int MIN_QUOTE_WORDS = 3;
     private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:ب)?[اإأ]ن(?:هما|ها|هم|ه|نا|ني)?(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
 
     private final String text;
@@ -188,7 +189,7 @@ final class QuoteExtractor {
     }
 
     private static int verbEnd(String folded, int from) {
-        Matcher words = Pattern.compile("[\\p{L}]+").matcher(folded);
+        Matcher words = WORD.matcher(folded);
         int count = 0;
         while (words.find(from) && count < 40) {
             if (Lexicon.isVerb(words.group())) {
@@ -201,7 +202,7 @@ final class QuoteExtractor {
     }
 
     private static int lastVerbEnd(String folded) {
-        Matcher words = Pattern.compile("[\\p{L}]+").matcher(folded);
+        Matcher words = WORD.matcher(folded);
         int last = -1;
         while (words.find()) {
             if (Lexicon.isVerb(words.group())) {

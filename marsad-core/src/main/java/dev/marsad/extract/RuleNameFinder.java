@@ -56,6 +56,9 @@ final class RuleNameFinder {
 
     /** Matches the longest gazetteer phrase starting at word {@code i}; returns the words consumed. */
     private static int gazetteerAt(Words w, int i, List<NameSpan> out) {
+        if (!Lexicon.mayStartPhrase(w.bare().get(i)) && !Lexicon.mayStartPhrase(w.folded().get(i))) {
+            return 0;
+        }
         java.util.Optional<String> alt = w.withoutFirstLetter(i);
         for (int n = Math.min(Lexicon.LONGEST_PHRASE, w.size() - i); n >= 1; n--) {
             String phrase = phrase(w, i, n);
@@ -147,6 +150,9 @@ final class RuleNameFinder {
 
     /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */
     static int titleLength(Words w, int i) {
+        if (!Lexicon.mayStartPhrase(w.bare().get(i)) && !Lexicon.mayStartPhrase(w.folded().get(i))) {
+            return 0;
+        }
         for (int n = Math.min(4, w.size() - i); n >= 1; n--) {
             String phrase = phrase(w, i, n);
             if (phrase != null && (Lexicon.TITLES.contains(phrase) || Lexicon.TITLES.contains(stripConjunction(phrase))
@@ -219,6 +225,9 @@ final class RuleNameFinder {
     }
 
     private static boolean startsGazetteerPhrase(Words w, int j) {
+        if (!Lexicon.mayStartPhrase(w.bare().get(j)) && !Lexicon.mayStartPhrase(w.folded().get(j))) {
+            return false;
+        }
         java.util.Optional<String> alt = w.withoutFirstLetter(j);
         for (int n = Math.min(Lexicon.LONGEST_PHRASE, w.size() - j); n >= 1; n--) {
             String phrase = phrase(w, j, n);
