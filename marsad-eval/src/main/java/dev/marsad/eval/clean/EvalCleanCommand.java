@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  *       ({@link LabelledPage}), one figure per round; the corpus README says which rounds the rules have
  *       seen. Also scores the main article's metadata fields;</li>
  *   <li>dev: the plain-text golden fixtures of {@code marsad-core/src/test/resources/golden/clean}, whose
- *       reviewed {@code .expected} bodies are the gold. The rules were developed on these, so their figure is a
+ *       reviewed {@code .expected.json} bodies are the gold. The rules were developed on these, so their figure is a
  *       regression check, not an accuracy estimate.</li>
  * </ul>
  * Directories are resolved against the working directory; an absent one is skipped with a message.
@@ -120,7 +120,7 @@ public final class EvalCleanCommand implements Callable<Integer> {
         }
         LineScore total = LineScore.ZERO;
         for (Path file : files) {
-            Path expectedFile = file.resolveSibling(file.getFileName().toString().replaceAll("\\.txt$", ".expected"));
+            Path expectedFile = file.resolveSibling(file.getFileName().toString().replaceAll("\\.txt$", ".expected.json"));
             if (!Files.exists(expectedFile)) {
                 continue;
             }
