@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval clean}: line-level precision, recall and F1 of boilerplate removal and body-line
  * retention of the clean stage, on two sets of our own pages (not an external benchmark):
  * <ul>
- *   <li>labelled pages: {@code marsad-eval/corpus/clean/<round>/*.txt}, labelled line by line by a person
+ *   <li>labelled pages: {@code marsad-eval/corpus/clean/<round>/*.txt|html}, labelled line by line by a person
  *       ({@link LabelledPage}), one figure per round; the corpus README says which rounds the rules have
  *       seen. Also scores the main article's metadata fields;</li>
  *   <li>dev: the plain-text golden fixtures of {@code marsad-core/src/test/resources/golden/clean}, whose
@@ -74,7 +75,8 @@ public final class EvalCleanCommand implements Callable<Integer> {
     }
 
     private void heldOut(PrintWriter out, Path dir) {
-        List<Path> files = list(dir, ".txt");
+        List<Path> files = new ArrayList<>(list(dir, ".txt"));
+        files.addAll(list(dir, ".html"));
         if (files.isEmpty()) {
             out.println("held-out: skipped, no labelled pages in " + dir);
             return;
@@ -84,13 +86,16 @@ public final class EvalCleanCommand implements Callable<Integer> {
         int fieldsAll = 0;
         for (Path file : files) {
             LabelledPage page = LabelledPage.parse(read(file));
-            CleanPage result = cleaner.clean(new SourceDocument(file.toString(), page.content(), DocumentFormat.PLAIN_TEXT));
+            boolean html = file.toString().endsWith(".html");
+            CleanPage result = cleaner.clean(new SourceDocument(file.toString(), page.content(),
+                    html ? DocumentFormat.HTML : DocumentFormat.PLAIN_TEXT));
             List<Boolean> gold = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (LabelledPage.Labelled line : page.lines()) {
-                if (!BodyLines.blank(line.text())) {
+                String unit = html ? Jsoup.parseBodyFragment(line.text()).text() : line.text();
+                if (line.scored() && !BodyLines.blank(unit)) {
                     gold.add(line.body());
-                    lines.add(line.text());
+                    lines.add(unit);
                 }
             }
             total = total.plus(score(file, lines, gold, result, out));

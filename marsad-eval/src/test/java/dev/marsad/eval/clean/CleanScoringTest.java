@@ -12,6 +12,7 @@ class CleanScoringTest {
     void parsesLabelsAndExpectedFields() {
         LabelledPage page = LabelledPage.parse("# comment\n@title\tعنوان الخبر\n@agency\tnull\nN|عنوان الخبر\n|\nB|قال الوزير إن الاجتماع انتهى.\n");
         assertThat(page.lines()).extracting(LabelledPage.Labelled::body).containsExactly(false, false, true);
+        assertThat(page.lines()).extracting(LabelledPage.Labelled::scored).containsExactly(true, false, true);
         assertThat(page.expected()).containsEntry("title", Optional.of("عنوان الخبر")).containsEntry("agency", Optional.empty());
         assertThat(page.content()).isEqualTo("عنوان الخبر\n\nقال الوزير إن الاجتماع انتهى.\n");
     }
