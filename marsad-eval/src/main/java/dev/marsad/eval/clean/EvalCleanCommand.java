@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
  *       reviewed {@code .expected.json} bodies are the gold. The rules were developed on these, so their figure is a
  *       regression check, not an accuracy estimate.</li>
  * </ul>
- * Directories are resolved against the working directory; an absent one is skipped with a message.
+ * Directories are resolved against the working directory, else the repository root; an absent one is skipped
+ * with a message (exit 0).
  */
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Line-level P/R/F1 of boilerplate removal on our labelled pages (held-out) and golden files (dev).")
@@ -58,6 +59,8 @@ public final class EvalCleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        corpus = fromRepoRoot(corpus);
+        golden = fromRepoRoot(golden);
         PrintWriter out = spec.commandLine().getOut();
         heldOut(out);
         dev(out);
@@ -161,6 +164,29 @@ public final class EvalCleanCommand implements Callable<Integer> {
     static Optional<String> field(ArticleMetadata m, String name) {
         return Map.of("title", m.title(), "outlet", m.outlet(), "agency", m.agency(), "published", m.published(),
                 "dateline", m.dateline()).getOrDefault(name, Optional.empty());
+    }
+
+    /**
+     * A relative path that does not exist under the working directory is taken from the repository root
+     * (the launcher runs from anywhere; the jar sits in {@code <root>/marsad-eval/target/}).
+     */
+    static Path fromRepoRoot(Path path) {
+        if (path.isAbsolute() || Files.exists(path)) {
+            return path;
+        }
+        java.security.CodeSource source = EvalCleanCommand.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return path;
+        }
+        try {
+            Path root = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            for (int up = 0; up < 3 && root != null; up++) {
+                root = root.getParent();
+            }
+            return root == null ? path : root.resolve(path);
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
     }
 
     private static List<Path> subfolders(Path dir) {
