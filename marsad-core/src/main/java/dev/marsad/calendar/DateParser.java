@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *       {@code 15 كانون الثاني 2024}, {@code تموز/ يوليو 2023}, {@code 11th, September 2023 GMT},
  *       {@code September 11, 2023}, month and year only ({@code يوليو 2000} → {@code 2000-07}), with or
  *       without the era letter ({@code 2 أكتوبر 2023م});</li>
- *   <li>Hijri dates ({@code 29 صفر 1445 هـ}), converted with {@link HijrahDate} (Umm al-Qura calendar).</li>
+ *   <li>Hijri dates ({@code 29 صفر 1445 هـ}), converted with {@link HijrahDate} (Umm al-Qura calendar);</li>
+ *   <li>a month named twice ({@code أيلول (سبتمبر)}) or after شهر ({@code 3 من شهر يوليو 2023});</li>
+ *   <li>a year alone only after عام/العام/سنة ({@code في عام 2019} → {@code 2019}, year precision).</li>
  * </ul>
  * Written by hand: no Java date library parses Arabic month-name systems or glued forms.
  */
@@ -33,7 +35,9 @@ public final class DateParser {
     private static final String MONTH_ALTERNATION = MonthNames.all().stream()
             .map(m -> Pattern.quote(m.folded()).replace(" ", "\\E\\s+\\Q"))
             .reduce((a, b) -> a + "|" + b).orElseThrow();
-    private static final String MONTH = "(?<m1>" + MONTH_ALTERNATION + ")(?:\\s*/\\s*(?<m2>" + MONTH_ALTERNATION + "))?";
+    /** A month name, possibly named twice: {@code تموز/ يوليو}, {@code أيلول (سبتمبر)}. */
+    private static final String MONTH = "(?:شهر\\s+)?(?<m1>" + MONTH_ALTERNATION + ")(?:\\s*/\\s*(?<m2>" + MONTH_ALTERNATION + ")"
+            + "|\\s*\\(\\s*(?<m3>" + MONTH_ALTERNATION + ")\\s*\\))?";
     private static final String DAY = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<y>(?:1[3-4]|19|20)\\d{2})";
     /** The era letter of a Gregorian year, glued or spaced: {@code 2023م} (ميلادية). */
@@ -56,6 +60,10 @@ public final class DateParser {
             "(?<![\\p{L}])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?![\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A year alone after عام/العام/سنة: {@code في عام 2019} (a bare number could be anything). */
+    private static final Pattern YEAR_ONLY = Pattern.compile(
+            "(?<![\\p{L}])[وف]?(?:بال|لل|ال|ب|ل)?(?:عام|سنه)\\s+(?<y>(?:19|20)\\d{2})(?:\\s*م)?(?![\\p{L}\\d])");
+
     private DateParser() {
     }
 
@@ -69,6 +77,7 @@ public final class DateParser {
         collect(NUMERIC_DMY.matcher(f), folded, found, DateParser::numeric);
         collect(MONTH_DAY_YEAR.matcher(f), folded, found, DateParser::named);
         collect(DAY_MONTH_YEAR.matcher(f), folded, found, DateParser::named);
+        collect(YEAR_ONLY.matcher(f), folded, found, DateParser::yearOnly);
         found.sort(Comparator.comparingInt(DateMatch::start));
         return removeOverlaps(found);
     }
@@ -142,6 +151,13 @@ public final class DateParser {
         }
         return gregorian(year, month.get().month(), Integer.parseInt(dayText))
                 .map(d -> new DateMatch(start, end, d, DatePrecision.DAY, false, Optional.empty()));
+    }
+
+    private static Optional<DateMatch> yearOnly(Matcher m, FoldedText text) {
+        int year = Integer.parseInt(m.group("y"));
+        // The span is the year itself: "عام" stays part of the sentence around it.
+        return Optional.of(new DateMatch(text.originalStart(m.start("y")), text.originalEnd(m.end()),
+                LocalDate.of(year, 1, 1), DatePrecision.YEAR, false, Optional.empty()));
     }
 
     static Optional<LocalDate> gregorian(int year, int month, int day) {

@@ -46,6 +46,11 @@ final class ArticleSegmenter {
         boolean mainClosed = false;
         while (next < lines.size()) {
             Line breakLine = lines.get(next);
+            if (breakLine.is(LineKind.COMMENTS)) {
+                // Readers' comments are sentences too, but never the page's article nor a pasted one.
+                lines.subList(next, lines.size()).forEach(l -> removed.add(l.text()));
+                break;
+            }
             int end = nextBreak(lines, next + 1);
             List<Line> segment = lines.subList(next + 1, end);
             if (breakLine.is(LineKind.SOURCE) || breakLine.is(LineKind.TAGS)) {

@@ -15,7 +15,7 @@ final class Cues {
     static final String RESOURCE = "/dev/marsad/clean/cues-ar.txt";
 
     enum Kind {
-        SEPARATOR, SOURCE, TAGS, FURNITURE,
+        SEPARATOR, SOURCE, TAGS, FURNITURE, COMMENTS,
         /** Words whose first letter و is a root letter, not the conjunction (وزير، واشنطن). */
         ROOT_WAW
     }

@@ -78,7 +78,9 @@ final class HeaderReader {
         if (line.words() > BYLINE_MAX_WORDS + 4) {
             return Optional.empty();
         }
-        List<DateMatch> dates = DateParser.find(line.text());
+        // "تأسست عام 2019" is not a date line: a year alone never dates a page.
+        List<DateMatch> dates = DateParser.find(line.text()).stream()
+                .filter(d -> d.precision() != dev.marsad.calendar.DatePrecision.YEAR).toList();
         if (dates.isEmpty()) {
             return Optional.empty();
         }

@@ -22,6 +22,6 @@ record Line(String text, LineKind kind, int words, double linkDensity) {
 
     /** Lines that end the page's own article when met after its body. */
     boolean isBreak() {
-        return kind == LineKind.SEPARATOR || kind == LineKind.SOURCE || kind == LineKind.TAGS;
+        return kind == LineKind.SEPARATOR || kind == LineKind.SOURCE || kind == LineKind.TAGS || kind == LineKind.COMMENTS;
     }
 }

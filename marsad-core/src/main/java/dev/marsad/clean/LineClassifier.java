@@ -3,7 +3,8 @@ package dev.marsad.clean;
 /**
  * Classifies page lines by structure, not by any site's exact strings:
  * <ul>
- *   <li>cue phrases at the start of a line (from {@code cues-ar.txt}) make separators, source and tag lines;</li>
+ *   <li>cue phrases at the start of a line (from {@code cues-ar.txt}) make separators, source and tag lines,
+ *       and the header of a readers' comments section;</li>
  *   <li>a short line (at most {@value #FURNITURE_MAX_WORDS} words) containing a furniture phrase is furniture;</li>
  *   <li>a line of at most {@value #PROMPT_MAX_WORDS} words opening with a furniture phrase and without closing
  *       punctuation is furniture (subscription prompts);</li>
@@ -46,6 +47,9 @@ final class LineClassifier {
         }
         if (Cues.startsWith(Cues.Kind.TAGS, key) && (hasColon || words <= 2)) {
             return LineKind.TAGS;
+        }
+        if (words <= FURNITURE_MAX_WORDS && Cues.startsWith(Cues.Kind.COMMENTS, key)) {
+            return LineKind.COMMENTS;
         }
         if (words <= FURNITURE_MAX_WORDS && Cues.contains(Cues.Kind.FURNITURE, key)) {
             return LineKind.FURNITURE;

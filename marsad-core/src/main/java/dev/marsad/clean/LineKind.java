@@ -6,6 +6,8 @@ enum LineKind {
     BLANK,
     /** A header after which the page's article has ended: "read also", related items. */
     SEPARATOR,
+    /** The header of a readers' comments section: everything after it is readers' text, not the page's. */
+    COMMENTS,
     /** A source or credit line. */
     SOURCE,
     /** A tag or keyword line. */

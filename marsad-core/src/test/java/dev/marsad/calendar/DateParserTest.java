@@ -52,6 +52,32 @@ class DateParserTest {
                 .anySatisfy(d -> assertThat(d.iso()).isEqualTo(iso));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "أيلول (سبتمبر) 2023|2023-09",
+        "15 أيلول (سبتمبر) 2023|2023-09-15",
+        "يوم 3 من شهر يوليو 2023|2023-07-03",
+        "في شهر آب 2022|2022-08"})
+    void readsDoubleNamedMonthsAndMonthAfterShahr(String text, String iso) {
+        assertThat(DateParser.find(text)).as(text).first().satisfies(d -> assertThat(d.iso()).isEqualTo(iso));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"في عام 2019|2019|2019", "خلال العام ٢٠٢٢ المنصرم|٢٠٢٢|2022", "وبعام 2010|2010|2010",
+        "منذ سنة 1990م|1990م|1990", "وللعام 2024|2024|2024"})
+    void readsYearAfterAmAsYearPrecision(String text, String span, String iso) {
+        assertThat(DateParser.find(text)).singleElement().satisfies(d -> {
+            assertThat(d.precision()).isEqualTo(DatePrecision.YEAR);
+            assertThat(d.iso()).isEqualTo(iso);
+            assertThat(text.substring(d.start(), d.end())).isEqualTo(span);
+        });
+    }
+
+    @Test
+    void bareNumberIsNoYear() {
+        assertThat(DateParser.find("تضم 2019 سيارة")).isEmpty();
+    }
+
     @Test
     void readsMonthAndYearAsMonthPrecision() {
         check("والتقى كيم جونغ ايل في بيونغ يانغ في يوليو 2000، بعد وقت قصير", "2000-07");

@@ -29,7 +29,7 @@ class LineRulesTest {
         "كلمات دلالية: غزة، مصر|TAGS", "الوسوم|TAGS", "زر الذهاب إلى الأعلى|FURNITURE",
         "شارك هذا المقال|FURNITURE", "جميع الحقوق محفوظة © 2024|FURNITURE", "تابعونا على تيليجرام|FURNITURE",
         "وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة.|SENTENCE",
-        "- جولة بالقطار المضاد للرصاص -|SHORT", "تقاريرسلايدر|SHORT"})
+        "- جولة بالقطار المضاد للرصاص -|SHORT", "تقاريرسلايدر|SHORT", "تعليقات القراء (12)|COMMENTS"})
     void classifiesLinesByCueAndShape(String line, LineKind expected) {
         assertThat(kind(line)).isEqualTo(expected);
     }
@@ -186,6 +186,19 @@ class LineRulesTest {
         CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
         assertThat(result.articles().get(0).metadata().agency()).hasValue("وات");
         assertThat(result.articles().get(0).text()).doesNotContain("(وات)");
+    }
+
+    @Test
+    void readersCommentsEndThePage() {
+        String page = "عنوان الخبر عن أسعار الخبز\n"
+                + "رفعت الحكومة سعر الخبز المدعوم للمرة الأولى منذ عشرين عاماً في خطوة أثارت جدلاً واسعاً في الشارع.\n"
+                + "آراء القراء\n"
+                + "مواطن: هذا القرار سيزيد معاناة الأسر الفقيرة في كل المحافظات بلا استثناء.\n"
+                + "أم علي: كان على الحكومة أن تبدأ بمحاربة الفساد قبل أن تمس قوت الناس اليومي.\n";
+        CleanPage result = new PageCleaner(CleanConfig.DEFAULT).clean(new SourceDocument("p", page, DocumentFormat.PLAIN_TEXT));
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.text()).doesNotContain("مواطن"));
+        assertThat(result.removed()).endsWith("آراء القراء", "مواطن: هذا القرار سيزيد معاناة الأسر الفقيرة في كل المحافظات بلا استثناء.",
+                "أم علي: كان على الحكومة أن تبدأ بمحاربة الفساد قبل أن تمس قوت الناس اليومي.");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,14 +28,15 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval clean}: line-level precision, recall and F1 of boilerplate removal and body-line
  * retention of the clean stage, on two sets of our own pages (not an external benchmark):
  * <ul>
- *   <li>labelled pages: {@code marsad-eval/corpus/clean/<round>/*.txt}, labelled line by line by a person
+ *   <li>labelled pages: {@code marsad-eval/corpus/clean/<round>/*.txt|html}, labelled line by line by a person
  *       ({@link LabelledPage}), one figure per round; the corpus README says which rounds the rules have
  *       seen. Also scores the main article's metadata fields;</li>
  *   <li>dev: the plain-text golden fixtures of {@code marsad-core/src/test/resources/golden/clean}, whose
- *       reviewed {@code .expected} bodies are the gold. The rules were developed on these, so their figure is a
+ *       reviewed {@code .expected.json} bodies are the gold. The rules were developed on these, so their figure is a
  *       regression check, not an accuracy estimate.</li>
  * </ul>
- * Directories are resolved against the working directory; an absent one is skipped with a message.
+ * Directories are resolved against the working directory, else the repository root; an absent one is skipped
+ * with a message (exit 0).
  */
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Line-level P/R/F1 of boilerplate removal on our labelled pages (held-out) and golden files (dev).")
@@ -57,6 +59,8 @@ public final class EvalCleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        corpus = fromRepoRoot(corpus);
+        golden = fromRepoRoot(golden);
         PrintWriter out = spec.commandLine().getOut();
         heldOut(out);
         dev(out);
@@ -74,7 +78,8 @@ public final class EvalCleanCommand implements Callable<Integer> {
     }
 
     private void heldOut(PrintWriter out, Path dir) {
-        List<Path> files = list(dir, ".txt");
+        List<Path> files = new ArrayList<>(list(dir, ".txt"));
+        files.addAll(list(dir, ".html"));
         if (files.isEmpty()) {
             out.println("held-out: skipped, no labelled pages in " + dir);
             return;
@@ -84,13 +89,16 @@ public final class EvalCleanCommand implements Callable<Integer> {
         int fieldsAll = 0;
         for (Path file : files) {
             LabelledPage page = LabelledPage.parse(read(file));
-            CleanPage result = cleaner.clean(new SourceDocument(file.toString(), page.content(), DocumentFormat.PLAIN_TEXT));
+            boolean html = file.toString().endsWith(".html");
+            CleanPage result = cleaner.clean(new SourceDocument(file.toString(), page.content(),
+                    html ? DocumentFormat.HTML : DocumentFormat.PLAIN_TEXT));
             List<Boolean> gold = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (LabelledPage.Labelled line : page.lines()) {
-                if (!BodyLines.blank(line.text())) {
+                String unit = html ? Jsoup.parseBodyFragment(line.text()).text() : line.text();
+                if (line.scored() && !BodyLines.blank(unit)) {
                     gold.add(line.body());
-                    lines.add(line.text());
+                    lines.add(unit);
                 }
             }
             total = total.plus(score(file, lines, gold, result, out));
@@ -120,7 +128,7 @@ public final class EvalCleanCommand implements Callable<Integer> {
         }
         LineScore total = LineScore.ZERO;
         for (Path file : files) {
-            Path expectedFile = file.resolveSibling(file.getFileName().toString().replaceAll("\\.txt$", ".expected"));
+            Path expectedFile = file.resolveSibling(file.getFileName().toString().replaceAll("\\.txt$", ".expected.json"));
             if (!Files.exists(expectedFile)) {
                 continue;
             }
@@ -156,6 +164,29 @@ public final class EvalCleanCommand implements Callable<Integer> {
     static Optional<String> field(ArticleMetadata m, String name) {
         return Map.of("title", m.title(), "outlet", m.outlet(), "agency", m.agency(), "published", m.published(),
                 "dateline", m.dateline()).getOrDefault(name, Optional.empty());
+    }
+
+    /**
+     * A relative path that does not exist under the working directory is taken from the repository root
+     * (the launcher runs from anywhere; the jar sits in {@code <root>/marsad-eval/target/}).
+     */
+    static Path fromRepoRoot(Path path) {
+        if (path.isAbsolute() || Files.exists(path)) {
+            return path;
+        }
+        java.security.CodeSource source = EvalCleanCommand.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return path;
+        }
+        try {
+            Path root = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            for (int up = 0; up < 3 && root != null; up++) {
+                root = root.getParent();
+            }
+            return root == null ? path : root.resolve(path);
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
     }
 
     private static List<Path> subfolders(Path dir) {

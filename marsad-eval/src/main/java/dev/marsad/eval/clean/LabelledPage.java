@@ -14,7 +14,9 @@ import java.util.Optional;
  * <p>File format (UTF-8): lines starting with {@code #} are comments; {@code @field<TAB>value} lines give the
  * expected metadata of the main article ({@code null} for "not stated"); every other line is {@code B|text}
  * (article body, main or appended), {@code N|text} (anything else: title, byline, date, source, tags, lists,
- * ads, share lines) or {@code |text} for a blank or whitespace-only line.
+ * ads, share lines) or {@code |text} for a line that is not scored (blank lines; in HTML pages, markup-only
+ * lines and the {@code <head>}). In an HTML page each line is a piece of markup and its visible text is the
+ * unit scored.
  *
  * @param lines    the page lines in order
  * @param expected expected metadata by field name (title, outlet, agency, published, dateline)
@@ -24,10 +26,11 @@ record LabelledPage(List<Labelled> lines, Map<String, Optional<String>> expected
     /**
      * One page line.
      *
-     * @param text the line as it appears in the page
-     * @param body true when a person labelled it as article body
+     * @param text   the line as it appears in the page
+     * @param body   true when a person labelled it as article body
+     * @param scored false for {@code |} lines
      */
-    record Labelled(String text, boolean body) {
+    record Labelled(String text, boolean body, boolean scored) {
         Labelled {
             Objects.requireNonNull(text, "text");
         }
@@ -59,9 +62,9 @@ record LabelledPage(List<Labelled> lines, Map<String, Optional<String>> expected
                 String value = kv.length < 2 ? "null" : kv[1].strip();
                 expected.put(kv[0].strip(), value.equals("null") ? Optional.empty() : Optional.of(value));
             } else if (raw.startsWith("B|") || raw.startsWith("N|")) {
-                lines.add(new Labelled(raw.substring(2), raw.charAt(0) == 'B'));
+                lines.add(new Labelled(raw.substring(2), raw.charAt(0) == 'B', true));
             } else if (raw.startsWith("|")) {
-                lines.add(new Labelled(raw.substring(1), false));
+                lines.add(new Labelled(raw.substring(1), false, false));
             } else if (!raw.isEmpty()) {
                 throw new IllegalArgumentException("unlabelled line: " + raw);
             }
