@@ -4,7 +4,7 @@ package dev.marsad.extract.ner;
  * Tags names of the curated current-news list (names-ar.txt) where the model left every word O. Needed because
  * the training corpus (ANERcorp, 2007) labels some institutions as MISC, which training maps to O
  * ({@code البيت الأبيض}), and never saw many current names; the list is small and precise, so it only fills
- * gaps and never overrides a name the model found. Thread-safe.
+ * gaps; of a name the model found it changes only the type, when the whole name is on the list. Thread-safe.
  */
 final class CuratedOverlay {
     private final NerLexicon lexicon;
@@ -17,8 +17,8 @@ final class CuratedOverlay {
         int n = words.length;
         int i = 0;
         while (i < n) {
-            boolean candidate = tags[i] == 0 && (words[i].info.flags & NerLexicon.CURATED_ANY) != 0;
-            int matched = candidate ? match(words, tags, i) : 0;
+            boolean candidate = words[i].info.curated;
+            int matched = !candidate ? 0 : tags[i] == 0 ? match(words, tags, i) : retype(words, tags, i);
             i += Math.max(1, matched);
         }
     }
@@ -26,7 +26,7 @@ final class CuratedOverlay {
     /** Tags the longest curated name starting at {@code from} over untagged words; returns its length or 0. */
     private int match(WordScores[] words, int[] tags, int from) {
         WordInfo w = words[from].info;
-        long[] firsts = {w.hf, w.ha, w.hs};
+        long[] firsts = {w.hf, w.ha, w.hs, w.hp1};
         for (int len = Math.min(NerLexicon.MAX_PHRASE, words.length - from); len >= 1; len--) {
             if (tags[from + len - 1] != 0) {
                 continue;
@@ -48,6 +48,34 @@ final class CuratedOverlay {
             }
         }
         return 0;
+    }
+
+    /** Gives a name the model found the curated type when the whole name is on the list ({@code بيونغ يانغ}). */
+    private int retype(WordScores[] words, int[] tags, int from) {
+        if (NerTags.isInside(tags[from])) {
+            return 1;
+        }
+        int end = from + 1;
+        while (end < tags.length && tags[end] == tags[from] + 1) {
+            end++;
+        }
+        WordInfo w = words[from].info;
+        for (long first : new long[] {w.hf, w.ha, w.hs, w.hp1}) {
+            long h = first;
+            for (int j = from + 1; j < end; j++) {
+                h = Hashing.mix(h, words[j].info.hf);
+            }
+            int types = lexicon.curatedTypes(h);
+            if (Integer.bitCount(types) == 1) {
+                int begin = 1 + 2 * Integer.numberOfTrailingZeros(types);
+                tags[from] = begin;
+                for (int j = from + 1; j < end; j++) {
+                    tags[j] = begin + 1;
+                }
+                break;
+            }
+        }
+        return end - from;
     }
 
     private static boolean untagged(int[] tags, int from, int len) {

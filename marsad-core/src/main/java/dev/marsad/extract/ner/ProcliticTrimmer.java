@@ -17,10 +17,16 @@ import dev.marsad.text.CliticSplitter;
 final class ProcliticTrimmer {
     private static final String ASSIMILATED_ARTICLE = "\u0644\u0644";
 
+    private static final String PARTICLES = "\u0648\u0628\u0644\u0643\u0641";
+
     private final NerLexicon lexicon;
 
     ProcliticTrimmer(NerLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static boolean isParticle(char c) {
+        return PARTICLES.indexOf(c) >= 0;
     }
 
     int leadingClitics(String token) {
@@ -33,8 +39,19 @@ final class ProcliticTrimmer {
         if (split.hasArticle()) {
             return folded.endsWith(ASSIMILATED_ARTICLE) ? prefix.length() - 1 : prefix.length() - 2;
         }
-        boolean stemListed = lexicon.tokenFlags(Hashing.of(ArabicNormalizer.fold(split.stem()))) != 0;
-        boolean wholeListed = lexicon.tokenFlags(Hashing.of(ArabicNormalizer.fold(token))) != 0;
-        return stemListed && !wholeListed ? prefix.length() : 0;
+        long whole = Hashing.of(ArabicNormalizer.fold(token));
+        if (lexicon.tokenFlags(whole) != 0) {
+            return 0;
+        }
+        // One or two particle letters (و ب ل ك ف), shortest first: وبكين is و + بكين, وبموسكو is وب + موسكو.
+        for (int k = 1; k <= Math.min(2, prefix.length()); k++) {
+            if (!isParticle(token.charAt(k - 1)) || token.length() - k < 3) {
+                break;
+            }
+            if (lexicon.tokenFlags(Hashing.of(ArabicNormalizer.fold(token.substring(k)))) != 0) {
+                return k;
+            }
+        }
+        return 0;
     }
 }

@@ -18,6 +18,10 @@ final class WordInfo {
     final long hf;
     final long hs;
     final long ha;
+    /** Hash of the word without a leading particle letter (و ف ب ل ك), or {@link #hf}: وبيونغ → بيونغ. */
+    final long hp1;
+    /** True when some form of the word belongs to a name of the curated current-news list. */
+    final boolean curated;
     /** True when a listed multi-word name may start with this word (in any of its three forms). */
     final boolean phraseStart;
     final int flags;
@@ -38,11 +42,14 @@ final class WordInfo {
         hf = Hashing.of(folded);
         hs = Hashing.of(stem);
         ha = Hashing.of(articleForm);
+        hp1 = folded.length() > 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(folded.charAt(0)) >= 0
+                ? Hashing.of(folded, 1, folded.length()) : hf;
         long hp = Hashing.mix(Hashing.of(ArabicNormalizer.fold(split.prefix())), split.hasArticle() ? 1 : 0);
         int own = lexicon.tokenFlags(hf);
         int stemFlags = (hs == hf ? 0 : lexicon.tokenFlags(hs))
                 | (ha == hf ? 0 : lexicon.tokenFlags(ha));
         flags = own | stemFlags;
+        curated = ((flags | (hp1 == hf ? 0 : lexicon.tokenFlags(hp1))) & NerLexicon.CURATED_ANY) != 0;
         phraseStart = ((flags | lexicon.tokenFlags(ha)) & NerLexicon.PHRASE_FIRST) != 0;
         cues = lexicon.cueTypes(hf) | lexicon.cueTypes(hs);
         shape = shape(raw);

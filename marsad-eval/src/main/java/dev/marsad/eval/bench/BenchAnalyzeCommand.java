@@ -76,6 +76,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
                 summary(rates[1]), summary(ratios[0]));
         System.out.printf(Locale.ROOT, "  decode→clean→NameFinder          %s articles/s; ratio to Lucene %s%n",
                 summary(rates[2]), summary(ratios[1]));
+        System.out.printf(Locale.ROOT, "  ratio of best rounds (least disturbed by other load): analyze %.3f, NameFinder path %.3f%n",
+                max(rates[1]) / max(rates[0]), max(rates[2]) / max(rates[0]));
         System.out.println("  (median [min–max] over measured rounds; checksum " + sink + ")");
         return 0;
     }
@@ -118,6 +120,10 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         work.run();
         return System.nanoTime() - start;
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
     }
 
     private static String summary(double[] values) {
