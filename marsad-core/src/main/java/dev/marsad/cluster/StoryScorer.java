@@ -26,14 +26,36 @@ public final class StoryScorer {
 
     /** The score of {@code input} against {@code story}. */
     public double score(ClusterInput input, StoryState story, ClusterState state) {
+        return score(new Weighted(input, state), story, state);
+    }
+
+    /** An article's TF-IDF weights, computed once and scored against many stories. */
+    static final class Weighted {
+        final ClusterInput input;
+        final Map<String, Double> body;
+        final Map<String, Double> title;
+        final double bodyNorm;
+        final double titleNorm;
+
+        Weighted(ClusterInput input, ClusterState state) {
+            this.input = input;
+            this.body = weights(input.body(), state);
+            this.title = weights(input.title(), state);
+            this.bodyNorm = norm(body);
+            this.titleNorm = norm(title);
+        }
+    }
+
+    double score(Weighted article, StoryState story, ClusterState state) {
+        ClusterInput input = article.input;
         double t = config.titleWeight();
         double e = config.entityWeight();
         boolean titles = !input.title().isEmpty() && !story.title.isEmpty();
         boolean entities = !input.entities().isEmpty() && !story.entities.isEmpty();
         double bodyShare = 1 - (titles ? t : 0) - (entities ? e : 0);
-        double score = bodyShare * cosine(input.body(), story.body, state);
+        double score = bodyShare * cosine(article.body, article.bodyNorm, story.body, story.bodyNorm(state), state);
         if (titles) {
-            score += t * cosine(input.title(), story.title, state);
+            score += t * cosine(article.title, article.titleNorm, story.title, story.titleNorm(state), state);
         }
         if (entities) {
             long shared = input.entities().stream().filter(story.entities::containsKey).count();
@@ -52,28 +74,32 @@ public final class StoryScorer {
         return (1 + Math.log(count)) * idf;
     }
 
-    static double cosine(Map<String, Integer> article, Map<String, Double> story, ClusterState state) {
-        if (article.isEmpty() || story.isEmpty()) {
+    static <N extends Number> Map<String, Double> weights(Map<String, N> counts, ClusterState state) {
+        Map<String, Double> out = new java.util.HashMap<>(counts.size() * 2);
+        counts.forEach((term, c) -> out.put(term, weight(c.doubleValue(), term, state)));
+        return out;
+    }
+
+    static double norm(Map<String, Double> weights) {
+        double sum = 0;
+        for (double w : weights.values()) {
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> story,
+                                 double storyNorm, ClusterState state) {
+        if (articleNorm == 0 || storyNorm == 0) {
             return 0;
         }
         double dot = 0;
-        double a2 = 0;
-        for (Map.Entry<String, Integer> entry : article.entrySet()) {
-            double w = weight(entry.getValue(), entry.getKey(), state);
-            a2 += w * w;
+        for (Map.Entry<String, Double> entry : article.entrySet()) {
             Double c = story.get(entry.getKey());
             if (c != null) {
-                dot += w * weight(c, entry.getKey(), state);
+                dot += entry.getValue() * weight(c, entry.getKey(), state);
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        double s2 = 0;
-        for (Map.Entry<String, Double> entry : story.entrySet()) {
-            double w = weight(entry.getValue(), entry.getKey(), state);
-            s2 += w * w;
-        }
-        return dot / Math.sqrt(a2 * s2);
+        return Math.min(1, dot / (articleNorm * storyNorm));
     }
 }

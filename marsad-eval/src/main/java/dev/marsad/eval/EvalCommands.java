@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code eval} group: one subcommand per measured component. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy against ../shared/data.",
         subcommands = {
+            dev.marsad.eval.story.SimilarityEvalCommand.class,
+            dev.marsad.eval.story.ClusteringEvalCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec
