@@ -32,17 +32,46 @@ public final class StoryScorer {
     /** An article's TF-IDF weights, computed once and scored against many stories. */
     static final class Weighted {
         final ClusterInput input;
-        final Map<String, Double> body;
-        final Map<String, Double> title;
+        final Terms body;
+        final Terms title;
         final double bodyNorm;
         final double titleNorm;
 
         Weighted(ClusterInput input, ClusterState state) {
             this.input = input;
-            this.body = weights(input.body(), state);
-            this.title = weights(input.title(), state);
-            this.bodyNorm = norm(body);
-            this.titleNorm = norm(title);
+            this.body = new Terms(input.body(), state);
+            this.title = new Terms(input.title(), state);
+            this.bodyNorm = body.norm();
+            this.titleNorm = title.norm();
+        }
+    }
+
+    /** Terms with their weights and IDFs in arrays: the IDF serves the story side too, saving a lookup. */
+    static final class Terms {
+        final String[] terms;
+        final double[] weights;
+        final double[] idf;
+
+        Terms(Map<String, Integer> counts, ClusterState state) {
+            int n = counts.size();
+            terms = new String[n];
+            weights = new double[n];
+            idf = new double[n];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                terms[i] = e.getKey();
+                idf[i] = idf(e.getKey(), state);
+                weights[i] = (1 + Math.log(e.getValue())) * idf[i];
+                i++;
+            }
+        }
+
+        double norm() {
+            double sum = 0;
+            for (double w : weights) {
+                sum += w * w;
+            }
+            return Math.sqrt(sum);
         }
     }
 
@@ -70,8 +99,11 @@ public final class StoryScorer {
 
     /** TF-IDF weight of a term counted {@code count} times. */
     static double weight(double count, String term, ClusterState state) {
-        double idf = Math.log((state.documents() + 1.0) / (state.documentFrequency(term) + 1.0)) + 1;
-        return (1 + Math.log(count)) * idf;
+        return (1 + Math.log(count)) * idf(term, state);
+    }
+
+    static double idf(String term, ClusterState state) {
+        return Math.log((state.documents() + 1.0) / (state.documentFrequency(term) + 1.0)) + 1;
     }
 
     static <N extends Number> Map<String, Double> weights(Map<String, N> counts, ClusterState state) {
@@ -88,16 +120,16 @@ public final class StoryScorer {
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> story,
+    private static double cosine(Terms article, double articleNorm, Map<String, Double> story,
                                  double storyNorm, ClusterState state) {
         if (articleNorm == 0 || storyNorm == 0) {
             return 0;
         }
         double dot = 0;
-        for (Map.Entry<String, Double> entry : article.entrySet()) {
-            Double c = story.get(entry.getKey());
+        for (int i = 0; i < article.terms.length; i++) {
+            Double c = story.get(article.terms[i]);
             if (c != null) {
-                dot += entry.getValue() * weight(c, entry.getKey(), state);
+                dot += article.weights[i] * (1 + Math.log(c)) * article.idf[i];
             }
         }
         return Math.min(1, dot / (articleNorm * storyNorm));
