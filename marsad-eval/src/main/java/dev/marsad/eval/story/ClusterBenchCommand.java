@@ -100,6 +100,11 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         }
         double engineSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = peakHeap();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "live heap after GC with the run still referenced: %.0f MiB%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+        java.lang.ref.Reference.reachabilityFence(run);
         out.printf(Locale.ROOT, "engine: %.0f articles/s of CPU time; peak heap %.0f MiB (sum of heap pool peaks)%n",
                 slots.size() / engineSeconds, peak / 1048576.0);
         out.printf(Locale.ROOT, "baseline 1, term vectors of the same articles alone (CPU): %.1f s; engine/baseline = %.2f%n",
