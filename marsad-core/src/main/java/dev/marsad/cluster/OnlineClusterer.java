@@ -2,7 +2,6 @@ package dev.marsad.cluster;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +35,28 @@ public final class OnlineClusterer {
     public int add(ClusterInput input) {
         countDocument(input);
         List<String> keys = indexKeys(input);
+        return place(input, keys, candidates(keys));
+    }
+
+    /**
+     * Like {@link #add} but scores every story instead of the indexed candidates: the brute-force reference
+     * for benchmarks and for checking what the index misses. Cost grows with the number of stories.
+     */
+    public int addExhaustive(ClusterInput input) {
+        countDocument(input);
+        List<Integer> all = new ArrayList<>(state.stories());
+        for (int i = 0; i < state.stories(); i++) {
+            all.add(i);
+        }
+        return place(input, indexKeys(input), all);
+    }
+
+    private int place(ClusterInput input, List<String> keys, java.util.Collection<Integer> candidates) {
         int best = -1;
         double bestScore = -1;
-        for (int candidate : candidates(keys)) {
-            double score = scorer.score(input, state.story(candidate), state);
+        StoryScorer.Weighted weighted = new StoryScorer.Weighted(input, state);
+        for (int candidate : candidates) {
+            double score = scorer.score(weighted, state.story(candidate), state);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -77,22 +94,28 @@ public final class OnlineClusterer {
         }
     }
 
-    private Set<Integer> candidates(List<String> keys) {
-        Set<Integer> out = new LinkedHashSet<>();
+    /** Stories sharing the most index keys with the article, at most {@code maxCandidates}, ties to newer. */
+    private List<Integer> candidates(List<String> keys) {
+        Map<Integer, Integer> hits = new java.util.HashMap<>();
         for (String key : keys) {
-            out.addAll(state.postings(key));
+            for (int story : state.postings(key)) {
+                hits.merge(story, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(hits.entrySet());
+        ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(config.maxCandidates(), ranked.size()); i++) {
+            out.add(ranked.get(i).getKey());
         }
         return out;
     }
 
     /** The article's strongest body terms, its title terms and its entity keys. */
     private List<String> indexKeys(ClusterInput input) {
-        List<Map.Entry<String, Integer>> terms = new ArrayList<>(input.body().entrySet());
-        terms.sort((x, y) -> {
-            int c = Double.compare(StoryScorer.weight(y.getValue(), y.getKey(), state),
-                    StoryScorer.weight(x.getValue(), x.getKey(), state));
-            return c != 0 ? c : x.getKey().compareTo(y.getKey());
-        });
+        List<Map.Entry<String, Double>> terms = new ArrayList<>(StoryScorer.weights(input.body(), state).entrySet());
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(config.queryTerms(), terms.size()); i++) {
             keys.add(terms.get(i).getKey());

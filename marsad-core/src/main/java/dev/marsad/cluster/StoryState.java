@@ -19,6 +19,9 @@ public final class StoryState {
     final Set<String> indexed = new HashSet<>();
     long lastDay = Long.MIN_VALUE;
     int size;
+    private double bodyNorm = -1;
+    private double titleNorm = -1;
+    private int normDocuments;
 
     StoryState(int number) {
         this.number = number;
@@ -42,6 +45,29 @@ public final class StoryState {
         size++;
         prune(body, keepTerms);
         prune(title, keepTerms);
+        bodyNorm = -1;
+    }
+
+    /**
+     * The TF-IDF norm of the body centroid. Cached: recomputed when the story changes or the collection has
+     * grown by 5% since, because IDF moves slowly and recomputing per candidate dominated the cost.
+     */
+    double bodyNorm(ClusterState state) {
+        refreshNorms(state);
+        return bodyNorm;
+    }
+
+    double titleNorm(ClusterState state) {
+        refreshNorms(state);
+        return titleNorm;
+    }
+
+    private void refreshNorms(ClusterState state) {
+        if (bodyNorm < 0 || state.documents() > normDocuments * 1.05) {
+            bodyNorm = StoryScorer.norm(StoryScorer.weights(body, state));
+            titleNorm = StoryScorer.norm(StoryScorer.weights(title, state));
+            normDocuments = state.documents();
+        }
     }
 
     /** Keeps the {@code keep} largest counts: the centroid's tail adds cost and little signal. */

@@ -9,8 +9,11 @@ package dev.marsad.dedupe;
  * @param threshold   estimated shingle Jaccard at or above which two articles are copies of one text
  */
 public record DedupeConfig(int hashes, int bands, int shingleSize, double threshold) {
-    /** 128 hashes in 32 bands of 4 give a detection probability above 0.99 at Jaccard 0.7 and 0.05 at 0.3. */
-    public static final DedupeConfig DEFAULT = new DedupeConfig(128, 32, 4, 0.7);
+    /**
+     * 64 hashes in 16 bands of 4 rows: a pair at Jaccard 0.7 shares a bucket with probability 0.99, a pair at 0.3
+     * with 0.12 (then rejected by the threshold), and hashing costs half what 128 hashes do.
+     */
+    public static final DedupeConfig DEFAULT = new DedupeConfig(64, 16, 4, 0.7);
 
     public DedupeConfig {
         if (hashes < 1 || bands < 1 || hashes % bands != 0) {

@@ -32,8 +32,9 @@ public final class NearDuplicateDetector {
      */
     public Optional<Integer> offer(String text) {
         int id = signatures.size();
-        long[] sig = hasher.signature(text);
-        boolean empty = dev.marsad.text.MatchTerms.words(text).isEmpty();
+        List<String> words = dev.marsad.text.MatchTerms.words(text);
+        long[] sig = hasher.signature(words);
+        boolean empty = words.isEmpty();
         signatures.add(sig);
         if (empty) {
             return Optional.empty();

@@ -1,0 +1,57 @@
+package dev.marsad.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.fixtures.ArabicStories;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateDetectorTest {
+    private final NearDuplicateDetector detector = new NearDuplicateDetector(DedupeConfig.DEFAULT);
+
+    @Test
+    void wireCopyWithOutletTrailerIsDuplicate() {
+        detector.offer(ArabicStories.KIM_1);
+        assertThat(detector.offer(ArabicStories.KIM_1 + " تابعونا على تويتر.")).contains(0);
+    }
+
+    @Test
+    void hamzaAndPersianYehVariantsOfOneCopyAreDuplicates() {
+        detector.offer(ArabicStories.QUAKE_1);
+        String variant = ArabicStories.QUAKE_1.replace("أكثر", "اكثر").replace("إقليم", "اقليم").replace('ي', '\u06CC');
+        assertThat(detector.offer(variant)).contains(0);
+    }
+
+    @Test
+    void rewriteOfTheSameEventIsNotDuplicate() {
+        detector.offer(ArabicStories.KIM_1);
+        assertThat(detector.offer(ArabicStories.KIM_2)).isEmpty();
+    }
+
+    @Test
+    void differentStoryIsNotDuplicate() {
+        detector.offer(ArabicStories.KIM_1);
+        assertThat(detector.offer(ArabicStories.FOOTBALL)).isEmpty();
+    }
+
+    @Test
+    void emptyTextsAreNeverDuplicates() {
+        assertThat(detector.offer("")).isEmpty();
+        assertThat(detector.offer("")).isEmpty();
+        assertThat(detector.size()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatePointsAtTheEarliestCopy() {
+        detector.offer(ArabicStories.QUAKE_2);
+        detector.offer(ArabicStories.QUAKE_2);
+        assertThat(detector.offer(ArabicStories.QUAKE_2)).isEqualTo(Optional.of(0));
+    }
+
+    @Test
+    void identicalSignaturesHaveSimilarityOne() {
+        MinHasher hasher = new MinHasher(64, 3);
+        assertThat(MinHasher.similarity(hasher.signature(ArabicStories.KIM_3), hasher.signature(ArabicStories.KIM_3)))
+                .isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.marsad.eval.story;
+
+import dev.marsad.cluster.ClusterConfig;
+import dev.marsad.cluster.ClusterInput;
+import dev.marsad.cluster.InMemoryClusterState;
+import dev.marsad.cluster.PairSimilarity;
+import dev.marsad.eval.data.DataDirs;
+import dev.marsad.eval.data.SemEvalPairs;
+import dev.marsad.text.MatchTerms;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval similarity}: Pearson correlation of the clusterer's pair score with SemEval-2022 Task 8
+ * {@code Overall} labels on the Arabic–Arabic pairs. Sign convention: correlation with {@code 5 − Overall},
+ * so higher is better. The title weight is chosen on training_set.csv only; testing_set.csv is scored once with
+ * it. Document frequencies are counted over the texts of the file being scored (no labels involved), as the
+ * online clusterer counts them over the stream it sees. Baseline, in the same run: plain TF-IDF cosine over
+ * folded words (no stemming, no stop words).
+ */
+@Command(name = "similarity", mixinStandardHelpOptions = true,
+        description = "Pearson of pair similarity vs SemEval-2022 Task 8 Arabic labels (tune on train, report test).")
+public final class SimilarityEvalCommand implements Callable<Integer> {
+    @Option(names = "--data", description = "Data directory (default ../shared/data).")
+    Path data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Path> dir = DataDirs.resolve(Optional.ofNullable(data)).map(d -> d.resolve("semeval2022-task8-sample"));
+        if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve("training_set.csv"))) {
+            out.println("eval similarity: skipped, semeval2022-task8-sample not found under the data directory");
+            return 0;
+        }
+        List<SemEvalPairs.Pair> train = SemEvalPairs.arabic(dir.get().resolve("training_set.csv"));
+        List<SemEvalPairs.Pair> test = SemEvalPairs.arabic(dir.get().resolve("testing_set.csv"));
+        double bestWeight = 0;
+        double bestTrain = Double.NEGATIVE_INFINITY;
+        for (int w = 0; w <= 6; w++) {
+            double r = engine(train, ClusterConfig.DEFAULT.withWeights(w / 10.0, ClusterConfig.DEFAULT.entityWeight()));
+            out.printf(Locale.ROOT, "train  titleWeight=%.1f  pearson=%.3f%n", w / 10.0, r);
+            if (r > bestTrain + 1e-9) {
+                bestTrain = r;
+                bestWeight = w / 10.0;
+            }
+        }
+        ClusterConfig tuned = ClusterConfig.DEFAULT.withWeights(bestWeight, ClusterConfig.DEFAULT.entityWeight());
+        out.printf(Locale.ROOT, "train  baseline plain TF-IDF cosine  pearson=%.3f%n", baseline(train));
+        out.printf(Locale.ROOT, "chosen on train: titleWeight=%.1f (train pearson %.3f)%n", bestWeight, bestTrain);
+        out.printf(Locale.ROOT, "test (%d ar-ar pairs)  baseline plain TF-IDF cosine  pearson=%.3f%n", test.size(), baseline(test));
+        out.printf(Locale.ROOT, "test (%d ar-ar pairs)  engine, default config        pearson=%.3f%n", test.size(), engine(test, ClusterConfig.DEFAULT));
+        out.printf(Locale.ROOT, "test (%d ar-ar pairs)  engine, tuned titleWeight     pearson=%.3f%n", test.size(), engine(test, tuned));
+        out.println("sign: pearson of similarity with (5 - Overall); Overall 1 = same story, 4 = unrelated");
+        out.flush();
+        return 0;
+    }
+
+    static double engine(List<SemEvalPairs.Pair> pairs, ClusterConfig config) {
+        Map<String, ClusterInput> inputs = new HashMap<>();
+        InMemoryClusterState frequencies = new InMemoryClusterState(config.postingCap());
+        for (String text : texts(pairs)) {
+            String[] tb = SemEvalPairs.titleAndBody(text);
+            ClusterInput input = new ClusterInput(ClusterInput.counts(MatchTerms.of(tb[1])),
+                    ClusterInput.counts(MatchTerms.of(tb[0])), Set.of(), Optional.empty());
+            inputs.put(text, input);
+            Set<String> terms = new HashSet<>(input.body().keySet());
+            terms.addAll(input.title().keySet());
+            frequencies.countDocument(terms);
+        }
+        PairSimilarity similarity = new PairSimilarity(config);
+        double[] x = new double[pairs.size()];
+        double[] y = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            x[i] = similarity.score(inputs.get(pairs.get(i).text1()), inputs.get(pairs.get(i).text2()), frequencies);
+            y[i] = 5 - pairs.get(i).overall();
+        }
+        return Stats.pearson(x, y);
+    }
+
+    static double baseline(List<SemEvalPairs.Pair> pairs) {
+        Map<String, Integer> df = new HashMap<>();
+        Set<String> texts = texts(pairs);
+        for (String text : texts) {
+            new HashSet<>(MatchTerms.words(text)).forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        double[] x = new double[pairs.size()];
+        double[] y = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            x[i] = cosine(vector(pairs.get(i).text1(), df, texts.size()), vector(pairs.get(i).text2(), df, texts.size()));
+            y[i] = 5 - pairs.get(i).overall();
+        }
+        return Stats.pearson(x, y);
+    }
+
+    private static Set<String> texts(List<SemEvalPairs.Pair> pairs) {
+        Set<String> texts = new LinkedHashSet<>();
+        pairs.forEach(p -> {
+            texts.add(p.text1());
+            texts.add(p.text2());
+        });
+        return texts;
+    }
+
+    private static Map<String, Double> vector(String text, Map<String, Integer> df, int n) {
+        Map<String, Double> tf = new HashMap<>();
+        MatchTerms.words(text).forEach(t -> tf.merge(t, 1.0, Double::sum));
+        tf.replaceAll((t, c) -> c * Math.log((double) n / df.get(t)));
+        return tf;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+        }
+        double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum());
+        double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    }
+}
