@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
                     .dataSource(config.url(), config.user().orElse(null), config.password().orElse(null))
                     .locations("classpath:db/migration")
                     .connectRetries(0)
+                    .loggers(QuietFlywayLog.class.getName())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
