@@ -152,6 +152,20 @@ public final class JdbcArticleStore implements ArticleStore {
         });
     }
 
+    /** True when some article was stored from {@code source} (an input path or URL as given). */
+    public boolean hasSource(String source) {
+        Objects.requireNonNull(source, "source");
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE source = ?")) {
+                ps.setString(1, source);
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** How many articles are stored. */
     public int count() {
         return database.inTransaction(c -> {

@@ -83,6 +83,13 @@ abstract class JdbcStoreContractTest {
     }
 
     @Test
+    void knowsWhichSourcesAreStored() {
+        articles.put(StoreFixtures.numbered(4));
+        assertThat(articles.hasSource("input-4.html")).isTrue();
+        assertThat(articles.hasSource("input-5.html")).isFalse();
+    }
+
+    @Test
     void keepsFirstStoredOrder() {
         for (int n : new int[] {3, 1, 2}) {
             articles.put(StoreFixtures.numbered(n));
