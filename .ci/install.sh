@@ -21,10 +21,10 @@ if [ "$pg_status" != "online" ]; then
   pg_ctlcluster "$pg_version" "$pg_cluster" start
 fi
 for _ in $(seq 1 30); do
-  su postgres -c "pg_isready -q -p $pg_port" && break
+  su postgres -c "cd / && pg_isready -q -p $pg_port" && break
   sleep 1
 done
-psql_admin() { su postgres -c "psql -q -v ON_ERROR_STOP=1 -p $pg_port -tAc \"$1\""; }
+psql_admin() { su postgres -c "cd / && psql -q -v ON_ERROR_STOP=1 -p $pg_port -tAc \"$1\""; }
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='marsad'")" != "1" ]; then
   psql_admin "CREATE ROLE marsad LOGIN PASSWORD 'marsad'"
 fi
