@@ -35,23 +35,6 @@ public final class JdbcArticleStore implements ArticleStore {
     private static final String INSERT = "INSERT INTO article (id, content_hash, source, article_index, title,"
             + " published, stored_at, json_format, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /**
-     * What storing one input did.
-     *
-     * @param articles the stored articles, in input order, new or already there
-     * @param added    how many of them were new
-     */
-    public record PutReport(List<StoredArticle> articles, int added) {
-        public PutReport {
-            articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
-        }
-
-        /** How many were already stored. */
-        public int present() {
-            return articles.size() - added;
-        }
-    }
-
     private final Database database;
     private final Clock clock;
 

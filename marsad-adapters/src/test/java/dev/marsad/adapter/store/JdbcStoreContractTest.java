@@ -71,9 +71,9 @@ abstract class JdbcStoreContractTest {
 
     @Test
     void storesTheSameArticleOnce() {
-        JdbcArticleStore.PutReport first = articles.putReporting(StoreFixtures.numbered(1));
+        PutReport first = articles.putReporting(StoreFixtures.numbered(1));
         Analysis again = new Analysis("mirror.html", StoreFixtures.numbered(1).articles(), List.of());
-        JdbcArticleStore.PutReport second = articles.putReporting(again);
+        PutReport second = articles.putReporting(again);
 
         assertThat(first.added()).isEqualTo(2);
         assertThat(second.added()).isZero();

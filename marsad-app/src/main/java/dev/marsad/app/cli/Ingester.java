@@ -10,14 +10,15 @@ import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.PutReport;
 import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.SourceDocument;
 import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,29 +66,21 @@ final class Ingester {
 
     /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
     void ingest(String input) {
-        if (!InputReader.isUrl(input)) {
-            List<String> names = files.expand(input);
-            if (names.isEmpty()) {
-                error(input, "empty directory");
-            }
-            progress.expect(names.size());
-            names.forEach(this::ingestFile);
+        if (InputReader.isUrl(input)) {
+            parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
         }
-        Optional<URI> uri = parseUri(input);
-        if (uri.isPresent()) {
-            progress.expect(1);
-            fetched(input, fetcher.fetch(uri.get()), true);
+        List<String> names = files.expand(input);
+        if (names.isEmpty()) {
+            error(input, "empty directory");
         }
+        progress.expect(names.size());
+        names.forEach(this::ingestFile);
     }
 
     /** Polls one feed or sitemap URL with a conditional GET; a page URL is an error. */
     void poll(String url) {
-        Optional<URI> uri = parseUri(url);
-        if (uri.isPresent()) {
-            progress.expect(1);
-            fetched(url, fetcher.fetchIfChanged(uri.get()), false);
-        }
+        parseUri(url).ifPresent(uri -> fetched(url, fetcher.fetchIfChanged(uri), false));
     }
 
     private void ingestFile(String name) {
@@ -148,11 +141,8 @@ final class Ingester {
                 fetched(child.toString(), fetchedChild, false);
             }
         }
-        List<FeedLink> links = new ArrayList<>(parsed.articles());
-        progress.expect(links.size());
-        for (FeedLink link : links) {
-            ingestLink(link);
-        }
+        progress.expect(parsed.articles().size());
+        parsed.articles().forEach(this::ingestLink);
     }
 
     private void ingestLink(FeedLink link) {
@@ -182,22 +172,23 @@ final class Ingester {
         }
         SourceDocument document = ((ReadOutcome.Read) decoded).document();
         SourceDocument hinted = new SourceDocument(document.source(), document.content(), document.format(), hints);
-        JdbcArticleStore.PutReport report;
+        Analysis analysis;
         try {
-            report = store.putReporting(pipeline.analyze(hinted, run));
-        } catch (dev.marsad.adapter.store.StoreException e) {
-            throw e;
+            analysis = pipeline.analyze(hinted, run);
         } catch (RuntimeException e) {
             // A bug on one page must not cost the user the other inputs.
-            tally.inputs--;
-            error(source, "analysis failed (" + e + ")");
+            tally.errors++;
+            progress.println("marsad: " + source + ": analysis failed (" + e + ")");
             return;
         }
+        // Store failures are not per-input problems: they propagate and end the command.
+        PutReport report = store.putReporting(analysis);
         tally.stored += report.added();
         tally.present += report.present();
     }
 
     private Optional<URI> parseUri(String url) {
+        progress.expect(1);
         try {
             return Optional.of(new URI(url));
         } catch (java.net.URISyntaxException e) {
