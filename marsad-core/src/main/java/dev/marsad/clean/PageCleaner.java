@@ -1,9 +1,7 @@
 package dev.marsad.clean;
 
-import dev.marsad.model.ArticleMetadata;
-import dev.marsad.model.CleanArticle;
 import dev.marsad.model.CleanPage;
-import dev.marsad.model.Role;
+import dev.marsad.model.DocumentFormat;
 import dev.marsad.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,9 @@ import java.util.Objects;
 
 /**
  * Clean stage: reads a decoded {@link SourceDocument} and produces the page's articles (main first, then
- * appended) and the boilerplate lines it removed. Never throws on bad web data. Thread-safe.
+ * appended) with their metadata, and the boilerplate lines it removed, in page order. HTML is first reduced to
+ * lines of its main content ({@link HtmlReader}); then both formats go through the same line rules
+ * ({@link LineClassifier}, {@link ArticleSegmenter}). Never throws on bad web data. Thread-safe.
  */
 public final class PageCleaner {
     private final CleanConfig config;
@@ -21,15 +21,16 @@ public final class PageCleaner {
     }
 
     public CleanPage clean(SourceDocument document) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : document.content().split("\\R")) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
-                paragraphs.add(trimmed);
-            }
+        Objects.requireNonNull(document, "document");
+        if (document.format() == DocumentFormat.HTML) {
+            HtmlReader.Page page = HtmlReader.read(document.content());
+            return ArticleSegmenter.segment(page.lines(), page.metadata().orElse(document.hints()), config, page.removed());
         }
-        ArticleMetadata meta = document.hints();
-        return new CleanPage(List.of(new CleanArticle(Role.MAIN, meta, String.join("\n\n", paragraphs))), List.of());
+        List<Line> lines = new ArrayList<>();
+        for (String raw : document.content().split("\\R", -1)) {
+            lines.add(LineClassifier.classify(raw, 0));
+        }
+        return ArticleSegmenter.segment(lines, document.hints(), config, List.of());
     }
 
     public CleanConfig config() {

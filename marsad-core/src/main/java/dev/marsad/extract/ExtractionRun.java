@@ -1,8 +1,127 @@
 package dev.marsad.extract;
 
+import dev.marsad.model.EntityType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 /**
- * Memory shared by the articles of one run: names met so far, so that a later variant spelling or a surname
- * alone gets the key of the full name. Not thread-safe: one per run.
+ * Memory shared by the articles of one run: the people met so far, so that a later variant spelling or a
+ * surname alone ({@code بوتين} after {@code فلاديمير بوتين}, {@code كيم} after {@code كيم جونغ أون}, whose family
+ * name comes first) gets the key and display name of the full name. A single word that could belong to several
+ * people seen in the run goes to the one named most often, then the one met first. Not thread-safe: one per run.
  */
 public final class ExtractionRun {
+
+    /**
+     * A person seen in full.
+     *
+     * @param key  entity key of the full name
+     * @param name the full name as first written
+     */
+    public record Person(String key, String name) {
+    }
+
+    static final int MIN_SURNAME_SKELETON = 4;
+
+    private final Map<String, Set<Person>> byLastWord = new HashMap<>();
+    private final Map<String, Set<Person>> byFirstWord = new HashMap<>();
+    private final Map<String, Person> byKey = new HashMap<>();
+    private final Map<String, Integer> mentions = new HashMap<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
+
+    /** Remembers a person named with at least two words. */
+    public void rememberPerson(String name) {
+        List<String> words = NameKey.words(name);
+        if (words.size() < 2) {
+            return;
+        }
+        String key = NameKey.of(EntityType.PERSON, name);
+        Person person = byKey.computeIfAbsent(key, k -> new Person(k, name));
+        mentions.merge(key, 1, Integer::sum);
+        firstSeen.putIfAbsent(key, firstSeen.size());
+        byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
+        byFirstWord.computeIfAbsent(NameKey.wordSkeleton(words.get(0)), k -> new HashSet<>()).add(person);
+    }
+
+    /** The full-name person a one-word mention refers to, when exactly one person seen so far fits. */
+    public Optional<Person> resolveSingleWord(String word) {
+        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
+        // Short surnames collide (جين/جون both give "gan"); a family name written first (كيم) is matched whole.
+        Set<Person> last = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.getOrDefault(skeleton, Set.of()) : Set.of();
+        if (!last.isEmpty()) {
+            return mostMentioned(last);
+        }
+        return mostMentioned(byFirstWord.getOrDefault(skeleton, Set.of()));
+    }
+
+    /**
+     * The one candidate, or among several the one named in full most often, then the one met first: the
+     * story's protagonist (كيم after both كيم جونغ أون and, in passing, كيم جونغ ايل).
+     */
+    private Optional<Person> mostMentioned(Set<Person> candidates) {
+        return candidates.stream().min(java.util.Comparator
+                .comparingInt((Person p) -> -mentions.getOrDefault(p.key(), 0))
+                .thenComparingInt(p -> firstSeen.getOrDefault(p.key(), Integer.MAX_VALUE)));
+    }
+
+    /** The person with this full-name key, as first written. */
+    public Optional<Person> person(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /**
+     * The longest full name of a person met so far that starts at word {@code i} of {@code skeletons} (word
+     * skeletons of a text), as a word count; 0 when none.
+     */
+    public int fullNameLengthAt(List<String> skeletons, int i) {
+        int best = 0;
+        for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
+            String key = person.key();
+            String[] parts = key.substring(key.indexOf(':') + 1).split("-");
+            if (parts.length <= best || i + parts.length > skeletons.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < parts.length && all; k++) {
+                all = parts[k].equals(skeletons.get(i + k));
+            }
+            if (all) {
+                best = parts.length;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The length of a full name at word {@code i} that shares all but its last word with someone met (كيم جونغ
+     * ايل beside كيم جونغ أون): a different person whose name must not be taken for the known one; 0 if none.
+     */
+    public int sameFamilyLengthAt(List<String> skeletons, int i) {
+        for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
+            String key = person.key();
+            String[] parts = key.substring(key.indexOf(':') + 1).split("-");
+            if (parts.length < 3 || i + parts.length > skeletons.size()) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int k = 0; k < parts.length - 1 && prefix; k++) {
+                prefix = parts[k].equals(skeletons.get(i + k));
+            }
+            String last = skeletons.get(i + parts.length - 1);
+            if (prefix && !last.isEmpty() && !last.equals(parts[parts.length - 1])) {
+                return parts.length;
+            }
+        }
+        return 0;
+    }
+
+    /** True when {@code word} is the first or last word of someone already met. */
+    public boolean isKnownNameWord(String word) {
+        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
+        return byLastWord.containsKey(skeleton) || byFirstWord.containsKey(skeleton);
+    }
 }

@@ -33,6 +33,12 @@ public record ArticleMetadata(
         Objects.requireNonNull(language, "language");
     }
 
+    /** Each field of this, or of {@code fallback} where this one is empty. */
+    public ArticleMetadata orElse(ArticleMetadata fallback) {
+        return new ArticleMetadata(title.or(fallback::title), outlet.or(fallback::outlet), agency.or(fallback::agency),
+                published.or(fallback::published), dateline.or(fallback::dateline), language.or(fallback::language));
+    }
+
     public ArticleMetadata withTitle(Optional<String> value) {
         return new ArticleMetadata(value, outlet, agency, published, dateline, language);
     }

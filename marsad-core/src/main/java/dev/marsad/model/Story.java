@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param entities   entities merged by key, most mentioned first
  * @param quotes     quotations by speaker
  * @param duplicates groups of near-duplicate articles (syndicated copy)
+ * @param outlets    outlets that covered it, earliest first, with when each first reported it
  */
 public record Story(
         String id,
@@ -23,7 +24,8 @@ public record Story(
         List<TimelineEvent> timeline,
         List<StoryEntity> entities,
         List<StoryQuote> quotes,
-        List<List<ArticleRef>> duplicates) {
+        List<List<ArticleRef>> duplicates,
+        List<StoryOutlet> outlets) {
     public Story {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(headline, "headline");
@@ -33,5 +35,13 @@ public record Story(
         entities = List.copyOf(Objects.requireNonNull(entities, "entities"));
         quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
         duplicates = Objects.requireNonNull(duplicates, "duplicates").stream().map(List::copyOf).toList();
+        outlets = List.copyOf(Objects.requireNonNull(outlets, "outlets"));
+    }
+
+    /** A story without outlet information (the shape before {@code outlets} was added). */
+    public Story(String id, String headline, List<StoryArticle> articles, List<SummarySentence> summary,
+                 List<TimelineEvent> timeline, List<StoryEntity> entities, List<StoryQuote> quotes,
+                 List<List<ArticleRef>> duplicates) {
+        this(id, headline, articles, summary, timeline, entities, quotes, duplicates, List.of());
     }
 }

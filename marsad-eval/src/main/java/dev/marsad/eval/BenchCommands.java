@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code bench} group: one subcommand per measured component. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory against a baseline in the same run.",
         subcommands = {
+            dev.marsad.eval.bench.BenchAnalyzeCommand.class,
         })
 public final class BenchCommands implements Runnable {
     @CommandLine.Spec

@@ -6,6 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code eval} group: one subcommand per measured component. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy against ../shared/data.",
         subcommands = {
+            dev.marsad.eval.keys.EvalKeysCommand.class,
+            dev.marsad.eval.ner.EvalNerCommand.class,
+            dev.marsad.eval.clean.EvalCleanCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec

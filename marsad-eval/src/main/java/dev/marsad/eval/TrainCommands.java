@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code train} group: one subcommand per measured component. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a committed model from ../shared/data.",
         subcommands = {
+            dev.marsad.eval.ner.TrainNerCommand.class,
         })
 public final class TrainCommands implements Runnable {
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             IngestCommand.class,
             WatchCommand.class,
+            ClusterCommand.class,
         })
 public final class MarsadCommand implements Runnable {
     @CommandLine.Spec

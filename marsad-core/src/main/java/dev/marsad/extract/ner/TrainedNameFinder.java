@@ -1,19 +1,142 @@
 package dev.marsad.extract.ner;
 
 import dev.marsad.extract.NameFinder;
+import dev.marsad.text.ArabicTokenizer;
+import dev.marsad.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The name finder trained from ../shared/data (see marsad-eval's {@code train-ner} command), loaded from the
- * model committed in this module's resources.
+ * The name finder trained from ../shared/data by {@code ./marsad train ner}, loaded once from the model
+ * committed in this module's resources ({@value #MODEL}). Tokenises clean text with {@link ArabicTokenizer},
+ * cuts it into sentences at end punctuation and line breaks, tags each with {@link NerModel}, spreads names
+ * across the article ({@link DocumentPropagation}) and returns spans
+ * whose offsets exclude attached proclitics ({@link ProcliticTrimmer}). Thread-safe.
  */
-public final class TrainedNameFinder {
-    private TrainedNameFinder() {
+public final class TrainedNameFinder implements NameFinder {
+    static final String MODEL = "ner-ar.bin.gz";
+    private static final int MAX_SENTENCE = 120;
+    private static final String SENTENCE_END = ".!?\u061F\u061B\u06D4";
+
+    private final NerModel model;
+    private final ProcliticTrimmer trimmer;
+
+    public TrainedNameFinder(NerModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.trimmer = new ProcliticTrimmer(model.lexicon());
     }
 
     /** The committed model, or empty when the build has none. */
     public static Optional<NameFinder> loadDefault() {
-        // TODO(#3): load the trained model once it is committed.
-        return Optional.empty();
+        return Holder.DEFAULT;
+    }
+
+    @Override
+    public List<NameSpan> find(String text) {
+        Objects.requireNonNull(text, "text");
+        List<NameSpan> out = new ArrayList<>();
+        List<Token> tokens = ArabicTokenizer.tokenize(text);
+        List<List<Token>> sentences = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean last = i + 1 == tokens.size();
+            if (last || i + 1 - from >= MAX_SENTENCE || endsSentence(text, tokens, i)) {
+                sentences.add(tokens.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        List<WordScores[]> words = new ArrayList<>(sentences.size());
+        List<float[]> emissions = new ArrayList<>(sentences.size());
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (List<Token> sentence : sentences) {
+            WordScores[] w = model.words(texts(sentence));
+            float[] e = model.emissions(w);
+            words.add(w);
+            emissions.add(e);
+            tags.add(model.tag(w, e));
+        }
+        DocumentPropagation.apply(words, tags);
+        for (int s = 0; s < sentences.size(); s++) {
+            spans(sentences.get(s), emissions.get(s), tags.get(s), out);
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.text().length() == 1 && SENTENCE_END.indexOf(t.text().charAt(0)) >= 0) {
+            return true;
+        }
+        int next = tokens.get(i + 1).start();
+        for (int c = t.end(); c < next; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] texts(List<Token> sentence) {
+        String[] raw = new String[sentence.size()];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = sentence.get(i).text();
+        }
+        return raw;
+    }
+
+    private void spans(List<Token> sentence, float[] e, int[] tags, List<NameSpan> out) {
+        int n = sentence.size();
+        for (int i = 0; i < n; i++) {
+            if (tags[i] == 0) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < n && NerTags.isInside(tags[end + 1]) && tags[end + 1] == (tags[i] % 2 == 1 ? tags[i] + 1 : tags[i])) {
+                end++;
+            }
+            Token first = sentence.get(i);
+            int start = first.start() + trimmer.leadingClitics(first.text());
+            out.add(new NameSpan(start, sentence.get(end).end(), NerTags.type(tags[i]), confidence(e, tags, i, end)));
+            i = end;
+        }
+    }
+
+    /** Mean softmax probability of the chosen tags over the span: a rough confidence, not calibrated. */
+    private static double confidence(float[] e, int[] tags, int from, int to) {
+        int t = NerTags.COUNT;
+        double sum = 0;
+        for (int i = from; i <= to; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < t; k++) {
+                max = Math.max(max, e[i * t + k]);
+            }
+            double z = 0;
+            for (int k = 0; k < t; k++) {
+                z += Math.exp(e[i * t + k] - max);
+            }
+            sum += Math.exp(e[i * t + tags[i]] - max) / z;
+        }
+        return Math.min(1.0, Math.max(0.0, sum / (to - from + 1)));
+    }
+
+    /** Loads the model on first use only: the JVM runs this initialiser once, thread-safely. */
+    private static final class Holder {
+        static final Optional<NameFinder> DEFAULT = load();
+
+        private static Optional<NameFinder> load() {
+            try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new TrainedNameFinder(NerModel.read(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled model " + MODEL, e);
+            }
+        }
     }
 }

@@ -1,0 +1,53 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.app.json.StoryJson;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.Story;
+import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StoryConfig;
+import dev.marsad.pipeline.StoryPipeline;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marsad cluster --json INPUT...}: analyses every input and groups all their articles into stories,
+ * written as one JSON object (see docs/CONTRACT.md). Unreadable inputs get a one-line message on stderr and
+ * are listed under {@code errors}; the others are still clustered, and the exit status is then 2.
+ */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Group the articles of all inputs into stories with summary, timeline, entities and quotes.")
+public final class ClusterCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Write JSON (the only format so far).")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, directory or http(s) URL.")
+    List<String> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Analysis> analyses = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (AnalysisRunner.InputResult result : new AnalysisRunner(PipelineConfig.DEFAULT).run(inputs)) {
+            result.analysis().ifPresent(analyses::add);
+            result.error().ifPresent(e -> {
+                errors.add(e);
+                err.println("marsad: " + e);
+            });
+        }
+        List<Story> stories = StoryPipeline.standard(StoryConfig.DEFAULT).cluster(analyses);
+        out.println(StoryJson.document(stories, errors));
+        out.flush();
+        return errors.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.NameFinder.NameSpan;
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds entity mentions and gives each its key. Spans come from the trained model when present and from
+ * {@link RuleNameFinder}; overlaps keep the longer span. People named in full are remembered in the
+ * {@link ExtractionRun}; later one-word mentions of them (surname, or a Korean/Chinese family name first) are
+ * found and keyed to the full name. Mention text never includes proclitics; {@code للبيت الأبيض} is reported as
+ * {@code البيت الأبيض} with its span starting after the first ل. Thread-safe per run.
+ */
+final class EntityExtractor {
+    private final Optional<NameFinder> model;
+
+    EntityExtractor(Optional<NameFinder> model) {
+        this.model = model;
+    }
+
+    List<Entity> extract(String text, Words words, ExtractionRun run) {
+        List<NameSpan> rules = RuleNameFinder.find(words);
+        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of());
+        for (NameSpan s : resolveOverlaps(concat(rules, found))) {
+            if (s.type() == EntityType.PERSON) {
+                run.rememberPerson(text.substring(s.start(), s.end()));
+            }
+        }
+        List<NameSpan> spans = new ArrayList<>(rules);
+        found.forEach(s -> spans.add(trimClitic(text, s, rules, run)));
+        List<NameSpan> chosen = resolveOverlaps(spans);
+        chosen = resolveOverlaps(concat(chosen, knownPeople(words, run)));
+        List<Entity> out = new ArrayList<>(chosen.size());
+        for (NameSpan s : chosen) {
+            out.add(entity(text, s, run));
+        }
+        return out;
+    }
+
+    private static Entity entity(String text, NameSpan s, ExtractionRun run) {
+        String surface = text.substring(s.start(), s.end());
+        String name = surface;
+        // "للبيت الأبيض": the span starts at the second ل; the name is written with its article.
+        if (s.start() > 0 && text.charAt(s.start()) == '\u0644' && text.charAt(s.start() - 1) == '\u0644' && surface.length() > 3) {
+            name = "\u0627" + surface;
+        }
+        String key = NameKey.of(s.type(), name);
+        if (s.type() == EntityType.PERSON && NameKey.words(name).size() == 1) {
+            key = run.resolveSingleWord(name).map(ExtractionRun.Person::key).orElse(key);
+        }
+        return new Entity(name, s.type(), key, s.start(), s.end());
+    }
+
+    /**
+     * A model span that kept a one-letter proclitic (وكوريا الشمالية، بكيم) loses it when the rules found the
+     * same name without it, or when the rest is someone already met.
+     */
+    private static NameSpan trimClitic(String text, NameSpan s, List<NameSpan> rules, ExtractionRun run) {
+        if (s.end() - s.start() < 4 || "وفبلك".indexOf(text.charAt(s.start())) < 0) {
+            return s;
+        }
+        int start = s.start() + 1;
+        boolean ruleAgrees = rules.stream().anyMatch(r -> r.start() == start && r.end() == s.end());
+        String rest = text.substring(start, s.end());
+        boolean known = s.type() == EntityType.PERSON && !rest.contains(" ") && run.resolveSingleWord(rest).isPresent();
+        return ruleAgrees || known ? new NameSpan(start, s.end(), s.type(), s.score()) : s;
+    }
+
+    /** One-word or full mentions of people already met in this run. */
+    private static List<NameSpan> knownPeople(Words w, ExtractionRun run) {
+        List<String> skeletons = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            skeletons.add(w.isWord(i) ? NameKey.wordSkeleton(w.bare().get(i)) : "");
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.isWord(i) || w.bare().get(i).startsWith("ال")) {
+                continue;
+            }
+            int full = run.fullNameLengthAt(skeletons, i);
+            if (full > 0) {
+                out.add(RuleNameFinder.span(w, i, i + full, EntityType.PERSON));
+                i += full - 1;
+                continue;
+            }
+            int relative = run.sameFamilyLengthAt(skeletons, i);
+            if (relative > 0) {
+                // كيم جونغ ايل after كيم جونغ أون: the same family name and generation name, another person.
+                out.add(RuleNameFinder.span(w, i, i + relative, EntityType.PERSON));
+                i += relative - 1;
+                continue;
+            }
+            String bare = w.bare().get(i);
+            java.util.Optional<String> alt = w.withoutFirstLetter(i);
+            if (resolvable(bare, run) && RuleNameFinder.isNameWord(w, i)) {
+                out.add(RuleNameFinder.span(w, i, i + 1, EntityType.PERSON));
+            } else if (alt.isPresent() && resolvable(alt.get(), run)) {
+                // بكيم، لبوتين: a one-letter preposition on a name without the article.
+                int start = w.tokens().get(i).start() + 1;
+                out.add(new NameSpan(start, w.tokens().get(i).end(), EntityType.PERSON, 0.5));
+            }
+        }
+        return out;
+    }
+
+    /** A one-word mention of someone met; very short skeletons (أون → "an") are too ambiguous to resolve. */
+    private static boolean resolvable(String word, ExtractionRun run) {
+        return NameKey.wordSkeleton(word).length() >= 3 && run.resolveSingleWord(word).isPresent();
+    }
+
+    private static List<NameSpan> concat(List<NameSpan> a, List<NameSpan> b) {
+        List<NameSpan> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Keeps non-overlapping spans, preferring the longer (then the more confident) one. */
+    static List<NameSpan> resolveOverlaps(List<NameSpan> spans) {
+        List<NameSpan> byPreference = new ArrayList<>(spans);
+        byPreference.sort(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed()
+                .thenComparing(Comparator.comparingDouble(NameSpan::score).reversed()));
+        List<NameSpan> kept = new ArrayList<>();
+        for (NameSpan s : byPreference) {
+            boolean overlaps = kept.stream().anyMatch(k -> s.start() < k.end() && k.start() < s.end());
+            if (!overlaps && s.end() > s.start()) {
+                kept.add(s);
+            }
+        }
+        kept.sort(Comparator.comparingInt(NameSpan::start));
+        return kept;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.ResourceLines;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists of this package, folded for matching, loaded once. Thread-safe. */
+final class Lexicon {
+    static final String BASE = "/dev/marsad/extract/";
+    static final Set<String> TITLES = phrases("titles-ar.txt");
+    static final Set<String> VERBS = phrases("attribution-verbs-ar.txt");
+    static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
+    static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
+    static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    static final int LONGEST_PHRASE = 5;
+    /** First words of every title, organisation and place phrase: a word not here starts none of them. */
+    static final Set<String> FIRST_WORDS = firstWords();
+
+    private Lexicon() {
+    }
+
+    private static Set<String> phrases(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : ResourceLines.read(BASE + file)) {
+            out.add(fold(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (Set<String> phrases : List.of(TITLES, ORGANIZATIONS, LOCATIONS)) {
+            for (String p : phrases) {
+                String first = p.split(" ")[0];
+                out.add(first);
+                if (first.length() > 2 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
+                    out.add(first.substring(1));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True when a phrase of this package's lists may start with the folded word (or it minus a conjunction). */
+    static boolean mayStartPhrase(String folded) {
+        return FIRST_WORDS.contains(folded)
+                || (folded.length() > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORDS.contains(folded.substring(1)))
+                || (folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
+                        && FIRST_WORDS.contains(folded.substring(2)));
+    }
+
+    /** Folded, lower-cased, single-spaced. */
+    static String fold(String s) {
+        return String.join(" ", List.of(ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).strip().split("\\s+")));
+    }
+
+    /** True for a folded word that is an attribution verb, with or without a leading و or ف. */
+    static boolean isVerb(String folded) {
+        return VERBS.contains(folded)
+                || (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && VERBS.contains(folded.substring(1)));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spelling-variant keys for names. Arabic outlets transliterate foreign names differently (كيم جونج أون /
+ * كيم جونغ أون, جيك سوليفان / جايك ساليفان, بيونغ يانغ / بيونجيانج), so a key is a transliteration skeleton
+ * that keeps what spellings agree on and drops what they vary on:
+ * <ul>
+ *   <li>folding first ({@link ArabicNormalizer}: hamza forms, ى/ي, ة/ه, diacritics, Persian letters);</li>
+ *   <li>ج غ ق گ all stand for a foreign g and become {@code g}; ك stays {@code k} (كمال ≠ جمال);</li>
+ *   <li>a run of long vowels and hamza (ا و ي ء) inside a word becomes one {@code a}: جيك and جايك both give
+ *       {@code gak}; a word-final و or ي keeps its quality ({@code u}, {@code i}), which tells داغا from داغو;</li>
+ *   <li>emphatic/plain pairs that transliteration swaps merge: ط→t, ص ث→s, ض→d, ذ ظ→z;</li>
+ *   <li>doubled letters collapse; the article ال of places and organisations is dropped;</li>
+ *   <li>places and organisations ignore spaces (بيونغ يانغ = بيونغيانغ); person names keep one skeleton per
+ *       word, so كيم جونغ أون ({@code kam-gang-an}) and كيم جونغ ايل ({@code kam-gang-al}) stay apart.</li>
+ * </ul>
+ * Written by hand: no library transliterates Arabic names to a variant-tolerant key. Thread-safe.
+ */
+public final class NameKey {
+    private NameKey() {
+    }
+
+    /** The key of a name of the given type: {@code person:kam-gang-an}, {@code location:bangang}. */
+    public static String of(EntityType type, String name) {
+        return type.name().toLowerCase(Locale.ROOT) + ":" + skeleton(type, name);
+    }
+
+    /** The skeleton part of the key. */
+    public static String skeleton(EntityType type, String name) {
+        List<String> words = words(name);
+        if (type != EntityType.PERSON) {
+            List<String> bare = new ArrayList<>();
+            for (String w : words) {
+                bare.add(w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w);
+            }
+            return wordSkeleton(String.join("", bare));
+        }
+        List<String> parts = new ArrayList<>();
+        for (String w : words) {
+            parts.add(wordSkeleton(w));
+        }
+        return String.join("-", parts);
+    }
+
+    /** Folded words of a name. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : ArabicNormalizer.fold(name).toLowerCase(Locale.ROOT).split("[\\s\\-_.]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The skeleton of one folded word. */
+    public static String wordSkeleton(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
+            String letter = i == folded.length() - 1 && i > 0 ? finalVowel(folded.charAt(i)) : latin(folded.charAt(i));
+            if (letter.isEmpty()) {
+                continue;
+            }
+            // A run of vowel letters is one vowel; a doubled consonant is one consonant.
+            if (out.length() > 0 && out.toString().endsWith(letter)) {
+                continue;
+            }
+            out.append(letter);
+        }
+        return out.toString();
+    }
+
+    private static String finalVowel(char c) {
+        return switch (c) {
+            case 'و' -> "u";
+            case 'ي', 'ى' -> "i";
+            default -> latin(c);
+        };
+    }
+
+    private static String latin(char c) {
+        return switch (c) {
+            case 'ا', 'و', 'ي', 'ء', 'ى' -> "a";
+            case 'ب' -> "b";
+            case 'ت', 'ط' -> "t";
+            case 'ث', 'س', 'ص' -> "s";
+            case 'ج', 'غ', 'ق', '\u06AF' -> "g";
+            case 'ح' -> "h";
+            case 'خ' -> "kh";
+            case 'د', 'ض' -> "d";
+            case 'ذ', 'ز', 'ظ' -> "z";
+            case 'ر' -> "r";
+            case 'ش' -> "sh";
+            case 'ع' -> "3";
+            case 'ف', '\u06A4' -> "f";
+            case 'ك' -> "k";
+            case 'ل' -> "l";
+            case 'م' -> "m";
+            case 'ن' -> "n";
+            case 'ه' -> "h";
+            case '\u067E' -> "b";
+            case '\u0686' -> "tsh";
+            default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : "";
+        };
+    }
+}

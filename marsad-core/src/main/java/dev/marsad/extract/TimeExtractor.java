@@ -1,0 +1,153 @@
+package dev.marsad.extract;
+
+import dev.marsad.calendar.DateMatch;
+import dev.marsad.calendar.DateParser;
+import dev.marsad.calendar.MonthNames;
+import dev.marsad.model.TimeMention;
+import dev.marsad.text.FoldedText;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions and resolves them against the publication date:
+ * <ul>
+ *   <li>full dates of every calendar and month system ({@link DateParser}), month and year ({@code يوليو 2000}
+ *       → {@code 2000-07}), a year after عام/العام/سنة ({@code 2019});</li>
+ *   <li>weekdays ({@code يوم الأربعاء}, {@code الخميس}): a news report speaks of the past, so the latest such
+ *       day on or before publication; with المقبل/القادم the next one after it, with الماضي the one before;</li>
+ *   <li>{@code اليوم} (publication day), {@code أمس} (the day before), {@code أول أمس}, {@code غدا};</li>
+ *   <li>a day and month without a year ({@code 15 سبتمبر}) take the publication year;</li>
+ *   <li>a month alone with الماضي/المقبل ({@code يوليو الماضي}) resolves to the nearest such month.</li>
+ * </ul>
+ * Without a publication date, relative expressions keep no value. Thread-safe (stateless).
+ */
+final class TimeExtractor {
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("السبت", DayOfWeek.SATURDAY, "الاحد", DayOfWeek.SUNDAY,
+            "الاثنين", DayOfWeek.MONDAY, "الثلاثاء", DayOfWeek.TUESDAY, "الاربعاء", DayOfWeek.WEDNESDAY,
+            "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY);
+    private static final String DIRECTION = "(?:\\s+(?<dir>الماضي|الماضيه|المنصرم|السابق|المقبل|القادم|المقبله|القادمه))?";
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<![\\p{L}])(?<cl>و|ف)?(?:(?<today>اليوم)\\s+|(?:يوم|ليل|ليله|مساء|صباح|فجر)\\s+)?(?:و|ف|ب)?(?<day>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
+                    + DIRECTION + "(?![\\p{L}])");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?<![\\p{L}])(?<cl>و|ف)?(?<word>اول امس|امس|غدا|اليوم|الليله)(?![\\p{L}])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}])(?:عام|العام|سنه|سنة)\\s+(?<y>(?:19|20)\\d{2})(?![\\d])");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "(?<![\\p{L}])(?<unit>الشهر|العام|الاسبوع)\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<d>[0-3]?\\d)\\s*(?:من\\s+)?(?<m>" + monthAlternation() + ")(?![\\p{L}])(?!\\s*,?\\s*(?:من\\s+)?(?:عام\\s+)?\\d{4})");
+    private static final Pattern MONTH_DIRECTION = Pattern.compile(
+            "(?<![\\p{L}])(?<m>" + monthAlternation() + ")\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
+
+    private TimeExtractor() {
+    }
+
+    private static String monthAlternation() {
+        return MonthNames.all().stream().filter(m -> !m.hijri() && m.folded().length() > 3 && !m.folded().matches("[a-z]+"))
+                .map(m -> Pattern.quote(m.folded())).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    static List<TimeMention> extract(String text, Optional<LocalDate> published) {
+        FoldedText folded = FoldedText.of(text);
+        String f = folded.folded();
+        List<TimeMention> out = new ArrayList<>();
+        for (DateMatch d : DateParser.find(text)) {
+            out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
+        }
+        collect(WEEKDAY.matcher(f), folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
+        collect(RELATIVE_DAY.matcher(f), folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
+        collect(YEAR.matcher(f), folded, out, m -> Optional.of(m.group("y")));
+        collect(RELATIVE_PERIOD.matcher(f), folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
+        collect(DAY_MONTH.matcher(f), folded, out, m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"))));
+        collect(MONTH_DIRECTION.matcher(f), folded, out, m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
+        out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
+        return dropOverlaps(out);
+    }
+
+    private interface Resolver {
+        Optional<String> resolve(Matcher m);
+    }
+
+    private static void collect(Matcher m, FoldedText folded, List<TimeMention> out, Resolver resolver) {
+        while (m.find()) {
+            int start = folded.originalStart(m.start());
+            int end = folded.originalEnd(m.end());
+            // Offsets cover the expression without a leading conjunction (وأمس → أمس).
+            if (m.pattern().pattern().contains("?<cl>") && m.group("cl") != null) {
+                start = folded.originalStart(m.end("cl"));
+            }
+            out.add(new TimeMention(folded.original().substring(start, end), resolver.resolve(m), start, end));
+        }
+    }
+
+    static LocalDate weekday(LocalDate published, DayOfWeek day, boolean today, String direction) {
+        if (direction != null && (direction.startsWith("المقبل") || direction.startsWith("القادم"))) {
+            return published.with(TemporalAdjusters.next(day));
+        }
+        if (direction != null) {
+            return published.with(TemporalAdjusters.previous(day));
+        }
+        return published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    static LocalDate relativeDay(LocalDate published, String word) {
+        return switch (word) {
+            case "امس" -> published.minusDays(1);
+            case "اول امس" -> published.minusDays(2);
+            case "غدا" -> published.plusDays(1);
+            default -> published;
+        };
+    }
+
+    static String period(LocalDate published, String unit, String direction) {
+        int step = direction.equals("المقبل") || direction.equals("القادم") ? 1 : -1;
+        return switch (unit) {
+            case "الشهر" -> published.plusMonths(step).toString().substring(0, 7);
+            case "العام" -> String.valueOf(published.getYear() + step);
+            default -> published.plusWeeks(step).toString();
+        };
+    }
+
+    static Optional<String> dayMonth(LocalDate published, String day, String month) {
+        return MonthNames.lookup(month).flatMap(m -> {
+            try {
+                return Optional.of(LocalDate.of(published.getYear(), m.month(), Integer.parseInt(day)).toString());
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    static Optional<String> monthDirection(LocalDate published, String month, String direction) {
+        return MonthNames.lookup(month).map(m -> {
+            boolean future = direction.equals("المقبل") || direction.equals("القادم");
+            LocalDate first = LocalDate.of(published.getYear(), m.month(), 1);
+            if (future && !first.isAfter(published.withDayOfMonth(1))) {
+                first = first.plusYears(1);
+            } else if (!future && !first.isBefore(published.withDayOfMonth(1))) {
+                first = first.minusYears(1);
+            }
+            return first.toString().substring(0, 7);
+        });
+    }
+
+    /** Keeps the longest of overlapping mentions (input sorted by start, longer first). */
+    private static List<TimeMention> dropOverlaps(List<TimeMention> sorted) {
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention t : sorted) {
+            if (out.stream().noneMatch(k -> t.start() < k.end() && k.start() < t.end())) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeMention::start));
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicTokenizer;
+import dev.marsad.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The word tokens of an article with their folded forms and proclitic-free forms, computed once per article
+ * and shared by the finders.
+ *
+ * @param tokens   word and punctuation tokens in order
+ * @param folded   folded form of each token
+ * @param bare     folded form without proclitics (و ف ب ل ك and combinations before ال); equals folded when none
+ * @param prefixes number of chars of proclitic before the bare form, per token
+ */
+record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes) {
+
+    static Words of(String text) {
+        List<Token> tokens = ArabicTokenizer.tokenize(text);
+        List<String> folded = new ArrayList<>(tokens.size());
+        List<String> bare = new ArrayList<>(tokens.size());
+        int[] prefixes = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String f = Lexicon.fold(tokens.get(i).text());
+            folded.add(f);
+            int p = procliticLength(f);
+            prefixes[i] = p;
+            bare.add(p == 0 ? f : (f.startsWith("لل", 0) && p == 1 ? "ا" + f.substring(1) : f.substring(p)));
+        }
+        return new Words(tokens, folded, bare, prefixes);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean isWord(int i) {
+        return tokens.get(i).isWord();
+    }
+
+    /**
+     * Length of the proclitics before a word with the article, for matching names: و/ف, then ب/ل/ك, before ال
+     * (وبالكرملين → الكرملين, للبيت → البيت as ل+ال). A single letter before a word without the article is
+     * ambiguous (فلاديمير, وزير, بيان begin with those letters), so it is left for {@link #withoutFirstLetter}.
+     */
+    static int procliticLength(String f) {
+        int i = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? 1 : 0;
+        if (f.length() - i > 3 && "بلك".indexOf(f.charAt(i)) >= 0 && f.startsWith("ال", i + 1)) {
+            return i + 1;
+        }
+        if (f.length() - i > 3 && f.startsWith("لل", i)) {
+            return i + 1;
+        }
+        return f.startsWith("ال", i) ? i : 0;
+    }
+
+    /**
+     * The folded word without a leading و ف ب ل ك when at least three letters remain (وبيونغ → بيونغ,
+     * بكيم → كيم, لبي بي سي → بي بي سي), or empty. Matchers try it only after the word itself failed.
+     */
+    java.util.Optional<String> withoutFirstLetter(int i) {
+        String f = folded.get(i);
+        if (prefixes[i] == 0 && f.length() >= 3 && "وفبلك".indexOf(f.charAt(0)) >= 0 && !f.startsWith("ال", 1)) {
+            return java.util.Optional.of(f.substring(1));
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.marsad.extract.ner;
+
+/**
+ * Turns a sentence into hashed feature keys. Per word ({@link WordInfo}): the folded word and its clitic-free
+ * stem, the proclitic, stem prefixes, suffixes and letter trigrams, word shape, name-list and cue membership,
+ * each also seen from the neighbouring positions. Per position (here): word and stem bigrams, the shapes around,
+ * multi-word list matches, title / role cues before the word combined with the word ({@code الرئيس الروسي} two
+ * words back), and sentence start. Thread-safe.
+ */
+final class FeatureExtractor {
+    private final NerLexicon lexicon;
+
+    FeatureExtractor(NerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    WordInfo word(String raw) {
+        return new WordInfo(raw, lexicon);
+    }
+
+    /** All features of each token, for training. */
+    long[][] extract(String[] raw) {
+        WordInfo[] w = new WordInfo[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            w[i] = word(raw[i]);
+        }
+        int[] phrase = phraseTags(w);
+        long[][] out = new long[raw.length][];
+        for (int i = 0; i < raw.length; i++) {
+            long[] pos = positional(w, phrase, i);
+            long[][] parts = {w[i].self, i > 0 ? w[i - 1].asPrev : WordInfo.BEFORE_START[0],
+                i > 1 ? w[i - 2].asPrev2 : WordInfo.BEFORE_START[1], i + 1 < w.length ? w[i + 1].asNext : WordInfo.AFTER_END[0],
+                i + 2 < w.length ? w[i + 2].asNext2 : WordInfo.AFTER_END[1], pos};
+            int n = 0;
+            for (long[] p : parts) {
+                n += p.length;
+            }
+            long[] all = new long[n];
+            int k = 0;
+            for (long[] p : parts) {
+                System.arraycopy(p, 0, all, k, p.length);
+                k += p.length;
+            }
+            out[i] = all;
+        }
+        return out;
+    }
+
+    /** The features of position {@code i} that depend on more than one word. */
+    long[] positional(WordInfo[] w, int[] phrase, int i) {
+        long[] pairs = pairs(w, i);
+        long[] all = java.util.Arrays.copyOf(pairs, pairs.length + 4);
+        all[pairs.length] = Hashing.mix(17, shapeCode(w, i));
+        all[pairs.length + 1] = Hashing.mix(23, phrase[i]);
+        all[pairs.length + 2] = Hashing.mix(26, contextCode(w, i));
+        all[pairs.length + 3] = Hashing.mix(29, i == 0 ? 1 : 0);
+        return all;
+    }
+
+    /** Word-pair features of position {@code i}: bigrams and a cue before the word combined with it. */
+    static long[] pairs(WordInfo[] w, int i) {
+        int n = w.length;
+        long prev = i > 0 ? w[i - 1].hf : WordInfo.OUTSIDE;
+        long prevStem = i > 0 ? w[i - 1].hs : WordInfo.OUTSIDE;
+        long next = i + 1 < n ? w[i + 1].hf : WordInfo.OUTSIDE;
+        int cuePrev = i > 0 ? w[i - 1].cues : 0;
+        return new long[] {
+            Hashing.mix(Hashing.mix(11, prev), w[i].hf),
+            Hashing.mix(Hashing.mix(12, w[i].hf), next),
+            Hashing.mix(Hashing.mix(33, prevStem), w[i].hs),
+            Hashing.mix(Hashing.mix(30, cuePrev), w[i].hs),
+            Hashing.mix(Hashing.mix(36, cuePrev), w[i].flags)};
+    }
+
+    /** The shapes of the word and its neighbours (7 outside the sentence), as one small code below 512. */
+    static int shapeCode(WordInfo[] w, int i) {
+        int n = w.length;
+        return w[i].shape * 64 + (i > 0 ? w[i - 1].shape : 7) * 8 + (i + 1 < n ? w[i + 1].shape : 7);
+    }
+
+    /** A cue two words back and whether the word before is a nisba adjective (الرئيس الروسي ...), below 16. */
+    static int contextCode(WordInfo[] w, int i) {
+        int cuePrev2 = i > 1 ? w[i - 2].cues : 0;
+        boolean nisba = i > 0 && w[i - 1].nisba;
+        return cuePrev2 * 2 + (nisba ? 1 : 0);
+    }
+
+    /** B/I marks (1..3 begin, 4..6 inside by type) of the longest listed multi-word names. */
+    int[] phraseTags(WordInfo[] w) {
+        int n = w.length;
+        int[] tags = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!w[i].phraseStart) {
+                continue;
+            }
+            for (int len = Math.min(NerLexicon.MAX_PHRASE, n - i); len >= 2; len--) {
+                int type = matchType(w, i, len);
+                if (type >= 0) {
+                    tags[i] = tags[i] == 0 ? 1 + type : tags[i];
+                    for (int j = i + 1; j < i + len; j++) {
+                        tags[j] = tags[j] == 0 ? 4 + type : tags[j];
+                    }
+                    break;
+                }
+            }
+        }
+        return tags;
+    }
+
+    private int matchType(WordInfo[] w, int from, int len) {
+        WordInfo first = w[from];
+        for (int variant = 0; variant < 3; variant++) {
+            long h = variant == 0 ? first.hf : variant == 1 ? first.hs : first.ha;
+            if (variant > 0 && h == first.hf) {
+                continue;
+            }
+            for (int j = from + 1; j < from + len; j++) {
+                h = Hashing.mix(h, w[j].hf);
+            }
+            int types = lexicon.phraseTypes(h);
+            if (types != 0) {
+                return Integer.numberOfTrailingZeros(types);
+            }
+        }
+        return -1;
+    }
+}

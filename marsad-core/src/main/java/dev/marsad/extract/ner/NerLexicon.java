@@ -1,0 +1,123 @@
+package dev.marsad.extract.ner;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.ArabicTokenizer;
+import dev.marsad.text.Token;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Name lists and cue words the tagger consults, stored as hashes of folded forms (so the model carries no
+ * readable copy of the source lists). Read-only after building; thread-safe then.
+ *
+ * <p>Token flag bits: {@code source * 3 + type} for a token of a listed name (source 0 = curated gazetteer,
+ * 1 = large automatic list; {@link #CURATED} {@code + type} for source 2, the current-news list), {@code 6 + type} for a one-word name, {@link #PERSON_FIRST} for the first word
+ * of a person name and {@link #PERSON_LAST} for its last word. Types: 0 person, 1 location, 2 organisation.
+ */
+public final class NerLexicon {
+    public static final int PERSON = 0;
+    public static final int LOCATION = 1;
+    public static final int ORGANIZATION = 2;
+    static final int PERSON_FIRST = 1 << 9;
+    static final int PERSON_LAST = 1 << 10;
+    static final int MAX_PHRASE = 4;
+    /** First bit of the three set for words of the curated current-news list (source 2). */
+    static final int CURATED = 11;
+    /** Set on the first word of a listed multi-word name, so that only such words start a phrase look-up. */
+    static final int PHRASE_FIRST = 1 << 14;
+    static final int CURATED_ANY = 7 << CURATED;
+
+    private final LongIntMap tokens;
+    private final LongIntMap phrases;
+    private final LongIntMap cues;
+    private final LongIntMap curated;
+
+    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.cues = cues;
+        this.curated = curated;
+    }
+
+    /** An empty lexicon to fill with {@link #addName} and {@link #addCue} before training. */
+    public static NerLexicon empty() {
+        return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256), new LongIntMap(1024));
+    }
+
+    /** Adds a name of {@code type} from {@code source} (0 curated gazetteer, 1 automatic, 2 current-news list). */
+    public void addName(int source, int type, String name) {
+        List<Token> words = ArabicTokenizer.tokenize(name);
+        if (words.isEmpty() || words.size() > MAX_PHRASE) {
+            return;
+        }
+        String[] folded = new String[words.size()];
+        long key = 0;
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = ArabicNormalizer.fold(words.get(i).text());
+            long h = Hashing.of(folded[i]);
+            key = i == 0 ? h : Hashing.mix(key, h);
+            tokens.or(h, 1 << (source < 2 ? source * 3 + type : CURATED + type));
+        }
+        if (source == 2) {
+            curated.or(key, 1 << type);
+        }
+        if (folded.length == 1) {
+            tokens.or(Hashing.of(folded[0]), 1 << (6 + type));
+        } else {
+            phrases.or(key, 1 << type);
+            tokens.or(Hashing.of(folded[0]), PHRASE_FIRST);
+        }
+        if (type == PERSON && folded.length > 1) {
+            tokens.or(Hashing.of(folded[0]), PERSON_FIRST);
+            tokens.or(Hashing.of(folded[folded.length - 1]), PERSON_LAST);
+        }
+    }
+
+    /** Adds a cue word (a title, role or place/organisation head noun) announcing a name of {@code type}. */
+    public void addCue(int type, String word) {
+        cues.or(Hashing.of(ArabicNormalizer.fold(word)), 1 << type);
+    }
+
+    int tokenFlags(long foldedHash) {
+        return tokens.get(foldedHash, 0);
+    }
+
+    int phraseTypes(long phraseHash) {
+        return phrases.get(phraseHash, 0);
+    }
+
+    /** Types of the whole curated current-news name hashed to {@code nameHash}, or 0. */
+    int curatedTypes(long nameHash) {
+        return curated.get(nameHash, 0);
+    }
+
+    int cueTypes(long foldedHash) {
+        return cues.get(foldedHash, 0);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated}) {
+            long[] keys = map.keys();
+            out.writeInt(keys.length);
+            for (long k : keys) {
+                out.writeLong(k);
+                out.writeShort(map.get(k, 0));
+            }
+        }
+    }
+
+    static NerLexicon read(DataInputStream in) throws IOException {
+        LongIntMap[] maps = new LongIntMap[4];
+        for (int m = 0; m < maps.length; m++) {
+            int n = in.readInt();
+            maps[m] = new LongIntMap(n);
+            for (int i = 0; i < n; i++) {
+                long k = in.readLong();
+                maps[m].put(k, in.readShort() & 0xFFFF);
+            }
+        }
+        return new NerLexicon(maps[0], maps[1], maps[2], maps[3]);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.marsad.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained linear-chain tagger: averaged-perceptron weights per (feature, tag), tag-transition weights and
+ * the lexicon the features consult. Immutable apart from a bounded, concurrent cache of per-word scores;
+ * thread-safe.
+ */
+public final class NerModel {
+    private static final int T = NerTags.COUNT;
+    private static final int MAX_CACHED_WORDS = 200_000;
+
+    private final LongIntMap rows;
+    private final float[] weights;
+    private final float[] transitions;
+    private final NerLexicon lexicon;
+    private final FeatureExtractor features;
+    private final CuratedOverlay overlay;
+    private final float[] edges;
+    private final float[] shapeScores;
+    private final float[] smallScores;
+    private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
+        this.rows = rows;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.lexicon = lexicon;
+        this.features = new FeatureExtractor(lexicon);
+        this.overlay = new CuratedOverlay(lexicon);
+        this.edges = edgeScores();
+        this.shapeScores = table(17, 512);
+        this.smallScores = concat(table(23, 7), table(26, 16), table(29, 2));
+    }
+
+    /** Scores of features {@code mix(template, v)} for v below {@code size}: their few values are precomputed. */
+    private float[] table(int template, int size) {
+        float[] s = new float[size * T];
+        for (int v = 0; v < size; v++) {
+            sum(new long[] {Hashing.mix(template, v)}, s, v);
+        }
+        return s;
+    }
+
+    private static float[] concat(float[]... parts) {
+        int n = 0;
+        for (float[] p : parts) {
+            n += p.length;
+        }
+        float[] out = new float[n];
+        int k = 0;
+        for (float[] p : parts) {
+            System.arraycopy(p, 0, out, k, p.length);
+            k += p.length;
+        }
+        return out;
+    }
+
+    /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
+    public int[] tag(String[] tokens) {
+        WordScores[] words = words(tokens);
+        return tag(words, emissions(words));
+    }
+
+    /**
+     * Tags of each sentence of one document (an article): each sentence as {@link #tag(String[])}, then names
+     * found once are spread to their other untagged occurrences ({@link DocumentPropagation}).
+     */
+    public List<int[]> tagDocument(List<String[]> sentences) {
+        List<WordScores[]> words = new ArrayList<>(sentences.size());
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            WordScores[] w = words(s);
+            words.add(w);
+            tags.add(tag(w, emissions(w)));
+        }
+        DocumentPropagation.apply(words, tags);
+        return tags;
+    }
+
+    int[] tag(WordScores[] words, float[] emissions) {
+        int[] tags = Viterbi.decode(emissions, transitions, words.length);
+        overlay.apply(words, tags);
+        return tags;
+    }
+
+    /** The cached per-word scores of each token. */
+    WordScores[] words(String[] tokens) {
+        WordScores[] out = new WordScores[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            WordScores cached = cache.get(tokens[i]);
+            if (cached == null) {
+                cached = score(features.word(tokens[i]));
+                // A bounded cache: news vocabulary is Zipfian, so the first words seen cover most later tokens.
+                if (cache.size() < MAX_CACHED_WORDS) {
+                    cache.put(tokens[i], cached);
+                }
+            }
+            out[i] = cached;
+        }
+        return out;
+    }
+
+    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    float[] emissions(WordScores[] w) {
+        int n = w.length;
+        WordInfo[] info = new WordInfo[n];
+        for (int i = 0; i < n; i++) {
+            info[i] = w[i].info;
+        }
+        int[] phrase = features.phraseTags(info);
+        float[] e = new float[n * T];
+        for (int i = 0; i < n; i++) {
+            add(e, i, w[i].scores, WordScores.SELF);
+            add(e, i, i > 0 ? w[i - 1].scores : edges, i > 0 ? WordScores.AS_PREV : 0);
+            add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
+            add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
+            add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
+            for (long f : FeatureExtractor.pairs(info, i)) {
+                addRow(e, i, f);
+            }
+            add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
+            add(e, i, smallScores, phrase[i]);
+            add(e, i, smallScores, 7 + FeatureExtractor.contextCode(info, i));
+            add(e, i, smallScores, 7 + 16 + (i == 0 ? 1 : 0));
+        }
+        return e;
+    }
+
+    private static void add(float[] e, int i, float[] scores, int slot) {
+        for (int t = 0; t < T; t++) {
+            e[i * T + t] += scores[slot * T + t];
+        }
+    }
+
+    private void addRow(float[] e, int i, long feature) {
+        int row = rows.get(feature, -1);
+        if (row >= 0) {
+            for (int t = 0; t < T; t++) {
+                e[i * T + t] += weights[row * T + t];
+            }
+        }
+    }
+
+    private WordScores score(WordInfo info) {
+        float[] s = new float[5 * T];
+        long[][] slots = {info.self, info.asPrev, info.asNext, info.asPrev2, info.asNext2};
+        for (int slot = 0; slot < slots.length; slot++) {
+            sum(slots[slot], s, slot);
+        }
+        return new WordScores(info, s);
+    }
+
+    /** Scores of missing neighbours: slots 0..3 are before-start, two-before-start, after-end, two-after-end. */
+    private float[] edgeScores() {
+        float[] s = new float[5 * T];
+        sum(WordInfo.BEFORE_START[0], s, 0);
+        sum(WordInfo.BEFORE_START[1], s, 1);
+        sum(WordInfo.AFTER_END[0], s, 2);
+        sum(WordInfo.AFTER_END[1], s, 3);
+        return s;
+    }
+
+    private void sum(long[] feats, float[] s, int slot) {
+        for (long f : feats) {
+            int row = rows.get(f, -1);
+            if (row >= 0) {
+                for (int t = 0; t < T; t++) {
+                    s[slot * T + t] += weights[row * T + t];
+                }
+            }
+        }
+    }
+
+    NerLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Number of weighted features. */
+    public int featureCount() {
+        return rows.size();
+    }
+
+    /** Writes the model gzip-compressed; rows whose weights are all zero are dropped. */
+    public void write(OutputStream target) throws IOException {
+        NerModelFile.write(this, target);
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static NerModel read(InputStream source) throws IOException {
+        return NerModelFile.read(source);
+    }
+
+    LongIntMap rows() {
+        return rows;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    float[] transitions() {
+        return transitions;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.marsad.extract.ner;
+
+/** First-order Viterbi decoding over {@link NerTags} with the IOB2 constraint. Thread-safe (stateless). */
+final class Viterbi {
+    private static final int T = NerTags.COUNT;
+
+    private Viterbi() {
+    }
+
+    /**
+     * The best tag sequence.
+     *
+     * @param emissions {@code n * T} scores, token-major
+     * @param transitions {@code (T + 1) * T} scores; row {@code T} is the sentence start
+     */
+    static int[] decode(float[] emissions, float[] transitions, int n) {
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        float[] score = new float[n * T];
+        int[] back = new int[n * T];
+        for (int t = 0; t < T; t++) {
+            score[t] = NerTags.allowed(-1, t) ? emissions[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < T; t++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < T; p++) {
+                    if (!NerTags.allowed(p, t)) {
+                        continue;
+                    }
+                    float s = score[(i - 1) * T + p] + transitions[p * T + t];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                score[i * T + t] = top + emissions[i * T + t];
+                back[i * T + t] = arg;
+            }
+        }
+        int arg = 0;
+        for (int t = 1; t < T; t++) {
+            if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) {
+                arg = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = arg;
+            arg = back[i * T + arg];
+        }
+        return best;
+    }
+}

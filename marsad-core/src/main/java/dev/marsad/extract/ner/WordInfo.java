@@ -1,0 +1,137 @@
+package dev.marsad.extract.ner;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.CliticSplitter;
+
+/**
+ * Everything the tagger derives from one word regardless of its neighbours: folded forms, lexicon flags, cue
+ * types and the hashed features it contributes at each relative position (as the current word, as the word
+ * before or after it, two before or after). Computed once per distinct word at run time. Immutable.
+ */
+final class WordInfo {
+    static final long OUTSIDE = Hashing.of("<S>");
+    private static final int MAX_TRIGRAM_WORD = 14;
+
+    final String folded;
+    final String stem;
+    final String articleForm;
+    final long hf;
+    final long hs;
+    final long ha;
+    /** True when a listed multi-word name may start with this word (in any of its three forms). */
+    final boolean phraseStart;
+    final int flags;
+    final int cues;
+    final int shape;
+    final boolean nisba;
+    final long[] self;
+    final long[] asPrev;
+    final long[] asNext;
+    final long[] asPrev2;
+    final long[] asNext2;
+
+    WordInfo(String raw, NerLexicon lexicon) {
+        folded = ArabicNormalizer.fold(raw);
+        CliticSplitter.Split split = CliticSplitter.split(raw);
+        stem = split.prefix().isEmpty() ? folded : ArabicNormalizer.fold(split.stem());
+        articleForm = ArabicNormalizer.fold(CliticSplitter.stripParticles(raw));
+        hf = Hashing.of(folded);
+        hs = Hashing.of(stem);
+        ha = Hashing.of(articleForm);
+        long hp = Hashing.mix(Hashing.of(ArabicNormalizer.fold(split.prefix())), split.hasArticle() ? 1 : 0);
+        int own = lexicon.tokenFlags(hf);
+        int stemFlags = (hs == hf ? 0 : lexicon.tokenFlags(hs))
+                | (ha == hf ? 0 : lexicon.tokenFlags(ha));
+        flags = own | stemFlags;
+        phraseStart = ((flags | lexicon.tokenFlags(ha)) & NerLexicon.PHRASE_FIRST) != 0;
+        cues = lexicon.cueTypes(hf) | lexicon.cueTypes(hs);
+        shape = shape(raw);
+        nisba = folded.length() > 2 && folded.charAt(folded.length() - 1) == '\u064A';
+        self = selfFeatures(hp, own, stemFlags);
+        long sfx = Hashing.of(stem, Math.max(0, stem.length() - 2), stem.length());
+        asPrev = withBits(new long[] {Hashing.mix(5, hf), Hashing.mix(9, hs), Hashing.mix(24, cues), Hashing.mix(34, sfx)}, 21, flags);
+        asNext = withBits(new long[] {Hashing.mix(6, hf), Hashing.mix(10, hs), Hashing.mix(27, cues), Hashing.mix(35, sfx)}, 22, flags);
+        asPrev2 = new long[] {Hashing.mix(7, hf), Hashing.mix(25, cues)};
+        asNext2 = new long[] {Hashing.mix(8, hf)};
+    }
+
+    /** Features of a missing neighbour before the sentence start (index 0: previous, 1: two before). */
+    static final long[][] BEFORE_START = {
+        {Hashing.mix(5, OUTSIDE), Hashing.mix(9, OUTSIDE), Hashing.mix(24, 0), Hashing.mix(34, OUTSIDE)},
+        {Hashing.mix(7, OUTSIDE), Hashing.mix(25, 0)}};
+    /** Features of a missing neighbour after the sentence end (index 0: next, 1: two after). */
+    static final long[][] AFTER_END = {
+        {Hashing.mix(6, OUTSIDE), Hashing.mix(10, OUTSIDE), Hashing.mix(27, 0), Hashing.mix(35, OUTSIDE)},
+        {Hashing.mix(8, OUTSIDE)}};
+
+    private long[] selfFeatures(long hp, int own, int stemFlags) {
+        long[] buf = new long[64];
+        int k = 0;
+        int len = stem.length();
+        buf[k++] = Hashing.mix(1, 0);
+        buf[k++] = Hashing.mix(2, hf);
+        buf[k++] = Hashing.mix(3, hs);
+        buf[k++] = Hashing.mix(4, hp);
+        buf[k++] = Hashing.mix(13, Hashing.of(stem, Math.max(0, len - 2), len));
+        buf[k++] = Hashing.mix(14, Hashing.of(stem, Math.max(0, len - 3), len));
+        buf[k++] = Hashing.mix(15, Hashing.of(stem, 0, Math.min(2, len)));
+        buf[k++] = Hashing.mix(16, Hashing.of(stem, 0, Math.min(3, len)));
+        buf[k++] = Hashing.mix(18, Math.min(len, 9));
+        buf[k++] = Hashing.mix(28, cues);
+        buf[k++] = Hashing.mix(31, Hashing.of(stem, Math.max(0, len - 4), len));
+        buf[k++] = Hashing.mix(32, Hashing.of(stem, 0, Math.min(4, len)));
+        k = bits(buf, k, 19, own);
+        k = bits(buf, k, 20, stemFlags);
+        k = trigrams(buf, k);
+        return java.util.Arrays.copyOf(buf, k);
+    }
+
+    /**
+     * Letter trigrams of the stem with boundary marks: transliterated foreign names share letter patterns
+     * (long vowels written out, ـفيلد، ـوف، ـسكي) that a word feature cannot generalise from.
+     */
+    private int trigrams(long[] buf, int k) {
+        int len = stem.length();
+        if (len < 2 || len > MAX_TRIGRAM_WORD) {
+            return k;
+        }
+        int kk = k;
+        for (int j = -1; j + 2 <= len; j++) {
+            long h = Hashing.mix(37, j < 0 ? '^' : stem.charAt(j));
+            h = Hashing.mix(h, stem.charAt(j + 1));
+            buf[kk++] = Hashing.mix(h, j + 2 < len ? stem.charAt(j + 2) : '$');
+        }
+        return kk;
+    }
+
+    private static long[] withBits(long[] base, int template, int flags) {
+        long[] buf = java.util.Arrays.copyOf(base, base.length + Integer.bitCount(flags));
+        bits(buf, base.length, template, flags);
+        return buf;
+    }
+
+    static int bits(long[] buf, int k, int template, int flags) {
+        int f = flags;
+        int kk = k;
+        while (f != 0) {
+            buf[kk++] = Hashing.mix(template, Integer.numberOfTrailingZeros(f));
+            f &= f - 1;
+        }
+        return kk;
+    }
+
+    /** 0 punctuation, 1 has a digit, 2 Latin, 3 Arabic, 4 other letters. */
+    private static int shape(String token) {
+        int shape = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c)) {
+                return 1;
+            }
+            if (Character.isLetter(c)) {
+                shape = c < 0x0250 ? 2 : (c >= 0x0600 && c <= 0x06FF ? 3 : Math.max(shape, 4));
+            }
+        }
+        return shape;
+    }
+}

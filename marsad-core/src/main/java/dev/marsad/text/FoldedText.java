@@ -1,0 +1,76 @@
+package dev.marsad.text;
+
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * Text folded for matching ({@link ArabicNormalizer}) together with a map from every folded char back to its
+ * char offset in the original, so that matches found on the folded form become spans of the original text
+ * (which is what outputs show). Immutable and thread-safe.
+ */
+public final class FoldedText {
+    private final String original;
+    private final String folded;
+    private final int[] toOriginal;
+
+    private FoldedText(String original, String folded, int[] toOriginal) {
+        this.original = original;
+        this.folded = folded;
+        this.toOriginal = toOriginal;
+    }
+
+    /** Folds {@code original} with the standard normaliser, keeping the offset map. */
+    public static FoldedText of(String original) {
+        Objects.requireNonNull(original, "original");
+        ArabicNormalizer normalizer = ArabicNormalizer.standard();
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            // NFKC one char at a time maps presentation forms (ﻻ → لا) while keeping the offset map exact.
+            String expanded = c < '\uFB50' ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            for (int k = 0; k < expanded.length(); k++) {
+                char f = normalizer.foldChar(expanded.charAt(k));
+                if (f != 0) {
+                    if (n + 1 >= map.length) {
+                        map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
+                    }
+                    out.append(f);
+                    map[n++] = i;
+                }
+            }
+        }
+        int[] exact = java.util.Arrays.copyOf(map, n + 1);
+        exact[n] = original.length();
+        return new FoldedText(original, out.toString(), exact);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    /** Original offset of the folded char at {@code foldedIndex} ({@code folded().length()} maps to the end). */
+    public int originalStart(int foldedIndex) {
+        return toOriginal[foldedIndex];
+    }
+
+    /** Original end offset (exclusive) for a folded span ending at {@code foldedEnd} (exclusive). */
+    public int originalEnd(int foldedEnd) {
+        if (foldedEnd == 0) {
+            return 0;
+        }
+        int last = toOriginal[foldedEnd - 1];
+        int end = last + 1;
+        // Dropped marks (diacritics, tatweel) right after the last char belong to the word.
+        while (end < original.length() && ArabicNormalizer.standard().foldChar(original.charAt(end)) == 0
+                && !Character.isWhitespace(original.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.CleanArticle;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Role;
+import java.util.Optional;
+
+/** Builds clean articles and runs the extract stage on them. */
+final class ExtractTestSupport {
+    static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new ExtractConfig(false));
+
+    private ExtractTestSupport() {
+    }
+
+    static CleanArticle article(String text, String published) {
+        return new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withPublished(Optional.ofNullable(published)), text);
+    }
+
+    static Extraction extract(String text, String published, ExtractionRun run) {
+        return EXTRACTOR.extract(article(text, published), run);
+    }
+
+    static Extraction extract(String text, String published) {
+        return extract(text, published, new ExtractionRun());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.TimeMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TimeExtractorTest {
+    private static final Optional<LocalDate> FRIDAY = Optional.of(LocalDate.of(2023, 9, 15));
+
+    private static void check(String text, String expression, String value) {
+        List<TimeMention> found = TimeExtractor.extract(text, FRIDAY);
+        assertThat(found).as(text).anySatisfy(t -> {
+            assertThat(t.text()).isEqualTo(expression);
+            assertThat(t.value()).hasValue(value);
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(expression);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "التقى الزعيمان يوم الأربعاء في القاعدة|يوم الأربعاء|2023-09-13",
+        "زار المصنع اليوم الجمعة|اليوم الجمعة|2023-09-15",
+        "وصل الوفد الجمعة الماضية|الجمعة الماضية|2023-09-08",
+        "تعقد القمة الاثنين المقبل|الاثنين المقبل|2023-09-18",
+        "وقال أمس إن الزيارة ستستمر|أمس|2023-09-14",
+        "وقع الحادث أول أمس|أول أمس|2023-09-13",
+        "يصل الوفد غدا إلى العاصمة|غدا|2023-09-16",
+        "عقدت القمة الأولى في عام 2019|عام 2019|2019",
+        "في يوليو الماضي زار الوزير|يوليو الماضي|2023-07",
+        "زار الوزير البلاد في 3 سبتمبر|3 سبتمبر|2023-09-03",
+        "التقى كيم جونغ ايل في يوليو 2000 بوتين|يوليو 2000|2000-07",
+        "الشهر الماضي|الشهر الماضي|2023-08",
+        "وفي 1 رمضان 1444 هـ|1 رمضان 1444 هـ|2023-03-23"})
+    void resolvesExpressions(String text, String expression, String value) {
+        check(text, expression, value);
+    }
+
+    @Test
+    void keepsRelativeExpressionsUnresolvedWithoutPublicationDate() {
+        List<TimeMention> found = TimeExtractor.extract("التقى الزعيمان يوم الأربعاء", Optional.empty());
+        assertThat(found).singleElement().satisfies(t -> assertThat(t.value()).isEmpty());
+    }
+
+    @Test
+    void emptyTextHasNoTimes() {
+        assertThat(TimeExtractor.extract("", FRIDAY)).isEmpty();
+    }
+}

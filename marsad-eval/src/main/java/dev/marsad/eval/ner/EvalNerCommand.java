@@ -1,0 +1,65 @@
+package dev.marsad.eval.ner;
+
+import dev.marsad.extract.ner.NerModel;
+import dev.marsad.extract.ner.TrainedNameFinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval ner}: entity-level P/R/F1 of the committed model on the ANERcorp CAMeL test split and the AQMAR
+ * test articles (PERS/LOC/ORG; MISC and AQMAR's MIS* count as O), plus the held-out tuning slice and the AQMAR
+ * dev articles for reference. Documents (articles; for ANERcorp, runs of 20 sentences) are tagged as the
+ * run-time finder tags an article.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the named-entity model (PERS/LOC/ORG).")
+public final class EvalNerCommand implements Callable<Integer> {
+    @Option(names = "--data", description = "data folder (default ../shared/data)")
+    Optional<Path> data = Optional.empty();
+
+    @Option(names = "--model", description = "model file (default: the committed one)")
+    Optional<Path> modelFile = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = NerData.dataDir(data);
+        if (!Files.isDirectory(dir.resolve("anercorp-camel-test")) || !Files.isDirectory(dir.resolve("aqmar"))) {
+            System.out.println("eval ner: skipped, no ANERcorp/AQMAR data under " + dir);
+            return 0;
+        }
+        NerModel model = load();
+        report(model, "ANERcorp CAMeL test split (" + dir.resolve("anercorp-camel-test") + ")",
+                NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))));
+        report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"));
+        report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
+                + NerData.TRAIN_END_LINE + " (seen in final training)", NerData.blocks(NerData.anerOriginal(
+                        dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)));
+        report(model, "for reference, tuning data: AQMAR dev articles (8)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
+        return 0;
+    }
+
+    private NerModel load() throws IOException {
+        if (modelFile.isPresent()) {
+            try (InputStream in = Files.newInputStream(modelFile.get())) {
+                return NerModel.read(in);
+            }
+        }
+        try (InputStream in = TrainedNameFinder.class.getResourceAsStream("ner-ar.bin.gz")) {
+            if (in == null) {
+                throw new IOException("no committed model; run ./marsad train ner");
+            }
+            return NerModel.read(in);
+        }
+    }
+
+    private static void report(NerModel model, String title, List<List<NerData.Sentence>> documents) {
+        System.out.print(TrainNerCommand.scorer(model, documents).report(title));
+    }
+
+}

@@ -1,0 +1,147 @@
+package dev.marsad.eval.ner;
+
+import dev.marsad.extract.ner.NerLexicon;
+import dev.marsad.extract.ner.NerModel;
+import dev.marsad.extract.ner.NerTags;
+import dev.marsad.extract.ner.NerTrainer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code train ner}: picks the number of perceptron epochs on a held-out slice of the ANERcorp training range
+ * (never on a test split), retrains on the whole range and writes the committed model.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Rebuild the named-entity model from ANERcorp.")
+public final class TrainNerCommand implements Callable<Integer> {
+    static final long SEED = 20_070_101L;
+    private static final int MAX_EPOCHS = 12;
+    private static final int MIN_COUNT = 2;
+    private static final int WINDOW = 20;
+
+    @Option(names = "--data", description = "data folder (default ../shared/data)")
+    Optional<Path> data = Optional.empty();
+
+    @Option(names = "--out", description = "model file (default: marsad-core resources)")
+    Optional<Path> out = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = NerData.dataDir(data);
+        Path corpus = dir.resolve("anercorp-original/ANERCorp");
+        if (!Files.isRegularFile(corpus) || !Files.isDirectory(dir.resolve("anetac"))) {
+            System.out.println("train ner: skipped, no ANERcorp/ANETAC under " + dir);
+            return 0;
+        }
+        NerLexicon lexicon = NerData.lexicon(dir);
+        List<NerData.Sentence> fit = NerData.anerOriginal(corpus, 1, NerData.TUNE_START_LINE);
+        List<NerData.Sentence> tune = NerData.anerOriginal(corpus, NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE);
+        checkNoTestOverlap(dir, fit, tune);
+        double[] f1 = new double[MAX_EPOCHS + 1];
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(MAX_EPOCHS, SEED, MIN_COUNT),
+                (model, epoch) -> {
+                    f1[epoch] = score(model, NerData.blocks(tune));
+                    System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
+                    if (epoch == MAX_EPOCHS) {
+                        System.out.printf(Locale.ROOT, "tune: AQMAR dev F1 %.2f (after %d epochs)%n",
+                                score(model, aqmar(dir)), epoch);
+                    }
+                });
+        int best = 1;
+        for (int e = 2; e <= MAX_EPOCHS; e++) {
+            best = f1[e] > f1[best] ? e : best;
+        }
+        List<NerData.Sentence> all = new ArrayList<>(fit);
+        all.addAll(tune);
+        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, SEED, MIN_COUNT),
+                (m, e) -> { });
+        Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
+        try (OutputStream os = Files.newOutputStream(target)) {
+            model.write(os);
+        }
+        System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features; wrote %s (%d bytes)%n",
+                best, all.size(), model.featureCount(), target, Files.size(target));
+        return 0;
+    }
+
+    private static List<List<NerData.Sentence>> aqmar(Path dir) {
+        try {
+            return NerData.aqmar(dir.resolve("aqmar"), "dev");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static double score(NerModel model, List<List<NerData.Sentence>> documents) {
+        return scorer(model, documents).f1();
+    }
+
+    /** Scores documents tagged as the run-time finder tags an article. */
+    static EntityScorer scorer(NerModel model, List<List<NerData.Sentence>> documents) {
+        EntityScorer scorer = new EntityScorer();
+        for (List<NerData.Sentence> doc : documents) {
+            List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                scorer.add(gold(doc.get(i)), predicted.get(i));
+            }
+        }
+        return scorer;
+    }
+
+    static int[] gold(NerData.Sentence s) {
+        int[] t = new int[s.labels().length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = NerTags.parse(s.labels()[i]);
+        }
+        return t;
+    }
+
+    /**
+     * Fails when any 20-token window of the training range also occurs in the CAMeL test split. Shorter windows
+     * do recur naturally (8-token ones: 16, all formulaic, such as the Emir of Qatar's full title), so a 20-token
+     * match is what shows the training range reaching into the test part.
+     */
+    private static void checkNoTestOverlap(Path dir, List<NerData.Sentence> fit, List<NerData.Sentence> tune) throws IOException {
+        Path test = dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt");
+        if (!Files.isRegularFile(test)) {
+            return;
+        }
+        Set<String> testWindows = windows(NerData.conll(test));
+        List<NerData.Sentence> train = new ArrayList<>(fit);
+        train.addAll(tune);
+        Set<String> trainWindows = windows(train);
+        trainWindows.retainAll(testWindows);
+        System.out.println("train ner: " + WINDOW + "-token windows shared with the CAMeL test split: " + trainWindows.size());
+        if (!trainWindows.isEmpty()) {
+            throw new IllegalStateException("training range overlaps the test split: " + trainWindows.size() + " windows");
+        }
+    }
+
+    private static Set<String> windows(List<NerData.Sentence> sentences) {
+        List<String> flat = new ArrayList<>();
+        sentences.forEach(s -> flat.addAll(List.of(s.tokens())));
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + WINDOW <= flat.size(); i++) {
+            out.add(String.join(" ", flat.subList(i, i + WINDOW)));
+        }
+        return out;
+    }
+
+    private static List<String[]> tokens(List<NerData.Sentence> s) {
+        return s.stream().map(NerData.Sentence::tokens).toList();
+    }
+
+    private static List<int[]> tags(List<NerData.Sentence> s) {
+        return s.stream().map(TrainNerCommand::gold).toList();
+    }
+}
