@@ -3,9 +3,7 @@ package dev.marsad.adapter.http;
 import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fetches like a well-behaved crawler:
@@ -13,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>obeys robots.txt (crawler-commons, cached per host), including its Crawl-delay (capped);</li>
  *   <li>waits at least {@link FetchConfig#hostDelay()} between two requests to one host;</li>
  *   <li>retries 5xx, 429 and timeouts with exponential back-off, a bounded number of times;</li>
- *   <li>remembers ETag/Last-Modified per URL for {@link #fetchIfChanged}, so an unchanged feed is a 304.</li>
+ *   <li>sends the validators it is given (ETag/Last-Modified), so an unchanged feed is a 304.</li>
  * </ul>
  * Every result is a {@link FetchOutcome}; nothing throws. Thread-safe.
  */
@@ -22,7 +20,6 @@ public final class PoliteFetcher {
     private final FetchConfig config;
     private final RobotsCache robots;
     private final HostThrottle throttle;
-    private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
 
     public PoliteFetcher(FetchConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -36,16 +33,8 @@ public final class PoliteFetcher {
         return fetch(uri, Validators.NONE);
     }
 
-    /** Fetches {@code uri} with the validators of its last fetch; {@link FetchOutcome.NotModified} if unchanged. */
-    public FetchOutcome fetchIfChanged(URI uri) {
-        FetchOutcome outcome = fetch(uri, validators.getOrDefault(uri, Validators.NONE));
-        if (outcome instanceof FetchOutcome.Fetched fetched && !fetched.validators().isEmpty()) {
-            validators.put(uri, fetched.validators());
-        }
-        return outcome;
-    }
-
-    private FetchOutcome fetch(URI uri, Validators sent) {
+    /** Fetches {@code uri} conditionally: {@link FetchOutcome.NotModified} if unchanged since {@code sent}. */
+    public FetchOutcome fetch(URI uri, Validators sent) {
         if (uri.getHost() == null) {
             return new FetchOutcome.Failed(uri, java.util.Optional.empty(), "not an http(s) URL with a host", false);
         }

@@ -152,8 +152,8 @@ class PoliteFetcherTest {
             }
         });
         PoliteFetcher fetcher = new PoliteFetcher(FAST);
-        FetchOutcome first = fetcher.fetchIfChanged(server.uri("/feed.xml"));
-        FetchOutcome second = fetcher.fetchIfChanged(server.uri("/feed.xml"));
+        FetchOutcome first = fetcher.fetch(server.uri("/feed.xml"), Validators.NONE);
+        FetchOutcome second = fetcher.fetch(server.uri("/feed.xml"), ((FetchOutcome.Fetched) first).validators());
 
         assertThat(first).isInstanceOfSatisfying(FetchOutcome.Fetched.class,
                 f -> assertThat(f.validators().etag()).contains("\"v1\""));

@@ -90,6 +90,21 @@ abstract class JdbcStoreContractTest {
     }
 
     @Test
+    void remembersFeedValidators() {
+        JdbcFeedStateStore feeds = new JdbcFeedStateStore(database);
+        java.net.URI feed = java.net.URI.create("https://example.com/feed.xml");
+        assertThat(feeds.validators(feed)).isEqualTo(dev.marsad.adapter.http.Validators.NONE);
+
+        feeds.remember(feed, new dev.marsad.adapter.http.Validators(java.util.Optional.of("\"v1\""),
+                java.util.Optional.empty()));
+        var v2 = new dev.marsad.adapter.http.Validators(java.util.Optional.of("\"v2\""),
+                java.util.Optional.of("Wed, 13 Sep 2023 10:00:00 GMT"));
+        feeds.remember(feed, v2);
+
+        assertThat(feeds.validators(feed)).isEqualTo(v2);
+    }
+
+    @Test
     void keepsFirstStoredOrder() {
         for (int n : new int[] {3, 1, 2}) {
             articles.put(StoreFixtures.numbered(n));

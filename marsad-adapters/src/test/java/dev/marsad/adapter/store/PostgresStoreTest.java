@@ -19,7 +19,7 @@ class PostgresStoreTest extends JdbcStoreContractTest {
         Assumptions.assumeTrue(url != null && !url.isBlank(), ENV + " is not set: PostgreSQL tests skipped");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             // One schema per run keeps tests independent of what an earlier run left behind.
-            s.execute("DROP TABLE IF EXISTS article, story, flyway_schema_history");
+            s.execute("DROP TABLE IF EXISTS article, story, feed_state, flyway_schema_history");
         }
         return DatabaseConfig.of(url, Optional.empty(), Optional.empty());
     }

@@ -5,6 +5,7 @@ import dev.marsad.adapter.http.HttpFetcher;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.StoreException;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
@@ -65,6 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
         PoliteFetcher fetcher = new PoliteFetcher(fetchOptions.config(maxBytes));
         InputReader files = new InputReader(new HttpFetcher(fetchOptions.config(maxBytes)), maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
-        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database), bar);
+        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
+                new JdbcFeedStateStore(database), bar);
     }
 }

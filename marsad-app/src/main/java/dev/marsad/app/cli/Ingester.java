@@ -10,6 +10,7 @@ import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.PutReport;
 import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
@@ -35,6 +36,7 @@ final class Ingester {
     private final PoliteFetcher fetcher;
     private final InputReader files;
     private final JdbcArticleStore store;
+    private final JdbcFeedStateStore feedState;
     private final ProgressBar progress;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
@@ -42,11 +44,12 @@ final class Ingester {
     private ExtractionRun run;
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
-             ProgressBar progress) {
+             JdbcFeedStateStore feedState, ProgressBar progress) {
         this.pipeline = pipeline;
         this.fetcher = fetcher;
         this.files = files;
         this.store = store;
+        this.feedState = feedState;
         this.progress = progress;
         this.run = pipeline.newRun();
     }
@@ -78,9 +81,20 @@ final class Ingester {
         names.forEach(this::ingestFile);
     }
 
-    /** Polls one feed or sitemap URL with a conditional GET; a page URL is an error. */
+    /**
+     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. The feed's validators are
+     * remembered only after a poll without errors, so a failed entry is retried on the next poll even if the
+     * feed has not changed.
+     */
     void poll(String url) {
-        parseUri(url).ifPresent(uri -> fetched(url, fetcher.fetchIfChanged(uri), false));
+        parseUri(url).ifPresent(uri -> {
+            int errorsBefore = tally.errors;
+            FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
+            fetched(url, outcome, false);
+            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore) {
+                feedState.remember(uri, f.validators());
+            }
+        });
     }
 
     private void ingestFile(String name) {

@@ -132,15 +132,35 @@ class IngestCommandTest {
         command.fetchOptions.retries = 0;
         try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
             Ingester ingester = command.newIngester(db, new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
-            ingester.poll(site.url("/feed.xml"));
+            ingester.poll(site.url("/atom.xml"));
             IngestTally first = ingester.restart();
-            ingester.poll(site.url("/feed.xml"));
+            ingester.poll(site.url("/atom.xml"));
             IngestTally second = ingester.restart();
 
-            assertThat(first.stored).isEqualTo(2);
+            assertThat(first.stored).isEqualTo(1);
             assertThat(site.notModified.get()).isEqualTo(1);
             assertThat(second.summary()).isEqualTo("0 inputs, 0 articles stored, 0 already present, 0 errors");
         }
+    }
+
+    @Test
+    void separateWatchRunsRememberTheFeedsValidators() {
+        assertThat(run("watch", "--once", site.url("/atom.xml"))).isZero();
+        assertThat(run("watch", "--once", site.url("/atom.xml"))).isZero();
+
+        assertThat(site.notModified.get()).isEqualTo(1);
+        assertThat(out).endsWith(": 0 inputs, 0 articles stored, 0 already present, 0 errors\n");
+    }
+
+    @Test
+    void aPollWithErrorsIsNotRememberedSoFailedEntriesAreRetried() {
+        run("watch", "--once", site.url("/feed.xml"));
+        run("watch", "--once", site.url("/feed.xml"));
+
+        assertThat(site.notModified.get()).isZero();
+        assertThat(site.hits("/gone.html")).isEqualTo(2);
+        assertThat(out).endsWith(": 2 inputs, 0 articles stored, 2 already present, 2 errors, "
+                + "1 skipped by robots.txt\n");
     }
 
     @Test

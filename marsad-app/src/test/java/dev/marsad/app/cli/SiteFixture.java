@@ -48,7 +48,7 @@ final class SiteFixture implements AutoCloseable {
             switch (path) {
                 case "/robots.txt" -> send(e, 200, "text/plain", "User-agent: *\nDisallow: /private/\n", StandardCharsets.UTF_8);
                 case "/feed.xml" -> feed(e);
-                case "/atom.xml" -> send(e, 200, "application/atom+xml", atom(), StandardCharsets.UTF_8);
+                case "/atom.xml" -> atomFeed(e);
                 case "/sitemap.xml" -> send(e, 200, "application/xml", sitemap(), StandardCharsets.UTF_8);
                 case "/broken.xml" -> send(e, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><item>",
                         StandardCharsets.UTF_8);
@@ -73,6 +73,16 @@ final class SiteFixture implements AutoCloseable {
         }
         e.getResponseHeaders().set("ETag", "\"feed-v1\"");
         send(e, 200, "application/rss+xml", rss(), StandardCharsets.UTF_8);
+    }
+
+    private void atomFeed(HttpExchange e) throws IOException {
+        if ("Thu, 14 Sep 2023 10:00:00 GMT".equals(e.getRequestHeaders().getFirst("If-Modified-Since"))) {
+            notModified.incrementAndGet();
+            e.sendResponseHeaders(304, -1);
+            return;
+        }
+        e.getResponseHeaders().set("Last-Modified", "Thu, 14 Sep 2023 10:00:00 GMT");
+        send(e, 200, "application/atom+xml", atom(), StandardCharsets.UTF_8);
     }
 
     private String rss() {
