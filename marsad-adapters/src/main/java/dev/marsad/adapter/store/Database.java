@@ -16,6 +16,15 @@ import org.flywaydb.core.api.FlywayException;
  * file open for the whole run. Thread-safe.
  */
 public final class Database implements AutoCloseable {
+    static {
+        // H2's automatic mixed mode (see DatabaseConfig.h2) starts a TCP server inside the first process; it
+        // must listen on loopback only. H2 reads this property once, when its classes load, so set it here,
+        // before any connection, unless the user chose otherwise.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final DatabaseConfig config;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();

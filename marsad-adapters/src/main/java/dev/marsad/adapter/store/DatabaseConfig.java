@@ -28,12 +28,14 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     /**
      * An embedded H2 database in {@code dataDir}. Settings chosen so that killing the process (even with
      * kill -9) loses at most the input being stored and never corrupts the file: MVStore's append-only
-     * chunks give crash consistency, WRITE_DELAY=0 flushes every commit so a committed input is durable,
-     * and the file lock is an OS lock that dies with the process.
+     * chunks give crash consistency, and WRITE_DELAY=0 flushes every commit so a committed input is durable.
+     * AUTO_SERVER lets a second process (say {@code watch} beside {@code serve}) use the same directory: the
+     * first process serves it over a loopback-only TCP port (see {@link Database}); when the first one dies, the
+     * next one to open takes over.
      */
     public static DatabaseConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("marsad");
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0",
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
                 Optional.empty(), Optional.empty());
     }
 
