@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Arabic-first news monitoring: clean, analyse and group news articles into stories.",
         subcommands = {
             AnalyzeCommand.class,
+            IngestCommand.class,
+            WatchCommand.class,
             ClusterCommand.class,
         })
 public final class MarsadCommand implements Runnable {

@@ -1,0 +1,130 @@
+package dev.marsad.adapter.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * One open database with the current schema: runs the Flyway migrations on open, then serves units of work on
+ * a single connection, one at a time, each in its own transaction (committed on success, rolled back on any
+ * failure). One connection is enough for a command-line tool and a small server, and it keeps an embedded H2
+ * file open for the whole run. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+    static {
+        // H2's automatic mixed mode (see DatabaseConfig.h2) starts a TCP server inside the first process; it
+        // must listen on loopback only. H2 reads this property once, when its classes load, so set it here,
+        // before any connection, unless the user chose otherwise.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    private final DatabaseConfig config;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** A unit of work on a connection inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Database(DatabaseConfig config, Connection connection) {
+        this.config = config;
+        this.connection = connection;
+    }
+
+    /** Opens the database, creating or migrating its schema. Throws {@link StoreException} when it cannot. */
+    public static Database open(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        migrate(config);
+        try {
+            Connection connection = DriverManager.getConnection(config.url(), credentials(config));
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return new Database(config, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + config.displayUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DatabaseConfig config) {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(config.url(), config.user().orElse(null), config.password().orElse(null))
+                    .locations("classpath:db/migration")
+                    .connectRetries(0)
+                    .loggers(QuietFlywayLog.class.getName())
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open database " + config.displayUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static Properties credentials(DatabaseConfig config) {
+        Properties props = new Properties();
+        config.user().ifPresent(u -> props.setProperty("user", u));
+        config.password().ifPresent(p -> props.setProperty("password", p));
+        return props;
+    }
+
+    /** Runs {@code work} in one transaction. */
+    public <T> T inTransaction(Work<T> work) {
+        lock.lock();
+        try {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                if (e instanceof SQLException sql) {
+                    throw new StoreException("database error on " + config.displayUrl() + ": " + sql.getMessage(), sql);
+                }
+                throw (RuntimeException) e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** The configuration it was opened with. */
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close database " + config.displayUrl(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.marsad.adapter.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.StoredArticle;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store contract, run against every database the store supports (see the subclasses). */
+abstract class JdbcStoreContractTest {
+    static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+
+    Database database;
+    JdbcArticleStore articles;
+    JdbcStoryStore stories;
+
+    /** A fresh, empty database of the kind under test. */
+    abstract DatabaseConfig freshDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = Database.open(freshDatabase());
+        articles = new JdbcArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC));
+        stories = new JdbcStoryStore(database);
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void emptyStoreHasNothing() {
+        assertThat(articles.articles()).isEmpty();
+        assertThat(articles.article("nope")).isEmpty();
+        assertThat(stories.stories()).isEmpty();
+        assertThat(stories.story("nope")).isEmpty();
+    }
+
+    @Test
+    void roundTripsEveryFieldOfAnArticle() {
+        Analysis analysis = new Analysis("https://example.com/kim.html",
+                List.of(StoreFixtures.kim(), StoreFixtures.appended("نص ملحق")), List.of("المصدر: وكالات"));
+        List<StoredArticle> stored = articles.put(analysis);
+
+        assertThat(stored).hasSize(2);
+        StoredArticle kim = articles.article(stored.get(0).id()).orElseThrow();
+        assertThat(kim.article()).isEqualTo(StoreFixtures.kim());
+        assertThat(kim.ref().source()).isEqualTo("https://example.com/kim.html");
+        assertThat(kim.ref().index()).isZero();
+        assertThat(kim.storedAt()).isEqualTo(T0);
+        assertThat(articles.articles()).containsExactlyElementsOf(stored);
+        assertThat(articles.article(stored.get(1).id()).orElseThrow().ref().index()).isEqualTo(1);
+    }
+
+    @Test
+    void idsMatchTheInMemoryStore() {
+        assertThat(articles.put(StoreFixtures.numbered(7)).get(0).id())
+                .isEqualTo(InMemoryArticleStore.contentId(StoreFixtures.numbered(7).articles().get(0)));
+    }
+
+    @Test
+    void storesTheSameArticleOnce() {
+        PutReport first = articles.putReporting(StoreFixtures.numbered(1));
+        Analysis again = new Analysis("mirror.html", StoreFixtures.numbered(1).articles(), List.of());
+        PutReport second = articles.putReporting(again);
+
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(second.added()).isZero();
+        assertThat(second.present()).isEqualTo(2);
+        assertThat(second.articles()).isEqualTo(first.articles());
+        assertThat(articles.count()).isEqualTo(2);
+    }
+
+    @Test
+    void knowsWhichSourcesAreStored() {
+        articles.put(StoreFixtures.numbered(4));
+        assertThat(articles.hasSource("input-4.html")).isTrue();
+        assertThat(articles.hasSource("input-5.html")).isFalse();
+    }
+
+    @Test
+    void remembersFeedValidators() {
+        JdbcFeedStateStore feeds = new JdbcFeedStateStore(database);
+        java.net.URI feed = java.net.URI.create("https://example.com/feed.xml");
+        assertThat(feeds.validators(feed)).isEqualTo(dev.marsad.adapter.http.Validators.NONE);
+
+        feeds.remember(feed, new dev.marsad.adapter.http.Validators(java.util.Optional.of("\"v1\""),
+                java.util.Optional.empty()));
+        var v2 = new dev.marsad.adapter.http.Validators(java.util.Optional.of("\"v2\""),
+                java.util.Optional.of("Wed, 13 Sep 2023 10:00:00 GMT"));
+        feeds.remember(feed, v2);
+
+        assertThat(feeds.validators(feed)).isEqualTo(v2);
+    }
+
+    @Test
+    void keepsFirstStoredOrder() {
+        for (int n : new int[] {3, 1, 2}) {
+            articles.put(StoreFixtures.numbered(n));
+        }
+        assertThat(articles.articles()).extracting(a -> a.ref().source())
+                .containsExactly("input-3.html", "input-3.html", "input-1.html", "input-1.html",
+                        "input-2.html", "input-2.html");
+    }
+
+    @Test
+    void replacesStoriesAtomicallyAndKeepsTheirOrder() {
+        stories.replaceAll(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s2")));
+        stories.replaceAll(List.of(StoreFixtures.story("s3"), StoreFixtures.story("s1")));
+
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s3", "s1");
+        assertThat(stories.story("s1")).contains(StoreFixtures.story("s1"));
+        assertThat(stories.story("s2")).isEmpty();
+    }
+
+    @Test
+    void aFailedReplaceKeepsTheOldStories() {
+        stories.replaceAll(List.of(StoreFixtures.story("s1")));
+        // Two stories with one id break the unique constraint half-way through the new set.
+        assertThatThrownBy(() -> stories.replaceAll(List.of(StoreFixtures.story("x"), StoreFixtures.story("x"))))
+                .isInstanceOf(StoreException.class);
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s1");
+    }
+
+    @Test
+    void reopeningKeepsEverything() throws Exception {
+        articles.put(StoreFixtures.numbered(5));
+        stories.replaceAll(List.of(StoreFixtures.story("s5")));
+        DatabaseConfig config = database.config();
+        database.close();
+
+        database = Database.open(config);
+        assertThat(new JdbcArticleStore(database).count()).isEqualTo(2);
+        assertThat(new JdbcStoryStore(database).stories()).hasSize(1);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.adapter.http.FetchConfig;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** How patiently and politely {@code ingest} and {@code watch} fetch. */
+public final class FetchOptions {
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
+            description = "Timeout per request (default: ${DEFAULT-VALUE}).")
+    Duration timeout = Duration.ofSeconds(20);
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+            description = "Retries on server errors and timeouts, with exponential back-off (default: ${DEFAULT-VALUE}).")
+    int retries = 2;
+
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+            description = "Wait before the first retry, doubled each time (default: ${DEFAULT-VALUE}).")
+    Duration backoff = Duration.ofSeconds(1);
+
+    @Option(names = "--host-delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+            description = "Minimum time between requests to one host; a longer robots.txt Crawl-delay wins "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration hostDelay = Duration.ofSeconds(1);
+
+    /** The fetch configuration, with {@code maxBytes} as the size cap. */
+    FetchConfig config(long maxBytes) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("--retries must be 0 or more");
+        }
+        return new FetchConfig(timeout, maxBytes, retries + 1, backoff, FetchConfig.DEFAULT.maxBackoff(), hostDelay,
+                FetchConfig.DEFAULT.maxCrawlDelay());
+    }
+}

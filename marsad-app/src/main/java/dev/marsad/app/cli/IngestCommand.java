@@ -1,0 +1,72 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedStateStore;
+import dev.marsad.adapter.store.StoreException;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marsad ingest INPUT...}: analyses files, directories, pages, RSS/Atom feeds and sitemaps and stores the
+ * articles. Stdout gets one summary line; errors go to stderr, one line each; exit 2 if any input failed.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse and store articles from files, directories, URLs, RSS/Atom feeds and sitemaps.")
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "File, directory, or http(s) URL of a page, feed or sitemap (recognised by content).")
+    List<String> inputs;
+
+    @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
+    boolean progress;
+
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
+
+    @Mixin
+    FetchOptions fetchOptions = new FetchOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Database database = Database.open(storeOptions.config())) {
+            Ingester ingester = newIngester(database, err, progress);
+            ProgressBar bar = ingester.progressBar();
+            inputs.forEach(ingester::ingest);
+            bar.done();
+            IngestTally tally = ingester.restart();
+            out.println("ingest: " + tally.summary());
+            out.flush();
+            return tally.errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("marsad: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
+        PipelineConfig config = PipelineConfig.DEFAULT;
+        long maxBytes = config.decode().maxBytes();
+        PoliteFetcher fetcher = new PoliteFetcher(fetchOptions.config(maxBytes));
+        InputReader files = new InputReader(new HttpFetcher(fetchOptions.config(maxBytes)), maxBytes);
+        ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
+        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
+                new JdbcFeedStateStore(database), bar);
+    }
+}

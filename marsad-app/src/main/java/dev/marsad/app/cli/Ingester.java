@@ -1,0 +1,219 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.adapter.feed.FeedLink;
+import dev.marsad.adapter.feed.FeedParser;
+import dev.marsad.adapter.feed.LinkKind;
+import dev.marsad.adapter.feed.LinkListOutcome;
+import dev.marsad.adapter.feed.SitemapParser;
+import dev.marsad.adapter.files.InputRead;
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.FetchOutcome;
+import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedStateStore;
+import dev.marsad.adapter.store.PutReport;
+import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.SourceDocument;
+import dev.marsad.model.outcome.ReadOutcome;
+import dev.marsad.pipeline.NewsPipeline;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links, analyses every
+ * page with the pipeline and stores the results, one input per transaction. Bad inputs become one error line
+ * naming the input and the reason; the others go on. Used by {@code ingest} and {@code watch}. Not thread-safe.
+ */
+final class Ingester {
+    /** Sitemap indexes may nest; more than this many sitemaps from one input is a loop or a mistake. */
+    static final int MAX_SITEMAPS = 50;
+
+    private final NewsPipeline pipeline;
+    private final PoliteFetcher fetcher;
+    private final InputReader files;
+    private final JdbcArticleStore store;
+    private final JdbcFeedStateStore feedState;
+    private final ProgressBar progress;
+    private final FeedParser feeds = new FeedParser();
+    private final SitemapParser sitemaps = new SitemapParser();
+    private IngestTally tally = new IngestTally();
+    private ExtractionRun run;
+
+    Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
+             JdbcFeedStateStore feedState, ProgressBar progress) {
+        this.pipeline = pipeline;
+        this.fetcher = fetcher;
+        this.files = files;
+        this.store = store;
+        this.feedState = feedState;
+        this.progress = progress;
+        this.run = pipeline.newRun();
+    }
+
+    /** The progress bar it reports to. */
+    ProgressBar progressBar() {
+        return progress;
+    }
+
+    /** Starts a fresh tally (and extraction run); returns the finished one. */
+    IngestTally restart() {
+        IngestTally finished = tally;
+        tally = new IngestTally();
+        run = pipeline.newRun();
+        return finished;
+    }
+
+    /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
+    void ingest(String input) {
+        if (InputReader.isUrl(input)) {
+            parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
+            return;
+        }
+        List<String> names = files.expand(input);
+        if (names.isEmpty()) {
+            error(input, "empty directory");
+        }
+        progress.expect(names.size());
+        names.forEach(this::ingestFile);
+    }
+
+    /**
+     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. The feed's validators are
+     * remembered only after a poll without errors, so a failed entry is retried on the next poll even if the
+     * feed has not changed.
+     */
+    void poll(String url) {
+        parseUri(url).ifPresent(uri -> {
+            int errorsBefore = tally.errors;
+            FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
+            fetched(url, outcome, false);
+            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore) {
+                feedState.remember(uri, f.validators());
+            }
+        });
+    }
+
+    private void ingestFile(String name) {
+        InputRead read = files.read(name);
+        if (read instanceof InputRead.Failed failed) {
+            error(name, failed.reason().description() + (failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")"));
+            return;
+        }
+        InputRead.Loaded loaded = (InputRead.Loaded) read;
+        byte[] body = loaded.input().bytes();
+        if (LinkKind.of(body) == LinkKind.PAGE) {
+            analyzeAndStore(name, body, loaded.input().contentType(), ArticleMetadata.EMPTY);
+        } else {
+            expand(name, Path.of(name).toAbsolutePath().toUri(), body, 0);
+        }
+    }
+
+    private void fetched(String source, FetchOutcome outcome, boolean pageAllowed) {
+        if (outcome instanceof FetchOutcome.Fetched f) {
+            LinkKind kind = LinkKind.of(f.body());
+            if (kind != LinkKind.PAGE) {
+                expand(source, f.finalUri(), f.body(), 0);
+            } else if (pageAllowed) {
+                analyzeAndStore(source, f.body(), f.contentType(), ArticleMetadata.EMPTY);
+            } else {
+                error(source, "not an RSS/Atom feed or a sitemap");
+            }
+        } else if (outcome instanceof FetchOutcome.Failed failed) {
+            error(source, "could not be fetched (" + failed.reason() + ")");
+        } else if (outcome instanceof FetchOutcome.Disallowed disallowed) {
+            tally.skipped++;
+            progress.println("marsad: " + source + ": skipped, " + disallowed.reason());
+        }
+        // NotModified: the feed has not changed since the last poll, so there is nothing to do.
+        progress.step(source);
+    }
+
+    private void expand(String source, URI base, byte[] body, int sitemapsSeen) {
+        LinkListOutcome outcome = LinkKind.of(body) == LinkKind.FEED
+                ? feeds.parse(base, body) : sitemaps.parse(base, body);
+        if (outcome instanceof LinkListOutcome.Malformed malformed) {
+            error(source, malformed.reason());
+            return;
+        }
+        LinkListOutcome.Parsed parsed = (LinkListOutcome.Parsed) outcome;
+        int seen = sitemapsSeen;
+        for (URI child : parsed.subSitemaps()) {
+            if (++seen > MAX_SITEMAPS) {
+                error(child.toString(), "more than " + MAX_SITEMAPS + " sitemaps in one index, rest skipped");
+                break;
+            }
+            FetchOutcome fetchedChild = fetcher.fetch(child);
+            if (fetchedChild instanceof FetchOutcome.Fetched f && LinkKind.of(f.body()) == LinkKind.SITEMAP) {
+                expand(child.toString(), f.finalUri(), f.body(), seen);
+            } else if (fetchedChild instanceof FetchOutcome.Fetched) {
+                error(child.toString(), "listed as a sitemap but is not one");
+            } else {
+                fetched(child.toString(), fetchedChild, false);
+            }
+        }
+        progress.expect(parsed.articles().size());
+        parsed.articles().forEach(this::ingestLink);
+    }
+
+    private void ingestLink(FeedLink link) {
+        String source = link.url().toString();
+        if (store.hasSource(source)) {
+            // Polling a feed again must not fetch its old entries again.
+            tally.present++;
+            progress.step(source);
+            return;
+        }
+        FetchOutcome outcome = fetcher.fetch(link.url());
+        if (outcome instanceof FetchOutcome.Fetched f) {
+            analyzeAndStore(source, f.body(), f.contentType(), link.hints());
+            progress.step(source);
+        } else {
+            fetched(source, outcome, true);
+        }
+    }
+
+    private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
+        tally.inputs++;
+        ReadOutcome decoded = pipeline.decode(source, body, contentType);
+        if (decoded instanceof ReadOutcome.Rejected rejected) {
+            tally.errors++;
+            progress.println("marsad: " + rejected.message());
+            return;
+        }
+        SourceDocument document = ((ReadOutcome.Read) decoded).document();
+        SourceDocument hinted = new SourceDocument(document.source(), document.content(), document.format(), hints);
+        Analysis analysis;
+        try {
+            analysis = pipeline.analyze(hinted, run);
+        } catch (RuntimeException e) {
+            // A bug on one page must not cost the user the other inputs.
+            tally.errors++;
+            progress.println("marsad: " + source + ": analysis failed (" + e + ")");
+            return;
+        }
+        // Store failures are not per-input problems: they propagate and end the command.
+        PutReport report = store.putReporting(analysis);
+        tally.stored += report.added();
+        tally.present += report.present();
+    }
+
+    private Optional<URI> parseUri(String url) {
+        progress.expect(1);
+        try {
+            return Optional.of(new URI(url));
+        } catch (java.net.URISyntaxException e) {
+            error(url, "malformed URL");
+            return Optional.empty();
+        }
+    }
+
+    private void error(String source, String reason) {
+        tally.inputs++;
+        tally.errors++;
+        progress.println("marsad: " + source + ": " + reason);
+    }
+}

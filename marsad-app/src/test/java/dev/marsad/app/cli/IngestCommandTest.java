@@ -1,0 +1,183 @@
+package dev.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.app.Main;
+import dev.marsad.model.StoredArticle;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code marsad ingest} and {@code watch} end to end against a local fixture site and an embedded store. */
+class IngestCommandTest {
+    static final String[] FAST = {"--timeout", "1s", "--retries", "1", "--retry-backoff", "10ms", "--host-delay", "0s"};
+
+    @TempDir
+    Path dir;
+
+    final SiteFixture site;
+    String out;
+    String err;
+
+    IngestCommandTest() throws Exception {
+        site = new SiteFixture();
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    int run(String command, String... args) {
+        List<String> all = new ArrayList<>(List.of(command, "--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(FAST));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(all.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    List<StoredArticle> stored() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
+            return new JdbcArticleStore(db).articles();
+        }
+    }
+
+    @Test
+    void ingestsAFeedsArticlesAndReportsEachFailure() {
+        int code = run("ingest", site.url("/feed.xml"));
+
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out).isEqualTo("ingest: 4 inputs, 2 articles stored, 0 already present, 2 errors, "
+                + "1 skipped by robots.txt\n");
+        assertThat(err).contains("marsad: " + site.url("/gone.html") + ": could not be fetched (HTTP 404)")
+                .contains("marsad: " + site.url("/error.html") + ": could not be fetched (HTTP 500 (gave up after 2 attempts))")
+                .contains(site.url("/private/secret.html") + ": skipped, disallowed by robots.txt");
+        assertThat(site.hits("/private/secret.html")).isZero();
+        assertThat(site.hits("/error.html")).isEqualTo(2);
+    }
+
+    @Test
+    void feedEntryDateAndTitleBecomeHints() {
+        run("ingest", site.url("/feed.xml"));
+        StoredArticle kim = stored().stream().filter(a -> a.ref().source().endsWith("/kim.html")).findFirst().orElseThrow();
+        assertThat(kim.article().article().metadata().published()).contains("2023-09-13T08:30:00Z");
+        assertThat(kim.article().article().text()).contains("كيم جونغ أون");
+    }
+
+    @Test
+    void decodesWindows1256Pages() {
+        run("ingest", site.url("/feed.xml"));
+        assertThat(stored()).anySatisfy(a -> assertThat(a.article().article().text()).contains("زار الرئيس مدينة بيروت"));
+    }
+
+    @Test
+    void ingestingAgainStoresNothingNew() {
+        run("ingest", site.url("/sitemap.xml"), site.url("/kim.html"));
+        assertThat(out).isEqualTo("ingest: 3 inputs, 2 articles stored, 1 already present, 0 errors\n");
+        // Sitemap links already stored are not fetched again; the redirect leads to a page already stored.
+        int code = run("ingest", site.url("/sitemap.xml"), site.url("/moved.html"));
+
+        assertThat(code).isZero();
+        assertThat(out).isEqualTo("ingest: 1 input, 0 articles stored, 3 already present, 0 errors\n");
+        assertThat(site.hits("/sullivan.html")).isEqualTo(2);
+        assertThat(stored()).hasSize(2);
+    }
+
+    @Test
+    void aBrokenFeedIsOneErrorAndOthersContinue() throws Exception {
+        Path file = dir.resolve("local.txt");
+        Files.writeString(file, "وصل وزير الخارجية إلى عمّان في زيارة رسمية تستمر يومين.", StandardCharsets.UTF_8);
+        int code = run("ingest", site.url("/broken.xml"), file.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.lines()).singleElement().asString()
+                .startsWith("marsad: " + site.url("/broken.xml") + ": malformed feed");
+        assertThat(out).isEqualTo("ingest: 2 inputs, 1 article stored, 0 already present, 1 error\n");
+    }
+
+    @Test
+    void missingFileIsAnErrorNamingIt() {
+        int code = run("ingest", dir.resolve("nope.html").toString());
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err).contains("nope.html: no such file or directory");
+    }
+
+    @Test
+    void watchOnceUsesConditionalGetWithinOneProcess() {
+        int code = run("watch", "--once", site.url("/atom.xml"));
+        assertThat(code).isZero();
+        assertThat(out).startsWith("watch ").endsWith(": 1 input, 1 article stored, 0 already present, 0 errors\n");
+    }
+
+    @Test
+    void aSecondPollOfAnUnchangedFeedIsA304AndDoesNothing() {
+        IngestCommand command = new IngestCommand();
+        command.fetchOptions = new FetchOptions();
+        command.fetchOptions.hostDelay = java.time.Duration.ZERO;
+        command.fetchOptions.retries = 0;
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
+            Ingester ingester = command.newIngester(db, new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
+            ingester.poll(site.url("/atom.xml"));
+            IngestTally first = ingester.restart();
+            ingester.poll(site.url("/atom.xml"));
+            IngestTally second = ingester.restart();
+
+            assertThat(first.stored).isEqualTo(1);
+            assertThat(site.notModified.get()).isEqualTo(1);
+            assertThat(second.summary()).isEqualTo("0 inputs, 0 articles stored, 0 already present, 0 errors");
+        }
+    }
+
+    @Test
+    void separateWatchRunsRememberTheFeedsValidators() {
+        assertThat(run("watch", "--once", site.url("/atom.xml"))).isZero();
+        assertThat(run("watch", "--once", site.url("/atom.xml"))).isZero();
+
+        assertThat(site.notModified.get()).isEqualTo(1);
+        assertThat(out).endsWith(": 0 inputs, 0 articles stored, 0 already present, 0 errors\n");
+    }
+
+    @Test
+    void aPollWithErrorsIsNotRememberedSoFailedEntriesAreRetried() {
+        run("watch", "--once", site.url("/feed.xml"));
+        run("watch", "--once", site.url("/feed.xml"));
+
+        assertThat(site.notModified.get()).isZero();
+        assertThat(site.hits("/gone.html")).isEqualTo(2);
+        assertThat(out).endsWith(": 2 inputs, 0 articles stored, 2 already present, 2 errors, "
+                + "1 skipped by robots.txt\n");
+    }
+
+    @Test
+    void watchRejectsAPageUrl() {
+        int code = run("watch", "--once", site.url("/kim.html"));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err).contains(site.url("/kim.html") + ": not an RSS/Atom feed or a sitemap");
+    }
+
+    @Test
+    void unusableDatabaseUrlIsOneLine() {
+        List<String> args = List.of("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/none", site.url("/kim.html"));
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(e.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("marsad: cannot open database jdbc:postgresql://127.0.0.1:1/none");
+    }
+}
