@@ -16,6 +16,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds or replaces {@code article}; visible to the next search. */
     void index(StoredArticle article);
 
+    /** Removes every article (before rebuilding the index from a store, say). */
+    void clear();
+
     /** Best hits first; an empty or blank query with filters lists the filtered articles, newest first. */
     SearchResult search(String query, SearchFilters filters, int limit);
 

@@ -105,6 +105,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new SearchException("cannot clear search index", e);
+        }
+    }
+
     static Document document(StoredArticle stored) {
         AnalyzedArticle analyzed = stored.article();
         ArticleMetadata meta = analyzed.article().metadata();

@@ -120,6 +120,12 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void clearRemovesEverything() {
+        index.clear();
+        assertThat(index.search("", SearchFilters.NONE, 10).total()).isZero();
+    }
+
+    @Test
     void emptyIndexFindsNothing() {
         try (LuceneSearchIndex empty = LuceneSearchIndex.inMemory()) {
             assertThat(empty.search("كيم", SearchFilters.NONE, 10).hits()).isEmpty();

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Arabic-first news monitoring: clean, analyse and group news articles into stories.",
         subcommands = {
             AnalyzeCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
         })
 public final class MarsadCommand implements Runnable {
     @CommandLine.Spec
