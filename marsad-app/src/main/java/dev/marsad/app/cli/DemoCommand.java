@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dir)) {
-            List<IngestResult> results = workspace.ingest.ingestAll(List.of(corpus.toString()));
+            List<IngestResult> results = workspace.ingest.ingestAll(corpusFiles(corpus));
             results.forEach(r -> r.error().ifPresent(e -> err.println("marsad: " + e)));
             if (noServe) {
                 printSummary(out, results, workspace.stories.stories(), dir);
@@ -71,6 +71,16 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The corpus's article files in name order; its README describes the corpus and is not an article. */
+    static List<String> corpusFiles(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
+                    .map(Path::toString).sorted().toList();
+        }
     }
 
     private static void printSummary(PrintWriter out, List<IngestResult> results, List<Story> stories, Path dir) {

@@ -40,7 +40,7 @@ final class OneStoryPerArticleGrouper implements StoryGrouper {
         AnalyzedArticle analyzed = stored.article();
         ArticleMetadata meta = analyzed.article().metadata();
         String text = analyzed.article().text();
-        String headline = meta.title().orElse(text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        String headline = meta.title().orElseGet(() -> firstLine(text));
         String source = stored.ref().source();
         List<TimelineEvent> timeline = new ArrayList<>();
         for (TimeMention t : analyzed.extraction().times()) {
@@ -66,6 +66,12 @@ final class OneStoryPerArticleGrouper implements StoryGrouper {
         });
         out.sort(Comparator.comparing((StoryEntity e) -> -e.mentions()));
         return out;
+    }
+
+    /** Until the cleaner finds titles, an untitled article is headed by its first line, cut to 120 chars. */
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
     /** The sentence of {@code text} containing {@code offset}, cut at . ! ? ؟ or a paragraph break. */
