@@ -37,6 +37,13 @@ function outletOf(item) {
   return item.outlet || item.source || 'مصدر غير معروف';
 }
 
+// Arabic number agreement: 1 and 2 have their own forms, 3–10 take the plural, 11 and up the singular accusative.
+function counted(n, one, two, plural, many) {
+  if (n === 1) return one;
+  if (n === 2) return two;
+  return n <= 10 ? `${n} ${plural}` : `${n} ${many}`;
+}
+
 function formatDay(iso) {
   return iso ? iso.substring(0, 10) : '';
 }
@@ -68,7 +75,7 @@ function volumeChart(volume) {
 function entityChip(entity) {
   const chip = el('button', { type: 'button', class: 'entity', 'data-key': entity.key,
     title: entity.variants.length ? 'تهجئات أخرى: ' + entity.variants.join('، ') : entity.name },
-  entity.name, el('span', { class: 'kind' }, `${TYPE_NAMES[entity.type] || entity.type} · ${entity.mentions}`));
+  el('span', { class: 'name' }, entity.name), ' ', el('span', { class: 'kind' }, `${TYPE_NAMES[entity.type] || entity.type} · ${entity.mentions}`));
   chip.addEventListener('click', () => searchEntity(entity.key, entity.name));
   return chip;
 }
@@ -81,7 +88,7 @@ function sourcesTable(story) {
     body.appendChild(el('tr', {},
       el('td', {}, outletOf(a), first ? el('span', { class: 'first' }, ' (أول من نشر)') : null),
       el('td', {}, a.title || '—'),
-      el('td', { dir: 'ltr' }, formatDay(a.published))));
+      el('td', { class: 'date' }, formatDay(a.published))));
   }
   return el('table', { class: 'sources' },
     el('thead', {}, el('tr', {}, el('th', {}, 'الوسيلة'), el('th', {}, 'العنوان'), el('th', {}, 'التاريخ'))), body);
@@ -92,8 +99,9 @@ function storyCard(story) {
   const first = story.firstReported;
   const card = el('article', { class: 'story', id: 'story-' + story.id, 'data-story': story.id },
     el('h3', { class: 'headline' }, story.headline),
-    el('p', { class: 'meta' }, `${story.articles.length} مقال من ${outlets.size} مصدر`,
-      first ? ` · أول من نشر: ${outletOf(first)} (${formatDay(first.published)})` : ''));
+    el('p', { class: 'meta' }, counted(story.articles.length, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً') + ' من '
+      + counted(outlets.size, 'مصدر واحد', 'مصدرين', 'مصادر', 'مصدراً'),
+      first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null));
   const main = el('div', { class: 'main-col' });
   const side = el('div', { class: 'side-col' });
   if (story.summary.length) {
@@ -144,7 +152,7 @@ function hitItem(hit) {
   }
   return el('li', { class: 'hit', 'data-id': hit.id },
     el('div', { class: 'title' }, hit.title || '(بلا عنوان)'),
-    el('div', { class: 'meta' }, outletOf(hit), ' · ', formatDay(hit.published)), snippet);
+    el('div', { class: 'meta' }, outletOf(hit), ' · ', el('bdi', {}, formatDay(hit.published))), snippet);
 }
 
 async function runSearch() {
