@@ -33,8 +33,12 @@ async function getJson(url, options) {
   return body;
 }
 
+// An article whose outlet is unknown is named by its input's file or page name, not its whole path.
 function outletOf(item) {
-  return item.outlet || item.source || 'مصدر غير معروف';
+  if (item.outlet) return item.outlet;
+  if (!item.source) return 'مصدر غير معروف';
+  const parts = item.source.split(/[\\/]/).filter(p => p);
+  return parts.length ? parts[parts.length - 1] : item.source;
 }
 
 // Arabic number agreement: 1 and 2 have their own forms, 3–10 take the plural, 11 and up the singular accusative.

@@ -49,7 +49,7 @@ final class OneStoryPerArticleGrouper implements StoryGrouper {
         timeline.sort(Comparator.comparing(TimelineEvent::date));
         return new Story(stored.id(), headline,
                 List.of(new StoryArticle(stored.ref(), meta.title(), meta.outlet(), meta.published())),
-                text.isBlank() ? List.of() : List.of(new SummarySentence(sentenceAround(text, 0), stored.ref())),
+                leadSentence(text).map(l -> List.of(new SummarySentence(l, stored.ref()))).orElse(List.of()),
                 timeline, entities(analyzed.extraction().entities()),
                 analyzed.extraction().quotes().stream().map(q -> new StoryQuote(q, source)).toList(),
                 List.of());
@@ -74,6 +74,18 @@ final class OneStoryPerArticleGrouper implements StoryGrouper {
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
+    /** The first sentence of the first real paragraph (one of 60+ chars: not a title, outlet or date line). */
+    private static java.util.Optional<String> leadSentence(String text) {
+        int at = 0;
+        for (String paragraph : text.split("\n")) {
+            if (paragraph.strip().length() >= 60) {
+                return java.util.Optional.of(sentenceAround(text, at + paragraph.indexOf(paragraph.strip())));
+            }
+            at += paragraph.length() + 1;
+        }
+        return text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(sentenceAround(text, 0));
+    }
+
     /** The sentence of {@code text} containing {@code offset}, cut at . ! ? ؟ or a paragraph break. */
     private static String sentenceAround(String text, int offset) {
         int start = offset;
@@ -81,7 +93,9 @@ final class OneStoryPerArticleGrouper implements StoryGrouper {
             start--;
         }
         int end = offset;
-        while (end < text.length() && !isEnd(text.charAt(end))) {
+        // A full stop inside a number (6.8) does not end the sentence.
+        while (end < text.length() && !(isEnd(text.charAt(end))
+                && (end + 1 == text.length() || !Character.isDigit(text.charAt(end + 1))))) {
             end++;
         }
         return text.substring(start, Math.min(text.length(), end + 1)).strip();
