@@ -156,6 +156,22 @@ class ApiTest {
     }
 
     @Test
+    void emptyStoreGivesEmptyLists() throws Exception {
+        try (dev.marsad.adapter.search.LuceneSearchIndex index = dev.marsad.adapter.search.LuceneSearchIndex.inMemory()) {
+            dev.marsad.adapter.memory.InMemoryStoryStore stories = new dev.marsad.adapter.memory.InMemoryStoryStore();
+            dev.marsad.adapter.memory.InMemoryArticleStore articles = new dev.marsad.adapter.memory.InMemoryArticleStore();
+            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0), articles, stories, index, fx.ingest)) {
+                HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.body()).isEqualTo("{\"stories\":[]}");
+                reply = CLIENT.send(HttpRequest.newBuilder(URI.create(empty.url() + "api/search?q=x")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.body()).isEqualTo("{\"total\":0,\"hits\":[]}");
+            }
+        }
+    }
+
+    @Test
     void bindsLoopback() {
         assertThat(fx.server.url()).startsWith("http://127.0.0.1:");
     }
