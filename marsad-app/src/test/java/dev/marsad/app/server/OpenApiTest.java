@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.HttpFetcher;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +22,12 @@ class OpenApiTest {
     void everyRegisteredRouteIsDocumented() throws Exception {
         JsonNode paths = new ObjectMapper().readTree(Api.openApiText()).get("paths");
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
-            Api api = new Api(new InMemoryArticleStore(), new InMemoryStoryStore(), index, null_service(), 1);
+            InMemoryArticleStore articles = new InMemoryArticleStore();
+            InMemoryStoryStore stories = new InMemoryStoryStore();
+            IngestService ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
+                    new InputReader(new HttpFetcher(Duration.ofSeconds(1), 1000), 1000), articles, stories, index,
+                    all -> List.of());
+            Api api = new Api(articles, stories, index, ingest, 1);
             assertThat(api.routes()).isNotEmpty().allSatisfy(route -> {
                 assertThat(paths.has(route.path())).as("documented path %s", route.path()).isTrue();
                 assertThat(paths.get(route.path()).has(route.method().toLowerCase(Locale.ROOT)))
@@ -30,11 +41,5 @@ class OpenApiTest {
     @Test
     void openApiIsVersion3() throws Exception {
         assertThat(new ObjectMapper().readTree(Api.openApiText()).get("openapi").asText()).startsWith("3.");
-    }
-
-    private static IngestService null_service() {
-        try (Fixtures fx = new Fixtures()) {
-            return fx.ingest;
-        }
     }
 }
