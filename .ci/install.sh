@@ -6,6 +6,10 @@ need=()
 command -v java >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need+=(maven)
 command -v pg_ctlcluster >/dev/null || need+=(postgresql)
+# The browser tests (marsad-app, Selenium) drive Debian's headless Chromium through Debian's chromedriver;
+# they skip without them, so CI installs both.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

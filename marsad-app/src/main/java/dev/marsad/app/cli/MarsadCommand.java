@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             WatchCommand.class,
             ClusterCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
         })
 public final class MarsadCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,195 @@
+package dev.marsad.adapter.search;
+
+import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.Entity;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.port.SearchIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A {@link SearchIndex} on Lucene with Arabic analysis. Fields:
+ * <ul>
+ *   <li>{@code title}, {@code body}: stemmed ({@link ArabicAnalyzers#stemmed()}), stored for snippets;</li>
+ *   <li>{@code names}: the entity mentions as written, normalised but unstemmed ({@link ArabicAnalyzers#names()});</li>
+ *   <li>{@code key}: entity keys, {@code outlet}: the outlet, both exact keywords;</li>
+ *   <li>{@code day}: the publication day (epoch day) as a point for range filters and a doc value for sorting.</li>
+ * </ul>
+ * Each {@link #index} commits, so a file-backed index survives a crash. Thread-safe (Lucene's writer and
+ * searcher manager are).
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String NAMES = "names";
+    static final String KEY = "key";
+    static final String OUTLET = "outlet";
+    static final String PUBLISHED = "published";
+    static final String DAY = "day";
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Snippets snippets;
+
+    private LuceneSearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        Analyzer stemmed = ArabicAnalyzers.stemmed();
+        this.analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(NAMES, ArabicAnalyzers.names()));
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.searchers = new SearcherManager(writer, null);
+        this.snippets = new Snippets(stemmed);
+    }
+
+    /** An index kept in {@code dir} (created when missing). */
+    public static LuceneSearchIndex open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            return new LuceneSearchIndex(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new SearchException("cannot open search index in " + dir, e);
+        }
+    }
+
+    /** An index in memory, for tests and one-shot runs. */
+    public static LuceneSearchIndex inMemory() {
+        try {
+            return new LuceneSearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void index(StoredArticle stored) {
+        Objects.requireNonNull(stored, "stored");
+        try {
+            writer.updateDocument(new Term(ID, stored.id()), document(stored));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new SearchException("cannot index article " + stored.id(), e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new SearchException("cannot clear search index", e);
+        }
+    }
+
+    static Document document(StoredArticle stored) {
+        AnalyzedArticle analyzed = stored.article();
+        ArticleMetadata meta = analyzed.article().metadata();
+        Document doc = new Document();
+        doc.add(new StringField(ID, stored.id(), Field.Store.YES));
+        doc.add(new TextField(TITLE, meta.title().orElse(""), Field.Store.YES));
+        doc.add(new TextField(BODY, analyzed.article().text(), Field.Store.YES));
+        Set<String> keys = new LinkedHashSet<>();
+        for (Entity entity : analyzed.extraction().entities()) {
+            doc.add(new TextField(NAMES, entity.text(), Field.Store.NO));
+            keys.add(entity.key());
+        }
+        keys.forEach(k -> doc.add(new StringField(KEY, k, Field.Store.NO)));
+        meta.outlet().ifPresent(o -> doc.add(new StringField(OUTLET, o, Field.Store.YES)));
+        meta.published().ifPresent(p -> doc.add(new StoredField(PUBLISHED, p)));
+        long day = SearchQueries.epochDay(meta.published()).orElse(Long.MIN_VALUE);
+        doc.add(new LongPoint(DAY, day));
+        doc.add(new NumericDocValuesField(DAY, day));
+        return doc;
+    }
+
+    @Override
+    public SearchResult search(String query, SearchFilters filters, int limit) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(filters, "filters");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1: " + limit);
+        }
+        Optional<Query> text = SearchQueries.text(query, analyzer);
+        Query full = SearchQueries.filtered(text, filters);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // A query ranks by relevance; a filter-only listing is a feed, so newest first.
+                TopDocs top = text.isPresent() ? searcher.search(full, limit)
+                        : searcher.search(full, limit, new Sort(new SortField(DAY, SortField.Type.LONG, true)));
+                Set<String> terms = SearchQueries.terms(query, analyzer, BODY);
+                List<SearchHit> hits = new ArrayList<>();
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    hits.add(hit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, terms));
+                }
+                return new SearchResult(top.totalHits.value, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchException("search failed for " + query, e);
+        }
+    }
+
+    private SearchHit hit(Document doc, float score, Set<String> terms) {
+        Optional<String> title = Optional.ofNullable(doc.get(TITLE)).filter(t -> !t.isEmpty());
+        return new SearchHit(doc.get(ID), title, Optional.ofNullable(doc.get(OUTLET)),
+                Optional.ofNullable(doc.get(PUBLISHED)), Float.isNaN(score) ? 0f : score,
+                snippets.snippet(doc.get(BODY), terms));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new SearchException("cannot close search index", e);
+        }
+    }
+
+    /** An infrastructure failure of the index (disk, corrupt files). */
+    public static final class SearchException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SearchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.marsad.app.cli;
+
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.adapter.memory.InMemoryStoryStore;
+import dev.marsad.adapter.search.LuceneSearchIndex;
+import dev.marsad.app.server.IngestService;
+import dev.marsad.app.server.MarsadServer;
+import dev.marsad.app.server.ServerConfig;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.SearchIndex;
+import dev.marsad.port.StoryStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The running product's parts for one data directory: stores, search index, ingestion. Shared by {@code serve}
+ * and {@code demo}. The search index lives in {@code DIR/search}.
+ * TODO(store): the article and story stores are in memory until the store helper's JDBC store is merged; the index
+ * is rebuilt from the store at start so the two never disagree.
+ */
+final class Workspace implements AutoCloseable {
+    final ArticleStore articles;
+    final StoryStore stories;
+    final SearchIndex index;
+    final IngestService ingest;
+    private Optional<MarsadServer> server = Optional.empty();
+
+    Workspace(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        PipelineConfig config = PipelineConfig.DEFAULT;
+        InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
+                config.decode().maxBytes());
+        this.articles = new InMemoryArticleStore();
+        this.stories = new InMemoryStoryStore();
+        this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
+        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
+                new OneStoryPerArticleGrouper());
+        ingest.reindex();
+    }
+
+    MarsadServer serve(ServerConfig config) {
+        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest);
+        server = Optional.of(started);
+        return started;
+    }
+
+    @Override
+    public void close() {
+        server.ifPresent(MarsadServer::close);
+        index.close();
+        articles.close();
+    }
+}

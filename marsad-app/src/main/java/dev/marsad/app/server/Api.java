@@ -1,0 +1,139 @@
+package dev.marsad.app.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.model.Story;
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.SearchIndex;
+import dev.marsad.port.SearchIndex.SearchFilters;
+import dev.marsad.port.StoryStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
+final class Api {
+    static final int MAX_PAGE = 200;
+
+    private final ArticleStore articles;
+    private final StoryStore stories;
+    private final SearchIndex index;
+    private final IngestHandler ingest;
+
+    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.stories = Objects.requireNonNull(stories, "stories");
+        this.index = Objects.requireNonNull(index, "index");
+        this.ingest = new IngestHandler(ingestService, maxBody);
+    }
+
+    /** Every route the server registers. */
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/stories", this::stories),
+                new Route("GET", "/api/stories/{id}", this::story),
+                new Route("GET", "/api/articles", this::articles),
+                new Route("GET", "/api/articles/{id}", this::article),
+                new Route("GET", "/api/entities", this::entities),
+                new Route("GET", "/api/entities/{key}", this::entity),
+                new Route("GET", "/api/search", this::search),
+                new Route("POST", "/api/ingest", ingest::handle),
+                new Route("GET", "/openapi.json", Api::openApi));
+    }
+
+    private void stories(Context ctx) {
+        StoryJson json = new StoryJson(articles.articles());
+        ObjectNode root = ApiJson.object();
+        ArrayNode list = root.putArray("stories");
+        stories.stories().forEach(s -> list.add(json.story(s)));
+        send(ctx, 200, root);
+    }
+
+    private void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+        send(ctx, 200, new StoryJson(articles.articles()).story(story));
+    }
+
+    private void articles(Context ctx) {
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+        List<StoredArticle> all = articles.articles();
+        ObjectNode root = ApiJson.object();
+        root.put("total", all.size()).put("offset", offset).put("limit", limit);
+        ArrayNode list = root.putArray("articles");
+        all.stream().skip(offset).limit(limit).forEach(a -> list.add(ApiJson.articleSummary(a)));
+        send(ctx, 200, root);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle article = articles.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+        send(ctx, 200, ApiJson.article(article));
+    }
+
+    private void entities(Context ctx) {
+        Optional<EntityType> type = Params.text(ctx, "type").map(Api::entityType);
+        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+        ObjectNode root = ApiJson.object();
+        ArrayNode list = root.putArray("entities");
+        new EntityDirectory(articles.articles()).list(type).stream().limit(limit)
+                .forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
+        send(ctx, 200, root);
+    }
+
+    private void entity(Context ctx) {
+        String key = ctx.pathParam("key");
+        EntityDirectory.Entry entry = new EntityDirectory(articles.articles()).entry(key)
+                .orElseThrow(() -> ApiException.notFound("no entity " + key));
+        ObjectNode node = StoryJson.entity(entry.entity());
+        ArrayNode list = node.putArray("articles");
+        entry.articles().forEach(id -> articles.article(id).ifPresent(a -> list.add(ApiJson.articleSummary(a))));
+        send(ctx, 200, node);
+    }
+
+    private void search(Context ctx) {
+        String q = Params.text(ctx, "q").orElse("");
+        int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
+        int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        SearchFilters filters = new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"),
+                Params.date(ctx, "to"), Params.text(ctx, "entity"));
+        send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
+    }
+
+    private static EntityType entityType(String raw) {
+        try {
+            return EntityType.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("type must be PERSON, LOCATION or ORGANIZATION");
+        }
+    }
+
+    private static void openApi(Context ctx) {
+        ctx.contentType("application/json; charset=utf-8").result(openApiText());
+    }
+
+    /** The hand-written OpenAPI 3 description shipped beside this class. */
+    static String openApiText() {
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void send(Context ctx, int status, Object node) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(ApiJson.write(node));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.marsad.app.server;
+
+import dev.marsad.adapter.files.InputRead;
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.model.outcome.ReadOutcome;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.SearchIndex;
+import dev.marsad.port.StoryStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Analyses an input, stores its articles, indexes them and regroups the stories. One extraction run spans the
+ * service's life, so entity keys stay consistent across ingests; the run is not thread-safe, so ingests are
+ * serialised. Searches and reads do not wait for it.
+ */
+public final class IngestService {
+
+    /**
+     * What became of one input.
+     *
+     * @param source the input as given
+     * @param stored its articles as stored (new or already there)
+     * @param error  a one-line reason naming the input, when it could not be analysed
+     */
+    public record IngestResult(String source, List<StoredArticle> stored, Optional<String> error) {
+        public IngestResult {
+            Objects.requireNonNull(source, "source");
+            stored = List.copyOf(Objects.requireNonNull(stored, "stored"));
+            Objects.requireNonNull(error, "error");
+        }
+
+        static IngestResult failed(String source, String message) {
+            return new IngestResult(source, List.of(), Optional.of(message));
+        }
+    }
+
+    private final NewsPipeline pipeline;
+    private final InputReader reader;
+    private final ArticleStore articles;
+    private final StoryStore stories;
+    private final SearchIndex index;
+    private final StoryGrouper grouper;
+    private final ExtractionRun run;
+
+    public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                         SearchIndex index, StoryGrouper grouper) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.stories = Objects.requireNonNull(stories, "stories");
+        this.index = Objects.requireNonNull(index, "index");
+        this.grouper = Objects.requireNonNull(grouper, "grouper");
+        this.run = pipeline.newRun();
+    }
+
+    /** Reads a file or http(s) URL and ingests it; stories are regrouped when something was stored. */
+    public synchronized IngestResult ingestInput(String input) {
+        InputRead read = reader.read(input);
+        if (read instanceof InputRead.Failed failed) {
+            String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
+            return IngestResult.failed(input, input + ": " + failed.reason().description() + detail);
+        }
+        InputRead.Loaded loaded = (InputRead.Loaded) read;
+        return ingestBytes(input, loaded.input().bytes(), loaded.input().contentType());
+    }
+
+    /** Ingests raw bytes (text or HTML in any common encoding) named {@code source}. */
+    public synchronized IngestResult ingestBytes(String source, byte[] bytes, Optional<String> contentType) {
+        IngestResult result = analyseAndStore(source, bytes, contentType);
+        if (!result.stored().isEmpty()) {
+            regroup();
+        }
+        return result;
+    }
+
+    /** Ingests several inputs (directories expanded), regrouping once at the end. */
+    public synchronized List<IngestResult> ingestAll(List<String> inputs) {
+        List<IngestResult> results = new ArrayList<>();
+        for (String input : inputs) {
+            for (String file : reader.expand(input)) {
+                InputRead read = reader.read(file);
+                if (read instanceof InputRead.Loaded loaded) {
+                    results.add(analyseAndStore(file, loaded.input().bytes(), loaded.input().contentType()));
+                } else {
+                    InputRead.Failed failed = (InputRead.Failed) read;
+                    results.add(IngestResult.failed(file, file + ": " + failed.reason().description()));
+                }
+            }
+        }
+        regroup();
+        return results;
+    }
+
+    /** Rebuilds the search index from the store, so that the two never disagree after a restart. */
+    public synchronized void reindex() {
+        index.clear();
+        articles.articles().forEach(index::index);
+    }
+
+    /** Regroups every stored article into stories. */
+    public synchronized void regroup() {
+        stories.replaceAll(grouper.group(articles.articles()));
+    }
+
+    private IngestResult analyseAndStore(String source, byte[] bytes, Optional<String> contentType) {
+        ReadOutcome outcome = pipeline.decode(source, bytes, contentType);
+        if (outcome instanceof ReadOutcome.Rejected rejected) {
+            return IngestResult.failed(source, rejected.message());
+        }
+        Analysis analysis;
+        try {
+            analysis = pipeline.analyze(((ReadOutcome.Read) outcome).document(), run);
+        } catch (RuntimeException e) {
+            // A bug on one page must not take the server down or lose the other inputs.
+            return IngestResult.failed(source, source + ": analysis failed (" + e + ")");
+        }
+        List<StoredArticle> stored = articles.put(analysis);
+        stored.forEach(index::index);
+        return new IngestResult(source, stored, Optional.empty());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.marsad.app.server;
+
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.SearchIndex;
+import dev.marsad.port.StoryStore;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the REST API under {@code /api}, its OpenAPI description at {@code /openapi.json}, and the
+ * single-page reader at {@code /} (static files from the jar's {@code web/} folder; no templates, the page
+ * builds its DOM from the API with {@code textContent}). No CORS headers are sent, so other sites' pages cannot
+ * read the API; a strict Content-Security-Policy allows only the server's own scripts and styles.
+ */
+public final class MarsadServer implements AutoCloseable {
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+                    + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+    private static final Logger LOG = LoggerFactory.getLogger(MarsadServer.class);
+
+    private final Javalin app;
+    private final String host;
+
+    private MarsadServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /** Starts serving; returns once the port is bound. */
+    public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
+                                     SearchIndex index, IngestService ingest) {
+        Api api = new Api(articles, stories, index, ingest, config.maxBody());
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = config.maxBody();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+            cfg.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            for (Route route : api.routes()) {
+                cfg.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(route.method()), route.path(),
+                        route.handler(), Set.of()));
+            }
+            cfg.routes.exception(ApiException.class, (e, ctx) ->
+                    Api.send(ctx, e.status(), ApiJson.error(e.status(), e.getMessage())));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    Api.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                Api.send(ctx, 500, ApiJson.error(500, "internal error"));
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    Api.send(ctx, 404, ApiJson.error(404, "not found"));
+                }
+            });
+            cfg.routes.error(405, ctx -> Api.send(ctx, 405, ApiJson.error(405, "method not allowed")));
+        });
+        app.start(config.host(), config.port());
+        return new MarsadServer(app, config.host());
+    }
+
+    /** The bound port (the real one when 0 was asked for). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The page's address. */
+    public String url() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shownHost + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

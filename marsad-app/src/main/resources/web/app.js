@@ -1,0 +1,222 @@
+// Marsad reader. Every piece of article data enters the page as text (textContent, createTextNode or
+// setAttribute on inert attributes); nothing from the API is ever parsed as HTML.
+'use strict';
+
+const TYPE_NAMES = { PERSON: 'شخص', LOCATION: 'مكان', ORGANIZATION: 'منظمة' };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const state = { entity: null, entityName: null };
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined) node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.appendChild(typeof child === 'string' || typeof child === 'number'
+      ? document.createTextNode(String(child)) : child);
+  }
+  return node;
+}
+
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+async function getJson(url, options) {
+  const response = await fetch(url, options);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : ('HTTP ' + response.status));
+  return body;
+}
+
+// An article whose outlet is unknown is named by its input's file or page name, not its whole path.
+function outletOf(item) {
+  if (item.outlet) return item.outlet;
+  if (!item.source) return 'مصدر غير معروف';
+  const parts = item.source.split(/[\\/]/).filter(p => p);
+  return parts.length ? parts[parts.length - 1] : item.source;
+}
+
+// Arabic number agreement: 1 and 2 have their own forms, 3–10 take the plural, 11 and up the singular accusative.
+function counted(n, one, two, plural, many) {
+  if (n === 1) return one;
+  if (n === 2) return two;
+  return n <= 10 ? `${n} ${plural}` : `${n} ${many}`;
+}
+
+function formatDay(iso) {
+  return iso ? iso.substring(0, 10) : '';
+}
+
+// Articles per day as bars. Time runs right to left, the reading direction of the page.
+function volumeChart(volume) {
+  const width = 360, height = 150, pad = 26, top = 18;
+  const box = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'عدد المقالات في كل يوم', class: 'volume' });
+  if (!volume.length) {
+    box.appendChild(svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle' }, 'لا تواريخ نشر'));
+    return box;
+  }
+  const max = Math.max(...volume.map(v => v.count));
+  const slot = (width - 2 * pad) / volume.length;
+  const barWidth = Math.min(40, slot * 0.6);
+  box.appendChild(svg('line', { class: 'axis', x1: pad, y1: height - pad, x2: width - pad, y2: height - pad }));
+  volume.forEach((v, i) => {
+    const h = (height - pad - top) * v.count / max;
+    const cx = width - pad - slot * (i + 0.5);
+    const bar = svg('rect', { class: 'bar', x: cx - barWidth / 2, y: height - pad - h, width: barWidth, height: h });
+    bar.appendChild(svg('title', {}, `${v.date}: ${v.count}`));
+    box.appendChild(bar);
+    box.appendChild(svg('text', { class: 'value', x: cx, y: height - pad - h - 4, 'text-anchor': 'middle' }, v.count));
+    box.appendChild(svg('text', { x: cx, y: height - pad + 14, 'text-anchor': 'middle' }, v.date.substring(5)));
+  });
+  return box;
+}
+
+function entityChip(entity) {
+  const chip = el('button', { type: 'button', class: 'entity', 'data-key': entity.key,
+    title: entity.variants.length ? 'تهجئات أخرى: ' + entity.variants.join('، ') : entity.name },
+  el('span', { class: 'name' }, entity.name), ' ', el('span', { class: 'kind' }, `${TYPE_NAMES[entity.type] || entity.type} · ${entity.mentions}`));
+  chip.addEventListener('click', () => searchEntity(entity.key, entity.name));
+  return chip;
+}
+
+function sourcesTable(story) {
+  const firstId = story.firstReported ? story.firstReported.source + '#' + story.firstReported.index : null;
+  const body = el('tbody');
+  for (const a of story.articles) {
+    const first = firstId === a.source + '#' + a.index;
+    body.appendChild(el('tr', {},
+      el('td', {}, outletOf(a), first ? el('span', { class: 'first' }, ' (أول من نشر)') : null),
+      el('td', {}, a.title || '—'),
+      el('td', { class: 'date' }, formatDay(a.published))));
+  }
+  return el('table', { class: 'sources' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'الوسيلة'), el('th', {}, 'العنوان'), el('th', {}, 'التاريخ'))), body);
+}
+
+function storyCard(story) {
+  const outlets = new Set(story.articles.map(outletOf));
+  const first = story.firstReported;
+  const card = el('article', { class: 'story', id: 'story-' + story.id, 'data-story': story.id },
+    el('h3', { class: 'headline' }, story.headline),
+    el('p', { class: 'meta' }, counted(story.articles.length, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً') + ' من '
+      + counted(outlets.size, 'مصدر واحد', 'مصدرين', 'مصادر', 'مصدراً'),
+      first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null));
+  const main = el('div', { class: 'main-col' });
+  const side = el('div', { class: 'side-col' });
+  if (story.summary.length) {
+    main.appendChild(el('h4', {}, 'الملخص'));
+    main.appendChild(el('ul', { class: 'summary' }, ...story.summary.map(s =>
+      el('li', {}, s.text, el('span', { class: 'src' }, outletOf(s))))));
+  }
+  if (story.timeline.length) {
+    main.appendChild(el('h4', {}, 'التسلسل الزمني'));
+    main.appendChild(el('ol', { class: 'timeline' }, ...story.timeline.map(t =>
+      el('li', {}, el('time', { datetime: t.date }, t.date), t.text))));
+  }
+  if (story.quotes.length) {
+    main.appendChild(el('h4', {}, 'تصريحات'));
+    main.appendChild(el('div', { class: 'quotes' }, ...story.quotes.map(q =>
+      el('blockquote', {}, '«' + q.text + '»',
+        el('cite', {}, (q.speaker || 'متحدث غير محدد') + ' — ' + outletOf(q))))));
+  }
+  side.appendChild(el('h4', {}, 'حجم التغطية يومياً'));
+  side.appendChild(el('div', { class: 'chart' }, volumeChart(story.volume)));
+  if (story.entities.length) {
+    side.appendChild(el('h4', {}, 'الأسماء'));
+    side.appendChild(el('div', { class: 'entities' }, ...story.entities.slice(0, 20).map(entityChip)));
+  }
+  side.appendChild(el('h4', {}, 'المصادر'));
+  side.appendChild(sourcesTable(story));
+  card.appendChild(el('div', { class: 'grid' }, main, side));
+  return card;
+}
+
+async function loadStories() {
+  const status = document.getElementById('status');
+  const list = document.getElementById('stories');
+  try {
+    const data = await getJson('/api/stories');
+    list.replaceChildren(...data.stories.map(storyCard));
+    document.getElementById('story-count').textContent = `(${data.stories.length})`;
+    status.textContent = data.stories.length ? '' : 'لا توجد قصص بعد. أضف مقالات لتظهر هنا.';
+  } catch (e) {
+    status.textContent = 'تعذّر تحميل القصص: ' + e.message;
+  }
+}
+
+function hitItem(hit) {
+  const snippet = el('p', { class: 'snippet' });
+  for (const part of hit.snippet) {
+    snippet.appendChild(part.matched ? el('mark', {}, part.text) : document.createTextNode(part.text));
+  }
+  return el('li', { class: 'hit', 'data-id': hit.id },
+    el('div', { class: 'title' }, hit.title || '(بلا عنوان)'),
+    el('div', { class: 'meta' }, outletOf(hit), ' · ', el('bdi', {}, formatDay(hit.published))), snippet);
+}
+
+async function runSearch() {
+  const params = new URLSearchParams();
+  for (const name of ['q', 'from', 'to']) {
+    const value = document.getElementById(name).value.trim();
+    if (value) params.set(name, value);
+  }
+  if (state.entity) params.set('entity', state.entity);
+  const section = document.getElementById('results');
+  const hits = document.getElementById('hits');
+  const note = document.getElementById('filter-note');
+  note.hidden = !state.entity;
+  note.textContent = state.entity ? 'تصفية حسب الاسم: ' + state.entityName : '';
+  section.hidden = false;
+  document.getElementById('clear-search').hidden = false;
+  try {
+    const data = await getJson('/api/search?' + params.toString());
+    document.getElementById('results-title').textContent = `نتائج البحث (${data.total})`;
+    hits.replaceChildren(...data.hits.map(hitItem));
+    if (!data.hits.length) hits.replaceChildren(el('li', { class: 'empty' }, 'لا نتائج.'));
+  } catch (e) {
+    hits.replaceChildren(el('li', { class: 'error' }, 'تعذّر البحث: ' + e.message));
+  }
+}
+
+function searchEntity(key, name) {
+  state.entity = key;
+  state.entityName = name;
+  runSearch();
+  window.scrollTo(0, 0);
+}
+
+function clearSearch() {
+  state.entity = null;
+  document.getElementById('search-form').reset();
+  document.getElementById('results').hidden = true;
+  document.getElementById('filter-note').hidden = true;
+  document.getElementById('clear-search').hidden = true;
+}
+
+async function ingest(event) {
+  event.preventDefault();
+  const url = document.getElementById('ingest-url').value.trim();
+  const text = document.getElementById('ingest-text').value;
+  const status = document.getElementById('ingest-status');
+  status.textContent = 'جارٍ التحليل…';
+  try {
+    const data = await getJson('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(url ? { url } : { text, source: 'لصق يدوي' }) });
+    status.textContent = `أضيف ${data.stored.length} مقال.`;
+    loadStories();
+  } catch (e) {
+    status.textContent = 'تعذّرت الإضافة: ' + e.message;
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('search-form').addEventListener('submit', e => { e.preventDefault(); runSearch(); });
+  document.getElementById('clear-search').addEventListener('click', clearSearch);
+  document.getElementById('ingest-form').addEventListener('submit', ingest);
+  loadStories();
+});

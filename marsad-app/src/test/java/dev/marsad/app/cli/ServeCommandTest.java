@@ -1,0 +1,31 @@
+package dev.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.app.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ServeCommandTest {
+
+    @Test
+    void badPortIsABadUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"serve", "--port", "70000"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be 0..65535: 70000");
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"serve", "--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--host", "--data-dir", "127.0.0.1");
+    }
+}

@@ -1,0 +1,205 @@
+package dev.marsad.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static Fixtures fx;
+
+    @BeforeAll
+    static void start() {
+        fx = new Fixtures();
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    @Test
+    void listsStoriesWithVolumePerDayAndFirstReport() throws Exception {
+        JsonNode kim = get("/api/stories").json.get("stories").get(0);
+        assertThat(kim.get("id").asText()).isEqualTo("s-kim");
+        assertThat(kim.get("volume").toString())
+                .isEqualTo("[{\"date\":\"2023-09-12\",\"count\":1},{\"date\":\"2023-09-13\",\"count\":2}]");
+        assertThat(kim.get("firstReported").get("outlet").asText()).isEqualTo("الأمة برس");
+        assertThat(kim.get("summary").get(0).get("outlet").asText()).isEqualTo("الأمة برس");
+        assertThat(kim.get("articles").get(0).get("articleId").asText()).hasSize(24);
+    }
+
+    @Test
+    void oneStoryAndMissingStory() throws Exception {
+        assertThat(get("/api/stories/s-quake").json.get("headline").asText()).isEqualTo("زلزال المغرب");
+        Reply missing = get("/api/stories/none");
+        assertThat(missing.status).isEqualTo(404);
+        assertThat(missing.json.get("error").get("message").asText()).isEqualTo("no story none");
+    }
+
+    @Test
+    void articlesArePaged() throws Exception {
+        JsonNode page = get("/api/articles?offset=1&limit=2").json;
+        assertThat(page.get("total").asInt()).isEqualTo(5);
+        assertThat(page.get("articles")).hasSize(2);
+        assertThat(page.get("articles").get(0).get("source").asText()).isEqualTo("kim-2.txt");
+        String id = page.get("articles").get(0).get("id").asText();
+        JsonNode article = get("/api/articles/" + id).json;
+        assertThat(article.get("text").asText()).startsWith("التقى بوتين");
+        assertThat(article.get("entities").get(0).get("key").asText()).isEqualTo("PER:kim");
+    }
+
+    @Test
+    void badParametersAre400() throws Exception {
+        Reply reply = get("/api/articles?limit=abc");
+        assertThat(reply.status).isEqualTo(400);
+        assertThat(reply.json.get("error").get("message").asText()).contains("limit");
+        assertThat(get("/api/search?q=x&from=15-09-2023").status).isEqualTo(400);
+        assertThat(get("/api/entities?type=ANIMAL").status).isEqualTo(400);
+    }
+
+    @Test
+    void entitiesAreMergedByKeyWithCounts() throws Exception {
+        JsonNode kim = get("/api/entities?type=PERSON").json.get("entities").get(0);
+        assertThat(kim.get("key").asText()).isEqualTo("PER:kim");
+        assertThat(kim.get("mentions").asInt()).isEqualTo(2);
+        assertThat(kim.get("articles").asInt()).isEqualTo(2);
+        assertThat(kim.get("variants").get(0).asText()).isIn("كيم جونج أون", "كيم جونغ أون");
+        JsonNode one = get("/api/entities/" + enc("LOC:marrakech")).json;
+        assertThat(one.get("articles").get(0).get("outlet").asText()).isEqualTo("هسبريس");
+    }
+
+    @Test
+    void searchUsesArabicAnalysisAndFilters() throws Exception {
+        JsonNode hits = get("/api/search?q=" + enc("صواريخ")).json;
+        assertThat(hits.get("total").asInt()).isEqualTo(1);
+        JsonNode snippet = hits.get("hits").get(0).get("snippet");
+        assertThat(snippet.toString()).contains("\"text\":\"الصواريخ\",\"matched\":true");
+        JsonNode byKey = get("/api/search?entity=" + enc("PER:kim") + "&to=2023-09-12").json;
+        assertThat(byKey.get("hits")).hasSize(1);
+        assertThat(byKey.get("hits").get(0).get("outlet").asText()).isEqualTo("الأمة برس");
+    }
+
+    @Test
+    void snippetHtmlIsEscapedBeforeMarking() throws Exception {
+        JsonNode hit = get("/api/search?q=" + enc("خبيث")).json.get("hits").get(0);
+        assertThat(hit.get("snippetHtml").asText()).contains("&lt;img src=x onerror=alert(2)&gt;")
+                .contains("<mark>خبيث</mark>").doesNotContain("<img");
+    }
+
+    @Test
+    void jsonNeverCarriesRawAngleBrackets() throws Exception {
+        Reply reply = get("/api/stories/s-xss");
+        assertThat(reply.body).doesNotContain("<script>").contains("\\u003Cscript\\u003E");
+        assertThat(reply.json.get("headline").asText()).isEqualTo(Fixtures.XSS_TITLE);
+    }
+
+    @Test
+    void ingestsPostedTextAndMakesItSearchable() throws Exception {
+        try (Fixtures own = new Fixtures()) {
+            Reply reply = post(own, "/api/ingest?source=" + enc("لصق"), "text/plain; charset=utf-8",
+                    "فيضانات درنة\n\nجرفت السيول أحياء كاملة في مدينة درنة الليبية.");
+            assertThat(reply.status).isEqualTo(201);
+            assertThat(reply.json.get("stored")).hasSize(1);
+            assertThat(reply.json.get("stored").get(0).get("source").asText()).isEqualTo("لصق");
+            assertThat(own.index.search("السيول", dev.marsad.port.SearchIndex.SearchFilters.NONE, 5).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void ingestRefusesLocalPathsAndBadJson() throws Exception {
+        assertThat(post("/api/ingest", "application/json", "{\"url\": \"/etc/passwd\"}").status).isEqualTo(400);
+        assertThat(post("/api/ingest", "application/json", "{not json").status).isEqualTo(400);
+        assertThat(post("/api/ingest", "text/plain", "").status).isEqualTo(400);
+    }
+
+    @Test
+    void oversizedBodyIs413() throws Exception {
+        try (Fixtures small = new Fixtures(1000)) {
+            Reply reply = post(small, "/api/ingest", "text/plain; charset=utf-8", "ا".repeat(600));
+            assertThat(reply.status).isEqualTo(413);
+            assertThat(reply.json.get("error").get("status").asInt()).isEqualTo(413);
+        }
+    }
+
+    @Test
+    void unknownPathIsJson404() throws Exception {
+        Reply reply = get("/api/nothing");
+        assertThat(reply.status).isEqualTo(404);
+        assertThat(reply.json.get("error").get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void noCorsAndAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/")))
+                .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">");
+        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        Reply api = get("/api/stories");
+        assertThat(api.headers.firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(api.headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void emptyStoreGivesEmptyLists() throws Exception {
+        try (dev.marsad.adapter.search.LuceneSearchIndex index = dev.marsad.adapter.search.LuceneSearchIndex.inMemory()) {
+            dev.marsad.adapter.memory.InMemoryStoryStore stories = new dev.marsad.adapter.memory.InMemoryStoryStore();
+            dev.marsad.adapter.memory.InMemoryArticleStore articles = new dev.marsad.adapter.memory.InMemoryArticleStore();
+            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0), articles, stories, index, fx.ingest)) {
+                HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.body()).isEqualTo("{\"stories\":[]}");
+                reply = CLIENT.send(HttpRequest.newBuilder(URI.create(empty.url() + "api/search?q=x")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(reply.body()).isEqualTo("{\"total\":0,\"hits\":[]}");
+            }
+        }
+    }
+
+    @Test
+    void bindsLoopback() {
+        assertThat(fx.server.url()).startsWith("http://127.0.0.1:");
+    }
+
+    private record Reply(int status, String body, JsonNode json, java.net.http.HttpHeaders headers) {
+    }
+
+    private static Reply get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(fx.url(path))).GET().build());
+    }
+
+    private static Reply post(String path, String type, String body) throws IOException, InterruptedException {
+        return post(fx, path, type, body);
+    }
+
+    private static Reply post(Fixtures server, String path, String type, String body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private static Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), response.body(), json, response.headers());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.marsad.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The reader page in Debian's headless Chromium, driven through Debian's chromedriver (never a Selenium Manager
+ * download). Skips only when Chromium or chromedriver is not installed; {@code .ci/install.sh} installs both.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"), "marsad-page.png");
+
+    private static Fixtures fx;
+    private static WebDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        fx = new Fixtures();
+        profile = Files.createTempDirectory("marsad-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1600", "--lang=ar", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (fx != null) {
+            fx.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void load() {
+        driver.get(fx.url("/"));
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.story"), 3));
+    }
+
+    @Test
+    void pageIsArabicRightToLeft() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(html.getAttribute("lang")).isEqualTo("ar");
+        assertThat(driver.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
+    }
+
+    @Test
+    void storiesAreRenderedWithSummarySourcesAndEntities() throws IOException {
+        WebElement kim = driver.findElement(By.id("story-s-kim"));
+        assertThat(kim.findElement(By.className("headline")).getText()).isEqualTo("زيارة كيم جونغ أون إلى روسيا");
+        assertThat(kim.findElement(By.cssSelector(".summary li")).getText())
+                .contains("قال بيسكوف إن المحادثات حساسة.").contains("الأمة برس");
+        assertThat(kim.findElements(By.cssSelector("table.sources tbody tr"))).hasSize(3);
+        assertThat(kim.findElement(By.cssSelector(".meta")).getText()).contains("أول من نشر: الأمة برس");
+        assertThat(kim.findElements(By.cssSelector(".entity"))).isNotEmpty();
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void volumeChartHasOneBarPerDay() {
+        List<WebElement> bars = driver.findElements(By.cssSelector("#story-s-kim .chart svg rect.bar"));
+        assertThat(bars).hasSize(2);
+        double first = Double.parseDouble(bars.get(0).getAttribute("height"));
+        double second = Double.parseDouble(bars.get(1).getAttribute("height"));
+        assertThat(second).as("two articles on the 13th, one on the 12th").isEqualTo(first * 2, within());
+    }
+
+    @Test
+    void searchShowsStemmedMatchesMarked() {
+        driver.findElement(By.id("q")).sendKeys("صواريخ");
+        driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 1));
+        assertThat(driver.findElement(By.cssSelector("#hits li.hit mark")).getText()).isEqualTo("الصواريخ");
+        assertThat(driver.findElement(By.cssSelector("#hits li.hit .title")).getText()).isEqualTo("قمة بوتين وكيم جونج أون");
+    }
+
+    @Test
+    void clickingAnEntityFiltersByItsKey() {
+        driver.findElement(By.cssSelector("#story-s-kim .entity[data-key='PER:kim']")).click();
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 2));
+        assertThat(driver.findElement(By.id("filter-note")).getText()).contains("كيم جونغ أون");
+    }
+
+    @Test
+    void injectedMarkupIsShownAsText() {
+        WebElement xss = driver.findElement(By.id("story-s-xss"));
+        assertThat(xss.findElement(By.className("headline")).getText()).isEqualTo(Fixtures.XSS_TITLE);
+        assertThat(xss.getText()).contains("<img src=x onerror=alert(2)>").contains("<b>منفذ</b>")
+                .contains("<i>متحدث</i>");
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("main script, main b, main i"))).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(0.5);
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+}
