@@ -46,7 +46,7 @@ final class Workspace implements AutoCloseable {
         this.stories = new InMemoryStoryStore();
         this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
-                new OneStoryPerArticleGrouper());
+                new ClusteringGrouper());
         ingest.reindex();
     }
 
