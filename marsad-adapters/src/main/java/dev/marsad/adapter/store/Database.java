@@ -12,7 +12,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * One open database with the current schema: runs the Flyway migrations on open, then serves units of work on
  * a single connection, one at a time, each in its own transaction (committed on success, rolled back on any
- * failure). One connection is enough for a command-line tool and a small server, and it keeps an embedded H2
+ * failure). A connection the server dropped (PostgreSQL restarted, say) is reopened and the unit retried once,
+ * so a long {@code watch} or {@code serve} survives it. One connection is enough for a command-line tool and a small server, and it keeps an embedded H2
  * file open for the whole run. Thread-safe.
  */
 public final class Database implements AutoCloseable {
@@ -26,7 +27,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final DatabaseConfig config;
-    private final Connection connection;
+    private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** A unit of work on a connection inside a transaction. */
@@ -44,11 +45,15 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         Objects.requireNonNull(config, "config");
         migrate(config);
+        return new Database(config, connect(config));
+    }
+
+    private static Connection connect(DatabaseConfig config) {
         try {
             Connection connection = DriverManager.getConnection(config.url(), credentials(config));
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            return new Database(config, connection);
+            return connection;
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + config.displayUrl() + ": " + e.getMessage(), e);
         }
@@ -80,18 +85,57 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
-                if (e instanceof SQLException sql) {
-                    throw new StoreException("database error on " + config.displayUrl() + ": " + sql.getMessage(), sql);
+                return attempt(work);
+            } catch (SQLException e) {
+                if (!connectionLost(e)) {
+                    throw failure(e);
                 }
-                throw (RuntimeException) e;
+                closeQuietly();
+                connection = connect(config);
+                try {
+                    return attempt(work);
+                } catch (SQLException again) {
+                    throw failure(again);
+                }
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private <T> T attempt(Work<T> work) throws SQLException {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        }
+    }
+
+    private boolean connectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // 08xxx: connection exceptions (SQL standard); 57P01-57P03: PostgreSQL shut down or restarting.
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+            return true;
+        }
+        try {
+            return connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException("database error on " + config.displayUrl() + ": " + e.getMessage(), e);
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The connection is already broken; closing it is only tidying up.
         }
     }
 

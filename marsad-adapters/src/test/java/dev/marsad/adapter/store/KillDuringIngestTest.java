@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ingesting again completes the set without duplicates.
  */
 class KillDuringIngestTest {
-    static final int TOTAL = 200;
-    static final int KILL_AFTER = 30;
+    static final int TOTAL = 120;
+    static final int KILL_AFTER = 25;
 
     @TempDir
     Path dir;

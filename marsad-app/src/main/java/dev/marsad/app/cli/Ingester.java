@@ -101,15 +101,15 @@ final class Ingester {
         InputRead read = files.read(name);
         if (read instanceof InputRead.Failed failed) {
             error(name, failed.reason().description() + (failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")"));
-            return;
-        }
-        InputRead.Loaded loaded = (InputRead.Loaded) read;
-        byte[] body = loaded.input().bytes();
-        if (LinkKind.of(body) == LinkKind.PAGE) {
-            analyzeAndStore(name, body, loaded.input().contentType(), ArticleMetadata.EMPTY);
         } else {
-            expand(name, Path.of(name).toAbsolutePath().toUri(), body, 0);
+            byte[] body = ((InputRead.Loaded) read).input().bytes();
+            if (LinkKind.of(body) == LinkKind.PAGE) {
+                analyzeAndStore(name, body, ((InputRead.Loaded) read).input().contentType(), ArticleMetadata.EMPTY);
+            } else {
+                expand(name, Path.of(name).toAbsolutePath().toUri(), body, 0);
+            }
         }
+        progress.step(name);
     }
 
     private void fetched(String source, FetchOutcome outcome, boolean pageAllowed) {
