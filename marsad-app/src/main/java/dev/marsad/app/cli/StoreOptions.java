@@ -30,6 +30,12 @@ public final class StoreOptions {
                 nonBlank(env.get("MARSAD_DB_PASSWORD")));
     }
 
+    /** The database for {@code dataDir}: {@code --db} or {@code MARSAD_DB_URL} when given, else H2 in {@code dataDir}. */
+    public DatabaseConfig configFor(Path dataDir, Map<String, String> env) {
+        this.dataDir = dataDir;
+        return config(env);
+    }
+
     /** The database to open, from the options and the process environment. */
     public DatabaseConfig config() {
         return config(System.getenv());

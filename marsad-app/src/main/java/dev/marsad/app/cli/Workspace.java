@@ -2,8 +2,10 @@ package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.HttpFetcher;
-import dev.marsad.adapter.memory.InMemoryArticleStore;
-import dev.marsad.adapter.memory.InMemoryStoryStore;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.app.server.IngestService;
 import dev.marsad.app.server.MarsadServer;
@@ -22,9 +24,9 @@ import java.util.Optional;
 
 /**
  * The running product's parts for one data directory: stores, search index, ingestion. Shared by {@code serve}
- * and {@code demo}. The search index lives in {@code DIR/search}.
- * TODO(store): the article and story stores are in memory until the store helper's JDBC store is merged; the index
- * is rebuilt from the store at start so the two never disagree.
+ * and {@code demo}. Articles and stories live in the database (embedded H2 in the data directory, or the one
+ * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is rebuilt from the store at
+ * start, so the two never disagree.
  */
 final class Workspace implements AutoCloseable {
     final ArticleStore articles;
@@ -34,6 +36,10 @@ final class Workspace implements AutoCloseable {
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir) {
+        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()));
+    }
+
+    Workspace(Path dataDir, DatabaseConfig database) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -42,8 +48,9 @@ final class Workspace implements AutoCloseable {
         PipelineConfig config = PipelineConfig.DEFAULT;
         InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
                 config.decode().maxBytes());
-        this.articles = new InMemoryArticleStore();
-        this.stories = new InMemoryStoryStore();
+        Database db = Database.open(database);
+        this.articles = new JdbcArticleStore(db);
+        this.stories = new JdbcStoryStore(db);
         this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
                 new ClusteringGrouper());
