@@ -54,12 +54,20 @@ public final class StorySummarizer {
     private static String headline(List<StoryMember> members) {
         Optional<String> title = HeadlinePicker.pick(members);
         if (title.isPresent() || members.isEmpty()) {
-            return title.orElse("");
+            return trim(title.orElse(""));
         }
         String text = members.get(0).article().article().text();
         var sentences = SentenceSplitter.split(text);
-        return sentences.isEmpty() ? "" : sentences.get(0).of(text).strip();
+        return sentences.isEmpty() ? "" : trim(sentences.get(0).of(text));
     }
+
+    /** Trims whitespace including no-break spaces, which String.strip keeps and scraped titles often end in. */
+    static String trim(String s) {
+        return EDGE_SPACE.matcher(s).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern EDGE_SPACE =
+            java.util.regex.Pattern.compile("^[\\s\\u00A0\\u2007\\u202F]+|[\\s\\u00A0\\u2007\\u202F]+$");
 
     private static List<StoryQuote> quotes(List<StoryMember> members) {
         Map<String, List<StoryQuote>> bySpeaker = new LinkedHashMap<>();

@@ -68,6 +68,13 @@ class StorySummarizerTest {
     }
 
     @Test
+    void headlineLosesTrailingNoBreakSpaces() {
+        Story story = summarizer.summarize("s-1", List.of(member("a", "كيم يزور روسيا \u00A0", null, null,
+                ArabicStories.KIM_1, Extraction.EMPTY)), List.of());
+        assertThat(story.headline()).isEqualTo("كيم يزور روسيا");
+    }
+
+    @Test
     void entitiesMergeByKeyWithVariantsAndMentions() {
         String a = ArabicStories.KIM_1;
         String b = ArabicStories.KIM_2;
