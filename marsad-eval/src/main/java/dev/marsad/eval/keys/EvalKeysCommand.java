@@ -1,6 +1,6 @@
 package dev.marsad.eval.keys;
 
-import dev.marsad.eval.DataDir;
+import dev.marsad.eval.data.DataDirs;
 import dev.marsad.extract.NameKey;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ResourceLines;
@@ -36,11 +36,12 @@ public final class EvalKeysCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         report(out, "own fixtures (key-pairs.tsv)", fixtures());
-        Path anetac = DataDir.resolve(data).resolve("anetac");
-        if (!Files.isDirectory(anetac)) {
-            out.println("ANETAC not found at " + anetac + ": skipping the ANETAC-derived pairs.");
+        java.util.Optional<Path> dir = DataDirs.resolve(java.util.Optional.ofNullable(data)).map(d -> d.resolve("anetac"));
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            out.println("eval keys: ANETAC not found under the data directory; skipping the ANETAC-derived pairs.");
             return 0;
         }
+        Path anetac = dir.get();
         Path translit = anetac.resolve("EN-AR Translit");
         report(out, "ANETAC Translit test split", AnetacPairs.pairs(
                 AnetacPairs.translit(translit.resolve("test.en"), translit.resolve("test.ar")), maxNegatives));
