@@ -69,17 +69,33 @@ public final class DateParser {
 
     /** Every date in {@code text}, in order, non-overlapping (longest match wins). */
     public static List<DateMatch> find(String text) {
-        FoldedText folded = FoldedText.of(text);
+        return find(FoldedText.of(text));
+    }
+
+    /** Every date in an already folded text, in order, non-overlapping (longest match wins). */
+    public static List<DateMatch> find(FoldedText folded) {
         String f = folded.folded();
         List<DateMatch> found = new ArrayList<>();
         collect(ISO.matcher(f), folded, found, DateParser::numeric);
         collect(NUMERIC_YMD.matcher(f), folded, found, DateParser::numeric);
         collect(NUMERIC_DMY.matcher(f), folded, found, DateParser::numeric);
-        collect(MONTH_DAY_YEAR.matcher(f), folded, found, DateParser::named);
-        collect(DAY_MONTH_YEAR.matcher(f), folded, found, DateParser::named);
+        for (int[] month : MonthNames.occurrences(f)) {
+            collect(window(MONTH_DAY_YEAR.matcher(f), month), folded, found, DateParser::named);
+            collect(window(DAY_MONTH_YEAR.matcher(f), month), folded, found, DateParser::named);
+        }
         collect(YEAR_ONLY.matcher(f), folded, found, DateParser::yearOnly);
         found.sort(Comparator.comparingInt(DateMatch::start));
         return removeOverlaps(found);
+    }
+
+    /**
+     * Confines {@code m} to the neighbourhood of a month name (a day and "شهر" before it, a year and era mark
+     * after it); lookarounds still see the whole text.
+     */
+    public static Matcher window(Matcher m, int[] month) {
+        int length = m.regionEnd();
+        return m.useTransparentBounds(true).useAnchoringBounds(false)
+                .region(Math.max(0, month[0] - 16), Math.min(length, month[1] + 28));
     }
 
     /** The first date in {@code text} that is known to the day, or to the month if none is. */

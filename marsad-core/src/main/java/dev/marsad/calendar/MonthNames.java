@@ -90,6 +90,44 @@ public final class MonthNames {
         return Optional.ofNullable(Holder.BY_FOLDED.get(key));
     }
 
+    /**
+     * Where month names stand in folded text, as {@code [start, end)} pairs: one- and two-word names, also
+     * behind a one-letter proclitic (وسبتمبر). Pattern matchers look only around these, since a regular
+     * expression over every month spelling is slow when tried at every position of a long text.
+     */
+    public static List<int[]> occurrences(String folded) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            String word = folded.substring(i, end).toLowerCase(Locale.ROOT);
+            int next = end;
+            while (next < n && folded.charAt(next) == ' ') {
+                next++;
+            }
+            int nextEnd = next;
+            while (nextEnd < n && Character.isLetter(folded.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            if (nextEnd > next && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(next, nextEnd))) {
+                out.add(new int[] {i, nextEnd});
+            } else if (Holder.BY_FOLDED.containsKey(word)
+                    || (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && Holder.BY_FOLDED.containsKey(word.substring(1)))) {
+                out.add(new int[] {i, end});
+            }
+            i = end;
+        }
+        return out;
+    }
+
     /** Every known name, longest first (for scanning text). */
     public static List<Month> all() {
         return Holder.LONGEST_FIRST;

@@ -62,6 +62,7 @@ public final class NameKey {
     /** The skeleton of one folded word. */
     public static String wordSkeleton(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
+        String previous = "";
         for (int i = 0; i < folded.length(); i++) {
             // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
             String letter = i == folded.length() - 1 && i > 0 ? finalVowel(folded.charAt(i)) : latin(folded.charAt(i));
@@ -69,10 +70,11 @@ public final class NameKey {
                 continue;
             }
             // A run of vowel letters is one vowel; a doubled consonant is one consonant.
-            if (out.length() > 0 && out.toString().endsWith(letter)) {
+            if (letter.equals(previous)) {
                 continue;
             }
             out.append(letter);
+            previous = letter;
         }
         return out.toString();
     }

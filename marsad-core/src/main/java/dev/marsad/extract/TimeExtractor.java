@@ -59,17 +59,64 @@ final class TimeExtractor {
         FoldedText folded = FoldedText.of(text);
         String f = folded.folded();
         List<TimeMention> out = new ArrayList<>();
-        for (DateMatch d : DateParser.find(text)) {
+        for (DateMatch d : DateParser.find(folded)) {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
-        collect(WEEKDAY.matcher(f), folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
-        collect(RELATIVE_DAY.matcher(f), folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
-        collect(YEAR.matcher(f), folded, out, m -> Optional.of(m.group("y")));
-        collect(RELATIVE_PERIOD.matcher(f), folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
-        collect(DAY_MONTH.matcher(f), folded, out, m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"))));
-        collect(MONTH_DIRECTION.matcher(f), folded, out, m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
+        List<int[]> triggers = triggerWords(f);
+        collect(windows(WEEKDAY, f, triggers), folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
+        collect(windows(RELATIVE_DAY, f, triggers), folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
+        collect(windows(YEAR, f, triggers), folded, out, m -> Optional.of(m.group("y")));
+        collect(windows(RELATIVE_PERIOD, f, triggers), folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
+        for (int[] month : MonthNames.occurrences(f)) {
+            collect(DateParser.window(DAY_MONTH.matcher(f), month), folded, out,
+                    m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"))));
+            collect(DateParser.window(MONTH_DIRECTION.matcher(f), month), folded, out,
+                    m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
+        }
         out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
         return dropOverlaps(out);
+    }
+
+    /** Words one of the relative-time patterns needs; the patterns are tried only around them. */
+    private static final java.util.Set<String> TRIGGERS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع");
+
+    private static List<int[]> triggerWords(String f) {
+        List<int[]> out = new ArrayList<>();
+        int n = f.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(f.charAt(end))) {
+                end++;
+            }
+            String word = f.substring(i, end);
+            if (TRIGGERS.contains(word) || (word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && TRIGGERS.contains(word.substring(1)))) {
+                out.add(new int[] {i, end});
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** One matcher per trigger word, confined near it (a weekday may follow يوم or اليوم). */
+    private static List<Matcher> windows(Pattern p, String f, List<int[]> triggers) {
+        List<Matcher> out = new ArrayList<>(triggers.size());
+        for (int[] t : triggers) {
+            out.add(p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24)));
+        }
+        return out;
+    }
+
+    private static void collect(List<Matcher> matchers, FoldedText folded, List<TimeMention> out, Resolver resolver) {
+        for (Matcher m : matchers) {
+            collect(m, folded, out, resolver);
+        }
     }
 
     private interface Resolver {

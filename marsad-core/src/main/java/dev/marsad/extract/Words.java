@@ -22,7 +22,8 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
         List<String> bare = new ArrayList<>(tokens.size());
         int[] prefixes = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            String f = Lexicon.fold(tokens.get(i).text());
+            // A token has no spaces, so folding and lower-casing is all Lexicon.fold would do.
+            String f = dev.marsad.text.ArabicNormalizer.fold(tokens.get(i).text()).toLowerCase(java.util.Locale.ROOT);
             folded.add(f);
             int p = procliticLength(f);
             prefixes[i] = p;

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class SentenceSplitter {
     private static final ULocale ARABIC = new ULocale("ar");
+    /** Building a rule-based iterator is costly; cloning a built one is cheap and gives each call its own. */
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ARABIC);
 
     private SentenceSplitter() {
     }
@@ -34,7 +36,7 @@ public final class SentenceSplitter {
         if (from >= to) {
             return;
         }
-        BreakIterator it = BreakIterator.getSentenceInstance(ARABIC);
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
         it.setText(text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
