@@ -81,6 +81,10 @@ final class EntityExtractor {
             if (!w.isWord(i) || w.bare().get(i).startsWith("ال")) {
                 continue;
             }
+            java.util.Optional<String> alt = w.withoutFirstLetter(i);
+            if (!run.knowsSkeleton(skeletons.get(i)) && alt.map(a -> !run.knowsSkeleton(NameKey.wordSkeleton(a))).orElse(true)) {
+                continue;
+            }
             int full = run.fullNameLengthAt(skeletons, i);
             if (full > 0) {
                 out.add(RuleNameFinder.span(w, i, i + full, EntityType.PERSON));
@@ -95,7 +99,6 @@ final class EntityExtractor {
                 continue;
             }
             String bare = w.bare().get(i);
-            java.util.Optional<String> alt = w.withoutFirstLetter(i);
             if (resolvable(bare, run) && RuleNameFinder.isNameWord(w, i)) {
                 out.add(RuleNameFinder.span(w, i, i + 1, EntityType.PERSON));
             } else if (alt.isPresent() && resolvable(alt.get(), run)) {

@@ -119,6 +119,11 @@ public final class ExtractionRun {
         return 0;
     }
 
+    /** True when a word with this skeleton begins or ends the name of someone met (a cheap first check). */
+    public boolean knowsSkeleton(String skeleton) {
+        return byFirstWord.containsKey(skeleton) || byLastWord.containsKey(skeleton);
+    }
+
     /** True when {@code word} is the first or last word of someone already met. */
     public boolean isKnownNameWord(String word) {
         String skeleton = NameKey.skeleton(EntityType.PERSON, word);
