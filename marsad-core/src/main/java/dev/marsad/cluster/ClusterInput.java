@@ -30,6 +30,16 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         Objects.requireNonNull(day, "day");
     }
 
+    /**
+     * The input for an analysed article that states no date of its own but was seen on {@code seenOn} (an
+     * article pasted into a page dated that day): the day places it in time for the decay only, so an undated
+     * pasted article cannot join a story from any date.
+     */
+    public static ClusterInput of(AnalyzedArticle article, Optional<LocalDate> seenOn) {
+        ClusterInput own = of(article);
+        return own.day().isPresent() ? own : new ClusterInput(own.body(), own.title(), own.entities(), seenOn);
+    }
+
     /** The input for an analysed article. */
     public static ClusterInput of(AnalyzedArticle article) {
         Set<String> keys = new LinkedHashSet<>();

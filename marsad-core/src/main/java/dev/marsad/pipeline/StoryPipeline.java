@@ -42,16 +42,19 @@ public final class StoryPipeline {
         }
         List<Entry> entries = new ArrayList<>();
         for (Analysis analysis : analyses) {
+            // An article pasted into a page without a date of its own was seen on the page's date.
+            Optional<LocalDate> pageDay = analysis.articles().isEmpty() ? Optional.empty()
+                    : analysis.articles().get(0).article().metadata().published().flatMap(ClusterInput::day);
             for (int i = 0; i < analysis.articles().size(); i++) {
                 AnalyzedArticle a = analysis.articles().get(i);
                 entries.add(new Entry(new ArticleRef(analysis.source(), i), a,
-                        a.article().metadata().published().flatMap(ClusterInput::day)));
+                        a.article().metadata().published().flatMap(ClusterInput::day).or(() -> pageDay)));
             }
         }
         // List.sort is stable, so equal days keep input order.
         entries.sort(Comparator.comparing((Entry e) -> e.day().orElse(LocalDate.MAX)));
         StoryRun run = newRun();
-        entries.forEach(e -> run.add(e.ref(), e.article()));
+        entries.forEach(e -> run.add(e.ref(), e.article(), e.day()));
         return run.stories();
     }
 }

@@ -47,8 +47,16 @@ public final class StoryRun {
 
     /** Adds the next article (in time order); returns the number of the story it joined. */
     public int add(ArticleRef ref, AnalyzedArticle article) {
+        return add(ref, article, Optional.empty());
+    }
+
+    /**
+     * Adds the next article, which was seen on {@code seenOn} when it states no date of its own (an article
+     * pasted into a dated page); returns the number of the story it joined.
+     */
+    public int add(ArticleRef ref, AnalyzedArticle article, Optional<java.time.LocalDate> seenOn) {
         Optional<Integer> copyOf = dedupe.offer(article.article().text());
-        ClusterInput input = ClusterInput.of(article);
+        ClusterInput input = ClusterInput.of(article, seenOn);
         int story;
         if (copyOf.isPresent()) {
             int original = originalOf.get(copyOf.get());

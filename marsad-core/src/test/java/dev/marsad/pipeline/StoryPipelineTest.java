@@ -49,6 +49,20 @@ class StoryPipelineTest {
     }
 
     @Test
+    void undatedPastedArticleIsPlacedOnItsPageDateAndStaysOutOfADistantStory() {
+        // A quake report pasted, undated, into a page from a month later: without the page's date it would
+        // carry no time at all and could join the quake story; seen on the page's day, decay keeps it apart.
+        List<Analysis> later = new ArrayList<>(inputs());
+        later.add(new Analysis("october.html", List.of(
+                ArabicStories.article("ريال مدريد يفوز", null, "2023-10-20", ArabicStories.FOOTBALL),
+                ArabicStories.article(Role.APPENDED, "زلزال الحوز", null, null, ArabicStories.QUAKE_2, Extraction.EMPTY)),
+                List.of()));
+        Story quake = pipeline.cluster(later).stream()
+                .filter(s -> s.articles().stream().anyMatch(a -> a.ref().source().equals("quake1.html"))).findFirst().orElseThrow();
+        assertThat(quake.articles()).extracting(StoryArticle::ref).doesNotContain(new ArticleRef("october.html", 1));
+    }
+
+    @Test
     void wireCopyIsListedAsDuplicateOfTheOriginal() {
         Story quake = pipeline.cluster(inputs()).get(0);
         assertThat(quake.duplicates()).containsExactly(

@@ -31,11 +31,20 @@ final class ClusteringGrouper implements StoryGrouper {
 
     @Override
     public List<Story> group(List<StoredArticle> articles) {
+        // An article pasted into a page without a date of its own was seen on the page's (main article's) date.
+        java.util.Map<String, LocalDate> pageDays = new java.util.HashMap<>();
+        for (StoredArticle a : articles) {
+            if (a.ref().index() == 0) {
+                day(a).ifPresent(d -> pageDays.put(a.ref().source(), d));
+            }
+        }
+        java.util.function.Function<StoredArticle, Optional<LocalDate>> seen =
+                a -> day(a).or(() -> Optional.ofNullable(pageDays.get(a.ref().source())));
         List<StoredArticle> ordered = new ArrayList<>(articles);
         // List.sort is stable: equal days keep the order the store returned (first stored first).
-        ordered.sort(Comparator.comparing((StoredArticle a) -> day(a).orElse(LocalDate.MAX)));
+        ordered.sort(Comparator.comparing((StoredArticle a) -> seen.apply(a).orElse(LocalDate.MAX)));
         StoryRun run = pipeline.newRun();
-        ordered.forEach(a -> run.add(a.ref(), a.article()));
+        ordered.forEach(a -> run.add(a.ref(), a.article(), seen.apply(a)));
         return run.stories();
     }
 
