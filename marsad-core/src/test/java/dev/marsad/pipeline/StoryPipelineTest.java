@@ -55,7 +55,9 @@ class StoryPipelineTest {
         List<Analysis> later = new ArrayList<>(inputs());
         later.add(new Analysis("october.html", List.of(
                 ArabicStories.article("ريال مدريد يفوز", null, "2023-10-20", ArabicStories.FOOTBALL),
-                ArabicStories.article(Role.APPENDED, "زلزال الحوز", null, null, ArabicStories.QUAKE_2, Extraction.EMPTY)),
+                ArabicStories.article(Role.APPENDED, "زلزال الحوز", null, null,
+                        "ارتفعت حصيلة ضحايا زلزال الحوز في المغرب بحسب وزارة الداخلية المغربية، وتواصل فرق الإنقاذ "
+                                + "البحث عن ناجين تحت الأنقاض في القرى الجبلية المتضررة جنوب غرب مراكش.", Extraction.EMPTY)),
                 List.of()));
         Story quake = pipeline.cluster(later).stream()
                 .filter(s -> s.articles().stream().anyMatch(a -> a.ref().source().equals("quake1.html"))).findFirst().orElseThrow();
