@@ -97,33 +97,18 @@ public final class MonthNames {
      */
     public static List<int[]> occurrences(String folded) {
         List<int[]> out = new java.util.ArrayList<>();
-        int n = folded.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < n && Character.isLetter(folded.charAt(end))) {
-                end++;
-            }
-            String word = folded.substring(i, end).toLowerCase(Locale.ROOT);
-            int next = end;
-            while (next < n && folded.charAt(next) == ' ') {
-                next++;
-            }
-            int nextEnd = next;
-            while (nextEnd < n && Character.isLetter(folded.charAt(nextEnd))) {
-                nextEnd++;
-            }
-            if (nextEnd > next && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(next, nextEnd))) {
-                out.add(new int[] {i, nextEnd});
+        List<int[]> words = dev.marsad.text.LetterRuns.of(folded);
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            String word = folded.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            // Two-word names (كانون الثاني, ذو الحجة) are separated by a single space.
+            if (k + 1 < words.size() && words.get(k + 1)[0] == w[1] + 1 && folded.charAt(w[1]) == ' '
+                    && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {
+                out.add(new int[] {w[0], words.get(k + 1)[1]});
             } else if (Holder.BY_FOLDED.containsKey(word)
                     || (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && Holder.BY_FOLDED.containsKey(word.substring(1)))) {
-                out.add(new int[] {i, end});
+                out.add(w);
             }
-            i = end;
         }
         return out;
     }

@@ -83,22 +83,11 @@ final class TimeExtractor {
 
     private static List<int[]> triggerWords(String f) {
         List<int[]> out = new ArrayList<>();
-        int n = f.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(f.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < n && Character.isLetter(f.charAt(end))) {
-                end++;
-            }
-            String word = f.substring(i, end);
+        for (int[] w : dev.marsad.text.LetterRuns.of(f)) {
+            String word = f.substring(w[0], w[1]);
             if (TRIGGERS.contains(word) || (word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && TRIGGERS.contains(word.substring(1)))) {
-                out.add(new int[] {i, end});
+                out.add(w);
             }
-            i = end;
         }
         return out;
     }
