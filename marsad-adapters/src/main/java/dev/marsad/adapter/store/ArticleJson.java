@@ -17,15 +17,26 @@ import java.util.Locale;
 /**
  * Maps an analysed article to the JSON kept in the store and back, field by field (never Java serialization,
  * never reflection), so a renamed record component cannot silently change stored data. The field names are
- * those of the contract's article object; {@link #FORMAT} is stored beside each row for later migrations.
+ * those of the contract's article object; {@link #FORMAT} is stored beside each row for later migrations. The
+ * command line writes the contract's article object with the same mapping ({@link #node}), so the two cannot drift.
  */
-final class ArticleJson {
+public final class ArticleJson {
     static final int FORMAT = 1;
 
     private ArticleJson() {
     }
 
     static String write(AnalyzedArticle analyzed) {
+        return JsonFields.write(node(analyzed, false));
+    }
+
+    /**
+     * The contract's article object for {@code analyzed}.
+     *
+     * @param omitUnresolvedTimes leave out a time's {@code value} when unresolved, as the contract asks (the
+     *                            store keeps it as null)
+     */
+    public static ObjectNode node(AnalyzedArticle analyzed, boolean omitUnresolvedTimes) {
         ObjectNode node = JsonFields.MAPPER.createObjectNode();
         CleanArticle article = analyzed.article();
         ArticleMetadata meta = article.metadata();
@@ -42,8 +53,8 @@ final class ArticleJson {
         ArrayNode quotes = node.putArray("quotes");
         analyzed.extraction().quotes().forEach(q -> quotes.add(quote(q)));
         ArrayNode times = node.putArray("times");
-        analyzed.extraction().times().forEach(t -> times.add(time(t)));
-        return JsonFields.write(node);
+        analyzed.extraction().times().forEach(t -> times.add(time(t, omitUnresolvedTimes)));
+        return node;
     }
 
     static AnalyzedArticle read(String json) {
@@ -94,10 +105,12 @@ final class ArticleJson {
                 JsonFields.text(node, "text"), direct.asBoolean());
     }
 
-    static ObjectNode time(TimeMention t) {
+    static ObjectNode time(TimeMention t, boolean omitUnresolved) {
         ObjectNode node = JsonFields.MAPPER.createObjectNode();
         node.put("text", t.text());
-        JsonFields.putOptional(node, "value", t.value());
+        if (t.value().isPresent() || !omitUnresolved) {
+            JsonFields.putOptional(node, "value", t.value());
+        }
         node.put("start", t.start());
         node.put("end", t.end());
         return node;

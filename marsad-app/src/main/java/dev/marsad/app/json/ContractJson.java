@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.marsad.adapter.store.ArticleJson;
 import dev.marsad.app.cli.AnalysisRunner;
 import dev.marsad.model.AnalyzedArticle;
-import dev.marsad.model.ArticleMetadata;
-import dev.marsad.model.Entity;
-import dev.marsad.model.Quote;
-import dev.marsad.model.TimeMention;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -41,54 +38,9 @@ public final class ContractJson {
         return write(root);
     }
 
-    /** The contract's article object. */
+    /** The contract's article object (the mapping the store uses too). */
     public static ObjectNode article(AnalyzedArticle analyzed) {
-        ObjectNode node = MAPPER.createObjectNode();
-        ArticleMetadata meta = analyzed.article().metadata();
-        node.put("role", analyzed.article().role().wireName());
-        putOptional(node, "title", meta.title());
-        putOptional(node, "outlet", meta.outlet());
-        putOptional(node, "agency", meta.agency());
-        putOptional(node, "published", meta.published());
-        putOptional(node, "dateline", meta.dateline());
-        putOptional(node, "language", meta.language());
-        node.put("text", analyzed.article().text());
-        ArrayNode entities = node.putArray("entities");
-        analyzed.extraction().entities().forEach(e -> entities.add(entity(e)));
-        ArrayNode quotes = node.putArray("quotes");
-        analyzed.extraction().quotes().forEach(q -> quotes.add(quote(q)));
-        ArrayNode times = node.putArray("times");
-        analyzed.extraction().times().forEach(t -> times.add(time(t)));
-        return node;
-    }
-
-    static ObjectNode entity(Entity e) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("text", e.text());
-        node.put("type", e.type().name());
-        node.put("key", e.key());
-        node.put("start", e.start());
-        node.put("end", e.end());
-        return node;
-    }
-
-    static ObjectNode quote(Quote q) {
-        ObjectNode node = MAPPER.createObjectNode();
-        putOptional(node, "speaker", q.speaker());
-        putOptional(node, "speakerKey", q.speakerKey());
-        node.put("text", q.text());
-        node.put("direct", q.direct());
-        return node;
-    }
-
-    static ObjectNode time(TimeMention t) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("text", t.text());
-        // The contract says to omit value when it cannot be resolved.
-        t.value().ifPresent(v -> node.put("value", v));
-        node.put("start", t.start());
-        node.put("end", t.end());
-        return node;
+        return ArticleJson.node(analyzed, true);
     }
 
     static void putOptional(ObjectNode node, String field, Optional<String> value) {
