@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 command -v java >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need+=(maven)
+command -v python3 >/dev/null || need+=(python3)  # ./test prints its summary line with it
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
 # The browser tests (marsad-app, Selenium) drive Debian's headless Chromium through Debian's chromedriver;
 # they skip without them, so CI installs both.
