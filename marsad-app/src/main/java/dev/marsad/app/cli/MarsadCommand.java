@@ -34,7 +34,7 @@ public final class MarsadCommand implements Runnable {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("marsad: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'marsad " + ex.getCommandLine().getCommandName() + " --help'.");
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
