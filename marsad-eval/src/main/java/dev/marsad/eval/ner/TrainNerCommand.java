@@ -35,6 +35,15 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--out", description = "model file (default: marsad-core resources)")
     Optional<Path> out = Optional.empty();
 
+    @Option(names = "--max-epochs", description = "most epochs tried on the held-out slice (default ${DEFAULT-VALUE})")
+    int maxEpochs = MAX_EPOCHS;
+
+    @Option(names = "--errors", description = "with --tune-only: write the held-out slice's missed and spurious names here")
+    Optional<Path> errors = Optional.empty();
+
+    @Option(names = "--tune-only", description = "only report the held-out scores per epoch; write nothing")
+    boolean tuneOnly;
+
     @Override
     public Integer call() throws IOException {
         Path dir = NerData.dataDir(data);
@@ -47,19 +56,26 @@ public final class TrainNerCommand implements Callable<Integer> {
         List<NerData.Sentence> fit = NerData.anerOriginal(corpus, 1, NerData.TUNE_START_LINE);
         List<NerData.Sentence> tune = NerData.anerOriginal(corpus, NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE);
         checkNoTestOverlap(dir, fit, tune);
-        double[] f1 = new double[MAX_EPOCHS + 1];
-        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(MAX_EPOCHS, SEED, MIN_COUNT),
+        double[] f1 = new double[maxEpochs + 1];
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, SEED, MIN_COUNT),
                 (model, epoch) -> {
                     f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
-                    if (epoch == MAX_EPOCHS) {
+                    if (epoch == maxEpochs && errors.isPresent()) {
+                        writeErrors(model, NerData.blocks(tune), errors.get());
+                    }
+                    if (epoch == maxEpochs) {
                         System.out.printf(Locale.ROOT, "tune: AQMAR dev F1 %.2f (after %d epochs)%n",
                                 score(model, aqmar(dir)), epoch);
                     }
                 });
         int best = 1;
-        for (int e = 2; e <= MAX_EPOCHS; e++) {
+        for (int e = 2; e <= maxEpochs; e++) {
             best = f1[e] > f1[best] ? e : best;
+        }
+        if (tuneOnly) {
+            System.out.printf(Locale.ROOT, "train ner: best held-out F1 %.2f at epoch %d; nothing written%n", f1[best], best);
+            return 0;
         }
         List<NerData.Sentence> all = new ArrayList<>(fit);
         all.addAll(tune);
@@ -72,6 +88,43 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features; wrote %s (%d bytes)%n",
                 best, all.size(), model.featureCount(), target, Files.size(target));
         return 0;
+    }
+
+    /** Missed ({@code -}) and spurious ({@code +}) names of the held-out slice, each with its sentence. */
+    private static void writeErrors(NerModel model, List<List<NerData.Sentence>> documents, Path file) {
+        String[] types = {"PERS", "LOC", "ORG"};
+        StringBuilder out = new StringBuilder();
+        for (List<NerData.Sentence> doc : documents) {
+            List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                String[] tokens = doc.get(i).tokens();
+                Set<Long> g = EntityScorer.chunks(gold(doc.get(i)));
+                Set<Long> p = EntityScorer.chunks(predicted.get(i));
+                for (long c : g) {
+                    if (!p.contains(c)) {
+                        out.append("- ").append(span(tokens, c, types)).append('\n');
+                    }
+                }
+                for (long c : p) {
+                    if (!g.contains(c)) {
+                        out.append("+ ").append(span(tokens, c, types)).append('\n');
+                    }
+                }
+            }
+        }
+        try {
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String span(String[] tokens, long chunk, String[] types) {
+        int start = (int) (chunk >>> 32);
+        int end = (int) ((chunk & 0xFFFFFFFFL) >>> 2);
+        String name = String.join(" ", List.of(tokens).subList(start, end));
+        String context = String.join(" ", List.of(tokens).subList(Math.max(0, start - 4), Math.min(tokens.length, end + 3)));
+        return types[(int) (chunk & 3)] + "\t" + name + "\t| " + context;
     }
 
     private static List<List<NerData.Sentence>> aqmar(Path dir) {
