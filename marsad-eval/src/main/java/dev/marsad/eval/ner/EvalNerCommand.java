@@ -40,7 +40,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
                 + NerData.TRAIN_END_LINE + " (seen in final training)", NerData.blocks(NerData.anerOriginal(
                         dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)));
-        report(model, "for reference, tuning data: AQMAR dev articles (8)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
+        report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
         return 0;
     }
 
