@@ -41,6 +41,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "with --tune-only: write the held-out slice's missed and spurious names here")
     Optional<Path> errors = Optional.empty();
 
+    @Option(names = "--folds", description = "cross-validate on the ANERcorp training range in K contiguous folds; write nothing")
+    int folds;
+
     @Option(names = "--tune-only", description = "only report the held-out scores per epoch; write nothing")
     boolean tuneOnly;
 
@@ -64,6 +67,10 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         fit = new ArrayList<>(fit);
         fit.addAll(wiki);
+        if (folds > 1) {
+            crossValidate(lexicon, NerData.anerOriginal(corpus, 1, NerData.TRAIN_END_LINE), wiki);
+            return 0;
+        }
         double[] f1 = new double[maxEpochs + 1];
         new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, SEED, MIN_COUNT),
                 (model, epoch) -> {
@@ -92,6 +99,43 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features; wrote %s (%d bytes)%n",
                 best, all.size(), model.featureCount(), target, Files.size(target));
         return 0;
+    }
+
+    /**
+     * K-fold cross-validation over the ANERcorp training range (contiguous folds, so that one story's sentences
+     * stay together): the held-out slice alone has under 900 names, too few to tell feature changes apart.
+     */
+    private void crossValidate(NerLexicon lexicon, List<NerData.Sentence> news, List<NerData.Sentence> wiki) {
+        EntityScorer[] byEpoch = new EntityScorer[maxEpochs + 1];
+        for (int e = 1; e <= maxEpochs; e++) {
+            byEpoch[e] = new EntityScorer();
+        }
+        int size = (news.size() + folds - 1) / folds;
+        for (int k = 0; k < folds; k++) {
+            List<NerData.Sentence> held = news.subList(k * size, Math.min(news.size(), (k + 1) * size));
+            List<NerData.Sentence> train = new ArrayList<>(news.subList(0, k * size));
+            train.addAll(news.subList(Math.min(news.size(), (k + 1) * size), news.size()));
+            train.addAll(wiki);
+            List<List<NerData.Sentence>> docs = NerData.blocks(held);
+            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, SEED, MIN_COUNT),
+                    (model, epoch) -> {
+                        if (epoch >= maxEpochs / 2) {
+                            addTo(byEpoch[epoch], model, docs);
+                        }
+                    });
+        }
+        for (int e = maxEpochs / 2; e <= maxEpochs; e++) {
+            System.out.printf(Locale.ROOT, "cv: %d folds, epoch %d, micro F1 %.2f%n", folds, e, byEpoch[e].f1());
+        }
+    }
+
+    private static void addTo(EntityScorer scorer, NerModel model, List<List<NerData.Sentence>> documents) {
+        for (List<NerData.Sentence> doc : documents) {
+            List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                scorer.add(gold(doc.get(i)), predicted.get(i));
+            }
+        }
     }
 
     /** Missed ({@code -}) and spurious ({@code +}) names of the held-out slice, each with its sentence. */
