@@ -24,7 +24,8 @@ final class EntityExtractor {
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
         List<NameSpan> rules = RuleNameFinder.find(words);
-        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of());
+        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of()).stream()
+                .map(s -> withoutLeadingDescriptor(text, s)).toList();
         for (NameSpan s : resolveOverlaps(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 run.rememberPerson(text.substring(s.start(), s.end()));
@@ -53,6 +54,40 @@ final class EntityExtractor {
             key = run.resolveSingleWord(name).map(ExtractionRun.Person::key).orElse(key);
         }
         return new Entity(name, s.type(), key, s.start(), s.end());
+    }
+
+    /**
+     * A person span the model opened one word early loses that word when it is a description, not a name:
+     * a nationality adjective with the article (المتحدث باسم الهلال الأحمر <b>الليبي</b> توفيق الشكري), a title, or
+     * an organisation's head noun (الأمين العام <b>للمنظمة</b> بيتيري تالاس). Arabic personal names do not open
+     * with such words; surnames with the article (الشكري) come last and are kept.
+     */
+    static NameSpan withoutLeadingDescriptor(String text, NameSpan s) {
+        if (s.type() != EntityType.PERSON) {
+            return s;
+        }
+        NameSpan span = s;
+        while (true) {
+            String surface = text.substring(span.start(), span.end());
+            int space = surface.indexOf(' ');
+            if (space < 0 || !isDescriptor(Lexicon.fold(surface.substring(0, space)))) {
+                return span;
+            }
+            int next = span.start() + space;
+            while (next < span.end() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            span = new NameSpan(next, span.end(), span.type(), span.score());
+        }
+    }
+
+    private static boolean isDescriptor(String folded) {
+        String word = folded.startsWith("لل") && folded.length() > 4 ? "ال" + folded.substring(2) : folded;
+        if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(word)) {
+            return true;
+        }
+        // الليبي، الروسية: the article and a nisba ending.
+        return word.startsWith("ال") && word.length() > 5 && (word.endsWith("ي") || word.endsWith("يه"));
     }
 
     /**

@@ -15,6 +15,14 @@ final class Lexicon {
     static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
     static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    /**
+     * Organisation head nouns with the article (الوزارة، المنظمة، الهيئة): alone they refer back to an organisation
+     * named before, and they never open a person's name.
+     */
+    static final Set<String> ORGANIZATION_HEADS = Set.copyOf(java.util.stream.Stream.of("وزارة", "هيئة", "وكالة", "حكومة",
+            "شرطة", "جيش", "منظمة", "شركة", "بعثة", "لجنة", "مجلس", "حركة", "حزب", "رئاسة", "مفوضية", "جمعية", "اتحاد",
+            "مكتب", "محكمة", "نيابة", "بنك", "صندوق", "قيادة", "سفارة", "إدارة", "مؤسسة", "جامعة", "خارجية")
+            .map(w -> fold("ال" + w)).toList());
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */
     static final Set<String> FIRST_WORDS = firstWords();

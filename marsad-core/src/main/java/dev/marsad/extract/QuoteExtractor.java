@@ -115,6 +115,9 @@ final class QuoteExtractor {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb.
             speaker = named(offset, offset + verbEnd, EntityType.PERSON);
         }
+        if (speaker == null && !namesTitle(ArabicNormalizer.fold(between))) {
+            speaker = organizationMentionedAs(ArabicNormalizer.fold(between), offset);
+        }
         if (speaker == null && (between.isBlank() || PRONOUN_SOURCE.matcher(ArabicNormalizer.fold(between)).find()
                 || folded.substring(that.start(), that.end()).endsWith("ه"))) {
             speaker = previous;
@@ -142,11 +145,57 @@ final class QuoteExtractor {
             return named;
         }
         String between = folded.substring(verbEnd, cut);
-        // وأضاف: "…" / ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
-        if (words(between) <= 1 || PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
+        // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
+        if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
             return previous;
         }
+        if (words(between) <= 1) {
+            // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
+            Speaker subject = named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
+            return subject != null ? subject : previous;
+        }
+        return organizationMentionedAs(between, offset + verbEnd);
+    }
+
+    /** Where the sentence holding the verb ending at {@code verbEnd} starts in {@code folded}. */
+    private static int clauseStart(String folded, int verbEnd) {
+        for (int i = verbEnd - 1; i >= 0; i--) {
+            if (".؟?!\n".indexOf(folded.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The organisation a definite head noun in {@code folded} refers back to ({@code الوزارة} → the last
+     * organisation before {@code before} whose name holds وزارة), or null.
+     */
+    private Speaker organizationMentionedAs(String folded, int before) {
+        for (String w : folded.split("[^\\p{L}]+")) {
+            String bare = w.startsWith("وال") || w.startsWith("فال") ? w.substring(1) : w;
+            if (!Lexicon.ORGANIZATION_HEADS.contains(bare)) {
+                continue;
+            }
+            String head = bare.substring(2);
+            Entity found = null;
+            for (Entity e : entities) {
+                if (e.type() == EntityType.ORGANIZATION && e.end() <= before && containsWord(ArabicNormalizer.fold(e.text()), head)) {
+                    found = e;
+                }
+            }
+            return found == null ? null : new Speaker(found.text(), found.key());
+        }
         return null;
+    }
+
+    private static boolean containsWord(String foldedName, String head) {
+        for (String w : foldedName.split("\\s+")) {
+            if (w.equals(head) || w.equals("ال" + head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
@@ -171,7 +220,10 @@ final class QuoteExtractor {
         return verbEnd < 0 ? null : named(offset + verbEnd, offset + after.length());
     }
 
-    /** The first person, else organisation, else place named in {@code [from, to)}. */
+    /**
+     * The first person, else organisation, else place named in {@code [from, to)}. A place speaks only as the
+     * verb's subject right after it (وقالت موسكو إن …), not as where someone lives (وقال أحد سكان مراكش).
+     */
     private Speaker named(int from, int to) {
         return named(from, to, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     }
@@ -179,7 +231,8 @@ final class QuoteExtractor {
     private Speaker named(int from, int to, EntityType... types) {
         for (EntityType type : types) {
             for (Entity e : entities) {
-                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e)) {
+                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e)
+                        && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     return new Speaker(name, e.key());
                 }

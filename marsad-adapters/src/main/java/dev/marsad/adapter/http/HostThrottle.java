@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Spaces requests to one host: each waits until the host's previous request is {@code delay} old. Thread-safe. */
+/**
+ * Spaces requests to one host: each waits until the host's previous request is {@code delay} old and, once
+ * that request has been answered, until {@code delay} has passed since the answer, so the server sees the gap
+ * however slow a response was. Thread-safe.
+ */
 final class HostThrottle {
     private final Map<String, Long> nextAllowedNanos = new HashMap<>();
 
@@ -21,5 +25,11 @@ final class HostThrottle {
         if (wait > 0) {
             PoliteFetcher.sleep(Duration.ofNanos(wait));
         }
+    }
+
+    /** Records that a request to {@code host} was just answered: the next one waits {@code delay} from now. */
+    synchronized void answered(String host, Duration delay) {
+        long next = System.nanoTime() + delay.toNanos();
+        nextAllowedNanos.merge(host, next, Math::max);
     }
 }

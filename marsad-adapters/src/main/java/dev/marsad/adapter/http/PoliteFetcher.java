@@ -53,6 +53,7 @@ public final class PoliteFetcher {
             }
             throttle.await(RobotsCache.hostKey(uri), delay);
             outcome = http.fetch(uri, sent);
+            throttle.answered(RobotsCache.hostKey(uri), delay);
             if (!(outcome instanceof FetchOutcome.Failed failed) || !failed.retryable()) {
                 return outcome;
             }
@@ -64,7 +65,9 @@ public final class PoliteFetcher {
 
     private FetchOutcome fetchRobots(URI robotsUri) {
         throttle.await(RobotsCache.hostKey(robotsUri), config.hostDelay());
-        return http.fetch(robotsUri, Validators.NONE);
+        FetchOutcome outcome = http.fetch(robotsUri, Validators.NONE);
+        throttle.answered(RobotsCache.hostKey(robotsUri), config.hostDelay());
+        return outcome;
     }
 
     private Duration hostDelay(BaseRobotRules rules) {

@@ -1,0 +1,74 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Speakers found without a name between the verb and the quotation. */
+class QuoteSpeakerTest {
+    private static Quote quoteStarting(Extraction result, String start) {
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void verbWithoutNameTakesTheSubjectOfItsSentence() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة ستستمر بضعة أيام أخرى.
+
+                واستقبل الرئيس الروسي فلاديمير بوتين ضيفه عند مدخل القاعدة، وقال له: "أنا سعيد جدا برؤيتك"، قبل أن يجولا معا.""",
+                "2023-09-13");
+        assertThat(quoteStarting(result, "أنا سعيد جدا").speaker()).hasValue("فلاديمير بوتين");
+    }
+
+    @Test
+    void definiteHeadNounStandsForTheOrganisationNamedBefore() {
+        Extraction result = ExtractTestSupport.extract("""
+                أعلنت وزارة الداخلية المغربية ارتفاع عدد ضحايا الزلزال في إقليم الحوز.
+
+                وأفادت الوزارة في بيان بأن معظم الضحايا سقطوا في أقاليم الحوز وتارودانت وشيشاوة.""", "2023-09-10");
+        Quote q = quoteStarting(result, "معظم الضحايا");
+        assertThat(q.speaker()).hasValueSatisfying(s -> assertThat(s).contains("وزارة الداخلية"));
+        assertThat(q.speakerKey()).isPresent();
+    }
+
+    @Test
+    void headNounWithoutAnEarlierOrganisationLeavesTheSpeakerUnknown() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقالت الهيئة إن الصاروخين أطلقا من منطقة قرب العاصمة صباح اليوم.""", "2023-09-10");
+        assertThat(quoteStarting(result, "الصاروخين أطلقا").speaker()).isEmpty();
+    }
+
+    @Test
+    void ministerAfterTheVerbIsNotHisMinistry() {
+        Extraction result = ExtractTestSupport.extract("""
+                وأصدرت وزارة الخارجية الأمريكية بيانا صباح اليوم.
+
+                وقال وزير الخارجية إن بلاده لن تقبل بأي تصعيد جديد في المنطقة.""", "2023-09-10");
+        assertThat(quoteStarting(result, "بلاده لن تقبل").speaker().orElse("")).doesNotContain("وزارة");
+    }
+
+    @Test
+    void placeSpeaksOnlyAsTheSubjectRightAfterTheVerb() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال أحد سكان مراكش لهسبريس: "استيقظنا على اهتزاز قوي، وسمعنا أصوات انهيار في المدينة القديمة".
+
+                وقالت موسكو إن العقوبات الجديدة لن تغير شيئا في موقفها من الأزمة.""", "2023-09-10");
+        assertThat(quoteStarting(result, "استيقظنا على اهتزاز").speaker()).isEmpty();
+        assertThat(quoteStarting(result, "العقوبات الجديدة").speaker()).hasValue("موسكو");
+    }
+
+    @Test
+    void personNameLosesANationalityOrHeadNounTheModelPutBeforeIt() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال المتحدث باسم الهلال الأحمر الليبي توفيق الشكري إن "الوضع كارثي ويفوق قدرات الدولة".
+
+                وقال الأمين العام للمنظمة بيتيري تالاس إنه "لو كانت هناك خدمة أرصاد تعمل بشكل طبيعي لأمكن إصدار تحذيرات".""",
+                "2023-09-13");
+        assertThat(result.entities()).noneSatisfy(e -> assertThat(e.text()).startsWith("الليبي"));
+        assertThat(result.entities()).noneSatisfy(e -> assertThat(e.text()).startsWith("المنظمة"));
+        assertThat(quoteStarting(result, "الوضع كارثي").speaker().orElse("")).startsWith("توفيق");
+        assertThat(quoteStarting(result, "لو كانت هناك").speaker()).hasValue("بيتيري تالاس");
+    }
+}
