@@ -48,8 +48,11 @@ final class Cues {
         while (end > start && !Character.isLetterOrDigit(folded.charAt(end - 1))) {
             end--;
         }
-        return folded.substring(start, end).replaceAll("\\s+", " ");
+        String key = folded.substring(start, end);
+        return Spaces.hasRunOrOddSpace(key) ? SPACES.matcher(key).replaceAll(" ") : key;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** True when the line starts with a phrase of {@code kind} followed by a word boundary. */
     static boolean startsWith(Kind kind, String key) {

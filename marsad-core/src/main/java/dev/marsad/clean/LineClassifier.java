@@ -98,8 +98,11 @@ final class LineClassifier {
         while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
-        return s.substring(start, end).replaceAll("[\\s\\u00A0\\u2007\\u202F]{2,}", " ");
+        String line = s.substring(start, end);
+        return Spaces.hasTwoInARow(line) ? SPACE_RUN.matcher(line).replaceAll(" ") : line;
     }
+
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]{2,}");
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E'

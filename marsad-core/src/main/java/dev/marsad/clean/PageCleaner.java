@@ -14,6 +14,8 @@ import java.util.Objects;
  * ({@link LineClassifier}, {@link ArticleSegmenter}). Never throws on bad web data. Thread-safe.
  */
 public final class PageCleaner {
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     private final CleanConfig config;
 
     public PageCleaner(CleanConfig config) {
@@ -27,7 +29,7 @@ public final class PageCleaner {
             return ArticleSegmenter.segment(page.lines(), page.metadata().orElse(document.hints()), config, page.removed());
         }
         List<Line> lines = new ArrayList<>();
-        for (String raw : document.content().split("\\R", -1)) {
+        for (String raw : LINE_BREAK.split(document.content(), -1)) {
             lines.add(LineClassifier.classify(raw, 0));
         }
         return ArticleSegmenter.segment(lines, document.hints(), config, List.of());

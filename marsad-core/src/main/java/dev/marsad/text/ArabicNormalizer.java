@@ -71,6 +71,23 @@ public final class ArabicNormalizer {
 
     /** Returns the matching form of {@code text}. Idempotent. */
     public String normalize(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= NFKC_INERT.length || !NFKC_INERT[c]) {
+                return normalizeNfkc(text);
+            }
+            char folded = foldChar(c);
+            if (folded != 0) {
+                out[k++] = folded;
+            }
+        }
+        return new String(out, 0, k);
+    }
+
+    private String normalizeNfkc(CharSequence text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
@@ -81,6 +98,31 @@ public final class ArabicNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Chars that NFKC leaves alone in any text made only of such chars, up to the order of marks that folding
+     * drops anyway: ASCII and the Arabic block, less the hamza and madda marks that compose with a letter
+     * before them (ا + ٔ → أ), the few compatibility letters (ٵ), and marks that folding keeps. Text made of
+     * these (nearly all Arabic news text) folds without the NFKC pass, which is most of the cost of folding.
+     */
+    private static final boolean[] NFKC_INERT = nfkcInert();
+
+    private static boolean[] nfkcInert() {
+        boolean[] inert = new boolean[0x0700];
+        for (char c = 0; c < inert.length; c++) {
+            if (c >= 0x80 && c < 0x0600) {
+                continue;
+            }
+            String s = String.valueOf(c);
+            boolean stable = Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            boolean composes = c >= '\u0653' && c <= '\u0655';
+            inert[c] = c < 0x80 || (stable && !composes && (!mark || isDiacritic(c)));
+        }
+        return inert;
     }
 
     /** Returns the folded char, or 0 to drop it. */
