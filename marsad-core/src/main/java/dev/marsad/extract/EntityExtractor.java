@@ -24,7 +24,7 @@ final class EntityExtractor {
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
         List<NameSpan> rules = RuleNameFinder.find(words);
-        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of());
+        List<NameSpan> found = model.map(m -> m.find(text, words.tokens())).orElse(List.of());
         for (NameSpan s : resolveOverlaps(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 run.rememberPerson(text.substring(s.start(), s.end()));

@@ -46,12 +46,21 @@ public final class ArabicNormalizer {
     static final char TATWEEL = '\u0640';
     static final char SUPERSCRIPT_ALEF = '\u0670';
 
+    /** Chars below this (ASCII to the Arabic block, and general punctuation) have precomputed tables. */
+    private static final int TABLE_SIZE = 0x2070;
     private static final ArabicNormalizer DEFAULT = new ArabicNormalizer(false);
 
     private final boolean keepTehMarbuta;
 
+    /** {@link #foldChar} of every char below {@link #TABLE_SIZE}, looked up rather than worked out per char. */
+    private final char[] table;
+
     private ArabicNormalizer(boolean keepTehMarbuta) {
         this.keepTehMarbuta = keepTehMarbuta;
+        this.table = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = fold(c);
+        }
     }
 
     /** The default folding (ة→ه on). */
@@ -102,16 +111,18 @@ public final class ArabicNormalizer {
 
     /**
      * Chars that NFKC leaves alone in any text made only of such chars, up to the order of marks that folding
-     * drops anyway: ASCII and the Arabic block, less the hamza and madda marks that compose with a letter
+     * drops anyway: ASCII to the Arabic block and general punctuation (« » – ” …), less the hamza and madda marks that compose with a letter
      * before them (ا + ٔ → أ), the few compatibility letters (ٵ), and marks that folding keeps. Text made of
      * these (nearly all Arabic news text) folds without the NFKC pass, which is most of the cost of folding.
      */
     private static final boolean[] NFKC_INERT = nfkcInert();
 
     private static boolean[] nfkcInert() {
-        boolean[] inert = new boolean[0x0700];
+        boolean[] inert = new boolean[TABLE_SIZE];
         for (char c = 0; c < inert.length; c++) {
-            if (c >= 0x80 && c < 0x0600) {
+            // Between the Arabic block and general punctuation lie scripts with letters that compose with a
+            // letter before them (Hangul vowels, some Indic vowel signs); they take the NFKC pass.
+            if (c >= 0x0700 && c < 0x2000) {
                 continue;
             }
             String s = String.valueOf(c);
@@ -127,6 +138,10 @@ public final class ArabicNormalizer {
 
     /** Returns the folded char, or 0 to drop it. */
     char foldChar(char c) {
+        return c < TABLE_SIZE ? table[c] : fold(c);
+    }
+
+    private char fold(char c) {
         if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
             return 0;
         }

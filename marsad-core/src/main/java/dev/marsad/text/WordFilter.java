@@ -38,8 +38,16 @@ public final class WordFilter {
     public boolean mayContainLowerCased(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
+            h = 31 * h + lower(s.charAt(i));
         }
         return bits.get(h & 0xFFFF);
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII and caseless Arabic. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c >= 0x0600 && c <= 0x06FF ? c : Character.toLowerCase(c);
     }
 }
