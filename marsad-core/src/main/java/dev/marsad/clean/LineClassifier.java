@@ -118,7 +118,7 @@ final class LineClassifier {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = dev.marsad.text.CharClass.isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 words++;
             }

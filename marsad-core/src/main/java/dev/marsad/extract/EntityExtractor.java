@@ -126,14 +126,17 @@ final class EntityExtractor {
         List<NameSpan> byPreference = new ArrayList<>(spans);
         byPreference.sort(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed()
                 .thenComparing(Comparator.comparingDouble(NameSpan::score).reversed()));
-        List<NameSpan> kept = new ArrayList<>();
+        // Kept spans never overlap and are never empty, so by start they are also by end: the one starting last
+        // before a span's end is the only one that can overlap it.
+        java.util.TreeMap<Integer, NameSpan> kept = new java.util.TreeMap<>();
         for (NameSpan s : byPreference) {
-            boolean overlaps = kept.stream().anyMatch(k -> s.start() < k.end() && k.start() < s.end());
-            if (!overlaps && s.end() > s.start()) {
-                kept.add(s);
+            if (s.end() > s.start()) {
+                var before = kept.lowerEntry(s.end());
+                if (before == null || before.getValue().end() <= s.start()) {
+                    kept.put(s.start(), s);
+                }
             }
         }
-        kept.sort(Comparator.comparingInt(NameSpan::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }
