@@ -57,6 +57,15 @@ final class Lexicon {
         return String.join(" ", List.of(ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).strip().split("\\s+")));
     }
 
+    private static final dev.marsad.text.WordFilter VERB_FILTER = dev.marsad.text.WordFilter.of(VERBS);
+
+    /** {@link #isVerb(String)} of {@code s[start, end)}, ruling out most words before cutting them out. */
+    static boolean isVerb(String s, int start, int end) {
+        boolean candidate = VERB_FILTER.mayContain(s, start, end) || (end - start > 3 && (s.charAt(start) == 'و'
+                || s.charAt(start) == 'ف') && VERB_FILTER.mayContain(s, start + 1, end));
+        return candidate && isVerb(s.substring(start, end));
+    }
+
     /** True for a folded word that is an attribution verb, with or without a leading و or ف. */
     static boolean isVerb(String folded) {
         return VERBS.contains(folded)

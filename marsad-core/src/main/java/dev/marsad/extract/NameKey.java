@@ -23,6 +23,19 @@ import java.util.Locale;
  * Written by hand: no library transliterates Arabic names to a variant-tolerant key. Thread-safe.
  */
 public final class NameKey {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-_.]+");
+    /** {@link #latin} and {@link #finalVowel} of the chars up to the Arabic block, worked out once. */
+    private static final int TABLE_SIZE = 0x0700;
+    private static final String[] LATIN = new String[TABLE_SIZE];
+    private static final String[] FINAL = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            LATIN[c] = latin(c);
+            FINAL[c] = finalVowel(c);
+        }
+    }
+
     private NameKey() {
     }
 
@@ -51,7 +64,7 @@ public final class NameKey {
     /** Folded words of a name. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : ArabicNormalizer.fold(name).toLowerCase(Locale.ROOT).split("[\\s\\-_.]+")) {
+        for (String w : SEPARATORS.split(ArabicNormalizer.fold(name).toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -65,7 +78,9 @@ public final class NameKey {
         String previous = "";
         for (int i = 0; i < folded.length(); i++) {
             // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
-            String letter = i == folded.length() - 1 && i > 0 ? finalVowel(folded.charAt(i)) : latin(folded.charAt(i));
+            char c = folded.charAt(i);
+            String letter = i == folded.length() - 1 && i > 0 ? (c < TABLE_SIZE ? FINAL[c] : finalVowel(c))
+                    : (c < TABLE_SIZE ? LATIN[c] : latin(c));
             if (letter.isEmpty()) {
                 continue;
             }
