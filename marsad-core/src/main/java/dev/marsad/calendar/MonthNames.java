@@ -118,7 +118,7 @@ public final class MonthNames {
             if (!firstOfTwo && !single) {
                 continue;
             }
-            String word = folded.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            String word = dev.marsad.text.CharClass.lowerCase(folded.substring(w[0], w[1]));
             // Two-word names (كانون الثاني, ذو الحجة) are separated by a single space.
             if (firstOfTwo && k + 1 < words.size() && words.get(k + 1)[0] == w[1] + 1 && folded.charAt(w[1]) == ' '
                     && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {

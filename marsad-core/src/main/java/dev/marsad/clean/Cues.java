@@ -4,7 +4,6 @@ import dev.marsad.text.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +38,7 @@ final class Cues {
 
     /** The matching form of a line: folded, lower-cased, leading bullets and trailing punctuation removed. */
     static String key(String line) {
-        String folded = ArabicNormalizer.fold(line).toLowerCase(Locale.ROOT);
+        String folded = ArabicNormalizer.foldLower(line);
         int start = 0;
         while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start)) && folded.charAt(start) != '©') {
             start++;

@@ -44,12 +44,17 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** Rules out most words before the set look-ups below (asked for nearly every word of every article). */
+    private static final dev.marsad.text.WordFilter FIRST_WORD_FILTER = dev.marsad.text.WordFilter.of(FIRST_WORDS);
+
     /** True when a phrase of this package's lists may start with the folded word (or it minus a conjunction). */
     static boolean mayStartPhrase(String folded) {
-        return FIRST_WORDS.contains(folded)
-                || (folded.length() > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORDS.contains(folded.substring(1)))
-                || (folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
-                        && FIRST_WORDS.contains(folded.substring(2)));
+        int n = folded.length();
+        return (FIRST_WORD_FILTER.mayContain(folded, 0, n) && FIRST_WORDS.contains(folded))
+                || (n > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORD_FILTER.mayContain(folded, 1, n)
+                        && FIRST_WORDS.contains(folded.substring(1)))
+                || (n > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
+                        && FIRST_WORD_FILTER.mayContain(folded, 2, n) && FIRST_WORDS.contains(folded.substring(2)));
     }
 
     /** Folded, lower-cased, single-spaced. */

@@ -64,7 +64,7 @@ public final class NameKey {
     /** Folded words of a name. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : SEPARATORS.split(ArabicNormalizer.fold(name).toLowerCase(Locale.ROOT))) {
+        for (String w : SEPARATORS.split(ArabicNormalizer.foldLower(name))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -23,7 +23,7 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
         int[] prefixes = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             // A token has no spaces, so folding and lower-casing is all Lexicon.fold would do.
-            String f = dev.marsad.text.ArabicNormalizer.fold(tokens.get(i).text()).toLowerCase(java.util.Locale.ROOT);
+            String f = dev.marsad.text.ArabicNormalizer.foldLower(tokens.get(i).text());
             folded.add(f);
             int p = procliticLength(f);
             prefixes[i] = p;

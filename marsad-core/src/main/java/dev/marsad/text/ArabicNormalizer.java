@@ -78,6 +78,11 @@ public final class ArabicNormalizer {
         return DEFAULT.normalize(text);
     }
 
+    /** Shorthand for {@code fold(text).toLowerCase(Locale.ROOT)}. */
+    public static String foldLower(CharSequence text) {
+        return CharClass.lowerCase(fold(text));
+    }
+
     /** Returns the matching form of {@code text}. Idempotent. */
     public String normalize(CharSequence text) {
         int n = text.length();
