@@ -66,12 +66,21 @@ final class Cues {
     /** True when the line contains a phrase of {@code kind} as whole words. */
     static boolean contains(Kind kind, String key) {
         String padded = " " + key + " ";
-        for (String phrase : PHRASES.get(kind)) {
-            if (phrase.equals("©") ? key.contains("©") : padded.contains(" " + phrase + " ")) {
+        for (String phrase : PADDED.get(kind)) {
+            if (phrase.equals(" © ") ? key.contains("©") : padded.contains(phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The phrases with a space either side, for whole-word search (built once, not per line and phrase). */
+    private static final Map<Kind, List<String>> PADDED = padded();
+
+    private static Map<Kind, List<String>> padded() {
+        Map<Kind, List<String>> map = new EnumMap<>(Kind.class);
+        PHRASES.forEach((kind, phrases) -> map.put(kind, phrases.stream().map(p -> " " + p + " ").toList()));
+        return map;
     }
 
     /** The text after a cue's colon ({@code المصدر: الجزيرة} gives {@code الجزيرة}), or empty. */

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class RuleNameFinder {
     static final int MAX_NAME_WORDS = 3;
-    private static final List<String> ORG_HEADS = List.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
             "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه");
 
     private RuleNameFinder() {
