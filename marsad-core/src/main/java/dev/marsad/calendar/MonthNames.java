@@ -111,10 +111,17 @@ public final class MonthNames {
         List<int[]> out = new java.util.ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
-            // Nearly every word of a text is no month name; the filters say so without cutting it out.
-            boolean firstOfTwo = Holder.FIRST_WORDS.mayContainLowerCased(folded, w[0], w[1]);
-            boolean single = Holder.NAMES.mayContainLowerCased(folded, w[0], w[1])
-                    || (w[1] - w[0] > 3 && Holder.NAMES.mayContainLowerCased(folded, w[0] + 1, w[1]));
+            // Nearly every word of a text is no month name; the filters say so without cutting it out. One pass
+            // gives the lower-cased hash of the word and of the word less its first letter (a proclitic).
+            int rest = 0;
+            int power = 1;
+            for (int i = w[0] + 1; i < w[1]; i++) {
+                rest = 31 * rest + dev.marsad.text.WordFilter.lower(folded.charAt(i));
+                power *= 31;
+            }
+            int whole = dev.marsad.text.WordFilter.lower(folded.charAt(w[0])) * power + rest;
+            boolean firstOfTwo = Holder.FIRST_WORDS.mayContainHash(whole);
+            boolean single = Holder.NAMES.mayContainHash(whole) || (w[1] - w[0] > 3 && Holder.NAMES.mayContainHash(rest));
             if (!firstOfTwo && !single) {
                 continue;
             }

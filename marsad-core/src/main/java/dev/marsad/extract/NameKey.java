@@ -74,7 +74,9 @@ public final class NameKey {
 
     /** The skeleton of one folded word. */
     public static String wordSkeleton(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        // Every char gives at most three Latin letters (چ → tsh).
+        char[] out = new char[folded.length() * 3];
+        int n = 0;
         String previous = "";
         for (int i = 0; i < folded.length(); i++) {
             // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
@@ -88,10 +90,12 @@ public final class NameKey {
             if (letter.equals(previous)) {
                 continue;
             }
-            out.append(letter);
+            for (int k = 0; k < letter.length(); k++) {
+                out[n++] = letter.charAt(k);
+            }
             previous = letter;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static String finalVowel(char c) {

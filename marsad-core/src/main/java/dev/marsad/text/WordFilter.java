@@ -43,8 +43,13 @@ public final class WordFilter {
         return bits.get(h & 0xFFFF);
     }
 
+    /** False when no word has this {@link String#hashCode}. */
+    public boolean mayContainHash(int hash) {
+        return bits.get(hash & 0xFFFF);
+    }
+
     /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII and caseless Arabic. */
-    private static char lower(char c) {
+    public static char lower(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
