@@ -74,7 +74,7 @@ final class EntityExtractor {
     private static List<NameSpan> knownPeople(Words w, ExtractionRun run) {
         List<String> skeletons = new ArrayList<>(w.size());
         for (int i = 0; i < w.size(); i++) {
-            skeletons.add(w.isWord(i) ? NameKey.wordSkeleton(w.bare().get(i)) : "");
+            skeletons.add(w.isWord(i) ? w.skeletons().get(i) : "");
         }
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
