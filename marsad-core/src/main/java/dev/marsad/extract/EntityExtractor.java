@@ -72,10 +72,18 @@ final class EntityExtractor {
 
     /** One-word or full mentions of people already met in this run. */
     private static List<NameSpan> knownPeople(Words w, ExtractionRun run) {
-        List<String> skeletons = new ArrayList<>(w.size());
-        for (int i = 0; i < w.size(); i++) {
-            skeletons.add(w.isWord(i) ? w.skeletons().get(i) : "");
-        }
+        // Skeletons of the words, worked out only for the words looked at (the article and names skip most).
+        List<String> skeletons = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return w.isWord(i) ? w.skeleton(i) : "";
+            }
+
+            @Override
+            public int size() {
+                return w.size();
+            }
+        };
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             if (!w.isWord(i) || w.bare().get(i).startsWith("ال")) {

@@ -4,7 +4,6 @@ import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word tokens of an article with their folded forms and proclitic-free forms, computed once per article
@@ -14,53 +13,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param folded   folded form of each token
  * @param bare     folded form without proclitics (و ف ب ل ك and combinations before ال); equals folded when none
  * @param prefixes number of chars of proclitic before the bare form, per token
- * @param skeletons {@link NameKey#wordSkeleton} of each bare form
  * @param isWord   {@link Token#isWord()} of each token
+ * @param skeletons {@link NameKey#wordSkeleton} of each bare form, filled in on first use ({@link #skeleton})
  */
-record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes, List<String> skeletons,
-        boolean[] isWord) {
-    private static final int MAX_CACHED_TOKENS = 200_000;
-    /**
-     * The forms of each distinct token text met so far: they depend on the text alone, and news vocabulary is
-     * Zipfian, so the first tokens seen cover most later ones. Bounded; thread-safe.
-     */
-    private static final ConcurrentHashMap<String, Forms> FORMS = new ConcurrentHashMap<>();
-
-    /** What {@link #of} derives from one token's text. */
-    private record Forms(String folded, String bare, int prefix, String skeleton, boolean isWord) {
-    }
+record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes, boolean[] isWord,
+        String[] skeletons) {
 
     static Words of(String text) {
         List<Token> tokens = ArabicTokenizer.tokenize(text);
         List<String> folded = new ArrayList<>(tokens.size());
         List<String> bare = new ArrayList<>(tokens.size());
-        List<String> skeletons = new ArrayList<>(tokens.size());
         int[] prefixes = new int[tokens.size()];
         boolean[] isWord = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            Forms forms = FORMS.get(token.text());
-            if (forms == null) {
-                forms = forms(token);
-                if (FORMS.size() < MAX_CACHED_TOKENS) {
-                    FORMS.put(token.text(), forms);
-                }
-            }
-            folded.add(forms.folded());
-            bare.add(forms.bare());
-            prefixes[i] = forms.prefix();
-            skeletons.add(forms.skeleton());
-            isWord[i] = forms.isWord();
+            // A token has no spaces, so folding and lower-casing is all Lexicon.fold would do.
+            String f = dev.marsad.text.ArabicNormalizer.foldLower(tokens.get(i).text());
+            folded.add(f);
+            int p = procliticLength(f);
+            prefixes[i] = p;
+            bare.add(p == 0 ? f : (f.startsWith("لل", 0) && p == 1 ? "ا" + f.substring(1) : f.substring(p)));
+            // Asked several times per token by the finders, so answered once.
+            isWord[i] = tokens.get(i).isWord();
         }
-        return new Words(tokens, folded, bare, prefixes, skeletons, isWord);
+        return new Words(tokens, folded, bare, prefixes, isWord, new String[tokens.size()]);
     }
 
-    private static Forms forms(Token token) {
-        // A token has no spaces, so folding and lower-casing is all Lexicon.fold would do.
-        String f = dev.marsad.text.ArabicNormalizer.foldLower(token.text());
-        int p = procliticLength(f);
-        String b = p == 0 ? f : (f.startsWith("لل", 0) && p == 1 ? "ا" + f.substring(1) : f.substring(p));
-        return new Forms(f, b, p, NameKey.wordSkeleton(b), token.isWord());
+    /** {@link NameKey#wordSkeleton} of bare form {@code i}, worked out once and only when asked for. */
+    String skeleton(int i) {
+        String s = skeletons[i];
+        if (s == null) {
+            s = NameKey.wordSkeleton(bare.get(i));
+            skeletons[i] = s;
+        }
+        return s;
     }
 
     int size() {
