@@ -90,7 +90,12 @@ final class Cues {
     }
 
     static int indexOfColon(String line) {
-        for (int i = 0; i < line.length(); i++) {
+        return indexOfColon(line, line.length());
+    }
+
+    /** The first colon among the first {@code limit} chars, or -1. */
+    static int indexOfColon(String line, int limit) {
+        for (int i = 0; i < Math.min(limit, line.length()); i++) {
             char c = line.charAt(i);
             if (c == ':' || c == '\uFF1A' || c == '\u061B') {
                 return i;

@@ -37,15 +37,17 @@ final class LineClassifier {
     }
 
     private static LineKind kindOf(String text, int words, double linkDensity) {
-        String key = Cues.key(text);
-        if (Cues.startsWith(Cues.Kind.SEPARATOR, key) && words <= SEPARATOR_MAX_WORDS) {
+        boolean hasColon = Cues.indexOfColon(text, 30) >= 0;
+        // Every cue test below needs a short line or a colon near the start; a long paragraph without one is
+        // never folded into a cue key (folding whole paragraphs was most of the cost of cleaning).
+        String key = words <= SEPARATOR_MAX_WORDS || hasColon ? Cues.key(text) : "";
+        if (words <= SEPARATOR_MAX_WORDS && Cues.startsWith(Cues.Kind.SEPARATOR, key)) {
             return LineKind.SEPARATOR;
         }
-        boolean hasColon = Cues.indexOfColon(text) >= 0 && Cues.indexOfColon(text) < 30;
-        if (Cues.startsWith(Cues.Kind.SOURCE, key) && (hasColon || words <= 4)) {
+        if ((hasColon || words <= 4) && Cues.startsWith(Cues.Kind.SOURCE, key)) {
             return LineKind.SOURCE;
         }
-        if (Cues.startsWith(Cues.Kind.TAGS, key) && (hasColon || words <= 2)) {
+        if ((hasColon || words <= 2) && Cues.startsWith(Cues.Kind.TAGS, key)) {
             return LineKind.TAGS;
         }
         if (words <= FURNITURE_MAX_WORDS && Cues.startsWith(Cues.Kind.COMMENTS, key)) {
