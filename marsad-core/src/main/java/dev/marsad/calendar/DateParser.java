@@ -74,26 +74,95 @@ public final class DateParser {
 
     /** Every date in an already folded text, in order, non-overlapping (longest match wins). */
     public static List<DateMatch> find(FoldedText folded) {
+        return find(folded, MonthNames.occurrences(folded));
+    }
+
+    /**
+     * As {@link #find(FoldedText)}, given where the month names stand ({@link MonthNames#occurrences}), for
+     * callers that need those too.
+     */
+    public static List<DateMatch> find(FoldedText folded, List<int[]> months) {
         String f = folded.folded();
         List<DateMatch> found = new ArrayList<>();
-        collect(ISO.matcher(f), folded, found, DateParser::numeric);
-        collect(NUMERIC_YMD.matcher(f), folded, found, DateParser::numeric);
-        collect(NUMERIC_DMY.matcher(f), folded, found, DateParser::numeric);
-        for (int[] month : MonthNames.occurrences(f)) {
-            collect(window(MONTH_DAY_YEAR.matcher(f), month), folded, found, DateParser::named);
-            collect(window(DAY_MONTH_YEAR.matcher(f), month), folded, found, DateParser::named);
+        // The numeric forms start a run of digits and the year-only form a word ending in عام/سنه; trying the
+        // patterns only there finds what a scan of every position would, since elsewhere they fail at once.
+        int[] digitRuns = digitRunStarts(f);
+        collectAt(ISO, folded, digitRuns, found, DateParser::numeric);
+        collectAt(NUMERIC_YMD, folded, digitRuns, found, DateParser::numeric);
+        collectAt(NUMERIC_DMY, folded, digitRuns, found, DateParser::numeric);
+        Matcher monthDayYear = MONTH_DAY_YEAR.matcher(f);
+        Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(f);
+        for (int[] month : months) {
+            collect(window(monthDayYear, month), folded, found, DateParser::named);
+            collect(window(dayMonthYear, month), folded, found, DateParser::named);
         }
-        collect(YEAR_ONLY.matcher(f), folded, found, DateParser::yearOnly);
+        collectAt(YEAR_ONLY, folded, yearWordStarts(folded), found, DateParser::yearOnly);
         found.sort(Comparator.comparingInt(DateMatch::start));
         return removeOverlaps(found);
     }
 
+    /** Offsets where a run of ASCII digits begins (a digit not preceded by one). */
+    private static int[] digitRunStarts(String f) {
+        int[] starts = new int[8];
+        int n = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || f.charAt(i - 1) < '0' || f.charAt(i - 1) > '9')) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /** Starts of words ending in عام or سنه, where {@link #YEAR_ONLY} can match (its prefixes are letters). */
+    private static int[] yearWordStarts(FoldedText folded) {
+        String f = folded.folded();
+        List<int[]> words = folded.words();
+        int[] starts = new int[4];
+        int n = 0;
+        for (int[] w : words) {
+            if (w[1] - w[0] >= 3 && (f.startsWith("عام", w[1] - 3) || f.startsWith("سنه", w[1] - 3))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = w[0];
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /**
+     * The matches {@code find()} would return over the whole text, attempting a match only at {@code starts}
+     * (ascending): callers pass every offset where the pattern can begin. Lookbehinds still see the whole text.
+     */
+    private static void collectAt(Pattern p, FoldedText text, int[] starts, List<DateMatch> out, Reader reader) {
+        if (starts.length == 0) {
+            return;
+        }
+        String f = text.folded();
+        Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int start : starts) {
+            if (start < from) {
+                continue;
+            }
+            m.region(start, f.length());
+            if (m.lookingAt()) {
+                reader.read(m, text).ifPresent(out::add);
+                from = Math.max(m.end(), start + 1);
+            }
+        }
+    }
+
     /**
      * Confines {@code m} to the neighbourhood of a month name (a day and "شهر" before it, a year and era mark
-     * after it); lookarounds still see the whole text.
+     * after it); lookarounds still see the whole text. The matcher may be reused from month to month.
      */
     public static Matcher window(Matcher m, int[] month) {
-        int length = m.regionEnd();
+        int length = m.reset().regionEnd();
         return m.useTransparentBounds(true).useAnchoringBounds(false)
                 .region(Math.max(0, month[0] - 16), Math.min(length, month[1] + 28));
     }

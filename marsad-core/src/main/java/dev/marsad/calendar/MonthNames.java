@@ -54,6 +54,9 @@ public final class MonthNames {
         /** Longest names first, so that a two-word name wins over its first word. */
         static final List<Month> LONGEST_FIRST = BY_FOLDED.values().stream()
                 .sorted(Comparator.comparingInt((Month m) -> m.folded().length()).reversed()).toList();
+        static final dev.marsad.text.WordFilter NAMES = dev.marsad.text.WordFilter.of(BY_FOLDED.keySet());
+        static final dev.marsad.text.WordFilter FIRST_WORDS = dev.marsad.text.WordFilter.of(BY_FOLDED.keySet().stream()
+                .filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' '))).toList());
     }
 
     private static Map<String, Month> load() {
@@ -96,13 +99,35 @@ public final class MonthNames {
      * expression over every month spelling is slow when tried at every position of a long text.
      */
     public static List<int[]> occurrences(String folded) {
+        return occurrences(folded, dev.marsad.text.LetterRuns.of(folded));
+    }
+
+    /** As {@link #occurrences(String)}, on the folded text's letter runs computed once. */
+    public static List<int[]> occurrences(dev.marsad.text.FoldedText text) {
+        return occurrences(text.folded(), text.words());
+    }
+
+    private static List<int[]> occurrences(String folded, List<int[]> words) {
         List<int[]> out = new java.util.ArrayList<>();
-        List<int[]> words = dev.marsad.text.LetterRuns.of(folded);
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
-            String word = folded.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            // Nearly every word of a text is no month name; the filters say so without cutting it out. One pass
+            // gives the lower-cased hash of the word and of the word less its first letter (a proclitic).
+            int rest = 0;
+            int power = 1;
+            for (int i = w[0] + 1; i < w[1]; i++) {
+                rest = 31 * rest + dev.marsad.text.WordFilter.lower(folded.charAt(i));
+                power *= 31;
+            }
+            int whole = dev.marsad.text.WordFilter.lower(folded.charAt(w[0])) * power + rest;
+            boolean firstOfTwo = Holder.FIRST_WORDS.mayContainHash(whole);
+            boolean single = Holder.NAMES.mayContainHash(whole) || (w[1] - w[0] > 3 && Holder.NAMES.mayContainHash(rest));
+            if (!firstOfTwo && !single) {
+                continue;
+            }
+            String word = dev.marsad.text.CharClass.lowerCase(folded.substring(w[0], w[1]));
             // Two-word names (كانون الثاني, ذو الحجة) are separated by a single space.
-            if (k + 1 < words.size() && words.get(k + 1)[0] == w[1] + 1 && folded.charAt(w[1]) == ' '
+            if (firstOfTwo && k + 1 < words.size() && words.get(k + 1)[0] == w[1] + 1 && folded.charAt(w[1]) == ' '
                     && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {
                 out.add(new int[] {w[0], words.get(k + 1)[1]});
             } else if (Holder.BY_FOLDED.containsKey(word)

@@ -4,7 +4,6 @@ import dev.marsad.text.ArabicNormalizer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +41,7 @@ final class Agencies {
     }
 
     private static String fold(String s) {
-        return ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).replace(".", " ").replaceAll("\\s+", " ").strip();
+        return ArabicNormalizer.foldLower(s).replace(".", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** The canonical name if {@code text} is, as a whole, an agency name. */
@@ -56,7 +55,7 @@ final class Agencies {
      * same length as the original for the Arabic letters used in agency names.
      */
     static Optional<Found> find(String line) {
-        String folded = ArabicNormalizer.fold(line).toLowerCase(Locale.ROOT).replace('.', ' ');
+        String folded = ArabicNormalizer.foldLower(line).replace('.', ' ');
         Found best = null;
         for (Map.Entry<String, String> e : SPELLINGS) {
             int from = 0;

@@ -4,7 +4,6 @@ import dev.marsad.text.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +38,7 @@ final class Cues {
 
     /** The matching form of a line: folded, lower-cased, leading bullets and trailing punctuation removed. */
     static String key(String line) {
-        String folded = ArabicNormalizer.fold(line).toLowerCase(Locale.ROOT);
+        String folded = ArabicNormalizer.foldLower(line);
         int start = 0;
         while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start)) && folded.charAt(start) != '©') {
             start++;
@@ -48,8 +47,11 @@ final class Cues {
         while (end > start && !Character.isLetterOrDigit(folded.charAt(end - 1))) {
             end--;
         }
-        return folded.substring(start, end).replaceAll("\\s+", " ");
+        String key = folded.substring(start, end);
+        return Spaces.hasRunOrOddSpace(key) ? SPACES.matcher(key).replaceAll(" ") : key;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** True when the line starts with a phrase of {@code kind} followed by a word boundary. */
     static boolean startsWith(Kind kind, String key) {
@@ -64,12 +66,21 @@ final class Cues {
     /** True when the line contains a phrase of {@code kind} as whole words. */
     static boolean contains(Kind kind, String key) {
         String padded = " " + key + " ";
-        for (String phrase : PHRASES.get(kind)) {
-            if (phrase.equals("©") ? key.contains("©") : padded.contains(" " + phrase + " ")) {
+        for (String phrase : PADDED.get(kind)) {
+            if (phrase.equals(" © ") ? key.contains("©") : padded.contains(phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The phrases with a space either side, for whole-word search (built once, not per line and phrase). */
+    private static final Map<Kind, List<String>> PADDED = padded();
+
+    private static Map<Kind, List<String>> padded() {
+        Map<Kind, List<String>> map = new EnumMap<>(Kind.class);
+        PHRASES.forEach((kind, phrases) -> map.put(kind, phrases.stream().map(p -> " " + p + " ").toList()));
+        return map;
     }
 
     /** The text after a cue's colon ({@code المصدر: الجزيرة} gives {@code الجزيرة}), or empty. */
@@ -79,7 +90,12 @@ final class Cues {
     }
 
     static int indexOfColon(String line) {
-        for (int i = 0; i < line.length(); i++) {
+        return indexOfColon(line, line.length());
+    }
+
+    /** The first colon among the first {@code limit} chars, or -1. */
+    static int indexOfColon(String line, int limit) {
+        for (int i = 0; i < Math.min(limit, line.length()); i++) {
             char c = line.charAt(i);
             if (c == ':' || c == '\uFF1A' || c == '\u061B') {
                 return i;

@@ -1,6 +1,5 @@
 package dev.marsad.clean;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -100,7 +99,7 @@ final class DatelineSplitter {
 
     private static boolean isPlace(String place) {
         String first = place.strip().split("\\s+")[0];
-        String folded = dev.marsad.text.ArabicNormalizer.fold(first).toLowerCase(Locale.ROOT);
+        String folded = dev.marsad.text.ArabicNormalizer.foldLower(first);
         return place.strip().length() <= MAX_PLACE_CHARS && !VERBS.contains(folded);
     }
 }

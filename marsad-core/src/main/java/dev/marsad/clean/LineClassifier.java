@@ -37,15 +37,17 @@ final class LineClassifier {
     }
 
     private static LineKind kindOf(String text, int words, double linkDensity) {
-        String key = Cues.key(text);
-        if (Cues.startsWith(Cues.Kind.SEPARATOR, key) && words <= SEPARATOR_MAX_WORDS) {
+        boolean hasColon = Cues.indexOfColon(text, 30) >= 0;
+        // Every cue test below needs a short line or a colon near the start; a long paragraph without one is
+        // never folded into a cue key (folding whole paragraphs was most of the cost of cleaning).
+        String key = words <= SEPARATOR_MAX_WORDS || hasColon ? Cues.key(text) : "";
+        if (words <= SEPARATOR_MAX_WORDS && Cues.startsWith(Cues.Kind.SEPARATOR, key)) {
             return LineKind.SEPARATOR;
         }
-        boolean hasColon = Cues.indexOfColon(text) >= 0 && Cues.indexOfColon(text) < 30;
-        if (Cues.startsWith(Cues.Kind.SOURCE, key) && (hasColon || words <= 4)) {
+        if ((hasColon || words <= 4) && Cues.startsWith(Cues.Kind.SOURCE, key)) {
             return LineKind.SOURCE;
         }
-        if (Cues.startsWith(Cues.Kind.TAGS, key) && (hasColon || words <= 2)) {
+        if ((hasColon || words <= 2) && Cues.startsWith(Cues.Kind.TAGS, key)) {
             return LineKind.TAGS;
         }
         if (words <= FURNITURE_MAX_WORDS && Cues.startsWith(Cues.Kind.COMMENTS, key)) {
@@ -98,8 +100,11 @@ final class LineClassifier {
         while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
-        return s.substring(start, end).replaceAll("[\\s\\u00A0\\u2007\\u202F]{2,}", " ");
+        String line = s.substring(start, end);
+        return Spaces.hasTwoInARow(line) ? SPACE_RUN.matcher(line).replaceAll(" ") : line;
     }
+
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]{2,}");
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E'
@@ -115,7 +120,7 @@ final class LineClassifier {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = dev.marsad.text.CharClass.isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 words++;
             }

@@ -27,10 +27,32 @@ public final class PageCleaner {
             return ArticleSegmenter.segment(page.lines(), page.metadata().orElse(document.hints()), config, page.removed());
         }
         List<Line> lines = new ArrayList<>();
-        for (String raw : document.content().split("\\R", -1)) {
+        for (String raw : lines(document.content())) {
             lines.add(LineClassifier.classify(raw, 0));
         }
         return ArticleSegmenter.segment(lines, document.hints(), config, List.of());
+    }
+
+    /**
+     * {@code content.split("\\R", -1)} by hand: the lines between line breaks (\r\n as one), trailing empty
+     * lines kept.
+     */
+    static List<String> lines(String content) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = content.length();
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                out.add(content.substring(start, i));
+                if (c == '\r' && i + 1 < n && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(content.substring(start));
+        return out;
     }
 
     public CleanConfig config() {

@@ -24,7 +24,7 @@ final class EntityExtractor {
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
         List<NameSpan> rules = RuleNameFinder.find(words);
-        List<NameSpan> found = model.map(m -> m.find(text)).orElse(List.of()).stream()
+        List<NameSpan> found = model.map(m -> m.find(text, words.tokens())).orElse(List.of()).stream()
                 .map(s -> withoutLeadingDescriptor(text, s)).toList();
         for (NameSpan s : resolveOverlaps(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
@@ -107,10 +107,18 @@ final class EntityExtractor {
 
     /** One-word or full mentions of people already met in this run. */
     private static List<NameSpan> knownPeople(Words w, ExtractionRun run) {
-        List<String> skeletons = new ArrayList<>(w.size());
-        for (int i = 0; i < w.size(); i++) {
-            skeletons.add(w.isWord(i) ? NameKey.wordSkeleton(w.bare().get(i)) : "");
-        }
+        // Skeletons of the words, worked out only for the words looked at (the article and names skip most).
+        List<String> skeletons = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return w.isWord(i) ? w.skeleton(i) : "";
+            }
+
+            @Override
+            public int size() {
+                return w.size();
+            }
+        };
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             if (!w.isWord(i) || w.bare().get(i).startsWith("ال")) {
@@ -161,14 +169,17 @@ final class EntityExtractor {
         List<NameSpan> byPreference = new ArrayList<>(spans);
         byPreference.sort(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed()
                 .thenComparing(Comparator.comparingDouble(NameSpan::score).reversed()));
-        List<NameSpan> kept = new ArrayList<>();
+        // Kept spans never overlap and are never empty, so by start they are also by end: the one starting last
+        // before a span's end is the only one that can overlap it.
+        java.util.TreeMap<Integer, NameSpan> kept = new java.util.TreeMap<>();
         for (NameSpan s : byPreference) {
-            boolean overlaps = kept.stream().anyMatch(k -> s.start() < k.end() && k.start() < s.end());
-            if (!overlaps && s.end() > s.start()) {
-                kept.add(s);
+            if (s.end() > s.start()) {
+                var before = kept.lowerEntry(s.end());
+                if (before == null || before.getValue().end() <= s.start()) {
+                    kept.put(s.start(), s);
+                }
             }
         }
-        kept.sort(Comparator.comparingInt(NameSpan::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

@@ -52,17 +52,31 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** Rules out most words before the set look-ups below (asked for nearly every word of every article). */
+    private static final dev.marsad.text.WordFilter FIRST_WORD_FILTER = dev.marsad.text.WordFilter.of(FIRST_WORDS);
+
     /** True when a phrase of this package's lists may start with the folded word (or it minus a conjunction). */
     static boolean mayStartPhrase(String folded) {
-        return FIRST_WORDS.contains(folded)
-                || (folded.length() > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORDS.contains(folded.substring(1)))
-                || (folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
-                        && FIRST_WORDS.contains(folded.substring(2)));
+        int n = folded.length();
+        return (FIRST_WORD_FILTER.mayContain(folded, 0, n) && FIRST_WORDS.contains(folded))
+                || (n > 2 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && FIRST_WORD_FILTER.mayContain(folded, 1, n)
+                        && FIRST_WORDS.contains(folded.substring(1)))
+                || (n > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.charAt(1) == 'ل'
+                        && FIRST_WORD_FILTER.mayContain(folded, 2, n) && FIRST_WORDS.contains(folded.substring(2)));
     }
 
     /** Folded, lower-cased, single-spaced. */
     static String fold(String s) {
         return String.join(" ", List.of(ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).strip().split("\\s+")));
+    }
+
+    private static final dev.marsad.text.WordFilter VERB_FILTER = dev.marsad.text.WordFilter.of(VERBS);
+
+    /** {@link #isVerb(String)} of {@code s[start, end)}, ruling out most words before cutting them out. */
+    static boolean isVerb(String s, int start, int end) {
+        boolean candidate = VERB_FILTER.mayContain(s, start, end) || (end - start > 3 && (s.charAt(start) == 'و'
+                || s.charAt(start) == 'ف') && VERB_FILTER.mayContain(s, start + 1, end));
+        return candidate && isVerb(s.substring(start, end));
     }
 
     /** True for a folded word that is an attribution verb, with or without a leading و or ف. */

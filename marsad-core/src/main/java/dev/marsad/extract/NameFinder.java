@@ -1,6 +1,8 @@
 package dev.marsad.extract;
 
 import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicTokenizer;
+import dev.marsad.text.Token;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,4 +25,12 @@ public interface NameFinder {
 
     /** Names in {@code text}, in order, non-overlapping. */
     List<NameSpan> find(String text);
+
+    /**
+     * As {@link #find(String)}, for a caller that has already cut the text into {@link ArabicTokenizer} tokens:
+     * a finder that works on those tokens need not cut it again.
+     */
+    default List<NameSpan> find(String text, List<Token> tokens) {
+        return find(text);
+    }
 }

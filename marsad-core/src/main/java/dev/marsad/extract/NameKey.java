@@ -24,6 +24,19 @@ import java.util.Locale;
  * Written by hand: no library transliterates Arabic names to a variant-tolerant key. Thread-safe.
  */
 public final class NameKey {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-_.]+");
+    /** {@link #latin} and {@link #finalVowel} of the chars up to the Arabic block, worked out once. */
+    private static final int TABLE_SIZE = 0x0700;
+    private static final String[] LATIN = new String[TABLE_SIZE];
+    private static final String[] FINAL = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            LATIN[c] = latin(c);
+            FINAL[c] = finalVowel(c);
+        }
+    }
+
     private NameKey() {
     }
 
@@ -52,7 +65,7 @@ public final class NameKey {
     /** Folded words of a name. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : ArabicNormalizer.fold(name).toLowerCase(Locale.ROOT).split("[\\s\\-_.]+")) {
+        for (String w : SEPARATORS.split(ArabicNormalizer.foldLower(name))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -70,13 +83,16 @@ public final class NameKey {
 
     /** The skeleton of one folded word. */
     public static String wordSkeleton(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        // Every char gives at most three Latin letters (چ → tsh).
+        char[] out = new char[folded.length() * 3];
+        int n = 0;
         String previous = "";
         boolean longWord = folded.length() >= LONG_WORD;
         for (int i = 0; i < folded.length(); i++) {
             // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
+            char c = folded.charAt(i);
             boolean last = i == folded.length() - 1 && i > 0;
-            String letter = last ? finalVowel(folded.charAt(i)) : latin(folded.charAt(i));
+            String letter = last ? (c < TABLE_SIZE ? FINAL[c] : finalVowel(c)) : (c < TABLE_SIZE ? LATIN[c] : latin(c));
             if (letter.isEmpty() || longWord && i > 0 && !last && letter.equals("a")) {
                 continue;
             }
@@ -84,10 +100,12 @@ public final class NameKey {
             if (letter.equals(previous)) {
                 continue;
             }
-            out.append(letter);
+            for (int k = 0; k < letter.length(); k++) {
+                out[n++] = letter.charAt(k);
+            }
             previous = letter;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static String finalVowel(char c) {

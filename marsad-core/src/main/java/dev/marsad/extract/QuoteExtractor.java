@@ -31,7 +31,6 @@ final class QuoteExtractor {
     static final int MIN_QUOTE_WORDS = 3;
     private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:ب)?[اإأ]ن(?:هما|ها|هم|ه|نا|ني)?(?![\\p{L}])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
 
     private final String text;
@@ -66,7 +65,9 @@ final class QuoteExtractor {
     }
 
     private void quotesIn(String p, int offset, List<Quote> out) {
-        Matcher m = QUOTED.matcher(p);
+        // Without a quotation mark there is no direct quote: the pattern need not be tried at every char.
+        boolean marks = p.indexOf('«') >= 0 || p.indexOf('“') >= 0 || p.indexOf('"') >= 0;
+        Matcher m = QUOTED.matcher(marks ? p : "");
         int cursor = 0;
         boolean anyDirect = false;
         while (m.find()) {
@@ -241,28 +242,58 @@ final class QuoteExtractor {
         return null;
     }
 
+    /** End of the first attribution verb among the 40 words from {@code from}, or -1. */
     private static int verbEnd(String folded, int from) {
-        Matcher words = WORD.matcher(folded);
         int count = 0;
-        while (words.find(from) && count < 40) {
-            if (Lexicon.isVerb(words.group())) {
-                return words.end();
+        int start = wordStart(folded, from);
+        while (start >= 0 && count < 40) {
+            int end = wordEnd(folded, start);
+            if (Lexicon.isVerb(folded, start, end)) {
+                return end;
             }
-            from = words.end();
+            start = wordStart(folded, end);
             count++;
         }
         return -1;
     }
 
     private static int lastVerbEnd(String folded) {
-        Matcher words = WORD.matcher(folded);
         int last = -1;
-        while (words.find()) {
-            if (Lexicon.isVerb(words.group())) {
-                last = words.end();
+        for (int start = wordStart(folded, 0); start >= 0; ) {
+            int end = wordEnd(folded, start);
+            if (Lexicon.isVerb(folded, start, end)) {
+                last = end;
             }
+            start = wordStart(folded, end);
         }
         return last;
+    }
+
+    /**
+     * Where the next word ({@code [\p{L}]+}, by code point as the regular expression reads it) starts at or
+     * after {@code from}, or -1: words are walked by hand since they are only looked up, never kept.
+     */
+    private static int wordStart(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static int sentenceEnd(String p, int from) {
@@ -287,11 +318,17 @@ final class QuoteExtractor {
         return "";
     }
 
+    /** Whitespace-separated chunks ({@code \s+}) holding a letter: what splitting and testing each would count. */
     private static int words(String s) {
         int n = 0;
-        for (String w : s.strip().split("\\s+")) {
-            if (!w.isEmpty() && w.chars().anyMatch(Character::isLetter)) {
-                n++;
+        boolean letter = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                n += letter ? 1 : 0;
+                letter = false;
+            } else if (!letter && dev.marsad.text.CharClass.isLetter(c)) {
+                letter = true;
             }
         }
         return n;

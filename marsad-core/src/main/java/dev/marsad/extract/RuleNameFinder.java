@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class RuleNameFinder {
     static final int MAX_NAME_WORDS = 3;
-    private static final List<String> ORG_HEADS = List.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
             "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه");
 
     private RuleNameFinder() {
@@ -156,11 +156,16 @@ final class RuleNameFinder {
         for (int n = Math.min(4, w.size() - i); n >= 1; n--) {
             String phrase = phrase(w, i, n);
             if (phrase != null && (Lexicon.TITLES.contains(phrase) || Lexicon.TITLES.contains(stripConjunction(phrase))
-                    || Lexicon.TITLES.contains(stripConjunction(stripConjunction(phrase).replaceFirst("^ل(?=ل)", ""))))) {
+                    || Lexicon.TITLES.contains(stripConjunction(dropDoubledLam(stripConjunction(phrase)))))) {
                 return n;
             }
         }
         return 0;
+    }
+
+    /** {@code s.replaceFirst("^ل(?=ل)", "")}: للرئيس → لرئيس, without compiling a pattern per word. */
+    private static String dropDoubledLam(String s) {
+        return s.length() >= 2 && s.charAt(0) == 'ل' && s.charAt(1) == 'ل' ? s.substring(1) : s;
     }
 
     private static String stripConjunction(String phrase) {

@@ -59,18 +59,21 @@ final class TimeExtractor {
         FoldedText folded = FoldedText.of(text);
         String f = folded.folded();
         List<TimeMention> out = new ArrayList<>();
-        for (DateMatch d : DateParser.find(folded)) {
+        List<int[]> months = MonthNames.occurrences(folded);
+        for (DateMatch d : DateParser.find(folded, months)) {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
-        List<int[]> triggers = triggerWords(f);
-        collect(windows(WEEKDAY, f, triggers), folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
-        collect(windows(RELATIVE_DAY, f, triggers), folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
-        collect(windows(YEAR, f, triggers), folded, out, m -> Optional.of(m.group("y")));
-        collect(windows(RELATIVE_PERIOD, f, triggers), folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
-        for (int[] month : MonthNames.occurrences(f)) {
-            collect(DateParser.window(DAY_MONTH.matcher(f), month), folded, out,
+        List<int[]> triggers = triggerWords(folded);
+        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
+        collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
+        collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
+        collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
+        Matcher dayMonth = DAY_MONTH.matcher(f);
+        Matcher monthDirection = MONTH_DIRECTION.matcher(f);
+        for (int[] month : months) {
+            collect(DateParser.window(dayMonth, month), folded, out,
                     m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"))));
-            collect(DateParser.window(MONTH_DIRECTION.matcher(f), month), folded, out,
+            collect(DateParser.window(monthDirection, month), folded, out,
                     m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
         }
         out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
@@ -80,10 +83,17 @@ final class TimeExtractor {
     /** Words one of the relative-time patterns needs; the patterns are tried only around them. */
     private static final java.util.Set<String> TRIGGERS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع");
+    private static final dev.marsad.text.WordFilter TRIGGER_FILTER = dev.marsad.text.WordFilter.of(TRIGGERS);
 
-    private static List<int[]> triggerWords(String f) {
+    private static List<int[]> triggerWords(FoldedText folded) {
+        String f = folded.folded();
         List<int[]> out = new ArrayList<>();
-        for (int[] w : dev.marsad.text.LetterRuns.of(f)) {
+        for (int[] w : folded.words()) {
+            // The filter rules out nearly every word before it is cut out of the text.
+            if (!TRIGGER_FILTER.mayContain(f, w[0], w[1])
+                    && !(w[1] - w[0] > 3 && TRIGGER_FILTER.mayContain(f, w[0] + 1, w[1]))) {
+                continue;
+            }
             String word = f.substring(w[0], w[1]);
             if (TRIGGERS.contains(word) || (word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && TRIGGERS.contains(word.substring(1)))) {
                 out.add(w);
@@ -92,18 +102,15 @@ final class TimeExtractor {
         return out;
     }
 
-    /** One matcher per trigger word, confined near it (a weekday may follow يوم or اليوم). */
-    private static List<Matcher> windows(Pattern p, String f, List<int[]> triggers) {
-        List<Matcher> out = new ArrayList<>(triggers.size());
-        for (int[] t : triggers) {
-            out.add(p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false)
-                    .region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24)));
+    /** Matches of {@code p} near each trigger word, one window after the other (a weekday may follow يوم or اليوم). */
+    private static void collectNear(Pattern p, String f, List<int[]> triggers, FoldedText folded, List<TimeMention> out,
+            Resolver resolver) {
+        if (triggers.isEmpty()) {
+            return;
         }
-        return out;
-    }
-
-    private static void collect(List<Matcher> matchers, FoldedText folded, List<TimeMention> out, Resolver resolver) {
-        for (Matcher m : matchers) {
+        Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] t : triggers) {
+            m.region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24));
             collect(m, folded, out, resolver);
         }
     }

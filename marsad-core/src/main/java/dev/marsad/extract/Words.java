@@ -13,23 +13,39 @@ import java.util.List;
  * @param folded   folded form of each token
  * @param bare     folded form without proclitics (و ف ب ل ك and combinations before ال); equals folded when none
  * @param prefixes number of chars of proclitic before the bare form, per token
+ * @param isWord   {@link Token#isWord()} of each token
+ * @param skeletons {@link NameKey#wordSkeleton} of each bare form, filled in on first use ({@link #skeleton})
  */
-record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes) {
+record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes, boolean[] isWord,
+        String[] skeletons) {
 
     static Words of(String text) {
         List<Token> tokens = ArabicTokenizer.tokenize(text);
         List<String> folded = new ArrayList<>(tokens.size());
         List<String> bare = new ArrayList<>(tokens.size());
         int[] prefixes = new int[tokens.size()];
+        boolean[] isWord = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             // A token has no spaces, so folding and lower-casing is all Lexicon.fold would do.
-            String f = dev.marsad.text.ArabicNormalizer.fold(tokens.get(i).text()).toLowerCase(java.util.Locale.ROOT);
+            String f = dev.marsad.text.ArabicNormalizer.foldLower(tokens.get(i).text());
             folded.add(f);
             int p = procliticLength(f);
             prefixes[i] = p;
             bare.add(p == 0 ? f : (f.startsWith("لل", 0) && p == 1 ? "ا" + f.substring(1) : f.substring(p)));
+            // Asked several times per token by the finders, so answered once.
+            isWord[i] = tokens.get(i).isWord();
         }
-        return new Words(tokens, folded, bare, prefixes);
+        return new Words(tokens, folded, bare, prefixes, isWord, new String[tokens.size()]);
+    }
+
+    /** {@link NameKey#wordSkeleton} of bare form {@code i}, worked out once and only when asked for. */
+    String skeleton(int i) {
+        String s = skeletons[i];
+        if (s == null) {
+            s = NameKey.wordSkeleton(bare.get(i));
+            skeletons[i] = s;
+        }
+        return s;
     }
 
     int size() {
@@ -37,7 +53,7 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
     }
 
     boolean isWord(int i) {
-        return tokens.get(i).isWord();
+        return isWord[i];
     }
 
     /**

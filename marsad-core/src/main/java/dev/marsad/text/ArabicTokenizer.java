@@ -20,7 +20,7 @@ public final class ArabicTokenizer {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (CharClass.isWhitespace(c)) {
                 i++;
                 continue;
             }
@@ -40,6 +40,24 @@ public final class ArabicTokenizer {
     }
 
     static boolean isWordChar(char c) {
+        if (c < WORD_CHARS.length) {
+            return WORD_CHARS[c];
+        }
+        return isWordCharSlow(c);
+    }
+
+    /** {@link #isWordChar} of the chars of ASCII to the Arabic block, looked up once. */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] t = new boolean[0x0700];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = isWordCharSlow(c);
+        }
+        return t;
+    }
+
+    private static boolean isWordCharSlow(char c) {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || c == ArabicNormalizer.TATWEEL || c == '\u200C' || c == '\u200D';

@@ -12,6 +12,8 @@ public final class FoldedText {
     private final String original;
     private final String folded;
     private final int[] toOriginal;
+    /** The letter runs of the folded text, computed on first use (several scanners need them). */
+    private volatile java.util.List<int[]> words;
 
     private FoldedText(String original, String folded, int[] toOriginal) {
         this.original = original;
@@ -23,27 +25,41 @@ public final class FoldedText {
     public static FoldedText of(String original) {
         Objects.requireNonNull(original, "original");
         ArabicNormalizer normalizer = ArabicNormalizer.standard();
-        StringBuilder out = new StringBuilder(original.length());
+        // Folded chars go straight into an array: this runs over every article, so no per-char strings.
+        char[] out = new char[original.length() + 1];
         int[] map = new int[original.length() + 1];
         int n = 0;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
+            if (c < '\uFB50') {
+                char f = normalizer.foldChar(c);
+                if (f != 0) {
+                    if (n + 1 >= map.length) {
+                        map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
+                        out = java.util.Arrays.copyOf(out, map.length);
+                    }
+                    out[n] = f;
+                    map[n++] = i;
+                }
+                continue;
+            }
             // NFKC one char at a time maps presentation forms (ﻻ → لا) while keeping the offset map exact.
-            String expanded = c < '\uFB50' ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            String expanded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             for (int k = 0; k < expanded.length(); k++) {
                 char f = normalizer.foldChar(expanded.charAt(k));
                 if (f != 0) {
                     if (n + 1 >= map.length) {
                         map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
+                        out = java.util.Arrays.copyOf(out, map.length);
                     }
-                    out.append(f);
+                    out[n] = f;
                     map[n++] = i;
                 }
             }
         }
         int[] exact = java.util.Arrays.copyOf(map, n + 1);
         exact[n] = original.length();
-        return new FoldedText(original, out.toString(), exact);
+        return new FoldedText(original, new String(out, 0, n), exact);
     }
 
     public String original() {
@@ -52,6 +68,16 @@ public final class FoldedText {
 
     public String folded() {
         return folded;
+    }
+
+    /** The letter runs of the folded text ({@link LetterRuns}), computed once. */
+    public java.util.List<int[]> words() {
+        java.util.List<int[]> w = words;
+        if (w == null) {
+            w = java.util.List.copyOf(LetterRuns.of(folded));
+            words = w;
+        }
+        return w;
     }
 
     /** Original offset of the folded char at {@code foldedIndex} ({@code folded().length()} maps to the end). */

@@ -14,12 +14,12 @@ public final class LetterRuns {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!CharClass.isLetter(s.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && Character.isLetter(s.charAt(end))) {
+            while (end < n && CharClass.isLetter(s.charAt(end))) {
                 end++;
             }
             out.add(new int[] {i, end});

@@ -25,7 +25,7 @@ public record Token(String text, int start, int end) {
     /** True when the token holds a letter or digit (not punctuation alone). */
     public boolean isWord() {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            if (CharClass.isLetterOrDigit(text.charAt(i))) {
                 return true;
             }
         }

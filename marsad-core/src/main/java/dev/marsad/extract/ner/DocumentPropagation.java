@@ -17,18 +17,21 @@ final class DocumentPropagation {
 
     static void apply(List<WordScores[]> sentences, List<int[]> tags) {
         LongIntMap names = new LongIntMap(64);
+        // The lengths of the names each first word (by stem) begins, as bits: most words begin none, and for
+        // them no name key needs to be hashed.
+        LongIntMap firsts = new LongIntMap(64);
         for (int s = 0; s < sentences.size(); s++) {
-            collect(sentences.get(s), tags.get(s), names);
+            collect(sentences.get(s), tags.get(s), names, firsts);
         }
         if (names.size() == 0) {
             return;
         }
         for (int s = 0; s < sentences.size(); s++) {
-            spread(sentences.get(s), tags.get(s), names);
+            spread(sentences.get(s), tags.get(s), names, firsts);
         }
     }
 
-    private static void collect(WordScores[] w, int[] tags, LongIntMap names) {
+    private static void collect(WordScores[] w, int[] tags, LongIntMap names, LongIntMap firsts) {
         for (int i = 0; i < w.length; i++) {
             if (tags[i] == 0 || NerTags.isInside(tags[i])) {
                 continue;
@@ -42,16 +45,18 @@ final class DocumentPropagation {
                 continue;
             }
             names.put(key(w, i, len, w[i].info.hs), tags[i]);
+            firsts.or(w[i].info.hs, 1 << len);
             i = end - 1;
         }
     }
 
-    private static void spread(WordScores[] w, int[] tags, LongIntMap names) {
+    private static void spread(WordScores[] w, int[] tags, LongIntMap names, LongIntMap firsts) {
         int i = 0;
         while (i < w.length) {
             int found = 0;
-            for (int len = Math.min(MAX_NAME, w.length - i); len >= 1 && found == 0 && tags[i] == 0; len--) {
-                if (!untagged(tags, i, len)) {
+            int lengths = tags[i] == 0 ? firsts.get(w[i].info.hs, 0) : 0;
+            for (int len = Math.min(MAX_NAME, w.length - i); len >= 1 && found == 0 && lengths != 0; len--) {
+                if ((lengths & (1 << len)) == 0 || !untagged(tags, i, len)) {
                     continue;
                 }
                 int begin = names.get(key(w, i, len, w[i].info.hs), 0);

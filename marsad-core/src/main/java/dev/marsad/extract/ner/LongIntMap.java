@@ -21,6 +21,11 @@ final class LongIntMap {
         return size;
     }
 
+    /** The key as stored: 0 marks an empty slot, so key 0 is kept as 1 (the keys are hashes). */
+    static long stored(long key) {
+        return key == EMPTY ? 1L : key;
+    }
+
     /** The value for {@code key}, or {@code missing}. */
     int get(long key, int missing) {
         long k = key == EMPTY ? 1L : key;

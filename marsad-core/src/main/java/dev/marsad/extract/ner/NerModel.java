@@ -16,6 +16,8 @@ public final class NerModel {
     private static final int MAX_CACHED_WORDS = 200_000;
 
     private final LongIntMap rows;
+    /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
+    private final FeatureFilter known;
     private final float[] weights;
     private final float[] transitions;
     private final NerLexicon lexicon;
@@ -28,6 +30,7 @@ public final class NerModel {
 
     NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
         this.rows = rows;
+        this.known = new FeatureFilter(rows.keys());
         this.weights = weights;
         this.transitions = transitions;
         this.lexicon = lexicon;
@@ -139,6 +142,9 @@ public final class NerModel {
     }
 
     private void addRow(float[] e, int i, long feature) {
+        if (!known.mayContain(feature)) {
+            return;
+        }
         int row = rows.get(feature, -1);
         if (row >= 0) {
             for (int t = 0; t < T; t++) {

@@ -39,8 +39,14 @@ public final class TrainedNameFinder implements NameFinder {
     @Override
     public List<NameSpan> find(String text) {
         Objects.requireNonNull(text, "text");
+        return find(text, ArabicTokenizer.tokenize(text));
+    }
+
+    /** {@inheritDoc} {@code tokens} must be {@link ArabicTokenizer#tokenize} of {@code text}. */
+    @Override
+    public List<NameSpan> find(String text, List<Token> tokens) {
+        Objects.requireNonNull(text, "text");
         List<NameSpan> out = new ArrayList<>();
-        List<Token> tokens = ArabicTokenizer.tokenize(text);
         List<List<Token>> sentences = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -4,7 +4,19 @@ package dev.marsad.extract.ner;
 final class Viterbi {
     private static final int T = NerTags.COUNT;
 
+    /** The tags allowed before each tag, ascending (so ties go to the lowest tag, as when trying them all). */
+    private static final int[][] PREVIOUS = previous();
+
     private Viterbi() {
+    }
+
+    private static int[][] previous() {
+        int[][] out = new int[T][];
+        for (int t = 0; t < T; t++) {
+            int finalT = t;
+            out[t] = java.util.stream.IntStream.range(0, T).filter(p -> NerTags.allowed(p, finalT)).toArray();
+        }
+        return out;
     }
 
     /**
@@ -24,14 +36,12 @@ final class Viterbi {
             score[t] = NerTags.allowed(-1, t) ? emissions[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
+            int row = (i - 1) * T;
             for (int t = 0; t < T; t++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < T; p++) {
-                    if (!NerTags.allowed(p, t)) {
-                        continue;
-                    }
-                    float s = score[(i - 1) * T + p] + transitions[p * T + t];
+                for (int p : PREVIOUS[t]) {
+                    float s = score[row + p] + transitions[p * T + t];
                     if (s > top) {
                         top = s;
                         arg = p;

@@ -1,0 +1,58 @@
+package dev.marsad.text;
+
+import java.util.BitSet;
+import java.util.Collection;
+
+/**
+ * A quick "certainly not in the set" test for words of a small set, read straight from a char range: a bit per
+ * value of the low 16 bits of {@link String#hashCode}. Scanners test every word of a long text against short
+ * lists (month names, trigger words); this rules out nearly all of them without cutting the word out as a
+ * string first. A hit still needs the exact set look-up. Immutable, thread-safe.
+ */
+public final class WordFilter {
+    private final BitSet bits = new BitSet(1 << 16);
+
+    private WordFilter(Collection<String> words) {
+        for (String w : words) {
+            bits.set(w.hashCode() & 0xFFFF);
+        }
+    }
+
+    public static WordFilter of(Collection<String> words) {
+        return new WordFilter(words);
+    }
+
+    /** False when {@code s[from, to)} is certainly none of the words. */
+    public boolean mayContain(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return bits.get(h & 0xFFFF);
+    }
+
+    /**
+     * False when {@code s[from, to)} lower-cased is certainly none of the words. Lower-cases char by char, which
+     * differs from {@link String#toLowerCase} only for İ and final Σ, letters no word of these lists holds.
+     */
+    public boolean mayContainLowerCased(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lower(s.charAt(i));
+        }
+        return bits.get(h & 0xFFFF);
+    }
+
+    /** False when no word has this {@link String#hashCode}. */
+    public boolean mayContainHash(int hash) {
+        return bits.get(hash & 0xFFFF);
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII and caseless Arabic. */
+    public static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c >= 0x0600 && c <= 0x06FF ? c : Character.toLowerCase(c);
+    }
+}
