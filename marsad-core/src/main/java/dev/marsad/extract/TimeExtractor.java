@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       day on or before publication; with المقبل/القادم the next one after it, with الماضي the one before;</li>
  *   <li>{@code اليوم} (publication day), {@code أمس} (the day before), {@code أول أمس}, {@code غدا};</li>
  *   <li>a day and month without a year ({@code 15 سبتمبر}) take the publication year;</li>
- *   <li>a month alone with الماضي/المقبل ({@code يوليو الماضي}) resolves to the nearest such month.</li>
+ *   <li>a month alone with الماضي/المقبل ({@code يوليو الماضي}) resolves to the nearest such month;</li>
+ *   <li>ranges, Hijri months and the current year or month: {@link TimeRanges}.</li>
  * </ul>
  * Without a publication date, relative expressions keep no value. Thread-safe (stateless).
  */
@@ -76,6 +77,7 @@ final class TimeExtractor {
             collect(DateParser.window(monthDirection, month), folded, out,
                     m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
         }
+        out.addAll(TimeRanges.find(folded, months, published));
         out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
         return dropOverlaps(out);
     }

@@ -36,7 +36,15 @@ class TimeExtractorTest {
         "زار الوزير البلاد في 3 سبتمبر|3 سبتمبر|2023-09-03",
         "التقى كيم جونغ ايل في يوليو 2000 بوتين|يوليو 2000|2000-07",
         "الشهر الماضي|الشهر الماضي|2023-08",
-        "وفي 1 رمضان 1444 هـ|1 رمضان 1444 هـ|2023-03-23"})
+        "وفي 1 رمضان 1444 هـ|1 رمضان 1444 هـ|2023-03-23",
+        "سيقام المعرض من 10 إلى 15 أكتوبر المقبل|من 10 إلى 15 أكتوبر|2023-10-10/2023-10-15",
+        "أقيم بين 3 و5 مارس 2021 في جدة|بين 3 و5 مارس 2021|2021-03-03/2021-03-05",
+        "ارتفعت الأسعار بين عامي 2019 و2021 بشدة|بين عامي 2019 و2021|2019/2021",
+        "من عام 2010 إلى 2015 تضاعف العدد|من عام 2010 إلى 2015|2010/2015",
+        "تعقد القمة في ربيع الأول 1446 في الرياض|ربيع الأول 1446|2024-09-04/2024-10-03",
+        "زارها مطلع العام الجاري|العام الجاري|2023",
+        "ارتفع التضخم هذا العام|هذا العام|2023",
+        "في منتصف الشهر الحالي|الشهر الحالي|2023-09"})
     void resolvesExpressions(String text, String expression, String value) {
         check(text, expression, value);
     }
@@ -50,5 +58,13 @@ class TimeExtractorTest {
     @Test
     void emptyTextHasNoTimes() {
         assertThat(TimeExtractor.extract("", FRIDAY)).isEmpty();
+    }
+
+    @Test
+    void rangeWithoutPublicationDateOrBackwardsHasNoValue() {
+        assertThat(TimeExtractor.extract("من 10 إلى 15 أكتوبر", Optional.empty()))
+                .anySatisfy(t -> assertThat(t.value()).isEmpty());
+        assertThat(TimeExtractor.extract("بين عامي 2021 و2019", FRIDAY))
+                .noneSatisfy(t -> assertThat(t.value()).hasValue("2021/2019"));
     }
 }
