@@ -7,18 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code marsad analyze --json INPUT...}: one JSON line per input (see docs/CONTRACT.md). */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Clean and analyse articles: one JSON object per input, one per line.")
 public final class AnalyzeCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "Write JSON Lines (the only format so far).")
-    boolean json;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, directory or http(s) URL.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    JsonInputs options = new JsonInputs();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +22,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT).run(inputs);
+        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs);
         boolean anyError = false;
         for (AnalysisRunner.InputResult result : results) {
             out.println(ContractJson.analyzeLine(result));

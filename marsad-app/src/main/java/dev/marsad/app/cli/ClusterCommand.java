@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code marsad cluster --json INPUT...}: analyses every input and groups all their articles into stories,
@@ -23,11 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Group the articles of all inputs into stories with summary, timeline, entities and quotes.")
 public final class ClusterCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "Write JSON (the only format so far).")
-    boolean json;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, directory or http(s) URL.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    JsonInputs options = new JsonInputs();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +33,7 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Analysis> analyses = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (AnalysisRunner.InputResult result : new AnalysisRunner(PipelineConfig.DEFAULT).run(inputs)) {
+        for (AnalysisRunner.InputResult result : new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs)) {
             result.analysis().ifPresent(analyses::add);
             result.error().ifPresent(e -> {
                 errors.add(e);

@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,14 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
             description = "File, directory, or http(s) URL of a page, feed or sitemap (recognised by content).")
     List<String> inputs;
 
-    @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
-    boolean progress;
-
     @Mixin
-    StoreOptions storeOptions = new StoreOptions();
-
-    @Mixin
-    FetchOptions fetchOptions = new FetchOptions();
+    IngestOptions options = new IngestOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,8 +38,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database database = Database.open(storeOptions.config())) {
-            Ingester ingester = newIngester(database, err, progress);
+        try (Database database = Database.open(options.store.config())) {
+            Ingester ingester = newIngester(database, err, options.progress);
             ProgressBar bar = ingester.progressBar();
             inputs.forEach(ingester::ingest);
             bar.done();
@@ -63,8 +56,8 @@ public final class IngestCommand implements Callable<Integer> {
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
         PipelineConfig config = PipelineConfig.DEFAULT;
         long maxBytes = config.decode().maxBytes();
-        PoliteFetcher fetcher = new PoliteFetcher(fetchOptions.config(maxBytes));
-        InputReader files = new InputReader(new HttpFetcher(fetchOptions.config(maxBytes)), maxBytes);
+        PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
+        InputReader files = new InputReader(new HttpFetcher(options.fetch.config(maxBytes)), maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
                 new JdbcFeedStateStore(database), bar);

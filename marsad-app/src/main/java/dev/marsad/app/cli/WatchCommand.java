@@ -32,14 +32,8 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll once and exit (for cron).")
     boolean once;
 
-    @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
-    boolean progress;
-
     @Mixin
-    StoreOptions storeOptions = new StoreOptions();
-
-    @Mixin
-    FetchOptions fetchOptions = new FetchOptions();
+    IngestOptions options = new IngestOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,9 +46,9 @@ public final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be positive");
         }
         IngestCommand ingest = new IngestCommand();
-        ingest.fetchOptions = fetchOptions;
-        try (Database database = Database.open(storeOptions.config())) {
-            Ingester ingester = ingest.newIngester(database, err, progress);
+        ingest.options = options;
+        try (Database database = Database.open(options.store.config())) {
+            Ingester ingester = ingest.newIngester(database, err, options.progress);
             while (true) {
                 Instant started = Instant.now();
                 urls.forEach(ingester::poll);

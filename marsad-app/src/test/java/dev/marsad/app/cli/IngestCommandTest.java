@@ -127,9 +127,8 @@ class IngestCommandTest {
     @Test
     void aSecondPollOfAnUnchangedFeedIsA304AndDoesNothing() {
         IngestCommand command = new IngestCommand();
-        command.fetchOptions = new FetchOptions();
-        command.fetchOptions.hostDelay = java.time.Duration.ZERO;
-        command.fetchOptions.retries = 0;
+        command.options.fetch.hostDelay = java.time.Duration.ZERO;
+        command.options.fetch.retries = 0;
         try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
             Ingester ingester = command.newIngester(db, new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
             ingester.poll(site.url("/atom.xml"));

@@ -3,7 +3,7 @@ package dev.marsad.eval.story;
 import dev.marsad.cluster.ClusterConfig;
 import dev.marsad.cluster.ClusterInput;
 import dev.marsad.cluster.OnlineClusterer;
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.eval.data.SemEvalOption;
 import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.pipeline.StoryConfig;
@@ -43,8 +43,8 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             description = "Articles for the brute-force comparison (also run on a third of them).")
     int brute;
 
-    @Option(names = "--data", description = "Data directory (default ../shared/data).")
-    Path data;
+    @CommandLine.Mixin
+    SemEvalOption data = new SemEvalOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,12 +52,12 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = DataDirs.resolve(Optional.ofNullable(data));
-        if (dir.isEmpty() || !Files.isDirectory(dir.get().resolve("semeval2022-task8-sample"))) {
-            out.println("bench cluster: skipped, semeval2022-task8-sample not found under the data directory");
+        Optional<Path> dir = data.folder();
+        if (dir.isEmpty()) {
+            out.println(SemEvalOption.skipped("bench cluster"));
             return 0;
         }
-        BenchCorpus corpus = BenchCorpus.load(dir.get());
+        BenchCorpus corpus = BenchCorpus.load(dir.get().getParent());
         List<BenchCorpus.Slot> slots = BenchCorpus.slots(articles, 7L);
         out.printf(Locale.ROOT, "stream: %d articles from a pool of %d real sentences%n", slots.size(), corpus.sentences());
         // Warm-up so that the first segment is not charged with JIT compilation.

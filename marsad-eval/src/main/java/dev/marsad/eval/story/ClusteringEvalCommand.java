@@ -2,7 +2,7 @@ package dev.marsad.eval.story;
 
 import dev.marsad.cluster.ClusterConfig;
 import dev.marsad.dedupe.DedupeConfig;
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.eval.data.SemEvalOption;
 import dev.marsad.eval.data.SemEvalPairs;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.pipeline.StoryConfig;
@@ -35,8 +35,8 @@ public final class ClusteringEvalCommand implements Callable<Integer> {
     static final long TRAIN_SEED = 20230901L;
     static final long TEST_SEED = 20230902L;
 
-    @Option(names = "--data", description = "Data directory (default ../shared/data).")
-    Path data;
+    @CommandLine.Mixin
+    SemEvalOption data = new SemEvalOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,9 +44,9 @@ public final class ClusteringEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = DataDirs.resolve(Optional.ofNullable(data)).map(d -> d.resolve("semeval2022-task8-sample"));
-        if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve("training_set.csv"))) {
-            out.println("eval clustering: skipped, semeval2022-task8-sample not found under the data directory");
+        Optional<Path> dir = data.folder();
+        if (dir.isEmpty()) {
+            out.println(SemEvalOption.skipped("eval clustering"));
             return 0;
         }
         List<SemEvalPairs.Pair> trainPairs = SemEvalPairs.arabic(dir.get().resolve("training_set.csv"));

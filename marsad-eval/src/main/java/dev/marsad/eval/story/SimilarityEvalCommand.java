@@ -4,7 +4,7 @@ import dev.marsad.cluster.ClusterConfig;
 import dev.marsad.cluster.ClusterInput;
 import dev.marsad.cluster.InMemoryClusterState;
 import dev.marsad.cluster.PairSimilarity;
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.eval.data.SemEvalOption;
 import dev.marsad.eval.data.SemEvalPairs;
 import dev.marsad.text.MatchTerms;
 import java.io.PrintWriter;
@@ -34,8 +34,8 @@ import picocli.CommandLine.Option;
 @Command(name = "similarity", mixinStandardHelpOptions = true,
         description = "Pearson of pair similarity vs SemEval-2022 Task 8 Arabic labels (tune on train, report test).")
 public final class SimilarityEvalCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "Data directory (default ../shared/data).")
-    Path data;
+    @CommandLine.Mixin
+    SemEvalOption data = new SemEvalOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,9 +43,9 @@ public final class SimilarityEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = DataDirs.resolve(Optional.ofNullable(data)).map(d -> d.resolve("semeval2022-task8-sample"));
-        if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve("training_set.csv"))) {
-            out.println("eval similarity: skipped, semeval2022-task8-sample not found under the data directory");
+        Optional<Path> dir = data.folder();
+        if (dir.isEmpty()) {
+            out.println(SemEvalOption.skipped("eval similarity"));
             return 0;
         }
         List<SemEvalPairs.Pair> train = SemEvalPairs.arabic(dir.get().resolve("training_set.csv"));
