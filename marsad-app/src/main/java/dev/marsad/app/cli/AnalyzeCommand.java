@@ -15,13 +15,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JsonInputs options = new JsonInputs();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = options.out();
+        PrintWriter err = options.err();
         List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs);
         boolean anyError = false;
         for (AnalysisRunner.InputResult result : results) {

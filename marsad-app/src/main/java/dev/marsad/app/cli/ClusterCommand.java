@@ -24,13 +24,10 @@ public final class ClusterCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JsonInputs options = new JsonInputs();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = options.out();
+        PrintWriter err = options.err();
         List<Analysis> analyses = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (AnalysisRunner.InputResult result : new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs)) {

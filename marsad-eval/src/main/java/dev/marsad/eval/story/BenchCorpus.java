@@ -32,15 +32,15 @@ final class BenchCorpus {
         this.pool = pool;
     }
 
-    static BenchCorpus load(Path data) throws IOException {
+    static BenchCorpus load(dev.marsad.eval.data.SemEvalOption.Sample sample) throws IOException {
         Set<String> sentences = new LinkedHashSet<>();
-        for (String file : List.of("training_set.csv", "testing_set.csv")) {
-            for (SemEvalPairs.Pair p : SemEvalPairs.arabic(data.resolve("semeval2022-task8-sample").resolve(file))) {
+        for (List<SemEvalPairs.Pair> file : List.of(sample.train(), sample.test())) {
+            for (SemEvalPairs.Pair p : file) {
                 addSentences(p.text1(), sentences);
                 addSentences(p.text2(), sentences);
             }
         }
-        Path aqmar = data.resolve("aqmar").resolve("articles");
+        Path aqmar = sample.folder().resolveSibling("aqmar").resolve("articles");
         if (Files.isDirectory(aqmar)) {
             try (Stream<Path> files = Files.list(aqmar)) {
                 for (Path f : files.sorted().toList()) {

@@ -46,18 +46,14 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SemEvalOption data = new SemEvalOption();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = data.folder();
-        if (dir.isEmpty()) {
-            out.println(SemEvalOption.skipped("bench cluster"));
+        PrintWriter out = data.out();
+        Optional<SemEvalOption.Sample> sample = data.load();
+        if (sample.isEmpty()) {
             return 0;
         }
-        BenchCorpus corpus = BenchCorpus.load(dir.get().getParent());
+        BenchCorpus corpus = BenchCorpus.load(sample.get());
         List<BenchCorpus.Slot> slots = BenchCorpus.slots(articles, 7L);
         out.printf(Locale.ROOT, "stream: %d articles from a pool of %d real sentences%n", slots.size(), corpus.sentences());
         // Warm-up so that the first segment is not charged with JIT compilation.

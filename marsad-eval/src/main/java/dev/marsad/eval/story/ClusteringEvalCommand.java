@@ -38,19 +38,15 @@ public final class ClusteringEvalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SemEvalOption data = new SemEvalOption();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = data.folder();
-        if (dir.isEmpty()) {
-            out.println(SemEvalOption.skipped("eval clustering"));
+        PrintWriter out = data.out();
+        Optional<SemEvalOption.Sample> sample = data.load();
+        if (sample.isEmpty()) {
             return 0;
         }
-        List<SemEvalPairs.Pair> trainPairs = SemEvalPairs.arabic(dir.get().resolve("training_set.csv"));
-        List<SemEvalPairs.Pair> testPairs = SemEvalPairs.arabic(dir.get().resolve("testing_set.csv"));
+        List<SemEvalPairs.Pair> trainPairs = sample.get().train();
+        List<SemEvalPairs.Pair> testPairs = sample.get().test();
         List<List<String>> trainGold = goldStories(trainPairs, Set.of());
         List<List<String>> testGold = goldStories(testPairs, texts(trainPairs));
         List<SyntheticStream.Item> train = SyntheticStream.build(trainGold, TRAIN_SEED);

@@ -37,19 +37,15 @@ public final class SimilarityEvalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SemEvalOption data = new SemEvalOption();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> dir = data.folder();
-        if (dir.isEmpty()) {
-            out.println(SemEvalOption.skipped("eval similarity"));
+        PrintWriter out = data.out();
+        Optional<SemEvalOption.Sample> sample = data.load();
+        if (sample.isEmpty()) {
             return 0;
         }
-        List<SemEvalPairs.Pair> train = SemEvalPairs.arabic(dir.get().resolve("training_set.csv"));
-        List<SemEvalPairs.Pair> test = SemEvalPairs.arabic(dir.get().resolve("testing_set.csv"));
+        List<SemEvalPairs.Pair> train = sample.get().train();
+        List<SemEvalPairs.Pair> test = sample.get().test();
         double bestWeight = 0;
         double bestTrain = Double.NEGATIVE_INFINITY;
         for (int w = 0; w <= 6; w++) {
