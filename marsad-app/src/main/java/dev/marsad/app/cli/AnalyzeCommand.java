@@ -1,25 +1,19 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.app.json.ContractJson;
-import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code marsad analyze --json INPUT...}: one JSON line per input (see docs/CONTRACT.md). */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Clean and analyse articles: one JSON object per input, one per line.")
-public final class AnalyzeCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    JsonInputs options = new JsonInputs();
-
+public final class AnalyzeCommand extends JsonInputsCommand {
     @Override
-    public Integer call() {
+    int write(List<AnalysisRunner.InputResult> results) {
         PrintWriter out = options.out();
         PrintWriter err = options.err();
-        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs);
         boolean anyError = false;
         for (AnalysisRunner.InputResult result : results) {
             out.println(ContractJson.analyzeLine(result));
@@ -28,7 +22,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("marsad: " + result.error().get());
             }
         }
-        out.flush();
         return anyError ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 }

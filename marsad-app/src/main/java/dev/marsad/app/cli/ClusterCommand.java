@@ -3,13 +3,11 @@ package dev.marsad.app.cli;
 import dev.marsad.app.json.StoryJson;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.Story;
-import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.pipeline.StoryPipeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,17 +18,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Group the articles of all inputs into stories with summary, timeline, entities and quotes.")
-public final class ClusterCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    JsonInputs options = new JsonInputs();
-
+public final class ClusterCommand extends JsonInputsCommand {
     @Override
-    public Integer call() {
+    int write(List<AnalysisRunner.InputResult> results) {
         PrintWriter out = options.out();
         PrintWriter err = options.err();
         List<Analysis> analyses = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (AnalysisRunner.InputResult result : new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs)) {
+        for (AnalysisRunner.InputResult result : results) {
             result.analysis().ifPresent(analyses::add);
             result.error().ifPresent(e -> {
                 errors.add(e);
@@ -39,7 +34,6 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         List<Story> stories = StoryPipeline.standard(StoryConfig.DEFAULT).cluster(analyses);
         out.println(StoryJson.document(stories, errors));
-        out.flush();
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 }

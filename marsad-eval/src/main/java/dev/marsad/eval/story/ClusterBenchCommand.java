@@ -14,13 +14,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Online clustering throughput and memory on a synthetic stream, with same-run baselines.")
-public final class ClusterBenchCommand implements Callable<Integer> {
+public final class ClusterBenchCommand extends SemEvalCommand {
     @Option(names = "--articles", defaultValue = "100000", description = "Stream length (default ${DEFAULT-VALUE}).")
     int articles;
 
@@ -43,17 +39,9 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             description = "Articles for the brute-force comparison (also run on a third of them).")
     int brute;
 
-    @CommandLine.Mixin
-    SemEvalOption data = new SemEvalOption();
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = data.out();
-        Optional<SemEvalOption.Sample> sample = data.load();
-        if (sample.isEmpty()) {
-            return 0;
-        }
-        BenchCorpus corpus = BenchCorpus.load(sample.get());
+    int run(SemEvalOption.Sample sample, PrintWriter out) throws Exception {
+        BenchCorpus corpus = BenchCorpus.load(sample);
         List<BenchCorpus.Slot> slots = BenchCorpus.slots(articles, 7L);
         out.printf(Locale.ROOT, "stream: %d articles from a pool of %d real sentences%n", slots.size(), corpus.sentences());
         // Warm-up so that the first segment is not charged with JIT compilation.

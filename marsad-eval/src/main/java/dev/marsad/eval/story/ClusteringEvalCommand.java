@@ -9,19 +9,14 @@ import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.pipeline.StoryPipeline;
 import dev.marsad.pipeline.StoryRun;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code eval clustering}: B-cubed P/R/F1 of the online story engine (dedupe + clusterer) on synthetic
@@ -31,22 +26,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "clustering", mixinStandardHelpOptions = true,
         description = "B-cubed F1 of online story clustering on synthetic streams from real Arabic articles.")
-public final class ClusteringEvalCommand implements Callable<Integer> {
+public final class ClusteringEvalCommand extends SemEvalCommand {
     static final long TRAIN_SEED = 20230901L;
     static final long TEST_SEED = 20230902L;
 
-    @CommandLine.Mixin
-    SemEvalOption data = new SemEvalOption();
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = data.out();
-        Optional<SemEvalOption.Sample> sample = data.load();
-        if (sample.isEmpty()) {
-            return 0;
-        }
-        List<SemEvalPairs.Pair> trainPairs = sample.get().train();
-        List<SemEvalPairs.Pair> testPairs = sample.get().test();
+    int run(SemEvalOption.Sample sample, PrintWriter out) throws Exception {
+        List<SemEvalPairs.Pair> trainPairs = sample.train();
+        List<SemEvalPairs.Pair> testPairs = sample.test();
         List<List<String>> trainGold = goldStories(trainPairs, Set.of());
         List<List<String>> testGold = goldStories(testPairs, texts(trainPairs));
         List<SyntheticStream.Item> train = SyntheticStream.build(trainGold, TRAIN_SEED);

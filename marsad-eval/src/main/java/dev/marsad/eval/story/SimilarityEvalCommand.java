@@ -8,8 +8,6 @@ import dev.marsad.eval.data.SemEvalOption;
 import dev.marsad.eval.data.SemEvalPairs;
 import dev.marsad.text.MatchTerms;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,10 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code eval similarity}: Pearson correlation of the clusterer's pair score with SemEval-2022 Task 8
@@ -33,19 +29,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "similarity", mixinStandardHelpOptions = true,
         description = "Pearson of pair similarity vs SemEval-2022 Task 8 Arabic labels (tune on train, report test).")
-public final class SimilarityEvalCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    SemEvalOption data = new SemEvalOption();
-
+public final class SimilarityEvalCommand extends SemEvalCommand {
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = data.out();
-        Optional<SemEvalOption.Sample> sample = data.load();
-        if (sample.isEmpty()) {
-            return 0;
-        }
-        List<SemEvalPairs.Pair> train = sample.get().train();
-        List<SemEvalPairs.Pair> test = sample.get().test();
+    int run(SemEvalOption.Sample sample, PrintWriter out) throws Exception {
+        List<SemEvalPairs.Pair> train = sample.train();
+        List<SemEvalPairs.Pair> test = sample.test();
         double bestWeight = 0;
         double bestTrain = Double.NEGATIVE_INFINITY;
         for (int w = 0; w <= 6; w++) {
