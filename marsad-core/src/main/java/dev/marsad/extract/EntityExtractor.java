@@ -164,11 +164,16 @@ final class EntityExtractor {
         return all;
     }
 
+    /** Longer spans first, then more confident ones (one comparison, not a chain of key extractors). */
+    private static final Comparator<NameSpan> LONGER_THEN_SURER = (a, b) -> {
+        int byLength = Integer.compare(b.end() - b.start(), a.end() - a.start());
+        return byLength != 0 ? byLength : Double.compare(b.score(), a.score());
+    };
+
     /** Keeps non-overlapping spans, preferring the longer (then the more confident) one. */
     static List<NameSpan> resolveOverlaps(List<NameSpan> spans) {
         List<NameSpan> byPreference = new ArrayList<>(spans);
-        byPreference.sort(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed()
-                .thenComparing(Comparator.comparingDouble(NameSpan::score).reversed()));
+        byPreference.sort(LONGER_THEN_SURER);
         // Kept spans never overlap and are never empty, so by start they are also by end: the one starting last
         // before a span's end is the only one that can overlap it.
         java.util.TreeMap<Integer, NameSpan> kept = new java.util.TreeMap<>();

@@ -56,7 +56,7 @@ final class RuleNameFinder {
 
     /** Matches the longest gazetteer phrase starting at word {@code i}; returns the words consumed. */
     private static int gazetteerAt(Words w, int i, List<NameSpan> out) {
-        if (!Lexicon.mayStartPhrase(w.bare().get(i)) && !Lexicon.mayStartPhrase(w.folded().get(i))) {
+        if (!w.mayStartPhrase(i)) {
             return 0;
         }
         java.util.Optional<String> alt = w.withoutFirstLetter(i);
@@ -150,7 +150,7 @@ final class RuleNameFinder {
 
     /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */
     static int titleLength(Words w, int i) {
-        if (!Lexicon.mayStartPhrase(w.bare().get(i)) && !Lexicon.mayStartPhrase(w.folded().get(i))) {
+        if (!w.mayStartPhrase(i)) {
             return 0;
         }
         for (int n = Math.min(4, w.size() - i); n >= 1; n--) {
@@ -230,7 +230,7 @@ final class RuleNameFinder {
     }
 
     private static boolean startsGazetteerPhrase(Words w, int j) {
-        if (!Lexicon.mayStartPhrase(w.bare().get(j)) && !Lexicon.mayStartPhrase(w.folded().get(j))) {
+        if (!w.mayStartPhrase(j)) {
             return false;
         }
         java.util.Optional<String> alt = w.withoutFirstLetter(j);

@@ -15,9 +15,11 @@ import java.util.List;
  * @param prefixes number of chars of proclitic before the bare form, per token
  * @param isWord   {@link Token#isWord()} of each token
  * @param skeletons {@link NameKey#wordSkeleton} of each bare form, filled in on first use ({@link #skeleton})
+ * @param phraseStarts whether a listed phrase may start at each token (0 not yet known, 1 no, 2 yes), filled
+ *                 in on first use ({@link #mayStartPhrase})
  */
 record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] prefixes, boolean[] isWord,
-        String[] skeletons) {
+        String[] skeletons, byte[] phraseStarts) {
 
     static Words of(String text) {
         List<Token> tokens = ArabicTokenizer.tokenize(text);
@@ -35,7 +37,19 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
             // Asked several times per token by the finders, so answered once.
             isWord[i] = tokens.get(i).isWord();
         }
-        return new Words(tokens, folded, bare, prefixes, isWord, new String[tokens.size()]);
+        return new Words(tokens, folded, bare, prefixes, isWord, new String[tokens.size()], new byte[tokens.size()]);
+    }
+
+    /**
+     * True when a title, organisation or place phrase may start at token {@code i} ({@link Lexicon#mayStartPhrase}
+     * of its bare or folded form); the rule finders ask several times per token, so it is worked out once.
+     */
+    boolean mayStartPhrase(int i) {
+        if (phraseStarts[i] == 0) {
+            boolean may = Lexicon.mayStartPhrase(bare.get(i)) || Lexicon.mayStartPhrase(folded.get(i));
+            phraseStarts[i] = (byte) (may ? 2 : 1);
+        }
+        return phraseStarts[i] == 2;
     }
 
     /** {@link NameKey#wordSkeleton} of bare form {@code i}, worked out once and only when asked for. */

@@ -86,9 +86,27 @@ public final class ArabicNormalizer {
     /** Returns the matching form of {@code text}. Idempotent. */
     public String normalize(CharSequence text) {
         int n = text.length();
+        // Most words fold to themselves: nothing is copied until the first char that changes.
+        int same = 0;
+        while (same < n) {
+            char c = text.charAt(same);
+            if (c >= NFKC_INERT.length || !NFKC_INERT[c]) {
+                return normalizeNfkc(text);
+            }
+            if (foldChar(c) != c) {
+                break;
+            }
+            same++;
+        }
+        if (same == n) {
+            return text.toString();
+        }
         char[] out = new char[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < same; i++) {
+            out[i] = text.charAt(i);
+        }
+        int k = same;
+        for (int i = same; i < n; i++) {
             char c = text.charAt(i);
             if (c >= NFKC_INERT.length || !NFKC_INERT[c]) {
                 return normalizeNfkc(text);
