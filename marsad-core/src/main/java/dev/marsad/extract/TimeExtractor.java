@@ -69,6 +69,8 @@ final class TimeExtractor {
         collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
         collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
         collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
+        collectNear(TimeRanges.YEAR_RANGE, f, triggers, folded, out, m -> TimeRanges.yearRange(m.group("y1"), m.group("y2")));
+        collectNear(TimeRanges.CURRENT, f, triggers, folded, out, m -> published.map(p -> TimeRanges.current(p, m)));
         Matcher dayMonth = DAY_MONTH.matcher(f);
         Matcher monthDirection = MONTH_DIRECTION.matcher(f);
         for (int[] month : months) {
@@ -84,7 +86,8 @@ final class TimeExtractor {
 
     /** Words one of the relative-time patterns needs; the patterns are tried only around them. */
     private static final java.util.Set<String> TRIGGERS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع");
+            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع", "السنه", "عامي", "العامين",
+            "سنتي");
     private static final dev.marsad.text.WordFilter TRIGGER_FILTER = dev.marsad.text.WordFilter.of(TRIGGERS);
 
     private static List<int[]> triggerWords(FoldedText folded) {

@@ -32,11 +32,11 @@ final class TimeRanges {
     private static final String HIJRI_MONTHS = alternation(true);
     private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:من|بين)\\s+)?(?<d1>[0-3]?\\d)\\s*(?:الي|الى|حتي|حتى|و|-|–)\\s*"
             + "(?<d2>[0-3]?\\d)\\s+(?:من\\s+)?(?<m>" + GREGORIAN_MONTHS + ")(?:\\s+(?:عام\\s+)?(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\d])");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}])(?:(?:بين|من|خلال)\\s+)?(?:عامي|العامين|سنتي|عام|العام|سنه)\\s+"
+    static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}])(?:(?:بين|من|خلال)\\s+)?(?:عامي|العامين|سنتي|عام|العام|سنه)\\s+"
             + "(?<y1>(?:19|20)\\d{2})\\s*(?:الي|الى|حتي|حتى|و|-|–)\\s*(?:عام\\s+)?(?<y2>(?:19|20)\\d{2})(?![\\d])");
     private static final Pattern HIJRI_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d]|\\d\\s)(?:شهر\\s+)?(?<m>" + HIJRI_MONTHS
             + ")\\s+(?:عام\\s+|سنه\\s+)?(?<y>1[34]\\d{2})(?:\\s*(?:هـ|ه)(?![\\p{L}]))?(?![\\d])");
-    private static final Pattern CURRENT = Pattern.compile(
+    static final Pattern CURRENT = Pattern.compile(
             "(?<![\\p{L}])(?:(?<unit>العام|السنه|الشهر)\\s+(?:الجاري|الحالي)|(?:هذا|هذه)\\s+(?<unit2>العام|السنه|الشهر))(?![\\p{L}])");
 
     private TimeRanges() {
@@ -47,6 +47,7 @@ final class TimeRanges {
                 .map(m -> Pattern.quote(m.folded()).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
+    /** Day ranges and Hijri months, near the month names; {@link TimeExtractor} tries the other two patterns. */
     static List<TimeMention> find(FoldedText folded, List<int[]> months, Optional<LocalDate> published) {
         String f = folded.folded();
         List<TimeMention> out = new ArrayList<>();
@@ -55,12 +56,6 @@ final class TimeRanges {
         for (int[] month : months) {
             collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
             collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
-        }
-        if (f.contains("عام") || f.contains("سن")) {
-            collect(YEAR_RANGE.matcher(f), folded, out, m -> yearRange(m.group("y1"), m.group("y2")));
-        }
-        if (f.contains("الجاري") || f.contains("الحالي") || f.contains("هذ")) {
-            collect(CURRENT.matcher(f), folded, out, m -> published.map(p -> current(p, m.group("unit") != null ? m.group("unit") : m.group("unit2"))));
         }
         return out;
     }
@@ -109,7 +104,9 @@ final class TimeRanges {
         }
     }
 
-    static String current(LocalDate published, String unit) {
+    /** The year or month a {@link #CURRENT} match names. */
+    static String current(LocalDate published, Matcher m) {
+        String unit = m.group("unit") != null ? m.group("unit") : m.group("unit2");
         return unit.equals("الشهر") ? published.toString().substring(0, 7) : String.valueOf(published.getYear());
     }
 }
