@@ -33,17 +33,21 @@ public final class NerLexicon {
     private final LongIntMap phrases;
     private final LongIntMap cues;
     private final LongIntMap curated;
+    /** Folded words the training text uses often and never inside a name; see {@link #isCommonWord}. */
+    private LongIntMap common;
 
-    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated) {
+    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated, LongIntMap common) {
         this.tokens = tokens;
         this.phrases = phrases;
         this.cues = cues;
         this.curated = curated;
+        this.common = common;
     }
 
     /** An empty lexicon to fill with {@link #addName} and {@link #addCue} before training. */
     public static NerLexicon empty() {
-        return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256), new LongIntMap(1024));
+        return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256), new LongIntMap(1024),
+                new LongIntMap(16));
     }
 
     /** Adds a name of {@code type} from {@code source} (0 curated gazetteer, 1 automatic, 2 current-news list). */
@@ -80,6 +84,23 @@ public final class NerLexicon {
         cues.or(Hashing.of(ArabicNormalizer.fold(word)), 1 << type);
     }
 
+    /** Replaces the common-word set with these folded-word hashes (each training run sets its own). */
+    void setCommonWords(long[] foldedHashes) {
+        LongIntMap map = new LongIntMap(Math.max(16, foldedHashes.length));
+        for (long h : foldedHashes) {
+            map.put(h, 1);
+        }
+        common = map;
+    }
+
+    /**
+     * True for a word the training text uses often and never inside a name (عنصر، رئيسي): alone, it is not a
+     * name, whatever its neighbours suggest.
+     */
+    boolean isCommonWord(long foldedHash) {
+        return common.get(foldedHash, 0) != 0;
+    }
+
     int tokenFlags(long foldedHash) {
         return tokens.get(foldedHash, 0);
     }
@@ -98,7 +119,7 @@ public final class NerLexicon {
     }
 
     void write(DataOutputStream out) throws IOException {
-        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated}) {
+        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated, common}) {
             long[] keys = map.keys();
             out.writeInt(keys.length);
             for (long k : keys) {
@@ -109,7 +130,7 @@ public final class NerLexicon {
     }
 
     static NerLexicon read(DataInputStream in) throws IOException {
-        LongIntMap[] maps = new LongIntMap[4];
+        LongIntMap[] maps = new LongIntMap[5];
         for (int m = 0; m < maps.length; m++) {
             int n = in.readInt();
             maps[m] = new LongIntMap(n);
@@ -118,6 +139,6 @@ public final class NerLexicon {
                 maps[m].put(k, in.readShort() & 0xFFFF);
             }
         }
-        return new NerLexicon(maps[0], maps[1], maps[2], maps[3]);
+        return new NerLexicon(maps[0], maps[1], maps[2], maps[3], maps[4]);
     }
 }

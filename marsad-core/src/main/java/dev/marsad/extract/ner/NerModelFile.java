@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class NerModelFile {
     private static final int MAGIC = 0x4D4E4552;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int T = NerTags.COUNT;
 
     private NerModelFile() {

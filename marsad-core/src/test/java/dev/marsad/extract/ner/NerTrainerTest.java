@@ -50,4 +50,22 @@ class NerTrainerTest {
         assertThat(NerTags.parse("I-MIS1")).isZero();
         assertThat(NerTags.parse("B-PER")).isEqualTo(NerTags.parse("B-PERS"));
     }
+
+    @Test
+    void wordsUsedOftenOutsideNamesAndNeverInsideAreCommon() throws IOException {
+        java.util.List<String[]> sentences = new java.util.ArrayList<>();
+        java.util.List<int[]> gold = new java.util.ArrayList<>();
+        for (int i = 0; i < NerTrainer.COMMON_MIN; i++) {
+            sentences.add(SENTENCE);
+            gold.add(GOLD);
+        }
+        NerLexicon lexicon = NerLexicon.empty();
+        NerModel model = new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1), (m, e) -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        NerLexicon read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray())).lexicon();
+        assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("الروسي")))).isTrue();
+        assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
+        assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("الكرملين")))).isFalse();
+    }
 }
