@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
             dev.marsad.eval.keys.EvalKeysCommand.class,
             dev.marsad.eval.ner.EvalNerCommand.class,
             dev.marsad.eval.clean.EvalCleanCommand.class,
+            dev.marsad.eval.extract.EvalQuotesCommand.class,
+            dev.marsad.eval.extract.EvalTimesCommand.class,
             dev.marsad.eval.story.SimilarityEvalCommand.class,
             dev.marsad.eval.story.ClusteringEvalCommand.class,
         })

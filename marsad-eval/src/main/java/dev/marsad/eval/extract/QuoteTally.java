@@ -1,0 +1,166 @@
+package dev.marsad.eval.extract;
+
+import dev.marsad.eval.extract.LabelledPassage.GoldQuote;
+import dev.marsad.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quote scoring over passages. A predicted quote matches a gold one when its folded text starts with the gold
+ * first words (tried first) or contains them; each predicted quote matches at most one gold quote, gold quotes
+ * taken in text order. Speakers are compared after folding, an empty gold speaker wanting no speaker.
+ */
+public final class QuoteTally {
+    int gold;
+    int predicted;
+    int matched;
+    int speakerCorrect;
+    int namedGold;
+    int namedMatched;
+    int namedCorrect;
+    int unnamedGold;
+    int unnamedMatched;
+    int unnamedCorrect;
+    private final List<String> misses = new ArrayList<>();
+
+    /** Scores one passage's predictions against its gold quotes; {@code where} names the passage in misses. */
+    public void add(String where, List<GoldQuote> goldQuotes, List<Quote> predictions) {
+        gold += goldQuotes.size();
+        predicted += predictions.size();
+        List<String> texts = predictions.stream().map(q -> Match.norm(q.text())).toList();
+        Quote[] pairedWith = new Quote[goldQuotes.size()];
+        boolean[] used = new boolean[predictions.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int g = 0; g < goldQuotes.size(); g++) {
+                if (pairedWith[g] != null) {
+                    continue;
+                }
+                String words = Match.norm(goldQuotes.get(g).firstWords());
+                for (int p = 0; p < predictions.size(); p++) {
+                    boolean hit = pass == 0 ? texts.get(p).startsWith(words) : texts.get(p).contains(words);
+                    if (!used[p] && hit) {
+                        used[p] = true;
+                        pairedWith[g] = predictions.get(p);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int g = 0; g < goldQuotes.size(); g++) {
+            GoldQuote want = goldQuotes.get(g);
+            if (want.named()) {
+                namedGold++;
+            } else {
+                unnamedGold++;
+            }
+            Quote got = pairedWith[g];
+            if (got == null) {
+                misses.add(where + " missed quote: [" + show(want.speaker()) + "] " + want.firstWords() + " …");
+                continue;
+            }
+            matched++;
+            boolean right = Match.norm(want.speaker()).equals(Match.norm(got.speaker().orElse("")));
+            if (want.named()) {
+                namedMatched++;
+            } else {
+                unnamedMatched++;
+            }
+            if (right) {
+                speakerCorrect++;
+                if (want.named()) {
+                    namedCorrect++;
+                } else {
+                    unnamedCorrect++;
+                }
+            } else {
+                misses.add(where + " wrong speaker: want [" + show(want.speaker()) + "] got ["
+                        + show(got.speaker().orElse("")) + "] for " + clip(got.text()));
+            }
+        }
+        for (int p = 0; p < predictions.size(); p++) {
+            if (!used[p]) {
+                Quote q = predictions.get(p);
+                misses.add(where + " spurious quote: [" + show(q.speaker().orElse("")) + "] "
+                        + (q.direct() ? "direct " : "indirect ") + clip(q.text()));
+            }
+        }
+    }
+
+    public int gold() {
+        return gold;
+    }
+
+    public int predicted() {
+        return predicted;
+    }
+
+    public int matched() {
+        return matched;
+    }
+
+    public int speakerCorrect() {
+        return speakerCorrect;
+    }
+
+    public double precision() {
+        return Match.ratio(matched, predicted);
+    }
+
+    public double recall() {
+        return Match.ratio(matched, gold);
+    }
+
+    public double f1() {
+        return Match.f1(precision(), recall());
+    }
+
+    /** Speaker accuracy over matched quotes. */
+    public double speakerAccuracy() {
+        return Match.ratio(speakerCorrect, matched);
+    }
+
+    public double namedSpeakerAccuracy() {
+        return Match.ratio(namedCorrect, namedMatched);
+    }
+
+    public double unnamedSpeakerAccuracy() {
+        return Match.ratio(unnamedCorrect, unnamedMatched);
+    }
+
+    /** Quotes found with the right speaker, over all predictions. */
+    public double attributionPrecision() {
+        return Match.ratio(speakerCorrect, predicted);
+    }
+
+    /** Quotes found with the right speaker, over all gold quotes. */
+    public double attributionRecall() {
+        return Match.ratio(speakerCorrect, gold);
+    }
+
+    /** One line per missed, spurious or misattributed quote, in passage order. */
+    public List<String> misses() {
+        return List.copyOf(misses);
+    }
+
+    /** The report table. */
+    public List<String> report() {
+        return List.of(
+                String.format(java.util.Locale.ROOT, "  detection     gold %3d  predicted %3d  matched %3d   precision %.3f  recall %.3f  F1 %.3f",
+                        gold, predicted, matched, precision(), recall(), f1()),
+                "  speaker accuracy over matched quotes:  all " + Match.fraction(speakerCorrect, matched)
+                        + "   named gold speaker " + Match.fraction(namedCorrect, namedMatched)
+                        + "   unnamed gold speaker " + Match.fraction(unnamedCorrect, unnamedMatched),
+                String.format(java.util.Locale.ROOT, "  attribution (quote found and speaker right)   precision %.3f  recall %.3f  F1 %.3f",
+                        attributionPrecision(), attributionRecall(), Match.f1(attributionPrecision(), attributionRecall())),
+                "  gold speakers: named " + namedGold + ", unnamed " + unnamedGold);
+    }
+
+    private static String show(String speaker) {
+        return speaker.isBlank() ? "-" : speaker;
+    }
+
+    static String clip(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() <= 70 ? t : t.substring(0, 70) + " …";
+    }
+}
