@@ -1,44 +1,15 @@
 package dev.marsad.eval.extract;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code ./marsad eval times}: detection precision/recall/F1 (exact span text) and value accuracy of time
- * expressions found by the analyze path's extract stage, on Marsad's hand-labelled passages
- * ({@code quotes-times.txt}).
+ * {@code ./marsad eval times}: detection precision/recall/F1 of time expressions and accuracy of their resolved
+ * values, on Marsad's hand-labelled passages ({@code quotes-times.txt}).
  */
 @Command(name = "times", mixinStandardHelpOptions = true,
         description = "Time expression detection P/R/F1 and value accuracy on hand-labelled passages (own fixtures).")
-public final class EvalTimesCommand implements Callable<Integer> {
-    @Option(names = "--fixtures", description = "Labelled passages in the quotes-times.txt format (default: the shipped fixtures).")
-    Path fixtures;
-
-    @Option(names = "--verbose", description = "List every missed, spurious, misplaced or misvalued expression.")
-    boolean verbose;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        List<LabelledPassage> passages = FixtureRunner.passages(fixtures);
-        TimeTally tally = new TimeTally();
-        FixtureRunner.run(passages, (where, r) -> tally.add(where, r.passage().text(), r.passage().times(), r.extraction().times()));
-        out.println("times: " + FixtureRunner.source(fixtures) + " (" + passages.size() + " passages)");
-        tally.report().forEach(out::println);
-        if (verbose) {
-            out.println("misses:");
-            tally.misses().forEach(m -> out.println("  " + m));
-        }
-        out.flush();
-        return 0;
+public final class EvalTimesCommand extends FixtureEvalCommand<TimeTally> {
+    public EvalTimesCommand() {
+        super("times", TimeTally::new);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /** Runs the analyze path's extract stage on each labelled passage, one fresh run per passage. */
 final class FixtureRunner {
@@ -29,15 +28,19 @@ final class FixtureRunner {
         return fixtures == null ? "own fixtures " + LabelledPassage.RESOURCE : fixtures.toString();
     }
 
-    /** Calls {@code each} with a passage label ({@code #3 2023-09-10}) and the extraction of that passage. */
-    static void run(List<LabelledPassage> passages, BiConsumer<String, PassageResult> each) {
+    /** Receives each passage's 0-based index, its label ({@code #3 2023-09-10}) and its extraction. */
+    interface Each {
+        void accept(int index, String where, PassageResult result);
+    }
+
+    static void run(List<LabelledPassage> passages, Each each) {
         ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULT);
         for (int i = 0; i < passages.size(); i++) {
             LabelledPassage p = passages.get(i);
             CleanArticle article = new CleanArticle(Role.MAIN,
                     ArticleMetadata.EMPTY.withPublished(Optional.of(p.published())), p.text());
             Extraction found = extractor.extract(article, new ExtractionRun());
-            each.accept("#" + (i + 1) + " " + p.published(), new PassageResult(p, found));
+            each.accept(i, "#" + (i + 1) + " " + p.published(), new PassageResult(p, found));
         }
     }
 

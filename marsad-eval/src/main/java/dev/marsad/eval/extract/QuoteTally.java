@@ -10,7 +10,7 @@ import java.util.List;
  * first words (tried first) or contains them; each predicted quote matches at most one gold quote, gold quotes
  * taken in text order. Speakers are compared after folding, an empty gold speaker wanting no speaker.
  */
-public final class QuoteTally {
+public final class QuoteTally implements FixtureEvalCommand.Tally {
     int gold;
     int predicted;
     int matched;
@@ -24,6 +24,11 @@ public final class QuoteTally {
     private final List<String> misses = new ArrayList<>();
 
     /** Scores one passage's predictions against its gold quotes; {@code where} names the passage in misses. */
+    @Override
+    public void add(String where, FixtureRunner.PassageResult result) {
+        add(where, result.passage().quotes(), result.extraction().quotes());
+    }
+
     public void add(String where, List<GoldQuote> goldQuotes, List<Quote> predictions) {
         gold += goldQuotes.size();
         predicted += predictions.size();
@@ -138,11 +143,13 @@ public final class QuoteTally {
     }
 
     /** One line per missed, spurious or misattributed quote, in passage order. */
+    @Override
     public List<String> misses() {
         return List.copyOf(misses);
     }
 
     /** The report table. */
+    @Override
     public List<String> report() {
         return List.of(
                 String.format(java.util.Locale.ROOT, "  detection     gold %3d  predicted %3d  matched %3d   precision %.3f  recall %.3f  F1 %.3f",

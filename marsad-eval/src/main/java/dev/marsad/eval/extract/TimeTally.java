@@ -13,7 +13,7 @@ import java.util.Locale;
  * match that overlap an unmatched prediction (gold located by its first occurrence after the previous gold one)
  * are counted separately.
  */
-public final class TimeTally {
+public final class TimeTally implements FixtureEvalCommand.Tally {
     int gold;
     int predicted;
     int matched;
@@ -23,6 +23,11 @@ public final class TimeTally {
     private final List<String> misses = new ArrayList<>();
 
     /** Scores one passage; {@code text} is the passage the offsets of {@code predictions} point into. */
+    @Override
+    public void add(String where, FixtureRunner.PassageResult result) {
+        add(where, result.passage().text(), result.passage().times(), result.extraction().times());
+    }
+
     public void add(String where, String text, List<GoldTime> goldTimes, List<TimeMention> predictions) {
         gold += goldTimes.size();
         predicted += predictions.size();
@@ -123,11 +128,13 @@ public final class TimeTally {
     }
 
     /** One line per missed, spurious, misplaced or misvalued expression, in passage order. */
+    @Override
     public List<String> misses() {
         return List.copyOf(misses);
     }
 
     /** The report table. */
+    @Override
     public List<String> report() {
         return List.of(
                 String.format(Locale.ROOT, "  detection (exact span)   gold %3d  predicted %3d  matched %3d   precision %.3f  recall %.3f  F1 %.3f",
