@@ -35,6 +35,7 @@ final class EntityExtractor {
         found.forEach(s -> spans.add(trimClitic(text, s, rules, run)));
         List<NameSpan> chosen = resolveOverlaps(spans);
         chosen = resolveOverlaps(concat(chosen, knownPeople(words, run)));
+        chosen = grown(chosen, words);
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
             out.add(entity(text, s, run));
@@ -55,6 +56,65 @@ final class EntityExtractor {
         }
         return new Entity(name, s.type(), key, s.start(), s.end());
     }
+
+    /**
+     * Names grown over the words that complete them when the finder stopped short: an organisation over the
+     * nationality adjectives after it (وزارة الداخلية <b>المغربية</b>, البنك المركزي <b>التركي</b>: without them the
+     * Moroccan and the Jordanian ministry would share a key), a person over a surname with the article that ends
+     * the name (وزير الداخلية مازن <b>الفراية</b> إن …) when that word is not a common word, a title or a head noun.
+     */
+    private List<NameSpan> grown(List<NameSpan> spans, Words w) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        int next = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan s = spans.get(k);
+            int limit = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
+            while (next < w.size() && w.tokens().get(next).end() <= s.end()) {
+                next++;
+            }
+            int end = s.end();
+            int j = next;
+            if (s.type() == EntityType.ORGANIZATION) {
+                while (j < w.size() && j - next < 2 && w.tokens().get(j).end() <= limit && isNisba(w.folded().get(j))
+                        && onlySpaceBetween(w, j, end)) {
+                    end = w.tokens().get(j).end();
+                    j++;
+                }
+            } else if (s.type() == EntityType.PERSON && j < w.size() && w.tokens().get(j).end() <= limit
+                    && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
+                end = w.tokens().get(j).end();
+            }
+            out.add(end == s.end() ? s : new NameSpan(s.start(), end, s.type(), s.score()));
+        }
+        return out;
+    }
+
+    private static boolean isNisba(String folded) {
+        return folded.startsWith("ال") && folded.length() > 5 && (folded.endsWith("ي") || folded.endsWith("يه"));
+    }
+
+    private static boolean onlySpaceBetween(Words w, int j, int end) {
+        return w.tokens().get(j).start() > end && w.tokens().get(j).start() - end <= 2;
+    }
+
+    private boolean isSurname(Words w, int j) {
+        String f = w.folded().get(j);
+        return w.isWord(j) && f.startsWith("ال") && f.length() >= 5 && !Lexicon.TITLES.contains(f)
+                && !Lexicon.ORGANIZATION_HEADS.contains(f) && !Lexicon.STOPWORDS.contains(f)
+                && model.map(m -> !m.isCommonWord(w.tokens().get(j).text())).orElse(false);
+    }
+
+    /** The name ends before token {@code j}: punctuation, the end, إن/أن, a verb, or a preposition. */
+    private static boolean endsName(Words w, int j) {
+        if (j >= w.size() || !w.isWord(j)) {
+            return true;
+        }
+        String f = w.folded().get(j);
+        return END_WORDS.contains(f) || Lexicon.isVerb(f);
+    }
+
+    private static final java.util.Set<String> END_WORDS = java.util.Set.of("ان", "بان", "انه", "انها", "في", "من", "على",
+            "علي", "عن", "الى", "الي", "مع", "خلال", "امس", "اليوم", "يوم", "قائلا", "قوله", "و");
 
     /**
      * A person span the model opened one word early loses that word when it is a description, not a name:
@@ -121,7 +181,16 @@ final class EntityExtractor {
         };
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
-            if (!w.isWord(i) || w.bare().get(i).startsWith("ال")) {
+            if (!w.isWord(i)) {
+                continue;
+            }
+            if (w.bare().get(i).startsWith("ال")) {
+                // وأكد الركراكي أن … after وليد الركراكي: a surname with the article, only as the last word of
+                // someone met in full (so common words with the article are never taken for names).
+                if (w.bare().get(i).length() >= 5 && run.knowsLastWord(skeletons.get(i)) && resolvable(w.bare().get(i), run)) {
+                    int start = w.tokens().get(i).start() + w.prefixes()[i];
+                    out.add(new NameSpan(start, w.tokens().get(i).end(), EntityType.PERSON, 0.5));
+                }
                 continue;
             }
             java.util.Optional<String> alt = w.withoutFirstLetter(i);

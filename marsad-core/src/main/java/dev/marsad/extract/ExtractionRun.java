@@ -120,6 +120,11 @@ public final class ExtractionRun {
     }
 
     /** True when a word with this skeleton begins or ends the name of someone met (a cheap first check). */
+    /** True when a person met in full ends with a word of this skeleton (الركراكي after وليد الركراكي). */
+    public boolean knowsLastWord(String skeleton) {
+        return byLastWord.containsKey(skeleton);
+    }
+
     public boolean knowsSkeleton(String skeleton) {
         return byFirstWord.containsKey(skeleton) || byLastWord.containsKey(skeleton);
     }

@@ -33,4 +33,12 @@ public interface NameFinder {
     default List<NameSpan> find(String text, List<Token> tokens) {
         return find(text);
     }
+
+    /**
+     * True for a word the finder knows as an ordinary word that is never part of a name (a trained model's
+     * common words); the extract stage does not grow a name over it. False when the finder cannot tell.
+     */
+    default boolean isCommonWord(String word) {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Quote;
 import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
 import dev.marsad.text.SentenceSplitter;
 import dev.marsad.text.Span;
 import java.util.ArrayList;
@@ -64,64 +65,115 @@ final class QuoteExtractor {
         return out;
     }
 
+    /**
+     * The quotations of one paragraph in text order, sentence by sentence: direct quotes where quotation marks
+     * are, reported speech (قال … إن) in the sentences no direct quote touches, so that a continuation (وأضاف:)
+     * follows whichever came just before it.
+     */
     private void quotesIn(String p, int offset, List<Quote> out) {
-        // Without a quotation mark there is no direct quote: the pattern need not be tried at every char.
-        boolean marks = p.indexOf('«') >= 0 || p.indexOf('“') >= 0 || p.indexOf('"') >= 0;
-        Matcher m = QUOTED.matcher(marks ? p : "");
+        List<int[]> direct = directQuotes(p);
+        int next = 0;
         int cursor = 0;
-        boolean anyDirect = false;
-        while (m.find()) {
-            String quote = firstGroup(m).strip();
-            if (words(quote) < MIN_QUOTE_WORDS) {
-                continue;
+        for (Span s : SentenceSplitter.split(p)) {
+            boolean touched = false;
+            while (next < direct.size() && direct.get(next)[0] < s.end()) {
+                int[] q = direct.get(next++);
+                direct(p, offset, Math.max(cursor, Math.min(s.start(), q[0])), q, out);
+                cursor = q[1];
+                touched = true;
             }
-            anyDirect = true;
-            String before = p.substring(cursor, m.start());
-            Speaker speaker = speakerBefore(before, offset + cursor, m.start() == 0);
-            if (speaker == null && m.start() > 0) {
-                int sentenceEnd = sentenceEnd(p, m.end());
-                speaker = speakerAfter(p.substring(m.end(), sentenceEnd), offset + m.end());
+            for (int[] q : direct) {
+                touched |= q[0] < s.end() && s.start() < q[1];
             }
-            out.add(quote(speaker, quote, true));
-            previous = speaker != null ? speaker : previous;
-            cursor = m.end();
-        }
-        if (!anyDirect) {
-            for (Span s : SentenceSplitter.split(p)) {
+            if (!touched) {
                 indirect(s.of(p), offset + s.start(), out);
             }
         }
+        while (next < direct.size()) {
+            int[] q = direct.get(next++);
+            direct(p, offset, cursor, q, out);
+            cursor = q[1];
+        }
     }
 
-    private void indirect(String sentence, int offset, List<Quote> out) {
-        String folded = ArabicNormalizer.fold(sentence);
-        if (folded.length() != sentence.length()) {
-            return; // Offsets would not line up; diacritised sentences are rare in news prose.
+    /** Direct quotes of at least {@value #MIN_QUOTE_WORDS} words: match start and end, text start and end. */
+    private static List<int[]> directQuotes(String p) {
+        List<int[]> out = new ArrayList<>();
+        // Without a quotation mark there is no direct quote: the pattern need not be tried at every char.
+        if (p.indexOf('«') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
+            return out;
         }
+        Matcher m = QUOTED.matcher(p);
+        while (m.find()) {
+            int g = firstGroupIndex(m);
+            if (words(m.group(g)) >= MIN_QUOTE_WORDS) {
+                out.add(new int[] {m.start(), m.end(), m.start(g), m.end(g)});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One direct quote {@code q}; {@code from} is where the text that may name its speaker starts (the start of
+     * its sentence, or the end of the quote before it in that sentence).
+     */
+    private void direct(String p, int offset, int from, int[] q, List<Quote> out) {
+        String before = p.substring(from, q[0]);
+        boolean opens = before.isBlank();
+        Speaker speaker = opens ? null : speakerBefore(before, offset + from);
+        if (speaker == null) {
+            // «لن نتخلى عن أوكرانيا»، قال الرئيس الأمريكي جو بايدن: the speaker is named after the quote.
+            speaker = speakerAfter(p.substring(q[1], sentenceEnd(p, q[1])), offset + q[1]);
+        }
+        if (speaker == null && opens) {
+            speaker = previous; // A quote opening its sentence with no verb after it goes on from the last speaker.
+        }
+        out.add(quote(speaker, p.substring(q[2], q[3]).strip(), true));
+        previous = speaker != null ? speaker : previous;
+    }
+
+    /** Reported speech: at most this many words between the verb and إن/أن (titles and times may stand there). */
+    private static final int MAX_WORDS_TO_THAT = 20;
+
+    private void indirect(String sentence, int offset, List<Quote> out) {
+        // Matching runs on the folded sentence; offsets map back through FoldedText (tatweel, diacritics).
+        FoldedText text = FoldedText.of(sentence);
+        String folded = text.folded();
         int verbEnd = verbEnd(folded, 0);
         if (verbEnd < 0) {
             return;
         }
         Matcher that = THAT.matcher(folded);
-        if (!that.find(verbEnd) || words(folded.substring(verbEnd, that.start())) > 12) {
+        if (!that.find(verbEnd) || words(folded.substring(verbEnd, that.start())) > MAX_WORDS_TO_THAT) {
             return;
         }
-        String statement = sentence.substring(that.end()).strip();
+        String statement = sentence.substring(text.originalEnd(that.end())).strip();
         if (words(statement) < MIN_QUOTE_WORDS) {
             return;
         }
-        String between = sentence.substring(verbEnd, that.start());
-        Speaker speaker = named(offset + verbEnd, offset + that.start());
+        int verbAt = offset + text.originalEnd(verbEnd);
+        int thatAt = offset + text.originalStart(that.start());
+        String between = folded.substring(verbEnd, that.start());
+        Speaker speaker = null;
+        if (PRONOUN_SOURCE.matcher(between).find()) {
+            speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+        }
+        if (speaker == null) {
+            speaker = named(verbAt, thatAt);
+        }
         if (speaker == null) {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb.
-            speaker = named(offset, offset + verbEnd, EntityType.PERSON);
+            speaker = named(offset, verbAt, EntityType.PERSON);
         }
-        if (speaker == null && !namesTitle(ArabicNormalizer.fold(between))) {
-            speaker = organizationMentionedAs(ArabicNormalizer.fold(between), offset);
+        if (speaker == null && !namesTitle(between)) {
+            speaker = organizationMentionedAs(between, offset);
         }
-        if (speaker == null && (between.isBlank() || PRONOUN_SOURCE.matcher(ArabicNormalizer.fold(between)).find()
+        if (speaker == null && !namesTitle(between)) {
+            speaker = organizationPhrase(text, verbEnd, that.start());
+        }
+        if (speaker == null && (between.isBlank() || namesTitle(between)
                 || folded.substring(that.start(), that.end()).endsWith("ه"))) {
-            speaker = previous;
+            speaker = previous; // وأوضح المدرب الإيطالي أن …: a title alone is the one quoted before.
         }
         out.add(quote(speaker, statement, false));
         if (speaker != null) {
@@ -129,11 +181,48 @@ final class QuoteExtractor {
         }
     }
 
-    private Speaker speakerBefore(String before, int offset, boolean opensParagraph) {
+    /**
+     * An organisation the tagger missed, named right after the verb by a head noun with the article and at least
+     * one more word (قالت المفوضية العليا المستقلة للانتخابات في العراق إن …): the words up to a preposition,
+     * a comma or إن/أن, at most six.
+     */
+    private static Speaker organizationPhrase(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher words = LETTERS.matcher(folded).region(from, to);
+        List<int[]> phrase = new ArrayList<>();
+        while (words.find() && phrase.size() < 6) {
+            String w = words.group();
+            if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
+                break;
+            }
+            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
+                break; // A comma or bracket ends the name.
+            }
+            phrase.add(new int[] {words.start(), words.end()});
+        }
+        if (phrase.size() < 2) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
+    private static boolean isHead(String folded) {
+        return Lexicon.ORGANIZATION_HEADS.contains(folded) || Lexicon.ORGANIZATION_HEADS.contains("ال" + folded);
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
+    private static final java.util.Set<String> PHRASE_STOPS = java.util.Set.of("في", "من", "على", "عن", "الى", "مع", "خلال",
+            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى");
+
+    private Speaker speakerBefore(String before, int offset) {
         String folded = ArabicNormalizer.fold(before);
         int verbEnd = lastVerbEnd(folded);
         if (verbEnd < 0 || folded.length() != before.length()) {
-            return opensParagraph ? previous : null;
+            return null;
         }
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
@@ -185,7 +274,13 @@ final class QuoteExtractor {
                     found = e;
                 }
             }
-            return found == null ? null : new Speaker(found.text(), found.key());
+            if (found != null) {
+                return new Speaker(found.text(), found.key());
+            }
+            // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
+            boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
+                    && containsWord(ArabicNormalizer.fold(previous.name()), head);
+            return previousIsIt ? previous : null;
         }
         return null;
     }
@@ -309,13 +404,13 @@ final class QuoteExtractor {
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
     }
 
-    private static String firstGroup(Matcher m) {
+    private static int firstGroupIndex(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
-                return m.group(g);
+                return g;
             }
         }
-        return "";
+        return 0;
     }
 
     /** Whitespace-separated chunks ({@code \s+}) holding a letter: what splitting and testing each would count. */

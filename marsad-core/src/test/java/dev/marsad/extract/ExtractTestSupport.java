@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Builds clean articles and runs the extract stage on them. */
 final class ExtractTestSupport {
     static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new ExtractConfig(false));
+    /** With the committed name-finder model, as the product runs. */
+    static final ArticleExtractor WITH_MODEL = new ArticleExtractor(ExtractConfig.DEFAULT);
 
     private ExtractTestSupport() {
     }
@@ -23,5 +25,9 @@ final class ExtractTestSupport {
 
     static Extraction extract(String text, String published) {
         return extract(text, published, new ExtractionRun());
+    }
+
+    static Extraction extractWithModel(String text, String published) {
+        return WITH_MODEL.extract(article(text, published), new ExtractionRun());
     }
 }

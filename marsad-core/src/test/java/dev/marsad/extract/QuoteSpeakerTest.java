@@ -71,4 +71,47 @@ class QuoteSpeakerTest {
         assertThat(quoteStarting(result, "الوضع كارثي").speaker().orElse("")).startsWith("توفيق");
         assertThat(quoteStarting(result, "لو كانت هناك").speaker()).hasValue("بيتيري تالاس");
     }
+
+    @Test
+    void reportedAndDirectSpeechOfOneParagraphComeInTextOrder() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال رئيس الوزراء الياباني فوميو كيشيدا، يوم الجمعة، إن حكومته ستقدم حزمة دعم جديدة. وأضاف: «سنحمي الأسر من ارتفاع الأسعار». ونقلت وكالة كيودو عنه قوله إن الحزمة ستعرض على البرلمان.""",
+                "2023-10-20");
+        assertThat(result.quotes()).extracting(Quote::text).containsExactly(
+                "حكومته ستقدم حزمة دعم جديدة.", "سنحمي الأسر من ارتفاع الأسعار", "الحزمة ستعرض على البرلمان.");
+        assertThat(result.quotes()).allSatisfy(q -> assertThat(q.speaker()).hasValue("فوميو كيشيدا"));
+    }
+
+    @Test
+    void quoteOpeningItsSentenceTakesTheSpeakerNamedAfterIt() {
+        Extraction result = ExtractTestSupport.extract("""
+                «سنواصل الضغط حتى النهاية»، قال المستشار الألماني أولاف شولتس في مؤتمر صحفي ببرلين.""", "2023-10-20");
+        assertThat(quoteStarting(result, "سنواصل الضغط").speaker()).hasValue("أولاف شولتس");
+    }
+
+    @Test
+    void sentenceWithTatweelIsStillRead() {
+        Extraction result = ExtractTestSupport.extract("""
+                وأعلنت وزارة الشؤون الإسلامية أن صلاة العيد تقام في 10 شـوال 1444 هـ في جميع المساجد.""", "2023-04-19");
+        assertThat(result.quotes()).anySatisfy(q -> assertThat(q.text()).startsWith("صلاة العيد"));
+    }
+
+    @Test
+    void organisationTheTaggerMissedIsTheWordsAfterTheVerbAndLaterItsHeadNoun() {
+        Extraction result = ExtractTestSupport.extract("""
+                قالت الهيئة العامة للأرصاد الجوية في بيان إن موجة الحر ستستمر حتى نهاية الأسبوع. وأضافت الهيئة أن درجات الحرارة قد تتجاوز 48 درجة.""",
+                "2023-07-10");
+        assertThat(quoteStarting(result, "موجة الحر").speaker()).hasValue("الهيئة العامة للأرصاد الجوية");
+        assertThat(quoteStarting(result, "درجات الحرارة").speaker()).hasValue("الهيئة العامة للأرصاد الجوية");
+    }
+
+    @Test
+    void namesGrowOverNationalityAndSurnameAndTheSurnameAloneResolves() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الإصابات. وقال وزير الصحة أحمد الكيلة إن المستشفيات تعمل بكامل طاقتها. وأكد الكيلة أن الأدوية بدأت تنفد من المخازن.""",
+                "2023-10-20");
+        assertThat(result.entities()).anySatisfy(e -> assertThat(e.text()).isEqualTo("وزارة الصحة الفلسطينية"));
+        assertThat(quoteStarting(result, "المستشفيات تعمل").speaker()).hasValue("أحمد الكيلة");
+        assertThat(quoteStarting(result, "الأدوية بدأت").speaker()).hasValue("أحمد الكيلة");
+    }
 }

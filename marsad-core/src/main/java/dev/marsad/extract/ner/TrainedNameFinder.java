@@ -42,6 +42,11 @@ public final class TrainedNameFinder implements NameFinder {
         return find(text, ArabicTokenizer.tokenize(text));
     }
 
+    @Override
+    public boolean isCommonWord(String word) {
+        return model.lexicon().isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold(word)));
+    }
+
     /** {@inheritDoc} {@code tokens} must be {@link ArabicTokenizer#tokenize} of {@code text}. */
     @Override
     public List<NameSpan> find(String text, List<Token> tokens) {
