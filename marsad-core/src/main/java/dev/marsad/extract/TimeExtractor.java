@@ -36,15 +36,23 @@ final class TimeExtractor {
             "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY);
     private static final String DIRECTION = "(?:\\s+(?<dir>الماضي|الماضيه|المنصرم|السابق|المقبل|القادم|المقبله|القادمه))?";
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?<![\\p{L}])(?<cl>و|ف)?(?:(?<today>اليوم)\\s+|(?:يوم|ليل|ليله|مساء|صباح|فجر)\\s+)?(?:و|ف|ب)?(?<day>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
+            "(?<![\\p{L}])(?<cl>و|ف)?(?:(?<today>اليوم|اول امس|امس|غدا)\\s+|(?:يوم|ليل|ليله|مساء|صباح|فجر)\\s+)?(?:و|ف|ب)?(?<day>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
                     + DIRECTION + "(?![\\p{L}])");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?<![\\p{L}])(?<cl>و|ف)?(?<word>اول امس|امس|غدا|اليوم|الليله)(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}])(?:عام|العام|سنه|سنة)\\s+(?<y>(?:19|20)\\d{2})(?![\\d])");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?<![\\p{L}])(?<unit>الشهر|العام|الاسبوع)\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
+    /** A month, possibly named twice ({@code تموز/ يوليو}, {@code أيلول (سبتمبر)}), with no year after it. */
+    private static final String MONTH_NO_YEAR = "(?<m>" + monthAlternation() + ")(?:\\s*/\\s*(?:" + monthAlternation()
+            + ")|\\s*\\(\\s*(?:" + monthAlternation() + ")\\s*\\))?(?![\\p{L}])(?!\\s*,?\\s*(?:من\\s+)?(?:عام\\s+)?\\d{4})";
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<d>[0-3]?\\d)\\s*(?:من\\s+)?(?<m>" + monthAlternation() + ")(?![\\p{L}])(?!\\s*,?\\s*(?:من\\s+)?(?:عام\\s+)?\\d{4})");
+            "(?<![\\p{L}\\d])(?<d>[0-3]?\\d)\\s*(?:من\\s+)?" + MONTH_NO_YEAR
+                    + "(?:\\s+(?<dir>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)(?![\\p{L}]))?");
+    /** A month alone after في/منذ/حتى/خلال/مطلع…: {@code في يونيو} is that month of the publication year. */
+    private static final Pattern MONTH_ALONE = Pattern.compile(
+            "(?<![\\p{L}])(?<cl>[وف]?(?:في|خلال|منذ|حتي|شهر|مطلع|منتصف|نهايه|اواخر|اوائل|بدايه)\\s+)" + MONTH_NO_YEAR
+                    + "(?!\\s+(?:الماضي|المنصرم|المقبل|القادم|الجاري|الحالي))");
     private static final Pattern MONTH_DIRECTION = Pattern.compile(
             "(?<![\\p{L}])(?<m>" + monthAlternation() + ")\\s+(?<dir>الماضي|المقبل|القادم|المنصرم)(?![\\p{L}])");
 
@@ -65,7 +73,7 @@ final class TimeExtractor {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
         List<int[]> triggers = triggerWords(folded);
-        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekday(p, WEEKDAYS.get(m.group("day")), m.group("today") != null, m.group("dir")).toString()));
+        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekdayOrRelative(p, m).toString()));
         collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
         collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
         collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
@@ -73,13 +81,17 @@ final class TimeExtractor {
         collectNear(TimeRanges.CURRENT, f, triggers, folded, out, m -> published.map(p -> TimeRanges.current(p, m)));
         Matcher dayMonth = DAY_MONTH.matcher(f);
         Matcher monthDirection = MONTH_DIRECTION.matcher(f);
+        Matcher monthAlone = MONTH_ALONE.matcher(f);
         for (int[] month : months) {
             collect(DateParser.window(dayMonth, month), folded, out,
-                    m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"))));
+                    m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"), m.group("dir"))));
+            collect(DateParser.window(monthAlone, month), folded, out,
+                    m -> published.flatMap(p -> MonthNames.lookup(m.group("m")).map(n -> LocalDate.of(p.getYear(), n.month(), 1).toString().substring(0, 7))));
             collect(DateParser.window(monthDirection, month), folded, out,
                     m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
         }
         out.addAll(TimeRanges.find(folded, months, published));
+        yearsAfterPrepositions(folded, out);
         out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
         return dropOverlaps(out);
     }
@@ -164,14 +176,82 @@ final class TimeExtractor {
         };
     }
 
-    static Optional<String> dayMonth(LocalDate published, String day, String month) {
+    /**
+     * A day and month without a year: in the publication year, or with المقبل/القادم the next such day after
+     * publication and with الماضي/المنصرم the latest one before it ({@code 13 يناير المقبل} on 31 December).
+     */
+    static Optional<String> dayMonth(LocalDate published, String day, String month, String direction) {
         return MonthNames.lookup(month).flatMap(m -> {
             try {
-                return Optional.of(LocalDate.of(published.getYear(), m.month(), Integer.parseInt(day)).toString());
+                LocalDate date = LocalDate.of(published.getYear(), m.month(), Integer.parseInt(day));
+                boolean future = direction != null && (direction.equals("المقبل") || direction.equals("القادم"));
+                boolean past = direction != null && (direction.equals("الماضي") || direction.equals("المنصرم"));
+                if (future && !date.isAfter(published)) {
+                    date = date.plusYears(1);
+                } else if (past && !date.isBefore(published)) {
+                    date = date.minusYears(1);
+                }
+                return Optional.of(date.toString());
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
             }
         });
+    }
+
+    /** {@code أمس السبت}, {@code غدا الخميس}: the relative day decides; otherwise the weekday rule. */
+    private static LocalDate weekdayOrRelative(LocalDate published, Matcher m) {
+        String today = m.group("today");
+        if (today != null && !today.equals("اليوم")) {
+            return relativeDay(published, today);
+        }
+        return weekday(published, WEEKDAYS.get(m.group("day")), today != null, m.group("dir"));
+    }
+
+    /** Prepositions after which a bare four-digit number is a year: {@code في 2024}, {@code منذ 2019}. */
+    private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("في", "وفي", "منذ", "حتي", "خلال",
+            "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+
+    /** A year 1900–2099 standing alone after one of {@link #YEAR_PREPOSITIONS}, not followed by a unit or digit. */
+    private static void yearsAfterPrepositions(FoldedText folded, List<TimeMention> out) {
+        String f = folded.folded();
+        List<int[]> words = folded.words();
+        for (int i = 0; i + 4 <= f.length(); i++) {
+            char c = f.charAt(i);
+            if ((c != '1' && c != '2') || (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)))) {
+                continue;
+            }
+            boolean year = (f.startsWith("19", i) || f.startsWith("20", i)) && Character.isDigit(f.charAt(i + 2))
+                    && Character.isDigit(f.charAt(i + 3))
+                    && (i + 4 == f.length() || !Character.isLetterOrDigit(f.charAt(i + 4)) && f.charAt(i + 4) != '%');
+            if (year && YEAR_PREPOSITIONS.contains(wordBefore(f, words, i))) {
+                int start = folded.originalStart(i);
+                int end = folded.originalEnd(i + 4);
+                out.add(new TimeMention(folded.original().substring(start, end), Optional.of(f.substring(i, i + 4)), start, end));
+            }
+        }
+    }
+
+    /** The letter run ending right before {@code at} (spaces between), or "": a binary search by end offset. */
+    private static String wordBefore(String f, List<int[]> words, int at) {
+        int j = at;
+        while (j > 0 && f.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int end = words.get(mid)[1];
+            if (end == j) {
+                return f.substring(words.get(mid)[0], end);
+            }
+            if (end < j) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return "";
     }
 
     static Optional<String> monthDirection(LocalDate published, String month, String direction) {

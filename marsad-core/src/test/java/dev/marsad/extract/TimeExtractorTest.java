@@ -44,7 +44,14 @@ class TimeExtractorTest {
         "تعقد القمة في ربيع الأول 1446 في الرياض|ربيع الأول 1446|2024-09-04/2024-10-03",
         "زارها مطلع العام الجاري|العام الجاري|2023",
         "ارتفع التضخم هذا العام|هذا العام|2023",
-        "في منتصف الشهر الحالي|الشهر الحالي|2023-09"})
+        "في منتصف الشهر الحالي|الشهر الحالي|2023-09",
+        "وصل الوفد أمس الخميس إلى جدة|أمس الخميس|2023-09-14",
+        "تبدأ المحادثات غدا السبت في الدوحة|غدا السبت|2023-09-16",
+        "تنطلق البطولة في 20 يناير المقبل|20 يناير المقبل|2024-01-20",
+        "أغلق المعبر منذ 2 أيلول/ سبتمبر الجاري|2 أيلول/ سبتمبر الجاري|2023-09-02",
+        "انتهت المهلة في 30 أكتوبر الماضي|30 أكتوبر الماضي|2022-10-30",
+        "تراجعت الأسعار في يونيو بعد ارتفاعها|يونيو|2023-06",
+        "يتوقع أن يتعافى النمو في 2024 بحسب التقرير|2024|2024"})
     void resolvesExpressions(String text, String expression, String value) {
         check(text, expression, value);
     }
@@ -66,5 +73,11 @@ class TimeExtractorTest {
                 .anySatisfy(t -> assertThat(t.value()).isEmpty());
         assertThat(TimeExtractor.extract("بين عامي 2021 و2019", FRIDAY))
                 .noneSatisfy(t -> assertThat(t.value()).hasValue("2021/2019"));
+    }
+
+    @Test
+    void aBareNumberIsAYearOnlyAfterATimePreposition() {
+        assertThat(TimeExtractor.extract("قتل 2024 شخصا في الزلزال", FRIDAY)).isEmpty();
+        assertThat(TimeExtractor.extract("ارتفع المؤشر في 2023% من الحالات", FRIDAY)).isEmpty();
     }
 }
