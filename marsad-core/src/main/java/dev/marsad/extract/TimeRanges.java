@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Time expressions that span more than one day, as ISO 8601 intervals ({@code start/end}):
  * <ul>
+ *   <li>day ranges across two months: {@code من 28 سبتمبر إلى 7 أكتوبر} → {@code 2023-09-28/2023-10-07};</li>
  *   <li>day ranges in one month: {@code من 10 إلى 15 أكتوبر}, {@code بين 10 و15 أكتوبر 2023} →
  *       {@code 2023-10-10/2023-10-15} (the publication year when none is written);</li>
  *   <li>year ranges: {@code بين عامي 2019 و2021}, {@code من عام 2019 إلى 2021} → {@code 2019/2021};</li>
@@ -32,6 +33,9 @@ final class TimeRanges {
     private static final String HIJRI_MONTHS = alternation(true);
     private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:من|بين)\\s+)?(?<d1>[0-3]?\\d)\\s*(?:الي|الى|حتي|حتى|و|-|–)\\s*"
             + "(?<d2>[0-3]?\\d)\\s+(?:من\\s+)?(?<m>" + GREGORIAN_MONTHS + ")(?:\\s+(?:عام\\s+)?(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\d])");
+    private static final Pattern CROSS_MONTH_RANGE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:من|بين)\\s+)?(?<d1>[0-3]?\\d)\\s+(?<m1>"
+            + GREGORIAN_MONTHS + ")\\s*(?:الي|الى|حتي|حتى|و|-|–)\\s*(?<d2>[0-3]?\\d)\\s+(?<m2>" + GREGORIAN_MONTHS
+            + ")(?:\\s+(?:عام\\s+)?(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\d])");
     static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}])(?:(?:بين|من|خلال)\\s+)?(?:عامي|العامين|سنتي|عام|العام|سنه)\\s+"
             + "(?<y1>(?:19|20)\\d{2})\\s*(?:الي|الى|حتي|حتى|و|-|–)\\s*(?:عام\\s+)?(?<y2>(?:19|20)\\d{2})(?![\\d])");
     private static final Pattern HIJRI_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d]|\\d\\s)(?:شهر\\s+)?(?<m>" + HIJRI_MONTHS
@@ -53,7 +57,9 @@ final class TimeRanges {
         List<TimeMention> out = new ArrayList<>();
         Matcher dayRange = DAY_RANGE.matcher(f);
         Matcher hijri = HIJRI_MONTH_YEAR.matcher(f);
+        Matcher crossMonth = CROSS_MONTH_RANGE.matcher(f);
         for (int[] month : months) {
+            collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
             collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
             collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
         }
@@ -79,6 +85,28 @@ final class TimeRanges {
         try {
             LocalDate from = LocalDate.of(year.get(), month.get().month(), Integer.parseInt(m.group("d1")));
             LocalDate to = LocalDate.of(year.get(), month.get().month(), Integer.parseInt(m.group("d2")));
+            return from.isBefore(to) ? Optional.of(from + "/" + to) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code من 28 سبتمبر إلى 7 أكتوبر}: a range over two months; a December-to-January range crosses the year. */
+    static Optional<String> crossMonthRange(Matcher m, Optional<LocalDate> published) {
+        Optional<Integer> year = m.group("y") != null ? Optional.of(Integer.parseInt(m.group("y"))) : published.map(LocalDate::getYear);
+        Optional<MonthNames.Month> first = MonthNames.lookup(m.group("m1").replaceAll("\\s+", " "));
+        Optional<MonthNames.Month> last = MonthNames.lookup(m.group("m2").replaceAll("\\s+", " "));
+        if (year.isEmpty() || first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int endYear = year.get();
+            int startYear = first.get().month() > last.get().month() ? endYear - (m.group("y") != null ? 1 : 0) : endYear;
+            if (m.group("y") == null && first.get().month() > last.get().month()) {
+                endYear = startYear + 1;
+            }
+            LocalDate from = LocalDate.of(startYear, first.get().month(), Integer.parseInt(m.group("d1")));
+            LocalDate to = LocalDate.of(endYear, last.get().month(), Integer.parseInt(m.group("d2")));
             return from.isBefore(to) ? Optional.of(from + "/" + to) : Optional.empty();
         } catch (DateTimeException e) {
             return Optional.empty();
