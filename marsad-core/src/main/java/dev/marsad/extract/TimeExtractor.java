@@ -73,7 +73,7 @@ final class TimeExtractor {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
         List<int[]> triggers = triggerWords(folded);
-        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekdayOrRelative(p, m).toString()));
+        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekdayOrRelative(p, m, f).toString()));
         collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
         collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
         collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
@@ -199,12 +199,69 @@ final class TimeExtractor {
     }
 
     /** {@code أمس السبت}, {@code غدا الخميس}: the relative day decides; otherwise the weekday rule. */
-    private static LocalDate weekdayOrRelative(LocalDate published, Matcher m) {
+    private static LocalDate weekdayOrRelative(LocalDate published, Matcher m, String f) {
         String today = m.group("today");
         if (today != null && !today.equals("اليوم")) {
             return relativeDay(published, today);
         }
-        return weekday(published, WEEKDAYS.get(m.group("day")), today != null, m.group("dir"));
+        DayOfWeek day = WEEKDAYS.get(m.group("day"));
+        if (today == null && m.group("dir") == null && futureBefore(f, m.start())) {
+            return published.with(TemporalAdjusters.next(day)); // سيعقد المجلس جلسة يوم الأربعاء
+        }
+        return weekday(published, day, today != null, m.group("dir"));
+    }
+
+    /**
+     * Future verbs of news prose (س + an imperfect: سيعقد، ستبدأ، سنواصل), folded. A closed list: the form alone
+     * cannot tell them from names and nouns that start the same way (سيرغي، سيول، سيارة).
+     */
+    private static final java.util.Set<String> FUTURE_VERBS = futureVerbs();
+
+    private static java.util.Set<String> futureVerbs() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String stem : new String[] {"عقد", "صل", "بدأ", "لتقي", "نطلق", "تم", "جري", "جرى", "زور", "توجه", "شارك",
+            "لقي", "علن", "جتمع", "كون", "قام", "عود", "صوت", "ناقش", "وقع", "حضر", "ستضيف", "نظم", "فتتح", "ختتم",
+            "غادر", "صدر", "عرض", "طلق", "ستأنف", "لعب", "واجه", "خوض", "ستقبل", "حتفل", "دخل", "نتهي", "ستمر",
+            "عقدون", "جتمعون", "لتقون", "واصل", "صبح", "قدم", "علق"}) {
+            for (String prefix : new String[] {"سي", "ست", "سن"}) {
+                out.add(dev.marsad.text.ArabicNormalizer.fold(prefix + stem));
+            }
+        }
+        out.add("سوف");
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * True when a future verb ({@link #FUTURE_VERBS}) or سوف stands in the same sentence within eight words
+     * before {@code at}: the weekday that follows is then the next one, not the last (past tense is the default).
+     */
+    static boolean futureBefore(String f, int at) {
+        int end = at;
+        for (int words = 0; words < 8 && end > 0; words++) {
+            int stop = end - 1;
+            while (stop >= 0 && !Character.isLetter(f.charAt(stop))) {
+                if (".!?؟\n".indexOf(f.charAt(stop)) >= 0) {
+                    return false;
+                }
+                stop--;
+            }
+            if (stop < 0) {
+                return false;
+            }
+            int start = stop;
+            while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
+                start--;
+            }
+            String w = f.substring(start, stop + 1);
+            if (w.startsWith("و") || w.startsWith("ف")) {
+                w = w.length() > 4 ? w.substring(1) : w;
+            }
+            if (FUTURE_VERBS.contains(w)) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
     }
 
     /** Prepositions after which a bare four-digit number is a year: {@code في 2024}, {@code منذ 2019}. */
