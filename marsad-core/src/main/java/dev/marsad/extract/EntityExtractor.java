@@ -61,7 +61,8 @@ final class EntityExtractor {
      * Names grown over the words that complete them when the finder stopped short: an organisation over the
      * nationality adjectives after it (وزارة الداخلية <b>المغربية</b>, البنك المركزي <b>التركي</b>: without them the
      * Moroccan and the Jordanian ministry would share a key), a person over a surname with the article that ends
-     * the name (وزير الداخلية مازن <b>الفراية</b> إن …) when that word is not a common word, a title or a head noun.
+     * the name (وزير الداخلية مازن <b>الفراية</b> إن …) when that word is not a common word, a title or a head noun,
+     * and over a listed first name right before it (<b>بدر</b> عبد العاطي).
      */
     private List<NameSpan> grown(List<NameSpan> spans, Words w) {
         List<NameSpan> out = new ArrayList<>(spans.size());
@@ -84,7 +85,21 @@ final class EntityExtractor {
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
                 end = w.tokens().get(j).end();
             }
-            out.add(end == s.end() ? s : new NameSpan(s.start(), end, s.type(), s.score()));
+            int start = s.start();
+            int first = next - 1;
+            while (first >= 0 && w.tokens().get(first).start() > s.start()) {
+                first--;
+            }
+            int before = first - 1;
+            int previousEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).end();
+            if (s.type() == EntityType.PERSON && before >= 0 && w.tokens().get(first).start() == s.start()
+                    && w.tokens().get(before).start() >= previousEnd && w.isWord(before)
+                    && !w.folded().get(before).startsWith("ال") && s.start() - w.tokens().get(before).end() <= 2
+                    && model.map(m -> m.isFirstName(w.tokens().get(before).text())).orElse(false)) {
+                // وزير الخارجية المصري بدر عبد العاطي: a listed first name right before the name is part of it.
+                start = w.tokens().get(before).start();
+            }
+            out.add(end == s.end() && start == s.start() ? s : new NameSpan(start, end, s.type(), s.score()));
         }
         return out;
     }

@@ -41,4 +41,9 @@ public interface NameFinder {
     default boolean isCommonWord(String word) {
         return false;
     }
+
+    /** True for a word the finder's name lists know as a person's first name (and not as a common word). */
+    default boolean isFirstName(String word) {
+        return false;
+    }
 }

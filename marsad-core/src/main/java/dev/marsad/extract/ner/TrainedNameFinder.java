@@ -47,6 +47,12 @@ public final class TrainedNameFinder implements NameFinder {
         return model.lexicon().isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold(word)));
     }
 
+    @Override
+    public boolean isFirstName(String word) {
+        long h = Hashing.of(dev.marsad.text.ArabicNormalizer.fold(word));
+        return (model.lexicon().tokenFlags(h) & NerLexicon.PERSON_FIRST) != 0 && !model.lexicon().isCommonWord(h);
+    }
+
     /** {@inheritDoc} {@code tokens} must be {@link ArabicTokenizer#tokenize} of {@code text}. */
     @Override
     public List<NameSpan> find(String text, List<Token> tokens) {
