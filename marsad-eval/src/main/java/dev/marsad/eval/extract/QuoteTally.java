@@ -10,10 +10,7 @@ import java.util.List;
  * first words (tried first) or contains them; each predicted quote matches at most one gold quote, gold quotes
  * taken in text order. Speakers are compared after folding, an empty gold speaker wanting no speaker.
  */
-public final class QuoteTally implements FixtureEvalCommand.Tally {
-    int gold;
-    int predicted;
-    int matched;
+public final class QuoteTally extends DetectionTally {
     int speakerCorrect;
     int namedGold;
     int namedMatched;
@@ -21,7 +18,6 @@ public final class QuoteTally implements FixtureEvalCommand.Tally {
     int unnamedGold;
     int unnamedMatched;
     int unnamedCorrect;
-    private final List<String> misses = new ArrayList<>();
 
     /** Scores one passage's predictions against its gold quotes; {@code where} names the passage in misses. */
     @Override
@@ -91,32 +87,8 @@ public final class QuoteTally implements FixtureEvalCommand.Tally {
         }
     }
 
-    public int gold() {
-        return gold;
-    }
-
-    public int predicted() {
-        return predicted;
-    }
-
-    public int matched() {
-        return matched;
-    }
-
     public int speakerCorrect() {
         return speakerCorrect;
-    }
-
-    public double precision() {
-        return Match.ratio(matched, predicted);
-    }
-
-    public double recall() {
-        return Match.ratio(matched, gold);
-    }
-
-    public double f1() {
-        return Match.f1(precision(), recall());
     }
 
     /** Speaker accuracy over matched quotes. */
@@ -140,12 +112,6 @@ public final class QuoteTally implements FixtureEvalCommand.Tally {
     /** Quotes found with the right speaker, over all gold quotes. */
     public double attributionRecall() {
         return Match.ratio(speakerCorrect, gold);
-    }
-
-    /** One line per missed, spurious or misattributed quote, in passage order. */
-    @Override
-    public List<String> misses() {
-        return List.copyOf(misses);
     }
 
     /** The report table. */

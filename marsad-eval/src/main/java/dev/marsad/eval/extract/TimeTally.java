@@ -13,14 +13,10 @@ import java.util.Locale;
  * match that overlap an unmatched prediction (gold located by its first occurrence after the previous gold one)
  * are counted separately.
  */
-public final class TimeTally implements FixtureEvalCommand.Tally {
-    int gold;
-    int predicted;
-    int matched;
+public final class TimeTally extends DetectionTally {
     int valueCorrect;
     int overlapping;
     int overlappingValueCorrect;
-    private final List<String> misses = new ArrayList<>();
 
     /** Scores one passage; {@code text} is the passage the offsets of {@code predictions} point into. */
     @Override
@@ -90,18 +86,6 @@ public final class TimeTally implements FixtureEvalCommand.Tally {
         }
     }
 
-    public int gold() {
-        return gold;
-    }
-
-    public int predicted() {
-        return predicted;
-    }
-
-    public int matched() {
-        return matched;
-    }
-
     public int valueCorrect() {
         return valueCorrect;
     }
@@ -110,27 +94,9 @@ public final class TimeTally implements FixtureEvalCommand.Tally {
         return overlapping;
     }
 
-    public double precision() {
-        return Match.ratio(matched, predicted);
-    }
-
-    public double recall() {
-        return Match.ratio(matched, gold);
-    }
-
-    public double f1() {
-        return Match.f1(precision(), recall());
-    }
-
     /** Value accuracy over exactly matched expressions. */
     public double valueAccuracy() {
         return Match.ratio(valueCorrect, matched);
-    }
-
-    /** One line per missed, spurious, misplaced or misvalued expression, in passage order. */
-    @Override
-    public List<String> misses() {
-        return List.copyOf(misses);
     }
 
     /** The report table. */
