@@ -31,13 +31,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions options = new IngestOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = options.out();
+        PrintWriter err = options.err();
         try (Database database = Database.open(options.store.config())) {
             Ingester ingester = newIngester(database, err, options.progress);
             ProgressBar bar = ingester.progressBar();

@@ -35,15 +35,12 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     IngestOptions options = new IngestOptions();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = options.out();
+        PrintWriter err = options.err();
         if (interval.isNegative() || interval.isZero()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be positive");
+            throw new CommandLine.ParameterException(options.command.commandLine(), "--interval must be positive");
         }
         IngestCommand ingest = new IngestCommand();
         ingest.options = options;

@@ -2,7 +2,6 @@ package dev.marsad.eval.extract;
 
 import dev.marsad.eval.extract.LabelledPassage.GoldQuote;
 import dev.marsad.model.Quote;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

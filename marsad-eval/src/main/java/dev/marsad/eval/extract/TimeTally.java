@@ -2,7 +2,6 @@ package dev.marsad.eval.extract;
 
 import dev.marsad.eval.extract.LabelledPassage.GoldTime;
 import dev.marsad.model.TimeMention;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
