@@ -14,6 +14,11 @@ import java.util.List;
 public final class NerModel {
     private static final int T = NerTags.COUNT;
     private static final int MAX_CACHED_WORDS = 200_000;
+    /** Constant parts of {@link FeatureExtractor#pairs} (outside the sentence, no cue before the word). */
+    private static final long PAIR_PREV_OUTSIDE = Hashing.mix(11, WordInfo.OUTSIDE);
+    private static final long PAIR_PREV_STEM_OUTSIDE = Hashing.mix(33, WordInfo.OUTSIDE);
+    private static final long NO_CUE_STEM = Hashing.mix(30, 0);
+    private static final long NO_CUE_FLAGS = Hashing.mix(36, 0);
 
     private final LongIntMap rows;
     /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
@@ -149,8 +154,18 @@ public final class NerModel {
             add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
             add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
             add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
-            for (long f : FeatureExtractor.pairs(info, i)) {
-                addRow(e, i, f);
+            // FeatureExtractor.pairs(info, i) in the same order, from the parts each word hashed once.
+            WordScores self = w[i];
+            addRow(e, i, Hashing.mix(i > 0 ? w[i - 1].pairPrev : PAIR_PREV_OUTSIDE, self.info.hf));
+            addRow(e, i, Hashing.mix(self.pairSelf, i + 1 < n ? w[i + 1].info.hf : WordInfo.OUTSIDE));
+            addRow(e, i, Hashing.mix(i > 0 ? w[i - 1].pairPrevStem : PAIR_PREV_STEM_OUTSIDE, self.info.hs));
+            int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
+            if (cuePrev == 0) {
+                addRowAt(e, i, self.rowNoCueStem);
+                addRowAt(e, i, self.rowNoCueFlags);
+            } else {
+                addRow(e, i, Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
+                addRow(e, i, Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
             }
             add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
             add(e, i, smallScores, phrase[i]);
@@ -170,7 +185,10 @@ public final class NerModel {
         if (!known.mayContain(feature)) {
             return;
         }
-        int row = rows.get(feature, -1);
+        addRowAt(e, i, rows.get(feature, -1));
+    }
+
+    private void addRowAt(float[] e, int i, int row) {
         if (row >= 0) {
             for (int t = 0; t < T; t++) {
                 e[i * T + t] += weights[row * T + t];
@@ -184,7 +202,8 @@ public final class NerModel {
         for (int slot = 0; slot < slots.length; slot++) {
             sum(slots[slot], s, slot);
         }
-        return new WordScores(info, s);
+        return new WordScores(info, s, rows.get(Hashing.mix(NO_CUE_STEM, info.hs), -1),
+                rows.get(Hashing.mix(NO_CUE_FLAGS, info.flags), -1));
     }
 
     /** Scores of missing neighbours: slots 0..3 are before-start, two-before-start, after-end, two-after-end. */
