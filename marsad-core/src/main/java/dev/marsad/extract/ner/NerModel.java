@@ -19,6 +19,8 @@ public final class NerModel {
     private static final long PAIR_PREV_STEM_OUTSIDE = Hashing.mix(33, WordInfo.OUTSIDE);
     private static final long NO_CUE_STEM = Hashing.mix(30, 0);
     private static final long NO_CUE_FLAGS = Hashing.mix(36, 0);
+    /** Word-pair features per position ({@link FeatureExtractor#pairs}). */
+    private static final int PAIRS = 5;
 
     private final LongIntMap rows;
     /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
@@ -147,6 +149,7 @@ public final class NerModel {
             info[i] = w[i].info;
         }
         int[] phrase = features.phraseTags(info);
+        int[] pairRows = pairRows(w);
         float[] e = new float[n * T];
         for (int i = 0; i < n; i++) {
             add(e, i, w[i].scores, WordScores.SELF);
@@ -154,18 +157,8 @@ public final class NerModel {
             add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
             add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
             add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
-            // FeatureExtractor.pairs(info, i) in the same order, from the parts each word hashed once.
-            WordScores self = w[i];
-            addRow(e, i, Hashing.mix(i > 0 ? w[i - 1].pairPrev : PAIR_PREV_OUTSIDE, self.info.hf));
-            addRow(e, i, Hashing.mix(self.pairSelf, i + 1 < n ? w[i + 1].info.hf : WordInfo.OUTSIDE));
-            addRow(e, i, Hashing.mix(i > 0 ? w[i - 1].pairPrevStem : PAIR_PREV_STEM_OUTSIDE, self.info.hs));
-            int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
-            if (cuePrev == 0) {
-                addRowAt(e, i, self.rowNoCueStem);
-                addRowAt(e, i, self.rowNoCueFlags);
-            } else {
-                addRow(e, i, Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
-                addRow(e, i, Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
+            for (int k = 0; k < PAIRS; k++) {
+                addRowAt(e, i, pairRows[i * PAIRS + k]);
             }
             add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
             add(e, i, smallScores, phrase[i]);
@@ -175,17 +168,36 @@ public final class NerModel {
         return e;
     }
 
+    /**
+     * Model rows (-1 when absent) of {@link FeatureExtractor#pairs} at each position, {@value #PAIRS} per position
+     * in the same order, built from the parts each word hashed once. Looked up for the whole sentence before any
+     * is summed: the probes miss the cache and, free of the sums between them, overlap one another.
+     */
+    private int[] pairRows(WordScores[] w) {
+        int n = w.length;
+        int[] out = new int[n * PAIRS];
+        for (int i = 0; i < n; i++) {
+            WordScores self = w[i];
+            int at = i * PAIRS;
+            out[at] = row(Hashing.mix(i > 0 ? w[i - 1].pairPrev : PAIR_PREV_OUTSIDE, self.info.hf));
+            out[at + 1] = row(Hashing.mix(self.pairSelf, i + 1 < n ? w[i + 1].info.hf : WordInfo.OUTSIDE));
+            out[at + 2] = row(Hashing.mix(i > 0 ? w[i - 1].pairPrevStem : PAIR_PREV_STEM_OUTSIDE, self.info.hs));
+            int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
+            out[at + 3] = cuePrev == 0 ? self.rowNoCueStem : row(Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
+            out[at + 4] = cuePrev == 0 ? self.rowNoCueFlags : row(Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
+        }
+        return out;
+    }
+
+    /** The row of a feature, or -1; the filter answers most absent ones without probing the table. */
+    private int row(long feature) {
+        return known.mayContain(feature) ? rows.get(feature, -1) : -1;
+    }
+
     private static void add(float[] e, int i, float[] scores, int slot) {
         for (int t = 0; t < T; t++) {
             e[i * T + t] += scores[slot * T + t];
         }
-    }
-
-    private void addRow(float[] e, int i, long feature) {
-        if (!known.mayContain(feature)) {
-            return;
-        }
-        addRowAt(e, i, rows.get(feature, -1));
     }
 
     private void addRowAt(float[] e, int i, int row) {
