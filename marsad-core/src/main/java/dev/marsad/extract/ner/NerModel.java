@@ -150,6 +150,7 @@ public final class NerModel {
         }
         int[] phrase = features.phraseTags(info);
         int[] pairRows = pairRows(w);
+        float[] pairWeights = gather(pairRows);
         float[] e = new float[n * T];
         for (int i = 0; i < n; i++) {
             add(e, i, w[i].scores, WordScores.SELF);
@@ -158,7 +159,10 @@ public final class NerModel {
             add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
             add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
             for (int k = 0; k < PAIRS; k++) {
-                addRowAt(e, i, pairRows[i * PAIRS + k]);
+                int at = i * PAIRS + k;
+                if (pairRows[at] >= 0) {
+                    add(e, i, pairWeights, at);
+                }
             }
             add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
             add(e, i, smallScores, phrase[i]);
@@ -189,6 +193,23 @@ public final class NerModel {
         return out;
     }
 
+    /**
+     * The weights of each row ({@link NerTags#COUNT} per row; zeros for -1), copied out in one pass whose loads do
+     * not wait on one another, so that their cache misses overlap; the sums then read them from the copy.
+     */
+    private float[] gather(int[] rowsAt) {
+        float[] out = new float[rowsAt.length * T];
+        for (int k = 0; k < rowsAt.length; k++) {
+            int row = rowsAt[k];
+            if (row >= 0) {
+                for (int t = 0; t < T; t++) {
+                    out[k * T + t] = weights[row * T + t];
+                }
+            }
+        }
+        return out;
+    }
+
     /** The row of a feature, or -1; the filter answers most absent ones without probing the table. */
     private int row(long feature) {
         return known.mayContain(feature) ? rows.get(feature, -1) : -1;
@@ -197,14 +218,6 @@ public final class NerModel {
     private static void add(float[] e, int i, float[] scores, int slot) {
         for (int t = 0; t < T; t++) {
             e[i * T + t] += scores[slot * T + t];
-        }
-    }
-
-    private void addRowAt(float[] e, int i, int row) {
-        if (row >= 0) {
-            for (int t = 0; t < T; t++) {
-                e[i * T + t] += weights[row * T + t];
-            }
         }
     }
 
