@@ -97,9 +97,9 @@ public final class NameKey {
 
     /** The skeleton of one folded word. */
     public static String wordSkeleton(String folded) {
-        // Every char gives at most three Latin letters (چ → tsh).
+        // Most chars give one Latin letter; a few give two or three (خ → kh, چ → tsh), so the buffer grows if needed.
         int length = folded.length();
-        char[] out = new char[length * 3];
+        char[] out = new char[length + 4];
         int n = 0;
         // Letters are compared by id ({@link #LETTER_IDS}), which is comparing their text, without the strings.
         int previous = NO_LETTER;
@@ -121,6 +121,9 @@ public final class NameKey {
             // A run of vowel letters is one vowel; a doubled consonant is one consonant.
             if (letter == previous) {
                 continue;
+            }
+            if (n + 3 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
             }
             if (letter >= TABLE_SIZE_ID_BASE) {
                 out[n++] = c;
