@@ -150,7 +150,6 @@ public final class NerModel {
         }
         int[] phrase = features.phraseTags(info);
         int[] pairRows = pairRows(w);
-        float[] pairWeights = gather(pairRows);
         float[] e = new float[n * T];
         for (int i = 0; i < n; i++) {
             add(e, i, w[i].scores, WordScores.SELF);
@@ -159,9 +158,9 @@ public final class NerModel {
             add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
             add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
             for (int k = 0; k < PAIRS; k++) {
-                int at = i * PAIRS + k;
-                if (pairRows[at] >= 0) {
-                    add(e, i, pairWeights, at);
+                int row = pairRows[i * PAIRS + k];
+                if (row >= 0) {
+                    add(e, i, weights, row);
                 }
             }
             add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
@@ -189,23 +188,6 @@ public final class NerModel {
             int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
             out[at + 3] = cuePrev == 0 ? self.rowNoCueStem : row(Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
             out[at + 4] = cuePrev == 0 ? self.rowNoCueFlags : row(Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
-        }
-        return out;
-    }
-
-    /**
-     * The weights of each row ({@link NerTags#COUNT} per row; zeros for -1), copied out in one pass whose loads do
-     * not wait on one another, so that their cache misses overlap; the sums then read them from the copy.
-     */
-    private float[] gather(int[] rowsAt) {
-        float[] out = new float[rowsAt.length * T];
-        for (int k = 0; k < rowsAt.length; k++) {
-            int row = rowsAt[k];
-            if (row >= 0) {
-                for (int t = 0; t < T; t++) {
-                    out[k * T + t] = weights[row * T + t];
-                }
-            }
         }
         return out;
     }
