@@ -44,13 +44,16 @@ final class Viterbi {
         if (n == 0) {
             return best;
         }
-        float[] score = new float[n * T];
+        // Scores of the previous and the current position only (the back pointers keep the path): two rows,
+        // used in turn, instead of a row per token.
+        float[] score = new float[2 * T];
         int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
             score[t] = NerTags.allowed(-1, t) ? emissions[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            int row = (i - 1) * T;
+            int row = ((i - 1) & 1) * T;
+            int cur = (i & 1) * T;
             for (int t = 0; t < T; t++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
@@ -65,13 +68,14 @@ final class Viterbi {
                         arg = p;
                     }
                 }
-                score[i * T + t] = top + emissions[i * T + t];
+                score[cur + t] = top + emissions[i * T + t];
                 back[i * T + t] = arg;
             }
         }
         int arg = 0;
+        int last = ((n - 1) & 1) * T;
         for (int t = 1; t < T; t++) {
-            if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) {
+            if (score[last + t] > score[last + arg]) {
                 arg = t;
             }
         }
