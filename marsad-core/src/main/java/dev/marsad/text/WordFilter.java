@@ -50,9 +50,13 @@ public final class WordFilter {
      */
     public boolean mayContainTail(String s, int from) {
         int h = s.hashCode();
-        int n = s.length();
-        for (int i = 0; i < from; i++) {
-            h -= s.charAt(i) * pow31(n - 1 - i);
+        if (from > 0) {
+            // Leading chars' terms, Horner's rule: (c0·31^(from-1) + … + c_{from-1}) · 31^(n-from).
+            int head = 0;
+            for (int i = 0; i < from; i++) {
+                head = 31 * head + s.charAt(i);
+            }
+            h -= head * pow31(s.length() - from);
         }
         return bits.get(h & 0xFFFF);
     }
