@@ -152,21 +152,56 @@ public final class NerModel {
         int[] pairRows = pairRows(w);
         float[] e = new float[n * T];
         for (int i = 0; i < n; i++) {
-            add(e, i, w[i].scores, WordScores.SELF);
-            add(e, i, i > 0 ? w[i - 1].scores : edges, i > 0 ? WordScores.AS_PREV : 0);
-            add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
-            add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
-            add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
-            for (int k = 0; k < PAIRS; k++) {
-                int row = pairRows[i * PAIRS + k];
-                if (row >= 0) {
-                    add(e, i, weights, row);
+            float[] self = w[i].scores;
+            float[] prev = i > 0 ? w[i - 1].scores : edges;
+            int prevAt = (i > 0 ? WordScores.AS_PREV : 0) * T;
+            float[] prev2 = i > 1 ? w[i - 2].scores : edges;
+            int prev2At = (i > 1 ? WordScores.AS_PREV2 : 1) * T;
+            float[] next = i + 1 < n ? w[i + 1].scores : edges;
+            int nextAt = (i + 1 < n ? WordScores.AS_NEXT : 2) * T;
+            float[] next2 = i + 2 < n ? w[i + 2].scores : edges;
+            int next2At = (i + 2 < n ? WordScores.AS_NEXT2 : 3) * T;
+            int shapeAt = FeatureExtractor.shapeCode(info, i) * T;
+            int phraseAt = phrase[i] * T;
+            int contextAt = (7 + FeatureExtractor.contextCode(info, i)) * T;
+            int startAt = (7 + 16 + (i == 0 ? 1 : 0)) * T;
+            int p = i * PAIRS;
+            int r0 = pairRows[p];
+            int r1 = pairRows[p + 1];
+            int r2 = pairRows[p + 2];
+            int r3 = pairRows[p + 3];
+            int r4 = pairRows[p + 4];
+            // Each tag's score summed in a local, term by term in the order of the features (self, the four
+            // neighbours, the five pairs when known, shape, phrase, context, start): the same float sums as
+            // adding each term into the array, without a store and a load per term.
+            for (int t = 0; t < T; t++) {
+                float sum = 0f;
+                sum += self[WordScores.SELF * T + t];
+                sum += prev[prevAt + t];
+                sum += prev2[prev2At + t];
+                sum += next[nextAt + t];
+                sum += next2[next2At + t];
+                if (r0 >= 0) {
+                    sum += weights[r0 * T + t];
                 }
+                if (r1 >= 0) {
+                    sum += weights[r1 * T + t];
+                }
+                if (r2 >= 0) {
+                    sum += weights[r2 * T + t];
+                }
+                if (r3 >= 0) {
+                    sum += weights[r3 * T + t];
+                }
+                if (r4 >= 0) {
+                    sum += weights[r4 * T + t];
+                }
+                sum += shapeScores[shapeAt + t];
+                sum += smallScores[phraseAt + t];
+                sum += smallScores[contextAt + t];
+                sum += smallScores[startAt + t];
+                e[i * T + t] = sum;
             }
-            add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
-            add(e, i, smallScores, phrase[i]);
-            add(e, i, smallScores, 7 + FeatureExtractor.contextCode(info, i));
-            add(e, i, smallScores, 7 + 16 + (i == 0 ? 1 : 0));
         }
         return e;
     }
@@ -195,12 +230,6 @@ public final class NerModel {
     /** The row of a feature, or -1; the filter answers most absent ones without probing the table. */
     private int row(long feature) {
         return known.mayContain(feature) ? rows.get(feature, -1) : -1;
-    }
-
-    private static void add(float[] e, int i, float[] scores, int slot) {
-        for (int t = 0; t < T; t++) {
-            e[i * T + t] += scores[slot * T + t];
-        }
     }
 
     private WordScores score(WordInfo info) {
