@@ -32,6 +32,8 @@ public final class ExtractionRun {
     private final Map<String, Person> byKey = new HashMap<>();
     private final Map<String, Integer> mentions = new HashMap<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
+    /** The word skeletons of each person's key, split once: the name matchers ask for them at many words. */
+    private final Map<String, String[]> keyParts = new HashMap<>();
 
     /** Remembers a person named with at least two words. */
     public void rememberPerson(String name) {
@@ -41,6 +43,7 @@ public final class ExtractionRun {
         }
         String key = NameKey.of(EntityType.PERSON, name);
         Person person = byKey.computeIfAbsent(key, k -> new Person(k, name));
+        keyParts.computeIfAbsent(key, k -> k.substring(k.indexOf(':') + 1).split("-"));
         mentions.merge(key, 1, Integer::sum);
         firstSeen.putIfAbsent(key, firstSeen.size());
         byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
@@ -80,8 +83,7 @@ public final class ExtractionRun {
     public int fullNameLengthAt(List<String> skeletons, int i) {
         int best = 0;
         for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
-            String key = person.key();
-            String[] parts = key.substring(key.indexOf(':') + 1).split("-");
+            String[] parts = keyParts.get(person.key());
             if (parts.length <= best || i + parts.length > skeletons.size()) {
                 continue;
             }
@@ -102,8 +104,7 @@ public final class ExtractionRun {
      */
     public int sameFamilyLengthAt(List<String> skeletons, int i) {
         for (Person person : byFirstWord.getOrDefault(skeletons.get(i), Set.of())) {
-            String key = person.key();
-            String[] parts = key.substring(key.indexOf(':') + 1).split("-");
+            String[] parts = keyParts.get(person.key());
             if (parts.length < 3 || i + parts.length > skeletons.size()) {
                 continue;
             }

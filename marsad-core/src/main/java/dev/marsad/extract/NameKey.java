@@ -27,14 +27,28 @@ public final class NameKey {
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-_.]+");
     /** {@link #latin} and {@link #finalVowel} of the chars up to the Arabic block, worked out once. */
     private static final int TABLE_SIZE = 0x0700;
-    private static final String[] LATIN = new String[TABLE_SIZE];
-    private static final String[] FINAL = new String[TABLE_SIZE];
+    /**
+     * Ids of the distinct letter strings of those functions (the same text, the same id; 0 for none), their chars
+     * by id, and the id of each char's letter: {@link #wordSkeleton} compares ids where it compared strings.
+     */
+    private static final java.util.Map<String, Integer> LETTER_IDS = new java.util.HashMap<>();
+    private static final int[] LATIN_ID = new int[TABLE_SIZE];
+    private static final int[] FINAL_ID = new int[TABLE_SIZE];
+    private static final int NO_LETTER = 0;
+    /** Chars past the table are their own letter; their ids start here, above every table id. */
+    private static final int TABLE_SIZE_ID_BASE = 1 << 20;
+    private static final char[][] LETTER_CHARS;
+    private static final int A_ID;
 
     static {
+        LETTER_IDS.put("", NO_LETTER);
         for (char c = 0; c < TABLE_SIZE; c++) {
-            LATIN[c] = latin(c);
-            FINAL[c] = finalVowel(c);
+            LATIN_ID[c] = LETTER_IDS.computeIfAbsent(latin(c), k -> LETTER_IDS.size());
+            FINAL_ID[c] = LETTER_IDS.computeIfAbsent(finalVowel(c), k -> LETTER_IDS.size());
         }
+        LETTER_CHARS = new char[LETTER_IDS.size()][];
+        LETTER_IDS.forEach((letter, id) -> LETTER_CHARS[id] = letter.toCharArray());
+        A_ID = LETTER_IDS.get("a");
     }
 
     private NameKey() {
@@ -83,25 +97,40 @@ public final class NameKey {
 
     /** The skeleton of one folded word. */
     public static String wordSkeleton(String folded) {
-        // Every char gives at most three Latin letters (چ → tsh).
-        char[] out = new char[folded.length() * 3];
+        // Most chars give one Latin letter; a few give two or three (خ → kh, چ → tsh), so the buffer grows if needed.
+        int length = folded.length();
+        char[] out = new char[length + 4];
         int n = 0;
-        String previous = "";
-        boolean longWord = folded.length() >= LONG_WORD;
-        for (int i = 0; i < folded.length(); i++) {
+        // Letters are compared by id ({@link #LETTER_IDS}), which is comparing their text, without the strings.
+        int previous = NO_LETTER;
+        boolean longWord = length >= LONG_WORD;
+        for (int i = 0; i < length; i++) {
             // A final long vowel tells names apart (داغا / داغو, باكا / باكي), so it keeps its quality.
             char c = folded.charAt(i);
-            boolean last = i == folded.length() - 1 && i > 0;
-            String letter = last ? (c < TABLE_SIZE ? FINAL[c] : finalVowel(c)) : (c < TABLE_SIZE ? LATIN[c] : latin(c));
-            if (letter.isEmpty() || longWord && i > 0 && !last && letter.equals("a")) {
+            boolean last = i == length - 1 && i > 0;
+            int letter;
+            if (c < TABLE_SIZE) {
+                letter = last ? FINAL_ID[c] : LATIN_ID[c];
+            } else {
+                // Past the table both functions give the char itself, or nothing: an id of its own.
+                letter = Character.isLetterOrDigit(c) ? TABLE_SIZE_ID_BASE + c : NO_LETTER;
+            }
+            if (letter == NO_LETTER || longWord && i > 0 && !last && letter == A_ID) {
                 continue;
             }
             // A run of vowel letters is one vowel; a doubled consonant is one consonant.
-            if (letter.equals(previous)) {
+            if (letter == previous) {
                 continue;
             }
-            for (int k = 0; k < letter.length(); k++) {
-                out[n++] = letter.charAt(k);
+            if (n + 3 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            if (letter >= TABLE_SIZE_ID_BASE) {
+                out[n++] = c;
+            } else {
+                for (char k : LETTER_CHARS[letter]) {
+                    out[n++] = k;
+                }
             }
             previous = letter;
         }

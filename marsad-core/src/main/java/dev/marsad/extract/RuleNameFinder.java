@@ -21,6 +21,8 @@ final class RuleNameFinder {
     static final int MAX_NAME_WORDS = 3;
     private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
             "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه");
+    /** Asked of every word; rules out nearly all before the set's probing (the word's hash is cached). */
+    private static final dev.marsad.text.WordFilter ORG_HEAD_FILTER = dev.marsad.text.WordFilter.of(ORG_HEADS);
 
     private RuleNameFinder() {
     }
@@ -271,7 +273,8 @@ final class RuleNameFinder {
     }
 
     private static int organisationPattern(Words w, int i, List<NameSpan> out) {
-        if (!ORG_HEADS.contains(w.bare().get(i))) {
+        String bare = w.bare().get(i);
+        if (!ORG_HEAD_FILTER.mayContainTail(bare, 0) || !ORG_HEADS.contains(bare)) {
             return 0;
         }
         int j = i + 1;

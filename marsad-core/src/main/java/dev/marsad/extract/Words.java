@@ -46,7 +46,10 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
      */
     boolean mayStartPhrase(int i) {
         if (phraseStarts[i] == 0) {
-            boolean may = Lexicon.mayStartPhrase(bare.get(i)) || Lexicon.mayStartPhrase(folded.get(i));
+            // Without proclitics the bare form is the folded one itself: asking twice would give the same answer.
+            String b = bare.get(i);
+            String f = folded.get(i);
+            boolean may = Lexicon.mayStartPhrase(b) || (b != f && Lexicon.mayStartPhrase(f));
             phraseStarts[i] = (byte) (may ? 2 : 1);
         }
         return phraseStarts[i] == 2;

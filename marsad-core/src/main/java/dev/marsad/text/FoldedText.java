@@ -57,7 +57,8 @@ public final class FoldedText {
                 }
             }
         }
-        int[] exact = java.util.Arrays.copyOf(map, n + 1);
+        // Texts without dropped marks fill the map exactly: no copy then.
+        int[] exact = map.length == n + 1 ? map : java.util.Arrays.copyOf(map, n + 1);
         exact[n] = original.length();
         return new FoldedText(original, new String(out, 0, n), exact);
     }

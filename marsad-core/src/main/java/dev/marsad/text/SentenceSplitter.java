@@ -7,12 +7,17 @@ import java.util.List;
 
 /**
  * Splits text into sentences with ICU's sentence break rules for Arabic (which know ؟ and ، and Arabic
- * full stops), and never across a paragraph break. Thread-safe: a new iterator per call.
+ * full stops), and never across a paragraph break. Thread-safe: an iterator per thread.
  */
 public final class SentenceSplitter {
     private static final ULocale ARABIC = new ULocale("ar");
     /** Building a rule-based iterator is costly; cloning a built one is cheap and gives each call its own. */
     private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ARABIC);
+    /**
+     * One clone per thread, reset by {@link BreakIterator#setText} for each paragraph: a clone per paragraph
+     * allocated its caches anew for every paragraph of every article.
+     */
+    private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
 
     private SentenceSplitter() {
     }
@@ -36,7 +41,7 @@ public final class SentenceSplitter {
         if (from >= to) {
             return;
         }
-        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator it = ITERATOR.get();
         it.setText(text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {

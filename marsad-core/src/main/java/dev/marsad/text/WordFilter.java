@@ -43,6 +43,46 @@ public final class WordFilter {
         return bits.get(h & 0xFFFF);
     }
 
+    /**
+     * {@link #mayContain} of {@code s[from, s.length())}, from the hash the string caches: the polynomial hash of
+     * a tail is the whole one less the terms of the chars cut off, exactly so in int arithmetic. Words are tested
+     * whole and without a leading conjunction or preposition; this hashes them once for both.
+     */
+    public boolean mayContainTail(String s, int from) {
+        int h = s.hashCode();
+        if (from > 0) {
+            // Leading chars' terms, Horner's rule: (c0·31^(from-1) + … + c_{from-1}) · 31^(n-from).
+            int head = 0;
+            for (int i = 0; i < from; i++) {
+                head = 31 * head + s.charAt(i);
+            }
+            h -= head * pow31(s.length() - from);
+        }
+        return bits.get(h & 0xFFFF);
+    }
+
+    private static final int[] POW31 = powers(64);
+
+    private static int[] powers(int n) {
+        int[] p = new int[n];
+        p[0] = 1;
+        for (int i = 1; i < n; i++) {
+            p[i] = p[i - 1] * 31;
+        }
+        return p;
+    }
+
+    private static int pow31(int e) {
+        if (e < POW31.length) {
+            return POW31[e];
+        }
+        int p = 1;
+        for (int i = 0; i < e; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
     /** False when no word has this {@link String#hashCode}. */
     public boolean mayContainHash(int hash) {
         return bits.get(hash & 0xFFFF);

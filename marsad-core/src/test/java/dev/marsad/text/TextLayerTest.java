@@ -80,4 +80,14 @@ class TextLayerTest {
             assertThat(s.end()).isLessThanOrEqualTo(any.length());
         }
     }
+
+    @Property
+    void wordFilterTailFromCachedHashMatchesHashingTheTail(@ForAll String word) {
+        // Every tail is in the filter; a tail hashed from the whole string's hash must land on its bit.
+        for (int from = 0; from <= word.length(); from++) {
+            WordFilter filter = WordFilter.of(List.of(word.substring(from)));
+            assertThat(filter.mayContainTail(word, from)).isTrue();
+            assertThat(filter.mayContain(word, from, word.length())).isTrue();
+        }
+    }
 }

@@ -14,6 +14,13 @@ import java.util.List;
 public final class NerModel {
     private static final int T = NerTags.COUNT;
     private static final int MAX_CACHED_WORDS = 200_000;
+    /** Constant parts of {@link FeatureExtractor#pairs} (outside the sentence, no cue before the word). */
+    private static final long PAIR_PREV_OUTSIDE = Hashing.mix(11, WordInfo.OUTSIDE);
+    private static final long PAIR_PREV_STEM_OUTSIDE = Hashing.mix(33, WordInfo.OUTSIDE);
+    private static final long NO_CUE_STEM = Hashing.mix(30, 0);
+    private static final long NO_CUE_FLAGS = Hashing.mix(36, 0);
+    /** Word-pair features per position ({@link FeatureExtractor#pairs}). */
+    private static final int PAIRS = 5;
 
     private final LongIntMap rows;
     /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
@@ -142,40 +149,87 @@ public final class NerModel {
             info[i] = w[i].info;
         }
         int[] phrase = features.phraseTags(info);
+        int[] pairRows = pairRows(w);
         float[] e = new float[n * T];
         for (int i = 0; i < n; i++) {
-            add(e, i, w[i].scores, WordScores.SELF);
-            add(e, i, i > 0 ? w[i - 1].scores : edges, i > 0 ? WordScores.AS_PREV : 0);
-            add(e, i, i > 1 ? w[i - 2].scores : edges, i > 1 ? WordScores.AS_PREV2 : 1);
-            add(e, i, i + 1 < n ? w[i + 1].scores : edges, i + 1 < n ? WordScores.AS_NEXT : 2);
-            add(e, i, i + 2 < n ? w[i + 2].scores : edges, i + 2 < n ? WordScores.AS_NEXT2 : 3);
-            for (long f : FeatureExtractor.pairs(info, i)) {
-                addRow(e, i, f);
+            float[] self = w[i].scores;
+            float[] prev = i > 0 ? w[i - 1].scores : edges;
+            int prevAt = (i > 0 ? WordScores.AS_PREV : 0) * T;
+            float[] prev2 = i > 1 ? w[i - 2].scores : edges;
+            int prev2At = (i > 1 ? WordScores.AS_PREV2 : 1) * T;
+            float[] next = i + 1 < n ? w[i + 1].scores : edges;
+            int nextAt = (i + 1 < n ? WordScores.AS_NEXT : 2) * T;
+            float[] next2 = i + 2 < n ? w[i + 2].scores : edges;
+            int next2At = (i + 2 < n ? WordScores.AS_NEXT2 : 3) * T;
+            int shapeAt = FeatureExtractor.shapeCode(info, i) * T;
+            int phraseAt = phrase[i] * T;
+            int contextAt = (7 + FeatureExtractor.contextCode(info, i)) * T;
+            int startAt = (7 + 16 + (i == 0 ? 1 : 0)) * T;
+            int p = i * PAIRS;
+            int r0 = pairRows[p];
+            int r1 = pairRows[p + 1];
+            int r2 = pairRows[p + 2];
+            int r3 = pairRows[p + 3];
+            int r4 = pairRows[p + 4];
+            // Each tag's score summed in a local, term by term in the order of the features (self, the four
+            // neighbours, the five pairs when known, shape, phrase, context, start): the same float sums as
+            // adding each term into the array, without a store and a load per term.
+            for (int t = 0; t < T; t++) {
+                float sum = 0f;
+                sum += self[WordScores.SELF * T + t];
+                sum += prev[prevAt + t];
+                sum += prev2[prev2At + t];
+                sum += next[nextAt + t];
+                sum += next2[next2At + t];
+                if (r0 >= 0) {
+                    sum += weights[r0 * T + t];
+                }
+                if (r1 >= 0) {
+                    sum += weights[r1 * T + t];
+                }
+                if (r2 >= 0) {
+                    sum += weights[r2 * T + t];
+                }
+                if (r3 >= 0) {
+                    sum += weights[r3 * T + t];
+                }
+                if (r4 >= 0) {
+                    sum += weights[r4 * T + t];
+                }
+                sum += shapeScores[shapeAt + t];
+                sum += smallScores[phraseAt + t];
+                sum += smallScores[contextAt + t];
+                sum += smallScores[startAt + t];
+                e[i * T + t] = sum;
             }
-            add(e, i, shapeScores, FeatureExtractor.shapeCode(info, i));
-            add(e, i, smallScores, phrase[i]);
-            add(e, i, smallScores, 7 + FeatureExtractor.contextCode(info, i));
-            add(e, i, smallScores, 7 + 16 + (i == 0 ? 1 : 0));
         }
         return e;
     }
 
-    private static void add(float[] e, int i, float[] scores, int slot) {
-        for (int t = 0; t < T; t++) {
-            e[i * T + t] += scores[slot * T + t];
+    /**
+     * Model rows (-1 when absent) of {@link FeatureExtractor#pairs} at each position, {@value #PAIRS} per position
+     * in the same order, built from the parts each word hashed once. Looked up for the whole sentence before any
+     * is summed: the probes miss the cache and, free of the sums between them, overlap one another.
+     */
+    private int[] pairRows(WordScores[] w) {
+        int n = w.length;
+        int[] out = new int[n * PAIRS];
+        for (int i = 0; i < n; i++) {
+            WordScores self = w[i];
+            int at = i * PAIRS;
+            out[at] = row(Hashing.mix(i > 0 ? w[i - 1].pairPrev : PAIR_PREV_OUTSIDE, self.info.hf));
+            out[at + 1] = row(Hashing.mix(self.pairSelf, i + 1 < n ? w[i + 1].info.hf : WordInfo.OUTSIDE));
+            out[at + 2] = row(Hashing.mix(i > 0 ? w[i - 1].pairPrevStem : PAIR_PREV_STEM_OUTSIDE, self.info.hs));
+            int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
+            out[at + 3] = cuePrev == 0 ? self.rowNoCueStem : row(Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
+            out[at + 4] = cuePrev == 0 ? self.rowNoCueFlags : row(Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
         }
+        return out;
     }
 
-    private void addRow(float[] e, int i, long feature) {
-        if (!known.mayContain(feature)) {
-            return;
-        }
-        int row = rows.get(feature, -1);
-        if (row >= 0) {
-            for (int t = 0; t < T; t++) {
-                e[i * T + t] += weights[row * T + t];
-            }
-        }
+    /** The row of a feature, or -1; the filter answers most absent ones without probing the table. */
+    private int row(long feature) {
+        return known.mayContain(feature) ? rows.get(feature, -1) : -1;
     }
 
     private WordScores score(WordInfo info) {
@@ -184,7 +238,8 @@ public final class NerModel {
         for (int slot = 0; slot < slots.length; slot++) {
             sum(slots[slot], s, slot);
         }
-        return new WordScores(info, s);
+        return new WordScores(info, s, rows.get(Hashing.mix(NO_CUE_STEM, info.hs), -1),
+                rows.get(Hashing.mix(NO_CUE_FLAGS, info.flags), -1));
     }
 
     /** Scores of missing neighbours: slots 0..3 are before-start, two-before-start, after-end, two-after-end. */
