@@ -38,9 +38,30 @@ final class EntityExtractor {
         chosen = grown(chosen, words);
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
-            out.add(entity(text, s, run));
+            if (!onlyAdjectives(text, s, run)) {
+                out.add(entity(text, s, run));
+            }
         }
         return out;
+    }
+
+    /**
+     * A "person" made only of nationality or relation adjectives without the article (مركز هندسي <b>روسي رئيسي</b>)
+     * is a description the tagger took for a name. Names ending in ي (مجدي، فتحي) are kept when the name lists know
+     * one of the words as a first name or the run has met the person.
+     */
+    private boolean onlyAdjectives(String text, NameSpan s, ExtractionRun run) {
+        if (s.type() != EntityType.PERSON || model.isEmpty()) {
+            return false;
+        }
+        String surface = text.substring(s.start(), s.end());
+        List<String> words = NameKey.words(surface);
+        for (String w : words) {
+            if (w.startsWith("ال") || !w.endsWith("ي") || w.length() < 3 || model.get().isFirstName(w)) {
+                return false;
+            }
+        }
+        return run.resolveSingleWord(words.get(words.size() - 1)).isEmpty();
     }
 
     private static Entity entity(String text, NameSpan s, ExtractionRun run) {

@@ -114,4 +114,12 @@ class QuoteSpeakerTest {
         assertThat(quoteStarting(result, "المستشفيات تعمل").speaker()).hasValue("أحمد الكيلة");
         assertThat(quoteStarting(result, "الأدوية بدأت").speaker()).hasValue("أحمد الكيلة");
     }
+
+    @Test
+    void adjectivesAloneAreNoPerson() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وزار الزعيم الكوري الشمالي مصنعا للطائرات في كومسومولسك، وهي مركز هندسي روسي رئيسي في الشرق الأقصى.""",
+                "2023-09-15");
+        assertThat(result.entities()).noneSatisfy(e -> assertThat(e.text()).isIn("روسي", "رئيسي", "روسي رئيسي"));
+    }
 }
