@@ -64,7 +64,7 @@ final class EntityExtractor {
         return run.resolveSingleWord(words.get(words.size() - 1)).isEmpty();
     }
 
-    private static Entity entity(String text, NameSpan s, ExtractionRun run) {
+    private Entity entity(String text, NameSpan s, ExtractionRun run) {
         String surface = text.substring(s.start(), s.end());
         String name = surface;
         // "للبيت الأبيض": the span starts at the second ل; the name is written with its article.
@@ -72,8 +72,14 @@ final class EntityExtractor {
             name = "\u0627" + surface;
         }
         String key = NameKey.of(s.type(), name);
-        if (s.type() == EntityType.PERSON && NameKey.words(name).size() == 1) {
-            key = run.resolveSingleWord(name).map(ExtractionRun.Person::key).orElse(key);
+        if (s.type() == EntityType.PERSON) {
+            Optional<ExtractionRun.Person> single = NameKey.words(name).size() == 1 ? run.resolveSingleWord(name) : Optional.empty();
+            key = single.map(ExtractionRun.Person::key).orElse(key);
+            Optional<String> full = NameKey.words(name).size() == 1 ? single.map(ExtractionRun.Person::name) : Optional.of(name);
+            if (full.isPresent() && model.isPresent()) {
+                // فلاديمير بوتن after فلاديمير بوتين: one key for the spellings of one name met in this run.
+                key = run.variantOf(full.get(), model.get()::isFirstName).map(ExtractionRun.Person::key).orElse(key);
+            }
         }
         return new Entity(name, s.type(), key, s.start(), s.end());
     }

@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import dev.marsad.model.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class ExtractionRun {
     private final Map<String, Person> byKey = new HashMap<>();
     private final Map<String, Integer> mentions = new HashMap<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
+    /** People by their key with every vowel letter dropped: where spelling variants of one name meet. */
+    private final Map<String, List<Person>> byConsonants = new HashMap<>();
     /** The word skeletons of each person's key, split once: the name matchers ask for them at many words. */
     private final Map<String, String[]> keyParts = new HashMap<>();
 
@@ -42,12 +45,70 @@ public final class ExtractionRun {
             return;
         }
         String key = NameKey.of(EntityType.PERSON, name);
+        boolean known = byKey.containsKey(key);
         Person person = byKey.computeIfAbsent(key, k -> new Person(k, name));
+        if (!known) {
+            byConsonants.computeIfAbsent(consonants(key), k -> new ArrayList<>()).add(person);
+        }
         keyParts.computeIfAbsent(key, k -> k.substring(k.indexOf(':') + 1).split("-"));
         mentions.merge(key, 1, Integer::sum);
         firstSeen.putIfAbsent(key, firstSeen.size());
         byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
         byFirstWord.computeIfAbsent(NameKey.wordSkeleton(words.get(0)), k -> new HashSet<>()).add(person);
+    }
+
+    /**
+     * The person met first whose full name differs from {@code name} in one word only, and there only by vowel
+     * letters written in one spelling and not the other (فلاديمير بوتن → فلاديمير بوتين, دونالد ترمب → دونالد ترامب,
+     * جو بايدين → جو بايدن), when neither spelling of that word is a listed first name: Arabic given names differ by
+     * exactly such a letter (سلمان / سليمان, حسن / حسين), foreign surnames only in spelling.
+     */
+    public Optional<Person> variantOf(String name, java.util.function.Predicate<String> isFirstName) {
+        String key = NameKey.of(EntityType.PERSON, name);
+        List<Person> candidates = byConsonants.getOrDefault(consonants(key), List.of());
+        String[] ours = key.substring(key.indexOf(':') + 1).split("-");
+        List<String> ourWords = NameKey.words(name);
+        Person best = null;
+        for (Person p : candidates) {
+            String[] theirs = keyParts.get(p.key());
+            if (p.key().equals(key) || theirs.length != ours.length || ourWords.size() != ours.length) {
+                continue;
+            }
+            int differing = -1;
+            for (int i = 0; i < ours.length; i++) {
+                if (!ours[i].equals(theirs[i])) {
+                    differing = differing < 0 ? i : Integer.MAX_VALUE;
+                }
+            }
+            if (differing < 0 || differing == Integer.MAX_VALUE || consonants(ours[differing]).length() < 3) {
+                continue;
+            }
+            List<String> theirWords = NameKey.words(p.name());
+            if (theirWords.size() != ours.length || isFirstName.test(ourWords.get(differing))
+                    || isFirstName.test(theirWords.get(differing))) {
+                continue;
+            }
+            if (best == null || firstSeen.get(p.key()) < firstSeen.get(best.key())) {
+                best = p;
+            }
+        }
+        if (best == null || firstSeen.getOrDefault(key, Integer.MAX_VALUE) < firstSeen.get(best.key())) {
+            return Optional.empty(); // The first spelling met stays the key.
+        }
+        return Optional.of(best);
+    }
+
+    /** A key or skeleton without its vowel letters ({@code a}, and a final {@code u}/{@code i}). */
+    static String consonants(String skeleton) {
+        StringBuilder out = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            boolean last = i + 1 == skeleton.length() || skeleton.charAt(i + 1) == '-';
+            if (c != 'a' && !(last && (c == 'u' || c == 'i'))) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The full-name person a one-word mention refers to, when exactly one person seen so far fits. */

@@ -122,4 +122,22 @@ class QuoteSpeakerTest {
                 "2023-09-15");
         assertThat(result.entities()).noneSatisfy(e -> assertThat(e.text()).isIn("روسي", "رئيسي", "روسي رئيسي"));
     }
+
+    @Test
+    void spellingsOfOneForeignNameShareTheFirstKeyInARunButGivenNamesDoNot() {
+        ExtractionRun run = new ExtractionRun();
+        Extraction first = ExtractTestSupport.WITH_MODEL.extract(ExtractTestSupport.article(
+                "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار. واستقبل الملك سلمان بن عبد العزيز الوفد.", "2023-09-13"), run);
+        Extraction second = ExtractTestSupport.WITH_MODEL.extract(ExtractTestSupport.article(
+                "وأكد فلاديمير بوتن أن المحادثات كانت مثمرة، وقال بوتن إن العلاقات ستتعزز. والتقى سليمان بن عبد العزيز بالوفد.", "2023-09-14"), run);
+        String putin = keyOf(first, "فلاديمير بوتين");
+        assertThat(keyOf(second, "فلاديمير بوتن")).isEqualTo(putin);
+        assertThat(second.entities()).filteredOn(e -> e.text().equals("بوتن")).allSatisfy(e -> assertThat(e.key()).isEqualTo(putin));
+        assertThat(second.entities()).filteredOn(e -> e.text().startsWith("سليمان"))
+                .allSatisfy(e -> assertThat(e.key()).isNotEqualTo(keyOf(first, "سلمان بن عبد العزيز")));
+    }
+
+    private static String keyOf(Extraction result, String text) {
+        return result.entities().stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow().key();
+    }
 }

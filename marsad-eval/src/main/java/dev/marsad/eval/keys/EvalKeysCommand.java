@@ -36,6 +36,11 @@ public final class EvalKeysCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         report(out, "own fixtures (key-pairs.tsv)", fixtures());
+        List<KeyPair> people = fixtures().stream().filter(p -> p.type() == EntityType.PERSON).toList();
+        report(out, "own fixtures, PERSON, in one run", people, RunLevelKeys::merged);
+        long found = people.stream().filter(RunLevelKeys::bothFound).count();
+        out.printf(Locale.ROOT, "  (in one run: both names found as persons in %d of %d pairs; a name not found counts as not merged)%n",
+                found, people.size());
         java.util.Optional<Path> dir = DataDirs.resolve(java.util.Optional.ofNullable(data)).map(d -> d.resolve("anetac"));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             out.println("eval keys: ANETAC not found under the data directory; skipping the ANETAC-derived pairs.");
@@ -71,12 +76,16 @@ public final class EvalKeysCommand implements Callable<Integer> {
     }
 
     static Score score(List<KeyPair> pairs) {
+        return score(pairs, p -> NameKey.of(p.type(), p.a()).equals(NameKey.of(p.type(), p.b())));
+    }
+
+    static Score score(List<KeyPair> pairs, java.util.function.Predicate<KeyPair> merges) {
         int pos = 0;
         int neg = 0;
         int tp = 0;
         int fp = 0;
         for (KeyPair p : pairs) {
-            boolean merged = NameKey.of(p.type(), p.a()).equals(NameKey.of(p.type(), p.b()));
+            boolean merged = merges.test(p);
             if (p.same()) {
                 pos++;
                 tp += merged ? 1 : 0;
@@ -89,7 +98,11 @@ public final class EvalKeysCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, String name, List<KeyPair> pairs) {
-        Score s = score(pairs);
+        report(out, name, pairs, p -> NameKey.of(p.type(), p.a()).equals(NameKey.of(p.type(), p.b())));
+    }
+
+    private static void report(PrintWriter out, String name, List<KeyPair> pairs, java.util.function.Predicate<KeyPair> merges) {
+        Score s = score(pairs, merges);
         out.println(String.format(Locale.ROOT, "%-36s positives %6d  negatives %6d  merge precision %.3f  recall %.3f  false merges %d",
                 name, s.positives(), s.negatives(), s.precision(), s.recall(), s.falsePositives()));
     }
