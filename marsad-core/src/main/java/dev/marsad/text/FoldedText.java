@@ -31,22 +31,12 @@ public final class FoldedText {
         int n = 0;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
-            if (c < '\uFB50') {
-                char f = normalizer.foldChar(c);
-                if (f != 0) {
-                    if (n + 1 >= map.length) {
-                        map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
-                        out = java.util.Arrays.copyOf(out, map.length);
-                    }
-                    out[n] = f;
-                    map[n++] = i;
-                }
-                continue;
-            }
-            // NFKC one char at a time maps presentation forms (ﻻ → لا) while keeping the offset map exact.
-            String expanded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            for (int k = 0; k < expanded.length(); k++) {
-                char f = normalizer.foldChar(expanded.charAt(k));
+            // NFKC one char at a time maps presentation forms (ﻻ → لا) while keeping the offset map exact; the
+            // chars below them need none.
+            String expanded = c < '\uFB50' ? null : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            int parts = expanded == null ? 1 : expanded.length();
+            for (int k = 0; k < parts; k++) {
+                char f = normalizer.foldChar(expanded == null ? c : expanded.charAt(k));
                 if (f != 0) {
                     if (n + 1 >= map.length) {
                         map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
