@@ -165,6 +165,9 @@ final class EntityExtractor {
      * with such words; surnames with the article (الشكري) come last and are kept.
      */
     static NameSpan withoutLeadingDescriptor(String text, NameSpan s) {
+        if (s.type() == EntityType.ORGANIZATION) {
+            return personAfterHeadNoun(text, s);
+        }
         if (s.type() != EntityType.PERSON) {
             return s;
         }
@@ -183,9 +186,39 @@ final class EntityExtractor {
         }
     }
 
+    /**
+     * An "organisation" that is a head noun with the article followed by words without it (الأمين العام
+     * <b>للمنظمة بيتيري تالاس</b>): the head noun refers back to an organisation, the rest is a person's name.
+     */
+    private static NameSpan personAfterHeadNoun(String text, NameSpan s) {
+        String surface = text.substring(s.start(), s.end());
+        String[] words = surface.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return s;
+        }
+        String head = Lexicon.fold(words[0]);
+        String withArticle = head.startsWith("لل") ? "ال" + head.substring(2) : head.startsWith("ل") ? "ال" + head.substring(1) : head;
+        if (!Lexicon.ORGANIZATION_HEADS.contains(withArticle)) {
+            return s;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = Lexicon.fold(words[i]);
+            if (w.startsWith("ال") || w.startsWith("لل") || w.length() < 2) {
+                return s;
+            }
+        }
+        int start = s.start() + surface.indexOf(words[1], words[0].length());
+        return new NameSpan(start, s.end(), EntityType.PERSON, s.score());
+    }
+
     private static boolean isDescriptor(String folded) {
         String word = folded.startsWith("لل") && folded.length() > 4 ? "ال" + folded.substring(2) : folded;
         if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(word)) {
+            return true;
+        }
+        // لمنظمة: the span kept one ل of للمنظمة (the other went with the proclitic).
+        if (folded.startsWith("ل") && !folded.startsWith("لل") && folded.length() > 3
+                && Lexicon.ORGANIZATION_HEADS.contains("ال" + folded.substring(1))) {
             return true;
         }
         // الليبي، الروسية: the article and a nisba ending.

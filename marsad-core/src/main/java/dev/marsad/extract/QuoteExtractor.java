@@ -171,6 +171,9 @@ final class QuoteExtractor {
         if (speaker == null && !namesTitle(between)) {
             speaker = organizationPhrase(text, verbEnd, that.start());
         }
+        if (speaker == null && namesTitle(between)) {
+            speaker = nameAfterTitle(text, verbEnd, that.start());
+        }
         if (speaker == null && (between.isBlank() || namesTitle(between)
                 || folded.substring(that.start(), that.end()).endsWith("ه"))) {
             speaker = previous; // وأوضح المدرب الإيطالي أن …: a title alone is the one quoted before.
@@ -213,6 +216,44 @@ final class QuoteExtractor {
     }
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /**
+     * A name the tagger did not know, standing right before إن/أن after a title: the last one to three words there,
+     * none with the article, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
+     * جون</b> بأن …). Nothing when a preposition or an addressee (لوكالة رويترز، في كلمة) comes before them.
+     */
+    private static Speaker nameAfterTitle(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int first = words.size();
+        while (first > 0 && words.size() - first < 3 && isBareNameWord(folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]))
+                && folded.substring(words.get(first - 1)[1], first < words.size() ? words.get(first)[0] : to).strip().replace("،", "").length() == 0) {
+            first--;
+        }
+        if (first == words.size() || first == 0) {
+            return null;
+        }
+        String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+        boolean afterTitle = Lexicon.TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
+        if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    private static boolean isBareNameWord(String w) {
+        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
+                && !Lexicon.TITLES.contains(w) && !Lexicon.isVerb(w) && !Lexicon.STOPWORDS.contains(w);
+    }
+
+    /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
+    private static final java.util.Set<String> NOT_BEFORE_NAME = java.util.Set.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون");
 
     /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
     private static final java.util.Set<String> PHRASE_STOPS = java.util.Set.of("في", "من", "على", "عن", "الى", "مع", "خلال",
@@ -298,14 +339,34 @@ final class QuoteExtractor {
     private boolean isAddressee(Entity e) {
         int s = e.start();
         boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
-        return !articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2));
+        if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
+            return true;
+        }
+        // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
+        int end = s;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return MEDIA_ADDRESSEES.contains(ArabicNormalizer.fold(text.substring(start, end)));
     }
 
+    private static final java.util.Set<String> MEDIA_ADDRESSEES = java.util.stream.Stream.of("لوكالة", "لصحيفة", "لقناة",
+            "لشبكة", "لموقع", "لإذاعة", "لتلفزيون", "لمجلة", "لوكالات").map(ArabicNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when a title of one or two words ({@code الوزير}, {@code الأمين العام}) stands in {@code folded}. */
     private static boolean namesTitle(String folded) {
+        String previousWord = "";
         for (String w : folded.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && (Lexicon.TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.TITLES.contains(w.substring(1))))) {
+            if (!w.isEmpty() && (Lexicon.TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.TITLES.contains(w.substring(1)))
+                    || Lexicon.TITLES.contains(previousWord + " " + w))) {
                 return true;
             }
+            previousWord = w;
         }
         return false;
     }

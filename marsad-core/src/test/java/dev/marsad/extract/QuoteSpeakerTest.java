@@ -140,4 +140,26 @@ class QuoteSpeakerTest {
     private static String keyOf(Extraction result, String text) {
         return result.entities().stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow().key();
     }
+
+    @Test
+    void unknownNameAfterATitleIsTheSpeakerButNotAnAddresseeOrAPlace() {
+        Extraction result = ExtractTestSupport.extract("""
+                وصرح الأمين العام للمنظمة البحرية الدولية أرسينيو دومينغيز بأن الممرات الملاحية آمنة الآن.
+
+                وقال الوزير لوكالة رويترز إن المفاوضات مع الجانب الآخر ستستأنف قريبا.
+
+                وقال الرئيس في كلمة متلفزة إن الحكومة ستدعم المزارعين المتضررين.""", "2023-10-20");
+        assertThat(quoteStarting(result, "الممرات الملاحية").speaker()).hasValue("أرسينيو دومينغيز");
+        assertThat(quoteStarting(result, "المفاوضات مع").speaker().orElse("")).doesNotContain("رويترز");
+        assertThat(quoteStarting(result, "الحكومة ستدعم").speaker().orElse("")).doesNotContain("متلفزة");
+    }
+
+    @Test
+    void headNounThenABareNameIsAPersonNotAnOrganisation() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                قالت المنظمة العالمية للأرصاد الجوية إن الإنذار المبكر كان سيقلل عدد الضحايا. وقال الأمين العام للمنظمة بيتيري تالاس إنه "لو كانت هناك خدمة أرصاد تعمل بشكل طبيعي لأمكن إصدار تحذيرات".""",
+                "2023-09-14");
+        assertThat(quoteStarting(result, "لو كانت هناك").speaker()).hasValue("بيتيري تالاس");
+        assertThat(result.entities()).noneSatisfy(e -> assertThat(e.text()).contains("المنظمة بيتيري"));
+    }
 }
