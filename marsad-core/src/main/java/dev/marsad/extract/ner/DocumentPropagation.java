@@ -36,10 +36,7 @@ final class DocumentPropagation {
             if (tags[i] == 0 || NerTags.isInside(tags[i])) {
                 continue;
             }
-            int end = i + 1;
-            while (end < w.length && tags[end] == tags[i] + 1) {
-                end++;
-            }
+            int end = NerTags.nameEnd(tags, i, w.length);
             int len = end - i;
             if (len > MAX_NAME || (len == 1 && !spreadable(w[i].info))) {
                 continue;

@@ -94,8 +94,8 @@ public final class NerLexicon {
     }
 
     /**
-     * True for a word the training text uses often and never inside a name (عنصر، رئيسي): alone, it is not a
-     * name, whatever its neighbours suggest.
+     * True for a word the training text uses often and never inside a name: alone, it is not a name, whatever its
+     * neighbours suggest.
      */
     boolean isCommonWord(long foldedHash) {
         return common.get(foldedHash, 0) != 0;

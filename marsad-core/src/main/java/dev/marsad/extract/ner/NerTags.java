@@ -37,6 +37,15 @@ public final class NerTags {
         return NAMES.get(tag);
     }
 
+    /** One past the last token of the name that begins at {@code i} (B-X followed by its I-X tags). */
+    static int nameEnd(int[] tags, int i, int length) {
+        int end = i + 1;
+        while (end < length && tags[end] == tags[i] + 1) {
+            end++;
+        }
+        return end;
+    }
+
     static boolean isInside(int tag) {
         return tag > 0 && tag % 2 == 0;
     }
