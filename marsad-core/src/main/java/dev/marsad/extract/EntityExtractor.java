@@ -73,9 +73,10 @@ final class EntityExtractor {
         }
         String key = NameKey.of(s.type(), name);
         if (s.type() == EntityType.PERSON) {
-            Optional<ExtractionRun.Person> single = NameKey.words(name).size() == 1 ? run.resolveSingleWord(name) : Optional.empty();
+            boolean oneWord = NameKey.words(name).size() == 1;
+            Optional<ExtractionRun.Person> single = oneWord ? run.resolveSingleWord(name) : Optional.empty();
             key = single.map(ExtractionRun.Person::key).orElse(key);
-            Optional<String> full = NameKey.words(name).size() == 1 ? single.map(ExtractionRun.Person::name) : Optional.of(name);
+            Optional<String> full = oneWord ? single.map(ExtractionRun.Person::name) : Optional.of(name);
             if (full.isPresent() && model.isPresent()) {
                 // فلاديمير بوتن after فلاديمير بوتين: one key for the spellings of one name met in this run.
                 key = run.variantOf(full.get(), model.get()::isFirstName).map(ExtractionRun.Person::key).orElse(key);
@@ -196,9 +197,7 @@ final class EntityExtractor {
         if (words.length < 2 || words.length > 4) {
             return s;
         }
-        String head = Lexicon.fold(words[0]);
-        String withArticle = head.startsWith("لل") ? "ال" + head.substring(2) : head.startsWith("ل") ? "ال" + head.substring(1) : head;
-        if (!Lexicon.ORGANIZATION_HEADS.contains(withArticle)) {
+        if (!Lexicon.ORGANIZATION_HEADS.contains(withArticle(Lexicon.fold(words[0])))) {
             return s;
         }
         for (int i = 1; i < words.length; i++) {
@@ -211,14 +210,20 @@ final class EntityExtractor {
         return new NameSpan(start, s.end(), EntityType.PERSON, s.score());
     }
 
+    /**
+     * A word with the preposition ل written as the article would be: للمنظمة → المنظمة, and لمنظمة (a span that kept
+     * one ل of للمنظمة, the other gone with the proclitic) → المنظمة. Other words unchanged.
+     */
+    private static String withArticle(String folded) {
+        if (folded.startsWith("لل")) {
+            return "ال" + folded.substring(2);
+        }
+        return folded.startsWith("ل") ? "ال" + folded.substring(1) : folded;
+    }
+
     private static boolean isDescriptor(String folded) {
         String word = folded.startsWith("لل") && folded.length() > 4 ? "ال" + folded.substring(2) : folded;
-        if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(word)) {
-            return true;
-        }
-        // لمنظمة: the span kept one ل of للمنظمة (the other went with the proclitic).
-        if (folded.startsWith("ل") && !folded.startsWith("لل") && folded.length() > 3
-                && Lexicon.ORGANIZATION_HEADS.contains("ال" + folded.substring(1))) {
+        if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(withArticle(folded))) {
             return true;
         }
         // الليبي، الروسية: the article and a nisba ending.

@@ -165,16 +165,17 @@ final class QuoteExtractor {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb.
             speaker = named(offset, verbAt, EntityType.PERSON);
         }
-        if (speaker == null && !namesTitle(between)) {
+        boolean title = namesTitle(between);
+        if (speaker == null && !title) {
             speaker = organizationMentionedAs(between, offset);
         }
-        if (speaker == null && !namesTitle(between)) {
+        if (speaker == null && !title) {
             speaker = organizationPhrase(text, verbEnd, that.start());
         }
-        if (speaker == null && namesTitle(between)) {
+        if (speaker == null && title) {
             speaker = nameAfterTitle(text, verbEnd, that.start());
         }
-        if (speaker == null && (between.isBlank() || namesTitle(between)
+        if (speaker == null && (between.isBlank() || title
                 || folded.substring(that.start(), that.end()).endsWith("ه"))) {
             speaker = previous; // وأوضح المدرب الإيطالي أن …: a title alone is the one quoted before.
         }

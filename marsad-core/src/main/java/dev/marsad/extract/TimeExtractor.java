@@ -132,11 +132,12 @@ final class TimeExtractor {
         }
     }
 
-    private interface Resolver {
+    interface Resolver {
         Optional<String> resolve(Matcher m);
     }
 
-    private static void collect(Matcher m, FoldedText folded, List<TimeMention> out, Resolver resolver) {
+    /** Every match of {@code m} as a mention; overlaps (a match found again from a nearby window) are dropped later. */
+    static void collect(Matcher m, FoldedText folded, List<TimeMention> out, Resolver resolver) {
         while (m.find()) {
             int start = folded.originalStart(m.start());
             int end = folded.originalEnd(m.end());

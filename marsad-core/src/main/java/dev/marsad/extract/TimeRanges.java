@@ -11,7 +11,6 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,21 +58,11 @@ final class TimeRanges {
         Matcher hijri = HIJRI_MONTH_YEAR.matcher(f);
         Matcher crossMonth = CROSS_MONTH_RANGE.matcher(f);
         for (int[] month : months) {
-            collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
-            collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
-            collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
+            TimeExtractor.collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
+            TimeExtractor.collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
+            TimeExtractor.collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
         }
         return out;
-    }
-
-    private static void collect(Matcher m, FoldedText folded, List<TimeMention> out, Function<Matcher, Optional<String>> value) {
-        while (m.find()) {
-            int start = folded.originalStart(m.start());
-            int end = folded.originalEnd(m.end());
-            if (out.stream().noneMatch(t -> t.start() == start)) {
-                out.add(new TimeMention(folded.original().substring(start, end), value.apply(m), start, end));
-            }
-        }
     }
 
     static Optional<String> dayRange(Matcher m, Optional<LocalDate> published) {

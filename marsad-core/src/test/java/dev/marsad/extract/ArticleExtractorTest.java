@@ -37,7 +37,7 @@ class ArticleExtractorTest {
     }
 
     private static Quote quoteStarting(String start) {
-        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+        return ExtractTestSupport.quoteStarting(result, start);
     }
 
     @Test

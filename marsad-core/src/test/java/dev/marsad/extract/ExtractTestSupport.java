@@ -30,4 +30,9 @@ final class ExtractTestSupport {
     static Extraction extractWithModel(String text, String published) {
         return WITH_MODEL.extract(article(text, published), new ExtractionRun());
     }
+
+    /** The first quote whose text starts with {@code start}; fails when there is none. */
+    static dev.marsad.model.Quote quoteStarting(Extraction result, String start) {
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.marsad.extract;
 
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.model.Extraction;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Speakers found without a name between the verb and the quotation. */
 class QuoteSpeakerTest {
-    private static Quote quoteStarting(Extraction result, String start) {
-        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
-    }
 
     @Test
     void verbWithoutNameTakesTheSubjectOfItsSentence() {

@@ -129,6 +129,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
+    /** Adds documents tagged as the run-time finder tags an article. */
     private static void addTo(EntityScorer scorer, NerModel model, List<List<NerData.Sentence>> documents) {
         for (List<NerData.Sentence> doc : documents) {
             List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
@@ -182,12 +183,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     /** Scores documents tagged as the run-time finder tags an article. */
     static EntityScorer scorer(NerModel model, List<List<NerData.Sentence>> documents) {
         EntityScorer scorer = new EntityScorer();
-        for (List<NerData.Sentence> doc : documents) {
-            List<int[]> predicted = model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList());
-            for (int i = 0; i < doc.size(); i++) {
-                scorer.add(gold(doc.get(i)), predicted.get(i));
-            }
-        }
+        addTo(scorer, model, documents);
         return scorer;
     }
 
