@@ -15,16 +15,21 @@ import java.util.Optional;
 /**
  * Extract stage: finds entities, quotations and time expressions in a clean article. Entity keys are resolved
  * against the {@link ExtractionRun} so spelling variants and surname-only mentions share keys across the
- * articles of one run. Entities come first because quotes need them for speakers; times need only the
- * publication date. Thread-safe as long as each run is used by one thread.
+ * articles of one run. Times come first: they need only the publication date, and a name inside a date
+ * is a month name taken for a name; quotes need the entities for speakers. Thread-safe as long as each run is used by one thread.
  */
 public final class ArticleExtractor {
     private final ExtractConfig config;
     private final EntityExtractor entities;
 
     public ArticleExtractor(ExtractConfig config) {
+        this(config, config.useNerModel() ? TrainedNameFinder.loadDefault() : Optional.empty());
+    }
+
+    /** With a name finder of the caller's (evaluation scores a model trained without the data it is scored on). */
+    public ArticleExtractor(ExtractConfig config, Optional<NameFinder> nameFinder) {
         this.config = Objects.requireNonNull(config, "config");
-        this.entities = new EntityExtractor(config.useNerModel() ? TrainedNameFinder.loadDefault() : Optional.empty());
+        this.entities = new EntityExtractor(Objects.requireNonNull(nameFinder, "nameFinder"));
     }
 
     public Extraction extract(CleanArticle article, ExtractionRun run) {
@@ -35,10 +40,31 @@ public final class ArticleExtractor {
             return Extraction.EMPTY;
         }
         Words words = Words.of(text);
-        List<Entity> found = entities.extract(text, words, run);
-        List<Quote> quotes = QuoteExtractor.extract(text, found, run);
         List<TimeMention> times = TimeExtractor.extract(text, publishedDate(article));
+        List<Entity> found = withoutDates(entities.extract(text, words, run), times);
+        List<Quote> quotes = QuoteExtractor.extract(text, found, run);
         return new Extraction(found, quotes, times);
+    }
+
+    /**
+     * Entities inside a date are month names the tagger took for names (نيسان / أبريل 2019: Nissan, an organisation;
+     * آب، أيار): the time expression is the reading to keep.
+     */
+    private static List<Entity> withoutDates(List<Entity> found, List<TimeMention> times) {
+        if (times.isEmpty()) {
+            return found;
+        }
+        List<Entity> out = new java.util.ArrayList<>(found.size());
+        for (Entity e : found) {
+            boolean inside = false;
+            for (TimeMention t : times) {
+                inside |= t.start() <= e.start() && e.end() <= t.end();
+            }
+            if (!inside) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     static Optional<LocalDate> publishedDate(CleanArticle article) {

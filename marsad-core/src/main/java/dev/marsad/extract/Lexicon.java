@@ -66,6 +66,26 @@ final class Lexicon {
                         && FIRST_WORD_FILTER.mayContainTail(folded, 2) && FIRST_WORDS.contains(folded.substring(2)));
     }
 
+    /**
+     * Whether a folded word is a nationality adjective of a listed place: the place name with ي or يه (روسي ←
+     * روسيا، مصري ← مصر، صينية ← الصين، ألماني ← ألمانيا), with or without the article.
+     */
+    static boolean isNationality(String folded) {
+        // ألماني folds to الماني: the article may be the word's own letters, so both readings are tried.
+        for (String w : folded.startsWith("ال") ? List.of(folded, folded.substring(2)) : List.of(folded)) {
+            String stem = w.endsWith("يه") ? w.substring(0, w.length() - 2) : w.endsWith("ي") ? w.substring(0, w.length() - 1) : "";
+            if (stem.length() < 2) {
+                continue;
+            }
+            for (String place : List.of(stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "ا")) {
+                if (LOCATIONS.contains(place)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Folded, lower-cased, single-spaced. */
     static String fold(String s) {
         return String.join(" ", List.of(ArabicNormalizer.fold(s).toLowerCase(Locale.ROOT).strip().split("\\s+")));

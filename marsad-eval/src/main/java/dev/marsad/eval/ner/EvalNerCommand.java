@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code eval ner}: entity-level P/R/F1 of the committed model on the ANERcorp CAMeL test split and the AQMAR
  * test articles (PERS/LOC/ORG; MISC and AQMAR's MIS* count as O), plus the held-out tuning slice and the AQMAR
- * dev articles for reference. Documents (articles; for ANERcorp, runs of 20 sentences) are tagged as the
+ * dev articles for reference; each for the tagger alone and, unless {@code --no-full}, for the entities
+ * {@code analyze} reports ({@link FullOutputScorer}). Documents (articles; for ANERcorp, runs of 20 sentences) are tagged as the
  * run-time finder tags an article.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Score the named-entity model (PERS/LOC/ORG).")
@@ -25,6 +26,13 @@ public final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--model", description = "model file (default: the committed one)")
     Optional<Path> modelFile = Optional.empty();
+
+    @Option(names = "--full", negatable = true, description = "also score what analyze reports (default ${DEFAULT-VALUE})")
+    boolean full = true;
+
+    @Option(names = "--differences", description = "write where analyze and the tagger alone differ on the held-out slice "
+            + "(needs --model from train ner --tune-only --out; never the test sets)")
+    Optional<Path> differences = Optional.empty();
 
     @Override
     public Integer call() throws IOException {
@@ -38,8 +46,18 @@ public final class EvalNerCommand implements Callable<Integer> {
                 NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))));
         report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"));
         report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
-                + NerData.TRAIN_END_LINE + " (seen in final training)", NerData.blocks(NerData.anerOriginal(
+                + NerData.TRAIN_END_LINE + (modelFile.isPresent() ? " (held out from a train ner --tune-only --out model)" : " (seen in final training)"), NerData.blocks(NerData.anerOriginal(
                         dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)));
+        if (differences.isPresent()) {
+            if (modelFile.isEmpty()) {
+                System.out.println("eval ner: --differences needs --model (a model trained without the held-out slice)");
+                return 2;
+            }
+            StringBuilder lines = new StringBuilder();
+            FullOutputScorer.score(model, NerData.blocks(NerData.anerOriginal(dir.resolve("anercorp-original/ANERCorp"),
+                    NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)), Optional.of(lines));
+            Files.writeString(differences.get(), lines);
+        }
         report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
         return 0;
     }
@@ -58,8 +76,11 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(NerModel model, String title, List<List<NerData.Sentence>> documents) {
-        System.out.print(TrainNerCommand.scorer(model, documents).report(title));
+    private void report(NerModel model, String title, List<List<NerData.Sentence>> documents) {
+        System.out.print(TrainNerCommand.scorer(model, documents).report(title + "\n  tagger alone"));
+        if (full) {
+            System.out.print(FullOutputScorer.score(model, documents).report("  what analyze reports (tagger, rules, run, span clean-up)"));
+        }
     }
 
 }

@@ -44,7 +44,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--folds", description = "cross-validate on the ANERcorp training range in K contiguous folds; write nothing")
     int folds;
 
-    @Option(names = "--tune-only", description = "only report the held-out scores per epoch; write nothing")
+    @Option(names = "--tune-only", description = "only report the held-out scores per epoch; with --out, write the best epoch's model trained without the held-out slice")
     boolean tuneOnly;
 
     @Override
@@ -85,6 +85,18 @@ public final class TrainNerCommand implements Callable<Integer> {
             best = f1[e] > f1[best] ? e : best;
         }
         if (tuneOnly) {
+            if (out.isPresent()) {
+                // A model that has not seen the held-out slice, so that `eval ner --model` can score decisions
+                // about what comes after the tagger on data neither of them was fitted to.
+                NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
+                        new NerTrainer.Settings(best, SEED, MIN_COUNT), (m, e) -> { });
+                try (OutputStream os = Files.newOutputStream(out.get())) {
+                    heldOut.write(os);
+                }
+                System.out.printf(Locale.ROOT, "train ner: best held-out F1 %.2f at epoch %d; wrote the model without the held-out slice to %s%n",
+                        f1[best], best, out.get());
+                return 0;
+            }
             System.out.printf(Locale.ROOT, "train ner: best held-out F1 %.2f at epoch %d; nothing written%n", f1[best], best);
             return 0;
         }
@@ -166,6 +178,31 @@ public final class TrainNerCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** See {@link FullOutputScorer#score(NerModel, List, Optional)}. */
+    static String differences(String[] tokens, int[] gold, int[] tagger, int[] analyze) {
+        String[] types = {"PERS", "LOC", "ORG"};
+        Set<Long> g = EntityScorer.chunks(gold);
+        Set<Long> t = EntityScorer.chunks(tagger);
+        Set<Long> a = EntityScorer.chunks(analyze);
+        StringBuilder out = new StringBuilder();
+        for (long c : g) {
+            if (t.contains(c) != a.contains(c)) {
+                out.append(t.contains(c) ? "broke " : "fixed ").append(span(tokens, c, types)).append('\n');
+            }
+        }
+        for (long c : a) {
+            if (!g.contains(c) && !t.contains(c)) {
+                out.append("added ").append(span(tokens, c, types)).append('\n');
+            }
+        }
+        for (long c : t) {
+            if (!g.contains(c) && !a.contains(c)) {
+                out.append("dropped ").append(span(tokens, c, types)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String span(String[] tokens, long chunk, String[] types) {
