@@ -73,13 +73,18 @@ final class EntityExtractor {
      * A person the rules found after a title or an attribution verb that cannot be one: a word of it is common in
      * the training text and never part of a name there (رئيس <b>دائرة</b> الطيران، رئيس الأركان <b>بحسب</b>), or it
      * opens with an organisation's head noun or a title (رئيس <b>مفوضية</b> الاتحاد). Measured on the held-out
-     * news slice (eval ner, what analyze reports): +2.6 F1, the quotation fixtures unchanged.
+     * news slice (eval ner, what analyze reports), together with the common-word test on run-level mentions:
+     * 68.4 → 71.0 F1, the quotation fixtures unchanged.
      */
     private boolean notAPerson(String text, NameSpan s) {
         if (s.type() != EntityType.PERSON) {
             return false;
         }
-        String first = NameKey.words(text.substring(s.start(), s.end())).get(0);
+        List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0);
         if (isHeadNoun(first) || Lexicon.TITLES.contains(withoutLetter(Lexicon.fold(first)))
                 || Lexicon.TITLES.contains(Lexicon.fold(first))) {
             return true;
