@@ -16,7 +16,8 @@ import java.util.Optional;
  * Extract stage: finds entities, quotations and time expressions in a clean article. Entity keys are resolved
  * against the {@link ExtractionRun} so spelling variants and surname-only mentions share keys across the
  * articles of one run. Times come first: they need only the publication date, and a name inside a date
- * is a month name taken for a name; quotes need the entities for speakers. Thread-safe as long as each run is used by one thread.
+ * is a month name taken for a name; quotes need the entities for speakers. Thread-safe as long as each run
+ * is used by one thread.
  */
 public final class ArticleExtractor {
     private final ExtractConfig config;

@@ -41,24 +41,24 @@ public final class EvalNerCommand implements Callable<Integer> {
             System.out.println("eval ner: skipped, no ANERcorp/AQMAR data under " + dir);
             return 0;
         }
+        if (differences.isPresent() && modelFile.isEmpty()) {
+            System.out.println("eval ner: --differences needs --model (a model trained without the held-out slice)");
+            return 2;
+        }
         NerModel model = load();
         report(model, "ANERcorp CAMeL test split (" + dir.resolve("anercorp-camel-test") + ")",
-                NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))));
-        report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"));
+                NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))), Optional.empty());
+        report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"), Optional.empty());
+        Optional<StringBuilder> lines = differences.map(f -> new StringBuilder());
         report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
-                + NerData.TRAIN_END_LINE + (modelFile.isPresent() ? " (held out from a train ner --tune-only --out model)" : " (seen in final training)"), NerData.blocks(NerData.anerOriginal(
-                        dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)));
+                + NerData.TRAIN_END_LINE + (modelFile.isPresent() ? " (held out from a train ner --tune-only --out model)" : " (seen in final training)"),
+                NerData.blocks(NerData.anerOriginal(dir.resolve("anercorp-original/ANERCorp"), NerData.TUNE_START_LINE,
+                        NerData.TRAIN_END_LINE)), lines);
         if (differences.isPresent()) {
-            if (modelFile.isEmpty()) {
-                System.out.println("eval ner: --differences needs --model (a model trained without the held-out slice)");
-                return 2;
-            }
-            StringBuilder lines = new StringBuilder();
-            FullOutputScorer.score(model, NerData.blocks(NerData.anerOriginal(dir.resolve("anercorp-original/ANERCorp"),
-                    NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)), Optional.of(lines));
-            Files.writeString(differences.get(), lines);
+            Files.writeString(differences.get(), lines.orElseThrow());
         }
-        report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"));
+        report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"),
+                Optional.empty());
         return 0;
     }
 
@@ -76,10 +76,12 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
     }
 
-    private void report(NerModel model, String title, List<List<NerData.Sentence>> documents) {
+    /** Scores the tagger alone and, with --full or when {@code differences} is wanted, what analyze reports. */
+    private void report(NerModel model, String title, List<List<NerData.Sentence>> documents, Optional<StringBuilder> differences) {
         System.out.print(TrainNerCommand.scorer(model, documents).report(title + "\n  tagger alone"));
-        if (full) {
-            System.out.print(FullOutputScorer.score(model, documents).report("  what analyze reports (tagger, rules, run, span clean-up)"));
+        if (full || differences.isPresent()) {
+            System.out.print(FullOutputScorer.score(model, documents, differences)
+                    .report("  what analyze reports (tagger, rules, run, span clean-up)"));
         }
     }
 

@@ -45,12 +45,13 @@ final class FullOutputScorer {
             int[] ends = new int[tokenCount];
             int k = 0;
             for (NerData.Sentence s : doc) {
-                for (String token : s.tokens()) {
-                    if (text.length() > 0) {
-                        text.append(k > 0 && isFirstOfSentence(doc, k) ? '\n' : ' ');
+                String[] tokens = s.tokens();
+                for (int t = 0; t < tokens.length; t++) {
+                    if (k > 0) {
+                        text.append(t == 0 ? '\n' : ' ');
                     }
                     starts[k] = text.length();
-                    text.append(token);
+                    text.append(tokens[t]);
                     ends[k] = text.length();
                     k++;
                 }
@@ -74,20 +75,6 @@ final class FullOutputScorer {
             }
         }
         return scorer;
-    }
-
-    private static boolean isFirstOfSentence(List<NerData.Sentence> doc, int token) {
-        int at = 0;
-        for (NerData.Sentence s : doc) {
-            if (at == token) {
-                return true;
-            }
-            at += s.tokens().length;
-            if (at > token) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** IOB2 tag indexes (NerTags order) of the tokens each entity overlaps. */
