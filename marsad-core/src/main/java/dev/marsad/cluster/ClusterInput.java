@@ -14,18 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the clusterer needs of one article: term counts of body and title, entity keys and publication day.
+ * What the clusterer needs of one article: term counts of body, title and first paragraph, entity keys and
+ * publication day.
  *
  * @param body     matching-term counts of the body
  * @param title    matching-term counts of the title (empty when there is none)
+ * @param lead     matching-term counts of the body's first paragraph
  * @param entities entity keys mentioned (empty when extraction found none)
  * @param day      publication day, when known
  */
-public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Set<String> entities,
-                           Optional<LocalDate> day) {
+public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Map<String, Integer> lead,
+                           Set<String> entities, Optional<LocalDate> day) {
     public ClusterInput {
         body = Map.copyOf(Objects.requireNonNull(body, "body"));
         title = Map.copyOf(Objects.requireNonNull(title, "title"));
+        lead = Map.copyOf(Objects.requireNonNull(lead, "lead"));
         entities = Set.copyOf(Objects.requireNonNull(entities, "entities"));
         Objects.requireNonNull(day, "day");
     }
@@ -37,7 +40,7 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
      */
     public static ClusterInput of(AnalyzedArticle article, Optional<LocalDate> seenOn) {
         ClusterInput own = of(article);
-        return own.day().isPresent() ? own : new ClusterInput(own.body(), own.title(), own.entities(), seenOn);
+        return own.day().isPresent() ? own : new ClusterInput(own.body(), own.title(), own.lead(), own.entities(), seenOn);
     }
 
     /** The input for an analysed article. */
@@ -47,8 +50,16 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
             keys.add(e.key());
         }
         var meta = article.article().metadata();
-        return new ClusterInput(counts(MatchTerms.of(article.article().text())),
-                counts(MatchTerms.of(meta.title().orElse(""))), keys, meta.published().flatMap(ClusterInput::day));
+        String text = article.article().text();
+        return new ClusterInput(counts(MatchTerms.of(text)), counts(MatchTerms.of(meta.title().orElse(""))),
+                counts(MatchTerms.of(firstParagraph(text))), keys, meta.published().flatMap(ClusterInput::day));
+    }
+
+    /** The text up to its first blank line (clean text separates paragraphs with one). */
+    public static String firstParagraph(String text) {
+        String s = text.strip();
+        int end = s.indexOf("\n\n");
+        return end < 0 ? s : s.substring(0, end);
     }
 
     /** The day of an ISO date or date-time ({@code 2023-09-15}, {@code 2023-09-15T08:00:00Z}); empty otherwise. */

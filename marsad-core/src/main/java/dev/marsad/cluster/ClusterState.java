@@ -19,6 +19,9 @@ public interface ClusterState {
     /** Counts one more document containing each of {@code terms}. */
     void countDocument(Set<String> terms);
 
+    /** The number of {@code term} (an index term or an entity key), given on first sight and kept. */
+    int termId(String term);
+
     /** A new, empty story. */
     StoryState newStory();
 

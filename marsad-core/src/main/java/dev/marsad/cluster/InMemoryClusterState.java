@@ -16,6 +16,7 @@ import java.util.Set;
 public final class InMemoryClusterState implements ClusterState {
     private final int postingCap;
     private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Integer> termIds = new HashMap<>();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
     private int documents;
@@ -40,6 +41,16 @@ public final class InMemoryClusterState implements ClusterState {
         for (String t : terms) {
             df.merge(t, 1, Integer::sum);
         }
+    }
+
+    @Override
+    public int termId(String term) {
+        Integer id = termIds.get(term);
+        if (id == null) {
+            id = termIds.size();
+            termIds.put(term, id);
+        }
+        return id;
     }
 
     @Override

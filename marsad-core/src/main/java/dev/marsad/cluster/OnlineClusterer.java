@@ -1,6 +1,8 @@
 package dev.marsad.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,33 +11,42 @@ import java.util.Set;
 
 /**
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
- * best-scoring story ({@link StoryScorer}) when the score reaches the threshold, or starts a new story.
- * Candidate stories come from an inverted index over each story's terms and entity keys, so an article is
- * scored against a bounded number of stories and the total cost grows near-linearly with the stream.
- * Not thread-safe: one clusterer per stream; all state lives in its {@link ClusterState}.
+ * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
+ * score reaches the threshold, or starts a new story. Candidate stories come from an inverted index over each
+ * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
+ * with a bounded number of articles and the total cost grows near-linearly with the stream.
+ * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
+ * plus those of the stream so far. Not thread-safe: one clusterer per stream; all state lives in its
+ * {@link ClusterState}.
  */
 public final class OnlineClusterer {
     private static final String ENTITY_PREFIX = "\u0000e:";
     private final ClusterConfig config;
     private final ClusterState state;
+    private final BackgroundFrequencies background;
     private final StoryScorer scorer;
 
-    public OnlineClusterer(ClusterConfig config, ClusterState state) {
+    public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
         this.state = Objects.requireNonNull(state, "state");
+        this.background = Objects.requireNonNull(background, "background");
         this.scorer = new StoryScorer(config);
     }
 
-    /** A clusterer over fresh in-memory state. */
+    /** A clusterer over fresh in-memory state and the shipped background frequencies. */
     public static OnlineClusterer inMemory(ClusterConfig config) {
-        return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()));
+        return inMemory(config, BackgroundFrequencies.shipped());
+    }
+
+    /** A clusterer over fresh in-memory state and the given background frequencies. */
+    public static OnlineClusterer inMemory(ClusterConfig config, BackgroundFrequencies background) {
+        return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()), background);
     }
 
     /** Adds the next article; returns the number of the story it joined or started. */
     public int add(ClusterInput input) {
-        countDocument(input);
-        List<String> keys = indexKeys(input);
-        return place(input, keys, candidates(keys));
+        Weighted article = weigh(input);
+        return place(article, candidates(article.keys));
     }
 
     /**
@@ -43,34 +54,18 @@ public final class OnlineClusterer {
      * for benchmarks and for checking what the index misses. Cost grows with the number of stories.
      */
     public int addExhaustive(ClusterInput input) {
-        countDocument(input);
+        Weighted article = weigh(input);
         List<Integer> all = new ArrayList<>(state.stories());
         for (int i = 0; i < state.stories(); i++) {
             all.add(i);
         }
-        return place(input, indexKeys(input), all);
-    }
-
-    private int place(ClusterInput input, List<String> keys, java.util.Collection<Integer> candidates) {
-        int best = -1;
-        double bestScore = -1;
-        StoryScorer.Weighted weighted = new StoryScorer.Weighted(input, state);
-        for (int candidate : candidates) {
-            double score = scorer.score(weighted, state.story(candidate), state);
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        StoryState story = best >= 0 && bestScore >= config.threshold() ? state.story(best) : state.newStory();
-        join(story, input, keys);
-        return story.number;
+        return place(article, all);
     }
 
     /** Adds the next article to a known story (a near-duplicate joins its original's story). */
     public int addTo(int storyNumber, ClusterInput input) {
-        countDocument(input);
-        join(state.story(storyNumber), input, indexKeys(input));
+        Weighted article = weigh(input);
+        join(state.story(storyNumber), article);
         return storyNumber;
     }
 
@@ -79,24 +74,97 @@ public final class OnlineClusterer {
         return state;
     }
 
-    private void countDocument(ClusterInput input) {
-        Set<String> terms = new HashSet<>(input.body().keySet());
-        terms.addAll(input.title().keySet());
-        state.countDocument(terms);
+    /** The similarity of two articles as the clusterer sees them, in [0, 1], with this state's frequencies as they are. */
+    public double similarity(ClusterInput a, ClusterInput b) {
+        return scorer.similarity(weigh(a, false).profile, weigh(b, false).profile);
     }
 
-    private void join(StoryState story, ClusterInput input, List<String> keys) {
-        story.add(input, config.storyTerms());
-        for (String key : keys) {
+    private int place(Weighted article, Collection<Integer> candidates) {
+        int best = -1;
+        double bestScore = -1;
+        for (int candidate : candidates) {
+            double score = scorer.score(article.profile, state.story(candidate));
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        StoryState story = best >= 0 && bestScore >= config.threshold() ? state.story(best) : state.newStory();
+        join(story, article);
+        return story.number;
+    }
+
+    private void join(StoryState story, Weighted article) {
+        story.add(article.profile, config.storyMembers());
+        for (String key : article.keys) {
             if (story.indexed.add(key)) {
                 state.index(key, story.number);
             }
         }
     }
 
+    /** An article counted into the document frequencies, then weighted: its profile and its index keys. */
+    private record Weighted(ArticleProfile profile, List<String> keys) {
+    }
+
+    private Weighted weigh(ClusterInput input) {
+        return weigh(input, true);
+    }
+
+    private Weighted weigh(ClusterInput input, boolean count) {
+        Map<String, Integer> text = merged(input.title(), input.body());
+        Map<String, Integer> lead = merged(input.title(), input.lead());
+        if (count) {
+            Set<String> terms = new HashSet<>(text.keySet());
+            terms.addAll(lead.keySet());
+            state.countDocument(terms);
+        }
+        Map<String, Double> weights = weights(text);
+        ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
+                input.day().map(java.time.LocalDate::toEpochDay));
+        return new Weighted(profile, indexKeys(input, weights));
+    }
+
+    private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> out = new HashMap<>(b);
+        a.forEach((t, c) -> out.merge(t, c, Integer::sum));
+        return out;
+    }
+
+    /** TF-IDF weights (1 + ln tf)·idf, idf = ln((N + 1)/(df + 1)) + 1 over background and stream together. */
+    private Map<String, Double> weights(Map<String, Integer> counts) {
+        double documents = background.documents() + state.documents() + 1.0;
+        Map<String, Double> out = new HashMap<>(counts.size() * 2);
+        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c))
+                * (Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1)));
+        return out;
+    }
+
+    private TermVector vector(Map<String, Double> weights) {
+        int[] ids = new int[weights.size()];
+        double[] w = new double[weights.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            ids[i] = state.termId(e.getKey());
+            w[i++] = e.getValue();
+        }
+        return TermVector.of(ids, w, config.memberTerms());
+    }
+
+    private TermVector entityVector(Set<String> keys) {
+        int[] ids = new int[keys.size()];
+        double[] w = new double[keys.size()];
+        int i = 0;
+        for (String key : keys) {
+            ids[i] = state.termId(ENTITY_PREFIX + key);
+            w[i++] = 1;
+        }
+        return TermVector.of(ids, w, Integer.MAX_VALUE);
+    }
+
     /** Stories sharing the most index keys with the article, at most {@code maxCandidates}, ties to newer. */
     private List<Integer> candidates(List<String> keys) {
-        Map<Integer, Integer> hits = new java.util.HashMap<>();
+        Map<Integer, Integer> hits = new HashMap<>();
         for (String key : keys) {
             for (int story : state.postings(key)) {
                 hits.merge(story, 1, Integer::sum);
@@ -112,15 +180,15 @@ public final class OnlineClusterer {
         return out;
     }
 
-    /** The article's strongest body terms, its title terms and its entity keys. */
-    private List<String> indexKeys(ClusterInput input) {
-        List<Map.Entry<String, Double>> terms = new ArrayList<>(StoryScorer.weights(input.body(), state).entrySet());
+    /** The article's strongest text terms, its title terms and its entity keys. */
+    private List<String> indexKeys(ClusterInput input, Map<String, Double> weights) {
+        List<Map.Entry<String, Double>> terms = new ArrayList<>(weights.entrySet());
         terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(config.queryTerms(), terms.size()); i++) {
             keys.add(terms.get(i).getKey());
         }
-        input.title().keySet().stream().sorted().forEach(keys::add);
+        input.title().keySet().stream().sorted().filter(t -> !keys.contains(t)).forEach(keys::add);
         input.entities().stream().sorted().forEach(k -> keys.add(ENTITY_PREFIX + k));
         return keys;
     }

@@ -1,27 +1,25 @@
 package dev.marsad.cluster;
 
 /**
- * The clusterer's article–story score applied to two articles, for evaluation against pair labels: the
- * second article is taken as a one-article story. Document frequencies come from the given state (counted
- * over a reference collection by the caller). Time decay is off (pairs carry no dates).
+ * The clusterer's article–article similarity, for evaluation against pair labels. Document frequencies come
+ * from the background table plus the given state (counted over a reference collection by the caller, and
+ * counted into further by each comparison). Time decay is off (pairs carry no dates).
  */
 public final class PairSimilarity {
-    private final StoryScorer scorer;
     private final ClusterConfig config;
+    private final BackgroundFrequencies background;
 
     public PairSimilarity(ClusterConfig config) {
+        this(config, BackgroundFrequencies.shipped());
+    }
+
+    public PairSimilarity(ClusterConfig config, BackgroundFrequencies background) {
         this.config = config;
-        this.scorer = new StoryScorer(config);
+        this.background = background;
     }
 
     /** Similarity of {@code a} and {@code b} in [0, 1], symmetric. */
     public double score(ClusterInput a, ClusterInput b, ClusterState frequencies) {
-        return (one(a, b, frequencies) + one(b, a, frequencies)) / 2;
-    }
-
-    private double one(ClusterInput a, ClusterInput b, ClusterState frequencies) {
-        StoryState story = new StoryState(-1);
-        story.add(b, config.storyTerms());
-        return scorer.score(a, story, frequencies);
+        return new OnlineClusterer(config, frequencies, background).similarity(a, b);
     }
 }

@@ -1,27 +1,23 @@
 package dev.marsad.cluster;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The running profile of one story: summed term counts (pruned to the strongest terms), title terms, entity
- * keys and first/last day. Mutable; owned by one {@link ClusterState}.
+ * One story as the clusterer keeps it: its most recent member articles (their profiles), its latest day and
+ * the index keys it is filed under. There is deliberately no summed centroid: a centroid's vocabulary grows with
+ * every member until the story matches a whole topic, which is how blobs formed. Mutable; owned by one
+ * {@link ClusterState}.
  */
 public final class StoryState {
     final int number;
-    final Map<String, Double> body = new HashMap<>();
-    final Map<String, Double> title = new HashMap<>();
-    final Map<String, Integer> entities = new HashMap<>();
     final Set<String> indexed = new HashSet<>();
+    private final ArrayDeque<ArticleProfile> members = new ArrayDeque<>();
     long lastDay = Long.MIN_VALUE;
     int size;
-    private double bodyNorm = -1;
-    private double titleNorm = -1;
-    private int normDocuments;
 
     StoryState(int number) {
         this.number = number;
@@ -37,49 +33,17 @@ public final class StoryState {
         return size;
     }
 
-    void add(ClusterInput input, int keepTerms) {
-        input.body().forEach((t, c) -> body.merge(t, (double) c, Double::sum));
-        input.title().forEach((t, c) -> title.merge(t, (double) c, Double::sum));
-        input.entities().forEach(k -> entities.merge(k, 1, Integer::sum));
-        input.day().ifPresent(d -> lastDay = Math.max(lastDay, d.toEpochDay()));
+    /** The members kept for comparison, oldest first. */
+    Collection<ArticleProfile> members() {
+        return Collections.unmodifiableCollection(members);
+    }
+
+    void add(ArticleProfile member, int keepMembers) {
+        members.addLast(member);
+        while (members.size() > keepMembers) {
+            members.removeFirst();
+        }
+        member.day().ifPresent(d -> lastDay = Math.max(lastDay, d));
         size++;
-        prune(body, keepTerms);
-        prune(title, keepTerms);
-        bodyNorm = -1;
-    }
-
-    /**
-     * The TF-IDF norm of the body centroid. Cached: recomputed when the story changes or the collection has
-     * grown by 5% since, because IDF moves slowly and recomputing per candidate dominated the cost.
-     */
-    double bodyNorm(ClusterState state) {
-        refreshNorms(state);
-        return bodyNorm;
-    }
-
-    double titleNorm(ClusterState state) {
-        refreshNorms(state);
-        return titleNorm;
-    }
-
-    private void refreshNorms(ClusterState state) {
-        if (bodyNorm < 0 || state.documents() > normDocuments * 1.05) {
-            bodyNorm = StoryScorer.norm(StoryScorer.weights(body, state));
-            titleNorm = StoryScorer.norm(StoryScorer.weights(title, state));
-            normDocuments = state.documents();
-        }
-    }
-
-    /** Keeps the {@code keep} largest counts: the centroid's tail adds cost and little signal. */
-    private static void prune(Map<String, Double> counts, int keep) {
-        if (counts.size() <= keep * 2) {
-            return;
-        }
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        counts.clear();
-        for (int i = 0; i < keep; i++) {
-            counts.put(entries.get(i).getKey(), entries.get(i).getValue());
-        }
     }
 }

@@ -65,7 +65,7 @@ class OnlineClustererTest {
 
     @Test
     void emptyArticleStartsAStoryWithoutFailing() {
-        int story = clusterer.add(new ClusterInput(Map.of(), Map.of(), Set.of(), Optional.empty()));
+        int story = clusterer.add(new ClusterInput(Map.of(), Map.of(), Map.of(), Set.of(), Optional.empty()));
         assertThat(story).isZero();
         assertThat(clusterer.state().documents()).isEqualTo(1);
     }

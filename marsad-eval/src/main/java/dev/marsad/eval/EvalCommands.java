@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             dev.marsad.eval.extract.EvalTimesCommand.class,
             dev.marsad.eval.story.SimilarityEvalCommand.class,
             dev.marsad.eval.story.ClusteringEvalCommand.class,
+            dev.marsad.eval.story.EvalStoriesCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec

@@ -55,8 +55,8 @@ public final class ClusteringEvalCommand extends SemEvalCommand {
                 }
             }
         }
-        out.printf(Locale.ROOT, "tuned on train: threshold=%.2f titleWeight=%.1f decayDays=%.0f (train F1 %.3f)%n",
-                best.threshold(), best.titleWeight(), best.decayDays(), bestF1);
+        out.printf(Locale.ROOT, "tuned on train: threshold=%.2f leadWeight=%.1f decayDays=%.0f (train F1 %.3f)%n",
+                best.threshold(), best.leadWeight(), best.decayDays(), bestF1);
         report(out, "singletons (every article its own story)", singletons(test), test);
         report(out, "dedupe only (MinHash wire copies joined)", run(test, ClusterConfig.DEFAULT.withThreshold(2)), test);
         report(out, "engine, default config", run(test, ClusterConfig.DEFAULT), test);

@@ -38,7 +38,7 @@ public final class SimilarityEvalCommand extends SemEvalCommand {
         double bestTrain = Double.NEGATIVE_INFINITY;
         for (int w = 0; w <= 6; w++) {
             double r = engine(train, ClusterConfig.DEFAULT.withWeights(w / 10.0, ClusterConfig.DEFAULT.entityWeight()));
-            out.printf(Locale.ROOT, "train  titleWeight=%.1f  pearson=%.3f%n", w / 10.0, r);
+            out.printf(Locale.ROOT, "train  leadWeight=%.1f  pearson=%.3f%n", w / 10.0, r);
             if (r > bestTrain + 1e-9) {
                 bestTrain = r;
                 bestWeight = w / 10.0;
@@ -46,10 +46,10 @@ public final class SimilarityEvalCommand extends SemEvalCommand {
         }
         ClusterConfig tuned = ClusterConfig.DEFAULT.withWeights(bestWeight, ClusterConfig.DEFAULT.entityWeight());
         out.printf(Locale.ROOT, "train  baseline plain TF-IDF cosine  pearson=%.3f%n", baseline(train));
-        out.printf(Locale.ROOT, "chosen on train: titleWeight=%.1f (train pearson %.3f)%n", bestWeight, bestTrain);
+        out.printf(Locale.ROOT, "chosen on train: leadWeight=%.1f (train pearson %.3f)%n", bestWeight, bestTrain);
         out.printf(Locale.ROOT, "test (%d ar-ar pairs)  baseline plain TF-IDF cosine  pearson=%.3f%n", test.size(), baseline(test));
         out.printf(Locale.ROOT, "test (%d ar-ar pairs)  engine, default config        pearson=%.3f%n", test.size(), engine(test, ClusterConfig.DEFAULT));
-        out.printf(Locale.ROOT, "test (%d ar-ar pairs)  engine, tuned titleWeight     pearson=%.3f%n", test.size(), engine(test, tuned));
+        out.printf(Locale.ROOT, "test (%d ar-ar pairs)  engine, tuned leadWeight     pearson=%.3f%n", test.size(), engine(test, tuned));
         out.println("sign: pearson of similarity with (5 - Overall); Overall 1 = same story, 4 = unrelated");
         // The join threshold read on real cross-outlet pairs: "same story" = Overall <= 2.
         double bestThreshold = 0;
@@ -100,7 +100,8 @@ public final class SimilarityEvalCommand extends SemEvalCommand {
         for (String text : texts(pairs)) {
             String[] tb = SemEvalPairs.titleAndBody(text);
             ClusterInput input = new ClusterInput(ClusterInput.counts(MatchTerms.of(tb[1])),
-                    ClusterInput.counts(MatchTerms.of(tb[0])), Set.of(), Optional.empty());
+                    ClusterInput.counts(MatchTerms.of(tb[0])),
+                    ClusterInput.counts(MatchTerms.of(ClusterInput.firstParagraph(tb[1]))), Set.of(), Optional.empty());
             inputs.put(text, input);
             Set<String> terms = new HashSet<>(input.body().keySet());
             terms.addAll(input.title().keySet());

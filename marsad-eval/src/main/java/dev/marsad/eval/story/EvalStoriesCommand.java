@@ -1,0 +1,190 @@
+package dev.marsad.eval.story;
+
+import dev.marsad.cluster.ClusterConfig;
+import dev.marsad.eval.data.DataDirs;
+import dev.marsad.eval.data.StoryDays;
+import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.Story;
+import dev.marsad.model.StoryArticle;
+import dev.marsad.model.outcome.ReadOutcome;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StoryConfig;
+import dev.marsad.pipeline.StoryPipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval stories}: B-cubed P/R/F1 of the full story engine — what {@code cluster --json} outputs: every page
+ * analysed in one run, then dedupe and the online clusterer over the day in time order — on each labelled day of
+ * {@code story-days}, beside two baselines of the same run: every article its own story, and plain TF-IDF cosine
+ * with average-link agglomerative clustering ({@link AverageLinkBaseline}) whose threshold is chosen on the other
+ * day(s). The engine is also shown with its join threshold chosen the same way, so that a default that only fits
+ * one day shows up.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "B-cubed F1 of the story engine on labelled real news days, with same-run baselines.")
+public final class EvalStoriesCommand implements Callable<Integer> {
+    @Option(names = "--data", description = "Data directory (default ../shared/data).")
+    Path data;
+
+    @Option(names = "--sweep", description = "Also print the engine's F1 on every day for each join threshold of the grid.")
+    boolean sweep;
+
+    @Option(names = "--weights", split = ",", paramLabel = "LEAD,ENTITY",
+            description = "With --sweep: the lead and entity weights swept (default: the shipped ones).")
+    double[] weights;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One analysed day: the analyses in page order and each page's gold story, as numbers. */
+    record AnalysedDay(String name, List<Analysis> analyses, List<Integer> gold) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Path> folder = DataDirs.resolve(Optional.ofNullable(data)).map(d -> d.resolve("story-days"))
+                .filter(Files::isDirectory);
+        List<StoryDays.Day> days = folder.isPresent() ? StoryDays.load(folder.get()) : List.of();
+        if (days.isEmpty()) {
+            out.println("stories: skipped, story-days not found under the data directory");
+            out.flush();
+            return 0;
+        }
+        List<AnalysedDay> analysed = new ArrayList<>();
+        for (StoryDays.Day day : days) {
+            analysed.add(analyse(day));
+        }
+        double[] thresholds = range(0.02, 0.60, 0.01);
+        double[] engineThresholds = range(0.04, 0.80, 0.02);
+        for (int d = 0; d < analysed.size(); d++) {
+            AnalysedDay day = analysed.get(d);
+            List<AnalysedDay> others = new ArrayList<>(analysed);
+            others.remove(d);
+            out.printf(Locale.ROOT, "%s: %d articles in %d gold stories%n", day.name(), day.gold().size(),
+                    day.gold().stream().distinct().count());
+            report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
+            double t = bestOn(others, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.analyses(), x));
+            report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from other day", t),
+                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.analyses(), t)));
+            ClusterConfig shipped = ClusterConfig.DEFAULT;
+            double e = bestOn(others, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
+            report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from other day", e),
+                    BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
+            report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
+                    BCubed.score(day.gold(), engine(day, shipped)));
+        }
+        if (sweep) {
+            ClusterConfig swept = weights == null ? ClusterConfig.DEFAULT : ClusterConfig.DEFAULT.withWeights(weights[0], weights[1]);
+            out.printf(Locale.ROOT, "join threshold: engine F1 per day (lead weight %.2f, entity weight %.2f)%n",
+                    swept.leadWeight(), swept.entityWeight());
+            for (double t : engineThresholds) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %.2f", t));
+                for (AnalysedDay day : analysed) {
+                    BCubed b = BCubed.score(day.gold(), engine(day, swept.withThreshold(t)));
+                    line.append(String.format(Locale.ROOT, "  %s %.3f", day.name(), b.f1()));
+                }
+                out.println(line);
+                out.flush();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    interface Clusterer {
+        List<Integer> cluster(AnalysedDay day, double threshold);
+    }
+
+    /** The threshold with the best mean F1 over {@code days}; ties go to the lower one. */
+    private static double bestOn(List<AnalysedDay> days, double[] grid, Clusterer clusterer) {
+        double best = grid[0];
+        double bestF1 = -1;
+        for (double t : grid) {
+            double sum = 0;
+            for (AnalysedDay day : days) {
+                sum += BCubed.score(day.gold(), clusterer.cluster(day, t)).f1();
+            }
+            if (sum / days.size() > bestF1 + 1e-9) {
+                bestF1 = sum / days.size();
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static void report(PrintWriter out, String name, BCubed b) {
+        out.printf(Locale.ROOT, "  %-52s P=%.3f R=%.3f F1=%.3f%n", name, b.precision(), b.recall(), b.f1());
+        out.flush();
+    }
+
+    /** Each page's story from the engine: the story holding the page's own (first) article. */
+    static List<Integer> engine(AnalysedDay day, ClusterConfig config) {
+        StoryConfig storyConfig = new StoryConfig(StoryConfig.DEFAULT.dedupe(), config, StoryConfig.DEFAULT.summarySentences());
+        List<Story> stories = StoryPipeline.standard(storyConfig).cluster(day.analyses());
+        Map<String, Integer> storyOfSource = new HashMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            for (StoryArticle a : stories.get(s).articles()) {
+                if (a.ref().index() == 0) {
+                    storyOfSource.put(a.ref().source(), s);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Analysis a : day.analyses()) {
+            out.add(storyOfSource.getOrDefault(a.source(), -1 - out.size()));
+        }
+        return out;
+    }
+
+    private static List<Integer> singletons(AnalysedDay day) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < day.gold().size(); i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** Every page of the day analysed in one run, as {@code cluster --json DIR} does. */
+    static AnalysedDay analyse(StoryDays.Day day) throws IOException {
+        NewsPipeline pipeline = NewsPipeline.standard(PipelineConfig.DEFAULT);
+        ExtractionRun run = pipeline.newRun();
+        List<Analysis> analyses = new ArrayList<>();
+        List<Integer> gold = new ArrayList<>();
+        Map<String, Integer> storyNumbers = new HashMap<>();
+        for (Map.Entry<String, Path> page : day.pages().entrySet()) {
+            String source = page.getValue().toString();
+            ReadOutcome outcome = pipeline.decode(source, Files.readAllBytes(page.getValue()), Optional.of("text/html"));
+            if (!(outcome instanceof ReadOutcome.Read read)) {
+                throw new IOException(source + ": " + ((ReadOutcome.Rejected) outcome).message());
+            }
+            analyses.add(pipeline.analyze(read.document(), run));
+            gold.add(storyNumbers.computeIfAbsent(day.gold().get(page.getKey()), s -> storyNumbers.size()));
+        }
+        return new AnalysedDay(day.name(), analyses, gold);
+    }
+
+    private static double[] range(double from, double to, double step) {
+        int n = (int) Math.round((to - from) / step) + 1;
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.round((from + i * step) * 1000) / 1000.0;
+        }
+        return out;
+    }
+}
