@@ -3,7 +3,8 @@ package dev.marsad.cluster;
 /**
  * Online clustering settings. The join threshold and the weights were chosen on the two labelled development
  * days of {@code ./marsad eval stories} (each day's figure with the threshold chosen on the other day is
- * reported beside it, see docs/EVALUATION.md); the decay keeps a week of follow-ups joinable.
+ * reported beside it, see docs/EVALUATION.md). The labelled days span at most two days, inside the decay's grace, so
+ * they cannot set the decay: its week-long e-folding is a design choice (see {@link StoryScorer}).
  *
  * @param threshold     score at or above which an article joins the best story instead of starting one
  * @param leadWeight    share of an article–article similarity from headline + first paragraph (moved to the body
@@ -20,7 +21,7 @@ package dev.marsad.cluster;
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
                             int postingCap, int maxCandidates) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 4.0, 12, 150, 16, 2, 64, 40);
+    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40);
 
     public ClusterConfig {
         if (leadWeight < 0 || entityWeight < 0 || leadWeight + entityWeight > 1) {

@@ -11,11 +11,14 @@ package dev.marsad.cluster;
  *   <li>the story's score is the mean of the article's {@code linkMembers} best similarities with its members:
  *       one member is not enough evidence for a big story (a single shared quotation or place), while the mean
  *       over all members punishes big stories for having sub-events;</li>
- *   <li>times a time decay exp(−max(0, |Δdays| − 1)/decayDays) against the story's latest day when both are
- *       known (a one-day grace covers time zones and next-day follow-ups).</li>
+ *   <li>times a time decay exp(−max(0, |Δdays| − 2)/decayDays) against the story's latest day when both are
+ *       known: a two-day grace covers time zones, next-day follow-ups and the reactions of the day after, and
+ *       a week-long e-folding lets a story run for days (a quake's rescue, then its toll) while a report of
+ *       the same kind of event a month later starts a story of its own.</li>
  * </ul>
  */
 public final class StoryScorer {
+    private static final int GRACE_DAYS = 2;
     private final ClusterConfig config;
 
     public StoryScorer(ClusterConfig config) {
@@ -71,6 +74,6 @@ public final class StoryScorer {
             return 1;
         }
         long gap = Math.abs(article.day().get() - story.lastDay);
-        return Math.exp(-Math.max(0, gap - 1) / config.decayDays());
+        return Math.exp(-Math.max(0, gap - GRACE_DAYS) / config.decayDays());
     }
 }
