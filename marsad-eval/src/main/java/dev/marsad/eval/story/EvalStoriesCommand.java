@@ -86,8 +86,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             double e = bestOn(others, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
             report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from other day", e),
                     BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
+            List<Integer> shippedStories = engine(day, shipped);
             report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
-                    BCubed.score(day.gold(), engine(day, shipped)));
+                    BCubed.score(day.gold(), shippedStories));
+            report(out, "  diagnostic: the same with the largest gold story fixed",
+                    BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
         }
         if (sweep) {
             ClusterConfig swept = weights == null ? ClusterConfig.DEFAULT : ClusterConfig.DEFAULT.withWeights(weights[0], weights[1]);
@@ -148,6 +151,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         List<Integer> out = new ArrayList<>();
         for (Analysis a : day.analyses()) {
             out.add(storyOfSource.getOrDefault(a.source(), -1 - out.size()));
+        }
+        return out;
+    }
+
+    /**
+     * The predicted stories with every member of the largest gold story moved into one story of its own: how
+     * much of the shortfall that one story explains (a diagnostic, not a result).
+     */
+    static List<Integer> largestStoryFixed(List<Integer> gold, List<Integer> predicted) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        gold.forEach(g -> sizes.merge(g, 1, Integer::sum));
+        int largest = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            out.add(gold.get(i) == largest ? Integer.MIN_VALUE : predicted.get(i));
         }
         return out;
     }
