@@ -1,6 +1,7 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.files.OwnerOnlyFiles;
 import dev.marsad.adapter.http.HttpFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
@@ -10,14 +11,12 @@ import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.app.server.IngestService;
 import dev.marsad.app.server.MarsadServer;
 import dev.marsad.app.server.ServerConfig;
+import dev.marsad.app.server.WriteToken;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,13 +25,14 @@ import java.util.Optional;
  * The running product's parts for one data directory: stores, search index, ingestion. Shared by {@code serve}
  * and {@code demo}. Articles and stories live in the database (embedded H2 in the data directory, or the one
  * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is rebuilt from the store at
- * start, so the two never disagree.
+ * start, so the two never disagree. The directory is its owner's only (0700), and holds the write token.
  */
 final class Workspace implements AutoCloseable {
     final ArticleStore articles;
     final StoryStore stories;
     final SearchIndex index;
     final IngestService ingest;
+    final WriteToken token;
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir) {
@@ -40,11 +40,8 @@ final class Workspace implements AutoCloseable {
     }
 
     Workspace(Path dataDir, DatabaseConfig database) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
+        OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
+        this.token = WriteToken.loadOrCreate(dataDir);
         PipelineConfig config = PipelineConfig.DEFAULT;
         InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
                 config.decode().maxBytes());

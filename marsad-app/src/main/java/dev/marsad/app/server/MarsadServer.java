@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP server: the REST API under {@code /api}, its OpenAPI description at {@code /openapi.json}, and the
  * single-page reader at {@code /} (static files from the jar's {@code web/} folder; no templates, the page
  * builds its DOM from the API with {@code textContent}). No CORS headers are sent, so other sites' pages cannot
- * read the API; a strict Content-Security-Policy allows only the server's own scripts and styles.
+ * read the API; a strict Content-Security-Policy allows only the server's own scripts and styles; every request
+ * passes {@link RequestGuard} (allowed Host, same Origin, the write token on writes).
  */
 public final class MarsadServer implements AutoCloseable {
     static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -40,6 +41,7 @@ public final class MarsadServer implements AutoCloseable {
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
                                      SearchIndex index, IngestService ingest) {
         Api api = new Api(articles, stories, index, ingest, config.maxBody());
+        RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBody();
@@ -49,7 +51,10 @@ public final class MarsadServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = SECURITY_HEADERS;
             });
-            cfg.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            cfg.routes.before(ctx -> {
+                SECURITY_HEADERS.forEach(ctx::header);
+                guard.check(ctx);
+            });
             for (Route route : api.routes()) {
                 cfg.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(route.method()), route.path(),
                         route.handler(), Set.of()));
@@ -69,7 +74,12 @@ public final class MarsadServer implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Api.send(ctx, 405, ApiJson.error(405, "method not allowed")));
         });
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException(BindFailure.describe(config.host(), config.port(), e), e);
+        }
         return new MarsadServer(app, config.host());
     }
 

@@ -144,8 +144,12 @@ class ApiTest {
 
     @Test
     void noCorsAndAStrictContentSecurityPolicy() throws Exception {
-        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/")))
+        HttpResponse<String> foreign = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/api/stories")))
                 .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">");
         assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -160,7 +164,7 @@ class ApiTest {
         try (dev.marsad.adapter.search.LuceneSearchIndex index = dev.marsad.adapter.search.LuceneSearchIndex.inMemory()) {
             dev.marsad.adapter.memory.InMemoryStoryStore stories = new dev.marsad.adapter.memory.InMemoryStoryStore();
             dev.marsad.adapter.memory.InMemoryArticleStore articles = new dev.marsad.adapter.memory.InMemoryArticleStore();
-            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0), articles, stories, index, fx.ingest)) {
+            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0, WriteToken.ephemeral()), articles, stories, index, fx.ingest)) {
                 HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
                         URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.body()).isEqualTo("{\"stories\":[]}");
@@ -190,6 +194,7 @@ class ApiTest {
     private static Reply post(Fixtures server, String path, String type, String body)
             throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Content-Type", type)
+                .header(WriteToken.HEADER, server.token.value())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 

@@ -42,6 +42,7 @@ final class Fixtures implements AutoCloseable {
     final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
     final IngestService ingest;
     final MarsadServer server;
+    final WriteToken token = WriteToken.ephemeral();
 
     Fixtures() {
         this(ServerConfig.DEFAULT_MAX_BODY);
@@ -69,7 +70,7 @@ final class Fixtures implements AutoCloseable {
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody), articles, stories, index, ingest);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index, ingest);
     }
 
     String url(String path) {
