@@ -1,6 +1,6 @@
 package dev.marsad.adapter.files;
 
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.model.outcome.RejectionReason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +17,11 @@ import java.util.stream.Stream;
  * by name, hidden files skipped) or an http(s) URL. A failure is a value naming the input, never an exception.
  */
 public final class InputReader {
-    private final HttpFetcher fetcher;
+    private final PoliteFetcher fetcher;
     private final long maxBytes;
 
-    public InputReader(HttpFetcher fetcher, long maxBytes) {
+    /** @param fetcher fetches URLs (the same polite, address-checked fetcher everywhere) */
+    public InputReader(PoliteFetcher fetcher, long maxBytes) {
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
     }

@@ -30,6 +30,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server = new ServerOptions();
 
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Option(names = "--no-serve", description = "Ingest, print a summary and exit.")
     boolean noServe;
 
@@ -53,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = dataDir.isPresent() ? dataDir.get() : Files.createTempDirectory("marsad-demo");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dir)) {
+        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dir, fetch.fetcher())) {
             List<IngestResult> results = workspace.ingest.ingestAll(corpusFiles(corpus));
             results.forEach(r -> r.error().ifPresent(e -> err.println("marsad: " + e)));
             if (noServe) {

@@ -16,13 +16,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server = new ServerOptions();
 
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
+
     @Option(names = "--data-dir", defaultValue = "marsad-data", description = "Data directory (default ${DEFAULT-VALUE}).")
     Path dataDir;
 
     @Override
     public Integer call() throws InterruptedException {
         server.checkPort();
-        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dataDir)) {
+        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dataDir, fetch.fetcher())) {
             ServerConfig config = server.config(workspace.token);
             server.warnIfExposed(config);
             MarsadServer started = workspace.serve(config);

@@ -2,7 +2,7 @@ package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.files.OwnerOnlyFiles;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
@@ -18,7 +18,6 @@ import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -35,16 +34,15 @@ final class Workspace implements AutoCloseable {
     final WriteToken token;
     private Optional<MarsadServer> server = Optional.empty();
 
-    Workspace(Path dataDir) {
-        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()));
+    Workspace(Path dataDir, PoliteFetcher fetcher) {
+        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()), fetcher);
     }
 
-    Workspace(Path dataDir, DatabaseConfig database) {
+    Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher) {
         OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
         this.token = WriteToken.loadOrCreate(dataDir);
         PipelineConfig config = PipelineConfig.DEFAULT;
-        InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
-                config.decode().maxBytes());
+        InputReader reader = new InputReader(fetcher, config.decode().maxBytes());
         Database db = Database.open(database);
         this.articles = new JdbcArticleStore(db);
         this.stories = new JdbcStoryStore(db);

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Analyses an input, stores its articles, indexes them and regroups the stories. One extraction run spans the
  * service's life, so entity keys stay consistent across ingests; the run is not thread-safe, so ingests are
- * serialised. Searches and reads do not wait for it.
+ * serialised (fetching a URL is not: it happens before the lock). Searches and reads do not wait for it.
  */
 public final class IngestService {
 
@@ -60,8 +60,11 @@ public final class IngestService {
         this.run = pipeline.newRun();
     }
 
-    /** Reads a file or http(s) URL and ingests it; stories are regrouped when something was stored. */
-    public synchronized IngestResult ingestInput(String input) {
+    /**
+     * Reads a file or http(s) URL and ingests it; stories are regrouped when something was stored. The fetch
+     * runs before taking the ingest lock, so one slow site does not hold up every other ingest.
+     */
+    public IngestResult ingestInput(String input) {
         InputRead read = reader.read(input);
         if (read instanceof InputRead.Failed failed) {
             String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";

@@ -1,7 +1,9 @@
 package dev.marsad.app.server;
 
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.AddressPolicy;
+import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
@@ -49,7 +51,8 @@ final class Fixtures implements AutoCloseable {
     }
 
     Fixtures(long maxBody) {
-        InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(2), 1_000_000), 1_000_000);
+        InputReader reader = new InputReader(new PoliteFetcher(new FetchConfig(Duration.ofSeconds(2), 1_000_000, 1,
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, AddressPolicy.PUBLIC_ONLY)), 1_000_000);
         ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT), reader, articles, stories, index,
                 all -> stories.stories());
         List<StoredArticle> kim = new ArrayList<>();

@@ -1,0 +1,58 @@
+package dev.marsad.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: {@code POST /api/ingest {"url": …}} pointing at a service on this machine (another port of
+ * 127.0.0.1) is refused with a 422 naming the reason, the internal server is never contacted, and nothing from it
+ * can be read back through the API.
+ */
+class SsrfTest {
+    private static final String SECRET = "<html><body><p>كلمة السر الداخلية لخادم الإدارة</p></body></html>";
+
+    @Test
+    void anInternalUrlIsRefusedAndNeverFetched() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer internal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        internal.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] body = SECRET.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        internal.start();
+        try (Fixtures fx = new Fixtures()) {
+            int before = fx.articles.articles().size();
+            for (String url : new String[] {
+                "http://127.0.0.1:" + internal.getAddress().getPort() + "/secret.html",
+                "http://localhost:" + internal.getAddress().getPort() + "/secret.html",
+                "http://169.254.169.254/latest/meta-data/"}) {
+                HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(fx.url("/api/ingest"))).header("Content-Type", "application/json")
+                        .header(WriteToken.HEADER, fx.token.value())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(reply.statusCode()).as(url).isEqualTo(422);
+                assertThat(reply.body()).as(url).contains("refused: ").contains(" address");
+            }
+            assertThat(hits.get()).isZero();
+            assertThat(fx.articles.articles()).hasSize(before);
+            assertThat(fx.index.search("الإدارة", dev.marsad.port.SearchIndex.SearchFilters.NONE, 5).total()).isZero();
+        } finally {
+            internal.stop(0);
+        }
+    }
+}
