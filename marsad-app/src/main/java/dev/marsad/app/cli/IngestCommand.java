@@ -56,6 +56,6 @@ public final class IngestCommand implements Callable<Integer> {
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), bar);
+                new JdbcFeedStateStore(database), bar, options.limits());
     }
 }

@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.adapter.feed.LinkKind;
 import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.extract.ExtractionRun;
@@ -71,6 +72,10 @@ public final class IngestService {
             return IngestResult.failed(input, input + ": " + failed.reason().description() + detail);
         }
         InputRead.Loaded loaded = (InputRead.Loaded) read;
+        if (LinkKind.of(loaded.input().bytes()) != LinkKind.PAGE) {
+            // A feed's XML analysed as an article would store its markup as text; feeds are for `marsad watch`.
+            return IngestResult.failed(input, input + ": a feed or sitemap, not an article page (use marsad watch)");
+        }
         return ingestBytes(input, loaded.input().bytes(), loaded.input().contentType());
     }
 

@@ -178,6 +178,41 @@ class IngestCommandTest {
     }
 
     @Test
+    void aSelfReferencingSitemapIndexIsFetchedOnce() {
+        int code = run("ingest", site.url("/self-index.xml"));
+        assertThat(code).as(err).isZero();
+        assertThat(site.hits("/self-index.xml")).isEqualTo(1);
+        assertThat(site.hits("/sitemap.xml")).isEqualTo(1);
+        assertThat(out).isEqualTo("ingest: 2 inputs, 2 articles stored, 0 already present, 0 errors\n");
+    }
+
+    @Test
+    void aFeedGivesAtMostTheCapOfNewEntriesPerPollAndTheRestNextTime() {
+        run("watch", "--once", "--max-new-links", "5", site.url("/long-feed.xml"));
+        assertThat(err).contains(site.url("/long-feed.xml") + ": 5 new links taken, 15 left for the next run");
+        assertThat(out).endsWith(": 5 inputs, 5 articles stored, 0 already present, 0 errors\n");
+        run("watch", "--once", "--max-new-links", "5", site.url("/long-feed.xml"));
+        assertThat(out).endsWith(": 5 inputs, 5 articles stored, 5 already present, 0 errors\n");
+        assertThat(site.hits("/page")).isEqualTo(10);
+    }
+
+    @Test
+    void aPollStopsWhenItsFetchBudgetIsSpent() {
+        run("ingest", "--max-fetches", "3", site.url("/long-feed.xml"));
+        assertThat(err).contains(site.url("/long-feed.xml") + ": budget for this input spent (3 fetches");
+        assertThat(site.hits("/page")).isEqualTo(3);
+    }
+
+    @Test
+    void aFiveThousandCharacterEntryUrlIsOneErrorAndTheRestGoesOn() {
+        int code = run("watch", "--once", site.url("/long-url-feed.xml"));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err).contains(": could not be fetched (URL longer than 2048 characters)")
+                .doesNotContain("database").doesNotContain("Exception");
+        assertThat(out).endsWith(": 2 inputs, 1 article stored, 0 already present, 1 error\n");
+    }
+
+    @Test
     void watchRejectsAPageUrl() {
         int code = run("watch", "--once", site.url("/kim.html"));
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);

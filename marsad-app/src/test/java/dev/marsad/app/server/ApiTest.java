@@ -127,6 +127,20 @@ class ApiTest {
     }
 
     @Test
+    void junkIsRefusedNotStored() throws Exception {
+        int before = fx.articles.articles().size();
+        assertThat(post("/api/ingest", "application/json", "{\"text\": 42}").json.get("error").get("message")
+                .asText()).isEqualTo("\"text\" and \"source\" must be strings");
+        assertThat(post("/api/ingest", "application/json", "{\"url\": [1]}").status).isEqualTo(400);
+        Reply form = post("/api/ingest", "application/x-www-form-urlencoded", "text=%D8%AE%D8%A8%D8%B1");
+        assertThat(form.status).isEqualTo(415);
+        assertThat(form.json.get("error").get("message").asText()).startsWith("Content-Type must be");
+        assertThat(post("/api/ingest?source=" + "s".repeat(1001), "text/plain; charset=utf-8", "نص").status)
+                .isEqualTo(400);
+        assertThat(fx.articles.articles()).hasSize(before);
+    }
+
+    @Test
     void oversizedBodyIs413() throws Exception {
         try (Fixtures small = new Fixtures(1000)) {
             Reply reply = post(small, "/api/ingest", "text/plain; charset=utf-8", "ا".repeat(600));

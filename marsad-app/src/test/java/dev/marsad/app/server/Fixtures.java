@@ -51,8 +51,13 @@ final class Fixtures implements AutoCloseable {
     }
 
     Fixtures(long maxBody) {
+        this(maxBody, AddressPolicy.PUBLIC_ONLY);
+    }
+
+    /** @param addresses what URL ingests may reach (the product's default refuses this machine's servers) */
+    Fixtures(long maxBody, AddressPolicy addresses) {
         InputReader reader = new InputReader(new PoliteFetcher(new FetchConfig(Duration.ofSeconds(2), 1_000_000, 1,
-                Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, AddressPolicy.PUBLIC_ONLY)), 1_000_000);
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, addresses)), 1_000_000);
         ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT), reader, articles, stories, index,
                 all -> stories.stories());
         List<StoredArticle> kim = new ArrayList<>();

@@ -22,6 +22,40 @@ class SsrfTest {
     private static final String SECRET = "<html><body><p>كلمة السر الداخلية لخادم الإدارة</p></body></html>";
 
     @Test
+    void anExplicitlyAllowedAddressIsFetchedButAFeedIsNotStoredAsAnArticle() throws Exception {
+        HttpServer local = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        local.createContext("/", exchange -> {
+            boolean feed = exchange.getRequestURI().getPath().endsWith(".xml");
+            byte[] body = (feed ? "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>أخبار</title>"
+                    + "<item><title>خبر</title><link>http://example.com/a</link></item></channel></rss>"
+                    : SECRET).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", feed ? "application/rss+xml" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        local.start();
+        String base = "http://127.0.0.1:" + local.getAddress().getPort();
+        try (Fixtures fx = new Fixtures(ServerConfig.DEFAULT_MAX_BODY,
+                dev.marsad.adapter.http.AddressPolicy.allowing("127.0.0.1"))) {
+            assertThat(postUrl(fx, base + "/page.html").statusCode()).isEqualTo(201);
+            HttpResponse<String> feed = postUrl(fx, base + "/feed.xml");
+            assertThat(feed.statusCode()).isEqualTo(422);
+            assertThat(feed.body()).contains("a feed or sitemap, not an article page");
+        } finally {
+            local.stop(0);
+        }
+    }
+
+    private static HttpResponse<String> postUrl(Fixtures fx, String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fx.url("/api/ingest")))
+                        .header("Content-Type", "application/json").header(WriteToken.HEADER, fx.token.value())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anInternalUrlIsRefusedAndNeverFetched() throws Exception {
         AtomicInteger hits = new AtomicInteger();
         HttpServer internal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
