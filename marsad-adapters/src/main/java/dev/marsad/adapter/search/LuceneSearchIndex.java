@@ -79,8 +79,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         Objects.requireNonNull(dir, "dir");
         try {
             return new LuceneSearchIndex(FSDirectory.open(dir));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new SearchException("the search index in " + dir + " is in use by another Marsad server"
+                    + " (one serve or demo per data directory)", e);
         } catch (IOException e) {
-            throw new SearchException("cannot open search index in " + dir, e);
+            throw new SearchException("cannot open search index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
