@@ -34,7 +34,8 @@ public final class InputReader {
 
     /** Expands a directory into its files; a file or URL is itself. */
     public List<String> expand(String input) {
-        if (isUrl(input)) {
+        if (isUrl(input) || input.isBlank()) {
+            // A blank argument is not "the current directory": read() refuses it by name.
             return List.of(input);
         }
         Path path;
@@ -61,6 +62,9 @@ public final class InputReader {
 
     /** Reads one file or URL (not a directory: expand first). */
     public InputRead read(String input) {
+        if (input.isBlank()) {
+            return new InputRead.Failed(input, RejectionReason.UNSUPPORTED, "an empty argument names no file");
+        }
         if (isUrl(input)) {
             return fetcher.fetchInput(input);
         }
@@ -71,6 +75,10 @@ public final class InputReader {
             return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "invalid path");
         }
         if (!Files.exists(path)) {
+            if (Files.isSymbolicLink(path)) {
+                return new InputRead.Failed(input, RejectionReason.UNREADABLE,
+                        "symbolic link to a missing file or a link loop");
+            }
             return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "");
         }
         if (Files.isDirectory(path)) {

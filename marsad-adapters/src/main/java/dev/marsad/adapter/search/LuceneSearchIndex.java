@@ -147,7 +147,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1: " + limit);
         }
-        Optional<Query> text = SearchQueries.text(query, analyzer);
+        Optional<Query> text;
+        try {
+            text = SearchQueries.text(query, analyzer);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
+        }
         Query full = SearchQueries.filtered(text, filters);
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -164,6 +169,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
         } catch (IOException e) {
             throw new SearchException("search failed for " + query, e);
         }

@@ -65,7 +65,8 @@ public final class AnalysisRunner {
         InputRead read = reader.read(file);
         if (read instanceof InputRead.Failed failed) {
             String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
-            return error(file, file + ": " + failed.reason().description() + detail);
+            String shown = file.isBlank() ? "\"" + file + "\"" : file;
+            return error(file, shown + ": " + failed.reason().description() + detail);
         }
         InputRead.Loaded loaded = (InputRead.Loaded) read;
         ReadOutcome outcome = pipeline.decode(file, loaded.input().bytes(), loaded.input().contentType());

@@ -22,6 +22,8 @@ import java.util.Optional;
 /** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
 final class Api {
     static final int MAX_PAGE = 200;
+    static final int MAX_QUERY_WORDS = 64;
+    static final int MAX_QUERY_CHARS = 1000;
 
     private final ArticleStore articles;
     private final StoryStore stories;
@@ -102,11 +104,21 @@ final class Api {
 
     private void search(Context ctx) {
         String q = Params.text(ctx, "q").orElse("");
+        long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
+        if (words > MAX_QUERY_WORDS || q.length() > MAX_QUERY_CHARS) {
+            // Each word becomes several clauses (fields, stemmed forms): Lucene's clause limit would answer 500.
+            throw ApiException.badRequest("query has too many words (" + words + "; at most " + MAX_QUERY_WORDS
+                    + " words and " + MAX_QUERY_CHARS + " characters)");
+        }
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
         int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
         SearchFilters filters = new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"),
                 Params.date(ctx, "to"), Params.text(ctx, "entity"));
-        send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
+        try {
+            send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
+        } catch (SearchIndex.QueryTooComplexException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private static EntityType entityType(String raw) {

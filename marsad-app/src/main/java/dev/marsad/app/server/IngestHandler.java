@@ -40,7 +40,8 @@ final class IngestHandler {
         if (body.length == 0) {
             throw ApiException.badRequest("empty body: send {\"url\": …}, {\"text\": …} or a text/html body");
         }
-        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT).strip();
+        // The raw header: Jetty's parsed content type throws on an unknown charset (the decoder judges that).
+        String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT).strip();
         IngestService.IngestResult result;
         if (type.startsWith("application/json")) {
             result = fromJson(body);

@@ -45,6 +45,7 @@ public final class MarsadServer implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBody();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -64,7 +65,9 @@ public final class MarsadServer implements AutoCloseable {
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     Api.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                // One line per failure, with where it happened, not a 50-line trace per request.
+                LOG.error("request {} {} failed: {}{}", ctx.method(), ctx.path(), e,
+                        e.getStackTrace().length == 0 ? "" : " at " + e.getStackTrace()[0]);
                 Api.send(ctx, 500, ApiJson.error(500, "internal error"));
             });
             cfg.routes.error(404, ctx -> {

@@ -141,6 +141,26 @@ class ApiTest {
     }
 
     @Test
+    void aBadCharsetAndAHugeQueryAreClientErrorsNot500() throws Exception {
+        for (String charset : new String[] {"bogus", "x!y", "utf-8\"", ""}) {
+            Reply reply = post("/api/ingest", "text/plain; charset=" + charset, "خبر قصير عن زلزال في المغرب.");
+            assertThat(reply.status).as(charset).isLessThan(500);
+            assertThat(reply.json.has("error") || reply.json.has("stored")).isTrue();
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            words.append("كلمة").append(Integer.toString(i, 36)).append(' ');
+        }
+        Reply search = get("/api/search?q=" + enc(words.toString()));
+        assertThat(search.status).isEqualTo(400);
+        assertThat(search.json.get("error").get("message").asText()).contains("too many");
+        // Longer than Jetty reads: still the JSON error shape, not Jetty's HTML page.
+        Reply uriTooLong = get("/api/search?q=" + "x".repeat(20_000));
+        assertThat(uriTooLong.status).isEqualTo(414);
+        assertThat(uriTooLong.json.get("error").get("status").asInt()).isEqualTo(414);
+    }
+
+    @Test
     void oversizedBodyIs413() throws Exception {
         try (Fixtures small = new Fixtures(1000)) {
             Reply reply = post(small, "/api/ingest", "text/plain; charset=utf-8", "ا".repeat(600));
