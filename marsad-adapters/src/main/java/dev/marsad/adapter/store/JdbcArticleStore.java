@@ -149,7 +149,7 @@ public final class JdbcArticleStore implements ArticleStore {
         });
     }
 
-    /** How many articles are stored. */
+    @Override
     public int count() {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");

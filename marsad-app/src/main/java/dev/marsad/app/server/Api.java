@@ -22,6 +22,8 @@ import java.util.Optional;
 /** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
 final class Api {
     static final int MAX_PAGE = 200;
+    /** Stories per page: the page shows them all at once, so the cap is generous. */
+    static final int MAX_STORIES = 500;
     static final int MAX_QUERY_WORDS = 64;
     static final int MAX_QUERY_CHARS = 1000;
 
@@ -29,12 +31,14 @@ final class Api {
     private final StoryStore stories;
     private final SearchIndex index;
     private final IngestHandler ingest;
+    private final ArticleView view;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
         this.ingest = new IngestHandler(ingestService, maxBody);
+        this.view = new ArticleView(articles);
     }
 
     /** Every route the server registers. */
@@ -52,17 +56,21 @@ final class Api {
     }
 
     private void stories(Context ctx) {
-        StoryJson json = new StoryJson(articles.articles());
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", MAX_STORIES, 1, MAX_STORIES);
+        StoryJson json = view.current().stories();
+        List<Story> all = stories.stories();
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("stories");
-        stories.stories().forEach(s -> list.add(json.story(s)));
+        all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)));
+        root.put("total", all.size());
         send(ctx, 200, root);
     }
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
         Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
-        send(ctx, 200, new StoryJson(articles.articles()).story(story));
+        send(ctx, 200, view.current().stories().story(story));
     }
 
     private void articles(Context ctx) {
@@ -84,17 +92,18 @@ final class Api {
 
     private void entities(Context ctx) {
         Optional<EntityType> type = Params.text(ctx, "type").map(Api::entityType);
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 100, 1, 1000);
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("entities");
-        new EntityDirectory(articles.articles()).list(type).stream().limit(limit)
+        view.current().entities().list(type).stream().skip(offset).limit(limit)
                 .forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
         send(ctx, 200, root);
     }
 
     private void entity(Context ctx) {
         String key = ctx.pathParam("key");
-        EntityDirectory.Entry entry = new EntityDirectory(articles.articles()).entry(key)
+        EntityDirectory.Entry entry = view.current().entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
         ObjectNode node = StoryJson.entity(entry.entity());
         ArrayNode list = node.putArray("articles");

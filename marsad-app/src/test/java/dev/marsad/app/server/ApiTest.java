@@ -42,6 +42,26 @@ class ApiTest {
     }
 
     @Test
+    void storiesAndEntitiesArePagedAndFollowNewArticles() throws Exception {
+        JsonNode page = get("/api/stories?offset=1&limit=1").json;
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("stories")).hasSize(1);
+        assertThat(page.get("stories").get(0).get("id").asText()).isEqualTo("s-quake");
+        assertThat(get("/api/stories?limit=0").status).isEqualTo(400);
+        assertThat(get("/api/entities?offset=1&limit=1").json.get("entities")).hasSize(1);
+        try (Fixtures own = new Fixtures()) {
+            int before = getFrom(own, "/api/entities").get("entities").size();
+            assertThat(post(own, "/api/ingest", "text/plain; charset=utf-8",
+                    "قمة في القاهرة\n\nقال الرئيس عبد الفتاح السيسي إن القمة ناجحة.").status).isEqualTo(201);
+            assertThat(getFrom(own, "/api/entities").get("entities").size()).isGreaterThan(before);
+        }
+    }
+
+    private static JsonNode getFrom(Fixtures server, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build()).json;
+    }
+
+    @Test
     void oneStoryAndMissingStory() throws Exception {
         assertThat(get("/api/stories/s-quake").json.get("headline").asText()).isEqualTo("زلزال المغرب");
         Reply missing = get("/api/stories/none");
@@ -201,7 +221,7 @@ class ApiTest {
             try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0, WriteToken.ephemeral()), articles, stories, index, fx.ingest)) {
                 HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
                         URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(reply.body()).isEqualTo("{\"stories\":[]}");
+                assertThat(reply.body()).isEqualTo("{\"stories\":[],\"total\":0}");
                 reply = CLIENT.send(HttpRequest.newBuilder(URI.create(empty.url() + "api/search?q=x")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.body()).isEqualTo("{\"total\":0,\"hits\":[]}");
