@@ -62,6 +62,8 @@ public final class MarsadServer implements AutoCloseable {
             }
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     Api.send(ctx, e.status(), ApiJson.error(e.status(), e.getMessage())));
+            cfg.routes.exception(IngestService.Busy.class, (e, ctx) ->
+                    Api.send(ctx, 503, ApiJson.error(503, e.getMessage())));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     Api.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
