@@ -46,7 +46,12 @@ final class Workspace implements AutoCloseable {
         Database db = Database.open(database);
         this.articles = new JdbcArticleStore(db);
         this.stories = new JdbcStoryStore(db);
-        this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
+        try {
+            this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
+        } catch (RuntimeException e) {
+            db.close(); // a second server on this directory: leave the database to the first
+            throw e;
+        }
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
                 new ClusteringGrouper());
         ingest.reindex();

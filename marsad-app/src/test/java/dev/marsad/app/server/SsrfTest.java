@@ -22,9 +22,17 @@ class SsrfTest {
     private static final String SECRET = "<html><body><p>كلمة السر الداخلية لخادم الإدارة</p></body></html>";
 
     @Test
-    void anExplicitlyAllowedAddressIsFetchedButAFeedIsNotStoredAsAnArticle() throws Exception {
+    void anExplicitlyAllowedAddressIsFetchedPolitelyButAFeedIsNotStoredAsAnArticle() throws Exception {
         HttpServer local = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         local.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/robots.txt")) {
+                byte[] rules = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, rules.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(rules);
+                }
+                return;
+            }
             boolean feed = exchange.getRequestURI().getPath().endsWith(".xml");
             byte[] body = (feed ? "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>أخبار</title>"
                     + "<item><title>خبر</title><link>http://example.com/a</link></item></channel></rss>"
@@ -43,6 +51,13 @@ class SsrfTest {
             HttpResponse<String> feed = postUrl(fx, base + "/feed.xml");
             assertThat(feed.statusCode()).isEqualTo(422);
             assertThat(feed.body()).contains("a feed or sitemap, not an article page");
+            // The server's fetches obey robots.txt as the command line's do.
+            HttpResponse<String> disallowed = postUrl(fx, base + "/private/page.html");
+            assertThat(disallowed.statusCode()).isEqualTo(422);
+            assertThat(disallowed.body()).contains("disallowed by robots.txt");
+            HttpResponse<String> tooLong = postUrl(fx, base + "/" + "a".repeat(5000));
+            assertThat(tooLong.statusCode()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("url longer than 2048 characters");
         } finally {
             local.stop(0);
         }
