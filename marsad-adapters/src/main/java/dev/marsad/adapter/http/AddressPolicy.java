@@ -24,7 +24,9 @@ import java.util.Optional;
  * Only http and https are fetched. Addresses in {@code allowed} (single addresses or CIDR blocks, e.g.
  * {@code 127.0.0.1} for a local test server or {@code 10.0.0.0/8} for an intranet) are let through.
  * The JVM caches a successful lookup for 30 s, so the HTTP client connects to the address checked here rather
- * than to a second, rebound answer. Thread-safe.
+ * than to a second, rebound answer. Hand-written on the JDK's own address classification (loopback, site-local,
+ * link-local, multicast): the few ranges it lacks and the CIDR match are a few lines, not worth a dependency.
+ * Thread-safe.
  *
  * @param allowed address blocks let through despite the rules above
  */
