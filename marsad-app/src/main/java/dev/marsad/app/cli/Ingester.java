@@ -20,10 +20,8 @@ import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links, analyses every
@@ -43,37 +41,7 @@ final class Ingester {
     private IngestTally tally = new IngestTally();
     private ExtractionRun run;
     /** What one input or one feed poll has spent so far. */
-    private Budget budget;
-
-    /**
-     * The spending of one input or feed: sitemaps already fetched (a self-referencing or cyclic index is fetched
-     * once), fetches made, and the deadline. Once spent, the rest is left for a later poll.
-     */
-    private final class Budget {
-        final String input;
-        final Set<URI> sitemapsSeen = new HashSet<>();
-        final long deadline = System.nanoTime() + limits.maxTime().toNanos();
-        int fetches;
-        boolean spent;
-
-        Budget(String input) {
-            this.input = input;
-        }
-
-        /** True when one more fetch may go; else reports once that the budget is spent. */
-        boolean take() {
-            if (!spent && fetches < limits.maxFetches() && System.nanoTime() < deadline) {
-                fetches++;
-                return true;
-            }
-            if (!spent) {
-                spent = true;
-                progress.println("marsad: " + input + ": budget for this input spent (" + limits.maxFetches()
-                        + " fetches or " + limits.maxTime().toMinutes() + " min); the rest is left for the next run");
-            }
-            return false;
-        }
-    }
+    private CrawlBudget budget;
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, ProgressBar progress) {
@@ -83,7 +51,7 @@ final class Ingester {
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, ProgressBar progress, CrawlLimits limits) {
         this.limits = limits;
-        this.budget = new Budget("");
+        this.budget = new CrawlBudget("", limits, progress);
         this.pipeline = pipeline;
         this.fetcher = fetcher;
         this.files = files;
@@ -108,7 +76,7 @@ final class Ingester {
 
     /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
     void ingest(String input) {
-        budget = new Budget(input);
+        budget = new CrawlBudget(input, limits, progress);
         if (InputReader.isUrl(input)) {
             parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
@@ -127,7 +95,7 @@ final class Ingester {
      * feed has not changed.
      */
     void poll(String url) {
-        budget = new Budget(url);
+        budget = new CrawlBudget(url, limits, progress);
         parseUri(url).ifPresent(uri -> {
             int errorsBefore = tally.errors;
             FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
