@@ -178,6 +178,10 @@ class ApiTest {
         Reply uriTooLong = get("/api/search?q=" + "x".repeat(20_000));
         assertThat(uriTooLong.status).isEqualTo(414);
         assertThat(uriTooLong.json.get("error").get("status").asInt()).isEqualTo(414);
+        Reply headersTooLarge = send(HttpRequest.newBuilder(URI.create(fx.url("/api/stories")))
+                .header("X-Padding", "x".repeat(20_000)).GET().build());
+        assertThat(headersTooLarge.status).isEqualTo(431);
+        assertThat(headersTooLarge.json.get("error").get("status").asInt()).isEqualTo(431);
     }
 
     @Test

@@ -63,6 +63,56 @@ class SsrfTest {
         }
     }
 
+    @Test
+    void aTricklingServerNeitherHangsItsIngestNorBlocksTheOthers() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        slow.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/robots.txt")) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 600; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(50);
+                }
+            } catch (InterruptedException | java.io.IOException stopped) {
+                // The client hung up at its deadline.
+            }
+        });
+        slow.start();
+        try (Fixtures fx = new Fixtures(ServerConfig.DEFAULT_MAX_BODY,
+                dev.marsad.adapter.http.AddressPolicy.allowing("127.0.0.1"))) {
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> trickled =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return postUrl(fx, "http://127.0.0.1:" + slow.getAddress().getPort() + "/page.html");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            Thread.sleep(300);
+            // While the trickling fetch runs, a pasted article is stored: fetching does not hold the ingest queue.
+            HttpResponse<String> pasted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(fx.url("/api/ingest"))).header("Content-Type", "text/plain; charset=utf-8")
+                    .header(WriteToken.HEADER, fx.token.value()).POST(HttpRequest.BodyPublishers.ofString(
+                            "قمة في القاهرة\n\nقال الرئيس إن القمة ناجحة.", StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(pasted.statusCode()).isEqualTo(201);
+            assertThat(trickled.isDone()).as("the trickling fetch is still going").isFalse();
+            HttpResponse<String> cutOff = trickled.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(cutOff.statusCode()).isEqualTo(422);
+            assertThat(cutOff.body()).contains("timed out after 2000 ms");
+        } finally {
+            slow.stop(0);
+        }
+    }
+
     private static HttpResponse<String> postUrl(Fixtures fx, String url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fx.url("/api/ingest")))
                         .header("Content-Type", "application/json").header(WriteToken.HEADER, fx.token.value())
