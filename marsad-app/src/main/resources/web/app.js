@@ -198,6 +198,28 @@ function clearSearch() {
   document.getElementById('clear-search').hidden = true;
 }
 
+// The write token reaches the page only through this origin: in the address's fragment (#token=…, printed by
+// serve and demo; a fragment is never sent to any server) or typed into the form. It is kept in this origin's
+// localStorage, which no other site can read, and sent in a header that other sites cannot send.
+const TOKEN_KEY = 'marsad-write-token';
+
+function takeTokenFromAddress() {
+  const match = /(?:^#|&)token=([0-9a-fA-F]{32,128})(?:&|$)/.exec(window.location.hash);
+  if (!match) return;
+  localStorage.setItem(TOKEN_KEY, match[1]);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+function writeToken() {
+  const typed = document.getElementById('ingest-token').value.trim();
+  if (typed) localStorage.setItem(TOKEN_KEY, typed);
+  return localStorage.getItem(TOKEN_KEY) || '';
+}
+
+function showTokenField() {
+  document.getElementById('ingest-token').hidden = Boolean(localStorage.getItem(TOKEN_KEY));
+}
+
 async function ingest(event) {
   event.preventDefault();
   const url = document.getElementById('ingest-url').value.trim();
@@ -205,8 +227,21 @@ async function ingest(event) {
   const status = document.getElementById('ingest-status');
   status.textContent = 'جارٍ التحليل…';
   try {
-    const data = await getJson('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    const token = writeToken();
+    if (!token) {
+      status.textContent = 'تلزم مفتاح الكتابة: افتح العنوان الذي طبعه الأمر serve (…#token=…) أو الصق المفتاح.';
+      showTokenField();
+      return;
+    }
+    const response = await fetch('/api/ingest', { method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': token },
       body: JSON.stringify(url ? { url } : { text, source: 'لصق يدوي' }) });
+    if (response.status === 401) {
+      localStorage.removeItem(TOKEN_KEY);
+      showTokenField();
+    }
+    const data = await response.json();
+    if (!response.ok) throw new Error(data.error ? data.error.message : ('HTTP ' + response.status));
     status.textContent = `أضيف ${data.stored.length} مقال.`;
     loadStories();
   } catch (e) {
@@ -215,6 +250,8 @@ async function ingest(event) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  takeTokenFromAddress();
+  showTokenField();
   document.getElementById('search-form').addEventListener('submit', e => { e.preventDefault(); runSearch(); });
   document.getElementById('clear-search').addEventListener('click', clearSearch);
   document.getElementById('ingest-form').addEventListener('submit', ingest);

@@ -55,17 +55,39 @@ public final class ArticleExtractor {
         if (times.isEmpty()) {
             return found;
         }
+        // Times by start, with the furthest end reached so far: an entity is inside a time exactly when some time
+        // starting at or before it ends at or after it. One binary search per entity, not a scan of every time
+        // (which made long inputs quadratic, issue 12).
+        List<TimeMention> byStart = new java.util.ArrayList<>(times);
+        byStart.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        int[] starts = new int[byStart.size()];
+        int[] furthestEnd = new int[byStart.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = byStart.get(i).start();
+            furthestEnd[i] = Math.max(byStart.get(i).end(), i == 0 ? Integer.MIN_VALUE : furthestEnd[i - 1]);
+        }
         List<Entity> out = new java.util.ArrayList<>(found.size());
         for (Entity e : found) {
-            boolean inside = false;
-            for (TimeMention t : times) {
-                inside |= t.start() <= e.start() && e.end() <= t.end();
-            }
-            if (!inside) {
+            int last = lastStartingAtOrBefore(starts, e.start());
+            if (last < 0 || furthestEnd[last] < e.end()) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    private static int lastStartingAtOrBefore(int[] starts, int position) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     static Optional<LocalDate> publishedDate(CleanArticle article) {

@@ -6,8 +6,10 @@ import dev.marsad.model.EntityType;
 import dev.marsad.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds entity mentions and gives each its key. Spans come from the trained model when present and from
@@ -33,7 +35,10 @@ final class EntityExtractor {
             }
         }
         List<NameSpan> spans = new ArrayList<>(rules);
-        found.forEach(s -> spans.add(trimClitic(text, s, rules, run)));
+        // The rules' spans as a set: looking each model span up in the list made long inputs quadratic (issue 12).
+        Set<Long> ruleBounds = new HashSet<>(rules.size() * 2);
+        rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
+        found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = resolveOverlaps(spans);
         chosen = resolveOverlaps(concat(chosen, knownPeople(words, run).stream()
                 .filter(s -> !hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
@@ -298,15 +303,19 @@ final class EntityExtractor {
      * A model span that kept a one-letter proclitic (وكوريا الشمالية، بكيم) loses it when the rules found the
      * same name without it, or when the rest is someone already met.
      */
-    private static NameSpan trimClitic(String text, NameSpan s, List<NameSpan> rules, ExtractionRun run) {
+    private static NameSpan trimClitic(String text, NameSpan s, Set<Long> ruleBounds, ExtractionRun run) {
         if (s.end() - s.start() < 4 || "وفبلك".indexOf(text.charAt(s.start())) < 0) {
             return s;
         }
         int start = s.start() + 1;
-        boolean ruleAgrees = rules.stream().anyMatch(r -> r.start() == start && r.end() == s.end());
+        boolean ruleAgrees = ruleBounds.contains(bounds(start, s.end()));
         String rest = text.substring(start, s.end());
         boolean known = s.type() == EntityType.PERSON && !rest.contains(" ") && run.resolveSingleWord(rest).isPresent();
         return ruleAgrees || known ? new NameSpan(start, s.end(), s.type(), s.score()) : s;
+    }
+
+    private static long bounds(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
     }
 
     /** One-word or full mentions of people already met in this run. */

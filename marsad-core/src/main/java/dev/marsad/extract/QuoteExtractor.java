@@ -35,13 +35,13 @@ final class QuoteExtractor {
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
 
     private final String text;
-    private final List<Entity> entities;
+    private final EntitySpans spans;
     private final ExtractionRun run;
     private Speaker previous;
 
     private QuoteExtractor(String text, List<Entity> entities, ExtractionRun run) {
         this.text = text;
-        this.entities = entities;
+        this.spans = new EntitySpans(entities);
         this.run = run;
     }
 
@@ -310,12 +310,7 @@ final class QuoteExtractor {
                 continue;
             }
             String head = bare.substring(2);
-            Entity found = null;
-            for (Entity e : entities) {
-                if (e.type() == EntityType.ORGANIZATION && e.end() <= before && containsWord(ArabicNormalizer.fold(e.text()), head)) {
-                    found = e;
-                }
-            }
+            Entity found = spans.lastOrganizationWithWord(head, before);
             if (found != null) {
                 return new Speaker(found.text(), found.key());
             }
@@ -388,8 +383,8 @@ final class QuoteExtractor {
 
     private Speaker named(int from, int to, EntityType... types) {
         for (EntityType type : types) {
-            for (Entity e : entities) {
-                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e)
+            for (Entity e : spans.startingIn(from, to)) {
+                if (e.type() == type && e.end() <= to && !isAddressee(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     return new Speaker(name, e.key());

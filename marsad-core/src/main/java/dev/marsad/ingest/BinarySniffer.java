@@ -24,6 +24,38 @@ final class BinarySniffer {
         return Optional.empty();
     }
 
+    /**
+     * UTF-16 written without a byte-order mark (Windows tools do this): nearly every code unit's high byte is
+     * 0x00 (Latin), 0x06 (Arabic), 0x20 (punctuation) or 0xFE/0xFB (presentation forms), at the odd bytes for
+     * little-endian and the even ones for big-endian. Without this check its 0x06 and 0x00 bytes read as binary.
+     */
+    static Optional<Charset> utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, SAMPLE) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int highOdd = 0;
+        int highEven = 0;
+        for (int i = 0; i < n; i += 2) {
+            highEven += isTextHighByte(b[i]) ? 1 : 0;
+            highOdd += isTextHighByte(b[i + 1]) ? 1 : 0;
+        }
+        // The other half holds low bytes (letters), which fall in that set only for spaces and a few marks.
+        int units = n / 2;
+        if (highOdd * 10 >= units * 9 && highEven * 2 < units) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (highEven * 10 >= units * 9 && highOdd * 2 < units) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTextHighByte(byte value) {
+        int v = value & 0xFF;
+        return v == 0x00 || v == 0x06 || v == 0x20 || v == 0xFE || v == 0xFB;
+    }
+
     /** True when the sample has NUL bytes or many C0 control bytes, which no text encoding in use produces. */
     static boolean looksBinary(byte[] b) {
         int n = Math.min(b.length, SAMPLE);

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * character encoding and tells HTML from plain text. Parses the bytes it is given and never fetches.
  * Thread-safe.
  *
- * <p>Encoding, first that applies: a byte-order mark; the HTTP {@code charset}; a {@code <meta charset>} in
+ * <p>Encoding, first that applies: a byte-order mark (or UTF-16 without one, told by its high bytes); the HTTP {@code charset}; a {@code <meta charset>} in
  * the first 4 KiB; strict UTF-8 if the bytes decode as such; ICU's statistical detector, which recognises
  * windows-1256 and ISO-8859-6 Arabic; windows-1256 as the last resort for bytes with the high bit set (the
  * legacy encoding of most Arabic sites).
@@ -53,7 +53,8 @@ public final class DocumentDecoder {
             return new ReadOutcome.Rejected(source, RejectionReason.TOO_LARGE,
                     bytes.length + " bytes, limit " + config.maxBytes());
         }
-        Optional<Charset> bomCharset = BinarySniffer.byteOrderMark(bytes);
+        Optional<Charset> bomCharset = BinarySniffer.byteOrderMark(bytes)
+                .or(() -> BinarySniffer.utf16WithoutBom(bytes).filter(cs -> decodeStrict(bytes, cs).isPresent()));
         if (bomCharset.isEmpty() && BinarySniffer.looksBinary(bytes)) {
             return new ReadOutcome.Rejected(source, RejectionReason.BINARY, BinarySniffer.describe(bytes));
         }

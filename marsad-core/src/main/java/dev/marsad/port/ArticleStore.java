@@ -18,6 +18,14 @@ public interface ArticleStore extends AutoCloseable {
     /** All stored articles, in the order they were first stored. */
     List<StoredArticle> articles();
 
+    /**
+     * How many articles are stored. Articles are only ever added, so readers cache what they derive from
+     * {@link #articles()} and rebuild it when this changes.
+     */
+    default int count() {
+        return articles().size();
+    }
+
     /** One article by id. */
     Optional<StoredArticle> article(String id);
 

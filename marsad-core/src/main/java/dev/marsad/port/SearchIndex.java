@@ -100,4 +100,13 @@ public interface SearchIndex extends AutoCloseable {
             hits = List.copyOf(Objects.requireNonNull(hits, "hits"));
         }
     }
+
+    /** The query is more than the index will run (too many words or variants): the caller's input, not a bug. */
+    final class QueryTooComplexException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public QueryTooComplexException(String message) {
+            super(message);
+        }
+    }
 }

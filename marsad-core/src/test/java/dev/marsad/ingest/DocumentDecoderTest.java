@@ -65,6 +65,15 @@ class DocumentDecoderTest {
     }
 
     @Test
+    void decodesUtf16WithoutByteOrderMark() {
+        // Issue 12: this used to be rejected as "binary data".
+        assertThat(text(decode(ARABIC.getBytes(StandardCharsets.UTF_16LE)))).isEqualTo(ARABIC);
+        assertThat(text(decode(ARABIC.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(ARABIC);
+        assertThat(text(decode("Reuters reported the summit on Friday.".getBytes(StandardCharsets.UTF_16LE))))
+                .isEqualTo("Reuters reported the summit on Friday.");
+    }
+
+    @Test
     void stripsUtf8ByteOrderMark() {
         byte[] body = ARABIC.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

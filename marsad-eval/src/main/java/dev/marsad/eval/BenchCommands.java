@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory against a baseline in the same run.",
         subcommands = {
             dev.marsad.eval.bench.BenchAnalyzeCommand.class,
+            dev.marsad.eval.bench.BenchScalingCommand.class,
             dev.marsad.eval.story.ClusterBenchCommand.class,
         })
 public final class BenchCommands implements Runnable {

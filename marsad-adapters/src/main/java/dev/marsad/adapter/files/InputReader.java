@@ -1,6 +1,6 @@
 package dev.marsad.adapter.files;
 
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.model.outcome.RejectionReason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +17,11 @@ import java.util.stream.Stream;
  * by name, hidden files skipped) or an http(s) URL. A failure is a value naming the input, never an exception.
  */
 public final class InputReader {
-    private final HttpFetcher fetcher;
+    private final PoliteFetcher fetcher;
     private final long maxBytes;
 
-    public InputReader(HttpFetcher fetcher, long maxBytes) {
+    /** @param fetcher fetches URLs (the same polite, address-checked fetcher everywhere) */
+    public InputReader(PoliteFetcher fetcher, long maxBytes) {
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
     }
@@ -33,7 +34,8 @@ public final class InputReader {
 
     /** Expands a directory into its files; a file or URL is itself. */
     public List<String> expand(String input) {
-        if (isUrl(input)) {
+        if (isUrl(input) || input.isBlank()) {
+            // A blank argument is not "the current directory": read() refuses it by name.
             return List.of(input);
         }
         Path path;
@@ -60,6 +62,9 @@ public final class InputReader {
 
     /** Reads one file or URL (not a directory: expand first). */
     public InputRead read(String input) {
+        if (input.isBlank()) {
+            return new InputRead.Failed(input, RejectionReason.UNSUPPORTED, "an empty argument names no file");
+        }
         if (isUrl(input)) {
             return fetcher.fetchInput(input);
         }
@@ -70,6 +75,10 @@ public final class InputReader {
             return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "invalid path");
         }
         if (!Files.exists(path)) {
+            if (Files.isSymbolicLink(path)) {
+                return new InputRead.Failed(input, RejectionReason.UNREADABLE,
+                        "symbolic link to a missing file or a link loop");
+            }
             return new InputRead.Failed(input, RejectionReason.NOT_FOUND, "");
         }
         if (Files.isDirectory(path)) {

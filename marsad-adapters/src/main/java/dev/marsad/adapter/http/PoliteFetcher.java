@@ -1,19 +1,27 @@
 package dev.marsad.adapter.http;
 
 import crawlercommons.robots.BaseRobotRules;
+import dev.marsad.adapter.files.InputRead;
+import dev.marsad.adapter.files.InputSource;
+import dev.marsad.model.outcome.RejectionReason;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Fetches like a well-behaved crawler:
  * <ul>
- *   <li>obeys robots.txt (crawler-commons, cached per host), including its Crawl-delay (capped);</li>
+ *   <li>obeys robots.txt (crawler-commons, cached per host), including its Crawl-delay (capped), for the URL and
+ *       for every redirect target;</li>
+ *   <li>fetches only what {@link FetchConfig#addresses()} allows (no loopback, private or link-local targets by
+ *       default; see {@link HttpFetcher});</li>
  *   <li>waits at least {@link FetchConfig#hostDelay()} between two requests to one host;</li>
  *   <li>retries 5xx, 429 and timeouts with exponential back-off, a bounded number of times;</li>
  *   <li>sends the validators it is given (ETag/Last-Modified), so an unchanged feed is a 304.</li>
  * </ul>
- * Every result is a {@link FetchOutcome}; nothing throws. Thread-safe.
+ * Every result is a {@link FetchOutcome}; nothing throws. The one fetcher of the command line and the server.
+ * Thread-safe.
  */
 public final class PoliteFetcher {
     private final HttpFetcher http;
@@ -28,6 +36,30 @@ public final class PoliteFetcher {
         this.robots = new RobotsCache(this::fetchRobots);
     }
 
+    /** Fetches {@code url} as an input to analyse (a page); failures name the reason. */
+    public InputRead fetchInput(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "malformed URL");
+        }
+        FetchOutcome outcome = fetch(uri);
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            return new InputRead.Loaded(new InputSource(url, fetched.body(), fetched.contentType()));
+        }
+        if (outcome instanceof FetchOutcome.Disallowed disallowed) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, disallowed.reason());
+        }
+        if (outcome instanceof FetchOutcome.NotModified) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "not modified");
+        }
+        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+        boolean tooLarge = failed.reason().startsWith("more than");
+        return new InputRead.Failed(url, tooLarge ? RejectionReason.TOO_LARGE : RejectionReason.FETCH_FAILED,
+                failed.reason());
+    }
+
     /** Fetches {@code uri} unconditionally. */
     public FetchOutcome fetch(URI uri) {
         return fetch(uri, Validators.NONE);
@@ -36,7 +68,7 @@ public final class PoliteFetcher {
     /** Fetches {@code uri} conditionally: {@link FetchOutcome.NotModified} if unchanged since {@code sent}. */
     public FetchOutcome fetch(URI uri, Validators sent) {
         if (uri.getHost() == null) {
-            return new FetchOutcome.Failed(uri, java.util.Optional.empty(), "not an http(s) URL with a host", false);
+            return new FetchOutcome.Failed(uri, Optional.empty(), "not an http(s) URL with a host", false);
         }
         BaseRobotRules rules = robots.rules(uri);
         if (!rules.isAllowed(uri.toString())) {
@@ -52,7 +84,7 @@ public final class PoliteFetcher {
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
             throttle.await(RobotsCache.hostKey(uri), delay);
-            outcome = http.fetch(uri, sent);
+            outcome = http.fetch(uri, sent, this::checkHop);
             throttle.answered(RobotsCache.hostKey(uri), delay);
             if (!(outcome instanceof FetchOutcome.Failed failed) || !failed.retryable()) {
                 return outcome;
@@ -61,6 +93,20 @@ public final class PoliteFetcher {
         FetchOutcome.Failed last = (FetchOutcome.Failed) outcome;
         String tries = config.maxAttempts() == 1 ? "" : " (gave up after " + config.maxAttempts() + " attempts)";
         return new FetchOutcome.Failed(uri, last.status(), last.reason() + tries, false);
+    }
+
+    /** A redirect target gets the same robots.txt check and host spacing as a URL asked for. */
+    private Optional<FetchOutcome> checkHop(URI hop) {
+        if (hop.getHost() == null) {
+            return Optional.of(new FetchOutcome.Failed(hop, Optional.empty(), "redirected to a URL without a host",
+                    false));
+        }
+        BaseRobotRules rules = robots.rules(hop);
+        if (!rules.isAllowed(hop.toString())) {
+            return Optional.of(new FetchOutcome.Disallowed(hop, "redirected to " + hop + ", disallowed by robots.txt"));
+        }
+        throttle.await(RobotsCache.hostKey(hop), hostDelay(rules));
+        return Optional.empty();
     }
 
     private FetchOutcome fetchRobots(URI robotsUri) {

@@ -79,8 +79,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         Objects.requireNonNull(dir, "dir");
         try {
             return new LuceneSearchIndex(FSDirectory.open(dir));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new SearchException("the search index in " + dir + " is in use by another Marsad server"
+                    + " (one serve or demo per data directory)", e);
         } catch (IOException e) {
-            throw new SearchException("cannot open search index in " + dir, e);
+            throw new SearchException("cannot open search index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -144,7 +147,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1: " + limit);
         }
-        Optional<Query> text = SearchQueries.text(query, analyzer);
+        Optional<Query> text;
+        try {
+            text = SearchQueries.text(query, analyzer);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
+        }
         Query full = SearchQueries.filtered(text, filters);
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -161,6 +169,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
         } catch (IOException e) {
             throw new SearchException("search failed for " + query, e);
         }

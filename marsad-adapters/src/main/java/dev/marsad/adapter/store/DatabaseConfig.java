@@ -31,12 +31,13 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
      * chunks give crash consistency, and WRITE_DELAY=0 flushes every commit so a committed input is durable.
      * AUTO_SERVER lets a second process (say {@code watch} beside {@code serve}) use the same directory: the
      * first process serves it over a loopback-only TCP port (see {@link Database}); when the first one dies, the
-     * next one to open takes over.
+     * next one to open takes over. That port asks for the password kept in {@code DIR/db-password} (owner-only,
+     * generated on first use, see {@link H2Password}); the directory is made owner-only (0700).
      */
     public static DatabaseConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("marsad");
         return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.of(H2Password.loadOrCreate(dataDir)));
     }
 
     /** A URL with the given credentials. */

@@ -92,10 +92,10 @@ public final class JdbcArticleStore implements ArticleStore {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, stored.id());
             ps.setString(2, hash);
-            ps.setString(3, stored.ref().source());
+            ps.setString(3, clip(stored.ref().source(), 4096));
             ps.setInt(4, stored.ref().index());
-            ps.setString(5, clip(stored.article().article().metadata().title().orElse(null)));
-            ps.setString(6, clip(stored.article().article().metadata().published().orElse(null)));
+            ps.setString(5, clip(stored.article().article().metadata().title().orElse(null), 4096));
+            ps.setString(6, clip(stored.article().article().metadata().published().orElse(null), 64));
             ps.setObject(7, OffsetDateTime.ofInstant(stored.storedAt(), ZoneOffset.UTC));
             ps.setInt(8, ArticleJson.FORMAT);
             ps.setString(9, ArticleJson.write(stored.article()));
@@ -149,7 +149,7 @@ public final class JdbcArticleStore implements ArticleStore {
         });
     }
 
-    /** How many articles are stored. */
+    @Override
     public int count() {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");
@@ -177,8 +177,9 @@ public final class JdbcArticleStore implements ArticleStore {
                 ArticleJson.read(rs.getString("body")), storedAt);
     }
 
-    private static String clip(String value) {
-        return value == null || value.length() <= 4096 ? value : value.substring(0, 4096);
+    /** Clipped to the column's width, so an overlong value is stored shortened rather than failing the input. */
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private static boolean isUniqueViolation(StoreException e) {

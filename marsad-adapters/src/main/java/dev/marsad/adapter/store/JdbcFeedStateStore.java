@@ -52,8 +52,10 @@ public final class JdbcFeedStateStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO feed_state (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, url.toString());
-                ps.setString(2, validators.etag().orElse(null));
-                ps.setString(3, validators.lastModified().orElse(null));
+                // A validator longer than its column is not kept (a clipped one would never match): that feed is
+                // fetched in full next time instead of failing the poll.
+                ps.setString(2, validators.etag().filter(v -> v.length() <= 1024).orElse(null));
+                ps.setString(3, validators.lastModified().filter(v -> v.length() <= 256).orElse(null));
                 ps.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                 ps.executeUpdate();
             }

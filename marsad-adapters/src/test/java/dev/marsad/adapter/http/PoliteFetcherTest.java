@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** Politeness and failure handling against a local server, with short timeouts and back-off. */
 class PoliteFetcherTest {
+    /** The local test server is on loopback, which the default policy refuses: allowed here explicitly. */
+    static final AddressPolicy LOCAL = AddressPolicy.allowing("127.0.0.1");
     static final FetchConfig FAST = new FetchConfig(Duration.ofMillis(500), 10_000, 3, Duration.ofMillis(10),
-            Duration.ofMillis(50), Duration.ZERO, Duration.ofMillis(300));
+            Duration.ofMillis(50), Duration.ZERO, Duration.ofMillis(300), LOCAL);
     static final byte[] PAGE = "<html><body><p>خبر عاجل من بيونغ يانغ</p></body></html>".getBytes(StandardCharsets.UTF_8);
 
     final FixtureServer server;
@@ -84,7 +86,7 @@ class PoliteFetcherTest {
             FixtureServer.send(e, 200, "text/html", PAGE);
         });
         FetchConfig once = new FetchConfig(Duration.ofMillis(200), 10_000, 2, Duration.ofMillis(1),
-                Duration.ofMillis(1), Duration.ZERO, Duration.ZERO);
+                Duration.ofMillis(1), Duration.ZERO, Duration.ZERO, LOCAL);
         FetchOutcome outcome = new PoliteFetcher(once).fetch(server.uri("/slow"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
                 f -> assertThat(f.reason()).contains("timed out"));
@@ -165,7 +167,7 @@ class PoliteFetcherTest {
     @Test
     void refusedConnectionIsAValue() {
         FetchConfig once = new FetchConfig(Duration.ofMillis(300), 1000, 1, Duration.ZERO, Duration.ZERO,
-                Duration.ZERO, Duration.ZERO);
+                Duration.ZERO, Duration.ZERO, LOCAL);
         FetchOutcome outcome = new PoliteFetcher(once).fetch(java.net.URI.create("http://127.0.0.1:1/x"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class,
                 f -> assertThat(f.status()).isEqualTo(Optional.empty()));

@@ -2,13 +2,12 @@ package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,10 +37,9 @@ public final class AnalysisRunner {
     private final NewsPipeline pipeline;
     private final InputReader reader;
 
-    public AnalysisRunner(PipelineConfig config) {
+    public AnalysisRunner(PipelineConfig config, PoliteFetcher fetcher) {
         this.pipeline = NewsPipeline.standard(config);
-        this.reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
-                config.decode().maxBytes());
+        this.reader = new InputReader(fetcher, config.decode().maxBytes());
     }
 
     /**
@@ -67,7 +65,8 @@ public final class AnalysisRunner {
         InputRead read = reader.read(file);
         if (read instanceof InputRead.Failed failed) {
             String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
-            return error(file, file + ": " + failed.reason().description() + detail);
+            String shown = file.isBlank() ? "\"" + file + "\"" : file;
+            return error(file, shown + ": " + failed.reason().description() + detail);
         }
         InputRead.Loaded loaded = (InputRead.Loaded) read;
         ReadOutcome outcome = pipeline.decode(file, loaded.input().bytes(), loaded.input().contentType());

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +27,11 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Ingest the bundled demo articles and serve them (http://127.0.0.1:PORT/).")
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 picks a free one; default ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server = new ServerOptions();
 
-    @Option(names = "--host", defaultValue = ServerConfig.LOOPBACK, description = "Address to bind (default ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Option(names = "--no-serve", description = "Ingest, print a summary and exit.")
     boolean noServe;
@@ -51,19 +52,22 @@ public final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(corpus)) {
             throw new CommandLine.ParameterException(spec.commandLine(), corpus + ": not a directory");
         }
+        server.checkPort();
         Path dir = dataDir.isPresent() ? dataDir.get() : Files.createTempDirectory("marsad-demo");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dir)) {
+        try (UntilInterrupted until = new UntilInterrupted(); Workspace workspace = new Workspace(dir, fetch.fetcher())) {
             List<IngestResult> results = workspace.ingest.ingestAll(corpusFiles(corpus));
             results.forEach(r -> r.error().ifPresent(e -> err.println("marsad: " + e)));
             if (noServe) {
                 printSummary(out, results, workspace.stories.stories(), dir);
                 return ExitCodes.OK;
             }
-            MarsadServer server = workspace.serve(new ServerConfig(host, port, ServerConfig.DEFAULT_MAX_BODY));
-            out.println("Marsad demo: " + server.url());
-            out.flush();
+            ServerConfig config = server.config(workspace.token);
+            server.warnIfExposed(config);
+            MarsadServer started = workspace.serve(config);
+            out.println("Marsad demo: " + started.url());
+            server.printToken(out, started, workspace.token);
             until.await();
         } finally {
             if (dataDir.isEmpty()) {

@@ -1,10 +1,15 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.pipeline.PipelineConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How patiently and politely {@code ingest} and {@code watch} fetch. */
+/** How patiently, politely and where every command that reads URLs fetches (one fetcher for all). */
 public final class FetchOptions {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
             description = "Timeout per request (default: ${DEFAULT-VALUE}).")
@@ -23,12 +28,22 @@ public final class FetchOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration hostDelay = Duration.ofSeconds(1);
 
+    @Option(names = "--allow-address", paramLabel = "IP[/BITS]",
+            description = "Let fetches reach this loopback, private or link-local address or block (e.g. 127.0.0.1, "
+                    + "10.0.0.0/8); repeatable. By default only public addresses are fetched.")
+    List<String> allowedAddresses = new ArrayList<>();
+
     /** The fetch configuration, with {@code maxBytes} as the size cap. */
     FetchConfig config(long maxBytes) {
         if (retries < 0) {
             throw new IllegalArgumentException("--retries must be 0 or more");
         }
         return new FetchConfig(timeout, maxBytes, retries + 1, backoff, FetchConfig.DEFAULT.maxBackoff(), hostDelay,
-                FetchConfig.DEFAULT.maxCrawlDelay());
+                FetchConfig.DEFAULT.maxCrawlDelay(), new AddressPolicy(allowedAddresses));
+    }
+
+    /** The one fetcher of a command, with the decoder's size cap. */
+    PoliteFetcher fetcher() {
+        return new PoliteFetcher(config(PipelineConfig.DEFAULT.decode().maxBytes()));
     }
 }

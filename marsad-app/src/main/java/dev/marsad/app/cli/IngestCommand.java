@@ -1,7 +1,6 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.JdbcArticleStore;
@@ -54,9 +53,9 @@ public final class IngestCommand implements Callable<Integer> {
         PipelineConfig config = PipelineConfig.DEFAULT;
         long maxBytes = config.decode().maxBytes();
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
-        InputReader files = new InputReader(new HttpFetcher(options.fetch.config(maxBytes)), maxBytes);
+        InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), bar);
+                new JdbcFeedStateStore(database), bar, options.limits());
     }
 }

@@ -8,6 +8,23 @@ final class IngestOptions extends CommandStreams {
     @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
     boolean progress;
 
+    @Option(names = "--max-new-links", paramLabel = "N", defaultValue = "500",
+            description = "New entries fetched per feed or sitemap per run; the rest wait for the next (default: ${DEFAULT-VALUE}).")
+    int maxNewLinks = CrawlLimits.DEFAULT.maxLinksPerList();
+
+    @Option(names = "--max-fetches", paramLabel = "N", defaultValue = "2000",
+            description = "Fetches per input or feed per run, sitemaps included (default: ${DEFAULT-VALUE}).")
+    int maxFetches = CrawlLimits.DEFAULT.maxFetches();
+
+    /** The crawl limits these options ask for. */
+    CrawlLimits limits() {
+        if (maxNewLinks < 1 || maxFetches < 1) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(),
+                    "--max-new-links and --max-fetches must be 1 or more");
+        }
+        return new CrawlLimits(maxNewLinks, maxFetches, CrawlLimits.DEFAULT.maxTime(), CrawlLimits.DEFAULT.maxSitemaps());
+    }
+
     @Mixin
     StoreOptions store = new StoreOptions();
 

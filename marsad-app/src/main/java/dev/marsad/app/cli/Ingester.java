@@ -29,9 +29,6 @@ import java.util.Optional;
  * naming the input and the reason; the others go on. Used by {@code ingest} and {@code watch}. Not thread-safe.
  */
 final class Ingester {
-    /** Sitemap indexes may nest; more than this many sitemaps from one input is a loop or a mistake. */
-    static final int MAX_SITEMAPS = 50;
-
     private final NewsPipeline pipeline;
     private final PoliteFetcher fetcher;
     private final InputReader files;
@@ -40,11 +37,21 @@ final class Ingester {
     private final ProgressBar progress;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
+    private final CrawlLimits limits;
     private IngestTally tally = new IngestTally();
     private ExtractionRun run;
+    /** What one input or one feed poll has spent so far. */
+    private CrawlBudget budget;
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, ProgressBar progress) {
+        this(pipeline, fetcher, files, store, feedState, progress, CrawlLimits.DEFAULT);
+    }
+
+    Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
+             JdbcFeedStateStore feedState, ProgressBar progress, CrawlLimits limits) {
+        this.limits = limits;
+        this.budget = new CrawlBudget("", limits, progress);
         this.pipeline = pipeline;
         this.fetcher = fetcher;
         this.files = files;
@@ -69,6 +76,7 @@ final class Ingester {
 
     /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
     void ingest(String input) {
+        budget = new CrawlBudget(input, limits, progress);
         if (InputReader.isUrl(input)) {
             parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
@@ -87,11 +95,14 @@ final class Ingester {
      * feed has not changed.
      */
     void poll(String url) {
+        budget = new CrawlBudget(url, limits, progress);
         parseUri(url).ifPresent(uri -> {
             int errorsBefore = tally.errors;
             FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
             fetched(url, outcome, false);
-            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore) {
+            // A poll cut short by its budget is not remembered either: the links left over come next time.
+            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore
+                    && !budget.spent) {
                 feedState.remember(uri, f.validators());
             }
         });
@@ -106,7 +117,7 @@ final class Ingester {
             if (LinkKind.of(body) == LinkKind.PAGE) {
                 analyzeAndStore(name, body, ((InputRead.Loaded) read).input().contentType(), ArticleMetadata.EMPTY);
             } else {
-                expand(name, Path.of(name).toAbsolutePath().toUri(), body, 0);
+                expand(name, Path.of(name).toAbsolutePath().toUri(), body);
             }
         }
         progress.step(name);
@@ -116,7 +127,7 @@ final class Ingester {
         if (outcome instanceof FetchOutcome.Fetched f) {
             LinkKind kind = LinkKind.of(f.body());
             if (kind != LinkKind.PAGE) {
-                expand(source, f.finalUri(), f.body(), 0);
+                expand(source, f.finalUri(), f.body());
             } else if (pageAllowed) {
                 analyzeAndStore(source, f.body(), f.contentType(), ArticleMetadata.EMPTY);
             } else {
@@ -132,40 +143,69 @@ final class Ingester {
         progress.step(source);
     }
 
-    private void expand(String source, URI base, byte[] body, int sitemapsSeen) {
+    private void expand(String source, URI base, byte[] body) {
         LinkListOutcome outcome = LinkKind.of(body) == LinkKind.FEED
                 ? feeds.parse(base, body) : sitemaps.parse(base, body);
         if (outcome instanceof LinkListOutcome.Malformed malformed) {
             error(source, malformed.reason());
             return;
         }
+        budget.sitemapsSeen.add(base);
         LinkListOutcome.Parsed parsed = (LinkListOutcome.Parsed) outcome;
-        int seen = sitemapsSeen;
         for (URI child : parsed.subSitemaps()) {
-            if (++seen > MAX_SITEMAPS) {
-                error(child.toString(), "more than " + MAX_SITEMAPS + " sitemaps in one index, rest skipped");
+            if (!budget.sitemapsSeen.add(child)) {
+                continue;
+            }
+            if (budget.sitemapsSeen.size() > limits.maxSitemaps()) {
+                error(child.toString(), "more than " + limits.maxSitemaps() + " sitemaps in one index, rest skipped");
                 break;
+            }
+            if (!budget.take()) {
+                return;
             }
             FetchOutcome fetchedChild = fetcher.fetch(child);
             if (fetchedChild instanceof FetchOutcome.Fetched f && LinkKind.of(f.body()) == LinkKind.SITEMAP) {
-                expand(child.toString(), f.finalUri(), f.body(), seen);
+                if (budget.sitemapsSeen.add(f.finalUri()) || f.finalUri().equals(child)) {
+                    expand(child.toString(), f.finalUri(), f.body());
+                }
             } else if (fetchedChild instanceof FetchOutcome.Fetched) {
                 error(child.toString(), "listed as a sitemap but is not one");
             } else {
                 fetched(child.toString(), fetchedChild, false);
             }
         }
-        progress.expect(parsed.articles().size());
-        parsed.articles().forEach(this::ingestLink);
+        List<FeedLink> links = parsed.articles();
+        progress.expect(links.size());
+        int taken = 0;
+        for (int i = 0; i < links.size(); i++) {
+            if (taken == limits.maxLinksPerList()) {
+                // Entries already stored cost nothing, so the cap counts new ones: the rest come next poll.
+                progress.println("marsad: " + source + ": " + limits.maxLinksPerList() + " new links taken, "
+                        + (links.size() - i) + " left for the next run");
+                budget.spent = true;
+                return;
+            }
+            if (ingestLink(links.get(i))) {
+                taken++;
+            }
+            if (budget.spent) {
+                return;
+            }
+        }
     }
 
-    private void ingestLink(FeedLink link) {
+    /** Fetches and stores one entry unless already stored; true when it was fetched (or tried). */
+    private boolean ingestLink(FeedLink link) {
         String source = link.url().toString();
         if (store.hasSource(source)) {
             // Polling a feed again must not fetch its old entries again.
             tally.present++;
             progress.step(source);
-            return;
+            return false;
+        }
+        if (!budget.take()) {
+            progress.step(source);
+            return false;
         }
         FetchOutcome outcome = fetcher.fetch(link.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
@@ -174,6 +214,7 @@ final class Ingester {
         } else {
             fetched(source, outcome, true);
         }
+        return true;
     }
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {

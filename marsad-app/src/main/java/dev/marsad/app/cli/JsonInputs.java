@@ -1,6 +1,7 @@
 package dev.marsad.app.cli;
 
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,4 +12,7 @@ final class JsonInputs extends CommandStreams {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File, directory or http(s) URL.")
     List<String> inputs;
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 }

@@ -12,7 +12,7 @@ abstract class JsonInputsCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT).run(options.inputs);
+        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT, options.fetch.fetcher()).run(options.inputs);
         int status = write(results);
         options.out().flush();
         return status;

@@ -38,7 +38,10 @@ public final class MarsadCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("marsad: " + ex);
+            // One line a user can act on: the message, not the exception's class and stack.
+            String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.getClass().getSimpleName()
+                    : ex.getMessage().lines().findFirst().orElse("");
+            commandLine.getErr().println("marsad: " + message);
             return ExitCodes.FAILURE;
         });
         return cli;

@@ -1,7 +1,8 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.files.OwnerOnlyFiles;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
@@ -10,48 +11,47 @@ import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.app.server.IngestService;
 import dev.marsad.app.server.MarsadServer;
 import dev.marsad.app.server.ServerConfig;
+import dev.marsad.app.server.WriteToken;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The running product's parts for one data directory: stores, search index, ingestion. Shared by {@code serve}
  * and {@code demo}. Articles and stories live in the database (embedded H2 in the data directory, or the one
  * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is rebuilt from the store at
- * start, so the two never disagree.
+ * start, so the two never disagree. The directory is its owner's only (0700), and holds the write token.
  */
 final class Workspace implements AutoCloseable {
     final ArticleStore articles;
     final StoryStore stories;
     final SearchIndex index;
     final IngestService ingest;
+    final WriteToken token;
     private Optional<MarsadServer> server = Optional.empty();
 
-    Workspace(Path dataDir) {
-        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()));
+    Workspace(Path dataDir, PoliteFetcher fetcher) {
+        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()), fetcher);
     }
 
-    Workspace(Path dataDir, DatabaseConfig database) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
+    Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher) {
+        OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
+        this.token = WriteToken.loadOrCreate(dataDir);
         PipelineConfig config = PipelineConfig.DEFAULT;
-        InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(20), config.decode().maxBytes()),
-                config.decode().maxBytes());
+        InputReader reader = new InputReader(fetcher, config.decode().maxBytes());
         Database db = Database.open(database);
         this.articles = new JdbcArticleStore(db);
         this.stories = new JdbcStoryStore(db);
-        this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
+        try {
+            this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
+        } catch (RuntimeException e) {
+            db.close(); // a second server on this directory: leave the database to the first
+            throw e;
+        }
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
                 new ClusteringGrouper());
         ingest.reindex();

@@ -22,17 +22,23 @@ import java.util.Optional;
 /** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
 final class Api {
     static final int MAX_PAGE = 200;
+    /** Stories per page: the page shows them all at once, so the cap is generous. */
+    static final int MAX_STORIES = 500;
+    static final int MAX_QUERY_WORDS = 64;
+    static final int MAX_QUERY_CHARS = 1000;
 
     private final ArticleStore articles;
     private final StoryStore stories;
     private final SearchIndex index;
     private final IngestHandler ingest;
+    private final ArticleView view;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
         this.ingest = new IngestHandler(ingestService, maxBody);
+        this.view = new ArticleView(articles);
     }
 
     /** Every route the server registers. */
@@ -50,17 +56,21 @@ final class Api {
     }
 
     private void stories(Context ctx) {
-        StoryJson json = new StoryJson(articles.articles());
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", MAX_STORIES, 1, MAX_STORIES);
+        StoryJson json = view.current().stories();
+        List<Story> all = stories.stories();
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("stories");
-        stories.stories().forEach(s -> list.add(json.story(s)));
+        all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)));
+        root.put("total", all.size());
         send(ctx, 200, root);
     }
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
         Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
-        send(ctx, 200, new StoryJson(articles.articles()).story(story));
+        send(ctx, 200, view.current().stories().story(story));
     }
 
     private void articles(Context ctx) {
@@ -82,17 +92,18 @@ final class Api {
 
     private void entities(Context ctx) {
         Optional<EntityType> type = Params.text(ctx, "type").map(Api::entityType);
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 100, 1, 1000);
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("entities");
-        new EntityDirectory(articles.articles()).list(type).stream().limit(limit)
+        view.current().entities().list(type).stream().skip(offset).limit(limit)
                 .forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
         send(ctx, 200, root);
     }
 
     private void entity(Context ctx) {
         String key = ctx.pathParam("key");
-        EntityDirectory.Entry entry = new EntityDirectory(articles.articles()).entry(key)
+        EntityDirectory.Entry entry = view.current().entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
         ObjectNode node = StoryJson.entity(entry.entity());
         ArrayNode list = node.putArray("articles");
@@ -102,11 +113,21 @@ final class Api {
 
     private void search(Context ctx) {
         String q = Params.text(ctx, "q").orElse("");
+        long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
+        if (words > MAX_QUERY_WORDS || q.length() > MAX_QUERY_CHARS) {
+            // Each word becomes several clauses (fields, stemmed forms): Lucene's clause limit would answer 500.
+            throw ApiException.badRequest("query has too many words (" + words + "; at most " + MAX_QUERY_WORDS
+                    + " words and " + MAX_QUERY_CHARS + " characters)");
+        }
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
         int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
         SearchFilters filters = new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"),
                 Params.date(ctx, "to"), Params.text(ctx, "entity"));
-        send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
+        try {
+            send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
+        } catch (SearchIndex.QueryTooComplexException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private static EntityType entityType(String raw) {

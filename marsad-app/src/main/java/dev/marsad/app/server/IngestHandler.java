@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.HttpFetcher;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * http(s) URLs are fetched: a path would let any caller read the server's files.
  */
 final class IngestHandler {
+    /** Longest source name accepted, well within the store's column. */
+    static final int MAX_SOURCE_CHARS = 1000;
+
     private final IngestService service;
     private final long maxBody;
 
@@ -36,10 +40,19 @@ final class IngestHandler {
         if (body.length == 0) {
             throw ApiException.badRequest("empty body: send {\"url\": …}, {\"text\": …} or a text/html body");
         }
-        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-        IngestService.IngestResult result = type.startsWith("application/json") ? fromJson(body)
-                : service.ingestBytes(Params.text(ctx, "source").orElse("posted"), body, Optional.of(type)
-                        .filter(t -> !t.isEmpty()));
+        // The raw header: Jetty's parsed content type throws on an unknown charset (the decoder judges that).
+        String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT).strip();
+        IngestService.IngestResult result;
+        if (type.startsWith("application/json")) {
+            result = fromJson(body);
+        } else if (type.startsWith("text/plain") || type.startsWith("text/html")
+                || type.startsWith("application/xhtml+xml")) {
+            result = service.ingestBytes(source(Params.text(ctx, "source").orElse("posted")), body, Optional.of(type));
+        } else {
+            // A form body (urlencoded or multipart) or anything else would be stored as junk text.
+            throw new ApiException(415, "Content-Type must be application/json, text/plain or text/html, not "
+                    + (type.isEmpty() ? "none" : clip(type)));
+        }
         ObjectNode root = ApiJson.object();
         root.put("source", result.source());
         ArrayNode stored = root.putArray("stored");
@@ -48,6 +61,18 @@ final class IngestHandler {
             throw new ApiException(422, result.error().get());
         }
         Api.send(ctx, 201, root);
+    }
+
+    /** The name an article is stored under: refused when longer than the store keeps. */
+    private static String source(String name) {
+        if (name.length() > MAX_SOURCE_CHARS) {
+            throw ApiException.badRequest("source longer than " + MAX_SOURCE_CHARS + " characters");
+        }
+        return name;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
     }
 
     private IngestService.IngestResult fromJson(byte[] body) {
@@ -61,14 +86,23 @@ final class IngestHandler {
             throw ApiException.badRequest("body must be a JSON object");
         }
         if (json.hasNonNull("url")) {
+            if (!json.get("url").isTextual()) {
+                throw ApiException.badRequest("\"url\" must be a string");
+            }
             String url = json.get("url").asText().strip();
+            if (url.length() > HttpFetcher.MAX_URL_CHARS) {
+                throw ApiException.badRequest("url longer than " + HttpFetcher.MAX_URL_CHARS + " characters");
+            }
             if (!InputReader.isUrl(url)) {
                 throw ApiException.badRequest("url must start with http:// or https://");
             }
             return service.ingestInput(url);
         }
         if (json.hasNonNull("text")) {
-            String source = json.hasNonNull("source") ? json.get("source").asText() : "posted";
+            if (!json.get("text").isTextual() || (json.hasNonNull("source") && !json.get("source").isTextual())) {
+                throw ApiException.badRequest("\"text\" and \"source\" must be strings");
+            }
+            String source = source(json.hasNonNull("source") ? json.get("source").asText() : "posted");
             byte[] text = json.get("text").asText().getBytes(StandardCharsets.UTF_8);
             String format = json.path("format").asText("text");
             String contentType = "html".equals(format) ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";

@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.adapter.feed.LinkKind;
 import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.extract.ExtractionRun;
@@ -10,15 +11,19 @@ import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Analyses an input, stores its articles, indexes them and regroups the stories. One extraction run spans the
  * service's life, so entity keys stay consistent across ingests; the run is not thread-safe, so ingests are
- * serialised. Searches and reads do not wait for it.
+ * serialised in a fair queue, each request waiting at most {@link #MAX_WAIT} by default (fetching a URL is not serialised:
+ * it happens before the queue). Searches and reads do not wait for it.
  */
 public final class IngestService {
 
@@ -48,9 +53,20 @@ public final class IngestService {
     private final SearchIndex index;
     private final StoryGrouper grouper;
     private final ExtractionRun run;
+    /** Fair, so waiting requests are served in arrival order: the ingest queue. */
+    private final ReentrantLock lock = new ReentrantLock(true);
+    /** How long one request waits for its turn by default. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    private final Duration maxWait;
 
     public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
                          SearchIndex index, StoryGrouper grouper) {
+        this(pipeline, reader, articles, stories, index, grouper, MAX_WAIT);
+    }
+
+    IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                  SearchIndex index, StoryGrouper grouper, Duration maxWait) {
+        this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -60,28 +76,68 @@ public final class IngestService {
         this.run = pipeline.newRun();
     }
 
-    /** Reads a file or http(s) URL and ingests it; stories are regrouped when something was stored. */
-    public synchronized IngestResult ingestInput(String input) {
+    /**
+     * Reads a file or http(s) URL and ingests it; stories are regrouped when something was stored. The fetch
+     * runs before taking the ingest lock, so one slow site does not hold up every other ingest.
+     */
+    public IngestResult ingestInput(String input) {
         InputRead read = reader.read(input);
         if (read instanceof InputRead.Failed failed) {
             String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
             return IngestResult.failed(input, input + ": " + failed.reason().description() + detail);
         }
         InputRead.Loaded loaded = (InputRead.Loaded) read;
+        if (LinkKind.of(loaded.input().bytes()) != LinkKind.PAGE) {
+            // A feed's XML analysed as an article would store its markup as text; feeds are for `marsad watch`.
+            return IngestResult.failed(input, input + ": a feed or sitemap, not an article page (use marsad watch)");
+        }
         return ingestBytes(input, loaded.input().bytes(), loaded.input().contentType());
     }
 
-    /** Ingests raw bytes (text or HTML in any common encoding) named {@code source}. */
-    public synchronized IngestResult ingestBytes(String source, byte[] bytes, Optional<String> contentType) {
-        IngestResult result = analyseAndStore(source, bytes, contentType);
-        if (!result.stored().isEmpty()) {
-            regroup();
+    /**
+     * Ingests raw bytes (text or HTML in any common encoding) named {@code source}. Waits its turn in a fair
+     * queue at most {@link #MAX_WAIT} (by default); a request that cannot get it is told so ({@link Busy}) rather than hanging.
+     */
+    public IngestResult ingestBytes(String source, byte[] bytes, Optional<String> contentType) {
+        try {
+            if (!lock.tryLock(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy("ingest busy: other articles are being analysed, try again in a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy("ingest interrupted");
         }
-        return result;
+        try {
+            IngestResult result = analyseAndStore(source, bytes, contentType);
+            if (!result.stored().isEmpty()) {
+                regroup();
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The ingest queue was too long for this request: the server answers 503. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
     }
 
     /** Ingests several inputs (directories expanded), regrouping once at the end. */
-    public synchronized List<IngestResult> ingestAll(List<String> inputs) {
+    public List<IngestResult> ingestAll(List<String> inputs) {
+        lock.lock();
+        try {
+            return ingestAllLocked(inputs);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<IngestResult> ingestAllLocked(List<String> inputs) {
         List<IngestResult> results = new ArrayList<>();
         for (String input : inputs) {
             for (String file : reader.expand(input)) {
@@ -99,14 +155,24 @@ public final class IngestService {
     }
 
     /** Rebuilds the search index from the store, so that the two never disagree after a restart. */
-    public synchronized void reindex() {
-        index.clear();
-        articles.articles().forEach(index::index);
+    public void reindex() {
+        lock.lock();
+        try {
+            index.clear();
+            articles.articles().forEach(index::index);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Regroups every stored article into stories. */
-    public synchronized void regroup() {
-        stories.replaceAll(grouper.group(articles.articles()));
+    public void regroup() {
+        lock.lock(); // reentrant: ingests call it holding the lock
+        try {
+            stories.replaceAll(grouper.group(articles.articles()));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private IngestResult analyseAndStore(String source, byte[] bytes, Optional<String> contentType) {

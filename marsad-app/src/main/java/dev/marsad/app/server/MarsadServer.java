@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP server: the REST API under {@code /api}, its OpenAPI description at {@code /openapi.json}, and the
  * single-page reader at {@code /} (static files from the jar's {@code web/} folder; no templates, the page
  * builds its DOM from the API with {@code textContent}). No CORS headers are sent, so other sites' pages cannot
- * read the API; a strict Content-Security-Policy allows only the server's own scripts and styles.
+ * read the API; a strict Content-Security-Policy allows only the server's own scripts and styles; every request
+ * passes {@link RequestGuard} (allowed Host, same Origin, the write token on writes).
  */
 public final class MarsadServer implements AutoCloseable {
     static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -40,26 +41,35 @@ public final class MarsadServer implements AutoCloseable {
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
                                      SearchIndex index, IngestService ingest) {
         Api api = new Api(articles, stories, index, ingest, config.maxBody());
+        RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBody();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
                 files.headers = SECURITY_HEADERS;
             });
-            cfg.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            cfg.routes.before(ctx -> {
+                SECURITY_HEADERS.forEach(ctx::header);
+                guard.check(ctx);
+            });
             for (Route route : api.routes()) {
                 cfg.routes.addEndpoint(new Endpoint(HandlerType.findOrCreate(route.method()), route.path(),
                         route.handler(), Set.of()));
             }
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     Api.send(ctx, e.status(), ApiJson.error(e.status(), e.getMessage())));
+            cfg.routes.exception(IngestService.Busy.class, (e, ctx) ->
+                    Api.send(ctx, 503, ApiJson.error(503, e.getMessage())));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     Api.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                // One line per failure, with where it happened, not a 50-line trace per request.
+                LOG.error("request {} {} failed: {}{}", ctx.method(), ctx.path(), e,
+                        e.getStackTrace().length == 0 ? "" : " at " + e.getStackTrace()[0]);
                 Api.send(ctx, 500, ApiJson.error(500, "internal error"));
             });
             cfg.routes.error(404, ctx -> {
@@ -69,7 +79,12 @@ public final class MarsadServer implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Api.send(ctx, 405, ApiJson.error(405, "method not allowed")));
         });
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException(BindFailure.describe(config.host(), config.port(), e), e);
+        }
         return new MarsadServer(app, config.host());
     }
 

@@ -76,6 +76,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anEmptyArgumentAndASymlinkLoopSayWhatTheyAre() throws IOException {
+        // Issue 12: "" used to analyse the whole working directory; a link loop was "no such file".
+        Path loop = dir.resolve("loop.txt");
+        Files.createSymbolicLink(loop, loop);
+        Run run = run("analyze", "--json", "", loop.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.lines()).hasSize(2);
+        assertThat(run.lines().get(0).get("error").asText())
+                .isEqualTo("\"\": unsupported input (an empty argument names no file)");
+        assertThat(run.lines().get(1).get("error").asText()).isEqualTo(loop
+                + ": cannot be read (symbolic link to a missing file or a link loop)");
+    }
+
+    @Test
     void otherEncodingsAndBrokenHtmlAreAnalysed() throws IOException {
         byte[] utf16 = ARTICLE.getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[utf16.length + 2];

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code marsad ingest} and {@code watch} end to end against a local fixture site and an embedded store. */
 class IngestCommandTest {
-    static final String[] FAST = {"--timeout", "1s", "--retries", "1", "--retry-backoff", "10ms", "--host-delay", "0s"};
+    static final String[] FAST = {"--timeout", "1s", "--retries", "1", "--retry-backoff", "10ms", "--host-delay", "0s",
+        "--allow-address", "127.0.0.1"};
 
     @TempDir
     Path dir;
@@ -129,6 +130,7 @@ class IngestCommandTest {
         IngestCommand command = new IngestCommand();
         command.options.fetch.hostDelay = java.time.Duration.ZERO;
         command.options.fetch.retries = 0;
+        command.options.fetch.allowedAddresses = List.of("127.0.0.1");
         try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
             Ingester ingester = command.newIngester(db, new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
             ingester.poll(site.url("/atom.xml"));
@@ -160,6 +162,54 @@ class IngestCommandTest {
         assertThat(site.hits("/gone.html")).isEqualTo(2);
         assertThat(out).endsWith(": 2 inputs, 0 articles stored, 2 already present, 2 errors, "
                 + "1 skipped by robots.txt\n");
+    }
+
+    @Test
+    void theCommandLineRefusesLoopbackUnlessAllowed() {
+        List<String> args = List.of("ingest", "--data-dir", dir.resolve("data").toString(), "--retries", "0",
+                site.url("/kim.html"));
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(e.toString(StandardCharsets.UTF_8)).contains(site.url("/kim.html")
+                + ": could not be fetched (refused: 127.0.0.1 is 127.0.0.1, a loopback address");
+        assertThat(site.hits("/kim.html")).isZero();
+    }
+
+    @Test
+    void aSelfReferencingSitemapIndexIsFetchedOnce() {
+        int code = run("ingest", site.url("/self-index.xml"));
+        assertThat(code).as(err).isZero();
+        assertThat(site.hits("/self-index.xml")).isEqualTo(1);
+        assertThat(site.hits("/sitemap.xml")).isEqualTo(1);
+        assertThat(out).isEqualTo("ingest: 2 inputs, 2 articles stored, 0 already present, 0 errors\n");
+    }
+
+    @Test
+    void aFeedGivesAtMostTheCapOfNewEntriesPerPollAndTheRestNextTime() {
+        run("watch", "--once", "--max-new-links", "5", site.url("/long-feed.xml"));
+        assertThat(err).contains(site.url("/long-feed.xml") + ": 5 new links taken, 15 left for the next run");
+        assertThat(out).endsWith(": 5 inputs, 5 articles stored, 0 already present, 0 errors\n");
+        run("watch", "--once", "--max-new-links", "5", site.url("/long-feed.xml"));
+        assertThat(out).endsWith(": 5 inputs, 5 articles stored, 5 already present, 0 errors\n");
+        assertThat(site.hits("/page")).isEqualTo(10);
+    }
+
+    @Test
+    void aPollStopsWhenItsFetchBudgetIsSpent() {
+        run("ingest", "--max-fetches", "3", site.url("/long-feed.xml"));
+        assertThat(err).contains(site.url("/long-feed.xml") + ": budget for this input spent (3 fetches");
+        assertThat(site.hits("/page")).isEqualTo(3);
+    }
+
+    @Test
+    void aFiveThousandCharacterEntryUrlIsOneErrorAndTheRestGoesOn() {
+        int code = run("watch", "--once", site.url("/long-url-feed.xml"));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err).contains(": could not be fetched (URL longer than 2048 characters)")
+                .doesNotContain("database").doesNotContain("Exception");
+        assertThat(out).endsWith(": 2 inputs, 1 article stored, 0 already present, 1 error\n");
     }
 
     @Test

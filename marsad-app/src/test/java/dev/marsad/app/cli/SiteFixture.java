@@ -50,6 +50,11 @@ final class SiteFixture implements AutoCloseable {
                 case "/feed.xml" -> feed(e);
                 case "/atom.xml" -> atomFeed(e);
                 case "/sitemap.xml" -> send(e, 200, "application/xml", sitemap(), StandardCharsets.UTF_8);
+                case "/self-index.xml" -> send(e, 200, "application/xml", selfIndex(), StandardCharsets.UTF_8);
+                case "/long-feed.xml" -> send(e, 200, "application/rss+xml", longFeed(), StandardCharsets.UTF_8);
+                case "/long-url-feed.xml" -> send(e, 200, "application/rss+xml", longUrlFeed(), StandardCharsets.UTF_8);
+                case "/page" -> send(e, 200, "text/html; charset=utf-8", KIM.replace("أياما",
+                        "أياما " + e.getRequestURI().getQuery()), StandardCharsets.UTF_8);
                 case "/broken.xml" -> send(e, 200, "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><item>",
                         StandardCharsets.UTF_8);
                 case "/kim.html", "/private/secret.html" -> send(e, 200, "text/html; charset=utf-8", KIM, StandardCharsets.UTF_8);
@@ -104,6 +109,29 @@ final class SiteFixture implements AutoCloseable {
                 + "<id>urn:x</id><updated>2023-09-14T10:00:00Z</updated><entry><title>ساليفان</title>"
                 + "<link href=\"" + url("/moved.html") + "\"/><id>urn:x:1</id><updated>2023-09-14T10:00:00Z</updated>"
                 + "</entry></feed>";
+    }
+
+    /** A sitemap index listing itself (and the sitemap): the issue 12 loop. */
+    private String selfIndex() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>" + url("/self-index.xml") + "</loc></sitemap>"
+                + "<sitemap><loc>" + url("/sitemap.xml") + "</loc></sitemap></sitemapindex>";
+    }
+
+    /** Twenty entries, each a distinct page. */
+    private String longFeed() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            items.append(item("خبر " + i, "/page?n=" + i, ""));
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>أخبار</title>" + items
+                + "</channel></rss>";
+    }
+
+    /** An entry whose URL is 5,000 characters long, then an ordinary one. */
+    private String longUrlFeed() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>أخبار</title>"
+                + item("طويل", "/page?n=" + "x".repeat(5000), "") + item("كيم", "/kim.html", "") + "</channel></rss>";
     }
 
     private String sitemap() {

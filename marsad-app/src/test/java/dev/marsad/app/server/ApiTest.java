@@ -42,6 +42,26 @@ class ApiTest {
     }
 
     @Test
+    void storiesAndEntitiesArePagedAndFollowNewArticles() throws Exception {
+        JsonNode page = get("/api/stories?offset=1&limit=1").json;
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("stories")).hasSize(1);
+        assertThat(page.get("stories").get(0).get("id").asText()).isEqualTo("s-quake");
+        assertThat(get("/api/stories?limit=0").status).isEqualTo(400);
+        assertThat(get("/api/entities?offset=1&limit=1").json.get("entities")).hasSize(1);
+        try (Fixtures own = new Fixtures()) {
+            int before = getFrom(own, "/api/entities").get("entities").size();
+            assertThat(post(own, "/api/ingest", "text/plain; charset=utf-8",
+                    "قمة في القاهرة\n\nقال الرئيس عبد الفتاح السيسي إن القمة ناجحة.").status).isEqualTo(201);
+            assertThat(getFrom(own, "/api/entities").get("entities").size()).isGreaterThan(before);
+        }
+    }
+
+    private static JsonNode getFrom(Fixtures server, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build()).json;
+    }
+
+    @Test
     void oneStoryAndMissingStory() throws Exception {
         assertThat(get("/api/stories/s-quake").json.get("headline").asText()).isEqualTo("زلزال المغرب");
         Reply missing = get("/api/stories/none");
@@ -127,6 +147,44 @@ class ApiTest {
     }
 
     @Test
+    void junkIsRefusedNotStored() throws Exception {
+        int before = fx.articles.articles().size();
+        assertThat(post("/api/ingest", "application/json", "{\"text\": 42}").json.get("error").get("message")
+                .asText()).isEqualTo("\"text\" and \"source\" must be strings");
+        assertThat(post("/api/ingest", "application/json", "{\"url\": [1]}").status).isEqualTo(400);
+        Reply form = post("/api/ingest", "application/x-www-form-urlencoded", "text=%D8%AE%D8%A8%D8%B1");
+        assertThat(form.status).isEqualTo(415);
+        assertThat(form.json.get("error").get("message").asText()).startsWith("Content-Type must be");
+        assertThat(post("/api/ingest?source=" + "s".repeat(1001), "text/plain; charset=utf-8", "نص").status)
+                .isEqualTo(400);
+        assertThat(fx.articles.articles()).hasSize(before);
+    }
+
+    @Test
+    void aBadCharsetAndAHugeQueryAreClientErrorsNot500() throws Exception {
+        for (String charset : new String[] {"bogus", "x!y", "utf-8\"", ""}) {
+            Reply reply = post("/api/ingest", "text/plain; charset=" + charset, "خبر قصير عن زلزال في المغرب.");
+            assertThat(reply.status).as(charset).isLessThan(500);
+            assertThat(reply.json.has("error") || reply.json.has("stored")).isTrue();
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            words.append("كلمة").append(Integer.toString(i, 36)).append(' ');
+        }
+        Reply search = get("/api/search?q=" + enc(words.toString()));
+        assertThat(search.status).isEqualTo(400);
+        assertThat(search.json.get("error").get("message").asText()).contains("too many");
+        // Longer than Jetty reads: still the JSON error shape, not Jetty's HTML page.
+        Reply uriTooLong = get("/api/search?q=" + "x".repeat(20_000));
+        assertThat(uriTooLong.status).isEqualTo(414);
+        assertThat(uriTooLong.json.get("error").get("status").asInt()).isEqualTo(414);
+        Reply headersTooLarge = send(HttpRequest.newBuilder(URI.create(fx.url("/api/stories")))
+                .header("X-Padding", "x".repeat(20_000)).GET().build());
+        assertThat(headersTooLarge.status).isEqualTo(431);
+        assertThat(headersTooLarge.json.get("error").get("status").asInt()).isEqualTo(431);
+    }
+
+    @Test
     void oversizedBodyIs413() throws Exception {
         try (Fixtures small = new Fixtures(1000)) {
             Reply reply = post(small, "/api/ingest", "text/plain; charset=utf-8", "ا".repeat(600));
@@ -144,8 +202,12 @@ class ApiTest {
 
     @Test
     void noCorsAndAStrictContentSecurityPolicy() throws Exception {
-        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/")))
+        HttpResponse<String> foreign = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/api/stories")))
                 .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fx.url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">");
         assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -160,10 +222,10 @@ class ApiTest {
         try (dev.marsad.adapter.search.LuceneSearchIndex index = dev.marsad.adapter.search.LuceneSearchIndex.inMemory()) {
             dev.marsad.adapter.memory.InMemoryStoryStore stories = new dev.marsad.adapter.memory.InMemoryStoryStore();
             dev.marsad.adapter.memory.InMemoryArticleStore articles = new dev.marsad.adapter.memory.InMemoryArticleStore();
-            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0), articles, stories, index, fx.ingest)) {
+            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0, WriteToken.ephemeral()), articles, stories, index, fx.ingest)) {
                 HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
                         URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(reply.body()).isEqualTo("{\"stories\":[]}");
+                assertThat(reply.body()).isEqualTo("{\"stories\":[],\"total\":0}");
                 reply = CLIENT.send(HttpRequest.newBuilder(URI.create(empty.url() + "api/search?q=x")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.body()).isEqualTo("{\"total\":0,\"hits\":[]}");
@@ -190,6 +252,7 @@ class ApiTest {
     private static Reply post(Fixtures server, String path, String type, String body)
             throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Content-Type", type)
+                .header(WriteToken.HEADER, server.token.value())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 

@@ -48,14 +48,19 @@ class BrowserTest {
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         fx = new Fixtures();
         profile = Files.createTempDirectory("marsad-chromium");
+        driver = newDriver(profile);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    }
+
+    /** Debian's headless Chromium through Debian's chromedriver, with its profile in {@code profile}. */
+    static WebDriver newDriver(Path profile) {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1600", "--lang=ar", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

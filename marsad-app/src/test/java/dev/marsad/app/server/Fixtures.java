@@ -1,7 +1,9 @@
 package dev.marsad.app.server;
 
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.AddressPolicy;
+import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
@@ -42,13 +44,20 @@ final class Fixtures implements AutoCloseable {
     final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
     final IngestService ingest;
     final MarsadServer server;
+    final WriteToken token = WriteToken.ephemeral();
 
     Fixtures() {
         this(ServerConfig.DEFAULT_MAX_BODY);
     }
 
     Fixtures(long maxBody) {
-        InputReader reader = new InputReader(new HttpFetcher(Duration.ofSeconds(2), 1_000_000), 1_000_000);
+        this(maxBody, AddressPolicy.PUBLIC_ONLY);
+    }
+
+    /** @param addresses what URL ingests may reach (the product's default refuses this machine's servers) */
+    Fixtures(long maxBody, AddressPolicy addresses) {
+        InputReader reader = new InputReader(new PoliteFetcher(new FetchConfig(Duration.ofSeconds(2), 1_000_000, 1,
+                Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, addresses)), 1_000_000);
         ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT), reader, articles, stories, index,
                 all -> stories.stories());
         List<StoredArticle> kim = new ArrayList<>();
@@ -69,7 +78,7 @@ final class Fixtures implements AutoCloseable {
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody), articles, stories, index, ingest);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index, ingest);
     }
 
     String url(String path) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.HttpFetcher;
+import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class OpenApiTest {
             InMemoryArticleStore articles = new InMemoryArticleStore();
             InMemoryStoryStore stories = new InMemoryStoryStore();
             IngestService ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
-                    new InputReader(new HttpFetcher(Duration.ofSeconds(1), 1000), 1000), articles, stories, index,
+                    new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1000), articles, stories, index,
                     all -> List.of());
             Api api = new Api(articles, stories, index, ingest, 1);
             assertThat(api.routes()).isNotEmpty().allSatisfy(route -> {
