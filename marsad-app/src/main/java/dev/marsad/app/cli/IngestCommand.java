@@ -5,6 +5,7 @@ import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
+import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
@@ -40,6 +41,9 @@ public final class IngestCommand implements Callable<Integer> {
             inputs.forEach(ingester::ingest);
             bar.done();
             IngestTally tally = ingester.restart();
+            if (tally.stored > 0) {
+                storyRefresh(database).refresh();
+            }
             out.println("ingest: " + tally.summary());
             out.flush();
             return tally.errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -47,6 +51,11 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("marsad: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+    }
+
+    /** The stories of this store kept in step with its articles. */
+    static StoryRefresh storyRefresh(Database database) {
+        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper());
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {

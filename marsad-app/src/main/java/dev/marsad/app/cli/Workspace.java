@@ -55,6 +55,9 @@ final class Workspace implements AutoCloseable {
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
                 new ClusteringGrouper());
         ingest.reindex();
+        // Articles stored by `ingest` or `watch` without their stories (an older version, or a kill before the
+        // regroup) get them now, so the page never shows stored articles without stories.
+        new StoryRefresh(articles, stories, new ClusteringGrouper()).refreshIfStale();
     }
 
     MarsadServer serve(ServerConfig config) {

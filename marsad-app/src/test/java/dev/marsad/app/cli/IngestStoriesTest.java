@@ -1,0 +1,69 @@
+package dev.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcStoryStore;
+import dev.marsad.app.Main;
+import dev.marsad.fixtures.ArabicStories;
+import dev.marsad.model.Story;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles stored by {@code ingest} come with their stories: the ones {@code cluster --json} tells of the same inputs. */
+class IngestStoriesTest {
+    @TempDir
+    Path dir;
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ingestStoresTheStoriesThatClusterTells() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("1-kim.txt"), ArabicStories.KIM_1, StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("2-quake.txt"), ArabicStories.QUAKE_1, StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("3-kim.txt"), ArabicStories.KIM_2, StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("4-quake.txt"), ArabicStories.QUAKE_2, StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+
+        run("ingest", "--data-dir", data.toString(), inputs.toString());
+        JsonNode clustered = new ObjectMapper().readTree(run("cluster", "--json", inputs.toString()));
+
+        Map<String, TreeSet<String>> expected = new TreeMap<>();
+        clustered.get("stories").forEach(s -> {
+            TreeSet<String> members = new TreeSet<>();
+            s.get("articles").forEach(a -> members.add(Path.of(a.get("source").asText()).getFileName().toString()));
+            expected.put(s.get("id").asText(), members);
+        });
+        Map<String, TreeSet<String>> stored = new TreeMap<>();
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            for (Story s : new JdbcStoryStore(db).stories()) {
+                TreeSet<String> members = new TreeSet<>();
+                s.articles().forEach(a -> members.add(Path.of(a.ref().source()).getFileName().toString()));
+                stored.put(s.id(), members);
+            }
+        }
+        assertThat(stored).isNotEmpty().isEqualTo(expected);
+        List<TreeSet<String>> groups = new ArrayList<>(stored.values());
+        assertThat(groups).contains(new TreeSet<>(List.of("1-kim.txt", "3-kim.txt")));
+    }
+}
