@@ -36,6 +36,15 @@ final class HeaderReader {
                 removed.add(line.text());
                 continue;
             }
+            Optional<String> outlet = Outlets.exactly(line.text());
+            if (outlet.isPresent()) {
+                // A site-name line (هسبريس، سبوتنيك عربي): the outlet, and the agency too when it is one (يونهاب).
+                out = out.outlet().isPresent() ? out : out.withOutlet(outlet);
+                Optional<String> agency = Agencies.exactly(line.text());
+                out = out.agency().isPresent() || agency.isEmpty() ? out : out.withAgency(agency);
+                removed.add(line.text());
+                continue;
+            }
             Optional<ArticleMetadata> asByline = byline(line, out);
             if (asByline.isPresent()) {
                 out = asByline.get();

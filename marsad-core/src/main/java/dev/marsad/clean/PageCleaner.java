@@ -1,11 +1,14 @@
 package dev.marsad.clean;
 
+import dev.marsad.model.CleanArticle;
 import dev.marsad.model.CleanPage;
 import dev.marsad.model.DocumentFormat;
+import dev.marsad.model.Role;
 import dev.marsad.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Clean stage: reads a decoded {@link SourceDocument} and produces the page's articles (main first, then
@@ -22,6 +25,10 @@ public final class PageCleaner {
 
     public CleanPage clean(SourceDocument document) {
         Objects.requireNonNull(document, "document");
+        return withOutletFromAddress(segment(document), document.source());
+    }
+
+    private CleanPage segment(SourceDocument document) {
         if (document.format() == DocumentFormat.HTML) {
             HtmlReader.Page page = HtmlReader.read(document.content());
             return ArticleSegmenter.segment(page.lines(), page.metadata().orElse(document.hints()), config, page.removed());
@@ -31,6 +38,25 @@ public final class PageCleaner {
             lines.add(LineClassifier.classify(raw, 0));
         }
         return ArticleSegmenter.segment(lines, document.hints(), config, List.of());
+    }
+
+    /**
+     * The page's own article takes the outlet of the page's address (a known host) when the page names none: a
+     * last resort, after og:site_name, site-name lines and bylines. Pasted articles keep what they say.
+     */
+    private static CleanPage withOutletFromAddress(CleanPage page, String source) {
+        if (page.articles().isEmpty() || page.articles().get(0).role() != Role.MAIN
+                || page.articles().get(0).metadata().outlet().isPresent()) {
+            return page;
+        }
+        Optional<String> outlet = Outlets.ofAddress(source);
+        if (outlet.isEmpty()) {
+            return page;
+        }
+        List<CleanArticle> articles = new ArrayList<>(page.articles());
+        CleanArticle main = articles.get(0);
+        articles.set(0, new CleanArticle(main.role(), main.metadata().withOutlet(outlet), main.text()));
+        return new CleanPage(articles, page.removed());
     }
 
     /**
