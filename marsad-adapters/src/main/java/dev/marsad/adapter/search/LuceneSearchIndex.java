@@ -147,16 +147,16 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1: " + limit);
         }
-        Optional<Query> text;
-        try {
-            text = SearchQueries.text(query, analyzer);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
-        }
-        Query full = SearchQueries.filtered(text, filters);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Optional<Query> text;
+                try {
+                    text = SearchQueries.withNames(query, analyzer, key -> keyExists(searcher, key));
+                } catch (IndexSearcher.TooManyClauses e) {
+                    throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
+                }
+                Query full = SearchQueries.filtered(text, filters);
                 // A query ranks by relevance; a filter-only listing is a feed, so newest first.
                 TopDocs top = text.isPresent() ? searcher.search(full, limit)
                         : searcher.search(full, limit, new Sort(new SortField(DAY, SortField.Type.LONG, true)));
@@ -173,6 +173,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             throw new SearchIndex.QueryTooComplexException("query has too many words or variants");
         } catch (IOException e) {
             throw new SearchException("search failed for " + query, e);
+        }
+    }
+
+    private static boolean keyExists(IndexSearcher searcher, String key) {
+        try {
+            return searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(KEY, key)) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading the index failed", e);
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.marsad.adapter.search;
 
+import dev.marsad.extract.NameKey;
+import dev.marsad.model.EntityType;
 import dev.marsad.port.SearchIndex.SearchFilters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +55,73 @@ final class SearchQueries {
             // Cannot happen for escaped input; treat as "no searchable word" rather than failing the request.
             return Optional.empty();
         }
+    }
+
+    /** Longest run of query words tried as one name. */
+    static final int NAME_WORDS = 4;
+    /** Queries longer than this are searched as words only (each span would cost an index lookup per type). */
+    static final int MAX_NAME_QUERY_WORDS = 12;
+
+    /**
+     * The text query where a run of query words is a known spelling of an entity: that run matches its words
+     * or any article mentioning the entity under another spelling (the entity's key, {@link NameKey}), so
+     * بيونجيانج finds the articles that write بيونغ يانغ. "Known" means some indexed article has that key
+     * ({@code keyExists}); runs are taken longest first, left to right. Other words still must all occur.
+     */
+    static Optional<Query> withNames(String query, Analyzer analyzer, java.util.function.Predicate<String> keyExists) {
+        List<String> words = List.of(query.strip().split("\\s+"));
+        if (query.isBlank() || words.size() > MAX_NAME_QUERY_WORDS) {
+            return text(query, analyzer);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean anyName = false;
+        boolean anyClause = false;
+        for (int i = 0; i < words.size(); ) {
+            int taken = 1;
+            List<String> keys = List.of();
+            for (int n = Math.min(NAME_WORDS, words.size() - i); n >= 1; n--) {
+                String span = String.join(" ", words.subList(i, i + n));
+                keys = knownKeys(span, keyExists);
+                if (!keys.isEmpty()) {
+                    taken = n;
+                    break;
+                }
+            }
+            String span = String.join(" ", words.subList(i, i + taken));
+            Optional<Query> spanText = text(span, analyzer);
+            if (keys.isEmpty()) {
+                if (spanText.isPresent()) {
+                    all.add(spanText.get(), BooleanClause.Occur.MUST);
+                    anyClause = true;
+                }
+            } else {
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                spanText.ifPresent(q -> either.add(q, BooleanClause.Occur.SHOULD));
+                keys.forEach(k -> either.add(new TermQuery(new Term(LuceneSearchIndex.KEY, k)), BooleanClause.Occur.SHOULD));
+                all.add(either.build(), BooleanClause.Occur.MUST);
+                anyName = true;
+                anyClause = true;
+            }
+            i += taken;
+        }
+        if (!anyName) {
+            return text(query, analyzer);
+        }
+        return anyClause ? Optional.of(all.build()) : Optional.empty();
+    }
+
+    private static List<String> knownKeys(String span, java.util.function.Predicate<String> keyExists) {
+        List<String> keys = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            String skeleton = NameKey.skeleton(type, span);
+            if (!skeleton.isBlank()) {
+                String key = NameKey.of(type, span);
+                if (keyExists.test(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     /** The text query (or all documents) restricted by {@code filters}. */

@@ -2,6 +2,8 @@ package dev.marsad.adapter.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.extract.NameKey;
+import dev.marsad.model.EntityType;
 import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.ArticleRef;
@@ -78,6 +80,29 @@ class LuceneSearchIndexTest {
     void entityKeyFilterJoinsSpellingVariants() {
         SearchFilters byKey = SearchFilters.NONE.withEntityKey("PER:kim-jong-un");
         assertThat(ids(index.search("", byKey, 10).hits())).containsExactly("a3", "a2");
+    }
+
+    @Test
+    void aNamesOtherSpellingFindsItWhereverTheEntityIsKeyed() {
+        String key = NameKey.of(EntityType.LOCATION, "بيونغ يانغ");
+        assertThat(NameKey.of(EntityType.LOCATION, "بيونجيانج")).isEqualTo(key);
+        index.index(article("p1", "عودة كيم", "الأمة برس", "2023-09-18",
+                "عاد كيم إلى بيونغ يانغ بالقطار المدرع.", List.of(entity("بيونغ يانغ", key))));
+        index.index(article("p2", "استقبال في العاصمة", "وكالة يونهاب", "2023-09-18",
+                "استقبل مسؤولون الزعيم في بيونجيانج بعد الجولة.", List.of(entity("بيونجيانج", key))));
+        index.index(article("p3", "بيونغيانغ تطلق صاروخا", "الجزيرة نت", "2023-09-19",
+                "قالت سيول إن بيونغيانغ أطلقت صاروخا.", List.of(entity("بيونغيانغ", key))));
+        for (String spelling : List.of("بيونجيانج", "بيونغ يانغ", "بيونغيانغ")) {
+            assertThat(ids(index.search(spelling, SearchFilters.NONE, 10).hits())).as(spelling)
+                    .containsExactlyInAnyOrder("p1", "p2", "p3");
+        }
+        // The other words of the query still narrow: only the article about the train.
+        assertThat(ids(index.search("بيونجيانج القطار", SearchFilters.NONE, 10).hits())).containsExactly("p1");
+    }
+
+    @Test
+    void aWordThatIsNoIndexedNameIsSearchedAsAWord() {
+        assertThat(ids(index.search("فلاديفوستوك", SearchFilters.NONE, 10).hits())).containsExactly("a2");
     }
 
     @Test
