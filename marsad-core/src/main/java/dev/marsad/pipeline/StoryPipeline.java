@@ -8,7 +8,9 @@ import dev.marsad.model.Story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,27 +36,59 @@ public final class StoryPipeline {
     }
 
     /**
-     * Groups every article of {@code analyses} into stories, offering them in time order: publication day,
-     * then input order; undated articles come after dated ones, in input order.
+     * Groups every article of {@code analyses} into stories, offering them in time order (see
+     * {@link #clusterArticles}).
      */
     public List<Story> cluster(List<Analysis> analyses) {
-        record Entry(ArticleRef ref, AnalyzedArticle article, Optional<LocalDate> day) {
-        }
-        List<Entry> entries = new ArrayList<>();
+        List<StoryInput> inputs = new ArrayList<>();
         for (Analysis analysis : analyses) {
-            // An article pasted into a page without a date of its own was seen on the page's date.
-            Optional<LocalDate> pageDay = analysis.articles().isEmpty() ? Optional.empty()
-                    : analysis.articles().get(0).article().metadata().published().flatMap(ClusterInput::day);
             for (int i = 0; i < analysis.articles().size(); i++) {
-                AnalyzedArticle a = analysis.articles().get(i);
-                entries.add(new Entry(new ArticleRef(analysis.source(), i), a,
-                        a.article().metadata().published().flatMap(ClusterInput::day).or(() -> pageDay)));
+                inputs.add(new StoryInput(new ArticleRef(analysis.source(), i), analysis.articles().get(i)));
             }
         }
-        // List.sort is stable, so equal days keep input order.
+        return clusterArticles(inputs);
+    }
+
+    /**
+     * One article to group: which it is and what analysis found.
+     *
+     * @param ref     the article's page and position on it (0 = the page's own article)
+     * @param article the analysed article
+     */
+    public record StoryInput(ArticleRef ref, AnalyzedArticle article) {
+        public StoryInput {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(article, "article");
+        }
+    }
+
+    /**
+     * Groups {@code inputs} into stories, offering them in time order: publication day, then the order given;
+     * undated articles come after dated ones, in the order given. An article pasted into a page without a date
+     * of its own was seen on the page's date (its own article's), so it is placed on that day. The one ordering
+     * used by {@code cluster}, by a store's regrouping and by evaluation.
+     */
+    public List<Story> clusterArticles(List<StoryInput> inputs) {
+        record Entry(StoryInput input, Optional<LocalDate> day) {
+        }
+        Map<String, LocalDate> pageDays = new HashMap<>();
+        for (StoryInput in : inputs) {
+            if (in.ref().index() == 0) {
+                day(in.article()).ifPresent(d -> pageDays.put(in.ref().source(), d));
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (StoryInput in : inputs) {
+            entries.add(new Entry(in, day(in.article()).or(() -> Optional.ofNullable(pageDays.get(in.ref().source())))));
+        }
+        // List.sort is stable, so equal days keep the order given.
         entries.sort(Comparator.comparing((Entry e) -> e.day().orElse(LocalDate.MAX)));
         StoryRun run = newRun();
-        entries.forEach(e -> run.add(e.ref(), e.article(), e.day()));
+        entries.forEach(e -> run.add(e.input().ref(), e.input().article(), e.day()));
         return run.stories();
+    }
+
+    private static Optional<LocalDate> day(AnalyzedArticle article) {
+        return article.article().metadata().published().flatMap(ClusterInput::day);
     }
 }
