@@ -10,7 +10,6 @@ import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,17 +101,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     }
 
     private long luceneTokens(String text) {
-        long n = 0;
-        try (TokenStream ts = lucene.tokenStream("body", text)) {
-            ts.reset();
-            while (ts.incrementToken()) {
-                n++;
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return n;
+        return BenchTexts.luceneTokens(lucene, text);
     }
 
     private static long time(Runnable work) {

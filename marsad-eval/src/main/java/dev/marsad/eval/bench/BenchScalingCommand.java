@@ -4,7 +4,6 @@ import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -110,17 +108,7 @@ public final class BenchScalingCommand implements Callable<Integer> {
     }
 
     private long luceneTokens(String text) {
-        long n = 0;
-        try (TokenStream ts = lucene.tokenStream("body", text)) {
-            ts.reset();
-            while (ts.incrementToken()) {
-                n++;
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return n;
+        return BenchTexts.luceneTokens(lucene, text);
     }
 
     private static void resetPeaks() {

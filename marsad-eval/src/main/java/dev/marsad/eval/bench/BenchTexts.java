@@ -65,4 +65,19 @@ final class BenchTexts {
         }
         return text.append(sentence).toString();
     }
+
+    /** The tokens {@code analyzer} makes of {@code text}: the same-run baseline of the analysis benchmarks. */
+    static long luceneTokens(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+        long n = 0;
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("body", text)) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                n++;
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return n;
+    }
 }
