@@ -67,26 +67,35 @@ final class QuoteExtractor {
 
     /**
      * The quotations of one paragraph in text order, sentence by sentence: direct quotes where quotation marks
-     * are, reported speech (قال … إن) in the sentences no direct quote touches, so that a continuation (وأضاف:)
-     * follows whichever came just before it.
+     * are, reported speech (قال … إن، مضيفا أن، بحسب …) in the same sentences, each speech verb opening its own
+     * clause; a direct quote inside a reported clause is part of it (وقال إنه "ينفي بشدة" …), and a reported
+     * clause that opens with a quotation mark is that direct quote (قال: "إن …"). Events are read in text order so
+     * that a continuation (وأضاف:) follows whichever came just before it.
      */
     private void quotesIn(String p, int offset, List<Quote> out) {
         List<int[]> direct = directQuotes(p);
         int next = 0;
         int cursor = 0;
         for (Span s : SentenceSplitter.split(p)) {
-            boolean touched = false;
+            List<Reported> reported = new ArrayList<>();
+            for (Reported r : reportedIn(s.of(p), s.start(), direct)) {
+                if (!opensWithQuote(p, r.statementStart(), direct)) {
+                    reported.add(r);
+                }
+            }
+            int r = 0;
             while (next < direct.size() && direct.get(next)[0] < s.end()) {
                 int[] q = direct.get(next++);
-                direct(p, offset, Math.max(cursor, Math.min(s.start(), q[0])), q, out);
+                while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
+                    emit(reported.get(r++), p, offset, out);
+                }
+                if (!insideReported(q, reported)) {
+                    direct(p, offset, Math.max(cursor, Math.min(s.start(), q[0])), q, out);
+                }
                 cursor = q[1];
-                touched = true;
             }
-            for (int[] q : direct) {
-                touched |= q[0] < s.end() && s.start() < q[1];
-            }
-            if (!touched) {
-                indirect(s.of(p), offset + s.start(), out);
+            while (r < reported.size()) {
+                emit(reported.get(r++), p, offset, out);
             }
         }
         while (next < direct.size()) {
@@ -94,6 +103,25 @@ final class QuoteExtractor {
             direct(p, offset, cursor, q, out);
             cursor = q[1];
         }
+    }
+
+    /** True when a direct quote starts where the statement starts (only spaces or a colon between). */
+    private static boolean opensWithQuote(String p, int statementStart, List<int[]> direct) {
+        for (int[] q : direct) {
+            if (q[0] >= statementStart && p.substring(statementStart, q[0]).replace(":", "").isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideReported(int[] q, List<Reported> reported) {
+        for (Reported r : reported) {
+            if (q[0] > r.statementStart() && q[0] < r.statementEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Direct quotes of at least {@value #MIN_QUOTE_WORDS} words: match start and end, text start and end. */
@@ -135,54 +163,129 @@ final class QuoteExtractor {
     /** Reported speech: at most this many words between the verb and إن/أن (titles and times may stand there). */
     private static final int MAX_WORDS_TO_THAT = 20;
 
-    private void indirect(String sentence, int offset, List<Quote> out) {
-        // Matching runs on the folded sentence; offsets map back through FoldedText (tatweel, diacritics).
+    /**
+     * One reported clause of a sentence: the sentence (folded with an offset map), where the verb ends and where
+     * إن/أن stands in the folded sentence, and the statement's span in the paragraph.
+     */
+    private record Reported(int index, FoldedText sentence, int sentenceStart, int verbStart, int verbEnd, int thatStart, int thatEnd,
+                            int statementStart, int statementEnd) {
+        String statement(String p) {
+            return trimClause(p.substring(statementStart, statementEnd));
+        }
+    }
+
+    /**
+     * The reported clauses of one sentence: each attribution verb outside a quotation followed, before the next
+     * verb and within {@value #MAX_WORDS_TO_THAT} words, by إن/أن/بأن; the clause runs to the next such verb.
+     */
+    private static List<Reported> reportedIn(String sentence, int sentenceStart, List<int[]> direct) {
         FoldedText text = FoldedText.of(sentence);
         String folded = text.folded();
-        int verbEnd = verbEnd(folded, 0);
-        if (verbEnd < 0) {
-            return;
+        List<int[]> verbs = new ArrayList<>();
+        for (int start = wordStart(folded, 0); start >= 0; ) {
+            int end = wordEnd(folded, start);
+            if (Lexicon.isVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)) {
+                verbs.add(new int[] {start, end});
+            }
+            start = wordStart(folded, end);
         }
-        Matcher that = THAT.matcher(folded);
-        if (!that.find(verbEnd) || words(folded.substring(verbEnd, that.start())) > MAX_WORDS_TO_THAT) {
-            return;
+        List<int[]> found = new ArrayList<>(); // verbStart, verbEnd, thatStart, thatEnd
+        for (int v = 0; v < verbs.size(); v++) {
+            int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
+            Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
+            if (that.find() && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
+                    && !insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
+                found.add(new int[] {verbs.get(v)[0], verbs.get(v)[1], that.start(), that.end()});
+            }
         }
-        String statement = sentence.substring(text.originalEnd(that.end())).strip();
-        if (words(statement) < MIN_QUOTE_WORDS) {
-            return;
+        List<Reported> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            int from = sentenceStart + text.originalEnd(f[3]);
+            int to = sentenceStart + (i + 1 < found.size() ? text.originalStart(found.get(i + 1)[0]) : sentence.length());
+            Reported r = new Reported(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to);
+            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) >= MIN_QUOTE_WORDS) {
+                out.add(r);
+            }
         }
+        return out;
+    }
+
+    private static boolean insideDirect(int at, List<int[]> direct) {
+        for (int[] q : direct) {
+            if (at > q[0] && at < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause without the comma or conjunction that joins it to the next verb. */
+    private static String trimClause(String s) {
+        String t = s.strip();
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (String end : List.of("،", ",", "و", "ف")) {
+                if (t.endsWith(" " + end) || (end.length() == 1 && !Character.isLetter(end.charAt(0)) && t.endsWith(end))) {
+                    t = t.substring(0, t.length() - end.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Finds the speaker of a reported clause and adds it. */
+    private void emit(Reported r, String p, int paragraphOffset, List<Quote> out) {
+        FoldedText text = r.sentence();
+        String folded = text.folded();
+        int offset = paragraphOffset + r.sentenceStart();
+        int verbEnd = r.verbEnd();
+        String statement = r.statement(p);
         int verbAt = offset + text.originalEnd(verbEnd);
-        int thatAt = offset + text.originalStart(that.start());
-        String between = folded.substring(verbEnd, that.start());
+        int thatAt = offset + text.originalStart(r.thatStart());
+        String between = folded.substring(verbEnd, r.thatStart());
+        String verb = folded.substring(r.verbStart(), verbEnd);
         Speaker speaker = null;
+        if (isParticiple(verb)) {
+            // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence, the one quoted last.
+            out.add(quote(previous, statement, false));
+            return;
+        }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
         if (speaker == null) {
             speaker = named(verbAt, thatAt);
         }
-        if (speaker == null) {
-            // وكان كيشيدا قد قال إنه …: the subject stands before the verb.
-            speaker = named(offset, verbAt, EntityType.PERSON);
+        if (speaker == null && r.index() == 0) {
+            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
+            speaker = named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
         }
         boolean title = namesTitle(between);
         if (speaker == null && !title) {
             speaker = organizationMentionedAs(between, offset);
         }
         if (speaker == null && !title) {
-            speaker = organizationPhrase(text, verbEnd, that.start());
+            speaker = organizationPhrase(text, verbEnd, r.thatStart());
         }
         if (speaker == null && title) {
-            speaker = nameAfterTitle(text, verbEnd, that.start());
+            speaker = nameAfterTitle(text, verbEnd, r.thatStart());
         }
         if (speaker == null && (between.isBlank() || title
-                || folded.substring(that.start(), that.end()).endsWith("ه"))) {
+                || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = previous; // وأوضح المدرب الإيطالي أن …: a title alone is the one quoted before.
         }
         out.add(quote(speaker, statement, false));
         if (speaker != null) {
             previous = speaker;
         }
+    }
+
+    /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
+    private static boolean isParticiple(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
+        return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل");
     }
 
     /**
