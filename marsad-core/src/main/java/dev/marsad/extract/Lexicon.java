@@ -15,6 +15,10 @@ final class Lexicon {
     static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
     static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    /** Bodies that speak without a proper name (الشرطة، المعارضة). */
+    static final Set<String> SPEAKING_BODIES = phrases("speaking-bodies-ar.txt");
+    /** Who statements are made to (الصحافيين): never a speaker. */
+    static final Set<String> AUDIENCES = phrases("audiences-ar.txt");
     /**
      * Organisation head nouns with the article (الوزارة، المنظمة، الهيئة): alone they refer back to an organisation
      * named before, and they never open a person's name.

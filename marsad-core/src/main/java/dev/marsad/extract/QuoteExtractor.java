@@ -37,12 +37,14 @@ final class QuoteExtractor {
     private final String text;
     private final List<Entity> entities;
     private final ExtractionRun run;
+    private final SpeakerChain chain;
     private Speaker previous;
 
     private QuoteExtractor(String text, List<Entity> entities, ExtractionRun run) {
         this.text = text;
         this.entities = entities;
         this.run = run;
+        this.chain = new SpeakerChain(text, entities);
     }
 
     /** A speaker found for a statement. */
@@ -269,8 +271,16 @@ final class QuoteExtractor {
         if (speaker == null && !title) {
             speaker = organizationPhrase(text, verbEnd, r.thatStart());
         }
+        if (speaker == null && !title) {
+            speaker = speakingBody(text, verbEnd, r.thatStart());
+        }
         if (speaker == null && title) {
             speaker = nameAfterTitle(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
+            speaker = chain.holderOf(between.replaceAll("[^\\p{L}]+", " "), verbAt)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
         if (speaker == null && (between.isBlank() || title
                 || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
@@ -313,6 +323,46 @@ final class QuoteExtractor {
         String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
+
+    /**
+     * A body that speaks without a proper name, as the first words after the verb or after بيان ل/متحدث باسم
+     * (وذكرت الشرطة أن، وقال بيان للجيش اليمني إنه): the listed word with the nationality adjectives after it.
+     */
+    private static Speaker speakingBody(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 8) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < words.size() && i < 4; i++) {
+            String w = folded.substring(words.get(i)[0], words.get(i)[1]);
+            String bare = w.startsWith("لل") ? w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
+            int first = words.get(i)[0] + (w.length() - bare.length());
+            int last = i;
+            if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
+                if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
+                        + folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
+                    last = i + 1;
+                } else {
+                    continue;
+                }
+            }
+            if (i > 0 && !SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
+                    && !w.startsWith("ل")) {
+                return null; // Only right after the verb, or after بيان ل / باسم.
+            }
+            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
+                last++;
+            }
+            String name = text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
+            return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+        }
+        return null;
+    }
+
+    /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
+    private static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر");
 
     /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
     private static boolean isHead(String folded) {
@@ -442,6 +492,9 @@ final class QuoteExtractor {
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
     private boolean isAddressee(Entity e) {
         int s = e.start();
+        if (Lexicon.AUDIENCES.contains(Lexicon.fold(e.text()))) {
+            return true; // قال للصحافيين: a tagger may take the audience for a name.
+        }
         boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
         if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
             return true;
@@ -495,7 +548,7 @@ final class QuoteExtractor {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
-                    return new Speaker(name, e.key());
+                    return new Speaker(chain.nameOf(e, name), e.key());
                 }
             }
         }
@@ -565,7 +618,10 @@ final class QuoteExtractor {
         return p.length();
     }
 
-    private static Quote quote(Speaker speaker, String text, boolean direct) {
+    private Quote quote(Speaker speaker, String text, boolean direct) {
+        if (speaker != null && !speaker.name().strip().contains(" ")) {
+            speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
+        }
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
     }
 

@@ -1,0 +1,121 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mention chain of one article, as speaker resolution reads it: a speaker's name is written as the article
+ * names that person most fully (a surname or first name → the full name met in the article, {@code #أحمد_المسيري}
+ * → {@code أحمد المسيري}), and a title stands for the person it introduced earlier ({@code وزير الخارجية الإيطالي}
+ * → the name that followed it). Hand-written because no library resolves Arabic news mentions; the rules are those
+ * of quotes-dev's labelling (a person's fullest name in the article, without titles or hashtags).
+ */
+final class SpeakerChain {
+    private final String text;
+    private final List<Entity> entities;
+
+    SpeakerChain(String text, List<Entity> entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /**
+     * The name an entity stands for as a speaker: the whole hashtag it is part of without {@code #} and {@code _}
+     * (the tagger may have found one word of it), then the fullest person's name in the article that ends or
+     * starts with it when it is one word.
+     */
+    String nameOf(Entity e, String name) {
+        String cleaned = hashtag(e).orElse(name);
+        if (e.type() == EntityType.PERSON) {
+            return fullName(cleaned);
+        }
+        return cleaned;
+    }
+
+    /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
+    String fullName(String name) {
+        String folded = bare(ArabicNormalizer.fold(name.strip()));
+        if (folded.isEmpty() || folded.contains(" ")) {
+            return name;
+        }
+        String best = null;
+        for (boolean last : new boolean[] {true, false}) {
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                String full = hashtag(e).orElse(e.text());
+                String[] words = ArabicNormalizer.fold(full).strip().split("\\s+");
+                if (words.length < 2 || words.length > 5) {
+                    continue;
+                }
+                String w = bare(last ? words[words.length - 1] : words[0]);
+                if (w.equals(folded) && (best == null || full.length() > best.length())) {
+                    best = full;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The person a title introduced earlier in the article: the title's words, followed within four words by a
+     * person's name (وزير الخارجية الإيطالي باولو جينتيلوني … وأبان وزير الخارجية الإيطالي أن).
+     */
+    Optional<String> holderOf(String foldedTitle, int before) {
+        String title = foldedTitle.strip();
+        if (title.split("\\s+").length < 2) {
+            return Optional.empty(); // One word (الوزير) names no particular office.
+        }
+        String folded = ArabicNormalizer.fold(text);
+        if (folded.length() != text.length()) {
+            return Optional.empty();
+        }
+        for (int at = folded.indexOf(title); at >= 0 && at < before; at = folded.indexOf(title, at + 1)) {
+            int end = at + title.length();
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PERSON && e.start() >= end && e.start() < before
+                        && words(folded.substring(end, e.start())) <= 4) {
+                    String name = hashtag(e).orElse(e.text());
+                    return Optional.of(fullName(name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The hashtag an entity stands in ({@code #بنيامين_نتنياهو}), without # and with spaces, when it is in one. */
+    Optional<String> hashtag(Entity e) {
+        int s = e.start();
+        int t = e.end();
+        boolean tagged = (s > 0 && (text.charAt(s - 1) == '#' || text.charAt(s - 1) == '_'))
+                || (t < text.length() && text.charAt(t) == '_');
+        if (!tagged) {
+            return Optional.empty();
+        }
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '_')) {
+            s--;
+        }
+        while (t < text.length() && (Character.isLetter(text.charAt(t)) || text.charAt(t) == '_')) {
+            t++;
+        }
+        String name = text.substring(s, t).replace('_', ' ').strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** A folded word without the article: المسيري and مسيري are one surname. */
+    private static String bare(String folded) {
+        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("[\\s،,]+").length;
+    }
+}
