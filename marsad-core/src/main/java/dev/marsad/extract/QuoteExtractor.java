@@ -250,7 +250,13 @@ final class QuoteExtractor {
         String verb = folded.substring(r.verbStart(), verbEnd);
         Speaker speaker = null;
         if (isParticiple(verb)) {
-            // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence, the one quoted last.
+            // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
+            // in it before the participle when no clause of the sentence came first, else the one quoted last.
+            Speaker subject = r.index() == 0
+                    ? named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) : null;
+            if (subject != null) {
+                previous = subject;
+            }
             out.add(quote(previous, statement, false));
             return;
         }
@@ -619,6 +625,9 @@ final class QuoteExtractor {
     }
 
     private Quote quote(Speaker speaker, String text, boolean direct) {
+        if (speaker != null) {
+            speaker = new Speaker(SpeakerChain.withoutTrailingTime(speaker.name()), speaker.key());
+        }
         if (speaker != null && !speaker.name().strip().contains(" ")) {
             speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
         }

@@ -109,6 +109,23 @@ final class SpeakerChain {
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
+    /** Weekday and time words a name finder may run into after a name (الجيش التركي الثلاثاء). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء");
+
+    /** A name without the time words that trail it. */
+    static String withoutTrailingTime(String name) {
+        String t = name.strip();
+        while (t.contains(" ")) {
+            int cut = t.lastIndexOf(' ');
+            if (!TIME_WORDS.contains(ArabicNormalizer.fold(t.substring(cut + 1)))) {
+                break;
+            }
+            t = t.substring(0, cut).strip();
+        }
+        return t;
+    }
+
     /** A folded word without the article: المسيري and مسيري are one surname. */
     private static String bare(String folded) {
         return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
