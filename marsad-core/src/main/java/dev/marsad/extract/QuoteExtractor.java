@@ -170,7 +170,7 @@ final class QuoteExtractor {
      * إن/أن stands in the folded sentence, and the statement's span in the paragraph.
      */
     private record Reported(int index, FoldedText sentence, int sentenceStart, int verbStart, int verbEnd, int thatStart, int thatEnd,
-                            int statementStart, int statementEnd) {
+                            int statementStart, int statementEnd, boolean cited) {
         String statement(String p) {
             return trimClause(p.substring(statementStart, statementEnd));
         }
@@ -195,22 +195,106 @@ final class QuoteExtractor {
         for (int v = 0; v < verbs.size(); v++) {
             int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
             Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
-            if (that.find() && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
+            boolean thatFound = that.find();
+            while (thatFound && afterTimeConjunction(folded, that.start())) {
+                thatFound = that.find(); // قال بعد أن رافق …: أن of a time clause reports nothing.
+            }
+            // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
+            if (thatFound && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
+                    && !colonBefore(folded.substring(verbs.get(v)[1], that.start()))
                     && !insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
                 found.add(new int[] {verbs.get(v)[0], verbs.get(v)[1], that.start(), that.end()});
             }
         }
         List<Reported> out = new ArrayList<>();
+        if (found.isEmpty()) {
+            cited(text, sentenceStart, direct).ifPresent(out::add);
+        }
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int from = sentenceStart + text.originalEnd(f[3]);
             int to = sentenceStart + (i + 1 < found.size() ? text.originalStart(found.get(i + 1)[0]) : sentence.length());
-            Reported r = new Reported(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to);
+            Reported r = new Reported(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
             if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) >= MIN_QUOTE_WORDS) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** بحسب، حسب، وفقا ل، وفق، نقلا عن: a cited source, with ما and a verb after it or a name. */
+    private static final Pattern CITED = Pattern.compile("(?<![\\p{L}])(?:و?ب?حسب|و?وفقا ل|و?وفق|و?نقلا عن)(?: ما)?(?![\\p{L}])");
+
+    /**
+     * A sentence attributed to a cited source (وقتل 21 شخصا، بحسب وزارة الداخلية / وبحسب المرصد، فإن …): the
+     * statement is the sentence before the source, or the words after the source's name when it opens the sentence;
+     * the source's words (up to a comma) are where its name is looked for.
+     */
+    private static java.util.Optional<Reported> cited(FoldedText text, int sentenceStart, List<int[]> direct) {
+        String folded = text.folded();
+        Matcher m = CITED.matcher(folded);
+        if (!m.find() || insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {
+            return java.util.Optional.empty();
+        }
+        int next = wordStart(folded, m.end());
+        if (next >= 0) {
+            String w = folded.substring(next, wordEnd(folded, next));
+            if (Lexicon.CITED_DATA.contains(w) || (w.startsWith("ل") && Lexicon.CITED_DATA.contains(w.substring(1)))) {
+                return java.util.Optional.empty(); // وفق بيانات رسمية: figures, not a speaker.
+            }
+        }
+        int comma = indexOfAny(folded, m.end(), "،,");
+        int sourceEnd = comma < 0 ? folded.length() : comma;
+        int from;
+        int to;
+        if (words(folded.substring(0, m.start())) >= MIN_QUOTE_WORDS) {
+            from = 0;
+            to = m.start();
+        } else if (comma >= 0) {
+            Matcher that = THAT.matcher(folded).region(comma, folded.length());
+            from = that.lookingAt() || (that.find() && folded.substring(comma, that.start()).replaceAll("[\\s،,ف]", "").isEmpty())
+                    ? that.end() : comma + 1;
+            to = folded.length();
+        } else {
+            return java.util.Optional.empty();
+        }
+        int start = sentenceStart + text.originalStart(from);
+        int end = sentenceStart + (to == folded.length() ? text.original().length() : text.originalStart(to));
+        if (words(text.original().substring(start - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Reported(0, text, sentenceStart, m.start(), m.end(), sourceEnd, sourceEnd, start, end, true));
+    }
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A colon followed by words: the verb's words start there, and a later أن belongs to them (قال …: "… بعد أن"). */
+    private static boolean colonBefore(String between) {
+        int colon = between.lastIndexOf(':');
+        return colon >= 0 && words(between.substring(colon + 1)) > 0;
+    }
+
+    /** Conjunctions that make أن open a time or manner clause, not reported speech. */
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما");
+
+    private static boolean afterTimeConjunction(String folded, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        String w = folded.substring(start, end);
+        return TIME_CONJUNCTIONS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && TIME_CONJUNCTIONS.contains(w.substring(1)));
     }
 
     private static boolean insideDirect(int at, List<int[]> direct) {
@@ -249,6 +333,18 @@ final class QuoteExtractor {
         String between = folded.substring(verbEnd, r.thatStart());
         String verb = folded.substring(r.verbStart(), verbEnd);
         Speaker speaker = null;
+        if (r.cited()) {
+            // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
+            speaker = named(verbAt, thatAt);
+            if (speaker == null) {
+                speaker = organizationPhrase(text, verbEnd, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = speakingBody(text, verbEnd, r.thatStart());
+            }
+            out.add(quote(speaker, statement, false));
+            return;
+        }
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
             // in it before the participle when no clause of the sentence came first, else the one quoted last.
@@ -343,8 +439,11 @@ final class QuoteExtractor {
         }
         for (int i = 0; i < words.size() && i < 4; i++) {
             String w = folded.substring(words.get(i)[0], words.get(i)[1]);
-            String bare = w.startsWith("لل") ? w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
-            int first = words.get(i)[0] + (w.length() - bare.length());
+            // للجيش → الجيش (ل before the article drops its alif), لحكومة → حكومة.
+            String bare = w.startsWith("لل") ? "ا" + w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
+            int cut = w.startsWith("لل") ? 2 : w.length() - bare.length();
+            String article = w.startsWith("لل") ? "ال" : "";
+            int first = words.get(i)[0] + cut;
             int last = i;
             if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
                 if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
@@ -361,7 +460,7 @@ final class QuoteExtractor {
             while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
                 last++;
             }
-            String name = text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
+            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
             return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
         }
         return null;

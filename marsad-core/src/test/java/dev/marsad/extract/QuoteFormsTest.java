@@ -1,0 +1,112 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Quotation forms of modern news (issue 17) and the speaker resolution they need, with the committed name-finder model as the product runs; sentences written for the test. */
+class QuoteFormsTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2024-03-10");
+    }
+
+    @Test
+    void participleOpensItsOwnClauseWithTheSameSpeaker() {
+        Extraction r = extract("وقال وزير المالية سامر الخطيب إن العجز تراجع كثيرا هذا العام، مؤكدا أن الحكومة ستواصل دعم الأسعار الأساسية.");
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(quoteStarting(r, "العجز تراجع").speaker()).hasValue("سامر الخطيب");
+        assertThat(quoteStarting(r, "الحكومة ستواصل").speaker()).hasValue("سامر الخطيب");
+        assertThat(quoteStarting(r, "العجز تراجع").text()).doesNotContain("مؤكدا");
+    }
+
+    @Test
+    void partlyQuotedClauseIsOneReportedQuotation() {
+        Extraction r = extract("وقال سامر الخطيب إنه \"ينفي بشدة\" كل ما نشر عن استقالته من منصبه في الأيام الماضية.");
+        assertThat(r.quotes()).hasSize(1);
+        Quote q = r.quotes().get(0);
+        assertThat(q.text()).contains("ينفي بشدة").contains("استقالته");
+        assertThat(q.speaker()).hasValue("سامر الخطيب");
+    }
+
+    @Test
+    void quotationMarkBeforeInnaIsOneDirectQuote() {
+        Extraction r = extract("وقال رئيس البلدية كريم العلي: \"إن المياه ستعود إلى الأحياء الشرقية خلال يومين على الأكثر\".");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).direct()).isTrue();
+        assertThat(r.quotes().get(0).speaker()).hasValue("كريم العلي");
+    }
+
+    @Test
+    void opinionVerbWithAnIsReportedSpeech() {
+        Extraction r = extract("وتوقع الخبير الاقتصادي مازن الحلبي أن ترتفع أسعار الوقود في الربع المقبل من العام.");
+        assertThat(quoteStarting(r, "ترتفع أسعار الوقود").speaker()).hasValue("مازن الحلبي");
+    }
+
+    @Test
+    void citedSourceSpeaksWhatItReports() {
+        Extraction r = extract("وقتل ثلاثة أشخاص في انفجار قرب السوق المركزي، بحسب الدفاع المدني.");
+        assertThat(quoteStarting(r, "وقتل ثلاثة أشخاص").speaker()).hasValue("الدفاع المدني");
+    }
+
+    @Test
+    void figuresCitedFromDataAreNoQuotation() {
+        Extraction r = extract("وارتفعت مبيعات السيارات خمسة بالمئة في الشهر الماضي، وفق بيانات رسمية.");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void bodyWithoutProperNameIsTheSpeaker() {
+        Extraction r = extract("""
+                وذكرت الشرطة أن المشتبه به اعتقل في منزله مساء أمس.
+
+                وقال بيان للجيش اللبناني إن وحداته انتشرت على طول الحدود الجنوبية.""");
+        assertThat(quoteStarting(r, "المشتبه به اعتقل").speaker()).hasValue("الشرطة");
+        assertThat(quoteStarting(r, "وحداته انتشرت").speaker()).hasValue("الجيش اللبناني");
+    }
+
+    @Test
+    void hashtagNameLosesItsMarks() {
+        Extraction r = extract("قال وزير الصحة #خالد_المنصوري إن اللقاحات الجديدة ستصل الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "اللقاحات الجديدة").speaker()).hasValue("خالد المنصوري");
+    }
+
+    @Test
+    void surnameTakesTheFullNameOfTheArticle() {
+        Extraction r = extract("""
+                أعلن وزير الخارجية فيصل الدوسري زيارة مرتقبة إلى القاهرة.
+
+                وقال الدوسري إن المحادثات ستتناول الأمن الإقليمي والتجارة.""");
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).hasValue("فيصل الدوسري");
+    }
+
+    @Test
+    void titleStandsForThePersonItIntroduced() {
+        Extraction r = extract("""
+                التقى وزير الخارجية الإيطالي ماركو فيراري نظيره المصري في روما أمس.
+
+                وأوضح وزير الخارجية الإيطالي أن البلدين يعملان على اتفاق جديد للهجرة.""");
+        assertThat(quoteStarting(r, "البلدين يعملان").speaker()).hasValue("ماركو فيراري");
+    }
+
+    @Test
+    void audienceIsNotTheSpeaker() {
+        Extraction r = extract("وقال كمال ناصر للصحافيين إن الاتفاق سيوقع في الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "الاتفاق سيوقع").speaker()).hasValue("كمال ناصر");
+    }
+
+    @Test
+    void continuationVerbTakesTheLastSpeakerNotTheLastName() {
+        Extraction r = extract("وقال وزير الداخلية يوسف الكعبي إن قوات الأمن اعتقلت خمسة أشخاص قرب مدينة حمص. وأضاف أن التحقيقات مع المتهمين جارية.");
+        assertThat(quoteStarting(r, "التحقيقات مع المتهمين").speaker()).hasValue("يوسف الكعبي");
+    }
+
+    @Test
+    void organisationNamedWithItsAbbreviation() {
+        Extraction r = extract("قالت هيئة الطيران المدني الأردنية (هطم) إن الرحلات ستستأنف صباح الغد بعد توقف دام يومين.");
+        assertThat(quoteStarting(r, "الرحلات ستستأنف").speaker().orElse("")).startsWith("هيئة الطيران المدني");
+    }
+}
