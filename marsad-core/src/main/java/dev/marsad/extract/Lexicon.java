@@ -17,6 +17,8 @@ final class Lexicon {
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
     /** Bodies that speak without a proper name (الشرطة، المعارضة). */
     static final Set<String> SPEAKING_BODIES = phrases("speaking-bodies-ar.txt");
+    /** Nouns for speakers the article does not name (مصدر، مسؤولون، مراسل). */
+    static final Set<String> UNNAMED_SPEAKERS = phrases("unnamed-speakers-ar.txt");
     /** Figures cited after بحسب / وفق (بيانات، أرقام): no one speaks there. */
     static final Set<String> CITED_DATA = phrases("cited-data-ar.txt");
     /** Who statements are made to (الصحافيين): never a speaker. */

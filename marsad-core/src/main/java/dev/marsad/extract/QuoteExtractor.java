@@ -282,7 +282,8 @@ final class QuoteExtractor {
     }
 
     /** Conjunctions that make أن open a time or manner clause, not reported speech. */
-    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.Set.of("بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما");
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.stream.Stream.of("بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean afterTimeConjunction(String folded, int at) {
         int end = at;
@@ -359,21 +360,26 @@ final class QuoteExtractor {
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
-        if (speaker == null) {
+        boolean title = namesTitle(between);
+        // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
+        boolean unnamed = opensWithUnnamed(between) && named(verbAt, thatAt, EntityType.PERSON) == null;
+        if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
+            // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
+            speaker = named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (speaker == null) {
+                speaker = speakingBody(text, verbEnd, r.thatStart());
+            }
+        }
+        if (speaker == null && !unnamed) {
             speaker = named(verbAt, thatAt);
         }
-        if (speaker == null && r.index() == 0) {
-            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
-            speaker = named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
-        }
-        boolean title = namesTitle(between);
-        if (speaker == null && !title) {
+        if (speaker == null && !title && !unnamed) {
             speaker = organizationMentionedAs(between, offset);
         }
-        if (speaker == null && !title) {
+        if (speaker == null && !title && !unnamed) {
             speaker = organizationPhrase(text, verbEnd, r.thatStart());
         }
-        if (speaker == null && !title) {
+        if (speaker == null && !title && !unnamed) {
             speaker = speakingBody(text, verbEnd, r.thatStart());
         }
         if (speaker == null && title) {
@@ -384,15 +390,50 @@ final class QuoteExtractor {
             speaker = chain.holderOf(between.replaceAll("[^\\p{L}]+", " "), verbAt)
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
-        if (speaker == null && (between.isBlank() || title
+        if (speaker == null && unnamed) {
+            speaker = UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
+        }
+        if (speaker == null && r.index() == 0) {
+            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
+            speaker = named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+        }
+        if (speaker == null && (onlyPrepositions(between) || title
                 || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
-            speaker = previous; // وأوضح المدرب الإيطالي أن …: a title alone is the one quoted before.
+            speaker = previous; // وأوضح المدرب الإيطالي أن …، وأشار إلى أن …: the one quoted before.
         }
         out.add(quote(speaker, statement, false));
         if (speaker != null) {
             previous = speaker;
         }
     }
+
+    /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
+    private static final Speaker UNNAMED = new Speaker("", null);
+
+    private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
+
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    private static boolean opensWithUnnamed(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group();
+        return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)));
+    }
+
+    /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
+    private static boolean onlyPrepositions(String between) {
+        for (String w : between.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !VERB_PREPOSITIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.stream.Stream.of("إلى", "عن", "على", "ب", "في", "كذلك", "أيضا")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
     private static boolean isParticiple(String foldedVerb) {
@@ -511,12 +552,14 @@ final class QuoteExtractor {
     }
 
     /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
-    private static final java.util.Set<String> NOT_BEFORE_NAME = java.util.Set.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون");
+    private static final java.util.Set<String> NOT_BEFORE_NAME = java.util.stream.Stream.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
-    private static final java.util.Set<String> PHRASE_STOPS = java.util.Set.of("في", "من", "على", "عن", "الى", "مع", "خلال",
-            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى");
+    private static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
+            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Speaker speakerBefore(String before, int offset) {
         String folded = ArabicNormalizer.fold(before);
@@ -724,6 +767,9 @@ final class QuoteExtractor {
     }
 
     private Quote quote(Speaker speaker, String text, boolean direct) {
+        if (speaker != null && speaker.name().isBlank()) {
+            speaker = null;
+        }
         if (speaker != null) {
             speaker = new Speaker(SpeakerChain.withoutTrailingTime(speaker.name()), speaker.key());
         }

@@ -110,8 +110,9 @@ final class SpeakerChain {
     }
 
     /** Weekday and time words a name finder may run into after a name (الجيش التركي الثلاثاء). */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء");
+    private static final java.util.Set<String> TIME_WORDS = java.util.stream.Stream.of("السبت", "الأحد", "الاثنين", "الإثنين",
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A name without the time words that trail it. */
     static String withoutTrailingTime(String name) {

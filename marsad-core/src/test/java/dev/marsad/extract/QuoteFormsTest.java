@@ -109,4 +109,29 @@ class QuoteFormsTest {
         Extraction r = extract("قالت هيئة الطيران المدني الأردنية (هطم) إن الرحلات ستستأنف صباح الغد بعد توقف دام يومين.");
         assertThat(quoteStarting(r, "الرحلات ستستأنف").speaker().orElse("")).startsWith("هيئة الطيران المدني");
     }
+
+    @Test
+    void unnamedSourceHasNoSpeakerAndItsContinuationNeither() {
+        Extraction r = extract("""
+                وقال وزير الدفاع ياسر العمري إن الجيش أنهى المناورات بنجاح.
+
+                وقال مصدر أمني إن الهجوم استهدف نقطة تفتيش قرب الحدود. وأضاف أن ثلاثة جنود أصيبوا بجروح طفيفة.""");
+        assertThat(quoteStarting(r, "الهجوم استهدف").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "ثلاثة جنود").speaker()).isEmpty();
+    }
+
+    @Test
+    void unnamedSpokespersonSpeaksForTheBody() {
+        Extraction r = extract("وقال متحدث باسم الجيش الأردني إن الطائرة سقطت في منطقة غير مأهولة شرق البلاد.");
+        assertThat(quoteStarting(r, "الطائرة سقطت").speaker()).hasValue("الجيش الأردني");
+    }
+
+    @Test
+    void verbWithOnlyAPrepositionContinuesTheLastSpeaker() {
+        Extraction r = extract("""
+                وقال مدير المستشفى هشام الزعبي إن المصابين نقلوا إلى قسم الطوارئ فور وصولهم.
+
+                وأشار إلى أن حالة اثنين منهم ما زالت حرجة.""");
+        assertThat(quoteStarting(r, "حالة اثنين").speaker()).hasValue("هشام الزعبي");
+    }
 }
