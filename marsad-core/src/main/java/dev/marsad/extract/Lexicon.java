@@ -30,7 +30,7 @@ final class Lexicon {
     static final Set<String> ORGANIZATION_HEADS = Set.copyOf(java.util.stream.Stream.of("وزارة", "هيئة", "وكالة", "حكومة",
             "شرطة", "جيش", "منظمة", "شركة", "بعثة", "لجنة", "مجلس", "حركة", "حزب", "رئاسة", "مفوضية", "جمعية", "اتحاد",
             "مكتب", "محكمة", "نيابة", "بنك", "صندوق", "قيادة", "سفارة", "إدارة", "مؤسسة", "جامعة", "خارجية", "ديوان",
-            "مركز", "معهد", "مصرف", "سلطة", "نقابة", "مديرية", "مفوضية", "كتائب")
+            "مركز", "معهد", "مصرف", "سلطة", "نقابة", "مديرية", "مفوضية", "كتائب", "مرصد", "دائرة", "جهاز", "رابطة", "غرفة")
             .map(w -> fold("ال" + w)).toList());
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */

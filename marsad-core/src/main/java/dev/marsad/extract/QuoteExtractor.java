@@ -637,6 +637,12 @@ final class QuoteExtractor {
         return false;
     }
 
+    /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
+    private static boolean isNationalityWord(Entity e) {
+        String f = Lexicon.fold(e.text());
+        return e.type() == EntityType.PERSON && !f.contains(" ") && Lexicon.isNationality(f);
+    }
+
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
     private boolean isAddressee(Entity e) {
         int s = e.start();
@@ -693,7 +699,7 @@ final class QuoteExtractor {
     private Speaker named(int from, int to, EntityType... types) {
         for (EntityType type : types) {
             for (Entity e : entities) {
-                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e)
+                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     return new Speaker(chain.nameOf(e, name), e.key());

@@ -73,21 +73,29 @@ final class SpeakerChain {
         if (title.split("\\s+").length < 2) {
             return Optional.empty(); // One word (الوزير) names no particular office.
         }
-        String folded = ArabicNormalizer.fold(text);
-        if (folded.length() != text.length()) {
-            return Optional.empty();
-        }
-        for (int at = folded.indexOf(title); at >= 0 && at < before; at = folded.indexOf(title, at + 1)) {
-            int end = at + title.length();
+        dev.marsad.text.FoldedText mapped = folded();
+        String folded = mapped.folded();
+        for (int at = folded.indexOf(title); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(title, at + 1)) {
+            int end = mapped.originalEnd(at + title.length());
             for (Entity e : entities) {
                 if (e.type() == EntityType.PERSON && e.start() >= end && e.start() < before
-                        && words(folded.substring(end, e.start())) <= 4) {
+                        && words(text.substring(end, e.start())) <= 4) {
                     String name = hashtag(e).orElse(e.text());
                     return Optional.of(fullName(name));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private dev.marsad.text.FoldedText foldedText;
+
+    /** The article folded with its offset map, made on first use. */
+    private dev.marsad.text.FoldedText folded() {
+        if (foldedText == null) {
+            foldedText = dev.marsad.text.FoldedText.of(text);
+        }
+        return foldedText;
     }
 
     /** The hashtag an entity stands in ({@code #بنيامين_نتنياهو}), without # and with spaces, when it is in one. */
