@@ -223,7 +223,7 @@ final class QuoteExtractor {
     }
 
     /** بحسب، حسب، وفقا ل، وفق، نقلا عن: a cited source, with ما and a verb after it or a name. */
-    private static final Pattern CITED = Pattern.compile("(?<![\\p{L}])(?:و?ب?حسب|و?وفقا ل|و?وفق|و?نقلا عن)(?: ما)?(?![\\p{L}])");
+    private static final Pattern CITED = Pattern.compile("(?<![\\p{L}])(?:و?ب?حسبما|و?ب?حسب|و?وفقا لما|و?وفقا ل|و?وفق|و?نقلا عن)(?: ما)?(?![\\p{L}])");
 
     /**
      * A sentence attributed to a cited source (وقتل 21 شخصا، بحسب وزارة الداخلية / وبحسب المرصد، فإن …): the
@@ -247,13 +247,15 @@ final class QuoteExtractor {
         int sourceEnd = comma < 0 ? folded.length() : comma;
         int from;
         int to;
-        if (words(folded.substring(0, m.start())) >= MIN_QUOTE_WORDS) {
+        boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
+        if (!saysAfter && words(folded.substring(0, m.start())) >= MIN_QUOTE_WORDS) {
             from = 0;
             to = m.start();
         } else if (comma >= 0) {
             Matcher that = THAT.matcher(folded).region(comma, folded.length());
+            Matcher then = THEN.matcher(folded).region(comma + 1, folded.length());
             from = that.lookingAt() || (that.find() && folded.substring(comma, that.start()).replaceAll("[\\s،,ف]", "").isEmpty())
-                    ? that.end() : comma + 1;
+                    ? that.end() : then.lookingAt() ? then.end() : comma + 1;
             to = folded.length();
         } else {
             return java.util.Optional.empty();
@@ -265,6 +267,9 @@ final class QuoteExtractor {
         }
         return java.util.Optional.of(new Reported(0, text, sentenceStart, m.start(), m.end(), sourceEnd, sourceEnd, start, end, true));
     }
+
+    /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */
+    private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان|إن|قد)?(?![\\p{L}])|\\s*فان|\\s*فقد");
 
     private static int indexOfAny(String s, int from, String chars) {
         for (int i = from; i < s.length(); i++) {
@@ -370,6 +375,9 @@ final class QuoteExtractor {
                 speaker = speakingBody(text, verbEnd, r.thatStart());
             }
         }
+        if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
+            speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
+        }
         if (speaker == null && !unnamed) {
             speaker = named(verbAt, thatAt);
         }
@@ -390,6 +398,10 @@ final class QuoteExtractor {
             speaker = chain.holderOf(between.replaceAll("[^\\p{L}]+", " "), verbAt)
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
+        if (speaker == null && !unnamed && !title) {
+            // وشدد المسيري على أن …: a surname the tagger missed, of a person the article named in full.
+            speaker = chain.personByWord(between).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
         if (speaker == null && unnamed) {
             speaker = UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
         }
@@ -409,6 +421,9 @@ final class QuoteExtractor {
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
     private static final Speaker UNNAMED = new Speaker("", null);
+
+    /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
+    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه))(?![\\p{L}])");
 
     private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
@@ -450,15 +465,29 @@ final class QuoteExtractor {
         String folded = text.folded();
         Matcher words = LETTERS.matcher(folded).region(from, to);
         List<int[]> phrase = new ArrayList<>();
-        while (words.find() && phrase.size() < 6) {
+        boolean inside = false;
+        while (words.find() && phrase.size() < 9) {
             String w = words.group();
-            if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
+            if (inside) {
+                // دائرة العلاقات الخارجية في حكومة إقليم كردستان: في before a second head noun stays in the name.
+                if (!isHead(w)) {
+                    phrase.remove(phrase.size() - 1);
+                    inside = false;
+                    break;
+                }
+                inside = false;
+            } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
+                inside = true;
+            } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
                 break;
             }
             if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
                 break; // A comma or bracket ends the name.
             }
             phrase.add(new int[] {words.start(), words.end()});
+        }
+        if (inside) {
+            phrase.remove(phrase.size() - 1);
         }
         if (phrase.size() < 2) {
             return null;
@@ -508,7 +537,7 @@ final class QuoteExtractor {
     }
 
     /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
-    private static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر");
+    private static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر", "سلطات");
 
     /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
     private static boolean isHead(String folded) {
@@ -781,6 +810,9 @@ final class QuoteExtractor {
         }
         if (speaker != null && !speaker.name().strip().contains(" ")) {
             speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
+        }
+        if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
+            speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
         }
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
     }

@@ -35,6 +35,63 @@ final class SpeakerChain {
         return cleaned;
     }
 
+    /**
+     * A person the article named in full whose last word stands among the first three words of {@code folded}
+     * (وشدد المسيري على أن → أحمد المسيري), when the tagger missed it there.
+     */
+    Optional<String> personByWord(String folded) {
+        String[] words = folded.strip().split("[^\\p{L}]+");
+        for (int i = 0; i < words.length && i < 3; i++) {
+            String w = words[i];
+            if (w.length() < 3) {
+                continue;
+            }
+            String full = fullName(w);
+            if (!full.equals(w) && ArabicNormalizer.fold(full).endsWith(w)) {
+                return Optional.of(full);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An organisation's short name → as the article writes it most fully: the same words followed by nationality
+     * adjectives elsewhere in the article (وزارة الداخلية → وزارة الداخلية الأفغانية, الجمارك → الجمارك الصينية).
+     */
+    String fullOrganization(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        if (key.isEmpty()) {
+            return name;
+        }
+        dev.marsad.text.FoldedText mapped = folded();
+        String folded = mapped.folded();
+        String best = name;
+        for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+            if (at > 0 && Character.isLetter(folded.charAt(at - 1))) {
+                continue;
+            }
+            int end = at + key.length();
+            if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                continue;
+            }
+            int stop = end;
+            java.util.regex.Matcher w = WORD.matcher(folded).region(end, folded.length());
+            while (w.lookingAt() && Lexicon.isNationality(w.group().strip())) {
+                stop = w.end();
+                w.region(stop, folded.length());
+            }
+            if (stop > end) {
+                String longer = text.substring(mapped.originalStart(at), mapped.originalEnd(stop));
+                if (longer.length() > best.length()) {
+                    best = longer;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");
+
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));

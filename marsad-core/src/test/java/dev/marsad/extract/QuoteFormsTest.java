@@ -134,4 +134,49 @@ class QuoteFormsTest {
                 وأشار إلى أن حالة اثنين منهم ما زالت حرجة.""");
         assertThat(quoteStarting(r, "حالة اثنين").speaker()).hasValue("هشام الزعبي");
     }
+
+    @Test
+    void theStatementIsItsIssuers() {
+        Extraction r = extract("""
+                وقالت وزارة الصحة التونسية إن عدد الإصابات تراجع خلال الأسبوع الماضي.
+
+                وأكد البيان الذي نشرته الوزارة على موقعها أن حملة التطعيم ستتواصل حتى نهاية الشهر.""");
+        assertThat(quoteStarting(r, "حملة التطعيم").speaker()).hasValue("وزارة الصحة التونسية");
+    }
+
+    @Test
+    void shortOrganisationNameTakesTheFullerOneOfTheArticle() {
+        Extraction r = extract("""
+                أصدرت وزارة الداخلية العراقية حصيلة جديدة لضحايا الحريق.
+
+                وقالت وزارة الداخلية في بيانها إن فرق الدفاع المدني أخمدت النيران بالكامل.""");
+        assertThat(quoteStarting(r, "فرق الدفاع المدني").speaker()).hasValue("وزارة الداخلية العراقية");
+    }
+
+    @Test
+    void surnameTheTaggerMissedIsThePersonNamedInFull() {
+        Extraction r = extract("""
+                قال وزير النقل سليم الحداد إن الطريق الجديد سيفتتح في الربيع المقبل.
+
+                وشدد الحداد على أن كلفة المشروع لن تتجاوز الميزانية المقررة له.""");
+        assertThat(quoteStarting(r, "كلفة المشروع").speaker()).hasValue("سليم الحداد");
+    }
+
+    @Test
+    void sourceOpeningTheSentenceSpeaksTheWordsAfterIt() {
+        Extraction r = extract("وبحسب الدفاع المدني، فقد أصيب عشرة أشخاص بجروح في الحريق الذي اندلع ليلا.");
+        assertThat(quoteStarting(r, "أصيب عشرة أشخاص").speaker()).hasValue("الدفاع المدني");
+    }
+
+    @Test
+    void hasbamaWithAnUnnamedSourceIsAQuotationWithoutSpeaker() {
+        Extraction r = extract("وقتل خمسة أشخاص في انفجار سيارة مفخخة وسط المدينة، حسبما أعلن مسؤولون محليون.");
+        assertThat(quoteStarting(r, "وقتل خمسة أشخاص").speaker()).isEmpty();
+    }
+
+    @Test
+    void organisationNameGoesOnOverFiBeforeASecondHeadNoun() {
+        Extraction r = extract("أعلنت دائرة الإعلام في حكومة الإقليم أمس أن المعابر ستفتح أمام المسافرين الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "المعابر ستفتح").speaker()).hasValue("دائرة الإعلام في حكومة الإقليم");
+    }
 }
