@@ -80,9 +80,13 @@ final class QuoteExtractor {
         int cursor = 0;
         for (Span s : SentenceSplitter.split(p)) {
             List<Reported> reported = new ArrayList<>();
+            java.util.Map<int[], Reported> opening = new java.util.IdentityHashMap<>();
             for (Reported r : reportedIn(s.of(p), s.start(), direct)) {
-                if (!opensWithQuote(p, r.statementStart(), direct)) {
+                int[] q = quoteOpening(p, r.statementStart(), direct);
+                if (q == null) {
                     reported.add(r);
+                } else {
+                    opening.put(q, r); // قال فلان إن «…»: a direct quote whose speaker is the clause's.
                 }
             }
             int r = 0;
@@ -91,7 +95,9 @@ final class QuoteExtractor {
                 while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
                     emit(reported.get(r++), p, offset, out);
                 }
-                if (!insideReported(q, reported)) {
+                if (opening.containsKey(q)) {
+                    out.add(quote(speakerOf(opening.get(q), offset), p.substring(q[2], q[3]).strip(), true));
+                } else if (!insideReported(q, reported)) {
                     direct(p, offset, Math.max(cursor, Math.min(s.start(), q[0])), q, out);
                 }
                 cursor = q[1];
@@ -107,14 +113,14 @@ final class QuoteExtractor {
         }
     }
 
-    /** True when a direct quote starts where the statement starts (only spaces or a colon between). */
-    private static boolean opensWithQuote(String p, int statementStart, List<int[]> direct) {
+    /** The direct quote that starts where the statement starts (only spaces or a colon between), or null. */
+    private static int[] quoteOpening(String p, int statementStart, List<int[]> direct) {
         for (int[] q : direct) {
             if (q[0] >= statementStart && p.substring(statementStart, q[0]).replace(":", "").isBlank()) {
-                return true;
+                return q;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean insideReported(int[] q, List<Reported> reported) {
@@ -269,7 +275,7 @@ final class QuoteExtractor {
     }
 
     /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */
-    private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان|إن|قد)?(?![\\p{L}])|\\s*فان|\\s*فقد");
+    private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان(?:ه|ها|هم|هما)?|قد)?(?![\\p{L}])");
 
     private static int indexOfAny(String s, int from, String chars) {
         for (int i = from; i < s.length(); i++) {
@@ -329,11 +335,18 @@ final class QuoteExtractor {
 
     /** Finds the speaker of a reported clause and adds it. */
     private void emit(Reported r, String p, int paragraphOffset, List<Quote> out) {
+        out.add(quote(speakerOf(r, paragraphOffset), r.statement(p), false));
+    }
+
+    /**
+     * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
+     * continuation after it takes.
+     */
+    private Speaker speakerOf(Reported r, int paragraphOffset) {
         FoldedText text = r.sentence();
         String folded = text.folded();
         int offset = paragraphOffset + r.sentenceStart();
         int verbEnd = r.verbEnd();
-        String statement = r.statement(p);
         int verbAt = offset + text.originalEnd(verbEnd);
         int thatAt = offset + text.originalStart(r.thatStart());
         String between = folded.substring(verbEnd, r.thatStart());
@@ -348,8 +361,7 @@ final class QuoteExtractor {
             if (speaker == null) {
                 speaker = speakingBody(text, verbEnd, r.thatStart());
             }
-            out.add(quote(speaker, statement, false));
-            return;
+            return speaker;
         }
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
@@ -359,8 +371,7 @@ final class QuoteExtractor {
             if (subject != null) {
                 previous = subject;
             }
-            out.add(quote(previous, statement, false));
-            return;
+            return previous;
         }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
@@ -413,10 +424,10 @@ final class QuoteExtractor {
                 || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = previous; // وأوضح المدرب الإيطالي أن …، وأشار إلى أن …: the one quoted before.
         }
-        out.add(quote(speaker, statement, false));
         if (speaker != null) {
             previous = speaker;
         }
+        return speaker;
     }
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
