@@ -39,6 +39,8 @@ final class QuoteExtractor {
     private final ExtractionRun run;
     private final SpeakerChain chain;
     private Speaker previous;
+    /** Organisations quoted so far in the article, in order: a later head noun (المرصد) refers back to them. */
+    private final List<Speaker> spokenOrganizations = new ArrayList<>();
 
     private QuoteExtractor(String text, List<Entity> entities, ExtractionRun run) {
         this.text = text;
@@ -361,6 +363,9 @@ final class QuoteExtractor {
             if (speaker == null) {
                 speaker = speakingBody(text, verbEnd, r.thatStart());
             }
+            if (speaker == null) {
+                speaker = organizationMentionedAs(between, thatAt);
+            }
             return speaker;
         }
         if (isParticiple(verb)) {
@@ -378,7 +383,8 @@ final class QuoteExtractor {
         }
         boolean title = namesTitle(between);
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
-        boolean unnamed = opensWithUnnamed(between) && named(verbAt, thatAt, EntityType.PERSON) == null;
+        Speaker person = named(verbAt, thatAt, EntityType.PERSON);
+        boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
         if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
             // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
             speaker = named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
@@ -420,6 +426,10 @@ final class QuoteExtractor {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
             speaker = named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
         }
+        if (speaker == null && r.index() == 0) {
+            // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
+            speaker = subjectBody(text, offset, r.verbStart());
+        }
         if (speaker == null && (onlyPrepositions(between) || title
                 || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = previous; // وأوضح المدرب الإيطالي أن …، وأشار إلى أن …: the one quoted before.
@@ -448,6 +458,11 @@ final class QuoteExtractor {
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)));
     }
 
+    /** مكاتب استقدام taken for a person's name: a name opening with a noun for unnamed speakers is none. */
+    private static boolean startsWithUnnamed(String name) {
+        return opensWithUnnamed(ArabicNormalizer.fold(name));
+    }
+
     /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
     private static boolean onlyPrepositions(String between) {
         for (String w : between.split("[^\\p{L}]+")) {
@@ -459,6 +474,51 @@ final class QuoteExtractor {
     }
 
     private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.stream.Stream.of("إلى", "عن", "على", "ب", "في", "كذلك", "أيضا")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * An organisation or country that is the subject before the verb: right after the sentence's first word (a verb
+     * in the usual verb-first order: وتشن تركيا …) or right after أن/إن/كان (ويذكر أن المرصد السوري … أعلن).
+     */
+    private Speaker subjectBody(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(0, verbStart);
+        int index = 0;
+        while (m.find()) {
+            String w = m.group();
+            boolean opener = index == 0 || SUBJECT_OPENERS.contains(w);
+            index++;
+            if (!opener) {
+                continue;
+            }
+            int next = wordStart(folded, m.end());
+            if (next < 0 || next >= verbStart) {
+                return null;
+            }
+            Speaker body = named(offset + text.originalStart(next), offset + text.originalStart(verbStart),
+                    EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (body != null && startsAt(body, offset + text.originalStart(next))) {
+                return body;
+            }
+            Speaker phrase = organizationPhrase(text, next, verbStart);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity a speaker was taken from starts at {@code at} (the body is the first words there). */
+    private boolean startsAt(Speaker speaker, int at) {
+        for (Entity e : entities) {
+            if (e.key().equals(speaker.key()) && e.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBJECT_OPENERS = java.util.stream.Stream.of("أن", "إن", "كان", "وكان", "لكن", "ولكن")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
@@ -660,6 +720,12 @@ final class QuoteExtractor {
             if (found != null) {
                 return new Speaker(found.text(), found.key());
             }
+            for (int i = spokenOrganizations.size() - 1; i >= 0; i--) {
+                // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name.
+                if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(i).name()), head)) {
+                    return spokenOrganizations.get(i);
+                }
+            }
             // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
             boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
                     && containsWord(ArabicNormalizer.fold(previous.name()), head);
@@ -824,6 +890,7 @@ final class QuoteExtractor {
         }
         if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
+            spokenOrganizations.add(speaker);
         }
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
     }

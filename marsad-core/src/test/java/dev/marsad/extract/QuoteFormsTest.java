@@ -179,4 +179,31 @@ class QuoteFormsTest {
         Extraction r = extract("أعلنت دائرة الإعلام في حكومة الإقليم أمس أن المعابر ستفتح أمام المسافرين الأسبوع المقبل.");
         assertThat(quoteStarting(r, "المعابر ستفتح").speaker()).hasValue("دائرة الإعلام في حكومة الإقليم");
     }
+
+    @Test
+    void countryAsSubjectBeforeTheVerbSpeaks() {
+        Extraction r = extract("وتشن إثيوبيا منذ أسابيع حملة واسعة في الإقليم، تقول إنها تستهدف جماعات مسلحة خارجة عن القانون.");
+        assertThat(quoteStarting(r, "تستهدف جماعات").speaker()).hasValue("إثيوبيا");
+    }
+
+    @Test
+    void organisationAfterYudhkaranSpeaks() {
+        Extraction r = extract("ويذكر أن المرصد الوطني للبيئة أعلن أمس، أن مستوى التلوث في العاصمة تجاوز الحدود المسموح بها.");
+        assertThat(quoteStarting(r, "مستوى التلوث").speaker()).hasValue("المرصد الوطني للبيئة");
+    }
+
+    @Test
+    void headNounRefersBackToTheOrganisationQuotedBefore() {
+        Extraction r = extract("""
+                أعلن المرصد الوطني للبيئة أن مستوى التلوث في العاصمة تجاوز الحدود المسموح بها.
+
+                وأغلقت المدارس أبوابها في ثلاث مدن، وفق ما أفاد المرصد مساء اليوم.""");
+        assertThat(quoteStarting(r, "وأغلقت المدارس").speaker()).hasValue("المرصد الوطني للبيئة");
+    }
+
+    @Test
+    void unnamedMemberOfParliamentHasNoSpeaker() {
+        Extraction r = extract("وقال نائب في البرلمان الأوروبي إن المفاوضات مع الحكومة وصلت إلى طريق مسدود.");
+        assertThat(quoteStarting(r, "المفاوضات مع الحكومة").speaker()).isEmpty();
+    }
 }
