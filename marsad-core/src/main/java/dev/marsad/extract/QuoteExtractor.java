@@ -97,6 +97,10 @@ final class QuoteExtractor {
                 while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
                     emit(reported.get(r++), p, offset, out);
                 }
+                if (inSpeakerWords(q, reported, opening.values())) {
+                    cursor = q[1]; // وأوضح مراسل "سكاي نيوز عربية" أن …: a name in marks among the speaker's words.
+                    continue;
+                }
                 if (opening.containsKey(q)) {
                     out.add(quote(speakerOf(opening.get(q), offset), p.substring(q[2], q[3]).strip(), true));
                 } else if (!insideReported(q, reported)) {
@@ -123,6 +127,20 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** True when a quotation stands between a reported clause's verb and its إن/أن, among the speaker's words. */
+    private static boolean inSpeakerWords(int[] q, List<Reported> reported, java.util.Collection<Reported> opening) {
+        for (List<Reported> all : List.of(reported, List.copyOf(opening))) {
+            for (Reported r : all) {
+                int verbAt = r.sentenceStart() + r.sentence().originalEnd(r.verbEnd());
+                int thatAt = r.sentenceStart() + r.sentence().originalStart(r.thatStart());
+                if (!r.cited() && q[0] >= verbAt && q[1] <= thatAt) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideReported(int[] q, List<Reported> reported) {
@@ -158,10 +176,14 @@ final class QuoteExtractor {
     private void direct(String p, int offset, int from, int[] q, List<Quote> out) {
         String before = p.substring(from, q[0]);
         boolean opens = before.isBlank();
+        String after = p.substring(q[1], sentenceEnd(p, q[1]));
+        if (!opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(ArabicNormalizer.fold(after), 0) < 0) {
+            return; // بالتحقيق في "الانتهاكات ضد المدنيين": words in marks nobody is said to utter.
+        }
         Speaker speaker = opens ? null : speakerBefore(before, offset + from);
         if (speaker == null) {
             // «لن نتخلى عن أوكرانيا»، قال الرئيس الأمريكي جو بايدن: the speaker is named after the quote.
-            speaker = speakerAfter(p.substring(q[1], sentenceEnd(p, q[1])), offset + q[1]);
+            speaker = speakerAfter(after, offset + q[1]);
         }
         if (speaker == null && opens) {
             speaker = previous; // A quote opening its sentence with no verb after it goes on from the last speaker.
@@ -356,6 +378,9 @@ final class QuoteExtractor {
         Speaker speaker = null;
         if (r.cited()) {
             // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
+            if (opensWithUnnamed(withoutLeadingVerb(between))) {
+                return null; // وفق ما قال مسؤولون أكراد
+            }
             speaker = named(verbAt, thatAt);
             if (speaker == null) {
                 speaker = organizationPhrase(text, verbEnd, r.thatStart());
@@ -391,6 +416,10 @@ final class QuoteExtractor {
             if (speaker == null) {
                 speaker = speakingBody(text, verbEnd, r.thatStart());
             }
+        }
+        if (speaker == null && IN_IT.matcher(between).matches()) {
+            // صدر بيان عن الجيش التركي قال فيه إنه …: "in it" is the statement, its issuer named before the verb.
+            speaker = issuerBefore(text, offset, r.verbStart());
         }
         if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
             speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
@@ -443,6 +472,27 @@ final class QuoteExtractor {
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
     private static final Speaker UNNAMED = new Speaker("", null);
 
+    /** فيه / فيها alone between the verb and إن/أن. */
+    private static final Pattern IN_IT = Pattern.compile("\\s*في(?:ه|ها)\\s*[،,]?\\s*");
+
+    /** The body a statement is from (بيان عن/من/ل …) before the verb, or null. */
+    private Speaker issuerBefore(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = ISSUED_BY.matcher(folded).region(0, verbStart);
+        if (!m.find()) {
+            return null;
+        }
+        Speaker named = named(offset + text.originalStart(m.end()), offset + text.originalStart(verbStart),
+                EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION);
+        if (named != null) {
+            return named;
+        }
+        Speaker body = speakingBody(text, m.end(), verbStart);
+        return body != null ? body : organizationPhrase(text, m.end(), verbStart);
+    }
+
+    private static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
+
     /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
     private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه))(?![\\p{L}])");
 
@@ -456,6 +506,15 @@ final class QuoteExtractor {
         }
         String w = m.group();
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)));
+    }
+
+    /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
+    private static String withoutLeadingVerb(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        if (m.find() && (Lexicon.isVerb(m.group()) || m.group().equals("ما"))) {
+            return withoutLeadingVerb(folded.substring(m.end()));
+        }
+        return folded;
     }
 
     /** مكاتب استقدام taken for a person's name: a name opening with a noun for unnamed speakers is none. */

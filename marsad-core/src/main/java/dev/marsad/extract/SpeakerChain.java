@@ -76,7 +76,7 @@ final class SpeakerChain {
             }
             int stop = end;
             java.util.regex.Matcher w = WORD.matcher(folded).region(end, folded.length());
-            while (w.lookingAt() && Lexicon.isNationality(w.group().strip())) {
+            while (w.lookingAt() && isNationality(w.group().strip())) {
                 stop = w.end();
                 w.region(stop, folded.length());
             }
@@ -88,6 +88,20 @@ final class SpeakerChain {
             }
         }
         return best;
+    }
+
+    /**
+     * A nationality adjective: the lexicon's, and those of countries the lexicon's rule does not derive
+     * (الأفغانية ← أفغانستان، السعودي ← السعودية).
+     */
+    static boolean isNationality(String folded) {
+        if (Lexicon.isNationality(folded)) {
+            return true;
+        }
+        String w = folded.startsWith("ال") ? folded.substring(2) : folded;
+        String stem = w.endsWith("يه") ? w.substring(0, w.length() - 2) : w.endsWith("ي") ? w.substring(0, w.length() - 1) : "";
+        return stem.length() >= 2 && (Lexicon.LOCATIONS.contains(stem + "ستان") || Lexicon.LOCATIONS.contains("ال" + stem + "يه")
+                || Lexicon.LOCATIONS.contains(stem + "يه"));
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");

@@ -206,4 +206,33 @@ class QuoteFormsTest {
         Extraction r = extract("وقال نائب في البرلمان الأوروبي إن المفاوضات مع الحكومة وصلت إلى طريق مسدود.");
         assertThat(quoteStarting(r, "المفاوضات مع الحكومة").speaker()).isEmpty();
     }
+
+    @Test
+    void wordsInMarksThatNobodyUttersAreNoQuotation() {
+        Extraction r = extract("والتقى الوزير أعضاء اللجنة المكلفة بالتحقيق في \"الانتهاكات ضد الصحفيين المحليين\" خلال العام الماضي.");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void nameInMarksAmongTheSpeakersWordsIsNoQuotation() {
+        Extraction r = extract("وأوضح مراسل \"قناة النيل الإخبارية\" في القاهرة، أن الاجتماع انتهى دون بيان ختامي.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الاجتماع انتهى");
+        assertThat(r.quotes().get(0).speaker()).isEmpty();
+    }
+
+    @Test
+    void statementInItIsItsIssuers() {
+        Extraction r = extract("وصدر بيان عن الجيش الأردني مساء أمس قال فيه إن قواته أحبطت محاولة تسلل على الحدود الشمالية.");
+        assertThat(quoteStarting(r, "قواته أحبطت").speaker()).hasValue("الجيش الأردني");
+    }
+
+    @Test
+    void nationalityOfAStanCountryCompletesTheOrganisation() {
+        Extraction r = extract("""
+                وأعلنت وزارة الدفاع الباكستانية حالة التأهب في المناطق الحدودية.
+
+                وقالت وزارة الدفاع إن الوضع على الحدود تحت السيطرة بالكامل.""");
+        assertThat(quoteStarting(r, "الوضع على الحدود").speaker()).hasValue("وزارة الدفاع الباكستانية");
+    }
 }
