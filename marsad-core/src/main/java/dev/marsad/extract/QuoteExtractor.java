@@ -177,10 +177,16 @@ final class QuoteExtractor {
         String before = p.substring(from, q[0]);
         boolean opens = before.isBlank();
         String after = p.substring(q[1], sentenceEnd(p, q[1]));
-        if (!opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(ArabicNormalizer.fold(after), 0) < 0) {
+        boolean verbless = !opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(ArabicNormalizer.fold(after), 0) < 0;
+        if (verbless && words(p.substring(q[2], q[3])) < MIN_VERBLESS_QUOTE_WORDS) {
             return; // بالتحقيق في "الانتهاكات ضد المدنيين": words in marks nobody is said to utter.
         }
         Speaker speaker = opens ? null : speakerBefore(before, offset + from);
+        if (speaker == null && verbless) {
+            // حيث أصدر العبادي "أمرا ديوانيا …": a long quotation without a speech verb is its sentence's subject's.
+            speaker = named(offset + from, offset + q[0], EntityType.PERSON);
+            speaker = speaker != null ? speaker : previous;
+        }
         if (speaker == null) {
             // «لن نتخلى عن أوكرانيا»، قال الرئيس الأمريكي جو بايدن: the speaker is named after the quote.
             speaker = speakerAfter(after, offset + q[1]);
@@ -191,6 +197,9 @@ final class QuoteExtractor {
         out.add(quote(speaker, p.substring(q[2], q[3]).strip(), true));
         previous = speaker != null ? speaker : previous;
     }
+
+    /** A quotation in a sentence without a speech verb is one only from this many words (shorter: a name, a slogan). */
+    private static final int MIN_VERBLESS_QUOTE_WORDS = 6;
 
     /** Reported speech: at most this many words between the verb and إن/أن (titles and times may stand there). */
     private static final int MAX_WORDS_TO_THAT = 20;
@@ -391,6 +400,10 @@ final class QuoteExtractor {
             if (speaker == null) {
                 speaker = organizationMentionedAs(between, thatAt);
             }
+            if (speaker == null) {
+                // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited.
+                speaker = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            }
             return speaker;
         }
         if (isParticiple(verb)) {
@@ -405,6 +418,11 @@ final class QuoteExtractor {
         }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+        }
+        Matcher relay = RELAYED_FROM.matcher(between);
+        if (speaker == null && isRelayVerb(verb) && relay.find()) {
+            // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
+            return relayed(r, text, offset, verbEnd + relay.end());
         }
         boolean title = namesTitle(between);
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
@@ -471,6 +489,38 @@ final class QuoteExtractor {
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
     private static final Speaker UNNAMED = new Speaker("", null);
+
+    private static final Pattern RELAYED_FROM = Pattern.compile("(?<![\\p{L}])عن(?![\\p{L}])");
+
+    private static boolean isRelayVerb(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return v.startsWith("نقل");
+    }
+
+    /** The speaker a relaying agency names after عن: a person, else a body, else none when unnamed (عن مصادر). */
+    private Speaker relayed(Reported r, FoldedText text, int offset, int from) {
+        String rest = text.folded().substring(from, r.thatStart());
+        Speaker speaker = null;
+        if (!opensWithUnnamed(rest) || SPOKESPERSON_OF.matcher(rest).find()) {
+            int at = offset + text.originalStart(from);
+            int to = offset + text.originalStart(r.thatStart());
+            speaker = named(at, to, EntityType.PERSON);
+            if (speaker == null && namesTitle(rest)) {
+                speaker = nameAfterTitle(text, from, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = named(at, to, EntityType.ORGANIZATION, EntityType.LOCATION);
+            }
+            if (speaker == null) {
+                speaker = organizationPhrase(text, from, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = speakingBody(text, from, r.thatStart());
+            }
+        }
+        previous = speaker != null ? speaker : UNNAMED;
+        return speaker;
+    }
 
     /** فيه / فيها alone between the verb and إن/أن. */
     private static final Pattern IN_IT = Pattern.compile("\\s*في(?:ه|ها)\\s*[،,]?\\s*");

@@ -169,6 +169,28 @@ final class SpeakerChain {
         return foldedText;
     }
 
+    /**
+     * The holder of the first title among the words of {@code folded} (a preposition ل attached to it dropped:
+     * لرئيس الوزراء العراقي), as {@link #holderOf} finds it; the longest phrase from the title that has one.
+     */
+    Optional<String> holderWithin(String folded, int before) {
+        String[] words = folded.strip().split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].startsWith("لل") ? "ا" + words[i].substring(1) : words[i].startsWith("ل") ? words[i].substring(1) : words[i];
+            if (!Lexicon.TITLES.contains(w) && !(i + 1 < words.length && Lexicon.TITLES.contains(w + " " + words[i + 1]))) {
+                continue;
+            }
+            for (int end = Math.min(words.length, i + 5); end >= i + 2; end--) {
+                String phrase = w + (end > i + 1 ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, end)) : "");
+                Optional<String> holder = holderOf(phrase, before);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The hashtag an entity stands in ({@code #بنيامين_نتنياهو}), without # and with spaces, when it is in one. */
     Optional<String> hashtag(Entity e) {
         int s = e.start();

@@ -235,4 +235,34 @@ class QuoteFormsTest {
                 وقالت وزارة الدفاع إن الوضع على الحدود تحت السيطرة بالكامل.""");
         assertThat(quoteStarting(r, "الوضع على الحدود").speaker()).hasValue("وزارة الدفاع الباكستانية");
     }
+
+    @Test
+    void agencyRelayingSomeoneIsNotTheSpeaker() {
+        Extraction r = extract("ونقلت وكالة رويترز عن وزير النفط العراقي حيان عبد الغني أن الصادرات ستزيد في الشهر المقبل.");
+        assertThat(quoteStarting(r, "الصادرات ستزيد").speaker()).hasValue("حيان عبد الغني");
+    }
+
+    @Test
+    void agencyRelayingAnUnnamedSourceGivesNoSpeaker() {
+        Extraction r = extract("ونقلت وكالة رويترز عن مصادر مطلعة أن المفاوضات ستستأنف في جنيف الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "المفاوضات ستستأنف").speaker()).isEmpty();
+    }
+
+    @Test
+    void longQuotationWithoutASpeechVerbIsTheSubjectsOwn() {
+        Extraction r = extract("""
+                وقال وزير الزراعة عادل المطيري إن الموسم سيكون جيدا هذا العام.
+
+                وخلال زيارته للمزارع، وقّع المطيري "قرارا يقضي بتعويض جميع المزارعين المتضررين من موجة الجفاف الأخيرة".""");
+        assertThat(quoteStarting(r, "قرارا يقضي").speaker()).hasValue("عادل المطيري");
+    }
+
+    @Test
+    void citedPageOfATitleHolderIsTheHoldersWords() {
+        Extraction r = extract("""
+                واستقبل رئيس الوزراء الأردني عمر الرزاز في عمان وفدا من المستثمرين أمس.
+
+                ووفق التدوينة المنشورة على الصفحة الرسمية لرئيس الوزراء الأردني، فإن الحكومة ستخفض الضرائب على المصانع الصغيرة.""");
+        assertThat(quoteStarting(r, "الحكومة ستخفض").speaker()).hasValue("عمر الرزاز");
+    }
 }
