@@ -505,8 +505,15 @@ final class QuoteExtractor {
             int at = offset + text.originalStart(from);
             int to = offset + text.originalStart(r.thatStart());
             speaker = named(at, to, EntityType.PERSON);
+            Speaker bare = bareNameAt(text, from, r.thatStart());
+            if (bare != null && speaker != null && bare.name().startsWith(speaker.name()) && bare.name().length() > speaker.name().length()) {
+                speaker = bare; // The tagger cut the name short (تشانغ of تشانغ ويمين).
+            }
             if (speaker == null && namesTitle(rest)) {
                 speaker = nameAfterTitle(text, from, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = bareNameAt(text, from, r.thatStart()); // عن لي مياوتشيان الاقتصادي في …
             }
             if (speaker == null) {
                 speaker = named(at, to, EntityType.ORGANIZATION, EntityType.LOCATION);
@@ -520,6 +527,22 @@ final class QuoteExtractor {
         }
         previous = speaker != null ? speaker : UNNAMED;
         return speaker;
+    }
+
+    /** Two or three bare name words (no article, no title, no verb) right at {@code from}: a name the tagger missed. */
+    private static Speaker bareNameAt(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 3 && isBareNameWord(m.group())
+                && (words.isEmpty() || folded.substring(words.get(words.size() - 1)[1], m.start()).isBlank())) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        if (words.size() < 2 || !folded.substring(from, words.get(0)[0]).isBlank()) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(0)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }
 
     /** فيه / فيها alone between the verb and إن/أن. */
@@ -917,11 +940,44 @@ final class QuoteExtractor {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
+                    if (type == EntityType.PERSON && !name.strip().contains(" ")) {
+                        name = withFirstNameAfterTitle(e, name);
+                    }
                     return new Speaker(chain.nameOf(e, name), e.key());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A one-word name the tagger cut from its first name, after a title (الدكتور مساعد الأحمد → الأحمد): the bare
+     * word between the title and the name joins it.
+     */
+    private String withFirstNameAfterTitle(Entity e, String name) {
+        int end = e.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return name;
+        }
+        String first = ArabicNormalizer.fold(text.substring(start, end));
+        int titleEnd = start;
+        while (titleEnd > 0 && Character.isWhitespace(text.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
+        int titleStart = titleEnd;
+        while (titleStart > 0 && Character.isLetter(text.charAt(titleStart - 1))) {
+            titleStart--;
+        }
+        String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
+        boolean afterTitle = Lexicon.TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.TITLES.contains(title.substring(1)));
+        return afterTitle && isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
     }
 
     /** End of the first attribution verb among the 40 words from {@code from}, or -1. */

@@ -215,9 +215,13 @@ final class SpeakerChain {
             "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** A name without the time words that trail it. */
+    /** A name without the time words that trail it, nor a descriptor after it (حزب … المؤيد للأكراد). */
     static String withoutTrailingTime(String name) {
         String t = name.strip();
+        java.util.regex.Matcher d = DESCRIPTOR.matcher(t);
+        if (d.find() && d.start() > 0) {
+            t = t.substring(0, d.start()).strip();
+        }
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
             if (!TIME_WORDS.contains(ArabicNormalizer.fold(t.substring(cut + 1)))) {
@@ -227,6 +231,10 @@ final class SpeakerChain {
         }
         return t;
     }
+
+    /** A participle of allegiance and what follows it: the name's description, not its words. */
+    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
+            "\\s(?:ال)?(?:مؤيد|موالي|معارض|مدعوم|مقرب|المؤيد|الموالي|المعارض|المدعوم|المقرب)[ةه]?\\s.*$");
 
     /** A folded word without the article: المسيري and مسيري are one surname. */
     private static String bare(String folded) {

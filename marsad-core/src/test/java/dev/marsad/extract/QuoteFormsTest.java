@@ -265,4 +265,16 @@ class QuoteFormsTest {
                 ووفق التدوينة المنشورة على الصفحة الرسمية لرئيس الوزراء الأردني، فإن الحكومة ستخفض الضرائب على المصانع الصغيرة.""");
         assertThat(quoteStarting(r, "الحكومة ستخفض").speaker()).hasValue("عمر الرزاز");
     }
+
+    @Test
+    void agencyRelayingANameTheTaggerMissedGivesThatName() {
+        Extraction r = extract("ونقلت وكالة رويترز عن تشانغ ويمين الخبير في مصرف محلي أن النمو سيتباطأ في الربع الأخير من العام.");
+        assertThat(quoteStarting(r, "النمو سيتباطأ").speaker()).hasValue("تشانغ ويمين");
+    }
+
+    @Test
+    void allegianceAfterAPartyNameIsNotPartOfIt() {
+        assertThat(SpeakerChain.withoutTrailingTime("حزب الشعوب الديمقراطي المؤيد للأكراد")).isEqualTo("حزب الشعوب الديمقراطي");
+        assertThat(SpeakerChain.withoutTrailingTime("الجيش التركي الثلاثاء")).isEqualTo("الجيش التركي");
+    }
 }
