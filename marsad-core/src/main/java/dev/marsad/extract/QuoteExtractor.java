@@ -177,7 +177,9 @@ final class QuoteExtractor {
         String before = p.substring(from, q[0]);
         boolean opens = before.isBlank();
         String after = p.substring(q[1], sentenceEnd(p, q[1]));
-        boolean verbless = !opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(ArabicNormalizer.fold(after), 0) < 0;
+        String afterFolded = ArabicNormalizer.fold(after);
+        boolean verbless = !opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(afterFolded, 0) < 0
+                && citedAfter(afterFolded) < 0;
         if (verbless && words(p.substring(q[2], q[3])) < MIN_VERBLESS_QUOTE_WORDS) {
             return; // بالتحقيق في "الانتهاكات ضد المدنيين": words in marks nobody is said to utter.
         }
@@ -923,7 +925,18 @@ final class QuoteExtractor {
     private Speaker speakerAfter(String after, int offset) {
         String folded = ArabicNormalizer.fold(after);
         int verbEnd = verbEnd(folded, 0);
-        return verbEnd < 0 ? null : named(offset + verbEnd, offset + after.length());
+        if (verbEnd < 0) {
+            // «…»، بحسب وزارة الصحة: the source cited right after the quotation.
+            int cue = citedAfter(folded);
+            return cue < 0 || folded.length() != after.length() ? null : named(offset + cue, offset + after.length());
+        }
+        return named(offset + verbEnd, offset + after.length());
+    }
+
+    /** Where the source's name starts when a cited-source cue (بحسب، وفقا ل) opens {@code folded}, else -1. */
+    private static int citedAfter(String folded) {
+        Matcher m = CITED.matcher(folded);
+        return m.find() && folded.substring(0, m.start()).replaceAll("[\\s،,]", "").isEmpty() ? m.end() : -1;
     }
 
     /**

@@ -277,4 +277,18 @@ class QuoteFormsTest {
         assertThat(SpeakerChain.withoutTrailingTime("حزب الشعوب الديمقراطي المؤيد للأكراد")).isEqualTo("حزب الشعوب الديمقراطي");
         assertThat(SpeakerChain.withoutTrailingTime("الجيش التركي الثلاثاء")).isEqualTo("الجيش التركي");
     }
+
+    @Test
+    void sourceCitedAfterAQuotationIsItsSpeaker() {
+        Extraction r = extract("وأغلقت السلطات المعبر أمس، و\"لن يفتح قبل انتهاء التحقيق في الحادث\"، بحسب وزارة الداخلية المصرية.");
+        assertThat(r.quotes()).hasSize(1); // the sentence the source is cited for, holding the quotation
+        assertThat(r.quotes().get(0).text()).contains("لن يفتح قبل");
+        assertThat(r.quotes().get(0).speaker()).hasValue("وزارة الداخلية المصرية");
+    }
+
+    @Test
+    void sourceCitedRightAfterAQuotationOpeningTheSentenceIsItsSpeaker() {
+        Extraction r = extract("\"المعبر لن يفتح قبل انتهاء التحقيق في الحادث\"، بحسب وزارة الداخلية المصرية.");
+        assertThat(quoteStarting(r, "المعبر لن يفتح").speaker()).hasValue("وزارة الداخلية المصرية");
+    }
 }
