@@ -1,0 +1,714 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Quote;
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speaker resolution, the second half of the quote stage: who said each quotation {@link QuoteFinder} found, read
+ * in text order with a model of who is talking.
+ * <ul>
+ *   <li>Named: the first person (else organisation, else place acting as a government) named between the verb and
+ *       the statement, or after the verb when the quote comes first; a body without a proper name
+ *       ({@code speaking-bodies-ar.txt}); an organisation's head-noun phrase; the subject before the verb.</li>
+ *   <li>Through the article's mention chain ({@link SpeakerChain}): surname → full name, title → the person it
+ *       introduced, short organisation name → its fuller form, hashtags cleaned.</li>
+ *   <li>Relayed and cited: an agency relaying (نقلت … عن فلان) gives that someone; a spokesperson without a name
+ *       gives the body; a statement (البيان، قال فيه) gives its issuer; a cited source speaks what it reports.</li>
+ *   <li>Continuations (وأضاف، وأشار إلى أن، participles, pronouns, a title alone) take the last <em>speaker</em>,
+ *       not the last name; after an unnamed source ({@code unnamed-speakers-ar.txt}) they stay unnamed.</li>
+ * </ul>
+ * One resolver per article; not thread-safe.
+ */
+final class SpeakerResolver {
+    private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
+
+    private final String text;
+    private final List<Entity> entities;
+    private final ExtractionRun run;
+    private final SpeakerChain chain;
+    private Speaker previous;
+    /** Organisations quoted so far in the article, in order: a later head noun (المرصد) refers back to them. */
+    private final List<Speaker> spokenOrganizations = new ArrayList<>();
+
+    private SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
+        this.text = text;
+        this.entities = entities;
+        this.run = run;
+        this.chain = new SpeakerChain(text, entities);
+    }
+
+    /** A speaker found for a statement. */
+    private record Speaker(String name, String key) {
+    }
+
+    /** Resolves the speakers of an article's quotations, read in text order. */
+    static List<Quote> resolve(String text, List<Entity> entities, ExtractionRun run, List<QuoteCandidate> candidates) {
+        SpeakerResolver resolver = new SpeakerResolver(text, entities, run);
+        List<Quote> out = new ArrayList<>(candidates.size());
+        for (QuoteCandidate c : candidates) {
+            if (c instanceof QuoteCandidate.Direct d) {
+                out.add(resolver.direct(d));
+            } else if (c instanceof QuoteCandidate.Reported r) {
+                out.add(resolver.quote(resolver.speakerOf(r.clause(), r.paragraphOffset()), r.clause().statement(r.paragraph()), false));
+            } else if (c instanceof QuoteCandidate.Opening o) {
+                out.add(resolver.quote(resolver.speakerOf(o.clause(), o.paragraphOffset()), o.text(), true));
+            }
+        }
+        return out;
+    }
+
+
+    /** The speaker of a direct quote: named before it, else after it, else the one quoted last when it opens its sentence. */
+    private Quote direct(QuoteCandidate.Direct d) {
+        String p = d.paragraph();
+        int offset = d.paragraphOffset();
+        String before = p.substring(d.from(), d.start());
+        String after = p.substring(d.end(), sentenceEnd(p, d.end()));
+        Speaker speaker = d.opens() ? null : speakerBefore(before, offset + d.from());
+        if (speaker == null && d.verbless()) {
+            // حيث أصدر العبادي "أمرا ديوانيا …": a long quotation without a speech verb is its sentence's subject's.
+            speaker = named(offset + d.from(), offset + d.start(), EntityType.PERSON);
+            speaker = speaker != null ? speaker : previous;
+        }
+        if (speaker == null) {
+            // «لن نتخلى عن أوكرانيا»، قال الرئيس الأمريكي جو بايدن: the speaker is named after the quote.
+            speaker = speakerAfter(after, offset + d.end());
+        }
+        if (speaker == null && d.opens()) {
+            speaker = previous; // A quote opening its sentence with no verb after it goes on from the last speaker.
+        }
+        Quote quote = quote(speaker, d.text(), true);
+        previous = speaker != null ? speaker : previous;
+        return quote;
+    }
+
+
+    /**
+     * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
+     * continuation after it takes.
+     */
+    private Speaker speakerOf(ReportedClause r, int paragraphOffset) {
+        FoldedText text = r.sentence();
+        String folded = text.folded();
+        int offset = paragraphOffset + r.sentenceStart();
+        int verbEnd = r.verbEnd();
+        int verbAt = offset + text.originalEnd(verbEnd);
+        int thatAt = offset + text.originalStart(r.thatStart());
+        String between = folded.substring(verbEnd, r.thatStart());
+        String verb = folded.substring(r.verbStart(), verbEnd);
+        Speaker speaker = null;
+        if (r.cited()) {
+            // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
+            if (opensWithUnnamed(withoutLeadingVerb(between))) {
+                return null; // وفق ما قال مسؤولون أكراد
+            }
+            speaker = named(verbAt, thatAt);
+            if (speaker == null) {
+                speaker = organizationPhrase(text, verbEnd, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = speakingBody(text, verbEnd, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = organizationMentionedAs(between, thatAt);
+            }
+            if (speaker == null) {
+                // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited.
+                speaker = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            }
+            return speaker;
+        }
+        if (isParticiple(verb)) {
+            // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
+            // in it before the participle when no clause of the sentence came first, else the one quoted last.
+            Speaker subject = r.index() == 0
+                    ? named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) : null;
+            if (subject != null) {
+                previous = subject;
+            }
+            return previous;
+        }
+        if (PRONOUN_SOURCE.matcher(between).find()) {
+            speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+        }
+        Matcher relay = RELAYED_FROM.matcher(between);
+        if (speaker == null && isRelayVerb(verb) && relay.find()) {
+            // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
+            return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        boolean title = namesTitle(between);
+        // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
+        Speaker person = named(verbAt, thatAt, EntityType.PERSON);
+        boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
+        if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
+            // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
+            speaker = named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (speaker == null) {
+                speaker = speakingBody(text, verbEnd, r.thatStart());
+            }
+        }
+        if (speaker == null && IN_IT.matcher(between).matches()) {
+            // صدر بيان عن الجيش التركي قال فيه إنه …: "in it" is the statement, its issuer named before the verb.
+            speaker = issuerBefore(text, offset, r.verbStart());
+        }
+        if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
+            speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
+        }
+        if (speaker == null && !unnamed) {
+            speaker = named(verbAt, thatAt);
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = organizationMentionedAs(between, offset);
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = organizationPhrase(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = speakingBody(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            speaker = nameAfterTitle(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
+            speaker = chain.holderOf(between.replaceAll("[^\\p{L}]+", " "), verbAt)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        if (speaker == null && !unnamed && !title) {
+            // وشدد المسيري على أن …: a surname the tagger missed, of a person the article named in full.
+            speaker = chain.personByWord(between).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        if (speaker == null && unnamed) {
+            speaker = UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
+        }
+        if (speaker == null && r.index() == 0) {
+            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
+            speaker = named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+        }
+        if (speaker == null && r.index() == 0) {
+            // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
+            speaker = subjectBody(text, offset, r.verbStart());
+        }
+        if (speaker == null && (onlyPrepositions(between) || title
+                || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
+            speaker = previous; // وأوضح المدرب الإيطالي أن …، وأشار إلى أن …: the one quoted before.
+        }
+        if (speaker != null) {
+            previous = speaker;
+        }
+        return speaker;
+    }
+
+    /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
+    private static final Speaker UNNAMED = new Speaker("", null);
+
+    private static final Pattern RELAYED_FROM = Pattern.compile("(?<![\\p{L}])عن(?![\\p{L}])");
+
+    private static boolean isRelayVerb(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return v.startsWith("نقل");
+    }
+
+    /** The speaker a relaying agency names after عن: a person, else a body, else none when unnamed (عن مصادر). */
+    private Speaker relayed(ReportedClause r, FoldedText text, int offset, int from) {
+        String rest = text.folded().substring(from, r.thatStart());
+        Speaker speaker = null;
+        if (!opensWithUnnamed(rest) || SPOKESPERSON_OF.matcher(rest).find()) {
+            int at = offset + text.originalStart(from);
+            int to = offset + text.originalStart(r.thatStart());
+            speaker = named(at, to, EntityType.PERSON);
+            Speaker bare = bareNameAt(text, from, r.thatStart());
+            if (bare != null && speaker != null && bare.name().startsWith(speaker.name()) && bare.name().length() > speaker.name().length()) {
+                speaker = bare; // The tagger cut the name short (تشانغ of تشانغ ويمين).
+            }
+            if (speaker == null && namesTitle(rest)) {
+                speaker = nameAfterTitle(text, from, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = bareNameAt(text, from, r.thatStart()); // عن لي مياوتشيان الاقتصادي في …
+            }
+            if (speaker == null) {
+                speaker = named(at, to, EntityType.ORGANIZATION, EntityType.LOCATION);
+            }
+            if (speaker == null) {
+                speaker = organizationPhrase(text, from, r.thatStart());
+            }
+            if (speaker == null) {
+                speaker = speakingBody(text, from, r.thatStart());
+            }
+        }
+        previous = speaker != null ? speaker : UNNAMED;
+        return speaker;
+    }
+
+    /** Two or three bare name words (no article, no title, no verb) right at {@code from}: a name the tagger missed. */
+    private static Speaker bareNameAt(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 3 && isBareNameWord(m.group())
+                && (words.isEmpty() || folded.substring(words.get(words.size() - 1)[1], m.start()).isBlank())) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        if (words.size() < 2 || !folded.substring(from, words.get(0)[0]).isBlank()) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(0)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    /** فيه / فيها alone between the verb and إن/أن. */
+    private static final Pattern IN_IT = Pattern.compile("\\s*في(?:ه|ها)\\s*[،,]?\\s*");
+
+    /** The body a statement is from (بيان عن/من/ل …) before the verb, or null. */
+    private Speaker issuerBefore(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = ISSUED_BY.matcher(folded).region(0, verbStart);
+        if (!m.find()) {
+            return null;
+        }
+        Speaker named = named(offset + text.originalStart(m.end()), offset + text.originalStart(verbStart),
+                EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION);
+        if (named != null) {
+            return named;
+        }
+        Speaker body = speakingBody(text, m.end(), verbStart);
+        return body != null ? body : organizationPhrase(text, m.end(), verbStart);
+    }
+
+    private static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
+
+    /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
+    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه))(?![\\p{L}])");
+
+    private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
+
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    private static boolean opensWithUnnamed(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group();
+        return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)));
+    }
+
+    /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
+    private static String withoutLeadingVerb(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        if (m.find() && (Lexicon.isVerb(m.group()) || m.group().equals("ما"))) {
+            return withoutLeadingVerb(folded.substring(m.end()));
+        }
+        return folded;
+    }
+
+    /** مكاتب استقدام taken for a person's name: a name opening with a noun for unnamed speakers is none. */
+    private static boolean startsWithUnnamed(String name) {
+        return opensWithUnnamed(ArabicNormalizer.fold(name));
+    }
+
+    /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
+    private static boolean onlyPrepositions(String between) {
+        for (String w : between.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !VERB_PREPOSITIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.stream.Stream.of("إلى", "عن", "على", "ب", "في", "كذلك", "أيضا")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * An organisation or country that is the subject before the verb: right after the sentence's first word (a verb
+     * in the usual verb-first order: وتشن تركيا …) or right after أن/إن/كان (ويذكر أن المرصد السوري … أعلن).
+     */
+    private Speaker subjectBody(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(0, verbStart);
+        int index = 0;
+        while (m.find()) {
+            String w = m.group();
+            boolean opener = index == 0 || SUBJECT_OPENERS.contains(w);
+            index++;
+            if (!opener) {
+                continue;
+            }
+            int next = wordStart(folded, m.end());
+            if (next < 0 || next >= verbStart) {
+                return null;
+            }
+            Speaker body = named(offset + text.originalStart(next), offset + text.originalStart(verbStart),
+                    EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (body != null && startsAt(body, offset + text.originalStart(next))) {
+                return body;
+            }
+            Speaker phrase = organizationPhrase(text, next, verbStart);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity a speaker was taken from starts at {@code at} (the body is the first words there). */
+    private boolean startsAt(Speaker speaker, int at) {
+        for (Entity e : entities) {
+            if (e.key().equals(speaker.key()) && e.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBJECT_OPENERS = java.util.stream.Stream.of("أن", "إن", "كان", "وكان", "لكن", "ولكن")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
+    private static boolean isParticiple(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
+        return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل");
+    }
+
+    /**
+     * An organisation the tagger missed, named right after the verb by a head noun with the article and at least
+     * one more word (قالت المفوضية العليا المستقلة للانتخابات في العراق إن …): the words up to a preposition,
+     * a comma or إن/أن, at most six.
+     */
+    private static Speaker organizationPhrase(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher words = LETTERS.matcher(folded).region(from, to);
+        List<int[]> phrase = new ArrayList<>();
+        boolean inside = false;
+        while (words.find() && phrase.size() < 9) {
+            String w = words.group();
+            if (inside) {
+                // دائرة العلاقات الخارجية في حكومة إقليم كردستان: في before a second head noun stays in the name.
+                if (!isHead(w)) {
+                    phrase.remove(phrase.size() - 1);
+                    inside = false;
+                    break;
+                }
+                inside = false;
+            } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
+                inside = true;
+            } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
+                break;
+            }
+            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
+                break; // A comma or bracket ends the name.
+            }
+            phrase.add(new int[] {words.start(), words.end()});
+        }
+        if (inside) {
+            phrase.remove(phrase.size() - 1);
+        }
+        if (phrase.size() < 2) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
+     * A body that speaks without a proper name, as the first words after the verb or after بيان ل/متحدث باسم
+     * (وذكرت الشرطة أن، وقال بيان للجيش اليمني إنه): the listed word with the nationality adjectives after it.
+     */
+    private static Speaker speakingBody(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 8) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < words.size() && i < 4; i++) {
+            String w = folded.substring(words.get(i)[0], words.get(i)[1]);
+            // للجيش → الجيش (ل before the article drops its alif), لحكومة → حكومة.
+            String bare = w.startsWith("لل") ? "ا" + w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
+            int cut = w.startsWith("لل") ? 2 : w.length() - bare.length();
+            String article = w.startsWith("لل") ? "ال" : "";
+            int first = words.get(i)[0] + cut;
+            int last = i;
+            if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
+                if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
+                        + folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
+                    last = i + 1;
+                } else {
+                    continue;
+                }
+            }
+            if (i > 0 && !SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
+                    && !w.startsWith("ل")) {
+                return null; // Only right after the verb, or after بيان ل / باسم.
+            }
+            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
+                last++;
+            }
+            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
+            return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+        }
+        return null;
+    }
+
+    /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
+    private static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر", "سلطات");
+
+    /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
+    private static boolean isHead(String folded) {
+        return Lexicon.ORGANIZATION_HEADS.contains(folded) || Lexicon.ORGANIZATION_HEADS.contains("ال" + folded);
+    }
+
+    /**
+     * A name the tagger did not know, standing right before إن/أن after a title: the last one to three words there,
+     * none with the article, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
+     * جون</b> بأن …). Nothing when a preposition or an addressee (لوكالة رويترز، في كلمة) comes before them.
+     */
+    private static Speaker nameAfterTitle(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int first = words.size();
+        while (first > 0 && words.size() - first < 3 && isBareNameWord(folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]))
+                && folded.substring(words.get(first - 1)[1], first < words.size() ? words.get(first)[0] : to).strip().replace("،", "").length() == 0) {
+            first--;
+        }
+        if (first == words.size() || first == 0) {
+            return null;
+        }
+        String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+        boolean afterTitle = Lexicon.TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
+        if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    private static boolean isBareNameWord(String w) {
+        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
+                && !Lexicon.TITLES.contains(w) && !Lexicon.isVerb(w) && !Lexicon.STOPWORDS.contains(w);
+    }
+
+    /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
+    private static final java.util.Set<String> NOT_BEFORE_NAME = java.util.stream.Stream.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
+    private static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
+            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Speaker speakerBefore(String before, int offset) {
+        String folded = ArabicNormalizer.fold(before);
+        int verbEnd = lastVerbEnd(folded);
+        if (verbEnd < 0 || folded.length() != before.length()) {
+            return null;
+        }
+        // A partial quote inside reported speech: the speaker stands before إن/أن.
+        Matcher that = THAT.matcher(folded);
+        int cut = that.find(verbEnd) ? that.start() : before.length();
+        if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
+            return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+        }
+        Speaker named = named(offset + verbEnd, offset + cut);
+        if (named != null) {
+            return named;
+        }
+        String between = folded.substring(verbEnd, cut);
+        // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
+        if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
+            return previous;
+        }
+        if (words(between) <= 1) {
+            // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
+            Speaker subject = named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
+            return subject != null ? subject : previous;
+        }
+        return organizationMentionedAs(between, offset + verbEnd);
+    }
+
+    /**
+     * The organisation a definite head noun in {@code folded} refers back to ({@code الوزارة} → the last
+     * organisation before {@code before} whose name holds وزارة), or null.
+     */
+    private Speaker organizationMentionedAs(String folded, int before) {
+        for (String w : folded.split("[^\\p{L}]+")) {
+            String bare = w.startsWith("وال") || w.startsWith("فال") ? w.substring(1) : w;
+            if (!Lexicon.ORGANIZATION_HEADS.contains(bare)) {
+                continue;
+            }
+            String head = bare.substring(2);
+            Entity found = null;
+            for (Entity e : entities) {
+                if (e.type() == EntityType.ORGANIZATION && e.end() <= before && containsWord(ArabicNormalizer.fold(e.text()), head)) {
+                    found = e;
+                }
+            }
+            if (found != null) {
+                return new Speaker(found.text(), found.key());
+            }
+            for (int i = spokenOrganizations.size() - 1; i >= 0; i--) {
+                // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name.
+                if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(i).name()), head)) {
+                    return spokenOrganizations.get(i);
+                }
+            }
+            // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
+            boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
+                    && containsWord(ArabicNormalizer.fold(previous.name()), head);
+            return previousIsIt ? previous : null;
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String foldedName, String head) {
+        for (String w : foldedName.split("\\s+")) {
+            if (w.equals(head) || w.equals("ال" + head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
+    private static boolean isNationalityWord(Entity e) {
+        String f = Lexicon.fold(e.text());
+        return e.type() == EntityType.PERSON && !f.contains(" ") && Lexicon.isNationality(f);
+    }
+
+    /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
+    private boolean isAddressee(Entity e) {
+        int s = e.start();
+        if (Lexicon.AUDIENCES.contains(Lexicon.fold(e.text()))) {
+            return true; // قال للصحافيين: a tagger may take the audience for a name.
+        }
+        boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
+        if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
+            return true;
+        }
+        // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
+        int end = s;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return MEDIA_ADDRESSEES.contains(ArabicNormalizer.fold(text.substring(start, end)));
+    }
+
+    private static final java.util.Set<String> MEDIA_ADDRESSEES = java.util.stream.Stream.of("لوكالة", "لصحيفة", "لقناة",
+            "لشبكة", "لموقع", "لإذاعة", "لتلفزيون", "لمجلة", "لوكالات").map(ArabicNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when a title of one or two words ({@code الوزير}, {@code الأمين العام}) stands in {@code folded}. */
+    private static boolean namesTitle(String folded) {
+        String previousWord = "";
+        for (String w : folded.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && (Lexicon.TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.TITLES.contains(w.substring(1)))
+                    || Lexicon.TITLES.contains(previousWord + " " + w))) {
+                return true;
+            }
+            previousWord = w;
+        }
+        return false;
+    }
+
+    private Speaker speakerAfter(String after, int offset) {
+        String folded = ArabicNormalizer.fold(after);
+        int verbEnd = verbEnd(folded, 0);
+        if (verbEnd < 0) {
+            // «…»، بحسب وزارة الصحة: the source cited right after the quotation.
+            int cue = citedAfter(folded);
+            return cue < 0 || folded.length() != after.length() ? null : named(offset + cue, offset + after.length());
+        }
+        return named(offset + verbEnd, offset + after.length());
+    }
+
+    /**
+     * The first person, else organisation, else place named in {@code [from, to)}. A place speaks only as the
+     * verb's subject right after it (وقالت موسكو إن …), not as where someone lives (وقال أحد سكان مراكش).
+     */
+    private Speaker named(int from, int to) {
+        return named(from, to, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    private Speaker named(int from, int to, EntityType... types) {
+        for (EntityType type : types) {
+            for (Entity e : entities) {
+                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
+                        && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
+                    String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
+                    if (type == EntityType.PERSON && !name.strip().contains(" ")) {
+                        name = withFirstNameAfterTitle(e, name);
+                    }
+                    return new Speaker(chain.nameOf(e, name), e.key());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-word name the tagger cut from its first name, after a title (الدكتور مساعد الأحمد → الأحمد): the bare
+     * word between the title and the name joins it.
+     */
+    private String withFirstNameAfterTitle(Entity e, String name) {
+        int end = e.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return name;
+        }
+        String first = ArabicNormalizer.fold(text.substring(start, end));
+        int titleEnd = start;
+        while (titleEnd > 0 && Character.isWhitespace(text.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
+        int titleStart = titleEnd;
+        while (titleStart > 0 && Character.isLetter(text.charAt(titleStart - 1))) {
+            titleStart--;
+        }
+        String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
+        boolean afterTitle = Lexicon.TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.TITLES.contains(title.substring(1)));
+        return afterTitle && isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
+    }
+
+    private Quote quote(Speaker speaker, String text, boolean direct) {
+        if (speaker != null && speaker.name().isBlank()) {
+            speaker = null;
+        }
+        if (speaker != null) {
+            speaker = new Speaker(SpeakerChain.withoutTrailingTime(speaker.name()), speaker.key());
+        }
+        if (speaker != null && !speaker.name().strip().contains(" ")) {
+            speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
+        }
+        if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
+            speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
+            spokenOrganizations.add(speaker);
+        }
+        return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
+    }
+}
