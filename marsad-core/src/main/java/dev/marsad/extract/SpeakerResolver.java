@@ -47,10 +47,6 @@ final class SpeakerResolver {
         this.chain = new SpeakerChain(text, entities);
     }
 
-    /** A speaker found for a statement. */
-    private record Speaker(String name, String key) {
-    }
-
     /** Resolves the speakers of an article's quotations, read in text order. */
     static List<Quote> resolve(String text, List<Entity> entities, ExtractionRun run, List<QuoteCandidate> candidates) {
         SpeakerResolver resolver = new SpeakerResolver(text, entities, run);
@@ -114,10 +110,10 @@ final class SpeakerResolver {
             }
             speaker = named(verbAt, thatAt);
             if (speaker == null) {
-                speaker = organizationPhrase(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
             }
             if (speaker == null) {
-                speaker = speakingBody(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
             }
             if (speaker == null) {
                 speaker = organizationMentionedAs(between, thatAt);
@@ -154,7 +150,7 @@ final class SpeakerResolver {
             // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
             speaker = named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
             if (speaker == null) {
-                speaker = speakingBody(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
             }
         }
         if (speaker == null && IN_IT.matcher(between).matches()) {
@@ -171,13 +167,13 @@ final class SpeakerResolver {
             speaker = organizationMentionedAs(between, offset);
         }
         if (speaker == null && !title && !unnamed) {
-            speaker = organizationPhrase(text, verbEnd, r.thatStart());
+            speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
         }
         if (speaker == null && !title && !unnamed) {
-            speaker = speakingBody(text, verbEnd, r.thatStart());
+            speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
         }
         if (speaker == null && title) {
-            speaker = nameAfterTitle(text, verbEnd, r.thatStart());
+            speaker = SpeakerPhrases.nameAfterTitle(text, verbEnd, r.thatStart());
         }
         if (speaker == null && title) {
             // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
@@ -227,44 +223,28 @@ final class SpeakerResolver {
             int at = offset + text.originalStart(from);
             int to = offset + text.originalStart(r.thatStart());
             speaker = named(at, to, EntityType.PERSON);
-            Speaker bare = bareNameAt(text, from, r.thatStart());
+            Speaker bare = SpeakerPhrases.bareNameAt(text, from, r.thatStart());
             if (bare != null && speaker != null && bare.name().startsWith(speaker.name()) && bare.name().length() > speaker.name().length()) {
                 speaker = bare; // The tagger cut the name short (تشانغ of تشانغ ويمين).
             }
             if (speaker == null && namesTitle(rest)) {
-                speaker = nameAfterTitle(text, from, r.thatStart());
+                speaker = SpeakerPhrases.nameAfterTitle(text, from, r.thatStart());
             }
             if (speaker == null) {
-                speaker = bareNameAt(text, from, r.thatStart()); // عن لي مياوتشيان الاقتصادي في …
+                speaker = SpeakerPhrases.bareNameAt(text, from, r.thatStart()); // عن لي مياوتشيان الاقتصادي في …
             }
             if (speaker == null) {
                 speaker = named(at, to, EntityType.ORGANIZATION, EntityType.LOCATION);
             }
             if (speaker == null) {
-                speaker = organizationPhrase(text, from, r.thatStart());
+                speaker = SpeakerPhrases.organizationPhrase(text, from, r.thatStart());
             }
             if (speaker == null) {
-                speaker = speakingBody(text, from, r.thatStart());
+                speaker = SpeakerPhrases.speakingBody(text, from, r.thatStart());
             }
         }
         previous = speaker != null ? speaker : UNNAMED;
         return speaker;
-    }
-
-    /** Two or three bare name words (no article, no title, no verb) right at {@code from}: a name the tagger missed. */
-    private static Speaker bareNameAt(FoldedText text, int from, int to) {
-        String folded = text.folded();
-        Matcher m = LETTERS.matcher(folded).region(from, to);
-        List<int[]> words = new ArrayList<>();
-        while (m.find() && words.size() < 3 && isBareNameWord(m.group())
-                && (words.isEmpty() || folded.substring(words.get(words.size() - 1)[1], m.start()).isBlank())) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        if (words.size() < 2 || !folded.substring(from, words.get(0)[0]).isBlank()) {
-            return null;
-        }
-        String name = text.original().substring(text.originalStart(words.get(0)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
-        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }
 
     /** فيه / فيها alone between the verb and إن/أن. */
@@ -282,8 +262,8 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
-        Speaker body = speakingBody(text, m.end(), verbStart);
-        return body != null ? body : organizationPhrase(text, m.end(), verbStart);
+        Speaker body = SpeakerPhrases.speakingBody(text, m.end(), verbStart);
+        return body != null ? body : SpeakerPhrases.organizationPhrase(text, m.end(), verbStart);
     }
 
     private static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
@@ -354,7 +334,7 @@ final class SpeakerResolver {
             if (body != null && startsAt(body, offset + text.originalStart(next))) {
                 return body;
             }
-            Speaker phrase = organizationPhrase(text, next, verbStart);
+            Speaker phrase = SpeakerPhrases.organizationPhrase(text, next, verbStart);
             if (phrase != null) {
                 return phrase;
             }
@@ -380,138 +360,6 @@ final class SpeakerResolver {
         String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
         return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل");
     }
-
-    /**
-     * An organisation the tagger missed, named right after the verb by a head noun with the article and at least
-     * one more word (قالت المفوضية العليا المستقلة للانتخابات في العراق إن …): the words up to a preposition,
-     * a comma or إن/أن, at most six.
-     */
-    private static Speaker organizationPhrase(FoldedText text, int from, int to) {
-        String folded = text.folded();
-        Matcher words = LETTERS.matcher(folded).region(from, to);
-        List<int[]> phrase = new ArrayList<>();
-        boolean inside = false;
-        while (words.find() && phrase.size() < 9) {
-            String w = words.group();
-            if (inside) {
-                // دائرة العلاقات الخارجية في حكومة إقليم كردستان: في before a second head noun stays in the name.
-                if (!isHead(w)) {
-                    phrase.remove(phrase.size() - 1);
-                    inside = false;
-                    break;
-                }
-                inside = false;
-            } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
-                inside = true;
-            } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
-                break;
-            }
-            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
-                break; // A comma or bracket ends the name.
-            }
-            phrase.add(new int[] {words.start(), words.end()});
-        }
-        if (inside) {
-            phrase.remove(phrase.size() - 1);
-        }
-        if (phrase.size() < 2) {
-            return null;
-        }
-        String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
-        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
-    }
-
-    /**
-     * A body that speaks without a proper name, as the first words after the verb or after بيان ل/متحدث باسم
-     * (وذكرت الشرطة أن، وقال بيان للجيش اليمني إنه): the listed word with the nationality adjectives after it.
-     */
-    private static Speaker speakingBody(FoldedText text, int from, int to) {
-        String folded = text.folded();
-        Matcher m = LETTERS.matcher(folded).region(from, to);
-        List<int[]> words = new ArrayList<>();
-        while (m.find() && words.size() < 8) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        for (int i = 0; i < words.size() && i < 4; i++) {
-            String w = folded.substring(words.get(i)[0], words.get(i)[1]);
-            // للجيش → الجيش (ل before the article drops its alif), لحكومة → حكومة.
-            String bare = w.startsWith("لل") ? "ا" + w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
-            int cut = w.startsWith("لل") ? 2 : w.length() - bare.length();
-            String article = w.startsWith("لل") ? "ال" : "";
-            int first = words.get(i)[0] + cut;
-            int last = i;
-            if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
-                if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
-                        + folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
-                    last = i + 1;
-                } else {
-                    continue;
-                }
-            }
-            if (i > 0 && !SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
-                    && !w.startsWith("ل")) {
-                return null; // Only right after the verb, or after بيان ل / باسم.
-            }
-            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
-                last++;
-            }
-            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
-            return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
-        }
-        return null;
-    }
-
-    /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
-    private static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر", "سلطات");
-
-    /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
-    private static boolean isHead(String folded) {
-        return Lexicon.ORGANIZATION_HEADS.contains(folded) || Lexicon.ORGANIZATION_HEADS.contains("ال" + folded);
-    }
-
-    /**
-     * A name the tagger did not know, standing right before إن/أن after a title: the last one to three words there,
-     * none with the article, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
-     * جون</b> بأن …). Nothing when a preposition or an addressee (لوكالة رويترز، في كلمة) comes before them.
-     */
-    private static Speaker nameAfterTitle(FoldedText text, int from, int to) {
-        String folded = text.folded();
-        List<int[]> words = new ArrayList<>();
-        Matcher m = LETTERS.matcher(folded).region(from, to);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        int first = words.size();
-        while (first > 0 && words.size() - first < 3 && isBareNameWord(folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]))
-                && folded.substring(words.get(first - 1)[1], first < words.size() ? words.get(first)[0] : to).strip().replace("،", "").length() == 0) {
-            first--;
-        }
-        if (first == words.size() || first == 0) {
-            return null;
-        }
-        String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
-        boolean afterTitle = Lexicon.TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
-        if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
-            return null;
-        }
-        String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
-        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
-    }
-
-    private static boolean isBareNameWord(String w) {
-        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
-                && !Lexicon.TITLES.contains(w) && !Lexicon.isVerb(w) && !Lexicon.STOPWORDS.contains(w);
-    }
-
-    /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
-    private static final java.util.Set<String> NOT_BEFORE_NAME = java.util.stream.Stream.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
-    private static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
-            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Speaker speakerBefore(String before, int offset) {
         String folded = ArabicNormalizer.fold(before);
@@ -692,7 +540,7 @@ final class SpeakerResolver {
         }
         String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
         boolean afterTitle = Lexicon.TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.TITLES.contains(title.substring(1)));
-        return afterTitle && isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
+        return afterTitle && SpeakerPhrases.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
     }
 
     private Quote quote(Speaker speaker, String text, boolean direct) {
