@@ -106,6 +106,67 @@ final class SpeakerChain {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");
 
+    /**
+     * A one-word person's name the tagger cut from its surname: the bare word right after it, when that word also
+     * stands elsewhere in the article (فيليب فينيه … وأضاف فينيه → فيليب فينيه).
+     */
+    String withSurnameAfter(Entity e, String name) {
+        int at = e.end();
+        if (at >= text.length() || text.charAt(at) != ' ') {
+            return name;
+        }
+        int end = at + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(at + 1, end);
+        String folded = ArabicNormalizer.fold(word);
+        if (word.length() < 3 || !SpeakerPhrases.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
+            return name;
+        }
+        java.util.regex.Matcher again = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})")
+                .matcher(text);
+        int count = 0;
+        while (again.find()) {
+            count++;
+        }
+        return count >= 2 ? name + " " + word : name;
+    }
+
+    /**
+     * The organisation a definite head noun (الهيئة) refers back to when no entity holds it: the nearest
+     * head-noun phrase of three words or more with it earlier in the article (الهيئة العامة للغذاء والدواء).
+     */
+    Optional<String> organizationNamedEarlier(String foldedHead, int before) {
+        dev.marsad.text.FoldedText mapped = folded();
+        String folded = mapped.folded();
+        String best = null;
+        for (int at = folded.indexOf(foldedHead); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(foldedHead, at + 1)) {
+            if (at > 0 && Character.isLetter(folded.charAt(at - 1)) && folded.charAt(at - 1) != 'و') {
+                continue;
+            }
+            int stop = Math.min(folded.length(), at + 200);
+            for (int i = at; i < stop; i++) {
+                if (".،,؟!:\n".indexOf(folded.charAt(i)) >= 0) {
+                    stop = i;
+                    break;
+                }
+            }
+            for (int i = at + foldedHead.length(); i + 1 < stop; i++) {
+                // الحكومة وقلق مراقبي الانتخابات: و before a word without the article starts another phrase.
+                if (folded.charAt(i) == ' ' && folded.charAt(i + 1) == 'و' && !folded.startsWith("وال", i + 1)) {
+                    stop = i;
+                    break;
+                }
+            }
+            Speaker phrase = SpeakerPhrases.organizationPhrase(mapped, at, stop);
+            if (phrase != null && phrase.name().split("\\s+").length >= 3) {
+                best = phrase.name(); // the nearest before wins
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));

@@ -57,6 +57,9 @@ final class SpeakerPhrases {
                 inside = true;
             } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
                 break;
+            } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]))) {
+                break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
+                // after a defined one is the object.
             }
             if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
                 break; // A comma or bracket ends the name.
@@ -71,6 +74,11 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /** A word with the article, bare or after و/ب/ل (العامة، والدواء، للانتخابات). */
+    private static boolean defined(String folded) {
+        return folded.startsWith("ال") || folded.startsWith("وال") || folded.startsWith("لل") || folded.startsWith("بال");
     }
 
     /**

@@ -129,6 +129,9 @@ final class SpeakerResolver {
             // in it before the participle when no clause of the sentence came first, else the one quoted last.
             Speaker subject = r.index() == 0
                     ? named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) : null;
+            if (subject == null && r.index() == 0) {
+                subject = subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
+            }
             if (subject != null) {
                 previous = subject;
             }
@@ -395,7 +398,9 @@ final class SpeakerResolver {
      * organisation before {@code before} whose name holds وزارة), or null.
      */
     private Speaker organizationMentionedAs(String folded, int before) {
-        for (String w : folded.split("[^\\p{L}]+")) {
+        String[] words = folded.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String bare = w.startsWith("وال") || w.startsWith("فال") ? w.substring(1) : w;
             if (!Lexicon.ORGANIZATION_HEADS.contains(bare)) {
                 continue;
@@ -410,16 +415,24 @@ final class SpeakerResolver {
             if (found != null) {
                 return new Speaker(found.text(), found.key());
             }
-            for (int i = spokenOrganizations.size() - 1; i >= 0; i--) {
+            for (int k = spokenOrganizations.size() - 1; k >= 0; k--) {
                 // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name.
-                if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(i).name()), head)) {
-                    return spokenOrganizations.get(i);
+                if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(k).name()), head)) {
+                    return spokenOrganizations.get(k);
                 }
             }
             // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
             boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
                     && containsWord(ArabicNormalizer.fold(previous.name()), head);
-            return previousIsIt ? previous : null;
+            if (previousIsIt) {
+                return previous;
+            }
+            if (i + 1 < words.length && !SpeakerPhrases.PHRASE_STOPS.contains(words[i + 1])) {
+                return null; // وذكر المركز الإعلامي لمقاومة البيضاء: a name of its own follows the head noun.
+            }
+            // أغلق مفتشو الهيئة العامة للغذاء والدواء … وأوضحت الهيئة أن: the head noun's phrase earlier in the text.
+            return chain.organizationNamedEarlier(bare, before).map(n -> new Speaker(n, NameKey.of(EntityType.ORGANIZATION, n)))
+                    .orElse(null);
         }
         return null;
     }
@@ -431,6 +444,13 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** تنظيم taken for an organisation: a head noun alone names none. */
+    private static boolean isBareHeadNoun(Entity e) {
+        String f = Lexicon.fold(e.text());
+        return e.type() == EntityType.ORGANIZATION && !f.contains(" ")
+                && (Lexicon.ORGANIZATION_HEADS.contains(f) || Lexicon.ORGANIZATION_HEADS.contains("ال" + f));
     }
 
     /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
@@ -501,10 +521,14 @@ final class SpeakerResolver {
         for (EntityType type : types) {
             for (Entity e : entities) {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
+                        && !isBareHeadNoun(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
                         name = withFirstNameAfterTitle(e, name);
+                    }
+                    if (type == EntityType.PERSON && !name.strip().contains(" ")) {
+                        name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
                     }
                     return new Speaker(chain.nameOf(e, name), e.key());
                 }

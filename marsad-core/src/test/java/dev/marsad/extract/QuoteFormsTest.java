@@ -291,4 +291,29 @@ class QuoteFormsTest {
         Extraction r = extract("\"المعبر لن يفتح قبل انتهاء التحقيق في الحادث\"، بحسب وزارة الداخلية المصرية.");
         assertThat(quoteStarting(r, "المعبر لن يفتح").speaker()).hasValue("وزارة الداخلية المصرية");
     }
+
+    @Test
+    void participleAfterAnOrganisationSubjectIsTheOrganisations() {
+        Extraction r = extract("رفعت هيئة الطيران المدني رسوم الرحلات الداخلية، مؤكدة أنها تعمل على تحسين الخدمات في المطارات.");
+        assertThat(quoteStarting(r, "تعمل على تحسين").speaker()).hasValue("هيئة الطيران المدني");
+    }
+
+    @Test
+    void headNounRefersBackToItsPhraseEarlierInTheText() {
+        Extraction r = extract("""
+                أغلق مفتشو الهيئة العامة للرقابة الصحية أربعة مطاعم في المدينة.
+
+                وأوضحت الهيئة في بيان أمس أن المطاعم المغلقة خالفت شروط النظافة.""");
+        assertThat(quoteStarting(r, "المطاعم المغلقة").speaker()).hasValue("الهيئة العامة للرقابة الصحية");
+    }
+
+    @Test
+    void surnameRecurringInTheArticleCompletesAFirstNameAlone() {
+        Extraction r = extract("""
+                أعلن المدرب فيليب كوستيه الاثنين، أن الفريق سيخوض مباراتين وديتين قبل البطولة.
+
+                وأضاف كوستيه أن اللاعبين المصابين سيعودون قريبا إلى التدريبات.""");
+        assertThat(quoteStarting(r, "الفريق سيخوض").speaker()).hasValue("فيليب كوستيه");
+        assertThat(quoteStarting(r, "اللاعبين المصابين").speaker()).hasValue("فيليب كوستيه");
+    }
 }
