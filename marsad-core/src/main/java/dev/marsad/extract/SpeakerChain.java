@@ -273,12 +273,16 @@ final class SpeakerChain {
 
     /** Weekday and time words a name finder may run into after a name (الجيش التركي الثلاثاء). */
     private static final java.util.Set<String> TIME_WORDS = java.util.stream.Stream.of("السبت", "الأحد", "الاثنين", "الإثنين",
-            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء")
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء", "الأسبوع", "الشهر", "العام",
+            "الماضي", "المقبل", "الحالي", "الجاري")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A name without the time words that trail it, nor a descriptor after it (حزب … المؤيد للأكراد). */
     static String withoutTrailingTime(String name) {
         String t = name.strip();
+        while (t.contains(" ") && Lexicon.isVerb(ArabicNormalizer.fold(t.substring(0, t.indexOf(' '))))) {
+            t = t.substring(t.indexOf(' ') + 1).strip(); // روى عايض عسيري: a speech verb taken into the name.
+        }
         java.util.regex.Matcher d = DESCRIPTOR.matcher(t);
         if (d.find() && d.start() > 0) {
             t = t.substring(0, d.start()).strip();

@@ -170,6 +170,6 @@ final class SpeakerPhrases {
 
     /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
     static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
-            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى")
+            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى", "الأسبوع", "الماضي", "المقبل", "الحالي", "الجاري")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -163,8 +163,25 @@ final class SpeakerResolver {
         if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
             speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
         }
+        if (speaker == null && RELATIVE.contains(wordBefore(folded, r.verbStart()))) {
+            // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
+            speaker = UNNAMED;
+        }
         if (speaker == null && !unnamed) {
             speaker = named(verbAt, thatAt);
+            if (speaker != null && title && (speaker.key() == null || !speaker.key().startsWith("person:")
+                    || !speaker.name().strip().contains(" "))) {
+                // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن / المدير العام للإعلام بإمارة مكة: the title's holder,
+                // not the body in the title (nor a one-word fragment), when a person's name stands there.
+                Speaker holder = fullPersonIn(verbAt, thatAt);
+                if (holder == null) {
+                    holder = SpeakerPhrases.nameAfterTitle(text, verbEnd, r.thatStart());
+                }
+                if (holder == null || !holder.name().strip().contains(" ")) {
+                    holder = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+                }
+                speaker = holder != null && holder.name().strip().contains(" ") ? holder : speaker;
+            }
         }
         if (speaker == null && !title && !unnamed) {
             speaker = organizationMentionedAs(between, offset);
@@ -197,6 +214,9 @@ final class SpeakerResolver {
         if (speaker == null && r.index() == 0) {
             // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
             speaker = subjectBody(text, offset, r.verbStart());
+        }
+        if (speaker == null && opensWithoutSubject(between)) {
+            speaker = previous; // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
         if (speaker == null && (onlyPrepositions(between) || title
                 || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
@@ -300,6 +320,44 @@ final class SpeakerResolver {
         return opensWithUnnamed(ArabicNormalizer.fold(name));
     }
 
+    /**
+     * Plural and dual relative pronouns: a speech verb right after one has the noun before it as subject (الذي/التي
+     * may be the object: المواقف التي يرى أنه …, so they are left out).
+     */
+    private static final java.util.Set<String> RELATIVE = java.util.stream.Stream.of("الذين", "اللذين", "اللذان",
+            "اللتين", "اللواتي", "اللاتي", "اللائي").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The folded word right before {@code at}, or "". */
+    private static String wordBefore(String folded, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        return folded.substring(start, end);
+    }
+
+    /**
+     * True when the words after the verb open with an audience (للصحفيين، لوكالة), a preposition or a time word:
+     * the verb has no subject of its own there (Arabic puts the subject right after the verb).
+     */
+    private static boolean opensWithoutSubject(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group();
+        return w.startsWith("لل") || Lexicon.AUDIENCES.contains(w) || NO_SUBJECT_OPENERS.contains(w);
+    }
+
+    private static final java.util.Set<String> NO_SUBJECT_OPENERS = java.util.stream.Stream.of("في", "خلال", "أثناء", "عن", "إلى",
+            "على", "لدى", "أمام", "عقب", "بعد", "اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+            "الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
     private static boolean onlyPrepositions(String between) {
         for (String w : between.split("[^\\p{L}]+")) {
@@ -323,7 +381,10 @@ final class SpeakerResolver {
         int index = 0;
         while (m.find()) {
             String w = m.group();
-            boolean opener = index == 0 || SUBJECT_OPENERS.contains(w);
+            String bare = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            // وفي سلطنة عمان انخفض …: a preposition first, the name after it is no subject.
+            boolean opener = (index == 0 && !NO_SUBJECT_OPENERS.contains(bare) && !NO_SUBJECT_OPENERS.contains(w))
+                    || SUBJECT_OPENERS.contains(w);
             index++;
             if (!opener) {
                 continue;
@@ -446,6 +507,17 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** The first person named with two words or more in {@code [from, to)}, or null. */
+    private Speaker fullPersonIn(int from, int to) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
+                    && !isAddressee(e) && !isNationalityWord(e)) {
+                return new Speaker(chain.nameOf(e, e.text()), e.key());
+            }
+        }
+        return null;
+    }
+
     /** تنظيم taken for an organisation: a head noun alone names none. */
     private static boolean isBareHeadNoun(Entity e) {
         String f = Lexicon.fold(e.text());
@@ -455,8 +527,15 @@ final class SpeakerResolver {
 
     /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
     private static boolean isNationalityWord(Entity e) {
-        String f = Lexicon.fold(e.text());
-        return e.type() == EntityType.PERSON && !f.contains(" ") && Lexicon.isNationality(f);
+        if (e.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (String w : Lexicon.fold(e.text()).split(" ")) {
+            if (!SpeakerChain.isNationality(w)) {
+                return false; // كردي سوري: nationality words only name nobody.
+            }
+        }
+        return true;
     }
 
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */

@@ -316,4 +316,42 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "الفريق سيخوض").speaker()).hasValue("فيليب كوستيه");
         assertThat(quoteStarting(r, "اللاعبين المصابين").speaker()).hasValue("فيليب كوستيه");
     }
+
+    @Test
+    void titlesHolderRatherThanTheBodyInTheTitle() {
+        Extraction r = extract("وأوضح مدير مطار الجوف عبدالمحسن المضيان أن الرحلات الدولية ستبدأ الشهر المقبل.");
+        assertThat(quoteStarting(r, "الرحلات الدولية").speaker()).hasValue("عبدالمحسن المضيان");
+    }
+
+    @Test
+    void verbWithAnAudienceFirstHasNoSubjectOfItsOwn() {
+        Extraction r = extract("""
+                وقال وزير الخارجية التركي مولود تشاووش أوغلو إن بلاده لن تتراجع عن موقفها.
+
+                وأضاف للصحفيين أثناء توجهه إلى موسكو إن المحادثات ستتناول الوضع في سوريا.""");
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).isEqualTo(quoteStarting(r, "بلاده لن تتراجع").speaker());
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).isPresent();
+    }
+
+    @Test
+    void pluralRelativeClauseSpeakersAreNotTheLastSpeaker() {
+        Extraction r = extract("""
+                وأعلنت شبكة فوكس نيوز أن عشرة مرشحين فقط سيشاركون في المناظرة المقبلة.
+
+                وانتقد القرار المرشحون الصغار الذين قالوا إنه لا يجوز أن تختار القناة المشاركين.""");
+        assertThat(quoteStarting(r, "لا يجوز أن").speaker()).isEmpty();
+    }
+
+    @Test
+    void placeAfterAPrepositionIsNoSubject() {
+        Extraction r = extract("وفي سلطنة عمان تراجع سهم الشركة بعدما قالت الشركة إنها ستعيد شراء سنداتها هذا العام.");
+        assertThat(quoteStarting(r, "ستعيد شراء").speaker().orElse("")).doesNotContain("عمان");
+    }
+
+    @Test
+    void nationalityWordsAndSpeechVerbsAreCleanedFromNames() {
+        assertThat(SpeakerChain.withoutTrailingTime("روى عايض عسيري")).isEqualTo("عايض عسيري");
+        Extraction r = extract("وقال مسؤول روسي، الاثنين، إن آلاف الأشخاص يفرون من البلدة.");
+        assertThat(quoteStarting(r, "آلاف الأشخاص").speaker()).isEmpty();
+    }
 }
