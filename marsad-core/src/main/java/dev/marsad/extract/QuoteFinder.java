@@ -175,7 +175,7 @@ final class QuoteFinder {
         List<int[]> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)) {
                 verbs.add(new int[] {start, end});
             }
             start = wordStart(folded, end);

@@ -37,7 +37,7 @@ final class QuoteText {
         int start = wordStart(folded, from);
         while (start >= 0 && count < 40) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isVerb(folded, start, end)) {
+            if (Lexicon.isSpeechVerb(folded, start, end)) {
                 return end;
             }
             start = wordStart(folded, end);
@@ -50,7 +50,7 @@ final class QuoteText {
         int last = -1;
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isVerb(folded, start, end)) {
+            if (Lexicon.isSpeechVerb(folded, start, end)) {
                 last = end;
             }
             start = wordStart(folded, end);

@@ -238,7 +238,7 @@ final class SpeakerChain {
         String[] words = folded.strip().split("[^\\p{L}]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].startsWith("لل") ? "ا" + words[i].substring(1) : words[i].startsWith("ل") ? words[i].substring(1) : words[i];
-            if (!Lexicon.TITLES.contains(w) && !(i + 1 < words.length && Lexicon.TITLES.contains(w + " " + words[i + 1]))) {
+            if (!Lexicon.SPEAKER_TITLES.contains(w) && !(i + 1 < words.length && Lexicon.SPEAKER_TITLES.contains(w + " " + words[i + 1]))) {
                 continue;
             }
             for (int end = Math.min(words.length, i + 5); end >= i + 2; end--) {
@@ -280,7 +280,7 @@ final class SpeakerChain {
     /** A name without the time words that trail it, nor a descriptor after it (حزب … المؤيد للأكراد). */
     static String withoutTrailingTime(String name) {
         String t = name.strip();
-        while (t.contains(" ") && Lexicon.isVerb(ArabicNormalizer.fold(t.substring(0, t.indexOf(' '))))) {
+        while (t.contains(" ") && Lexicon.isSpeechVerb(ArabicNormalizer.fold(t.substring(0, t.indexOf(' '))))) {
             t = t.substring(t.indexOf(' ') + 1).strip(); // روى عايض عسيري: a speech verb taken into the name.
         }
         java.util.regex.Matcher d = DESCRIPTOR.matcher(t);

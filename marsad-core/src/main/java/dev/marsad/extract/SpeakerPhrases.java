@@ -126,7 +126,7 @@ final class SpeakerPhrases {
 
     /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
     static boolean isHead(String folded) {
-        return Lexicon.ORGANIZATION_HEADS.contains(folded) || Lexicon.ORGANIZATION_HEADS.contains("ال" + folded);
+        return Lexicon.SPEAKER_HEADS.contains(folded) || Lexicon.SPEAKER_HEADS.contains("ال" + folded);
     }
 
     /**
@@ -150,7 +150,7 @@ final class SpeakerPhrases {
             return null;
         }
         String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
-        boolean afterTitle = Lexicon.TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
+        boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
         if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
             return null;
         }
@@ -160,7 +160,7 @@ final class SpeakerPhrases {
 
     static boolean isBareNameWord(String w) {
         return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
-                && !Lexicon.TITLES.contains(w) && !Lexicon.isVerb(w) && !Lexicon.STOPWORDS.contains(w);
+                && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
     }
 
     /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */

@@ -309,7 +309,7 @@ final class SpeakerResolver {
     /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
     private static String withoutLeadingVerb(String folded) {
         Matcher m = LETTERS.matcher(folded);
-        if (m.find() && (Lexicon.isVerb(m.group()) || m.group().equals("ما"))) {
+        if (m.find() && (Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما"))) {
             return withoutLeadingVerb(folded.substring(m.end()));
         }
         return folded;
@@ -463,7 +463,7 @@ final class SpeakerResolver {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String bare = w.startsWith("وال") || w.startsWith("فال") ? w.substring(1) : w;
-            if (!Lexicon.ORGANIZATION_HEADS.contains(bare)) {
+            if (!Lexicon.SPEAKER_HEADS.contains(bare)) {
                 continue;
             }
             String head = bare.substring(2);
@@ -522,7 +522,7 @@ final class SpeakerResolver {
     private static boolean isBareHeadNoun(Entity e) {
         String f = Lexicon.fold(e.text());
         return e.type() == EntityType.ORGANIZATION && !f.contains(" ")
-                && (Lexicon.ORGANIZATION_HEADS.contains(f) || Lexicon.ORGANIZATION_HEADS.contains("ال" + f));
+                && (Lexicon.SPEAKER_HEADS.contains(f) || Lexicon.SPEAKER_HEADS.contains("ال" + f));
     }
 
     /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
@@ -568,8 +568,8 @@ final class SpeakerResolver {
     private static boolean namesTitle(String folded) {
         String previousWord = "";
         for (String w : folded.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && (Lexicon.TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.TITLES.contains(w.substring(1)))
-                    || Lexicon.TITLES.contains(previousWord + " " + w))) {
+            if (!w.isEmpty() && (Lexicon.SPEAKER_TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.SPEAKER_TITLES.contains(w.substring(1)))
+                    || Lexicon.SPEAKER_TITLES.contains(previousWord + " " + w))) {
                 return true;
             }
             previousWord = w;
@@ -642,7 +642,7 @@ final class SpeakerResolver {
             titleStart--;
         }
         String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
-        boolean afterTitle = Lexicon.TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.TITLES.contains(title.substring(1)));
+        boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.SPEAKER_TITLES.contains(title.substring(1)));
         return afterTitle && SpeakerPhrases.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
     }
 
