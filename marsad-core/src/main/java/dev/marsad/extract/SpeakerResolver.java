@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private Speaker previous;
     /** Organisations quoted so far in the article, in order: a later head noun (المرصد) refers back to them. */
     private final List<Speaker> spokenOrganizations = new ArrayList<>();
+    /** Names in marks a head noun introduced (تنظيم "جيش الإسلام"), by that head noun without the article. */
+    private final java.util.Map<String, Speaker> namedByHead = new java.util.HashMap<>();
 
     private SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
         this.text = text;
@@ -163,9 +165,32 @@ final class SpeakerResolver {
         if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
             speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
         }
+        if (speaker == null && wordBefore(folded, r.verbStart()).equals("قد")) {
+            // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
+            int from = offset + clauseStart(folded, r.verbStart());
+            int to = offset + text.originalStart(r.verbStart());
+            speaker = named(from, to, EntityType.PERSON);
+            if (speaker == null) {
+                speaker = subjectBody(text, offset, r.verbStart());
+            }
+            if (speaker == null) {
+                speaker = chain.holderWithin(folded.substring(0, r.verbStart()), to)
+                        .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(UNNAMED);
+            }
+        }
         if (speaker == null && RELATIVE.contains(wordBefore(folded, r.verbStart()))) {
             // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
             speaker = UNNAMED;
+        }
+        if (speaker == null && !unnamed) {
+            speaker = quotedName(text, verbEnd, r.thatStart()); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
+            if (speaker != null) {
+                // أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced.
+                Matcher head = LETTERS.matcher(folded).region(verbEnd, r.thatStart());
+                if (head.find()) {
+                    namedByHead.put(head.group(), speaker);
+                }
+            }
         }
         if (speaker == null && !unnamed) {
             speaker = named(verbAt, thatAt);
@@ -476,6 +501,9 @@ final class SpeakerResolver {
             if (found != null) {
                 return new Speaker(found.text(), found.key());
             }
+            if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
+                return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
+            }
             for (int k = spokenOrganizations.size() - 1; k >= 0; k--) {
                 // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name.
                 if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(k).name()), head)) {
@@ -505,6 +533,19 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** A short name in marks right after a media or group noun (وكالة أنباء "الأناضول"، تنظيم "جيش الإسلام"). */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "\\s*(?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه|تنظيم|حركه|جماعه|حزب|منظمه)(?:\\s+انباء)?\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+
+    private static Speaker quotedName(FoldedText text, int from, int to) {
+        Matcher m = QUOTED_NAME.matcher(text.folded()).region(from, to);
+        if (!m.lookingAt() || m.group(1).strip().split("\\s+").length > 3) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip();
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
 
     /** The first person named with two words or more in {@code [from, to)}, or null. */
@@ -593,6 +634,19 @@ final class SpeakerResolver {
      * verb's subject right after it (وقالت موسكو إن …), not as where someone lives (وقال أحد سكان مراكش).
      */
     private Speaker named(int from, int to) {
+        int first = from;
+        while (first < to && !Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        for (Entity e : entities) {
+            // أكدت واشنطن أمام سفراء في مجلس الأمن أنه …: a body right after the verb is its subject.
+            if (e.start() == first && e.end() <= to && e.type() != EntityType.PERSON && !isBareHeadNoun(e)) {
+                Speaker body = named(first, e.end(), e.type());
+                if (body != null) {
+                    return body;
+                }
+            }
+        }
         return named(from, to, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     }
 

@@ -354,4 +354,26 @@ class QuoteFormsTest {
         Extraction r = extract("وقال مسؤول روسي، الاثنين، إن آلاف الأشخاص يفرون من البلدة.");
         assertThat(quoteStarting(r, "آلاف الأشخاص").speaker()).isEmpty();
     }
+
+    @Test
+    void nameInMarksAfterAGroupNounIsTheSpeakerAndItsHeadNounRefersBack() {
+        Extraction r = extract("""
+                أعلن تنظيم "جيش الفتح" أنه انسحب من ثلاث قرى في ريف المدينة.
+
+                وأوضح التنظيم أن الانسحاب جاء لحماية المدنيين من القصف.""");
+        assertThat(quoteStarting(r, "انسحب من ثلاث").speaker()).hasValue("جيش الفتح");
+        assertThat(quoteStarting(r, "الانسحاب جاء").speaker()).hasValue("جيش الفتح");
+    }
+
+    @Test
+    void subjectBeforeQadIsTheSpeakerWhateverIsNamedAfterTheVerb() {
+        Extraction r = extract("وكان الوزير سامي الحسيني قد قال خلال مقابلة بثتها قناة الجزيرة الأربعاء إن المفاوضات ستستأنف قريبا.");
+        assertThat(quoteStarting(r, "المفاوضات ستستأنف").speaker()).hasValue("سامي الحسيني");
+    }
+
+    @Test
+    void bodyRightAfterTheVerbIsItsSubject() {
+        Extraction r = extract("أكدت واشنطن الاثنين أمام سفراء في مجلس الأمن الدولي أنه يجب إبقاء العقوبات على حالها.");
+        assertThat(quoteStarting(r, "يجب إبقاء").speaker()).hasValue("واشنطن");
+    }
 }
