@@ -12,9 +12,19 @@ final class Lexicon {
     static final String BASE = "/dev/marsad/extract/";
     static final Set<String> TITLES = phrases("titles-ar.txt");
     static final Set<String> VERBS = phrases("attribution-verbs-ar.txt");
+    /** Speech verbs of quotation finding: attribution-verbs-ar.txt and speech-verbs-ar.txt. */
+    static final Set<String> SPEECH_VERBS = union(VERBS, phrases("speech-verbs-ar.txt"));
     static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
     static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    /** Bodies that speak without a proper name (الشرطة، المعارضة). */
+    static final Set<String> SPEAKING_BODIES = phrases("speaking-bodies-ar.txt");
+    /** Nouns for speakers the article does not name (مصدر، مسؤولون، مراسل). */
+    static final Set<String> UNNAMED_SPEAKERS = phrases("unnamed-speakers-ar.txt");
+    /** Figures cited after بحسب / وفق (بيانات، أرقام): no one speaks there. */
+    static final Set<String> CITED_DATA = phrases("cited-data-ar.txt");
+    /** Who statements are made to (الصحافيين): never a speaker. */
+    static final Set<String> AUDIENCES = phrases("audiences-ar.txt");
     /**
      * Organisation head nouns with the article (الوزارة، المنظمة، الهيئة): alone they refer back to an organisation
      * named before, and they never open a person's name.
@@ -24,11 +34,25 @@ final class Lexicon {
             "مكتب", "محكمة", "نيابة", "بنك", "صندوق", "قيادة", "سفارة", "إدارة", "مؤسسة", "جامعة", "خارجية", "ديوان",
             "مركز", "معهد", "مصرف", "سلطة", "نقابة", "مديرية", "مفوضية", "كتائب")
             .map(w -> fold("ال" + w)).toList());
+    /**
+     * Head nouns speaker resolution reads as opening an organisation's name: the above and more (المرصد، الدائرة،
+     * الجهاز…), kept apart so that the name finder's output does not move with them.
+     */
+    static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS, java.util.stream.Stream.of("مرصد", "دائرة", "جهاز", "تحالف", "تنظيم", "جماعة",
+            "رابطة", "غرفة", "أمانة").map(w -> fold("ال" + w)).toList());
+    /** Titles speaker resolution reads: titles-ar.txt and speaker-titles-ar.txt. */
+    static final Set<String> SPEAKER_TITLES = union(TITLES, phrases("speaker-titles-ar.txt"));
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */
     static final Set<String> FIRST_WORDS = firstWords();
 
     private Lexicon() {
+    }
+
+    private static Set<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private static Set<String> phrases(String file) {
@@ -92,6 +116,22 @@ final class Lexicon {
     }
 
     private static final dev.marsad.text.WordFilter VERB_FILTER = dev.marsad.text.WordFilter.of(VERBS);
+
+    private static final dev.marsad.text.WordFilter SPEECH_VERB_FILTER = dev.marsad.text.WordFilter.of(SPEECH_VERBS);
+
+    /** {@link #isSpeechVerb(String)} of {@code s[start, end)}, ruling out most words before cutting them out. */
+    static boolean isSpeechVerb(String s, int start, int end) {
+        boolean candidate = SPEECH_VERB_FILTER.mayContain(s, start, end) || (end - start > 3 && (s.charAt(start) == 'و'
+                || s.charAt(start) == 'ف') && SPEECH_VERB_FILTER.mayContain(s, start + 1, end));
+        return candidate && isSpeechVerb(s.substring(start, end));
+    }
+
+    /** True for a folded word that is a speech verb of quotation finding, with or without a leading و or ف. */
+    static boolean isSpeechVerb(String folded) {
+        return (SPEECH_VERB_FILTER.mayContainTail(folded, 0) && SPEECH_VERBS.contains(folded))
+                || (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                        && SPEECH_VERB_FILTER.mayContainTail(folded, 1) && SPEECH_VERBS.contains(folded.substring(1)));
+    }
 
     /** {@link #isVerb(String)} of {@code s[start, end)}, ruling out most words before cutting them out. */
     static boolean isVerb(String s, int start, int end) {

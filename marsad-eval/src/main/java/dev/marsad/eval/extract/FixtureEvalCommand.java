@@ -42,6 +42,10 @@ abstract class FixtureEvalCommand<T extends FixtureEvalCommand.Tally> implements
         this.newTally = newTally;
     }
 
+    /** More figures printed after the fixtures' (a labelled data set of the same kind); none by default. */
+    void afterFixtures(PrintWriter out) {
+    }
+
     @Override
     public final Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +68,7 @@ abstract class FixtureEvalCommand<T extends FixtureEvalCommand.Tally> implements
             out.println("misses in the development half:");
             dev.misses().forEach(m -> out.println("  " + m));
         }
+        afterFixtures(out);
         out.flush();
         return 0;
     }

@@ -24,7 +24,13 @@ public final class QuoteTally extends DetectionTally {
         add(where, result.passage().quotes(), result.extraction().quotes());
     }
 
-    public void add(String where, List<GoldQuote> goldQuotes, List<Quote> predictions) {
+    /** Whether one gold quote was found, and found with the right speaker. */
+    public record Outcome(boolean found, boolean right) {
+    }
+
+    /** Scores one passage; returns what became of each gold quote, in the order given. */
+    public List<Outcome> add(String where, List<GoldQuote> goldQuotes, List<Quote> predictions) {
+        List<Outcome> outcomes = new java.util.ArrayList<>(goldQuotes.size());
         gold += goldQuotes.size();
         predicted += predictions.size();
         List<String> texts = predictions.stream().map(q -> Match.norm(q.text())).toList();
@@ -56,10 +62,12 @@ public final class QuoteTally extends DetectionTally {
             Quote got = pairedWith[g];
             if (got == null) {
                 misses.add(where + " missed quote: [" + show(want.speaker()) + "] " + want.firstWords() + " …");
+                outcomes.add(new Outcome(false, false));
                 continue;
             }
             matched++;
             boolean right = Match.norm(want.speaker()).equals(Match.norm(got.speaker().orElse("")));
+            outcomes.add(new Outcome(true, right));
             if (want.named()) {
                 namedMatched++;
             } else {
@@ -84,6 +92,7 @@ public final class QuoteTally extends DetectionTally {
                         + (q.direct() ? "direct " : "indirect ") + clip(q.text()));
             }
         }
+        return outcomes;
     }
 
     public int speakerCorrect() {

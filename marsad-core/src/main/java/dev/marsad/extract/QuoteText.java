@@ -1,0 +1,112 @@
+package dev.marsad.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word-level helpers shared by quotation finding and speaker resolution: patterns, word walking, counts. */
+final class QuoteText {
+    private QuoteText() {
+    }
+    static final int MIN_QUOTE_WORDS = 3;
+    static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:ب)?[اإأ]ن(?:هما|ها|هم|ه|نا|ني)?(?![\\p{L}])");
+
+    /** بحسب، حسب، وفقا ل، وفق، نقلا عن: a cited source, with ما and a verb after it or a name. */
+    static final Pattern CITED = Pattern.compile("(?<![\\p{L}])(?:و?ب?حسبما|و?ب?حسب|و?وفقا لما|و?وفقا ل|و?وفق|و?نقلا عن)(?: ما)?(?![\\p{L}])");
+
+    static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /** Where the source's name starts when a cited-source cue (بحسب، وفقا ل) opens {@code folded}, else -1. */
+    static int citedAfter(String folded) {
+        Matcher m = CITED.matcher(folded);
+        return m.find() && folded.substring(0, m.start()).replaceAll("[\\s،,]", "").isEmpty() ? m.end() : -1;
+    }
+
+    /** Where the sentence holding the verb ending at {@code verbEnd} starts in {@code folded}. */
+    static int clauseStart(String folded, int verbEnd) {
+        for (int i = verbEnd - 1; i >= 0; i--) {
+            if (".؟?!\n".indexOf(folded.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** End of the first attribution verb among the 40 words from {@code from}, or -1. */
+    static int verbEnd(String folded, int from) {
+        int count = 0;
+        int start = wordStart(folded, from);
+        while (start >= 0 && count < 40) {
+            int end = wordEnd(folded, start);
+            if (Lexicon.isSpeechVerb(folded, start, end)) {
+                return end;
+            }
+            start = wordStart(folded, end);
+            count++;
+        }
+        return -1;
+    }
+
+    static int lastVerbEnd(String folded) {
+        int last = -1;
+        for (int start = wordStart(folded, 0); start >= 0; ) {
+            int end = wordEnd(folded, start);
+            if (Lexicon.isSpeechVerb(folded, start, end)) {
+                last = end;
+            }
+            start = wordStart(folded, end);
+        }
+        return last;
+    }
+
+    /**
+     * Where the next word ({@code [\p{L}]+}, by code point as the regular expression reads it) starts at or
+     * after {@code from}, or -1: words are walked by hand since they are only looked up, never kept.
+     */
+    static int wordStart(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    static int sentenceEnd(String p, int from) {
+        for (int i = from; i < p.length(); i++) {
+            if (".؟?!".indexOf(p.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return p.length();
+    }
+
+    /** Whitespace-separated chunks ({@code \s+}) holding a letter: what splitting and testing each would count. */
+    static int words(String s) {
+        int n = 0;
+        boolean letter = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                n += letter ? 1 : 0;
+                letter = false;
+            } else if (!letter && dev.marsad.text.CharClass.isLetter(c)) {
+                letter = true;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.marsad.extract;
+
+/**
+ * A speaker found for a statement, passed from speaker resolution to the quote it makes.
+ *
+ * @param name as the quote reports it ("" for a speaker the article does not name)
+ * @param key  the speaker's entity key, or null for an unnamed speaker
+ */
+record Speaker(String name, String key) {
+}

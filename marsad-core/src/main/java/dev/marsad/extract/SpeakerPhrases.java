@@ -1,0 +1,175 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Speakers read off the words of a sentence when the name finder has no entity there: an organisation's head-noun
+ * phrase, a body speaking without a proper name, a name after a title, bare name words. Stateless; thread-safe.
+ */
+final class SpeakerPhrases {
+    private SpeakerPhrases() {
+    }
+
+    /** Two or three bare name words (no article, no title, no verb) right at {@code from}: a name the tagger missed. */
+    static Speaker bareNameAt(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 3 && isBareNameWord(m.group())
+                && (words.isEmpty() || folded.substring(words.get(words.size() - 1)[1], m.start()).isBlank())) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        if (words.size() < 2 || !folded.substring(from, words.get(0)[0]).isBlank()) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(0)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    /**
+     * An organisation the tagger missed, named right after the verb by a head noun with the article and at least
+     * one more word (قالت المفوضية العليا المستقلة للانتخابات في العراق إن …): the words up to a preposition,
+     * a comma or إن/أن, at most six.
+     */
+    static Speaker organizationPhrase(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher words = LETTERS.matcher(folded).region(from, to);
+        List<int[]> phrase = new ArrayList<>();
+        boolean inside = false;
+        while (words.find() && phrase.size() < 9) {
+            String w = words.group();
+            if (inside) {
+                // دائرة العلاقات الخارجية في حكومة إقليم كردستان: في before a second head noun stays in the name.
+                if (!isHead(w)) {
+                    phrase.remove(phrase.size() - 1);
+                    inside = false;
+                    break;
+                }
+                inside = false;
+            } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
+                inside = true;
+            } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
+                break;
+            } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]))) {
+                break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
+                // after a defined one is the object.
+            }
+            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
+                break; // A comma or bracket ends the name.
+            }
+            phrase.add(new int[] {words.start(), words.end()});
+        }
+        if (inside) {
+            phrase.remove(phrase.size() - 1);
+        }
+        if (phrase.size() < 2) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /** A word with the article, bare or after و/ب/ل (العامة، والدواء، للانتخابات). */
+    private static boolean defined(String folded) {
+        return folded.startsWith("ال") || folded.startsWith("وال") || folded.startsWith("لل") || folded.startsWith("بال");
+    }
+
+    /**
+     * A body that speaks without a proper name, as the first words after the verb or after بيان ل/متحدث باسم
+     * (وذكرت الشرطة أن، وقال بيان للجيش اليمني إنه): the listed word with the nationality adjectives after it.
+     */
+    static Speaker speakingBody(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        List<int[]> words = new ArrayList<>();
+        while (m.find() && words.size() < 8) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < words.size() && i < 4; i++) {
+            String w = folded.substring(words.get(i)[0], words.get(i)[1]);
+            // للجيش → الجيش (ل before the article drops its alif), لحكومة → حكومة.
+            String bare = w.startsWith("لل") ? "ا" + w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
+            int cut = w.startsWith("لل") ? 2 : w.length() - bare.length();
+            String article = w.startsWith("لل") ? "ال" : "";
+            int first = words.get(i)[0] + cut;
+            int last = i;
+            if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
+                if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
+                        + folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
+                    last = i + 1;
+                } else {
+                    continue;
+                }
+            }
+            if (i > 0 && !SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
+                    && !w.startsWith("ل")) {
+                return null; // Only right after the verb, or after بيان ل / باسم.
+            }
+            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
+                last++;
+            }
+            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
+            return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+        }
+        return null;
+    }
+
+    /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
+    static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر", "سلطات");
+
+    /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
+    static boolean isHead(String folded) {
+        return Lexicon.SPEAKER_HEADS.contains(folded) || Lexicon.SPEAKER_HEADS.contains("ال" + folded);
+    }
+
+    /**
+     * A name the tagger did not know, standing right before إن/أن after a title: the last one to three words there,
+     * none with the article, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
+     * جون</b> بأن …). Nothing when a preposition or an addressee (لوكالة رويترز، في كلمة) comes before them.
+     */
+    static Speaker nameAfterTitle(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int first = words.size();
+        while (first > 0 && words.size() - first < 3 && isBareNameWord(folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]))
+                && folded.substring(words.get(first - 1)[1], first < words.size() ? words.get(first)[0] : to).strip().replace("،", "").length() == 0) {
+            first--;
+        }
+        if (first == words.size() || first == 0) {
+            return null;
+        }
+        String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+        boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
+        if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    static boolean isBareNameWord(String w) {
+        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
+                && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
+    }
+
+    /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
+    static final java.util.Set<String> NOT_BEFORE_NAME = java.util.stream.Stream.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
+    static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
+            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى", "الأسبوع", "الماضي", "المقبل", "الحالي", "الجاري")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+}

@@ -1,0 +1,379 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Quotation forms of modern news (issue 17) and the speaker resolution they need, with the committed name-finder model as the product runs; sentences written for the test. */
+class QuoteFormsTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2024-03-10");
+    }
+
+    @Test
+    void participleOpensItsOwnClauseWithTheSameSpeaker() {
+        Extraction r = extract("وقال وزير المالية سامر الخطيب إن العجز تراجع كثيرا هذا العام، مؤكدا أن الحكومة ستواصل دعم الأسعار الأساسية.");
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(quoteStarting(r, "العجز تراجع").speaker()).hasValue("سامر الخطيب");
+        assertThat(quoteStarting(r, "الحكومة ستواصل").speaker()).hasValue("سامر الخطيب");
+        assertThat(quoteStarting(r, "العجز تراجع").text()).doesNotContain("مؤكدا");
+    }
+
+    @Test
+    void partlyQuotedClauseIsOneReportedQuotation() {
+        Extraction r = extract("وقال سامر الخطيب إنه \"ينفي بشدة\" كل ما نشر عن استقالته من منصبه في الأيام الماضية.");
+        assertThat(r.quotes()).hasSize(1);
+        Quote q = r.quotes().get(0);
+        assertThat(q.text()).contains("ينفي بشدة").contains("استقالته");
+        assertThat(q.speaker()).hasValue("سامر الخطيب");
+    }
+
+    @Test
+    void quotationMarkBeforeInnaIsOneDirectQuote() {
+        Extraction r = extract("وقال رئيس البلدية كريم العلي: \"إن المياه ستعود إلى الأحياء الشرقية خلال يومين على الأكثر\".");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).direct()).isTrue();
+        assertThat(r.quotes().get(0).speaker()).hasValue("كريم العلي");
+    }
+
+    @Test
+    void opinionVerbWithAnIsReportedSpeech() {
+        Extraction r = extract("وتوقع الخبير الاقتصادي مازن الحلبي أن ترتفع أسعار الوقود في الربع المقبل من العام.");
+        assertThat(quoteStarting(r, "ترتفع أسعار الوقود").speaker()).hasValue("مازن الحلبي");
+    }
+
+    @Test
+    void citedSourceSpeaksWhatItReports() {
+        Extraction r = extract("وقتل ثلاثة أشخاص في انفجار قرب السوق المركزي، بحسب الدفاع المدني.");
+        assertThat(quoteStarting(r, "وقتل ثلاثة أشخاص").speaker()).hasValue("الدفاع المدني");
+    }
+
+    @Test
+    void figuresCitedFromDataAreNoQuotation() {
+        Extraction r = extract("وارتفعت مبيعات السيارات خمسة بالمئة في الشهر الماضي، وفق بيانات رسمية.");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void bodyWithoutProperNameIsTheSpeaker() {
+        Extraction r = extract("""
+                وذكرت الشرطة أن المشتبه به اعتقل في منزله مساء أمس.
+
+                وقال بيان للجيش اللبناني إن وحداته انتشرت على طول الحدود الجنوبية.""");
+        assertThat(quoteStarting(r, "المشتبه به اعتقل").speaker()).hasValue("الشرطة");
+        assertThat(quoteStarting(r, "وحداته انتشرت").speaker()).hasValue("الجيش اللبناني");
+    }
+
+    @Test
+    void hashtagNameLosesItsMarks() {
+        Extraction r = extract("قال وزير الصحة #خالد_المنصوري إن اللقاحات الجديدة ستصل الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "اللقاحات الجديدة").speaker()).hasValue("خالد المنصوري");
+    }
+
+    @Test
+    void surnameTakesTheFullNameOfTheArticle() {
+        Extraction r = extract("""
+                أعلن وزير الخارجية فيصل الدوسري زيارة مرتقبة إلى القاهرة.
+
+                وقال الدوسري إن المحادثات ستتناول الأمن الإقليمي والتجارة.""");
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).hasValue("فيصل الدوسري");
+    }
+
+    @Test
+    void titleStandsForThePersonItIntroduced() {
+        Extraction r = extract("""
+                التقى وزير الخارجية الإيطالي ماركو فيراري نظيره المصري في روما أمس.
+
+                وأوضح وزير الخارجية الإيطالي أن البلدين يعملان على اتفاق جديد للهجرة.""");
+        assertThat(quoteStarting(r, "البلدين يعملان").speaker()).hasValue("ماركو فيراري");
+    }
+
+    @Test
+    void audienceIsNotTheSpeaker() {
+        Extraction r = extract("وقال كمال ناصر للصحافيين إن الاتفاق سيوقع في الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "الاتفاق سيوقع").speaker()).hasValue("كمال ناصر");
+    }
+
+    @Test
+    void continuationVerbTakesTheLastSpeakerNotTheLastName() {
+        Extraction r = extract("وقال وزير الداخلية يوسف الكعبي إن قوات الأمن اعتقلت خمسة أشخاص قرب مدينة حمص. وأضاف أن التحقيقات مع المتهمين جارية.");
+        assertThat(quoteStarting(r, "التحقيقات مع المتهمين").speaker()).hasValue("يوسف الكعبي");
+    }
+
+    @Test
+    void organisationNamedWithItsAbbreviation() {
+        Extraction r = extract("قالت هيئة الطيران المدني الأردنية (هطم) إن الرحلات ستستأنف صباح الغد بعد توقف دام يومين.");
+        assertThat(quoteStarting(r, "الرحلات ستستأنف").speaker().orElse("")).startsWith("هيئة الطيران المدني");
+    }
+
+    @Test
+    void unnamedSourceHasNoSpeakerAndItsContinuationNeither() {
+        Extraction r = extract("""
+                وقال وزير الدفاع ياسر العمري إن الجيش أنهى المناورات بنجاح.
+
+                وقال مصدر أمني إن الهجوم استهدف نقطة تفتيش قرب الحدود. وأضاف أن ثلاثة جنود أصيبوا بجروح طفيفة.""");
+        assertThat(quoteStarting(r, "الهجوم استهدف").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "ثلاثة جنود").speaker()).isEmpty();
+    }
+
+    @Test
+    void unnamedSpokespersonSpeaksForTheBody() {
+        Extraction r = extract("وقال متحدث باسم الجيش الأردني إن الطائرة سقطت في منطقة غير مأهولة شرق البلاد.");
+        assertThat(quoteStarting(r, "الطائرة سقطت").speaker()).hasValue("الجيش الأردني");
+    }
+
+    @Test
+    void verbWithOnlyAPrepositionContinuesTheLastSpeaker() {
+        Extraction r = extract("""
+                وقال مدير المستشفى هشام الزعبي إن المصابين نقلوا إلى قسم الطوارئ فور وصولهم.
+
+                وأشار إلى أن حالة اثنين منهم ما زالت حرجة.""");
+        assertThat(quoteStarting(r, "حالة اثنين").speaker()).hasValue("هشام الزعبي");
+    }
+
+    @Test
+    void theStatementIsItsIssuers() {
+        Extraction r = extract("""
+                وقالت وزارة الصحة التونسية إن عدد الإصابات تراجع خلال الأسبوع الماضي.
+
+                وأكد البيان الذي نشرته الوزارة على موقعها أن حملة التطعيم ستتواصل حتى نهاية الشهر.""");
+        assertThat(quoteStarting(r, "حملة التطعيم").speaker()).hasValue("وزارة الصحة التونسية");
+    }
+
+    @Test
+    void shortOrganisationNameTakesTheFullerOneOfTheArticle() {
+        Extraction r = extract("""
+                أصدرت وزارة الداخلية العراقية حصيلة جديدة لضحايا الحريق.
+
+                وقالت وزارة الداخلية في بيانها إن فرق الدفاع المدني أخمدت النيران بالكامل.""");
+        assertThat(quoteStarting(r, "فرق الدفاع المدني").speaker()).hasValue("وزارة الداخلية العراقية");
+    }
+
+    @Test
+    void surnameTheTaggerMissedIsThePersonNamedInFull() {
+        Extraction r = extract("""
+                قال وزير النقل سليم الحداد إن الطريق الجديد سيفتتح في الربيع المقبل.
+
+                وشدد الحداد على أن كلفة المشروع لن تتجاوز الميزانية المقررة له.""");
+        assertThat(quoteStarting(r, "كلفة المشروع").speaker()).hasValue("سليم الحداد");
+    }
+
+    @Test
+    void sourceOpeningTheSentenceSpeaksTheWordsAfterIt() {
+        Extraction r = extract("وبحسب الدفاع المدني، فقد أصيب عشرة أشخاص بجروح في الحريق الذي اندلع ليلا.");
+        assertThat(quoteStarting(r, "أصيب عشرة أشخاص").speaker()).hasValue("الدفاع المدني");
+    }
+
+    @Test
+    void hasbamaWithAnUnnamedSourceIsAQuotationWithoutSpeaker() {
+        Extraction r = extract("وقتل خمسة أشخاص في انفجار سيارة مفخخة وسط المدينة، حسبما أعلن مسؤولون محليون.");
+        assertThat(quoteStarting(r, "وقتل خمسة أشخاص").speaker()).isEmpty();
+    }
+
+    @Test
+    void organisationNameGoesOnOverFiBeforeASecondHeadNoun() {
+        Extraction r = extract("أعلنت دائرة الإعلام في حكومة الإقليم أمس أن المعابر ستفتح أمام المسافرين الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "المعابر ستفتح").speaker()).hasValue("دائرة الإعلام في حكومة الإقليم");
+    }
+
+    @Test
+    void countryAsSubjectBeforeTheVerbSpeaks() {
+        Extraction r = extract("وتشن إثيوبيا منذ أسابيع حملة واسعة في الإقليم، تقول إنها تستهدف جماعات مسلحة خارجة عن القانون.");
+        assertThat(quoteStarting(r, "تستهدف جماعات").speaker()).hasValue("إثيوبيا");
+    }
+
+    @Test
+    void organisationAfterYudhkaranSpeaks() {
+        Extraction r = extract("ويذكر أن المرصد الوطني للبيئة أعلن أمس، أن مستوى التلوث في العاصمة تجاوز الحدود المسموح بها.");
+        assertThat(quoteStarting(r, "مستوى التلوث").speaker()).hasValue("المرصد الوطني للبيئة");
+    }
+
+    @Test
+    void headNounRefersBackToTheOrganisationQuotedBefore() {
+        Extraction r = extract("""
+                أعلن المرصد الوطني للبيئة أن مستوى التلوث في العاصمة تجاوز الحدود المسموح بها.
+
+                وأغلقت المدارس أبوابها في ثلاث مدن، وفق ما أفاد المرصد مساء اليوم.""");
+        assertThat(quoteStarting(r, "وأغلقت المدارس").speaker()).hasValue("المرصد الوطني للبيئة");
+    }
+
+    @Test
+    void unnamedMemberOfParliamentHasNoSpeaker() {
+        Extraction r = extract("وقال نائب في البرلمان الأوروبي إن المفاوضات مع الحكومة وصلت إلى طريق مسدود.");
+        assertThat(quoteStarting(r, "المفاوضات مع الحكومة").speaker()).isEmpty();
+    }
+
+    @Test
+    void wordsInMarksThatNobodyUttersAreNoQuotation() {
+        Extraction r = extract("والتقى الوزير أعضاء اللجنة المكلفة بالتحقيق في \"الانتهاكات ضد الصحفيين المحليين\" خلال العام الماضي.");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void nameInMarksAmongTheSpeakersWordsIsNoQuotation() {
+        Extraction r = extract("وأوضح مراسل \"قناة النيل الإخبارية\" في القاهرة، أن الاجتماع انتهى دون بيان ختامي.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الاجتماع انتهى");
+        assertThat(r.quotes().get(0).speaker()).isEmpty();
+    }
+
+    @Test
+    void statementInItIsItsIssuers() {
+        Extraction r = extract("وصدر بيان عن الجيش الأردني مساء أمس قال فيه إن قواته أحبطت محاولة تسلل على الحدود الشمالية.");
+        assertThat(quoteStarting(r, "قواته أحبطت").speaker()).hasValue("الجيش الأردني");
+    }
+
+    @Test
+    void nationalityOfAStanCountryCompletesTheOrganisation() {
+        Extraction r = extract("""
+                وأعلنت وزارة الدفاع الباكستانية حالة التأهب في المناطق الحدودية.
+
+                وقالت وزارة الدفاع إن الوضع على الحدود تحت السيطرة بالكامل.""");
+        assertThat(quoteStarting(r, "الوضع على الحدود").speaker()).hasValue("وزارة الدفاع الباكستانية");
+    }
+
+    @Test
+    void agencyRelayingSomeoneIsNotTheSpeaker() {
+        Extraction r = extract("ونقلت وكالة رويترز عن وزير النفط العراقي حيان عبد الغني أن الصادرات ستزيد في الشهر المقبل.");
+        assertThat(quoteStarting(r, "الصادرات ستزيد").speaker()).hasValue("حيان عبد الغني");
+    }
+
+    @Test
+    void agencyRelayingAnUnnamedSourceGivesNoSpeaker() {
+        Extraction r = extract("ونقلت وكالة رويترز عن مصادر مطلعة أن المفاوضات ستستأنف في جنيف الأسبوع المقبل.");
+        assertThat(quoteStarting(r, "المفاوضات ستستأنف").speaker()).isEmpty();
+    }
+
+    @Test
+    void longQuotationWithoutASpeechVerbIsTheSubjectsOwn() {
+        Extraction r = extract("""
+                وقال وزير الزراعة عادل المطيري إن الموسم سيكون جيدا هذا العام.
+
+                وخلال زيارته للمزارع، وقّع المطيري "قرارا يقضي بتعويض جميع المزارعين المتضررين من موجة الجفاف الأخيرة".""");
+        assertThat(quoteStarting(r, "قرارا يقضي").speaker()).hasValue("عادل المطيري");
+    }
+
+    @Test
+    void citedPageOfATitleHolderIsTheHoldersWords() {
+        Extraction r = extract("""
+                واستقبل رئيس الوزراء الأردني عمر الرزاز في عمان وفدا من المستثمرين أمس.
+
+                ووفق التدوينة المنشورة على الصفحة الرسمية لرئيس الوزراء الأردني، فإن الحكومة ستخفض الضرائب على المصانع الصغيرة.""");
+        assertThat(quoteStarting(r, "الحكومة ستخفض").speaker()).hasValue("عمر الرزاز");
+    }
+
+    @Test
+    void agencyRelayingANameTheTaggerMissedGivesThatName() {
+        Extraction r = extract("ونقلت وكالة رويترز عن تشانغ ويمين الخبير في مصرف محلي أن النمو سيتباطأ في الربع الأخير من العام.");
+        assertThat(quoteStarting(r, "النمو سيتباطأ").speaker()).hasValue("تشانغ ويمين");
+    }
+
+    @Test
+    void allegianceAfterAPartyNameIsNotPartOfIt() {
+        assertThat(SpeakerChain.withoutTrailingTime("حزب الشعوب الديمقراطي المؤيد للأكراد")).isEqualTo("حزب الشعوب الديمقراطي");
+        assertThat(SpeakerChain.withoutTrailingTime("الجيش التركي الثلاثاء")).isEqualTo("الجيش التركي");
+    }
+
+    @Test
+    void sourceCitedAfterAQuotationIsItsSpeaker() {
+        Extraction r = extract("وأغلقت السلطات المعبر أمس، و\"لن يفتح قبل انتهاء التحقيق في الحادث\"، بحسب وزارة الداخلية المصرية.");
+        assertThat(r.quotes()).hasSize(1); // the sentence the source is cited for, holding the quotation
+        assertThat(r.quotes().get(0).text()).contains("لن يفتح قبل");
+        assertThat(r.quotes().get(0).speaker()).hasValue("وزارة الداخلية المصرية");
+    }
+
+    @Test
+    void sourceCitedRightAfterAQuotationOpeningTheSentenceIsItsSpeaker() {
+        Extraction r = extract("\"المعبر لن يفتح قبل انتهاء التحقيق في الحادث\"، بحسب وزارة الداخلية المصرية.");
+        assertThat(quoteStarting(r, "المعبر لن يفتح").speaker()).hasValue("وزارة الداخلية المصرية");
+    }
+
+    @Test
+    void participleAfterAnOrganisationSubjectIsTheOrganisations() {
+        Extraction r = extract("رفعت هيئة الطيران المدني رسوم الرحلات الداخلية، مؤكدة أنها تعمل على تحسين الخدمات في المطارات.");
+        assertThat(quoteStarting(r, "تعمل على تحسين").speaker()).hasValue("هيئة الطيران المدني");
+    }
+
+    @Test
+    void headNounRefersBackToItsPhraseEarlierInTheText() {
+        Extraction r = extract("""
+                أغلق مفتشو الهيئة العامة للرقابة الصحية أربعة مطاعم في المدينة.
+
+                وأوضحت الهيئة في بيان أمس أن المطاعم المغلقة خالفت شروط النظافة.""");
+        assertThat(quoteStarting(r, "المطاعم المغلقة").speaker()).hasValue("الهيئة العامة للرقابة الصحية");
+    }
+
+    @Test
+    void surnameRecurringInTheArticleCompletesAFirstNameAlone() {
+        Extraction r = extract("""
+                أعلن المدرب فيليب كوستيه الاثنين، أن الفريق سيخوض مباراتين وديتين قبل البطولة.
+
+                وأضاف كوستيه أن اللاعبين المصابين سيعودون قريبا إلى التدريبات.""");
+        assertThat(quoteStarting(r, "الفريق سيخوض").speaker()).hasValue("فيليب كوستيه");
+        assertThat(quoteStarting(r, "اللاعبين المصابين").speaker()).hasValue("فيليب كوستيه");
+    }
+
+    @Test
+    void titlesHolderRatherThanTheBodyInTheTitle() {
+        Extraction r = extract("وأوضح مدير مطار الجوف عبدالمحسن المضيان أن الرحلات الدولية ستبدأ الشهر المقبل.");
+        assertThat(quoteStarting(r, "الرحلات الدولية").speaker()).hasValue("عبدالمحسن المضيان");
+    }
+
+    @Test
+    void verbWithAnAudienceFirstHasNoSubjectOfItsOwn() {
+        Extraction r = extract("""
+                وقال وزير الخارجية التركي مولود تشاووش أوغلو إن بلاده لن تتراجع عن موقفها.
+
+                وأضاف للصحفيين أثناء توجهه إلى موسكو إن المحادثات ستتناول الوضع في سوريا.""");
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).isEqualTo(quoteStarting(r, "بلاده لن تتراجع").speaker());
+        assertThat(quoteStarting(r, "المحادثات ستتناول").speaker()).isPresent();
+    }
+
+    @Test
+    void pluralRelativeClauseSpeakersAreNotTheLastSpeaker() {
+        Extraction r = extract("""
+                وأعلنت شبكة فوكس نيوز أن عشرة مرشحين فقط سيشاركون في المناظرة المقبلة.
+
+                وانتقد القرار المرشحون الصغار الذين قالوا إنه لا يجوز أن تختار القناة المشاركين.""");
+        assertThat(quoteStarting(r, "لا يجوز أن").speaker()).isEmpty();
+    }
+
+    @Test
+    void placeAfterAPrepositionIsNoSubject() {
+        Extraction r = extract("وفي سلطنة عمان تراجع سهم الشركة بعدما قالت الشركة إنها ستعيد شراء سنداتها هذا العام.");
+        assertThat(quoteStarting(r, "ستعيد شراء").speaker().orElse("")).doesNotContain("عمان");
+    }
+
+    @Test
+    void nationalityWordsAndSpeechVerbsAreCleanedFromNames() {
+        assertThat(SpeakerChain.withoutTrailingTime("روى عايض عسيري")).isEqualTo("عايض عسيري");
+        Extraction r = extract("وقال مسؤول روسي، الاثنين، إن آلاف الأشخاص يفرون من البلدة.");
+        assertThat(quoteStarting(r, "آلاف الأشخاص").speaker()).isEmpty();
+    }
+
+    @Test
+    void nameInMarksAfterAGroupNounIsTheSpeakerAndItsHeadNounRefersBack() {
+        Extraction r = extract("""
+                أعلن تنظيم "جيش الفتح" أنه انسحب من ثلاث قرى في ريف المدينة.
+
+                وأوضح التنظيم أن الانسحاب جاء لحماية المدنيين من القصف.""");
+        assertThat(quoteStarting(r, "انسحب من ثلاث").speaker()).hasValue("جيش الفتح");
+        assertThat(quoteStarting(r, "الانسحاب جاء").speaker()).hasValue("جيش الفتح");
+    }
+
+    @Test
+    void subjectBeforeQadIsTheSpeakerWhateverIsNamedAfterTheVerb() {
+        Extraction r = extract("وكان الوزير سامي الحسيني قد قال خلال مقابلة بثتها قناة الجزيرة الأربعاء إن المفاوضات ستستأنف قريبا.");
+        assertThat(quoteStarting(r, "المفاوضات ستستأنف").speaker()).hasValue("سامي الحسيني");
+    }
+
+    @Test
+    void bodyRightAfterTheVerbIsItsSubject() {
+        Extraction r = extract("أكدت واشنطن الاثنين أمام سفراء في مجلس الأمن الدولي أنه يجب إبقاء العقوبات على حالها.");
+        assertThat(quoteStarting(r, "يجب إبقاء").speaker()).hasValue("واشنطن");
+    }
+}
