@@ -5,6 +5,7 @@ import dev.marsad.adapter.feed.FeedParser;
 import dev.marsad.adapter.feed.LinkKind;
 import dev.marsad.adapter.feed.LinkListOutcome;
 import dev.marsad.adapter.feed.SitemapParser;
+import dev.marsad.adapter.files.ArchiveReader;
 import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
@@ -19,6 +20,7 @@ import dev.marsad.model.SourceDocument;
 import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +111,10 @@ final class Ingester {
     }
 
     private void ingestFile(String name) {
+        if (ArchiveReader.isArchive(name)) {
+            ingestArchive(name);
+            return;
+        }
         InputRead read = files.read(name);
         if (read instanceof InputRead.Failed failed) {
             error(name, failed.reason().description() + (failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")"));
@@ -121,6 +127,37 @@ final class Ingester {
             }
         }
         progress.step(name);
+    }
+
+    /**
+     * A JSON Lines archive: each line's article analysed and stored as if its page had been read, in the
+     * archive's order. An article already stored (same address) is skipped before analysis, so importing an
+     * archive again, or again after a kill, costs only the new lines.
+     */
+    private void ingestArchive(String name) {
+        try {
+            ArchiveReader.read(Path.of(name), entry -> {
+                progress.expect(1);
+                if (entry instanceof ArchiveReader.Entry.Bad bad) {
+                    tally.inputs++;
+                    tally.errors++;
+                    progress.println("marsad: " + bad.message());
+                } else if (entry instanceof ArchiveReader.Entry.Article a) {
+                    if (store.hasSource(a.source())) {
+                        tally.present++;
+                    } else {
+                        String page = a.title().map(t -> t + "\n\n").orElse("") + a.text();
+                        ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle(a.title()).withPublished(a.published())
+                                .withOutlet(a.outlet());
+                        analyzeAndStore(a.source(), page.getBytes(StandardCharsets.UTF_8),
+                                Optional.of("text/plain; charset=utf-8"), hints);
+                    }
+                    progress.step(a.source());
+                }
+            });
+        } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            error(name, "cannot read the archive (" + e.getMessage() + ")");
+        }
     }
 
     private void fetched(String source, FetchOutcome outcome, boolean pageAllowed) {

@@ -66,4 +66,31 @@ class IngestStoriesTest {
         List<TreeSet<String>> groups = new ArrayList<>(stored.values());
         assertThat(groups).contains(new TreeSet<>(List.of("1-kim.txt", "3-kim.txt")));
     }
+
+    @Test
+    void aJsonLinesArchiveIsIngestedLineByLineAndAgainOnlyForNewLines() throws Exception {
+        String line1 = "{\"url\": \"https://www.hespress.com/a1\", \"title\": \"زلزال قوي يضرب الحوز\", "
+                + "\"time\": \"2023-09-09T08:00:00+01:00\", \"text\": \"" + ArabicStories.QUAKE_1 + "\"}";
+        String line2 = "{\"url\": \"https://www.hespress.com/a2\", \"title\": \"ارتفاع حصيلة زلزال الحوز\", "
+                + "\"time\": \"2023-09-10T08:00:00+01:00\", \"text\": \"" + ArabicStories.QUAKE_2 + "\"}";
+        Path archive = Files.writeString(dir.resolve("dump.jsonl"), line1 + "\n{broken\n" + line2 + "\n", StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"ingest", "--data-dir", data.toString(), archive.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("ingest: 3 inputs, 2 articles stored, 0 already present, 1 error\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("marsad: " + archive + ":2: not a JSON object");
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            List<dev.marsad.model.StoredArticle> stored = new dev.marsad.adapter.store.JdbcArticleStore(db).articles();
+            assertThat(stored).extracting(a -> a.article().article().metadata().outlet().orElse("")).containsOnly("هسبريس");
+            assertThat(stored).extracting(a -> a.article().article().metadata().published().orElse(""))
+                    .containsExactlyInAnyOrder("2023-09-09T08:00+01:00", "2023-09-10T08:00+01:00");
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        Main.run(new String[] {"ingest", "--data-dir", data.toString(), archive.toString()},
+                new PrintStream(again, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo("ingest: 1 input, 0 articles stored, 2 already present, 1 error\n");
+    }
 }
