@@ -136,14 +136,25 @@ function storyCard(story) {
   return card;
 }
 
-async function loadStories() {
+/** Stories a page at a time: a real day of news has hundreds, and the page must stay readable and fast. */
+const STORIES_PER_PAGE = 20;
+
+async function loadStories(more = false) {
   const status = document.getElementById('status');
   const list = document.getElementById('stories');
+  const moreButton = document.getElementById('more-stories');
+  const offset = more ? list.children.length : 0;
   try {
-    const data = await getJson('/api/stories');
-    list.replaceChildren(...data.stories.map(storyCard));
-    document.getElementById('story-count').textContent = `(${data.stories.length})`;
-    status.textContent = data.stories.length ? '' : 'لا توجد قصص بعد. أضف مقالات لتظهر هنا.';
+    const data = await getJson(`/api/stories?offset=${offset}&limit=${STORIES_PER_PAGE}`);
+    const cards = data.stories.map(storyCard);
+    if (more) {
+      list.append(...cards);
+    } else {
+      list.replaceChildren(...cards);
+    }
+    document.getElementById('story-count').textContent = `(${data.total})`;
+    status.textContent = data.total ? '' : 'لا توجد قصص بعد. أضف مقالات لتظهر هنا.';
+    moreButton.hidden = list.children.length >= data.total;
   } catch (e) {
     status.textContent = 'تعذّر تحميل القصص: ' + e.message;
   }
@@ -255,5 +266,6 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('search-form').addEventListener('submit', e => { e.preventDefault(); runSearch(); });
   document.getElementById('clear-search').addEventListener('click', clearSearch);
   document.getElementById('ingest-form').addEventListener('submit', ingest);
+  document.getElementById('more-stories').addEventListener('click', () => loadStories(true));
   loadStories();
 });

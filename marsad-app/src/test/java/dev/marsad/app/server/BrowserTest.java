@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.marsad.model.Story;
+import dev.marsad.model.StoredArticle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,6 +84,30 @@ class BrowserTest {
     void load() {
         driver.get(fx.url("/"));
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.story"), 3));
+    }
+
+    @Test
+    void storiesComeAPageAtATimeWithAButtonForMore() {
+        List<Story> original = fx.stories.stories();
+        try {
+            List<Story> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                StoredArticle a = fx.store("page-" + i + ".txt", "خبر رقم " + i, "الأمة برس", "2023-09-1" + (i % 10),
+                        "نص الخبر رقم " + i + " عن حدث في مدينة.", List.of());
+                many.add(Fixtures.story("s-page-" + i, "خبر رقم " + i, List.of(a), "نص الخبر رقم " + i + "."));
+            }
+            fx.stories.replaceAll(many);
+            driver.get(fx.url("/"));
+            waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.story"), 20));
+            assertThat(driver.findElement(By.id("story-count")).getText()).isEqualTo("(25)");
+            WebElement more = driver.findElement(By.id("more-stories"));
+            assertThat(more.isDisplayed()).isTrue();
+            more.click();
+            waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.story"), 25));
+            assertThat(more.isDisplayed()).isFalse();
+        } finally {
+            fx.stories.replaceAll(original);
+        }
     }
 
     @Test

@@ -85,7 +85,7 @@ final class Fixtures implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    private StoredArticle store(String source, String title, String outlet, String published, String text,
+    StoredArticle store(String source, String title, String outlet, String published, String text,
                                 List<Entity> entities) {
         ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle(Optional.of(title)).withOutlet(Optional.of(outlet))
                 .withPublished(Optional.of(published));
@@ -97,7 +97,7 @@ final class Fixtures implements AutoCloseable {
         return stored;
     }
 
-    private static Story story(String id, String headline, List<StoredArticle> members, String summary) {
+    static Story story(String id, String headline, List<StoredArticle> members, String summary) {
         List<StoryArticle> refs = members.stream().map(a -> new StoryArticle(a.ref(),
                 a.article().article().metadata().title(), a.article().article().metadata().outlet(),
                 a.article().article().metadata().published())).toList();
