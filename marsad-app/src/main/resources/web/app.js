@@ -84,6 +84,15 @@ function entityChip(entity) {
   return chip;
 }
 
+// Only a web address becomes a link, and only as an href set through the DOM: a file path or a
+// javascript:/data: "address" from a hostile feed stays plain text.
+function originalLink(source, text) {
+  if (typeof source === 'string' && /^https?:\/\/[^\s]+$/i.test(source)) {
+    return el('a', { href: source, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'original' }, text);
+  }
+  return document.createTextNode(text);
+}
+
 function sourcesTable(story) {
   const firstId = story.firstReported ? story.firstReported.source + '#' + story.firstReported.index : null;
   const body = el('tbody');
@@ -91,7 +100,7 @@ function sourcesTable(story) {
     const first = firstId === a.source + '#' + a.index;
     body.appendChild(el('tr', {},
       el('td', {}, outletOf(a), first ? el('span', { class: 'first' }, ' (أول من نشر)') : null),
-      el('td', {}, a.title || '—'),
+      el('td', {}, originalLink(a.source, a.title || '—')),
       el('td', { class: 'date' }, formatDay(a.published))));
   }
   return el('table', { class: 'sources' },
@@ -105,7 +114,8 @@ function storyCard(story) {
     el('h3', { class: 'headline' }, story.headline),
     el('p', { class: 'meta' }, counted(story.articles.length, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً') + ' من '
       + counted(outlets.size, 'مصدر واحد', 'مصدرين', 'مصادر', 'مصدراً'),
-      first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null));
+      first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null,
+      ' · ', el('a', { class: 'permalink', href: '#story=' + encodeURIComponent(story.id) }, 'رابط دائم')));
   const main = el('div', { class: 'main-col' });
   const side = el('div', { class: 'side-col' });
   if (story.summary.length) {
@@ -177,6 +187,8 @@ async function runSearch() {
     if (value) params.set(name, value);
   }
   if (state.entity) params.set('entity', state.entity);
+  // The search lives in the address, so a result can be bookmarked and shared.
+  history.replaceState(null, '', '?' + params.toString());
   const section = document.getElementById('results');
   const hits = document.getElementById('hits');
   const note = document.getElementById('filter-note');
@@ -203,6 +215,7 @@ function searchEntity(key, name) {
 
 function clearSearch() {
   state.entity = null;
+  history.replaceState(null, '', location.pathname);
   document.getElementById('search-form').reset();
   document.getElementById('results').hidden = true;
   document.getElementById('filter-note').hidden = true;
@@ -268,4 +281,44 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('ingest-form').addEventListener('submit', ingest);
   document.getElementById('more-stories').addEventListener('click', () => loadStories(true));
   loadStories();
+  searchFromAddress();
+  showLinkedStory();
+  window.addEventListener('hashchange', showLinkedStory);
 });
+
+// A shared search address (?q=…&from=…&to=…&entity=…) runs that search on arrival.
+function searchFromAddress() {
+  const params = new URLSearchParams(location.search);
+  let any = false;
+  for (const name of ['q', 'from', 'to']) {
+    if (params.get(name)) {
+      document.getElementById(name).value = params.get(name);
+      any = true;
+    }
+  }
+  if (params.get('entity')) {
+    state.entity = params.get('entity');
+    state.entityName = params.get('entity');
+    any = true;
+  }
+  if (any) runSearch();
+}
+
+// A story's permalink (#story=ID) shows that story on top, wherever it ranks.
+async function showLinkedStory() {
+  const match = /^#story=(.+)$/.exec(location.hash);
+  if (!match) return;
+  const id = decodeURIComponent(match[1]);
+  const linked = document.getElementById('linked-story');
+  try {
+    const story = await getJson('/api/stories/' + encodeURIComponent(id));
+    const card = storyCard(story);
+    card.id = 'linked-story-' + story.id; // the same story may also be in the list below: ids stay unique
+    linked.replaceChildren(card);
+    linked.hidden = false;
+    linked.scrollIntoView();
+  } catch (e) {
+    linked.replaceChildren(el('p', { class: 'status' }, 'تعذّر العثور على القصة: ' + e.message));
+    linked.hidden = false;
+  }
+}

@@ -111,6 +111,28 @@ class BrowserTest {
     }
 
     @Test
+    void aStorysPermalinkShowsItOnTopAndASearchAddressRunsTheSearch() {
+        driver.get(fx.url("/#story=s-quake"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("linked-story-s-quake")));
+        assertThat(driver.findElement(By.cssSelector("#linked-story .headline")).getText()).startsWith("زلزال المغرب");
+        assertThat(driver.findElement(By.cssSelector("#story-s-quake .permalink")).getAttribute("href")).endsWith("#story=s-quake");
+
+        driver.get(fx.url("/?q=" + java.net.URLEncoder.encode("صواريخ", java.nio.charset.StandardCharsets.UTF_8)));
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 1));
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("صواريخ");
+    }
+
+    @Test
+    void onlyWebAddressesBecomeLinksToTheOriginal() {
+        // The fixtures' articles come from files: their titles are text, never links to a path.
+        assertThat(driver.findElements(By.cssSelector("#story-s-kim table.sources a"))).isEmpty();
+        Object kinds = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [originalLink('https://example.org/a', 't').nodeName, originalLink('javascript:alert(1)', 't').nodeName,"
+                        + " originalLink('/etc/passwd', 't').nodeName];");
+        assertThat(kinds).asList().containsExactly("A", "#text", "#text");
+    }
+
+    @Test
     void pageIsArabicRightToLeft() {
         WebElement html = driver.findElement(By.tagName("html"));
         assertThat(html.getAttribute("dir")).isEqualTo("rtl");
