@@ -17,39 +17,46 @@ package dev.marsad.cluster;
  * @param linkMembers   a newcomer's score with a story is its mean similarity to this many best-matching members
  * @param postingCap    most recent stories kept per index term (bounds candidates per lookup)
  * @param maxCandidates stories scored per article: those sharing the most index keys with it
+ * @param closeDays     a story with no new article for this many days (behind the newest article seen) is closed:
+ *                      it takes no new members and its kept members are released, so the state stays bounded
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
-                            int postingCap, int maxCandidates) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40);
+                            int postingCap, int maxCandidates, int closeDays) {
+    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30);
 
     public ClusterConfig {
         if (leadWeight < 0 || entityWeight < 0 || leadWeight + entityWeight > 1) {
             throw new IllegalArgumentException("weights must be >= 0 and sum to <= 1");
         }
         if (decayDays <= 0 || queryTerms < 1 || memberTerms < 1 || storyMembers < 1 || linkMembers < 1
-                || postingCap < 1 || maxCandidates < 1) {
+                || postingCap < 1 || maxCandidates < 1 || closeDays < 1) {
             throw new IllegalArgumentException("decayDays and every count must be positive");
         }
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates);
+                linkMembers, postingCap, maxCandidates, closeDays);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates);
+                linkMembers, postingCap, maxCandidates, closeDays);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates);
+                linkMembers, postingCap, maxCandidates, closeDays);
+    }
+
+    public ClusterConfig withCloseDays(int value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, value);
     }
 
     public ClusterConfig withLinkMembers(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates);
+                value, postingCap, maxCandidates, closeDays);
     }
 }

@@ -25,6 +25,10 @@ public final class OnlineClusterer {
     private final ClusterState state;
     private final BackgroundFrequencies background;
     private final StoryScorer scorer;
+    /** Articles between two sweeps for stories to close: the sweep walks every story, so it runs rarely. */
+    static final int SWEEP_EVERY = 4096;
+    private long newestDay = Long.MIN_VALUE;
+    private int sinceSweep;
 
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
@@ -57,7 +61,9 @@ public final class OnlineClusterer {
         Weighted article = weigh(input);
         List<Integer> all = new ArrayList<>(state.stories());
         for (int i = 0; i < state.stories(); i++) {
-            all.add(i);
+            if (!state.story(i).closed() && !quiet(state.story(i))) {
+                all.add(i);
+            }
         }
         return place(article, all);
     }
@@ -96,9 +102,28 @@ public final class OnlineClusterer {
 
     private void join(StoryState story, Weighted article) {
         story.add(article.profile, config.storyMembers());
+        if (++sinceSweep >= SWEEP_EVERY) {
+            sinceSweep = 0;
+            closeQuietStories();
+        }
         for (String key : article.keys) {
             if (story.indexed.add(key)) {
                 state.index(key, story.number);
+            }
+        }
+    }
+
+    /** Whether no article joined {@code story} for more than {@code closeDays} behind the newest article seen. */
+    private boolean quiet(StoryState story) {
+        return story.lastDay != Long.MIN_VALUE && newestDay != Long.MIN_VALUE && story.lastDay < newestDay - config.closeDays();
+    }
+
+    /** Closes every quiet story: a stream of months keeps only its open stories' members. */
+    private void closeQuietStories() {
+        for (int i = 0; i < state.stories(); i++) {
+            StoryState story = state.story(i);
+            if (!story.closed() && quiet(story)) {
+                story.close();
             }
         }
     }
@@ -118,6 +143,8 @@ public final class OnlineClusterer {
             Set<String> terms = new HashSet<>(text.keySet());
             terms.addAll(lead.keySet());
             state.countDocument(terms);
+            // The stream's clock: an arriving article moves it before candidates are chosen.
+            input.day().ifPresent(d -> newestDay = Math.max(newestDay, d.toEpochDay()));
         }
         Map<String, Double> weights = weights(text);
         ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
@@ -174,8 +201,14 @@ public final class OnlineClusterer {
         ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(config.maxCandidates(), ranked.size()); i++) {
-            out.add(ranked.get(i).getKey());
+        for (Map.Entry<Integer, Integer> e : ranked) {
+            if (out.size() == config.maxCandidates()) {
+                break;
+            }
+            StoryState story = state.story(e.getKey());
+            if (!story.closed() && !quiet(story)) {
+                out.add(e.getKey());
+            }
         }
         return out;
     }

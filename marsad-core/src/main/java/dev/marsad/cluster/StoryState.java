@@ -18,6 +18,7 @@ public final class StoryState {
     private final ArrayDeque<ArticleProfile> members = new ArrayDeque<>();
     long lastDay = Long.MIN_VALUE;
     int size;
+    private boolean closed;
 
     StoryState(int number) {
         this.number = number;
@@ -38,8 +39,21 @@ public final class StoryState {
         return Collections.unmodifiableCollection(members);
     }
 
+    /** Whether the story was closed: it takes no new members by score and keeps none for comparison. */
+    boolean closed() {
+        return closed;
+    }
+
+    /** Closes the story and releases the members it kept for comparison. */
+    void close() {
+        closed = true;
+        members.clear();
+    }
+
     void add(ArticleProfile member, int keepMembers) {
-        members.addLast(member);
+        if (!closed) {
+            members.addLast(member);
+        }
         while (members.size() > keepMembers) {
             members.removeFirst();
         }

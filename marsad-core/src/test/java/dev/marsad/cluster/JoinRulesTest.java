@@ -118,6 +118,25 @@ class JoinRulesTest {
     }
 
     @Test
+    void aStoryQuietForLongerThanTheCloseDaysTakesNoOneAndReleasesItsMembers() {
+        ClusterConfig slowDecay = ClusterConfig.DEFAULT.withDecayDays(10_000).withCloseDays(30);
+        OnlineClusterer patient = OnlineClusterer.inMemory(slowDecay);
+        int first = patient.add(ClusterInput.of(article("مقتل 15 في تفجير مسجد بأبها", "outlet", "2015-08-06", BOMBING_1)));
+        // Without decay the same event 20 days on still joins; 40 days on the story is closed.
+        assertThat(patient.add(ClusterInput.of(article("ارتفاع ضحايا تفجير مسجد الطوارئ", "outlet", "2015-08-26", BOMBING_2))))
+                .isEqualTo(first);
+        assertThat(patient.add(ClusterInput.of(article("الداخلية تكشف هوية منفذ تفجير عسير", "outlet", "2015-10-05", BOMBING_3))))
+                .isNotEqualTo(first);
+        for (int i = 0; i < OnlineClusterer.SWEEP_EVERY; i++) {
+            patient.add(new ClusterInput(Map.of("كلمة" + (i % 50), 1), Map.of(), Map.of(), Set.of(),
+                    Optional.of(java.time.LocalDate.of(2015, 10, 6))));
+        }
+        assertThat(patient.state().story(first).closed()).isTrue();
+        assertThat(patient.state().story(first).members()).isEmpty();
+        assertThat(patient.state().story(first).size()).isEqualTo(2);
+    }
+
+    @Test
     void anEmptyArticleStartsItsOwnStory() {
         int bombing = add("مقتل 15 في تفجير مسجد بأبها", "2015-08-06", BOMBING_1);
         int empty = clusterer.add(new ClusterInput(Map.of(), Map.of(), Map.of(), Set.of(), Optional.empty()));
