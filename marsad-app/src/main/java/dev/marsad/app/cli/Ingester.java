@@ -9,7 +9,9 @@ import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.adapter.store.FeedRetry;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.PutReport;
 import dev.marsad.extract.ExtractionRun;
@@ -20,8 +22,11 @@ import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links, analyses every
@@ -34,6 +39,7 @@ final class Ingester {
     private final InputReader files;
     private final JdbcArticleStore store;
     private final JdbcFeedStateStore feedState;
+    private final JdbcFeedRetryStore retries;
     private final ProgressBar progress;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
@@ -42,14 +48,16 @@ final class Ingester {
     private ExtractionRun run;
     /** What one input or one feed poll has spent so far. */
     private CrawlBudget budget;
+    /** The feed being polled (entries that fail are recorded for a retry); empty for {@code ingest}. */
+    private Optional<URI> polling = Optional.empty();
+    /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
+    private String topSource = "";
+    /** Entries tried in this poll, so a due retry that is also in the feed is fetched once. */
+    private final Set<URI> tried = new HashSet<>();
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
-             JdbcFeedStateStore feedState, ProgressBar progress) {
-        this(pipeline, fetcher, files, store, feedState, progress, CrawlLimits.DEFAULT);
-    }
-
-    Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
-             JdbcFeedStateStore feedState, ProgressBar progress, CrawlLimits limits) {
+             JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
+        this.retries = retries;
         this.limits = limits;
         this.budget = new CrawlBudget("", limits, progress);
         this.pipeline = pipeline;
@@ -71,12 +79,16 @@ final class Ingester {
         IngestTally finished = tally;
         tally = new IngestTally();
         run = pipeline.newRun();
+        // Progress is per poll: the next one counts from 0 of its own total.
+        progress.reset();
         return finished;
     }
 
     /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
     void ingest(String input) {
         budget = new CrawlBudget(input, limits, progress);
+        topSource = input;
+        tried.clear();
         if (InputReader.isUrl(input)) {
             parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
@@ -90,22 +102,41 @@ final class Ingester {
     }
 
     /**
-     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. The feed's validators are
-     * remembered only after a poll without errors, so a failed entry is retried on the next poll even if the
-     * feed has not changed.
+     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. An entry that cannot be
+     * fetched is an error line and is recorded for a retry with back-off ({@link JdbcFeedRetryStore}), so the
+     * feed's validators are remembered all the same: an unchanged feed costs a 304, and its failed entries are
+     * tried again when due, whether the feed changed or not.
      */
     void poll(String url) {
         budget = new CrawlBudget(url, limits, progress);
+        topSource = url;
+        tried.clear();
         parseUri(url).ifPresent(uri -> {
-            int errorsBefore = tally.errors;
-            FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
-            fetched(url, outcome, false);
-            // A poll cut short by its budget is not remembered either: the links left over come next time.
-            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore
-                    && !budget.spent) {
-                feedState.remember(uri, f.validators());
+            polling = Optional.of(uri);
+            try {
+                FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
+                fetched(url, outcome, false);
+                retryDue(uri);
+                // A poll cut short by its budget is not remembered: the links left over come next time.
+                if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && !budget.spent) {
+                    feedState.remember(uri, f.validators());
+                }
+            } finally {
+                polling = Optional.empty();
             }
         });
+    }
+
+    /** Tries the failed entries of {@code feed} whose wait is over and that this poll has not tried yet. */
+    private void retryDue(URI feed) {
+        List<FeedRetry> due = retries.due(feed).stream().filter(r -> !tried.contains(r.link().url())).toList();
+        progress.expect(due.size());
+        for (FeedRetry retry : due) {
+            if (budget.spent) {
+                return;
+            }
+            ingestLink(retry.link());
+        }
     }
 
     private void ingestFile(String name) {
@@ -194,12 +225,17 @@ final class Ingester {
         }
     }
 
-    /** Fetches and stores one entry unless already stored; true when it was fetched (or tried). */
+    /** Fetches and stores one entry unless already stored or waiting for a retry; true when it was tried. */
     private boolean ingestLink(FeedLink link) {
         String source = link.url().toString();
         if (store.hasSource(source)) {
             // Polling a feed again must not fetch its old entries again.
             tally.present++;
+            polling.ifPresent(feed -> retries.forget(feed, link.url()));
+            progress.step(source);
+            return false;
+        }
+        if (!tried.add(link.url()) || waiting(link)) {
             progress.step(source);
             return false;
         }
@@ -209,12 +245,36 @@ final class Ingester {
         }
         FetchOutcome outcome = fetcher.fetch(link.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
+            polling.ifPresent(feed -> retries.forget(feed, link.url()));
             analyzeAndStore(source, f.body(), f.contentType(), link.hints());
+            progress.step(source);
+        } else if (outcome instanceof FetchOutcome.Failed failed && polling.isPresent()) {
+            FeedRetry retry = retries.failed(polling.get(), link, failed.reason());
+            error(source, "could not be fetched (" + failed.reason() + "); " + nextStep(retry));
             progress.step(source);
         } else {
             fetched(source, outcome, true);
         }
         return true;
+    }
+
+    /** True when {@code link} failed before and its wait is not over (or it was given up): counted, not fetched. */
+    private boolean waiting(FeedLink link) {
+        if (polling.isEmpty()) {
+            return false;
+        }
+        Optional<FeedRetry> retry = retries.find(polling.get(), link.url());
+        if (retry.isPresent() && !retry.get().dueAt(retries.now())) {
+            tally.waiting++;
+            return true;
+        }
+        return false;
+    }
+
+    private String nextStep(FeedRetry retry) {
+        return retry.nextTry().map(t -> "will retry in "
+                        + Math.max(1, (Duration.between(retries.now(), t).toSeconds() + 59) / 60) + " min")
+                .orElse("given up after " + retry.attempts() + " attempts");
     }
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
@@ -255,6 +315,9 @@ final class Ingester {
     private void error(String source, String reason) {
         tally.inputs++;
         tally.errors++;
+        if (source.equals(topSource)) {
+            tally.sourceErrors++;
+        }
         progress.println("marsad: " + source + ": " + reason);
     }
 }
