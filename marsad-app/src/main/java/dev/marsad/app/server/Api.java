@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
+/** The REST API's read side (stories, articles, entities, search, quotes) and its route table. Thread-safe. */
 final class Api {
     static final int MAX_PAGE = 200;
     /** Stories per page: the page shows them all at once, so the cap is generous. */
@@ -32,6 +32,7 @@ final class Api {
     private final SearchIndex index;
     private final IngestHandler ingest;
     private final ArticleView view;
+    private final QuoteHandler quotes;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -39,6 +40,7 @@ final class Api {
         this.index = Objects.requireNonNull(index, "index");
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
+        this.quotes = new QuoteHandler(view, stories);
     }
 
     /** Every route the server registers. */
@@ -51,6 +53,7 @@ final class Api {
                 new Route("GET", "/api/entities", this::entities),
                 new Route("GET", "/api/entities/{key}", this::entity),
                 new Route("GET", "/api/search", this::search),
+                new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
     }
