@@ -33,6 +33,7 @@ final class Api {
     private final IngestHandler ingest;
     private final ArticleView view;
     private final QuoteHandler quotes;
+    private final AtomFeeds feeds;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -41,11 +42,12 @@ final class Api {
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
+        this.feeds = new AtomFeeds(articles, stories, index, view);
     }
 
     /** Every route the server registers. */
     List<Route> routes() {
-        return List.of(
+        List<Route> api = List.of(
                 new Route("GET", "/api/stories", this::stories),
                 new Route("GET", "/api/stories/{id}", this::story),
                 new Route("GET", "/api/articles", this::articles),
@@ -56,6 +58,7 @@ final class Api {
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
+        return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
     }
 
     private void stories(Context ctx) {
@@ -115,6 +118,25 @@ final class Api {
     }
 
     private void search(Context ctx) {
+        String q = query(ctx);
+        boolean csv = Params.csv(ctx);
+        int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
+        int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
+                : Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        try {
+            SearchIndex.SearchResult result = index.search(q, filters(ctx), offset + limit);
+            if (csv) {
+                CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
+            } else {
+                send(ctx, 200, ApiJson.searchResult(result, offset));
+            }
+        } catch (SearchIndex.QueryTooComplexException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The search words of {@code q}; a 400 past the word and length limits. */
+    static String query(Context ctx) {
         String q = Params.text(ctx, "q").orElse("");
         long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
         if (words > MAX_QUERY_WORDS || q.length() > MAX_QUERY_CHARS) {
@@ -122,15 +144,13 @@ final class Api {
             throw ApiException.badRequest("query has too many words (" + words + "; at most " + MAX_QUERY_WORDS
                     + " words and " + MAX_QUERY_CHARS + " characters)");
         }
-        int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
-        int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
-        SearchFilters filters = new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"),
-                Params.date(ctx, "to"), Params.text(ctx, "entity"));
-        try {
-            send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
-        } catch (SearchIndex.QueryTooComplexException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return q;
+    }
+
+    /** The search filters: outlet, from, to, entity. */
+    static SearchFilters filters(Context ctx) {
+        return new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+                Params.text(ctx, "entity"));
     }
 
     private static EntityType entityType(String raw) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * {@code GET /api/quotes}: quotations from the stored articles, filtered by speaker key, words and publication
  * dates, newest first, paged ({@code offset}, {@code limit} at most {@link Api#MAX_PAGE}), each with its article,
- * outlet, date and story. Thread-safe.
+ * outlet, date and story; {@code format=csv} gives the same rows as a CSV download (limit up to
+ * {@link CsvExport#MAX_ROWS}). Thread-safe.
  */
 final class QuoteHandler {
     private final ArticleView view;
@@ -29,11 +30,17 @@ final class QuoteHandler {
 
     void handle(Context ctx) {
         QuoteFilter filter = filter(ctx);
+        boolean csv = Params.csv(ctx);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", 50, 1, Api.MAX_PAGE);
+        int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
+                : Params.integer(ctx, "limit", 50, 1, Api.MAX_PAGE);
         List<QuoteRow> found = view.current().quotes().find(filter);
         List<QuoteRow> page = found.stream().skip(offset).limit(limit).toList();
         Map<ArticleRef, String> storyIds = storyIds();
+        if (csv) {
+            CsvExport.send(ctx, "quotes.csv", CsvExport.quotes(page, storyIds));
+            return;
+        }
         ObjectNode root = ApiJson.object();
         root.put("total", found.size()).put("offset", offset).put("limit", limit);
         ArrayNode list = root.putArray("quotes");
