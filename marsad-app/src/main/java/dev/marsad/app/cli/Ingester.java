@@ -253,6 +253,8 @@ final class Ingester {
             error(source, "could not be fetched (" + failed.reason() + "); " + nextStep(retry));
             progress.step(source);
         } else {
+            // Disallowed by robots.txt now: not a failure to retry.
+            polling.ifPresent(feed -> retries.forget(feed, link.url()));
             fetched(source, outcome, true);
         }
         return true;
