@@ -260,17 +260,22 @@ final class Ingester {
         return true;
     }
 
-    /** True when {@code link} failed before and its wait is not over (or it was given up): counted, not fetched. */
+    /**
+     * True when {@code link} failed before and its wait is not over (counted as waiting), or it was given up
+     * (skipped quietly: its error lines were printed while it was tried).
+     */
     private boolean waiting(FeedLink link) {
         if (polling.isEmpty()) {
             return false;
         }
         Optional<FeedRetry> retry = retries.find(polling.get(), link.url());
-        if (retry.isPresent() && !retry.get().dueAt(retries.now())) {
-            tally.waiting++;
-            return true;
+        if (retry.isEmpty() || retry.get().dueAt(retries.now())) {
+            return false;
         }
-        return false;
+        if (retry.get().nextTry().isPresent()) {
+            tally.waiting++;
+        }
+        return true;
     }
 
     private String nextStep(FeedRetry retry) {

@@ -234,10 +234,36 @@ class IngestCommandTest {
             ingester.poll(site.url("/feed.xml"));
 
             assertThat(site.hits("/gone.html")).isEqualTo(2);
+            // The feed changed meanwhile: a given-up entry is neither fetched nor counted as waiting.
+            new JdbcFeedStateStore(db).remember(URI.create(site.url("/feed.xml")), Validators.NONE);
+            ingester.restart();
+            ingester.poll(site.url("/feed.xml"));
+            assertThat(site.hits("/gone.html")).isEqualTo(2);
+            assertThat(ingester.restart().waiting).isZero();
             URI feed = URI.create(site.url("/feed.xml"));
             assertThat(retries.find(feed, URI.create(site.url("/gone.html")))).get()
                     .satisfies(r -> assertThat(r.nextTry()).isEmpty());
             assertThat(retries.due(feed)).isEmpty();
+        }
+    }
+
+    @Test
+    void progressCountsEachPollOnItsOwn() {
+        java.io.StringWriter bar = new java.io.StringWriter();
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
+            IngestCommand command = new IngestCommand();
+            command.options.fetch.hostDelay = Duration.ZERO;
+            command.options.fetch.allowedAddresses = List.of("127.0.0.1");
+            Ingester ingester = command.newIngester(db, new java.io.PrintWriter(bar), true,
+                    new JdbcFeedRetryStore(db));
+            ingester.poll(site.url("/long-feed.xml"));
+            ingester.progressBar().done();
+            ingester.restart();
+            bar.getBuffer().setLength(0);
+            ingester.poll(site.url("/long-feed.xml"));
+
+            // The feed (1) and its 20 entries, again: 21/21, never 42.
+            assertThat(bar.toString()).contains(" 21/21 ").doesNotContain("/42").doesNotContain("22/");
         }
     }
 
