@@ -9,7 +9,6 @@ import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
-import dev.marsad.adapter.store.FeedRetry;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
@@ -22,11 +21,8 @@ import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links, analyses every
@@ -39,7 +35,7 @@ final class Ingester {
     private final InputReader files;
     private final JdbcArticleStore store;
     private final JdbcFeedStateStore feedState;
-    private final JdbcFeedRetryStore retries;
+    private final PollRetries retries;
     private final ProgressBar progress;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
@@ -48,16 +44,12 @@ final class Ingester {
     private ExtractionRun run;
     /** What one input or one feed poll has spent so far. */
     private CrawlBudget budget;
-    /** The feed being polled (entries that fail are recorded for a retry); empty for {@code ingest}. */
-    private Optional<URI> polling = Optional.empty();
     /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
     private String topSource = "";
-    /** Entries tried in this poll, so a due retry that is also in the feed is fetched once. */
-    private final Set<URI> tried = new HashSet<>();
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
-        this.retries = retries;
+        this.retries = new PollRetries(retries);
         this.limits = limits;
         this.budget = new CrawlBudget("", limits, progress);
         this.pipeline = pipeline;
@@ -88,7 +80,7 @@ final class Ingester {
     void ingest(String input) {
         budget = new CrawlBudget(input, limits, progress);
         topSource = input;
-        tried.clear();
+        retries.start(Optional.empty());
         if (InputReader.isUrl(input)) {
             parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
@@ -110,32 +102,31 @@ final class Ingester {
     void poll(String url) {
         budget = new CrawlBudget(url, limits, progress);
         topSource = url;
-        tried.clear();
         parseUri(url).ifPresent(uri -> {
-            polling = Optional.of(uri);
+            retries.start(Optional.of(uri));
             try {
                 FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
                 fetched(url, outcome, false);
-                retryDue(uri);
+                retryDue();
                 // A poll cut short by its budget is not remembered: the links left over come next time.
                 if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && !budget.spent) {
                     feedState.remember(uri, f.validators());
                 }
             } finally {
-                polling = Optional.empty();
+                retries.end();
             }
         });
     }
 
-    /** Tries the failed entries of {@code feed} whose wait is over and that this poll has not tried yet. */
-    private void retryDue(URI feed) {
-        List<FeedRetry> due = retries.due(feed).stream().filter(r -> !tried.contains(r.link().url())).toList();
+    /** Tries the polled feed's failed entries whose wait is over and that this poll has not tried yet. */
+    private void retryDue() {
+        List<FeedLink> due = retries.due();
         progress.expect(due.size());
-        for (FeedRetry retry : due) {
+        for (FeedLink link : due) {
             if (budget.spent) {
                 return;
             }
-            ingestLink(retry.link());
+            ingestLink(link);
         }
     }
 
@@ -231,11 +222,14 @@ final class Ingester {
         if (store.hasSource(source)) {
             // Polling a feed again must not fetch its old entries again.
             tally.present++;
-            polling.ifPresent(feed -> retries.forget(feed, link.url()));
+            retries.settled(link.url());
             progress.step(source);
             return false;
         }
-        if (!tried.add(link.url()) || waiting(link)) {
+        PollRetries.Decision decision = retries.decide(link.url());
+        if (decision != PollRetries.Decision.FETCH) {
+            // A given-up entry is skipped quietly: its error lines were printed while it was tried.
+            tally.waiting += decision == PollRetries.Decision.WAITING ? 1 : 0;
             progress.step(source);
             return false;
         }
@@ -245,43 +239,24 @@ final class Ingester {
         }
         FetchOutcome outcome = fetcher.fetch(link.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
-            polling.ifPresent(feed -> retries.forget(feed, link.url()));
+            retries.settled(link.url());
             analyzeAndStore(source, f.body(), f.contentType(), link.hints());
             progress.step(source);
-        } else if (outcome instanceof FetchOutcome.Failed failed && polling.isPresent()) {
-            FeedRetry retry = retries.failed(polling.get(), link, failed.reason());
-            error(source, "could not be fetched (" + failed.reason() + "); " + nextStep(retry));
-            progress.step(source);
+            return true;
+        }
+        if (outcome instanceof FetchOutcome.Failed failed) {
+            Optional<String> next = retries.failed(link, failed.reason());
+            if (next.isPresent()) {
+                error(source, "could not be fetched (" + failed.reason() + "); " + next.get());
+                progress.step(source);
+                return true;
+            }
         } else {
             // Disallowed by robots.txt now: not a failure to retry.
-            polling.ifPresent(feed -> retries.forget(feed, link.url()));
-            fetched(source, outcome, true);
+            retries.settled(link.url());
         }
+        fetched(source, outcome, true);
         return true;
-    }
-
-    /**
-     * True when {@code link} failed before and its wait is not over (counted as waiting), or it was given up
-     * (skipped quietly: its error lines were printed while it was tried).
-     */
-    private boolean waiting(FeedLink link) {
-        if (polling.isEmpty()) {
-            return false;
-        }
-        Optional<FeedRetry> retry = retries.find(polling.get(), link.url());
-        if (retry.isEmpty() || retry.get().dueAt(retries.now())) {
-            return false;
-        }
-        if (retry.get().nextTry().isPresent()) {
-            tally.waiting++;
-        }
-        return true;
-    }
-
-    private String nextStep(FeedRetry retry) {
-        return retry.nextTry().map(t -> "will retry in "
-                        + Math.max(1, (Duration.between(retries.now(), t).toSeconds() + 59) / 60) + " min")
-                .orElse("given up after " + retry.attempts() + " attempts");
     }
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
