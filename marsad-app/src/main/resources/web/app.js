@@ -206,16 +206,59 @@ async function runSearch() {
   }
 }
 
+// One quotation: what was said (in guillemets when direct), who said it, where and when it was reported,
+// with links to the article (API) and to its story card on this page. Everything from the API is text.
+function quoteItem(q) {
+  const links = el('span', { class: 'links' },
+    el('a', { href: '/api/articles/' + encodeURIComponent(q.articleId) }, 'المقال'));
+  if (q.storyId) {
+    links.appendChild(document.createTextNode(' · '));
+    links.appendChild(el('a', { href: '#story-' + encodeURIComponent(q.storyId), class: 'story-link' }, 'القصة'));
+  }
+  return el('li', { class: 'quote', 'data-article': q.articleId },
+    el('blockquote', {}, q.direct ? '«' + q.text + '»' : q.text),
+    el('div', { class: 'meta' },
+      el('span', { class: 'speaker' }, q.speaker || 'متحدث غير محدد'),
+      ' — ', el('span', { class: 'kind' }, q.direct ? 'قول مباشر' : 'قول منقول'),
+      ' — ', outletOf(q), ' ', el('bdi', {}, formatDay(q.published)), ' · ', links));
+}
+
+async function loadQuotes() {
+  const params = new URLSearchParams({ limit: '50' });
+  const q = document.getElementById('quote-q').value.trim();
+  if (q) params.set('q', q);
+  if (state.entity) params.set('speaker', state.entity);
+  const list = document.getElementById('quote-list');
+  const note = document.getElementById('quote-filter');
+  note.hidden = !state.entity;
+  note.textContent = state.entity ? 'تصريحات: ' + state.entityName : '';
+  const csv = new URLSearchParams(params);
+  csv.delete('limit');
+  csv.set('format', 'csv');
+  document.getElementById('quote-csv').setAttribute('href', '/api/quotes?' + csv.toString());
+  try {
+    const data = await getJson('/api/quotes?' + params.toString());
+    document.getElementById('quote-count').textContent = `(${data.total})`;
+    list.replaceChildren(...data.quotes.map(quoteItem));
+    if (!data.quotes.length) list.replaceChildren(el('li', { class: 'empty' }, 'لا تصريحات.'));
+  } catch (e) {
+    list.replaceChildren(el('li', { class: 'error' }, 'تعذّر تحميل التصريحات: ' + e.message));
+  }
+}
+
 function searchEntity(key, name) {
   state.entity = key;
   state.entityName = name;
   runSearch();
+  loadQuotes();
   window.scrollTo(0, 0);
 }
 
 function clearSearch() {
+  const hadEntity = state.entity !== null;
   state.entity = null;
   history.replaceState(null, '', location.pathname);
+  if (hadEntity) loadQuotes();
   document.getElementById('search-form').reset();
   document.getElementById('results').hidden = true;
   document.getElementById('filter-note').hidden = true;
@@ -268,6 +311,7 @@ async function ingest(event) {
     if (!response.ok) throw new Error(data.error ? data.error.message : ('HTTP ' + response.status));
     status.textContent = `أضيف ${data.stored.length} مقال.`;
     loadStories();
+    loadQuotes();
   } catch (e) {
     status.textContent = 'تعذّرت الإضافة: ' + e.message;
   }
@@ -280,7 +324,9 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('clear-search').addEventListener('click', clearSearch);
   document.getElementById('ingest-form').addEventListener('submit', ingest);
   document.getElementById('more-stories').addEventListener('click', () => loadStories(true));
+  document.getElementById('quote-form').addEventListener('submit', e => { e.preventDefault(); loadQuotes(); });
   loadStories();
+  loadQuotes();
   searchFromAddress();
   showLinkedStory();
   window.addEventListener('hashchange', showLinkedStory);

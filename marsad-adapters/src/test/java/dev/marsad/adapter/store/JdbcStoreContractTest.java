@@ -105,6 +105,48 @@ abstract class JdbcStoreContractTest {
     }
 
     @Test
+    void recordsFailedFeedEntriesWithBackOffUntilGivenUp() {
+        Instant[] now = {T0};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        JdbcFeedRetryStore retries = new JdbcFeedRetryStore(database, clock,
+                new RetryPolicy(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(8), 3));
+        java.net.URI feed = java.net.URI.create("https://example.com/feed.xml");
+        dev.marsad.adapter.feed.FeedLink link = new dev.marsad.adapter.feed.FeedLink(
+                java.net.URI.create("https://example.com/a.html"), java.util.Optional.of("عنوان الخبر"),
+                java.util.Optional.of("2023-09-13T08:30:00Z"));
+
+        assertThat(retries.failed(feed, link, "HTTP 404").nextTry()).contains(T0.plusSeconds(300));
+        assertThat(retries.due(feed)).isEmpty();
+        now[0] = T0.plusSeconds(300);
+        assertThat(retries.due(feed)).singleElement().satisfies(r -> {
+            assertThat(r.link()).isEqualTo(link);
+            assertThat(r.attempts()).isEqualTo(1);
+        });
+        assertThat(retries.failed(feed, link, "HTTP 404").nextTry()).contains(now[0].plusSeconds(480));
+        assertThat(retries.failed(feed, link, "HTTP 404").nextTry()).isEmpty();
+        now[0] = T0.plusSeconds(86_400);
+        assertThat(retries.due(feed)).isEmpty();
+        assertThat(retries.find(feed, link.url())).get().extracting(FeedRetry::attempts).isEqualTo(3);
+        retries.forget(feed, link.url());
+        assertThat(retries.find(feed, link.url())).isEmpty();
+    }
+
+    @Test
     void keepsFirstStoredOrder() {
         for (int n : new int[] {3, 1, 2}) {
             articles.put(StoreFixtures.numbered(n));

@@ -4,6 +4,7 @@ import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
@@ -59,12 +60,16 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
+        return newIngester(database, err, forceProgress, new JdbcFeedRetryStore(database));
+    }
+
+    Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries) {
         PipelineConfig config = PipelineConfig.DEFAULT;
         long maxBytes = config.decode().maxBytes();
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), bar, options.limits());
+                new JdbcFeedStateStore(database), retries, bar, options.limits());
     }
 }

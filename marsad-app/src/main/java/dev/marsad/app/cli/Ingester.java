@@ -11,6 +11,7 @@ import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.PutReport;
 import dev.marsad.extract.ExtractionRun;
@@ -36,6 +37,7 @@ final class Ingester {
     private final InputReader files;
     private final JdbcArticleStore store;
     private final JdbcFeedStateStore feedState;
+    private final PollRetries retries;
     private final ProgressBar progress;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
@@ -44,14 +46,12 @@ final class Ingester {
     private ExtractionRun run;
     /** What one input or one feed poll has spent so far. */
     private CrawlBudget budget;
+    /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
+    private String topSource = "";
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
-             JdbcFeedStateStore feedState, ProgressBar progress) {
-        this(pipeline, fetcher, files, store, feedState, progress, CrawlLimits.DEFAULT);
-    }
-
-    Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
-             JdbcFeedStateStore feedState, ProgressBar progress, CrawlLimits limits) {
+             JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
+        this.retries = new PollRetries(retries);
         this.limits = limits;
         this.budget = new CrawlBudget("", limits, progress);
         this.pipeline = pipeline;
@@ -73,12 +73,16 @@ final class Ingester {
         IngestTally finished = tally;
         tally = new IngestTally();
         run = pipeline.newRun();
+        // Progress is per poll: the next one counts from 0 of its own total.
+        progress.reset();
         return finished;
     }
 
     /** Ingests one command-line input: a file, directory, page URL, feed URL or sitemap URL. */
     void ingest(String input) {
         budget = new CrawlBudget(input, limits, progress);
+        topSource = input;
+        retries.start(Optional.empty());
         if (InputReader.isUrl(input)) {
             parseUri(input).ifPresent(uri -> fetched(input, fetcher.fetch(uri), true));
             return;
@@ -92,22 +96,40 @@ final class Ingester {
     }
 
     /**
-     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. The feed's validators are
-     * remembered only after a poll without errors, so a failed entry is retried on the next poll even if the
-     * feed has not changed.
+     * Polls one feed or sitemap URL with a conditional GET; a page URL is an error. An entry that cannot be
+     * fetched is an error line and is recorded for a retry with back-off ({@link JdbcFeedRetryStore}), so the
+     * feed's validators are remembered all the same: an unchanged feed costs a 304, and its failed entries are
+     * tried again when due, whether the feed changed or not.
      */
     void poll(String url) {
         budget = new CrawlBudget(url, limits, progress);
+        topSource = url;
         parseUri(url).ifPresent(uri -> {
-            int errorsBefore = tally.errors;
-            FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
-            fetched(url, outcome, false);
-            // A poll cut short by its budget is not remembered either: the links left over come next time.
-            if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && tally.errors == errorsBefore
-                    && !budget.spent) {
-                feedState.remember(uri, f.validators());
+            retries.start(Optional.of(uri));
+            try {
+                FetchOutcome outcome = fetcher.fetch(uri, feedState.validators(uri));
+                fetched(url, outcome, false);
+                retryDue();
+                // A poll cut short by its budget is not remembered: the links left over come next time.
+                if (outcome instanceof FetchOutcome.Fetched f && !f.validators().isEmpty() && !budget.spent) {
+                    feedState.remember(uri, f.validators());
+                }
+            } finally {
+                retries.end();
             }
         });
+    }
+
+    /** Tries the polled feed's failed entries whose wait is over and that this poll has not tried yet. */
+    private void retryDue() {
+        List<FeedLink> due = retries.due();
+        progress.expect(due.size());
+        for (FeedLink link : due) {
+            if (budget.spent) {
+                return;
+            }
+            ingestLink(link);
+        }
     }
 
     private void ingestFile(String name) {
@@ -231,12 +253,20 @@ final class Ingester {
         }
     }
 
-    /** Fetches and stores one entry unless already stored; true when it was fetched (or tried). */
+    /** Fetches and stores one entry unless already stored or waiting for a retry; true when it was tried. */
     private boolean ingestLink(FeedLink link) {
         String source = link.url().toString();
         if (store.hasSource(source)) {
             // Polling a feed again must not fetch its old entries again.
             tally.present++;
+            retries.settled(link.url());
+            progress.step(source);
+            return false;
+        }
+        PollRetries.Decision decision = retries.decide(link.url());
+        if (decision != PollRetries.Decision.FETCH) {
+            // A given-up entry is skipped quietly: its error lines were printed while it was tried.
+            tally.waiting += decision == PollRetries.Decision.WAITING ? 1 : 0;
             progress.step(source);
             return false;
         }
@@ -246,11 +276,23 @@ final class Ingester {
         }
         FetchOutcome outcome = fetcher.fetch(link.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
+            retries.settled(link.url());
             analyzeAndStore(source, f.body(), f.contentType(), link.hints());
             progress.step(source);
-        } else {
-            fetched(source, outcome, true);
+            return true;
         }
+        if (outcome instanceof FetchOutcome.Failed failed) {
+            Optional<String> next = retries.failed(link, failed.reason());
+            if (next.isPresent()) {
+                error(source, "could not be fetched (" + failed.reason() + "); " + next.get());
+                progress.step(source);
+                return true;
+            }
+        } else {
+            // Disallowed by robots.txt now: not a failure to retry.
+            retries.settled(link.url());
+        }
+        fetched(source, outcome, true);
         return true;
     }
 
@@ -292,6 +334,9 @@ final class Ingester {
     private void error(String source, String reason) {
         tally.inputs++;
         tally.errors++;
+        if (source.equals(topSource)) {
+            tally.sourceErrors++;
+        }
         progress.println("marsad: " + source + ": " + reason);
     }
 }

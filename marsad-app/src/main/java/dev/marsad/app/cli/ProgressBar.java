@@ -25,6 +25,13 @@ final class ProgressBar {
         total += n;
     }
 
+    /** Starts counting afresh (a new {@code watch} poll): 0 done of 0 expected. */
+    void reset() {
+        done();
+        total = 0;
+        done = 0;
+    }
+
     /** One item finished; {@code label} names it. */
     void step(String label) {
         done++;

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code marsad watch URL... [--interval 15m] [--once]}: polls feeds and sitemaps, storing new articles. Each
  * poll uses conditional GET (an unchanged feed costs a 304) and skips entries already stored. One summary line
- * per poll on stdout.
+ * per poll on stdout, with that poll's counts. An entry that cannot be fetched is an error line and is retried
+ * with back-off in later polls; it does not change the exit status of {@code --once}, which is 2 only when a
+ * feed itself cannot be fetched or read.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll RSS/Atom feeds and sitemaps and store new articles.")
@@ -57,7 +59,9 @@ public final class WatchCommand implements Callable<Integer> {
                 out.println("watch " + started.truncatedTo(ChronoUnit.SECONDS) + ": " + tally.summary());
                 out.flush();
                 if (once) {
-                    return tally.errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+                    // A dead link in a feed is counted and retried later; only a feed that cannot be read is
+                    // the caller's problem (exit 2).
+                    return tally.sourceErrors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
                 }
                 Duration left = interval.minus(Duration.between(started, Instant.now()));
                 if (!left.isNegative()) {

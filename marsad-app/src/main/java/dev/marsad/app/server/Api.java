@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The REST API's read side (stories, articles, entities, search) and its route table. Thread-safe. */
+/** The REST API's read side (stories, articles, entities, search, quotes) and its route table. Thread-safe. */
 final class Api {
     static final int MAX_PAGE = 200;
     /** Stories per page: the page shows them all at once, so the cap is generous. */
@@ -32,6 +32,8 @@ final class Api {
     private final SearchIndex index;
     private final IngestHandler ingest;
     private final ArticleView view;
+    private final QuoteHandler quotes;
+    private final AtomFeeds feeds;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -39,11 +41,13 @@ final class Api {
         this.index = Objects.requireNonNull(index, "index");
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
+        this.quotes = new QuoteHandler(view, stories);
+        this.feeds = new AtomFeeds(articles, stories, index, view);
     }
 
     /** Every route the server registers. */
     List<Route> routes() {
-        return List.of(
+        List<Route> api = List.of(
                 new Route("GET", "/api/stories", this::stories),
                 new Route("GET", "/api/stories/{id}", this::story),
                 new Route("GET", "/api/articles", this::articles),
@@ -51,8 +55,10 @@ final class Api {
                 new Route("GET", "/api/entities", this::entities),
                 new Route("GET", "/api/entities/{key}", this::entity),
                 new Route("GET", "/api/search", this::search),
+                new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
+        return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
     }
 
     private void stories(Context ctx) {
@@ -112,6 +118,25 @@ final class Api {
     }
 
     private void search(Context ctx) {
+        String q = query(ctx);
+        boolean csv = Params.csv(ctx);
+        int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
+        int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
+                : Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        try {
+            SearchIndex.SearchResult result = index.search(q, filters(ctx), offset + limit);
+            if (csv) {
+                CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
+            } else {
+                send(ctx, 200, ApiJson.searchResult(result, offset));
+            }
+        } catch (SearchIndex.QueryTooComplexException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The search words of {@code q}; a 400 past the word and length limits. */
+    static String query(Context ctx) {
         String q = Params.text(ctx, "q").orElse("");
         long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
         if (words > MAX_QUERY_WORDS || q.length() > MAX_QUERY_CHARS) {
@@ -119,15 +144,13 @@ final class Api {
             throw ApiException.badRequest("query has too many words (" + words + "; at most " + MAX_QUERY_WORDS
                     + " words and " + MAX_QUERY_CHARS + " characters)");
         }
-        int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
-        int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
-        SearchFilters filters = new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"),
-                Params.date(ctx, "to"), Params.text(ctx, "entity"));
-        try {
-            send(ctx, 200, ApiJson.searchResult(index.search(q, filters, offset + limit), offset));
-        } catch (SearchIndex.QueryTooComplexException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return q;
+    }
+
+    /** The search filters: outlet, from, to, entity. */
+    static SearchFilters filters(Context ctx) {
+        return new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+                Params.text(ctx, "entity"));
     }
 
     private static EntityType entityType(String raw) {

@@ -7,13 +7,13 @@ import java.util.Objects;
 
 /**
  * What the story and entity endpoints derive from every stored article (ids by reference, the entity
- * directory), built once and reused until the store's article count changes, instead of loading every article's
+ * directory, the quotations), built once and reused until the store's article count changes, instead of loading every article's
  * JSON on each request. The count is one cheap query and also sees articles another process (a {@code watch}
  * beside {@code serve}) stored. Thread-safe.
  */
 final class ArticleView {
     /** One build: the count it was made at and what was derived. */
-    record Snapshot(int count, StoryJson stories, EntityDirectory entities) {
+    record Snapshot(int count, StoryJson stories, EntityDirectory entities, QuoteDirectory quotes) {
     }
 
     private final ArticleStore store;
@@ -27,7 +27,7 @@ final class ArticleView {
         int count = store.count();
         if (snapshot == null || snapshot.count() != count) {
             List<StoredArticle> all = store.articles();
-            snapshot = new Snapshot(all.size(), new StoryJson(all), new EntityDirectory(all));
+            snapshot = new Snapshot(all.size(), new StoryJson(all), new EntityDirectory(all), new QuoteDirectory(all));
         }
         return snapshot;
     }

@@ -37,4 +37,16 @@ final class Params {
             throw ApiException.badRequest(name + " must be a date like 2023-09-15");
         }
     }
+
+    /** True for {@code format=csv}; {@code format=json} or none is JSON; anything else is a 400. */
+    static boolean csv(Context ctx) {
+        Optional<String> format = text(ctx, "format");
+        if (format.isEmpty() || format.get().equals("json")) {
+            return false;
+        }
+        if (format.get().equals("csv")) {
+            return true;
+        }
+        throw ApiException.badRequest("format must be json or csv");
+    }
 }

@@ -32,4 +32,19 @@ class ProgressBarTest {
         bar.done();
         assertThat(text.toString()).isEqualTo("marsad: a.html: empty input" + System.lineSeparator());
     }
+
+    @Test
+    void aResetBarCountsTheNextPollFromZero() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), true);
+        bar.expect(8);
+        for (int i = 0; i < 8; i++) {
+            bar.step("a" + i);
+        }
+        bar.reset();
+        text.getBuffer().setLength(0);
+        bar.expect(8);
+        bar.step("b0");
+        assertThat(text.toString()).contains("] 1/8 b0").doesNotContain("9/16");
+    }
 }

@@ -189,6 +189,42 @@ class BrowserTest {
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
+    @Test
+    void quotesViewShowsWhoSaidWhatNewestFirstAsTextWithArticleAndStoryLinks() {
+        By items = By.cssSelector("#quote-list li.quote");
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(items, 5));
+        List<WebElement> quotes = driver.findElements(items);
+        WebElement newest = quotes.get(0);
+        assertThat(newest.findElement(By.tagName("blockquote")).getText()).isEqualTo("«" + Fixtures.XSS_TEXT + "»");
+        assertThat(newest.findElement(By.className("speaker")).getText()).isEqualTo("<i>متحدث</i>");
+        assertThat(newest.findElement(By.className("story-link")).getAttribute("href")).endsWith("#story-s-xss");
+        assertThat(driver.findElements(By.cssSelector("#quote-list img, #quote-list i, #quote-list b"))).isEmpty();
+        WebElement kim = quotes.get(1);
+        assertThat(kim.getText()).contains("سبوتنيك عربي").contains("2023-09-13").contains("قول مباشر");
+        assertThat(kim.findElement(By.linkText("المقال")).getAttribute("href"))
+                .startsWith(fx.url("/api/articles/"));
+        assertThat(kim.findElement(By.className("story-link")).getAttribute("href")).endsWith("#story-s-kim");
+        assertThat(driver.findElement(By.id("quote-count")).getText()).isEqualTo("(5)");
+    }
+
+    @Test
+    void quotesAreSearchedAndTheCsvLinkFollowsTheSearch() {
+        driver.findElement(By.id("quote-q")).sendKeys("فوستوتشني");
+        driver.findElement(By.cssSelector("#quote-form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#quote-list li.quote"), 1));
+        assertThat(driver.findElement(By.id("quote-csv")).getAttribute("href")).contains("format=csv")
+                .contains("q=%D9%81");
+    }
+
+    @Test
+    void aClickedNameShowsTheQuotesItSaid() {
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#quote-list li.quote"), 5));
+        driver.findElement(By.cssSelector("#story-s-kim .entity[data-key='PER:kim']")).click();
+        // The fixture's quotes have no known speaker, so none is by كيم جونغ أون.
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("#quote-list li.empty"), "لا تصريحات."));
+        assertThat(driver.findElement(By.id("quote-filter")).getText()).contains("كيم جونغ أون");
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(0.5);
     }

@@ -97,6 +97,18 @@ final class Fixtures implements AutoCloseable {
         return stored;
     }
 
+    /** Stores (and indexes) one article with the given quotations and no story; undated when {@code published} is empty. */
+    StoredArticle storeQuotes(String source, String title, String outlet, Optional<String> published, String text,
+                              List<Quote> quotes) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle(Optional.of(title)).withOutlet(Optional.of(outlet))
+                .withPublished(published);
+        AnalyzedArticle analyzed = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, text),
+                new Extraction(List.of(), quotes, List.of()));
+        StoredArticle stored = articles.put(new Analysis(source, List.of(analyzed), List.of())).get(0);
+        index.index(stored);
+        return stored;
+    }
+
     static Story story(String id, String headline, List<StoredArticle> members, String summary) {
         List<StoryArticle> refs = members.stream().map(a -> new StoryArticle(a.ref(),
                 a.article().article().metadata().title(), a.article().article().metadata().outlet(),

@@ -1,0 +1,34 @@
+package dev.marsad.app.server;
+
+import dev.marsad.model.Quote;
+import dev.marsad.model.StoredArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every quotation of every stored article, newest report first (undated reports last, then in store order).
+ * Built with {@link ArticleView}'s snapshot, so a request filters a list in memory instead of reading every
+ * article. Immutable.
+ */
+final class QuoteDirectory {
+    private final List<QuoteRow> rows;
+
+    QuoteDirectory(List<StoredArticle> stored) {
+        List<QuoteRow> all = new ArrayList<>();
+        for (StoredArticle a : stored) {
+            for (Quote q : a.article().extraction().quotes()) {
+                all.add(new QuoteRow(q, a));
+            }
+        }
+        // Stable sort: equal dates keep store order, so pages do not shuffle between requests.
+        all.sort(Comparator.comparing((QuoteRow r) -> r.metadata().published().orElse(""),
+                Comparator.reverseOrder()));
+        rows = List.copyOf(all);
+    }
+
+    /** The rows {@code filter} lets through, in directory order. */
+    List<QuoteRow> find(QuoteFilter filter) {
+        return rows.stream().filter(filter.predicate()).toList();
+    }
+}

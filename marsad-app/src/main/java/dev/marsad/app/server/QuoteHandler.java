@@ -1,0 +1,86 @@
+package dev.marsad.app.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.marsad.model.ArticleRef;
+import dev.marsad.model.Story;
+import dev.marsad.model.StoryArticle;
+import dev.marsad.port.StoryStore;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/quotes}: quotations from the stored articles, filtered by speaker key, words and publication
+ * dates, newest first, paged ({@code offset}, {@code limit} at most {@link Api#MAX_PAGE}), each with its article,
+ * outlet, date and story; {@code format=csv} gives the same rows as a CSV download (limit up to
+ * {@link CsvExport#MAX_ROWS}). Thread-safe.
+ */
+final class QuoteHandler {
+    private final ArticleView view;
+    private final StoryStore stories;
+
+    QuoteHandler(ArticleView view, StoryStore stories) {
+        this.view = Objects.requireNonNull(view, "view");
+        this.stories = Objects.requireNonNull(stories, "stories");
+    }
+
+    void handle(Context ctx) {
+        QuoteFilter filter = filter(ctx);
+        boolean csv = Params.csv(ctx);
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
+                : Params.integer(ctx, "limit", 50, 1, Api.MAX_PAGE);
+        List<QuoteRow> found = view.current().quotes().find(filter);
+        List<QuoteRow> page = found.stream().skip(offset).limit(limit).toList();
+        Map<ArticleRef, String> storyIds = storyIds();
+        if (csv) {
+            CsvExport.send(ctx, "quotes.csv", CsvExport.quotes(page, storyIds));
+            return;
+        }
+        ObjectNode root = ApiJson.object();
+        root.put("total", found.size()).put("offset", offset).put("limit", limit);
+        ArrayNode list = root.putArray("quotes");
+        page.forEach(row -> list.add(json(row, Optional.ofNullable(storyIds.get(row.article().ref())))));
+        Api.send(ctx, 200, root);
+    }
+
+    /** The query's filter; a query over the search's word and length limits is a 400. */
+    static QuoteFilter filter(Context ctx) {
+        Optional<String> q = Params.text(ctx, "q");
+        if (q.isPresent() && q.get().length() > Api.MAX_QUERY_CHARS) {
+            throw ApiException.badRequest("q is too long (at most " + Api.MAX_QUERY_CHARS + " characters)");
+        }
+        return new QuoteFilter(Params.text(ctx, "speaker"), q, Params.date(ctx, "from"), Params.date(ctx, "to"));
+    }
+
+    /** The story of each stored article, read from the story store on each request so a regroup shows at once. */
+    Map<ArticleRef, String> storyIds() {
+        Map<ArticleRef, String> ids = new HashMap<>();
+        for (Story story : stories.stories()) {
+            for (StoryArticle a : story.articles()) {
+                ids.putIfAbsent(a.ref(), story.id());
+            }
+        }
+        return ids;
+    }
+
+    static ObjectNode json(QuoteRow row, Optional<String> storyId) {
+        ObjectNode node = ApiJson.object();
+        node.put("text", row.quote().text());
+        ApiJson.putOptional(node, "speaker", row.quote().speaker());
+        ApiJson.putOptional(node, "speakerKey", row.quote().speakerKey());
+        node.put("direct", row.quote().direct());
+        node.put("articleId", row.article().id());
+        node.put("source", row.article().ref().source());
+        node.put("index", row.article().ref().index());
+        ApiJson.putOptional(node, "title", row.metadata().title());
+        ApiJson.putOptional(node, "outlet", row.metadata().outlet());
+        ApiJson.putOptional(node, "published", row.metadata().published());
+        ApiJson.putOptional(node, "storyId", storyId);
+        return node;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.marsad.app.server;
+
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.Quote;
+import dev.marsad.model.StoredArticle;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One quotation as the quotes endpoints list it: what was said, by whom, and where and when it was reported.
+ *
+ * @param quote   the quotation as extracted
+ * @param article the stored article it was found in
+ */
+record QuoteRow(Quote quote, StoredArticle article) {
+    QuoteRow {
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(article, "article");
+    }
+
+    ArticleMetadata metadata() {
+        return article.article().article().metadata();
+    }
+
+    /** The article's publication day, {@code YYYY-MM-DD}, when its date is at least that precise. */
+    Optional<String> day() {
+        return metadata().published().filter(p -> p.length() >= 10 && p.charAt(4) == '-' && p.charAt(7) == '-')
+                .map(p -> p.substring(0, 10));
+    }
+}
