@@ -177,7 +177,10 @@ function hitItem(hit) {
   }
   return el('li', { class: 'hit', 'data-id': hit.id },
     el('div', { class: 'title' }, hit.title || '(بلا عنوان)'),
-    el('div', { class: 'meta' }, outletOf(hit), ' · ', el('bdi', {}, formatDay(hit.published))), snippet);
+    el('div', { class: 'meta' }, outletOf(hit), ' · ', el('bdi', {}, formatDay(hit.published)),
+      hit.storyId ? ' · ' : null,
+      hit.storyId ? el('a', { class: 'story-link', href: '#story=' + encodeURIComponent(hit.storyId) }, 'القصة') : null),
+    snippet);
 }
 
 async function runSearch() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
+import dev.marsad.model.StoryArticle;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.SearchIndex.SearchFilters;
@@ -14,8 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -128,11 +131,23 @@ final class Api {
             if (csv) {
                 CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
             } else {
-                send(ctx, 200, ApiJson.searchResult(result, offset));
+                send(ctx, 200, ApiJson.searchResult(result, offset, storyOfArticle()::get));
             }
         } catch (SearchIndex.QueryTooComplexException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+    }
+
+    /** The story of each stored article, by article id: a search hit links to its story. */
+    private Map<String, String> storyOfArticle() {
+        StoryJson json = view.current().stories();
+        Map<String, String> out = new HashMap<>();
+        for (Story story : stories.stories()) {
+            for (StoryArticle a : story.articles()) {
+                json.articleId(a.ref()).ifPresent(id -> out.putIfAbsent(id, story.id()));
+            }
+        }
+        return out;
     }
 
     /** The search words of {@code q}; a 400 past the word and length limits. */

@@ -85,16 +85,22 @@ final class ApiJson {
     }
 
     static ObjectNode searchResult(SearchResult result, int offset) {
+        return searchResult(result, offset, id -> null);
+    }
+
+    /** The search result, each hit with the id of its story where {@code storyOf} knows it. */
+    static ObjectNode searchResult(SearchResult result, int offset, java.util.function.Function<String, String> storyOf) {
         ObjectNode root = object();
         root.put("total", result.total());
         ArrayNode hits = root.putArray("hits");
-        result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h)));
+        result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h, Optional.ofNullable(storyOf.apply(h.articleId())))));
         return root;
     }
 
-    private static ObjectNode hit(SearchHit hit) {
+    private static ObjectNode hit(SearchHit hit, Optional<String> storyId) {
         ObjectNode node = object();
         node.put("id", hit.articleId());
+        putOptional(node, "storyId", storyId);
         putOptional(node, "title", hit.title());
         putOptional(node, "outlet", hit.outlet());
         putOptional(node, "published", hit.published());

@@ -114,4 +114,9 @@ final class StoryJson {
         return a.published().filter(p -> p.length() >= 10 && p.charAt(4) == '-' && p.charAt(7) == '-')
                 .map(p -> p.substring(0, 10));
     }
+
+    /** The stored article id of {@code ref}, when the article is stored. */
+    Optional<String> articleId(ArticleRef ref) {
+        return Optional.ofNullable(idsByRef.get(ref));
+    }
 }

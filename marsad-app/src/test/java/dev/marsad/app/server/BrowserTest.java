@@ -169,6 +169,8 @@ class BrowserTest {
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 1));
         assertThat(driver.findElement(By.cssSelector("#hits li.hit mark")).getText()).isEqualTo("الصواريخ");
         assertThat(driver.findElement(By.cssSelector("#hits li.hit .title")).getText()).isEqualTo("قمة بوتين وكيم جونج أون");
+        // The hit links to its story.
+        assertThat(driver.findElement(By.cssSelector("#hits li.hit a.story-link")).getAttribute("href")).endsWith("#story=s-kim");
     }
 
     @Test
