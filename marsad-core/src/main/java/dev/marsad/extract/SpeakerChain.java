@@ -25,7 +25,7 @@ final class SpeakerChain {
     private java.util.Map<String, String> fullestByLastWord;
     private java.util.Map<String, String> fullestByFirstWord;
     private java.util.Map<String, Integer> letterRunCounts;
-    private java.util.Map<String, int[]> foldedWordStarts;
+    private java.util.Map<String, Positions> foldedWordStarts;
     private final java.util.Map<String, String> fullOrganizations = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<Holder>> holders = new java.util.HashMap<>();
     private final java.util.Map<String, List<Phrase>> phrasesByHead = new java.util.HashMap<>();
@@ -153,23 +153,45 @@ final class SpeakerChain {
             return all.stream().mapToInt(Integer::intValue).toArray();
         }
         if (foldedWordStarts == null) {
-            java.util.Map<String, java.util.List<Integer>> lists = new java.util.HashMap<>();
-            for (int i = 0; i < folded.length(); ) {
-                if (!Character.isLetter(folded.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-                    end++;
-                }
-                lists.computeIfAbsent(folded.substring(i, end), k -> new java.util.ArrayList<>()).add(i);
-                i = end;
-            }
-            foldedWordStarts = new java.util.HashMap<>(lists.size() * 2);
-            lists.forEach((w, l) -> foldedWordStarts.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+            foldedWordStarts = wordStarts(folded);
         }
-        return foldedWordStarts.getOrDefault(key.substring(0, run), new int[0]);
+        Positions starts = foldedWordStarts.get(key.substring(0, run));
+        return starts == null ? new int[0] : starts.toArray();
+    }
+
+    /** Where each letter run of {@code folded} stands, by run (primitive arrays: one entry per word of the article). */
+    private static java.util.Map<String, Positions> wordStarts(String folded) {
+        java.util.Map<String, Positions> index = new java.util.HashMap<>();
+        for (int i = 0; i < folded.length(); ) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            index.computeIfAbsent(folded.substring(i, end), k -> new Positions()).add(i);
+            i = end;
+        }
+        return index;
+    }
+
+    /** A growing list of offsets. */
+    private static final class Positions {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(at, size);
+        }
     }
 
     /**
