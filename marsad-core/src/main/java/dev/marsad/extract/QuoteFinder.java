@@ -97,14 +97,39 @@ final class QuoteFinder {
         }
     }
 
-    /** The direct quote that starts where the statement starts (only spaces or a colon between), or null. */
+    /**
+     * The direct quote that starts where the statement starts (only spaces or a colon between), or null. Quotes are
+     * in text order, so only the first at or after the statement can be it: words before it stand before any later
+     * one too (a binary search, not a scan of the paragraph's quotes, which made long inputs quadratic, issue 12).
+     */
     private static int[] quoteOpening(String p, int statementStart, List<int[]> direct) {
-        for (int[] q : direct) {
-            if (q[0] >= statementStart && p.substring(statementStart, q[0]).replace(":", "").isBlank()) {
-                return q;
+        int i = firstStartingAtOrAfter(direct, statementStart);
+        if (i == direct.size()) {
+            return null;
+        }
+        int[] q = direct.get(i);
+        for (int k = statementStart; k < q[0]; k++) {
+            char c = p.charAt(k);
+            if (c != ':' && !Character.isWhitespace(c)) {
+                return null;
             }
         }
-        return null;
+        return q;
+    }
+
+    /** The first of the quotes (in text order) starting at or after {@code at}, or their count. */
+    private static int firstStartingAtOrAfter(List<int[]> direct, int at) {
+        int lo = 0;
+        int hi = direct.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (direct.get(mid)[0] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** True when a quotation stands between a reported clause's verb and its إن/أن, among the speaker's words. */
@@ -289,13 +314,10 @@ final class QuoteFinder {
         return TIME_CONJUNCTIONS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && TIME_CONJUNCTIONS.contains(w.substring(1)));
     }
 
+    /** Whether {@code at} is inside a quote: quotes do not overlap, so only the last starting before it can hold it. */
     private static boolean insideDirect(int at, List<int[]> direct) {
-        for (int[] q : direct) {
-            if (at > q[0] && at < q[1]) {
-                return true;
-            }
-        }
-        return false;
+        int last = firstStartingAtOrAfter(direct, at) - 1;
+        return last >= 0 && at < direct.get(last)[1];
     }
 
     /** A clause without the comma or conjunction that joins it to the next verb. */

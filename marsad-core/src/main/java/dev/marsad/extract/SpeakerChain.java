@@ -16,10 +16,32 @@ import java.util.Optional;
 final class SpeakerChain {
     private final String text;
     private final List<Entity> entities;
+    /** The article's persons, for the first one after a position (a binary search, not a scan per title). */
+    private final EntitySpans persons;
+    /**
+     * Per-article indexes made on first use, so that a quote's look-up costs no scan of the article's entities or
+     * text (per-quote scans made long inputs quadratic, issue 12); each answers as the scan it replaces.
+     */
+    private java.util.Map<String, String> fullestByLastWord;
+    private java.util.Map<String, String> fullestByFirstWord;
+    private java.util.Map<String, Integer> letterRunCounts;
+    private java.util.Map<String, Positions> foldedWordStarts;
+    private final java.util.Map<String, String> fullOrganizations = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Holder>> holders = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Phrase>> phrasesByHead = new java.util.HashMap<>();
+
+    /** The first person within four words after a title: where that person starts, and the name it stands for. */
+    private record Holder(int start, String name) {
+    }
+
+    /** A head noun's phrase of three words or more in the article, and where the head noun stands. */
+    private record Phrase(int originalStart, String name) {
+    }
 
     SpeakerChain(String text, List<Entity> entities) {
         this.text = text;
         this.entities = entities;
+        this.persons = new EntitySpans(entities.stream().filter(e -> e.type() == EntityType.PERSON).toList());
     }
 
     /**
@@ -59,6 +81,10 @@ final class SpeakerChain {
      * adjectives elsewhere in the article (وزارة الداخلية → وزارة الداخلية الأفغانية, الجمارك → الجمارك الصينية).
      */
     String fullOrganization(String name) {
+        return fullOrganizations.computeIfAbsent(name, this::fullestOrganization);
+    }
+
+    private String fullestOrganization(String name) {
         String key = ArabicNormalizer.fold(name).strip();
         if (key.isEmpty()) {
             return name;
@@ -66,8 +92,11 @@ final class SpeakerChain {
         dev.marsad.text.FoldedText mapped = folded();
         String folded = mapped.folded();
         String best = name;
-        for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+        for (int at : wordBoundedCandidates(folded, key)) {
             if (at > 0 && Character.isLetter(folded.charAt(at - 1))) {
+                continue;
+            }
+            if (!folded.startsWith(key, at)) {
                 continue;
             }
             int end = at + key.length();
@@ -107,6 +136,65 @@ final class SpeakerChain {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");
 
     /**
+     * Where {@code key} may stand in {@code folded} after a non-letter, ascending: a key opening with a letter run
+     * can stand there only where the same run stands as a whole word, which the article's word index gives; any
+     * other key, at every place it occurs.
+     */
+    private int[] wordBoundedCandidates(String folded, String key) {
+        int run = 0;
+        while (run < key.length() && Character.isLetter(key.charAt(run))) {
+            run++;
+        }
+        if (run == 0) {
+            java.util.List<Integer> all = new java.util.ArrayList<>();
+            for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+                all.add(at);
+            }
+            return all.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (foldedWordStarts == null) {
+            foldedWordStarts = wordStarts(folded);
+        }
+        Positions starts = foldedWordStarts.get(key.substring(0, run));
+        return starts == null ? new int[0] : starts.toArray();
+    }
+
+    /** Where each letter run of {@code folded} stands, by run (primitive arrays: one entry per word of the article). */
+    private static java.util.Map<String, Positions> wordStarts(String folded) {
+        java.util.Map<String, Positions> index = new java.util.HashMap<>();
+        for (int i = 0; i < folded.length(); ) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            index.computeIfAbsent(folded.substring(i, end), k -> new Positions()).add(i);
+            i = end;
+        }
+        return index;
+    }
+
+    /** A growing list of offsets. */
+    private static final class Positions {
+        private int[] at = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(at, size);
+        }
+    }
+
+    /**
      * A one-word person's name the tagger cut from its surname: the bare word right after it, when that word also
      * stands elsewhere in the article (فيليب فينيه … وأضاف فينيه → فيليب فينيه).
      */
@@ -124,13 +212,28 @@ final class SpeakerChain {
         if (word.length() < 3 || !SpeakerPhrases.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
             return name;
         }
-        java.util.regex.Matcher again = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})")
-                .matcher(text);
-        int count = 0;
-        while (again.find()) {
-            count++;
+        return letterRunCount(word) >= 2 ? name + " " + word : name;
+    }
+
+    /** How often {@code word} stands in the text as a whole word (no letter either side), from a count made once. */
+    private int letterRunCount(String word) {
+        if (letterRunCounts == null) {
+            letterRunCounts = new java.util.HashMap<>();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                letterRunCounts.merge(text.substring(i, end), 1, Integer::sum);
+                i = end;
+            }
         }
-        return count >= 2 ? name + " " + word : name;
+        return letterRunCounts.getOrDefault(word, 0);
     }
 
     /**
@@ -138,10 +241,27 @@ final class SpeakerChain {
      * head-noun phrase of three words or more with it earlier in the article (الهيئة العامة للغذاء والدواء).
      */
     Optional<String> organizationNamedEarlier(String foldedHead, int before) {
+        // The head noun's phrases over the whole article, made once per head noun; the nearest before `before` wins.
+        List<Phrase> phrases = phrasesByHead.computeIfAbsent(foldedHead, this::phrasesOf);
+        int lo = 0;
+        int hi = phrases.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (phrases.get(mid).originalStart() < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? Optional.empty() : Optional.of(phrases.get(lo - 1).name());
+    }
+
+    /** Every head-noun phrase of three words or more the head noun opens in the article, in text order. */
+    private List<Phrase> phrasesOf(String foldedHead) {
         dev.marsad.text.FoldedText mapped = folded();
         String folded = mapped.folded();
-        String best = null;
-        for (int at = folded.indexOf(foldedHead); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(foldedHead, at + 1)) {
+        List<Phrase> out = new java.util.ArrayList<>();
+        for (int at = folded.indexOf(foldedHead); at >= 0; at = folded.indexOf(foldedHead, at + 1)) {
             if (at > 0 && Character.isLetter(folded.charAt(at - 1)) && folded.charAt(at - 1) != 'و') {
                 continue;
             }
@@ -161,10 +281,10 @@ final class SpeakerChain {
             }
             Speaker phrase = SpeakerPhrases.organizationPhrase(mapped, at, stop);
             if (phrase != null && phrase.name().split("\\s+").length >= 3) {
-                best = phrase.name(); // the nearest before wins
+                out.add(new Phrase(mapped.originalStart(at), phrase.name()));
             }
         }
-        return Optional.ofNullable(best);
+        return out;
     }
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
@@ -173,27 +293,39 @@ final class SpeakerChain {
         if (folded.isEmpty() || folded.contains(" ")) {
             return name;
         }
-        String best = null;
-        for (boolean last : new boolean[] {true, false}) {
-            for (Entity e : entities) {
-                if (e.type() != EntityType.PERSON) {
-                    continue;
-                }
-                String full = hashtag(e).orElse(e.text());
-                String[] words = ArabicNormalizer.fold(full).strip().split("\\s+");
-                if (words.length < 2 || words.length > 5) {
-                    continue;
-                }
-                String w = bare(last ? words[words.length - 1] : words[0]);
-                if (w.equals(folded) && (best == null || full.length() > best.length())) {
-                    best = full;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
+        if (fullestByLastWord == null) {
+            indexFullNames();
         }
-        return name;
+        String best = fullestByLastWord.get(folded);
+        if (best == null) {
+            best = fullestByFirstWord.get(folded);
+        }
+        return best != null ? best : name;
+    }
+
+    /**
+     * The article's persons' names of two to five words by their last and by their first word (without the
+     * article): the longest, the first met of equal length.
+     */
+    private void indexFullNames() {
+        fullestByLastWord = new java.util.HashMap<>();
+        fullestByFirstWord = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String full = hashtag(e).orElse(e.text());
+            String[] words = ArabicNormalizer.fold(full).strip().split("\\s+");
+            if (words.length < 2 || words.length > 5) {
+                continue;
+            }
+            fullestByLastWord.merge(bare(words[words.length - 1]), full, SpeakerChain::longer);
+            fullestByFirstWord.merge(bare(words[0]), full, SpeakerChain::longer);
+        }
+    }
+
+    private static String longer(String best, String full) {
+        return full.length() > best.length() ? full : best;
     }
 
     /**
@@ -205,6 +337,10 @@ final class SpeakerChain {
         if (title.split("\\s+").length < 2) {
             return Optional.empty(); // One word (الوزير) names no particular office.
         }
+        if (persons.inTextOrder()) {
+            // The first holder in the text, made once per title: later places of the title hold later persons.
+            return holders.computeIfAbsent(title, this::firstHolder).filter(h -> h.start() < before).map(Holder::name);
+        }
         dev.marsad.text.FoldedText mapped = folded();
         String folded = mapped.folded();
         for (int at = folded.indexOf(title); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(title, at + 1)) {
@@ -215,6 +351,28 @@ final class SpeakerChain {
                     String name = hashtag(e).orElse(e.text());
                     return Optional.of(fullName(name));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where {@code title} first stands followed within four words by a person, and that person's name. The first
+     * person after a place is the only one to try: words between only grow with the distance. Persons in text
+     * order only.
+     */
+    private Optional<Holder> firstHolder(String title) {
+        dev.marsad.text.FoldedText mapped = folded();
+        String folded = mapped.folded();
+        for (int at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+            int end = mapped.originalEnd(at + title.length());
+            List<Entity> after = persons.startingIn(end, Integer.MAX_VALUE);
+            if (after.isEmpty()) {
+                return Optional.empty(); // No person after this place, nor after any later one.
+            }
+            Entity e = after.get(0);
+            if (words(text.substring(end, e.start())) <= 4) {
+                return Optional.of(new Holder(e.start(), fullName(hashtag(e).orElse(e.text()))));
             }
         }
         return Optional.empty();

@@ -33,18 +33,21 @@ final class SpeakerResolver {
     private static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
 
     private final String text;
-    private final List<Entity> entities;
+    /** The article's entities, for look-ups by position and by word (not a scan per quote, issue 12). */
+    private final EntitySpans entities;
     private final ExtractionRun run;
     private final SpeakerChain chain;
     private Speaker previous;
     /** Organisations quoted so far in the article, in order: a later head noun (المرصد) refers back to them. */
     private final List<Speaker> spokenOrganizations = new ArrayList<>();
+    /** Per folded word, the position in {@link #spokenOrganizations} of the last organisation with that word. */
+    private final java.util.Map<String, Integer> lastSpokenWithWord = new java.util.HashMap<>();
     /** Names in marks a head noun introduced (تنظيم "جيش الإسلام"), by that head noun without the article. */
     private final java.util.Map<String, Speaker> namedByHead = new java.util.HashMap<>();
 
     private SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
         this.text = text;
-        this.entities = entities;
+        this.entities = new EntitySpans(entities);
         this.run = run;
         this.chain = new SpeakerChain(text, entities);
     }
@@ -433,7 +436,7 @@ final class SpeakerResolver {
 
     /** Whether the entity a speaker was taken from starts at {@code at} (the body is the first words there). */
     private boolean startsAt(Speaker speaker, int at) {
-        for (Entity e : entities) {
+        for (Entity e : entities.startingIn(at, at + 1)) {
             if (e.key().equals(speaker.key()) && e.start() == at) {
                 return true;
             }
@@ -492,23 +495,17 @@ final class SpeakerResolver {
                 continue;
             }
             String head = bare.substring(2);
-            Entity found = null;
-            for (Entity e : entities) {
-                if (e.type() == EntityType.ORGANIZATION && e.end() <= before && containsWord(ArabicNormalizer.fold(e.text()), head)) {
-                    found = e;
-                }
-            }
+            Entity found = entities.lastOrganizationWithWord(head, before);
             if (found != null) {
                 return new Speaker(found.text(), found.key());
             }
             if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
                 return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
             }
-            for (int k = spokenOrganizations.size() - 1; k >= 0; k--) {
-                // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name.
-                if (containsWord(ArabicNormalizer.fold(spokenOrganizations.get(k).name()), head)) {
-                    return spokenOrganizations.get(k);
-                }
+            // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name, the latest.
+            int spoken = Math.max(lastSpokenWithWord.getOrDefault(head, -1), lastSpokenWithWord.getOrDefault("ال" + head, -1));
+            if (spoken >= 0) {
+                return spokenOrganizations.get(spoken);
             }
             // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
             boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
@@ -550,7 +547,7 @@ final class SpeakerResolver {
 
     /** The first person named with two words or more in {@code [from, to)}, or null. */
     private Speaker fullPersonIn(int from, int to) {
-        for (Entity e : entities) {
+        for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
                     && !isAddressee(e) && !isNationalityWord(e)) {
                 return new Speaker(chain.nameOf(e, e.text()), e.key());
@@ -638,7 +635,7 @@ final class SpeakerResolver {
         while (first < to && !Character.isLetter(text.charAt(first))) {
             first++;
         }
-        for (Entity e : entities) {
+        for (Entity e : entities.startingIn(first, first + 1)) {
             // أكدت واشنطن أمام سفراء في مجلس الأمن أنه …: a body right after the verb is its subject.
             if (e.start() == first && e.end() <= to && e.type() != EntityType.PERSON && !isBareHeadNoun(e)) {
                 Speaker body = named(first, e.end(), e.type());
@@ -651,8 +648,10 @@ final class SpeakerResolver {
     }
 
     private Speaker named(int from, int to, EntityType... types) {
+        // Only entities starting in [from, to] can lie inside it: a binary search, not a scan of the article's.
+        List<Entity> inside = entities.startingIn(from, to + 1);
         for (EntityType type : types) {
-            for (Entity e : entities) {
+            for (Entity e : inside) {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
                         && !isBareHeadNoun(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
@@ -712,6 +711,9 @@ final class SpeakerResolver {
         }
         if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
+            for (String w : ArabicNormalizer.fold(speaker.name()).split("\\s+")) {
+                lastSpokenWithWord.put(w, spokenOrganizations.size());
+            }
             spokenOrganizations.add(speaker);
         }
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
