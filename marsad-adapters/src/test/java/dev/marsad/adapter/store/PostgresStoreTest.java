@@ -21,8 +21,17 @@ class PostgresStoreTest extends JdbcStoreContractTest {
         String url = System.getenv(ENV);
         Assumptions.assumeTrue(url != null && !url.isBlank(), ENV + " is not set: PostgreSQL tests skipped");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            // One schema per run keeps tests independent of what an earlier run left behind.
-            s.execute("DROP TABLE IF EXISTS article, story, feed_state, flyway_schema_history");
+            // Every table an earlier run (of this or an older version, with fewer or more migrations) left behind is
+            // dropped, so each test starts from an empty schema whatever tables the migrations add later.
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+                while (rs.next()) {
+                    tables.add('"' + rs.getString(1).replace("\"", "\"\"") + '"');
+                }
+            }
+            if (!tables.isEmpty()) {
+                s.execute("DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE");
+            }
         }
         return DatabaseConfig.of(url, Optional.empty(), Optional.empty());
     }
