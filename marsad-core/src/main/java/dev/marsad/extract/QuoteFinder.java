@@ -302,15 +302,7 @@ final class QuoteFinder {
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean afterTimeConjunction(String folded, int at) {
-        int end = at;
-        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-            start--;
-        }
-        String w = folded.substring(start, end);
+        String w = SpeakerResolver.wordBefore(folded, at);
         return TIME_CONJUNCTIONS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && TIME_CONJUNCTIONS.contains(w.substring(1)));
     }
 

@@ -356,7 +356,7 @@ final class SpeakerResolver {
             "اللتين", "اللواتي", "اللاتي", "اللائي").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The folded word right before {@code at}, or "". */
-    private static String wordBefore(String folded, int at) {
+    static String wordBefore(String folded, int at) {
         int end = at;
         while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
             end--;
