@@ -302,7 +302,7 @@ final class QuoteFinder {
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean afterTimeConjunction(String folded, int at) {
-        String w = SpeakerResolver.wordBefore(folded, at);
+        String w = QuoteText.wordBefore(folded, at);
         return TIME_CONJUNCTIONS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && TIME_CONJUNCTIONS.contains(w.substring(1)));
     }
 

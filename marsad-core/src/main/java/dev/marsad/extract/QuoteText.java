@@ -109,4 +109,17 @@ final class QuoteText {
         }
         return n;
     }
+
+    /** The folded word right before {@code at}, or "". */
+    static String wordBefore(String folded, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        return folded.substring(start, end);
+    }
 }

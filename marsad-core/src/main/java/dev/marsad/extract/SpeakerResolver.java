@@ -168,7 +168,7 @@ final class SpeakerResolver {
         if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
             speaker = previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
         }
-        if (speaker == null && wordBefore(folded, r.verbStart()).equals("قد")) {
+        if (speaker == null && QuoteText.wordBefore(folded, r.verbStart()).equals("قد")) {
             // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
             int from = offset + clauseStart(folded, r.verbStart());
             int to = offset + text.originalStart(r.verbStart());
@@ -181,7 +181,7 @@ final class SpeakerResolver {
                         .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(UNNAMED);
             }
         }
-        if (speaker == null && RELATIVE.contains(wordBefore(folded, r.verbStart()))) {
+        if (speaker == null && RELATIVE.contains(QuoteText.wordBefore(folded, r.verbStart()))) {
             // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
             speaker = UNNAMED;
         }
@@ -355,18 +355,6 @@ final class SpeakerResolver {
     private static final java.util.Set<String> RELATIVE = java.util.stream.Stream.of("الذين", "اللذين", "اللذان",
             "اللتين", "اللواتي", "اللاتي", "اللائي").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** The folded word right before {@code at}, or "". */
-    static String wordBefore(String folded, int at) {
-        int end = at;
-        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-            start--;
-        }
-        return folded.substring(start, end);
-    }
 
     /**
      * True when the words after the verb open with an audience (للصحفيين، لوكالة), a preposition or a time word:
