@@ -115,7 +115,8 @@ function storyCard(story) {
     el('p', { class: 'meta' }, counted(story.articles.length, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً') + ' من '
       + counted(outlets.size, 'مصدر واحد', 'مصدرين', 'مصادر', 'مصدراً'),
       first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null,
-      ' · ', el('a', { class: 'permalink', href: '#story=' + encodeURIComponent(story.id) }, 'رابط دائم')));
+      ' · ', el('a', { class: 'permalink', href: '#story=' + encodeURIComponent(story.id) }, 'رابط دائم'),
+      story.breaking ? el('span', { class: 'breaking', title: 'ثلاثة مصادر أو أكثر خلال يوم' }, 'عاجل') : null));
   const main = el('div', { class: 'main-col' });
   const side = el('div', { class: 'side-col' });
   if (story.summary.length) {
@@ -155,7 +156,11 @@ async function loadStories(more = false) {
   const moreButton = document.getElementById('more-stories');
   const offset = more ? list.children.length : 0;
   try {
-    const data = await getJson(`/api/stories?offset=${offset}&limit=${STORIES_PER_PAGE}`);
+    const params = new URLSearchParams({ offset: String(offset), limit: String(STORIES_PER_PAGE),
+      sort: document.getElementById('story-sort').value });
+    const days = document.getElementById('story-days').value;
+    if (days) params.set('days', days);
+    const data = await getJson('/api/stories?' + params.toString());
     const cards = data.stories.map(storyCard);
     if (more) {
       list.append(...cards);
@@ -327,6 +332,8 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('clear-search').addEventListener('click', clearSearch);
   document.getElementById('ingest-form').addEventListener('submit', ingest);
   document.getElementById('more-stories').addEventListener('click', () => loadStories(true));
+  document.getElementById('story-sort').addEventListener('change', () => loadStories());
+  document.getElementById('story-days').addEventListener('change', () => loadStories());
   document.getElementById('quote-form').addEventListener('submit', e => { e.preventDefault(); loadQuotes(); });
   loadStories();
   loadQuotes();

@@ -67,11 +67,17 @@ final class Api {
     private void stories(Context ctx) {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", MAX_STORIES, 1, MAX_STORIES);
+        StoryRanking.Sort sort = Params.text(ctx, "sort").map(StoryRanking.Sort::of).orElse(StoryRanking.Sort.SIZE);
+        Optional<Integer> days = Params.text(ctx, "days").isPresent()
+                ? Optional.of(Params.integer(ctx, "days", 1, 1, 3650)) : Optional.empty();
         StoryJson json = view.current().stories();
-        List<Story> all = stories.stories();
+        List<Story> stored = stories.stories();
+        Optional<java.time.Instant> newest = StoryRanking.newest(stored);
+        List<Story> all = StoryRanking.rank(stored, sort, days);
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("stories");
-        all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)));
+        all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)
+                .put("outletCount", StoryRanking.outlets(s)).put("breaking", StoryRanking.breaking(s, newest))));
         root.put("total", all.size());
         send(ctx, 200, root);
     }

@@ -133,6 +133,17 @@ class BrowserTest {
     }
 
     @Test
+    void storiesCanBeReorderedAndWindowedAndBreakingOnesAreMarked() {
+        assertThat(driver.findElement(By.cssSelector("#story-s-kim .meta .breaking")).getText()).isEqualTo("عاجل");
+        assertThat(driver.findElements(By.cssSelector("#story-s-quake .meta .breaking"))).isEmpty();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("story-sort"))).selectByValue("recent");
+        waitFor().until(d -> "story-s-xss".equals(d.findElement(By.cssSelector("#stories article.story")).getAttribute("id")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("story-days"))).selectByValue("1");
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories article.story"), 2));
+        assertThat(driver.findElement(By.id("story-count")).getText()).isEqualTo("(2)");
+    }
+
+    @Test
     void pageIsArabicRightToLeft() {
         WebElement html = driver.findElement(By.tagName("html"));
         assertThat(html.getAttribute("dir")).isEqualTo("rtl");
