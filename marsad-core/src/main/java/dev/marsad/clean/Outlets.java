@@ -1,13 +1,15 @@
 package dev.marsad.clean;
 
 import dev.marsad.text.ArabicNormalizer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * News outlets ({@code outlets-ar.txt}): the spellings a page uses to name its outlet on a line of its own
@@ -20,20 +22,31 @@ final class Outlets {
     static final int MAX_WORDS = 4;
 
     private static final Map<String, String> SPELLINGS = new LinkedHashMap<>();
-    /** Host (with an optional path prefix, {@code bbc.com/arabic}) → outlet; longest first. */
-    private static final List<Map.Entry<String, String>> HOSTS;
+
+    /** An outlet's web host with an optional path prefix ({@code bbc.com} + {@code /arabic}). */
+    private record Host(String host, String path, String outlet) {
+        boolean matches(String otherHost, String otherPath) {
+            return (otherHost.equals(host) || otherHost.endsWith("." + host))
+                    && (path.isEmpty() || otherPath.equals(path) || otherPath.startsWith(path + "/"));
+        }
+    }
+
+    /** Longest entry first, so that a path-specific entry wins over its host alone. */
+    private static final List<Host> HOSTS;
 
     static {
-        Map<String, String> hosts = new LinkedHashMap<>();
+        List<Host> hosts = new ArrayList<>();
         for (String[] row : LexiconFile.read(RESOURCE)) {
             if (row[1].matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?")) {
-                hosts.put(row[1].toLowerCase(Locale.ROOT), row[0]);
+                String key = row[1].toLowerCase(Locale.ROOT);
+                int slash = key.indexOf('/');
+                hosts.add(slash < 0 ? new Host(key, "", row[0]) : new Host(key.substring(0, slash), key.substring(slash), row[0]));
             } else {
                 SPELLINGS.putIfAbsent(fold(row[1]), row[0]);
             }
         }
-        HOSTS = hosts.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length())).toList();
+        hosts.sort(Comparator.comparingInt((Host h) -> h.host().length() + h.path().length()).reversed());
+        HOSTS = List.copyOf(hosts);
     }
 
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://(?:[^/@?#]*@)?([^/:?#]+)(?::\\d+)?(/[^?#]*)?(?:[?#].*)?");
@@ -62,17 +75,6 @@ final class Outlets {
         }
         String host = m.group(1).toLowerCase(Locale.ROOT);
         String path = m.group(2) == null ? "" : m.group(2);
-        for (Map.Entry<String, String> e : HOSTS) {
-            String key = e.getKey();
-            int slash = key.indexOf('/');
-            String keyHost = slash < 0 ? key : key.substring(0, slash);
-            String keyPath = slash < 0 ? "" : key.substring(slash);
-            boolean hostMatches = host.equals(keyHost) || host.endsWith("." + keyHost);
-            boolean pathMatches = keyPath.isEmpty() || path.equals(keyPath) || path.startsWith(keyPath + "/");
-            if (hostMatches && pathMatches) {
-                return Optional.of(e.getValue());
-            }
-        }
-        return Optional.empty();
+        return HOSTS.stream().filter(h -> h.matches(host, path)).map(Host::outlet).findFirst();
     }
 }

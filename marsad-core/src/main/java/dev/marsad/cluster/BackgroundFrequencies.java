@@ -22,9 +22,6 @@ import java.util.zip.GZIPInputStream;
 public final class BackgroundFrequencies {
     /** The resource shipped in the jar. */
     public static final String RESOURCE = "/dev/marsad/cluster/background-df.tsv.gz";
-    /** No background: IDF from the stream alone. */
-    public static final BackgroundFrequencies NONE = new BackgroundFrequencies(0, Map.of());
-
     private static volatile BackgroundFrequencies shipped;
 
     private final int documents;
@@ -46,11 +43,6 @@ public final class BackgroundFrequencies {
     /** Background documents containing {@code term}; 0 for a term rarer than the table's cut-off. */
     public int frequency(String term) {
         return frequencies.getOrDefault(term, 0);
-    }
-
-    /** Terms in the table. */
-    public int terms() {
-        return frequencies.size();
     }
 
     /** The table shipped in the jar, read once. A missing or unreadable table is a packaging bug and fails loudly. */

@@ -54,9 +54,4 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
                 linkMembers, postingCap, maxCandidates, value);
     }
-
-    public ClusterConfig withLinkMembers(int value) {
-        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates, closeDays);
-    }
 }

@@ -39,12 +39,7 @@ public final class OnlineClusterer {
 
     /** A clusterer over fresh in-memory state and the shipped background frequencies. */
     public static OnlineClusterer inMemory(ClusterConfig config) {
-        return inMemory(config, BackgroundFrequencies.shipped());
-    }
-
-    /** A clusterer over fresh in-memory state and the given background frequencies. */
-    public static OnlineClusterer inMemory(ClusterConfig config, BackgroundFrequencies background) {
-        return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()), background);
+        return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()), BackgroundFrequencies.shipped());
     }
 
     /** Adds the next article; returns the number of the story it joined or started. */
