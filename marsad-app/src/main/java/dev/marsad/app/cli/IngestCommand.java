@@ -8,6 +8,7 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
+import dev.marsad.app.server.StoryRefresh;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;

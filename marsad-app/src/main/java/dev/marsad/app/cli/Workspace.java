@@ -55,9 +55,8 @@ final class Workspace implements AutoCloseable {
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
                 new ClusteringGrouper());
         ingest.reindex();
-        // Articles stored by `ingest` or `watch` without their stories (an older version, or a kill before the
-        // regroup) get them now, so the page never shows stored articles without stories.
-        new StoryRefresh(articles, stories, new ClusteringGrouper()).refreshIfStale();
+        // Articles stored without their stories get them now, so the page never shows articles without stories.
+        ingest.regroupIfStale();
     }
 
     MarsadServer serve(ServerConfig config) {

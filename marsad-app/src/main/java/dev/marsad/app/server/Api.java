@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
-import dev.marsad.model.StoryArticle;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.SearchIndex.SearchFilters;
@@ -144,15 +143,11 @@ final class Api {
         }
     }
 
-    /** The story of each stored article, by article id: a search hit links to its story. */
+    /** The story of each stored article, by article id (the quotes' map by reference, re-keyed): a hit links to it. */
     private Map<String, String> storyOfArticle() {
         StoryJson json = view.current().stories();
         Map<String, String> out = new HashMap<>();
-        for (Story story : stories.stories()) {
-            for (StoryArticle a : story.articles()) {
-                json.articleId(a.ref()).ifPresent(id -> out.putIfAbsent(id, story.id()));
-            }
-        }
+        quotes.storyIds().forEach((ref, story) -> json.articleId(ref).ifPresent(id -> out.put(id, story)));
         return out;
     }
 

@@ -51,7 +51,7 @@ public final class IngestService {
     private final ArticleStore articles;
     private final StoryStore stories;
     private final SearchIndex index;
-    private final StoryGrouper grouper;
+    private final StoryRefresh refresh;
     private final ExtractionRun run;
     /** Fair, so waiting requests are served in arrival order: the ingest queue. */
     private final ReentrantLock lock = new ReentrantLock(true);
@@ -72,7 +72,7 @@ public final class IngestService {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
-        this.grouper = Objects.requireNonNull(grouper, "grouper");
+        this.refresh = new StoryRefresh(articles, stories, Objects.requireNonNull(grouper, "grouper"));
         this.run = pipeline.newRun();
     }
 
@@ -165,11 +165,24 @@ public final class IngestService {
         }
     }
 
+    /**
+     * Regroups the stories only when they do not hold exactly the stored articles: at start, on a store that
+     * {@code ingest} or {@code watch} filled without regrouping (an older version, or a kill before the regroup).
+     */
+    public void regroupIfStale() {
+        lock.lock();
+        try {
+            refresh.refreshIfStale();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Regroups every stored article into stories. */
     public void regroup() {
         lock.lock(); // reentrant: ingests call it holding the lock
         try {
-            stories.replaceAll(grouper.group(articles.articles()));
+            refresh.refresh();
         } finally {
             lock.unlock();
         }

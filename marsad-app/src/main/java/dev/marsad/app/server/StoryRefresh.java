@@ -1,6 +1,5 @@
-package dev.marsad.app.cli;
+package dev.marsad.app.server;
 
-import dev.marsad.app.server.StoryGrouper;
 import dev.marsad.model.Story;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.StoryStore;
@@ -8,24 +7,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps the stored stories in step with the stored articles for the commands that store articles outside the
- * server ({@code ingest}, {@code watch}) and for a server starting on a store they filled: after a batch that
- * stored something, every stored article is grouped again with the same engine as {@code marsad cluster}, so
- * {@code serve} shows the stories {@code cluster} would tell. Cost is linear in the stored articles per refresh.
+ * Keeps the stored stories in step with the stored articles, on every path that stores them (the server's ingests,
+ * {@code ingest}, {@code watch}) and for a server starting on a store they filled: every stored article is grouped
+ * again with the same engine as {@code marsad cluster}, so {@code serve} shows the stories {@code cluster} would
+ * tell. Cost is linear in the stored articles per refresh. Not synchronised: callers that share a store serialise.
  */
-final class StoryRefresh {
+public final class StoryRefresh {
     private final ArticleStore articles;
     private final StoryStore stories;
     private final StoryGrouper grouper;
 
-    StoryRefresh(ArticleStore articles, StoryStore stories, StoryGrouper grouper) {
+    public StoryRefresh(ArticleStore articles, StoryStore stories, StoryGrouper grouper) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.grouper = Objects.requireNonNull(grouper, "grouper");
     }
 
     /** Regroups every stored article; returns the number of stories. */
-    int refresh() {
+    public int refresh() {
         List<Story> grouped = grouper.group(articles.articles());
         stories.replaceAll(grouped);
         return grouped.size();
@@ -35,7 +34,7 @@ final class StoryRefresh {
      * Regroups when the stored stories do not hold exactly the stored articles (articles stored by an older
      * version, or by a process that stopped before regrouping); returns whether it did.
      */
-    boolean refreshIfStale() {
+    public boolean refreshIfStale() {
         int inStories = stories.stories().stream().mapToInt(s -> s.articles().size()).sum();
         if (inStories == articles.count()) {
             return false;
