@@ -72,7 +72,7 @@ final class Api {
         StoryJson json = view.current().stories();
         List<Story> stored = stories.stories();
         Optional<java.time.Instant> newest = StoryRanking.newest(stored);
-        List<Story> all = StoryRanking.rank(stored, sort, days);
+        List<Story> all = StoryRanking.rank(stored, sort, days, newest);
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("stories");
         all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)

@@ -42,20 +42,24 @@ final class StoryRanking {
     }
 
     /**
-     * The stories whose latest article is within {@code days} of the newest article of all (every story when
-     * empty), in {@code sort} order; ties keep the stored order (size, then recency).
+     * The stories whose latest article is within {@code days} of {@code newest} (every story when either is
+     * empty), in {@code sort} order; ties keep the stored order (size, then recency). Each story's sort key is
+     * worked out once, not on every comparison.
      */
-    static List<Story> rank(List<Story> stories, Sort sort, Optional<Integer> days) {
-        Optional<Instant> reference = newest(stories);
-        List<Story> kept = stories.stream()
-                .filter(s -> days.isEmpty() || reference.isEmpty() || latest(s).map(
-                        t -> !t.isBefore(reference.get().minus(Duration.ofDays(days.get())))).orElse(false))
+    static List<Story> rank(List<Story> stories, Sort sort, Optional<Integer> days, Optional<Instant> newest) {
+        record Keyed(Story story, Instant latest, int outlets) {
+        }
+        Optional<Instant> since = days.flatMap(d -> newest.map(n -> n.minus(Duration.ofDays(d))));
+        List<Keyed> kept = stories.stream()
+                .map(s -> new Keyed(s, latest(s).orElse(Instant.MIN), sort == Sort.OUTLETS ? outlets(s) : 0))
+                .filter(k -> since.isEmpty() || !k.latest().isBefore(since.get()))
                 .toList();
-        return switch (sort) {
-            case SIZE -> kept;
-            case OUTLETS -> kept.stream().sorted(Comparator.comparingInt(StoryRanking::outlets).reversed()).toList();
-            case RECENT -> kept.stream().sorted(Comparator.comparing((Story s) -> latest(s).orElse(Instant.MIN)).reversed()).toList();
+        Comparator<Keyed> order = switch (sort) {
+            case SIZE -> (a, b) -> 0;
+            case OUTLETS -> Comparator.comparingInt(Keyed::outlets).reversed();
+            case RECENT -> Comparator.comparing(Keyed::latest).reversed();
         };
+        return kept.stream().sorted(order).map(Keyed::story).toList();
     }
 
     /** Whether {@code story} gained {@link #BREAKING_OUTLETS} outlets within a day of its latest article, and that
