@@ -17,9 +17,8 @@ final class AverageLinkBaseline {
     private AverageLinkBaseline() {
     }
 
-    /** Each page's cluster number. */
-    static List<Integer> cluster(List<Analysis> analyses, double threshold) {
-        double[][] sim = similarities(analyses);
+    /** Each page's cluster number, from the pages' {@link #similarities} (worked out once per day, reused per threshold). */
+    static List<Integer> cluster(double[][] sim, double threshold) {
         int n = sim.length;
         int[] size = new int[n];
         int[] clusterOf = new int[n];
@@ -73,14 +72,8 @@ final class AverageLinkBaseline {
         return out;
     }
 
-    /** Cached per analyses list: the grid search asks for the same matrix many times. */
-    private static final Map<List<Analysis>, double[][]> CACHE = new java.util.IdentityHashMap<>();
-
-    private static synchronized double[][] similarities(List<Analysis> analyses) {
-        return CACHE.computeIfAbsent(analyses, AverageLinkBaseline::compute);
-    }
-
-    private static double[][] compute(List<Analysis> analyses) {
+    /** The TF-IDF cosine of every two pages' own articles. */
+    static double[][] similarities(List<Analysis> analyses) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (Analysis a : analyses) {

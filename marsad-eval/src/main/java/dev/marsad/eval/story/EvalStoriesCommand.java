@@ -51,8 +51,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One analysed day: the analyses in page order and each page's gold story, as numbers. */
-    record AnalysedDay(String name, List<Analysis> analyses, List<Integer> gold) {
+    /**
+     * One analysed day: the analyses in page order, each page's gold story as a number, and the baseline's TF-IDF
+     * similarities of every two pages (worked out once; the threshold search reuses them).
+     */
+    record AnalysedDay(String name, List<Analysis> analyses, List<Integer> gold, double[][] tfidf) {
     }
 
     @Override
@@ -79,9 +82,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: %d articles in %d gold stories%n", day.name(), day.gold().size(),
                     day.gold().stream().distinct().count());
             report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
-            double t = bestOn(others, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.analyses(), x));
+            double t = bestOn(others, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.tfidf(), x));
             report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from other day", t),
-                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.analyses(), t)));
+                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.tfidf(), t)));
             ClusterConfig shipped = ClusterConfig.DEFAULT;
             double e = bestOn(others, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
             report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from other day", e),
@@ -194,7 +197,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             analyses.add(pipeline.analyze(read.document(), run));
             gold.add(storyNumbers.computeIfAbsent(day.gold().get(page.getKey()), s -> storyNumbers.size()));
         }
-        return new AnalysedDay(day.name(), analyses, gold);
+        return new AnalysedDay(day.name(), analyses, gold, AverageLinkBaseline.similarities(analyses));
     }
 
     private static double[] range(double from, double to, double step) {
