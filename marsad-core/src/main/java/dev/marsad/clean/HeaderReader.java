@@ -77,7 +77,7 @@ final class HeaderReader {
     /** Words that may stand beside a date on a date line: weekdays, times, "updated", "published". */
     private static final java.util.regex.Pattern DATE_LINE_NOISE = java.util.regex.Pattern.compile(
             "(?i)\\d{1,2}:\\d{2}(:\\d{2})?|\\b(am|pm|gmt|utc)\\b|(?<!\\p{L})(ص|م|مساء|صباحا|الموافق|نشر|في|بتاريخ|اخر|تحديث|اخر تحديث|"
-                    + "بتوقيت|مكه|المكرمه|القاهره|غرينتش|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|يوم)(?!\\p{L})");
+                    + "بتوقيت|مكه|المكرمه|القاهره|غرينتش|" + dev.marsad.calendar.Weekdays.alternation() + "|يوم)(?!\\p{L})");
 
     /**
      * A line that is essentially a date: once the dates, weekday names, times and words such as "published"

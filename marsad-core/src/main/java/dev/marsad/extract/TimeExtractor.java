@@ -3,15 +3,13 @@ package dev.marsad.extract;
 import dev.marsad.calendar.DateMatch;
 import dev.marsad.calendar.DateParser;
 import dev.marsad.calendar.MonthNames;
+import dev.marsad.calendar.Weekdays;
 import dev.marsad.model.TimeMention;
 import dev.marsad.text.FoldedText;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +29,9 @@ import java.util.regex.Pattern;
  * Without a publication date, relative expressions keep no value. Thread-safe (stateless).
  */
 final class TimeExtractor {
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("السبت", DayOfWeek.SATURDAY, "الاحد", DayOfWeek.SUNDAY,
-            "الاثنين", DayOfWeek.MONDAY, "الثلاثاء", DayOfWeek.TUESDAY, "الاربعاء", DayOfWeek.WEDNESDAY,
-            "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY);
     private static final String DIRECTION = "(?:\\s+(?<dir>الماضي|الماضيه|المنصرم|السابق|المقبل|القادم|المقبله|القادمه))?";
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?<![\\p{L}])(?<cl>و|ف)?(?:(?<today>اليوم|اول امس|امس|غدا)\\s+|(?:يوم|ليل|ليله|مساء|صباح|فجر)\\s+)?(?:و|ف|ب)?(?<day>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
+            "(?<![\\p{L}])(?<cl>و|ف)?(?:(?<today>اليوم|اول امس|امس|غدا)\\s+|(?:يوم|ليل|ليله|مساء|صباح|فجر)\\s+)?(?:و|ف|ب)?(?<day>" + Weekdays.alternation() + ")"
                     + DIRECTION + "(?![\\p{L}])");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?<![\\p{L}])(?<cl>و|ف)?(?<word>اول امس|امس|غدا|اليوم|الليله)(?![\\p{L}])");
@@ -73,10 +68,10 @@ final class TimeExtractor {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
         List<int[]> triggers = triggerWords(folded);
-        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> weekdayOrRelative(p, m, f).toString()));
-        collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> relativeDay(p, m.group("word")).toString()));
+        collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> RelativeDates.weekdayOrRelative(p, m, f).toString()));
+        collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> RelativeDates.relativeDay(p, m.group("word")).toString()));
         collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
-        collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> period(p, m.group("unit"), m.group("dir"))));
+        collectNear(RELATIVE_PERIOD, f, triggers, folded, out, m -> published.map(p -> RelativeDates.period(p, m.group("unit"), m.group("dir"))));
         collectNear(TimeRanges.YEAR_RANGE, f, triggers, folded, out, m -> TimeRanges.yearRange(m.group("y1"), m.group("y2")));
         collectNear(TimeRanges.CURRENT, f, triggers, folded, out, m -> published.map(p -> TimeRanges.current(p, m)));
         Matcher dayMonth = DAY_MONTH.matcher(f);
@@ -84,22 +79,27 @@ final class TimeExtractor {
         Matcher monthAlone = MONTH_ALONE.matcher(f);
         for (int[] month : months) {
             TimeMatches.collect(DateParser.window(dayMonth, month), folded, out,
-                    m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"), m.group("dir"))));
+                    m -> published.flatMap(p -> RelativeDates.dayMonth(p, m.group("d"), m.group("m"), m.group("dir"))));
             TimeMatches.collect(DateParser.window(monthAlone, month), folded, out,
                     m -> published.flatMap(p -> MonthNames.lookup(m.group("m")).map(n -> LocalDate.of(p.getYear(), n.month(), 1).toString().substring(0, 7))));
             TimeMatches.collect(DateParser.window(monthDirection, month), folded, out,
-                    m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
+                    m -> published.flatMap(p -> RelativeDates.monthDirection(p, m.group("m"), m.group("dir"))));
         }
         out.addAll(TimeRanges.find(folded, months, published));
-        yearsAfterPrepositions(folded, out);
+        BareYears.find(folded, out);
         out.sort(Comparator.comparingInt(TimeMention::start).thenComparing(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed()));
         return dropOverlaps(out);
     }
 
     /** Words one of the relative-time patterns needs; the patterns are tried only around them. */
-    private static final java.util.Set<String> TRIGGERS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع", "السنه", "عامي", "العامين",
-            "سنتي");
+    private static final java.util.Set<String> TRIGGERS = triggers();
+
+    private static java.util.Set<String> triggers() {
+        java.util.Set<String> words = new java.util.HashSet<>(Weekdays.names());
+        words.addAll(java.util.Set.of("اليوم", "امس", "غدا", "الليله", "عام", "العام", "سنه", "سنة", "الشهر", "الاسبوع",
+                "السنه", "عامي", "العامين", "سنتي"));
+        return java.util.Set.copyOf(words);
+    }
     private static final dev.marsad.text.WordFilter TRIGGER_FILTER = dev.marsad.text.WordFilter.of(TRIGGERS);
 
     private static List<int[]> triggerWords(FoldedText folded) {
@@ -130,182 +130,6 @@ final class TimeExtractor {
             m.region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24));
             TimeMatches.collect(m, folded, out, resolver);
         }
-    }
-
-    static LocalDate weekday(LocalDate published, DayOfWeek day, boolean today, String direction) {
-        if (direction != null && (direction.startsWith("المقبل") || direction.startsWith("القادم"))) {
-            return published.with(TemporalAdjusters.next(day));
-        }
-        if (direction != null) {
-            return published.with(TemporalAdjusters.previous(day));
-        }
-        return published.with(TemporalAdjusters.previousOrSame(day));
-    }
-
-    static LocalDate relativeDay(LocalDate published, String word) {
-        return switch (word) {
-            case "امس" -> published.minusDays(1);
-            case "اول امس" -> published.minusDays(2);
-            case "غدا" -> published.plusDays(1);
-            default -> published;
-        };
-    }
-
-    static String period(LocalDate published, String unit, String direction) {
-        int step = direction.equals("المقبل") || direction.equals("القادم") ? 1 : -1;
-        return switch (unit) {
-            case "الشهر" -> published.plusMonths(step).toString().substring(0, 7);
-            case "العام" -> String.valueOf(published.getYear() + step);
-            default -> published.plusWeeks(step).toString();
-        };
-    }
-
-    /**
-     * A day and month without a year: in the publication year, or with المقبل/القادم the next such day after
-     * publication and with الماضي/المنصرم the latest one before it ({@code 13 يناير المقبل} on 31 December).
-     */
-    static Optional<String> dayMonth(LocalDate published, String day, String month, String direction) {
-        return MonthNames.lookup(month).flatMap(m -> {
-            try {
-                LocalDate date = LocalDate.of(published.getYear(), m.month(), Integer.parseInt(day));
-                boolean future = direction != null && (direction.equals("المقبل") || direction.equals("القادم"));
-                boolean past = direction != null && (direction.equals("الماضي") || direction.equals("المنصرم"));
-                if (future && !date.isAfter(published)) {
-                    date = date.plusYears(1);
-                } else if (past && !date.isBefore(published)) {
-                    date = date.minusYears(1);
-                }
-                return Optional.of(date.toString());
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** {@code أمس السبت}, {@code غدا الخميس}: the relative day decides; otherwise the weekday rule. */
-    private static LocalDate weekdayOrRelative(LocalDate published, Matcher m, String f) {
-        String today = m.group("today");
-        if (today != null && !today.equals("اليوم")) {
-            return relativeDay(published, today);
-        }
-        DayOfWeek day = WEEKDAYS.get(m.group("day"));
-        if (today == null && m.group("dir") == null && futureBefore(f, m.start())) {
-            return published.with(TemporalAdjusters.next(day)); // سيعقد المجلس جلسة يوم الأربعاء
-        }
-        return weekday(published, day, today != null, m.group("dir"));
-    }
-
-    /**
-     * Future verbs of news prose (س + an imperfect: سيعقد، ستبدأ، سنواصل), folded. A closed list: the form alone
-     * cannot tell them from names and nouns that start the same way (سيرغي، سيول، سيارة).
-     */
-    private static final java.util.Set<String> FUTURE_VERBS = futureVerbs();
-
-    private static java.util.Set<String> futureVerbs() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String stem : new String[] {"عقد", "صل", "بدأ", "لتقي", "نطلق", "تم", "جري", "جرى", "زور", "توجه", "شارك",
-            "لقي", "علن", "جتمع", "كون", "قام", "عود", "صوت", "ناقش", "وقع", "حضر", "ستضيف", "نظم", "فتتح", "ختتم",
-            "غادر", "صدر", "عرض", "طلق", "ستأنف", "لعب", "واجه", "خوض", "ستقبل", "حتفل", "دخل", "نتهي", "ستمر",
-            "عقدون", "جتمعون", "لتقون", "واصل", "صبح", "قدم", "علق"}) {
-            for (String prefix : new String[] {"سي", "ست", "سن"}) {
-                out.add(dev.marsad.text.ArabicNormalizer.fold(prefix + stem));
-            }
-        }
-        out.add("سوف");
-        return java.util.Set.copyOf(out);
-    }
-
-    /**
-     * True when a future verb ({@link #FUTURE_VERBS}) or سوف stands in the same sentence within eight words
-     * before {@code at}: the weekday that follows is then the next one, not the last (past tense is the default).
-     */
-    static boolean futureBefore(String f, int at) {
-        int end = at;
-        for (int words = 0; words < 8 && end > 0; words++) {
-            int stop = end - 1;
-            while (stop >= 0 && !Character.isLetter(f.charAt(stop))) {
-                if (".!?؟\n".indexOf(f.charAt(stop)) >= 0) {
-                    return false;
-                }
-                stop--;
-            }
-            if (stop < 0) {
-                return false;
-            }
-            int start = stop;
-            while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
-                start--;
-            }
-            String w = f.substring(start, stop + 1);
-            if (w.startsWith("و") || w.startsWith("ف")) {
-                w = w.length() > 4 ? w.substring(1) : w;
-            }
-            if (FUTURE_VERBS.contains(w)) {
-                return true;
-            }
-            end = start;
-        }
-        return false;
-    }
-
-    /** Prepositions after which a bare four-digit number is a year: {@code في 2024}, {@code منذ 2019}. */
-    private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("في", "وفي", "منذ", "حتي", "خلال",
-            "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "قبل", "بعد");
-
-    /** A year 1900–2099 standing alone after one of {@link #YEAR_PREPOSITIONS}, not followed by a unit or digit. */
-    private static void yearsAfterPrepositions(FoldedText folded, List<TimeMention> out) {
-        String f = folded.folded();
-        List<int[]> words = folded.words();
-        for (int i = 0; i + 4 <= f.length(); i++) {
-            char c = f.charAt(i);
-            if ((c != '1' && c != '2') || (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                continue;
-            }
-            boolean year = (f.startsWith("19", i) || f.startsWith("20", i)) && Character.isDigit(f.charAt(i + 2))
-                    && Character.isDigit(f.charAt(i + 3))
-                    && (i + 4 == f.length() || !Character.isLetterOrDigit(f.charAt(i + 4)) && f.charAt(i + 4) != '%');
-            if (year && YEAR_PREPOSITIONS.contains(wordBefore(f, words, i))) {
-                int start = folded.originalStart(i);
-                int end = folded.originalEnd(i + 4);
-                out.add(new TimeMention(folded.original().substring(start, end), Optional.of(f.substring(i, i + 4)), start, end));
-            }
-        }
-    }
-
-    /** The letter run ending right before {@code at} (spaces between), or "": a binary search by end offset. */
-    private static String wordBefore(String f, List<int[]> words, int at) {
-        int j = at;
-        while (j > 0 && f.charAt(j - 1) == ' ') {
-            j--;
-        }
-        int lo = 0;
-        int hi = words.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int end = words.get(mid)[1];
-            if (end == j) {
-                return f.substring(words.get(mid)[0], end);
-            }
-            if (end < j) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return "";
-    }
-
-    static Optional<String> monthDirection(LocalDate published, String month, String direction) {
-        return MonthNames.lookup(month).map(m -> {
-            boolean future = direction.equals("المقبل") || direction.equals("القادم");
-            LocalDate first = LocalDate.of(published.getYear(), m.month(), 1);
-            if (future && !first.isAfter(published.withDayOfMonth(1))) {
-                first = first.plusYears(1);
-            } else if (!future && !first.isBefore(published.withDayOfMonth(1))) {
-                first = first.minusYears(1);
-            }
-            return first.toString().substring(0, 7);
-        });
     }
 
     /** Keeps the longest of overlapping mentions (input sorted by start, longer first). */
