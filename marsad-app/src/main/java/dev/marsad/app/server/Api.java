@@ -2,7 +2,6 @@ package dev.marsad.app.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.marsad.model.EntityType;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.port.ArticleStore;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +34,7 @@ final class Api {
     private final ArticleView view;
     private final QuoteHandler quotes;
     private final AtomFeeds feeds;
+    private final EntityHandler entities;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -45,6 +44,7 @@ final class Api {
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
         this.feeds = new AtomFeeds(articles, stories, index, view);
+        this.entities = new EntityHandler(view, stories, index, quotes);
     }
 
     /** Every route the server registers. */
@@ -54,8 +54,8 @@ final class Api {
                 new Route("GET", "/api/stories/{id}", this::story),
                 new Route("GET", "/api/articles", this::articles),
                 new Route("GET", "/api/articles/{id}", this::article),
-                new Route("GET", "/api/entities", this::entities),
-                new Route("GET", "/api/entities/{key}", this::entity),
+                new Route("GET", "/api/entities", entities::list),
+                new Route("GET", "/api/entities/{key}", entities::entity),
                 new Route("GET", "/api/search", this::search),
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
@@ -104,27 +104,6 @@ final class Api {
         send(ctx, 200, ApiJson.article(article));
     }
 
-    private void entities(Context ctx) {
-        Optional<EntityType> type = Params.text(ctx, "type").map(Api::entityType);
-        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
-        ObjectNode root = ApiJson.object();
-        ArrayNode list = root.putArray("entities");
-        view.current().entities().list(type).stream().skip(offset).limit(limit)
-                .forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
-        send(ctx, 200, root);
-    }
-
-    private void entity(Context ctx) {
-        String key = ctx.pathParam("key");
-        EntityDirectory.Entry entry = view.current().entities().entry(key)
-                .orElseThrow(() -> ApiException.notFound("no entity " + key));
-        ObjectNode node = StoryJson.entity(entry.entity());
-        ArrayNode list = node.putArray("articles");
-        entry.articles().forEach(id -> articles.article(id).ifPresent(a -> list.add(ApiJson.articleSummary(a))));
-        send(ctx, 200, node);
-    }
-
     private void search(Context ctx) {
         String q = query(ctx);
         boolean csv = Params.csv(ctx);
@@ -167,14 +146,6 @@ final class Api {
     static SearchFilters filters(Context ctx) {
         return new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"), Params.date(ctx, "to"),
                 Params.text(ctx, "entity"));
-    }
-
-    private static EntityType entityType(String raw) {
-        try {
-            return EntityType.valueOf(raw.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("type must be PERSON, LOCATION or ORGANIZATION");
-        }
     }
 
     private static void openApi(Context ctx) {

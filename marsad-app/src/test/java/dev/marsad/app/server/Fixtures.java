@@ -109,6 +109,18 @@ final class Fixtures implements AutoCloseable {
         return stored;
     }
 
+    /** Stores (and indexes) one article with the given entities and quotations and no story. */
+    StoredArticle storeExtracted(String source, String title, String outlet, String published, String text,
+                                 List<Entity> entities, List<Quote> quotes) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle(Optional.of(title)).withOutlet(Optional.of(outlet))
+                .withPublished(Optional.of(published));
+        AnalyzedArticle analyzed = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, text),
+                new Extraction(entities, quotes, List.of()));
+        StoredArticle stored = articles.put(new Analysis(source, List.of(analyzed), List.of())).get(0);
+        index.index(stored);
+        return stored;
+    }
+
     static Story story(String id, String headline, List<StoredArticle> members, String summary) {
         List<StoryArticle> refs = members.stream().map(a -> new StoryArticle(a.ref(),
                 a.article().article().metadata().title(), a.article().article().metadata().outlet(),
