@@ -35,8 +35,14 @@ final class Api {
     private final QuoteHandler quotes;
     private final AtomFeeds feeds;
     private final EntityHandler entities;
+    private final SourcesHandler sources;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
+        this(articles, stories, index, ingestService, maxBody, SourceListing.NONE);
+    }
+
+    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody,
+        SourceListing sourceListing) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -45,6 +51,7 @@ final class Api {
         this.quotes = new QuoteHandler(view, stories);
         this.feeds = new AtomFeeds(articles, stories, index, view);
         this.entities = new EntityHandler(view, stories, index, quotes);
+        this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
     }
 
     /** Every route the server registers. */
@@ -60,7 +67,7 @@ final class Api {
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
-        return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
+        return java.util.stream.Stream.of(api, feeds.routes(), sources.routes()).flatMap(List::stream).toList();
     }
 
     private void stories(Context ctx) {
