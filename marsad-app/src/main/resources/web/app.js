@@ -407,7 +407,13 @@ async function showEntityPage() {
     view.replaceChildren(el('p', { class: 'status' }, 'تعذّر العثور على الاسم: ' + e.message));
   }
   view.hidden = false;
-  view.scrollIntoView();
+  scrollBelowHeader(view);
+}
+
+// Scrolls so that node's top shows just below the sticky header, which would otherwise cover it.
+function scrollBelowHeader(node) {
+  const header = document.querySelector('header.top');
+  window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - header.offsetHeight - 8);
 }
 
 function entityPage(entity) {

@@ -45,6 +45,8 @@ final class Fixtures implements AutoCloseable {
     final IngestService ingest;
     final MarsadServer server;
     final WriteToken token = WriteToken.ephemeral();
+    /** What /api/sources shows: none until a test sets some. */
+    volatile List<dev.marsad.adapter.store.SourceHealth> sources = List.of();
 
     Fixtures() {
         this(ServerConfig.DEFAULT_MAX_BODY);
@@ -78,7 +80,8 @@ final class Fixtures implements AutoCloseable {
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index, ingest);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index,
+                ingest, () -> sources);
     }
 
     String url(String path) {
