@@ -69,6 +69,15 @@ class SourcesFileParserTest {
     }
 
     @Test
+    void theDocumentedExampleReads() throws Exception {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/sources.example.toml"));
+        SourcesFileParser.Outcome outcome = SourcesFileParser.parse("sources.example.toml", example, FALLBACK);
+        assertThat(outcome).isInstanceOf(SourcesFileParser.Loaded.class);
+        assertThat(((SourcesFileParser.Loaded) outcome).sources()).extracting(WatchedSource::name)
+                .containsExactly("aljazeera", "hespress-sitemap", "france24-ar");
+    }
+
+    @Test
     void withoutAnIntervalTheCommandLinesOneApplies() {
         assertThat(loaded("[[source]]\nname = \"a\"\nurl = \"http://a.example/rss\"\n").get(0).interval())
                 .isEqualTo(FALLBACK);
