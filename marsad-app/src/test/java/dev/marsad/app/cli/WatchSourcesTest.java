@@ -129,6 +129,25 @@ class WatchSourcesTest {
     }
 
     @Test
+    void serveShowsTheHealthThatWatchWrote() throws Exception {
+        run("--once", "--sources", sourcesFile().toString());
+        Path data = dir.resolve("data");
+        try (Workspace workspace = new Workspace(data, DatabaseConfig.h2(data),
+                new dev.marsad.adapter.http.PoliteFetcher(dev.marsad.adapter.http.FetchConfig.DEFAULT))) {
+            dev.marsad.app.server.MarsadServer server = workspace.serve(
+                    dev.marsad.app.server.ServerConfig.loopback(0, workspace.token));
+            String body = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "api/sources")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            com.fasterxml.jackson.databind.JsonNode sources = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body).get("sources");
+            assertThat(sources).extracting(s -> s.get("name").asText() + " " + s.get("status").asText()
+                    + " " + s.get("errorsInRow").asInt() + " " + s.get("articlesStored").asInt())
+                    .containsExactly("agency ok 0 1", "dead failing 1 0", "sitemap ok 0 2");
+        }
+    }
+
+    @Test
     void aLongRunningWatchKeepsPollingPastADeadSourceAndEndsCleanly() throws Exception {
         Path file = sourcesFile();
         AtomicInteger code = new AtomicInteger(-1);
