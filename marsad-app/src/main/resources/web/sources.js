@@ -36,11 +36,12 @@ function sourceRow(s) {
   row.appendChild(cell(s.outlet));
   row.appendChild(cell(s.language));
   row.appendChild(cell(s.country));
-  row.appendChild(cell(every(s.intervalSeconds)));
+  row.appendChild(cell(every(s.intervalSeconds), 'interval'));
   const status = cell(STATUS_NAMES[s.status] || s.status, 'status');
   if (s.lastError) {
     const error = document.createElement('div');
     error.className = 'error';
+    error.dir = 'auto'; // the reasons are English: laid out left to right, not reordered by the Arabic page
     error.textContent = s.lastError;
     status.appendChild(error);
   }

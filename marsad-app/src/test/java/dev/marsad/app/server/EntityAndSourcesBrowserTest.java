@@ -86,6 +86,7 @@ class EntityAndSourcesBrowserTest {
         assertThat(card.findElement(By.cssSelector(".related a.entity-page")).getText()).isEqualTo("موسكو");
         assertThat(card.findElements(By.cssSelector("table.outlets tbody tr"))).hasSize(2);
         assertThat(card.findElement(By.cssSelector("table.outlets tbody tr td")).getText()).isEqualTo("الأمة برس");
+        screenshot("marsad-entity-page.png");
 
         // A companion name leads to its own page; filtering the search by the name is still a click away.
         card.findElement(By.cssSelector(".related a.entity-page")).click();
@@ -120,11 +121,22 @@ class EntityAndSourcesBrowserTest {
         assertThat(driver.findElement(By.cssSelector("tr.source[data-name='stale'] td.status")).getText()).isEqualTo("متأخر");
         assertThat(driver.findElement(By.cssSelector("tr.source[data-name='fresh'] td.status")).getText()).isEqualTo("لم يُستطلع بعد");
         assertThat(driver.findElements(By.cssSelector("main img, main b"))).isEmpty();
+        screenshot("marsad-sources-page.png");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         org.junit.jupiter.api.Assertions.assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         // The reader page links here.
         driver.get(fx.url("/"));
         assertThat(driver.findElement(By.cssSelector("footer a[href='/sources']")).getText()).isEqualTo("المصادر وحالتها");
+    }
+
+    /** Kept in the temporary directory for a look by eye, as BrowserTest keeps the reader page's. */
+    private static void screenshot(String name) {
+        try {
+            Files.copy(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                    .toPath(), Path.of(System.getProperty("java.io.tmpdir"), name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static WebDriverWait waitFor() {
