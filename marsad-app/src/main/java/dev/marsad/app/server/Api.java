@@ -50,7 +50,7 @@ final class Api {
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
         this.feeds = new AtomFeeds(articles, stories, index, view);
-        this.entities = new EntityHandler(view, stories, index, quotes);
+        this.entities = new EntityHandler(view, stories, index);
         this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
     }
 

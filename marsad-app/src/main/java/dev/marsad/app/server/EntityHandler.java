@@ -24,13 +24,11 @@ final class EntityHandler {
     private final ArticleView view;
     private final StoryStore stories;
     private final SearchIndex index;
-    private final QuoteHandler quotes;
 
-    EntityHandler(ArticleView view, StoryStore stories, SearchIndex index, QuoteHandler quotes) {
+    EntityHandler(ArticleView view, StoryStore stories, SearchIndex index) {
         this.view = Objects.requireNonNull(view, "view");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
-        this.quotes = Objects.requireNonNull(quotes, "quotes");
     }
 
     void list(Context ctx) {
@@ -76,7 +74,8 @@ final class EntityHandler {
         ArticleView.Snapshot snapshot = view.current();
         EntityDirectory.Entry entry = snapshot.entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
-        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(stories.stories(), quotes.storyIds(), offset, limit));
+        List<dev.marsad.model.Story> all = stories.stories();
+        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(all, QuoteHandler.storyIds(all), offset, limit));
     }
 
     private static EntityType entityType(String raw) {
