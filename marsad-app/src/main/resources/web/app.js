@@ -203,6 +203,11 @@ async function runSearch() {
   if (state.entity) params.set('entity', state.entity);
   // The search lives in the address, so a result can be bookmarked and shared.
   history.replaceState(null, '', '?' + params.toString());
+  // The same search as CSV downloads: its hits, and the names in its articles.
+  const csv = new URLSearchParams(params);
+  csv.set('format', 'csv');
+  document.getElementById('search-csv').setAttribute('href', '/api/search?' + csv.toString());
+  document.getElementById('entities-csv').setAttribute('href', '/api/entities?' + csv.toString());
   const section = document.getElementById('results');
   const hits = document.getElementById('hits');
   const note = document.getElementById('filter-note');

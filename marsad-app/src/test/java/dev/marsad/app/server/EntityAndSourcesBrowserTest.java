@@ -94,6 +94,9 @@ class EntityAndSourcesBrowserTest {
         driver.findElement(By.cssSelector(".entity-card .filter-entity")).click();
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 1));
         assertThat(driver.findElement(By.id("filter-note")).getText()).contains("موسكو");
+        // The search's names come as a CSV download.
+        assertThat(driver.findElement(By.id("entities-csv")).getAttribute("href"))
+                .isEqualTo(fx.url("/api/entities?entity=LOC%3Amoscow&format=csv"));
     }
 
     @Test
