@@ -44,7 +44,7 @@ class WatchSourcesTest {
 
     private Path sourcesFile() throws Exception {
         Path file = dir.resolve("sources.toml");
-        Files.writeString(file, """
+        Files.writeString(file, String.format(java.util.Locale.ROOT, """
                 [defaults]
                 language = "ar"
                 interval = "10m"
@@ -63,7 +63,7 @@ class WatchSourcesTest {
                 [[source]]
                 name = "sitemap"
                 url = "%s"
-                """.formatted(site.url("/atom.xml"), site.url("/gone.xml"), site.url("/sitemap.xml")),
+                """, site.url("/atom.xml"), site.url("/gone.xml"), site.url("/sitemap.xml")),
                 StandardCharsets.UTF_8);
         return file;
     }
