@@ -53,9 +53,9 @@ function formatDay(iso) {
 }
 
 // Articles per day as bars. Time runs right to left, the reading direction of the page.
-function volumeChart(volume) {
+function volumeChart(volume, label = 'عدد المقالات في كل يوم') {
   const width = 360, height = 150, pad = 26, top = 18;
-  const box = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'عدد المقالات في كل يوم', class: 'volume' });
+  const box = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'volume' });
   if (!volume.length) {
     box.appendChild(svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle' }, 'لا تواريخ نشر'));
     return box;
@@ -81,7 +81,13 @@ function entityChip(entity) {
     title: entity.variants.length ? 'تهجئات أخرى: ' + entity.variants.join('، ') : entity.name },
   el('span', { class: 'name' }, entity.name), ' ', el('span', { class: 'kind' }, `${TYPE_NAMES[entity.type] || entity.type} · ${entity.mentions}`));
   chip.addEventListener('click', () => searchEntity(entity.key, entity.name));
-  return chip;
+  // The name filters the search, as before; the small link beside it opens the entity's own page.
+  return el('span', { class: 'chip' }, chip, entityPageLink(entity.key, entity.name));
+}
+
+function entityPageLink(key, name) {
+  return el('a', { class: 'entity-page', href: '#entity=' + encodeURIComponent(key), title: 'صفحة ' + name,
+    'aria-label': 'صفحة ' + name }, 'صفحة');
 }
 
 // Only a web address becomes a link, and only as an href set through the DOM: a file path or a
@@ -197,6 +203,11 @@ async function runSearch() {
   if (state.entity) params.set('entity', state.entity);
   // The search lives in the address, so a result can be bookmarked and shared.
   history.replaceState(null, '', '?' + params.toString());
+  // The same search as CSV downloads: its hits, and the names in its articles.
+  const csv = new URLSearchParams(params);
+  csv.set('format', 'csv');
+  document.getElementById('search-csv').setAttribute('href', '/api/search?' + csv.toString());
+  document.getElementById('entities-csv').setAttribute('href', '/api/entities?' + csv.toString());
   const section = document.getElementById('results');
   const hits = document.getElementById('hits');
   const note = document.getElementById('filter-note');
@@ -226,7 +237,9 @@ function quoteItem(q) {
   return el('li', { class: 'quote', 'data-article': q.articleId },
     el('blockquote', {}, q.direct ? '«' + q.text + '»' : q.text),
     el('div', { class: 'meta' },
-      el('span', { class: 'speaker' }, q.speaker || 'متحدث غير محدد'),
+      q.speakerKey
+        ? el('a', { class: 'speaker', href: '#entity=' + encodeURIComponent(q.speakerKey) }, q.speaker || q.speakerKey)
+        : el('span', { class: 'speaker' }, q.speaker || 'متحدث غير محدد'),
       ' — ', el('span', { class: 'kind' }, q.direct ? 'قول مباشر' : 'قول منقول'),
       ' — ', outletOf(q), ' ', el('bdi', {}, formatDay(q.published)), ' · ', links));
 }
@@ -339,7 +352,9 @@ document.addEventListener('DOMContentLoaded', () => {
   loadQuotes();
   searchFromAddress();
   showLinkedStory();
+  showEntityPage();
   window.addEventListener('hashchange', showLinkedStory);
+  window.addEventListener('hashchange', showEntityPage);
 });
 
 // A shared search address (?q=…&from=…&to=…&entity=…) runs that search on arrival.
@@ -377,4 +392,74 @@ async function showLinkedStory() {
     linked.replaceChildren(el('p', { class: 'status' }, 'تعذّر العثور على القصة: ' + e.message));
     linked.hidden = false;
   }
+}
+
+// An entity's page (#entity=KEY): spellings, mentions per day, stories, articles, quotations by it and about
+// it, the names met with it and the outlets covering it most. Every value from the API enters as text.
+async function showEntityPage() {
+  const view = document.getElementById('entity-view');
+  const match = /^#entity=(.+)$/.exec(location.hash);
+  if (!match) {
+    view.hidden = true;
+    view.replaceChildren();
+    return;
+  }
+  const key = decodeURIComponent(match[1]);
+  try {
+    const entity = await getJson('/api/entities/' + encodeURIComponent(key));
+    view.replaceChildren(entityPage(entity));
+  } catch (e) {
+    view.replaceChildren(el('p', { class: 'status' }, 'تعذّر العثور على الاسم: ' + e.message));
+  }
+  view.hidden = false;
+  scrollBelowHeader(view);
+}
+
+// Scrolls so that node's top shows just below the sticky header, which would otherwise cover it.
+function scrollBelowHeader(node) {
+  const header = document.querySelector('header.top');
+  window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - header.offsetHeight - 8);
+}
+
+function entityPage(entity) {
+  const filter = el('button', { type: 'button', class: 'secondary filter-entity' }, 'تصفية البحث بهذا الاسم');
+  filter.addEventListener('click', () => searchEntity(entity.key, entity.name));
+  const close = el('button', { type: 'button', class: 'secondary close-entity' }, 'إغلاق');
+  close.addEventListener('click', () => { history.pushState(null, '', location.pathname + location.search); showEntityPage(); });
+  const card = el('article', { class: 'story entity-card', 'data-key': entity.key },
+    el('h3', { class: 'headline' }, entity.name, ' ', el('span', { class: 'kind' }, TYPE_NAMES[entity.type] || entity.type)),
+    el('p', { class: 'meta' }, counted(entity.mentions, 'إشارة واحدة', 'إشارتان', 'إشارات', 'إشارة'), ' في ',
+      counted(entity.articleTotal, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً'), ' · ',
+      el('a', { href: '/feeds/entity/' + encodeURIComponent(entity.key) + '.atom' }, 'خلاصة Atom'), ' ', filter, ' ', close),
+    el('p', { class: 'spellings' }, 'التهجئات: ', ...entity.spellings.flatMap((s, i) =>
+      [i ? '، ' : '', el('span', { class: 'spelling' }, s.text, ' ', el('span', { class: 'count' }, '(' + s.count + ')'))])));
+  const main = el('div', { class: 'main-col' });
+  const side = el('div', { class: 'side-col' });
+  main.appendChild(el('h4', {}, `القصص (${entity.storyTotal})`));
+  main.appendChild(el('ul', { class: 'entity-stories' }, ...entity.stories.map(s => el('li', {},
+    el('a', { class: 'story-link', href: '#story=' + encodeURIComponent(s.id) }, s.headline),
+    el('span', { class: 'count' }, ' · ' + counted(s.articles, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً'))))));
+  main.appendChild(el('h4', {}, `المقالات (${entity.articleTotal})`));
+  main.appendChild(el('ul', { class: 'entity-articles' }, ...entity.articles.map(a => el('li', { 'data-id': a.id },
+    originalLink(a.source, a.title || '(بلا عنوان)'), el('span', { class: 'meta' }, ' · ' + outletOf(a) + ' · '),
+    el('bdi', {}, formatDay(a.published))))));
+  for (const [field, title] of [['quotesBy', 'تصريحاته'], ['quotesAbout', 'تصريحات تذكره']]) {
+    const block = entity[field];
+    main.appendChild(el('h4', {}, `${title} (${block.total})`));
+    main.appendChild(el('ol', { class: 'quote-list ' + field }, ...(block.quotes.length
+      ? block.quotes.map(quoteItem) : [el('li', { class: 'empty' }, 'لا تصريحات.')])));
+  }
+  side.appendChild(el('h4', {}, 'الإشارات يومياً'));
+  side.appendChild(el('div', { class: 'chart' }, volumeChart(entity.perDay.map(d => ({ date: d.date, count: d.mentions })),
+    'عدد الإشارات في كل يوم')));
+  side.appendChild(el('h4', {}, 'أسماء ترد معه'));
+  side.appendChild(el('ul', { class: 'related' }, ...entity.related.map(r => el('li', {},
+    el('a', { class: 'entity-page', href: '#entity=' + encodeURIComponent(r.key) }, r.name),
+    el('span', { class: 'count' }, ` ${TYPE_NAMES[r.type] || r.type} · ${r.articles}`)))));
+  side.appendChild(el('h4', {}, 'أكثر الوسائل تغطية'));
+  const outlets = el('tbody', {}, ...entity.outlets.map(o => el('tr', {}, el('td', {}, o.outlet), el('td', {}, o.articles))));
+  side.appendChild(el('table', { class: 'sources outlets' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'الوسيلة'), el('th', {}, 'المقالات'))), outlets));
+  card.appendChild(el('div', { class: 'grid' }, main, side));
+  return card;
 }

@@ -48,6 +48,10 @@ final class Ingester {
     private CrawlBudget budget;
     /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
     private String topSource = "";
+    /** The last failure of {@link #topSource} itself, for a sources file's health table. */
+    private Optional<String> topError = Optional.empty();
+    /** What a sources file says of the polled feed (outlet, language): filled in where a page and its entry do not. */
+    private ArticleMetadata sourceHints = ArticleMetadata.EMPTY;
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
@@ -66,6 +70,26 @@ final class Ingester {
     /** The progress bar it reports to. */
     ProgressBar progressBar() {
         return progress;
+    }
+
+    /** The tally so far (for counts per source within one poll). */
+    IngestTally tally() {
+        return tally;
+    }
+
+    /** Why the last polled or ingested input itself failed, when it did (its entries' failures aside). */
+    Optional<String> topError() {
+        return topError;
+    }
+
+    /** Polls one feed or sitemap of a sources file: as {@link #poll(String)}, with the source's hints for its pages. */
+    void poll(String url, ArticleMetadata hints) {
+        sourceHints = hints;
+        try {
+            poll(url);
+        } finally {
+            sourceHints = ArticleMetadata.EMPTY;
+        }
     }
 
     /** Starts a fresh tally (and extraction run); returns the finished one. */
@@ -104,6 +128,7 @@ final class Ingester {
     void poll(String url) {
         budget = new CrawlBudget(url, limits, progress);
         topSource = url;
+        topError = Optional.empty();
         parseUri(url).ifPresent(uri -> {
             retries.start(Optional.of(uri));
             try {
@@ -277,7 +302,7 @@ final class Ingester {
         FetchOutcome outcome = fetcher.fetch(link.url());
         if (outcome instanceof FetchOutcome.Fetched f) {
             retries.settled(link.url());
-            analyzeAndStore(source, f.body(), f.contentType(), link.hints());
+            analyzeAndStore(source, f.body(), f.contentType(), link.hints().orElse(sourceHints));
             progress.step(source);
             return true;
         }
@@ -336,6 +361,7 @@ final class Ingester {
         tally.errors++;
         if (source.equals(topSource)) {
             tally.sourceErrors++;
+            topError = Optional.of(reason);
         }
         progress.println("marsad: " + source + ": " + reason);
     }

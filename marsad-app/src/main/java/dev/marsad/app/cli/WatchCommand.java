@@ -1,12 +1,18 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.JdbcSourceStore;
 import dev.marsad.adapter.store.StoreException;
+import dev.marsad.adapter.store.WatchedSource;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marsad watch URL... [--interval 15m] [--once]}: polls feeds and sitemaps, storing new articles. Each
+ * {@code marsad watch URL... [--interval 15m] [--once]} or {@code marsad watch --sources FILE [--once]} (each
+ * source on its own interval, its health kept in the store: {@link SourcesWatch}): polls feeds and sitemaps,
+ * storing new articles. Each
  * poll uses conditional GET (an unchanged feed costs a 304) and skips entries already stored. One summary line
  * per poll on stdout, with that poll's counts. An entry that cannot be fetched is an error line and is retried
  * with back-off in later polls; it does not change the exit status of {@code --once}, which is 2 only when a
@@ -24,11 +32,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll RSS/Atom feeds and sitemaps and store new articles.")
 public final class WatchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "URL", description = "http(s) URL of an RSS/Atom feed or a sitemap.")
+    @Parameters(arity = "0..*", paramLabel = "URL", description = "http(s) URL of an RSS/Atom feed or a sitemap.")
     List<String> urls;
 
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "TOML file listing the feeds and sitemaps, each with a name, outlet, language, country and"
+                    + " interval (docs/INGEST.md); instead of URLs.")
+    java.nio.file.Path sources;
+
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Time between polls (default: ${DEFAULT-VALUE}).")
+            description = "Time between polls; with --sources, for sources that set none (default: ${DEFAULT-VALUE}).")
     Duration interval = Duration.ofMinutes(15);
 
     @Option(names = "--once", description = "Poll once and exit (for cron).")
@@ -44,10 +57,23 @@ public final class WatchCommand implements Callable<Integer> {
         if (interval.isNegative() || interval.isZero()) {
             throw new CommandLine.ParameterException(options.command.commandLine(), "--interval must be positive");
         }
+        if ((sources == null) == (urls == null || urls.isEmpty())) {
+            throw new CommandLine.ParameterException(options.command.commandLine(),
+                    "give either feed or sitemap URLs or --sources FILE");
+        }
+        Optional<List<WatchedSource>> listed = sources == null ? Optional.empty() : readSources(err);
+        if (sources != null && listed.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
         IngestCommand ingest = new IngestCommand();
         ingest.options = options;
         try (Database database = Database.open(options.store.config())) {
             Ingester ingester = ingest.newIngester(database, err, options.progress);
+            if (listed.isPresent()) {
+                return new SourcesWatch(ingester, new JdbcSourceStore(database),
+                        () -> IngestCommand.storyRefresh(database).refresh(), out, Clock.systemUTC())
+                        .run(sources.toAbsolutePath().normalize().toString(), listed.get(), once);
+            }
             while (true) {
                 Instant started = Instant.now();
                 urls.forEach(ingester::poll);
@@ -75,5 +101,25 @@ public final class WatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
         }
+    }
+
+    /** The sources file's sources; empty after one line on stderr naming the file and what is wrong. */
+    private Optional<List<WatchedSource>> readSources(PrintWriter err) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(sources);
+        } catch (IOException | RuntimeException e) {
+            err.println("marsad: " + sources + ": cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            err.flush();
+            return Optional.empty();
+        }
+        SourcesFileParser.Outcome outcome = SourcesFileParser.parse(sources.toString(), bytes, interval);
+        if (outcome instanceof SourcesFileParser.Invalid invalid) {
+            err.println("marsad: " + invalid.message());
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(((SourcesFileParser.Loaded) outcome).sources());
     }
 }

@@ -6,6 +6,7 @@ import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcSourceStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.app.server.IngestService;
@@ -32,6 +33,8 @@ final class Workspace implements AutoCloseable {
     final SearchIndex index;
     final IngestService ingest;
     final WriteToken token;
+    /** What `watch --sources` records of its sources, shown at /sources. */
+    final JdbcSourceStore sources;
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir, PoliteFetcher fetcher) {
@@ -46,6 +49,7 @@ final class Workspace implements AutoCloseable {
         Database db = Database.open(database);
         this.articles = new JdbcArticleStore(db);
         this.stories = new JdbcStoryStore(db);
+        this.sources = new JdbcSourceStore(db);
         try {
             this.index = LuceneSearchIndex.open(dataDir.resolve("search"));
         } catch (RuntimeException e) {
@@ -60,7 +64,7 @@ final class Workspace implements AutoCloseable {
     }
 
     MarsadServer serve(ServerConfig config) {
-        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest);
+        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, sources::list);
         server = Optional.of(started);
         return started;
     }

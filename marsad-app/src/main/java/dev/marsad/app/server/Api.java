@@ -2,7 +2,6 @@ package dev.marsad.app.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.marsad.model.EntityType;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.port.ArticleStore;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,8 +34,15 @@ final class Api {
     private final ArticleView view;
     private final QuoteHandler quotes;
     private final AtomFeeds feeds;
+    private final EntityHandler entities;
+    private final SourcesHandler sources;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
+        this(articles, stories, index, ingestService, maxBody, SourceListing.NONE);
+    }
+
+    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody,
+        SourceListing sourceListing) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -45,6 +50,8 @@ final class Api {
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
         this.feeds = new AtomFeeds(articles, stories, index, view);
+        this.entities = new EntityHandler(view, stories, index);
+        this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
     }
 
     /** Every route the server registers. */
@@ -54,13 +61,13 @@ final class Api {
                 new Route("GET", "/api/stories/{id}", this::story),
                 new Route("GET", "/api/articles", this::articles),
                 new Route("GET", "/api/articles/{id}", this::article),
-                new Route("GET", "/api/entities", this::entities),
-                new Route("GET", "/api/entities/{key}", this::entity),
+                new Route("GET", "/api/entities", entities::list),
+                new Route("GET", "/api/entities/{key}", entities::entity),
                 new Route("GET", "/api/search", this::search),
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
-        return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
+        return java.util.stream.Stream.of(api, feeds.routes(), sources.routes()).flatMap(List::stream).toList();
     }
 
     private void stories(Context ctx) {
@@ -102,27 +109,6 @@ final class Api {
         String id = ctx.pathParam("id");
         StoredArticle article = articles.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
         send(ctx, 200, ApiJson.article(article));
-    }
-
-    private void entities(Context ctx) {
-        Optional<EntityType> type = Params.text(ctx, "type").map(Api::entityType);
-        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
-        ObjectNode root = ApiJson.object();
-        ArrayNode list = root.putArray("entities");
-        view.current().entities().list(type).stream().skip(offset).limit(limit)
-                .forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
-        send(ctx, 200, root);
-    }
-
-    private void entity(Context ctx) {
-        String key = ctx.pathParam("key");
-        EntityDirectory.Entry entry = view.current().entities().entry(key)
-                .orElseThrow(() -> ApiException.notFound("no entity " + key));
-        ObjectNode node = StoryJson.entity(entry.entity());
-        ArrayNode list = node.putArray("articles");
-        entry.articles().forEach(id -> articles.article(id).ifPresent(a -> list.add(ApiJson.articleSummary(a))));
-        send(ctx, 200, node);
     }
 
     private void search(Context ctx) {
@@ -167,14 +153,6 @@ final class Api {
     static SearchFilters filters(Context ctx) {
         return new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"), Params.date(ctx, "to"),
                 Params.text(ctx, "entity"));
-    }
-
-    private static EntityType entityType(String raw) {
-        try {
-            return EntityType.valueOf(raw.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("type must be PERSON, LOCATION or ORGANIZATION");
-        }
     }
 
     private static void openApi(Context ctx) {

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV exports ({@code format=csv}) of search hits and quotations: RFC 4180 quoting by Apache Commons CSV, UTF-8
+ * CSV exports ({@code format=csv}) of search hits, entities and quotations: RFC 4180 quoting by Apache Commons CSV, UTF-8
  * with a byte-order mark so spreadsheet tools read Arabic as UTF-8, and a cell that a spreadsheet would run as a
  * formula (one starting with {@code = + - @}, tab or carriage return) prefixed with an apostrophe, as OWASP
  * advises against CSV injection: stored text is untrusted, and a formula is markup for a spreadsheet.
@@ -58,6 +58,16 @@ final class CsvExport {
                                 cell(Optional.ofNullable(storyIds.get(r.article().ref()))));
                     }
                 });
+    }
+
+    /** One row per entity: key, name, type, its other spellings joined by the Arabic comma, mentions, articles. */
+    static String entities(List<EntityDirectory.Entry> entries) {
+        return write(List.of("key", "name", "type", "variants", "mentions", "articles"), printer -> {
+            for (EntityDirectory.Entry e : entries) {
+                printer.printRecord(cell(e.entity().key()), cell(e.entity().name()), e.entity().type().name(),
+                        cell(String.join("، ", e.entity().variants())), e.entity().mentions(), e.articles().size());
+            }
+        });
     }
 
     /** Text as a cell, defused if a spreadsheet would read it as a formula. */

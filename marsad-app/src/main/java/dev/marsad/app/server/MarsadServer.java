@@ -40,7 +40,13 @@ public final class MarsadServer implements AutoCloseable {
     /** Starts serving; returns once the port is bound. */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
                                      SearchIndex index, IngestService ingest) {
-        Api api = new Api(articles, stories, index, ingest, config.maxBody());
+        return start(config, articles, stories, index, ingest, SourceListing.NONE);
+    }
+
+    /** Starts serving, with the watched sources' health from {@code sources}; returns once the port is bound. */
+    public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
+                                     SearchIndex index, IngestService ingest, SourceListing sources) {
+        Api api = new Api(articles, stories, index, ingest, config.maxBody(), sources);
         RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -4,7 +4,9 @@ import dev.marsad.model.Quote;
 import dev.marsad.model.StoredArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every quotation of every stored article, newest report first (undated reports last, then in store order).
@@ -13,6 +15,8 @@ import java.util.List;
  */
 final class QuoteDirectory {
     private final List<QuoteRow> rows;
+    /** Each speaker key's rows, in directory order. */
+    private final Map<String, List<QuoteRow>> bySpeaker;
 
     QuoteDirectory(List<StoredArticle> stored) {
         List<QuoteRow> all = new ArrayList<>();
@@ -25,10 +29,14 @@ final class QuoteDirectory {
         all.sort(Comparator.comparing((QuoteRow r) -> r.metadata().published().orElse(""),
                 Comparator.reverseOrder()));
         rows = List.copyOf(all);
+        Map<String, List<QuoteRow>> bySpeaker = new HashMap<>();
+        rows.forEach(r -> r.quote().speakerKey().ifPresent(k -> bySpeaker.computeIfAbsent(k, x -> new ArrayList<>()).add(r)));
+        this.bySpeaker = bySpeaker;
     }
 
-    /** The rows {@code filter} lets through, in directory order. */
+    /** The rows {@code filter} lets through, in directory order; a speaker's rows are looked up, not scanned for. */
     List<QuoteRow> find(QuoteFilter filter) {
-        return rows.stream().filter(filter.predicate()).toList();
+        List<QuoteRow> candidates = filter.speaker().map(k -> bySpeaker.getOrDefault(k, List.of())).orElse(rows);
+        return candidates.stream().filter(filter.predicate()).toList();
     }
 }

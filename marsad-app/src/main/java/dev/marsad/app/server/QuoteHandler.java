@@ -59,8 +59,13 @@ final class QuoteHandler {
 
     /** The story of each stored article, read from the story store on each request so a regroup shows at once. */
     Map<ArticleRef, String> storyIds() {
+        return storyIds(stories.stories());
+    }
+
+    /** The story of each article of {@code all}, the first that lists it. */
+    static Map<ArticleRef, String> storyIds(List<Story> all) {
         Map<ArticleRef, String> ids = new HashMap<>();
-        for (Story story : stories.stories()) {
+        for (Story story : all) {
             for (StoryArticle a : story.articles()) {
                 ids.putIfAbsent(a.ref(), story.id());
             }

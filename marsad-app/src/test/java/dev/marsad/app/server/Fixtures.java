@@ -45,6 +45,8 @@ final class Fixtures implements AutoCloseable {
     final IngestService ingest;
     final MarsadServer server;
     final WriteToken token = WriteToken.ephemeral();
+    /** What /api/sources shows: none until a test sets some. */
+    volatile List<dev.marsad.adapter.store.SourceHealth> sources = List.of();
 
     Fixtures() {
         this(ServerConfig.DEFAULT_MAX_BODY);
@@ -78,7 +80,8 @@ final class Fixtures implements AutoCloseable {
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index, ingest);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index,
+                ingest, () -> sources);
     }
 
     String url(String path) {
@@ -104,6 +107,18 @@ final class Fixtures implements AutoCloseable {
                 .withPublished(published);
         AnalyzedArticle analyzed = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, text),
                 new Extraction(List.of(), quotes, List.of()));
+        StoredArticle stored = articles.put(new Analysis(source, List.of(analyzed), List.of())).get(0);
+        index.index(stored);
+        return stored;
+    }
+
+    /** Stores (and indexes) one article with the given entities and quotations and no story. */
+    StoredArticle storeExtracted(String source, String title, String outlet, String published, String text,
+                                 List<Entity> entities, List<Quote> quotes) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle(Optional.of(title)).withOutlet(Optional.of(outlet))
+                .withPublished(Optional.of(published));
+        AnalyzedArticle analyzed = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, text),
+                new Extraction(entities, quotes, List.of()));
         StoredArticle stored = articles.put(new Analysis(source, List.of(analyzed), List.of())).get(0);
         index.index(stored);
         return stored;
