@@ -36,8 +36,14 @@ final class Api {
     private final ArticleView view;
     private final QuoteHandler quotes;
     private final AtomFeeds feeds;
+    private final WatchHandler watches;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
+        this(articles, stories, index, ingestService, maxBody, Optional.empty());
+    }
+
+    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody,
+        Optional<dev.marsad.app.alert.Alerts> alerts) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -45,6 +51,7 @@ final class Api {
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
         this.feeds = new AtomFeeds(articles, stories, index, view);
+        this.watches = new WatchHandler(alerts);
     }
 
     /** Every route the server registers. */
@@ -60,7 +67,7 @@ final class Api {
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
-        return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
+        return java.util.stream.Stream.of(api, feeds.routes(), watches.routes()).flatMap(List::stream).toList();
     }
 
     private void stories(Context ctx) {

@@ -40,7 +40,14 @@ public final class MarsadServer implements AutoCloseable {
     /** Starts serving; returns once the port is bound. */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
                                      SearchIndex index, IngestService ingest) {
-        Api api = new Api(articles, stories, index, ingest, config.maxBody());
+        return start(config, articles, stories, index, ingest, java.util.Optional.empty());
+    }
+
+    /** @param alerts watches and alerts (on the store's database); without them the watch routes answer 503 */
+    public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
+                                     SearchIndex index, IngestService ingest,
+                                     java.util.Optional<dev.marsad.app.alert.Alerts> alerts) {
+        Api api = new Api(articles, stories, index, ingest, config.maxBody(), alerts);
         RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
