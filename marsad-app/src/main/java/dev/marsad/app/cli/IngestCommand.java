@@ -66,10 +66,14 @@ public final class IngestCommand implements Callable<Integer> {
      * database, whose dispatcher picks up pending deliveries within seconds (docs/ALERTS.md).
      */
     static StoryRefresh storyRefresh(Database database) {
-        JdbcStoryStore stories = new JdbcStoryStore(database);
-        Alerts alerts = new Alerts(database, stories, AddressPolicy.PUBLIC_ONLY, Optional.empty(),
-                AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
-        return new StoryRefresh(new JdbcArticleStore(database), stories, new ClusteringGrouper(), alerts::onArticle);
+        return storyRefresh(database, new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY,
+                Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC()));
+    }
+
+    /** The same, with {@code alerts} evaluating the new articles (and, when started, sending at once). */
+    static StoryRefresh storyRefresh(Database database, Alerts alerts) {
+        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper(),
+                alerts::onArticle);
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
