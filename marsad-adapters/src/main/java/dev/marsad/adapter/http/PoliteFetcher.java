@@ -36,6 +36,11 @@ public final class PoliteFetcher {
         this.robots = new RobotsCache(this::fetchRobots);
     }
 
+    /** The configuration it fetches with (its address policy also guards alert webhooks). */
+    public FetchConfig config() {
+        return config;
+    }
+
     /** Fetches {@code url} as an input to analyse (a page); failures name the reason. */
     public InputRead fetchInput(String url) {
         URI uri;

@@ -8,11 +8,16 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
+import dev.marsad.adapter.http.AddressPolicy;
+import dev.marsad.app.alert.AlertDispatcher;
+import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.server.StoryRefresh;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,9 +60,20 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** The stories of this store kept in step with its articles. */
+    /**
+     * The stories of this store kept in step with its articles; each new article is then matched against the
+     * watches and their alerts recorded. Sending them is left to a running {@code marsad serve} on the same
+     * database, whose dispatcher picks up pending deliveries within seconds (docs/ALERTS.md).
+     */
     static StoryRefresh storyRefresh(Database database) {
-        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper());
+        return storyRefresh(database, new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY,
+                Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC()));
+    }
+
+    /** The same, with {@code alerts} evaluating the new articles (and, when started, sending at once). */
+    static StoryRefresh storyRefresh(Database database, Alerts alerts) {
+        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper(),
+                alerts::onArticle);
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {

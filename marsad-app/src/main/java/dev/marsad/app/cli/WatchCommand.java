@@ -2,8 +2,13 @@ package dev.marsad.app.cli;
 
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.JdbcSourceStore;
+import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
 import dev.marsad.adapter.store.WatchedSource;
+import dev.marsad.app.alert.AlertDispatcher;
+import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.alert.SmtpSettings;
+import dev.marsad.pipeline.PipelineConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,11 +19,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code marsad watch URL... [--interval 15m] [--once]} or {@code marsad watch --sources FILE [--once]} (each
@@ -27,7 +32,9 @@ import picocli.CommandLine.Parameters;
  * poll uses conditional GET (an unchanged feed costs a 304) and skips entries already stored. One summary line
  * per poll on stdout, with that poll's counts. An entry that cannot be fetched is an error line and is retried
  * with back-off in later polls; it does not change the exit status of {@code --once}, which is 2 only when a
- * feed itself cannot be fetched or read.
+ * feed itself cannot be fetched or read. New articles are matched against the watches after each poll; a
+ * long-running {@code watch} also sends the alerts (webhook, e-mail) in the background, as {@code serve} does
+ * (docs/ALERTS.md); with {@code --once} they wait for the next sender.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll RSS/Atom feeds and sitemaps and store new articles.")
@@ -50,6 +57,13 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     IngestOptions options = new IngestOptions();
 
+    /** The alerts' background sender on this database, under the fetch options' address policy. */
+    private Alerts sender(Database database, Optional<SmtpSettings> smtp) {
+        return new Alerts(database, new JdbcStoryStore(database),
+                options.fetch.config(PipelineConfig.DEFAULT.decode().maxBytes()).addresses(), smtp,
+                AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC()).start();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = options.out();
@@ -67,11 +81,20 @@ public final class WatchCommand implements Callable<Integer> {
         }
         IngestCommand ingest = new IngestCommand();
         ingest.options = options;
-        try (Database database = Database.open(options.store.config())) {
+        Optional<SmtpSettings> smtp;
+        try {
+            smtp = SmtpSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("marsad: " + e.getMessage()); // a bad MARSAD_SMTP_* setting
+            return ExitCodes.FAILURE;
+        }
+        try (Database database = Database.open(options.store.config());
+             Alerts sender = once ? null : sender(database, smtp)) {
             Ingester ingester = ingest.newIngester(database, err, options.progress);
             if (listed.isPresent()) {
                 return new SourcesWatch(ingester, new JdbcSourceStore(database),
-                        () -> IngestCommand.storyRefresh(database).refresh(), out, Clock.systemUTC())
+                        () -> (sender == null ? IngestCommand.storyRefresh(database)
+                                : IngestCommand.storyRefresh(database, sender)).refresh(), out, Clock.systemUTC())
                         .run(sources.toAbsolutePath().normalize().toString(), listed.get(), once);
             }
             while (true) {
@@ -80,7 +103,8 @@ public final class WatchCommand implements Callable<Integer> {
                 ingester.progressBar().done();
                 IngestTally tally = ingester.restart();
                 if (tally.stored > 0) {
-                    IngestCommand.storyRefresh(database).refresh();
+                    (sender == null ? IngestCommand.storyRefresh(database)
+                            : IngestCommand.storyRefresh(database, sender)).refresh();
                 }
                 out.println("watch " + started.truncatedTo(ChronoUnit.SECONDS) + ": " + tally.summary());
                 out.flush();

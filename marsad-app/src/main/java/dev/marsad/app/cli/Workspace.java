@@ -9,6 +9,9 @@ import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcSourceStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
+import dev.marsad.app.alert.AlertDispatcher;
+import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.alert.SmtpSettings;
 import dev.marsad.app.server.IngestService;
 import dev.marsad.app.server.MarsadServer;
 import dev.marsad.app.server.ServerConfig;
@@ -19,6 +22,7 @@ import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -26,6 +30,9 @@ import java.util.Optional;
  * and {@code demo}. Articles and stories live in the database (embedded H2 in the data directory, or the one
  * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is rebuilt from the store at
  * start, so the two never disagree. The directory is its owner's only (0700), and holds the write token.
+ * Watches live in the same database: each article stored is matched against them once it is in its story, and
+ * their alerts are sent in the background (webhooks under the fetcher's address policy; e-mail when the
+ * {@code MARSAD_SMTP_*} variables name a server, see docs/ALERTS.md).
  */
 final class Workspace implements AutoCloseable {
     final ArticleStore articles;
@@ -35,6 +42,7 @@ final class Workspace implements AutoCloseable {
     final WriteToken token;
     /** What `watch --sources` records of its sources, shown at /sources. */
     final JdbcSourceStore sources;
+    final Alerts alerts;
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir, PoliteFetcher fetcher) {
@@ -42,6 +50,7 @@ final class Workspace implements AutoCloseable {
     }
 
     Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher) {
+        Optional<SmtpSettings> smtp = SmtpSettings.fromEnvironment(System.getenv()); // a bad setting fails first
         OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
         this.token = WriteToken.loadOrCreate(dataDir);
         PipelineConfig config = PipelineConfig.DEFAULT;
@@ -56,15 +65,18 @@ final class Workspace implements AutoCloseable {
             db.close(); // a second server on this directory: leave the database to the first
             throw e;
         }
+        this.alerts = new Alerts(db, stories, fetcher.config().addresses(), smtp,
+                AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
-                new ClusteringGrouper());
+                new ClusteringGrouper(), alerts::onArticle);
         ingest.reindex();
         // Articles stored without their stories get them now, so the page never shows articles without stories.
         ingest.regroupIfStale();
+        alerts.start();
     }
 
     MarsadServer serve(ServerConfig config) {
-        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, sources::list);
+        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, sources::list, Optional.of(alerts));
         server = Optional.of(started);
         return started;
     }
@@ -72,6 +84,7 @@ final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         server.ifPresent(MarsadServer::close);
+        alerts.close();
         index.close();
         articles.close();
     }

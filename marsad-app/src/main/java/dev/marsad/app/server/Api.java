@@ -36,13 +36,18 @@ final class Api {
     private final AtomFeeds feeds;
     private final EntityHandler entities;
     private final SourcesHandler sources;
+    private final WatchHandler watches;
 
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
-        this(articles, stories, index, ingestService, maxBody, SourceListing.NONE);
+        this(articles, stories, index, ingestService, maxBody, SourceListing.NONE, Optional.empty());
     }
 
+    /**
+     * @param sourceListing the watched sources' health, for /api/sources
+     * @param alerts        watches and alerts (on the store's database); without them the watch routes answer 503
+     */
     Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody,
-        SourceListing sourceListing) {
+        SourceListing sourceListing, Optional<dev.marsad.app.alert.Alerts> alerts) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -52,6 +57,7 @@ final class Api {
         this.feeds = new AtomFeeds(articles, stories, index, view);
         this.entities = new EntityHandler(view, stories, index);
         this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
+        this.watches = new WatchHandler(alerts);
     }
 
     /** Every route the server registers. */
@@ -67,7 +73,7 @@ final class Api {
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
                 new Route("GET", "/openapi.json", Api::openApi));
-        return java.util.stream.Stream.of(api, feeds.routes(), sources.routes()).flatMap(List::stream).toList();
+        return java.util.stream.Stream.of(api, feeds.routes(), sources.routes(), watches.routes()).flatMap(List::stream).toList();
     }
 
     private void stories(Context ctx) {

@@ -133,14 +133,14 @@ final class AtomFeeds {
         return first.length() > 400 ? first.substring(0, 399) + "…" : first;
     }
 
-    private static SyndContent text(String value) {
+    static SyndContent text(String value) {
         SyndContent content = new SyndContentImpl();
         content.setType("text");
         content.setValue(value);
         return content;
     }
 
-    private static SyndFeed feed(String base, String id, String title, String self, List<SyndEntry> entries) {
+    static SyndFeed feed(String base, String id, String title, String self, List<SyndEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setUri(id);
@@ -157,7 +157,7 @@ final class AtomFeeds {
         return feed;
     }
 
-    private static void send(Context ctx, SyndFeed feed) {
+    static void send(Context ctx, SyndFeed feed) {
         try {
             ctx.status(200).contentType(TYPE).result(new SyndFeedOutput().outputString(feed));
         } catch (FeedException e) {
@@ -165,11 +165,11 @@ final class AtomFeeds {
         }
     }
 
-    private static String base(Context ctx) {
+    static String base(Context ctx) {
         return ctx.scheme() + "://" + ctx.host();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

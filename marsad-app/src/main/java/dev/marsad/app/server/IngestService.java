@@ -64,15 +64,26 @@ public final class IngestService {
         this(pipeline, reader, articles, stories, index, grouper, MAX_WAIT);
     }
 
+    /** @param placed told of each new article once it is in its story (watch alerts) */
+    public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                         SearchIndex index, StoryGrouper grouper, StoryRefresh.Listener placed) {
+        this(pipeline, reader, articles, stories, index, grouper, MAX_WAIT, placed);
+    }
+
     IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
                   SearchIndex index, StoryGrouper grouper, Duration maxWait) {
+        this(pipeline, reader, articles, stories, index, grouper, maxWait, StoryRefresh.Listener.NONE);
+    }
+
+    IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                  SearchIndex index, StoryGrouper grouper, Duration maxWait, StoryRefresh.Listener placed) {
         this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
-        this.refresh = new StoryRefresh(articles, stories, Objects.requireNonNull(grouper, "grouper"));
+        this.refresh = new StoryRefresh(articles, stories, Objects.requireNonNull(grouper, "grouper"), placed);
         this.run = pipeline.newRun();
     }
 

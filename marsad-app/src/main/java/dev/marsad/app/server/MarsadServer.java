@@ -40,13 +40,19 @@ public final class MarsadServer implements AutoCloseable {
     /** Starts serving; returns once the port is bound. */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
                                      SearchIndex index, IngestService ingest) {
-        return start(config, articles, stories, index, ingest, SourceListing.NONE);
+        return start(config, articles, stories, index, ingest, SourceListing.NONE, java.util.Optional.empty());
     }
 
-    /** Starts serving, with the watched sources' health from {@code sources}; returns once the port is bound. */
+    /**
+     * Starts serving; returns once the port is bound.
+     *
+     * @param sources the watched sources' health (for /sources)
+     * @param alerts  watches and alerts (on the store's database); without them the watch routes answer 503
+     */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
-                                     SearchIndex index, IngestService ingest, SourceListing sources) {
-        Api api = new Api(articles, stories, index, ingest, config.maxBody(), sources);
+                                     SearchIndex index, IngestService ingest, SourceListing sources,
+                                     java.util.Optional<dev.marsad.app.alert.Alerts> alerts) {
+        Api api = new Api(articles, stories, index, ingest, config.maxBody(), sources, alerts);
         RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

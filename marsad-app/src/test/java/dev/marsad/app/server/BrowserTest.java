@@ -243,6 +243,9 @@ class BrowserTest {
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // A list the page re-renders can replace an element between finding it and reading it: look again.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }

@@ -81,7 +81,7 @@ final class Fixtures implements AutoCloseable {
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
         server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index,
-                ingest, () -> sources);
+                ingest, () -> sources, java.util.Optional.empty());
     }
 
     String url(String path) {
