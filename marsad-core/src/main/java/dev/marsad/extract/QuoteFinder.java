@@ -210,8 +210,9 @@ final class QuoteFinder {
             int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
             Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
             boolean thatFound = that.find();
-            while (thatFound && afterTimeConjunction(folded, that.start())) {
-                thatFound = that.find(); // قال بعد أن رافق …: أن of a time clause reports nothing.
+            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end()))) {
+                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن.
+                thatFound = that.find();
             }
             // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
             if (thatFound && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
@@ -289,6 +290,11 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** آن (Anne) folds like أن/إن; only the written madda tells the name from the conjunction. */
+    private static boolean isNameAan(FoldedText text, int foldedStart, int foldedEnd) {
+        return text.original().substring(text.originalStart(foldedStart), text.originalEnd(foldedEnd)).indexOf('\u0622') >= 0;
     }
 
     /** A colon followed by words: the verb's words start there, and a later أن belongs to them (قال …: "… بعد أن"). */

@@ -320,7 +320,7 @@ final class SpeakerResolver {
     private static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
 
     /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
-    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه))(?![\\p{L}])");
+    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه)|التقرير)(?![\\p{L}])");
 
     private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
@@ -366,7 +366,9 @@ final class SpeakerResolver {
             return false;
         }
         String w = m.group();
-        return w.startsWith("لل") || Lexicon.AUDIENCES.contains(w) || NO_SUBJECT_OPENERS.contains(w);
+        // لوسائل إعلام محلية: the people spoken to, with ل, stand where a subject would.
+        boolean toUnnamed = w.length() > 3 && w.startsWith("ل") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(1));
+        return w.startsWith("لل") || toUnnamed || Lexicon.AUDIENCES.contains(w) || NO_SUBJECT_OPENERS.contains(w);
     }
 
     private static final java.util.Set<String> NO_SUBJECT_OPENERS = java.util.stream.Stream.of("في", "خلال", "أثناء", "عن", "إلى",
@@ -462,6 +464,9 @@ final class SpeakerResolver {
         if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
             return previous;
         }
+        if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
+            return previous; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+        }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             Speaker subject = named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
@@ -537,11 +542,21 @@ final class SpeakerResolver {
     private Speaker fullPersonIn(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
-                    && !isAddressee(e) && !isNationalityWord(e)) {
+                    && !isAddressee(e) && !isNationalityWord(e) && !notASpeakerName(e)) {
                 return new Speaker(chain.nameOf(e, e.text()), e.key());
             }
         }
         return null;
+    }
+
+    /**
+     * A span the tagger took for a name that speaks for nobody here: a place phrase (بمنطقة عسير), a word the
+     * article writes after a place noun (قضاء سوران), a group noun (فرقة), a plural of unnamed people (مراقبون),
+     * or a name after a preposition (على فيسبوك: where it was said, not who said it).
+     */
+    private boolean notASpeakerName(Entity e) {
+        return SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())
+                || SpeakerPhrases.afterPlacePreposition(text, e.start());
     }
 
     /** تنظيم taken for an organisation: a head noun alone names none. */
@@ -641,7 +656,7 @@ final class SpeakerResolver {
         for (EntityType type : types) {
             for (Entity e : inside) {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
-                        && !isBareHeadNoun(e)
+                        && !isBareHeadNoun(e) && !notASpeakerName(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
@@ -649,6 +664,12 @@ final class SpeakerResolver {
                     }
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
                         name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
+                    }
+                    if (type == EntityType.PERSON && name.strip().contains(" ")) {
+                        name = SpeakerPhrases.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                    }
+                    if (type == EntityType.ORGANIZATION) {
+                        name = SpeakerPhrases.withMediaHead(text, e.start(), name); // وكالة رويترز
                     }
                     return new Speaker(chain.nameOf(e, name), e.key());
                 }
@@ -695,7 +716,11 @@ final class SpeakerResolver {
             speaker = new Speaker(SpeakerChain.withoutTrailingTime(speaker.name()), speaker.key());
         }
         if (speaker != null && !speaker.name().strip().contains(" ")) {
-            speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
+            boolean person = speaker.key() != null && speaker.key().startsWith("person:");
+            speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
+        }
+        if (speaker != null && speaker.key() != null && !speaker.key().startsWith("person:")) {
+            speaker = new Speaker(SpeakerPhrases.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
         if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
