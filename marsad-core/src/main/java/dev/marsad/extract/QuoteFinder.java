@@ -75,6 +75,9 @@ final class QuoteFinder {
                 while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
                     out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
                 }
+                if (isNameInMarks(p, q)) {
+                    continue; // شبكة "سي إن إن"، مصادر "سكاي نيوز عربية": a name in marks, not a quotation.
+                }
                 if (inSpeakerWords(q, reported, opening.values())) {
                     cursor = q[1]; // وأوضح مراسل "سكاي نيوز عربية" أن …: a name in marks among the speaker's words.
                     continue;
@@ -146,6 +149,28 @@ final class QuoteFinder {
         return false;
     }
 
+    /** Media, group and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي نيوز"). */
+    private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
+            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */
+    private static boolean isNameInMarks(String p, int[] q) {
+        if (words(p.substring(q[2], q[3])) > 4) {
+            return false;
+        }
+        int end = q[0];
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+            start--;
+        }
+        String w = ArabicNormalizer.fold(p.substring(start, end));
+        return start < end && (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w));
+    }
+
     private static boolean insideReported(int[] q, List<ReportedClause> reported) {
         for (ReportedClause r : reported) {
             if (q[0] > r.statementStart() && q[0] < r.statementEnd()) {
@@ -200,7 +225,8 @@ final class QuoteFinder {
         List<int[]> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
                 verbs.add(new int[] {start, end});
             }
             start = wordStart(folded, end);
@@ -260,9 +286,14 @@ final class QuoteFinder {
         int from;
         int to;
         boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
-        if (!saysAfter && words(folded.substring(0, m.start())) >= MIN_QUOTE_WORDS) {
+        int wordsBefore = words(folded.substring(0, m.start()));
+        if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
             from = 0;
             to = m.start();
+        } else if (!saysAfter && wordsBefore > 0) {
+            // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported.
+            from = 0;
+            to = folded.length();
         } else if (comma >= 0) {
             Matcher that = THAT.matcher(folded).region(comma, folded.length());
             Matcher then = THEN.matcher(folded).region(comma + 1, folded.length());
@@ -291,6 +322,10 @@ final class QuoteFinder {
         }
         return -1;
     }
+
+    /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.stream.Stream.of("عندما", "حينما", "إذا",
+            "اذا", "لو", "كلما").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** آن (Anne) folds like أن/إن; only the written madda tells the name from the conjunction. */
     private static boolean isNameAan(FoldedText text, int foldedStart, int foldedEnd) {

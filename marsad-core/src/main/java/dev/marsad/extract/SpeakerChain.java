@@ -72,6 +72,15 @@ final class SpeakerChain {
             if (!full.equals(w) && ArabicNormalizer.fold(full).endsWith(w)) {
                 return Optional.of(full);
             }
+            if (i == 0 && w.startsWith("ال") && w.length() >= 5 && SpeakerPhrases.isBareNameWord(w.substring(2))
+                    && !SpeakerPhrases.PHRASE_STOPS.contains(w) && !Lexicon.STOPWORDS.contains(w) && !Lexicon.isNationality(w) && !Lexicon.SPEAKER_HEADS.contains(w)
+                    && !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) && !Lexicon.SPEAKING_BODIES.contains(w)) {
+                // وأضاف الجلبي أن …, the tagger having missed both mentions: the name words of its first mention.
+                Optional<String> first = firstMentionName(bare(w));
+                if (first.isPresent()) {
+                    return first;
+                }
+            }
         }
         return Optional.empty();
     }
@@ -340,9 +349,14 @@ final class SpeakerChain {
         return false;
     }
 
+    /** Words that introduce a name without being part of it (ويدعى مروان سليم). */
+    private static final java.util.Set<String> NAMING_WORDS = java.util.stream.Stream.of("يدعى", "ويدعى", "تدعى", "وتدعى", "المدعو",
+            "المدعوة", "اسمه", "واسمه", "اسمها", "واسمها", "يسمى", "تسمى").map(ArabicNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
     private static boolean isFirstNameWord(String folded) {
-        return folded.length() >= 3 && SpeakerPhrases.isBareNameWord(folded) && !SpeakerPhrases.NOT_BEFORE_NAME.contains(folded)
+        return folded.length() >= 3 && !NAMING_WORDS.contains(folded) && SpeakerPhrases.isBareNameWord(folded) && !SpeakerPhrases.NOT_BEFORE_NAME.contains(folded)
                 && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
                 && !Lexicon.AUDIENCES.contains(folded) && !Lexicon.isSpeechVerb(folded)
                 && !SpeakerPhrases.isPlaceOrGroupNoun(folded);

@@ -114,14 +114,25 @@ final class SpeakerResolver {
                 return null; // وفق ما قال مسؤولون أكراد
             }
             speaker = named(verbAt, thatAt);
-            if (speaker == null) {
-                speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
+            // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
+            int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
+            if (speaker == null || speaker.key() == null || !speaker.key().startsWith("person:")) {
+                Speaker quoted = quotedName(text, sourceFrom, r.thatStart());
+                if (quoted != null) {
+                    rememberHead(folded, sourceFrom, r.thatStart(), quoted);
+                    return quoted;
+                }
             }
             if (speaker == null) {
-                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.organizationPhrase(text, sourceFrom, r.thatStart());
             }
             if (speaker == null) {
-                speaker = organizationMentionedAs(between, thatAt);
+                speaker = SpeakerPhrases.speakingBody(text, sourceFrom, r.thatStart());
+            }
+            if (speaker == null || !SpeakerChain.withoutTrailingTime(speaker.name()).strip().contains(" ")) {
+                // وفق ما أفاد المرصد: a head noun alone refers back to the body it named in full.
+                Speaker mentioned = organizationMentionedAs(between, thatAt);
+                speaker = mentioned != null ? mentioned : speaker;
             }
             if (speaker == null) {
                 // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited.
@@ -149,6 +160,9 @@ final class SpeakerResolver {
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        if (speaker == null && previous != null && definiteUnnamedAlone(between)) {
+            speaker = previous; // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
         }
         boolean title = namesTitle(between);
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
@@ -188,11 +202,7 @@ final class SpeakerResolver {
         if (speaker == null && !unnamed) {
             speaker = quotedName(text, verbEnd, r.thatStart()); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
             if (speaker != null) {
-                // أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced.
-                Matcher head = LETTERS.matcher(folded).region(verbEnd, r.thatStart());
-                if (head.find()) {
-                    namedByHead.put(head.group(), speaker);
-                }
+                rememberHead(folded, verbEnd, r.thatStart(), speaker);
             }
         }
         if (speaker == null && !unnamed) {
@@ -254,6 +264,14 @@ final class SpeakerResolver {
             previous = speaker;
         }
         return speaker;
+    }
+
+    /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
+    private void rememberHead(String folded, int from, int to, Speaker speaker) {
+        Matcher head = LETTERS.matcher(folded).region(from, to);
+        if (head.find()) {
+            namedByHead.put(head.group(), speaker);
+        }
     }
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
@@ -325,6 +343,12 @@ final class SpeakerResolver {
     private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
     /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    /** One definite word of an unnamed speaker's noun and nothing else (المتحدث، المصدر): the one met before. */
+    private static boolean definiteUnnamedAlone(String between) {
+        String w = between.strip();
+        return w.startsWith("ال") && !w.contains(" ") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2));
+    }
+
     private static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {
@@ -459,6 +483,10 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
+        Speaker quoted = quotedName(FoldedText.of(before), verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
+        if (quoted != null) {
+            return quoted;
+        }
         String between = folded.substring(verbEnd, cut);
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
         if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
@@ -527,14 +555,20 @@ final class SpeakerResolver {
 
     /** A short name in marks right after a media or group noun (وكالة أنباء "الأناضول"، تنظيم "جيش الإسلام"). */
     private static final Pattern QUOTED_NAME = Pattern.compile(
-            "\\s*(?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه|تنظيم|حركه|جماعه|حزب|منظمه)(?:\\s+انباء)?\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+            "\\s*((?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه|تنظيم|حركه|جماعه|حزب|منظمه|فرقه)(?:\\s+انباء)?)\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+    /** Media nouns an outlet's name keeps (وكالة "رويترز" → وكالة رويترز); a group noun (تنظيم "جيش الفتح") is left out. */
+    private static final Pattern MEDIA_NOUN = Pattern.compile("(?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه)(?:\\s+انباء)?");
 
     private static Speaker quotedName(FoldedText text, int from, int to) {
         Matcher m = QUOTED_NAME.matcher(text.folded()).region(from, to);
-        if (!m.lookingAt() || m.group(1).strip().split("\\s+").length > 3) {
+        if (!m.lookingAt() || m.group(2).strip().split("\\s+").length > 3) {
             return null;
         }
-        String name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip();
+        // A media noun stays, as the article writes the outlet (شبكة "السويداء 24" → شبكة السويداء 24).
+        String name = text.original().substring(text.originalStart(m.start(2)), text.originalEnd(m.end(2))).strip();
+        if (MEDIA_NOUN.matcher(m.group(1)).matches()) {
+            name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip() + " " + name;
+        }
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
 
@@ -550,12 +584,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * A span the tagger took for a name that speaks for nobody here: a place phrase (بمنطقة عسير), a word the
-     * article writes after a place noun (قضاء سوران), a group noun (فرقة), a plural of unnamed people (مراقبون),
-     * or a name after a preposition (على فيسبوك: where it was said, not who said it).
+     * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
+     * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
+     * any name after a preposition (على فيسبوك: where it was said, not who said it).
      */
     private boolean notASpeakerName(Entity e) {
-        return SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())
+        boolean person = e.type() == EntityType.PERSON;
+        return (person && (SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
                 || SpeakerPhrases.afterPlacePreposition(text, e.start());
     }
 

@@ -376,4 +376,70 @@ class QuoteFormsTest {
         Extraction r = extract("أكدت واشنطن الاثنين أمام سفراء في مجلس الأمن الدولي أنه يجب إبقاء العقوبات على حالها.");
         assertThat(quoteStarting(r, "يجب إبقاء").speaker()).hasValue("واشنطن");
     }
+
+    // Forms read off quotes-fresh (issue 17, 30 more modern articles); sentences written for the test.
+
+    @Test
+    void anneWithMaddaIsANameNotAnna() {
+        Extraction r = extract("قالت آن ماري لوران، رئيسة الجمعية، إن الحملة ستبدأ في الشهر المقبل في كل المدن.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الحملة ستبدأ");
+    }
+
+    @Test
+    void shortNameInMarksAfterAMediaNounIsNoQuotation() {
+        Extraction r = extract("وكتبت صحيفة \"الشرق الجديد\" على موقعها: \"الحكومة ستعلن خطة جديدة للنقل العام خلال الأسبوع المقبل\".");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الحكومة ستعلن");
+        assertThat(r.quotes().get(0).speaker()).hasValue("صحيفة الشرق الجديد");
+    }
+
+    @Test
+    void sourceCitedInsideTheSentenceReportsAllOfIt() {
+        Extraction r = extract("وينحدر المصاب، وفق ما ذكرت إذاعة \"صوت المدينة\" المحلية، من قرية قريبة من الحدود الشمالية.");
+        assertThat(r.quotes()).hasSize(1);
+        Quote q = r.quotes().get(0);
+        assertThat(q.text()).startsWith("وينحدر المصاب").contains("من قرية قريبة");
+        assertThat(q.speaker()).hasValue("إذاعة صوت المدينة");
+    }
+
+    @Test
+    void speechVerbAfterWhenIsPartOfTheWordsNotANewQuotation() {
+        Extraction r = extract("وقال الخبير سامر الخطيب إن الأسواق تهدأ عادة عندما يرى المستثمرون أن الأسعار استقرت.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الأسواق تهدأ").contains("الأسعار استقرت");
+    }
+
+    @Test
+    void continuationToLocalMediaBeforeAColonKeepsTheLastSpeaker() {
+        Extraction r = extract("""
+                وقال الشاهد مروان سليم إنه سمع دويا قويا قرب السوق القديم.
+
+                وأضاف لوسائل إعلام محلية: "رأيت الدخان يتصاعد من المبنى المقابل لبيتنا".""");
+        assertThat(quoteStarting(r, "رأيت الدخان").speaker()).hasValue("مروان سليم");
+    }
+
+    @Test
+    void theSpokespersonAloneIsTheSpokespersonMetBefore() {
+        Extraction r = extract("""
+                وقال المتحدث باسم الدفاع المدني سالم الحربي إن الفرق أخلت المبنى بالكامل.
+
+                وأكد المتحدث أن الحريق لم يسفر عن إصابات بين السكان.""");
+        assertThat(quoteStarting(r, "الحريق لم يسفر").speaker()).hasValue("سالم الحربي");
+    }
+
+    @Test
+    void pageOnASocialNetworkIsNotTheSpeaker() {
+        Extraction r = extract("وقال منظمو المهرجان على صفحتهم على فيسبوك إنهم أجلوا العروض إلى الأسبوع المقبل.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).isEmpty(); // organisers: nobody named, and not فيسبوك
+    }
+
+    @Test
+    void reportedAndInsistedAreSpeechVerbs() {
+        Extraction r = extract("وأوردت الهيئة في بيان أن عدد الزوار تضاعف هذا العام، وأصر رئيسها على أن المعرض سيبقى مجانيا.");
+        assertThat(r.quotes()).extracting(Quote::text).hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("عدد الزوار تضاعف"))
+                .anySatisfy(t -> assertThat(t).startsWith("المعرض سيبقى"));
+    }
 }
