@@ -290,8 +290,10 @@ final class QuoteFinder {
         if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
             from = 0;
             to = m.start();
-        } else if (!saysAfter && wordsBefore > 0) {
-            // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported.
+        } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', m.end()) < 0
+                && !folded.substring(comma < 0 ? folded.length() : comma).matches("(?s).*[«»“”\"].*")) {
+            // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported
+            // (not when words follow in marks or after a colon: وتابع فلان وفقا لما نقلته الوكالة: "…" is direct).
             from = 0;
             to = folded.length();
         } else if (comma >= 0) {

@@ -75,8 +75,9 @@ final class SpeakerChain {
             if (i == 0 && w.startsWith("ال") && w.length() >= 5 && SpeakerPhrases.isBareNameWord(w.substring(2))
                     && !SpeakerPhrases.PHRASE_STOPS.contains(w) && !Lexicon.STOPWORDS.contains(w) && !Lexicon.isNationality(w) && !Lexicon.SPEAKER_HEADS.contains(w)
                     && !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) && !Lexicon.SPEAKING_BODIES.contains(w)) {
-                // وأضاف الجلبي أن …, the tagger having missed both mentions: the name words of its first mention.
-                Optional<String> first = firstMentionName(bare(w));
+                // وأضاف الجلبي أن …, the tagger having missed both mentions: the name words of its first mention,
+                // when that mention stands in apposition (، إحسان الجلبي، إن): a common noun's first mention does not.
+                Optional<String> first = firstMentionName(bare(w)).filter(this::inApposition);
                 if (first.isPresent()) {
                     return first;
                 }
@@ -347,6 +348,18 @@ final class SpeakerChain {
             }
         }
         return false;
+    }
+
+    /** Whether {@code name} first stands in the article between commas, or after a comma before إن/أن. */
+    private boolean inApposition(String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(0, at).stripTrailing();
+        String after = text.substring(at + name.length()).stripLeading();
+        return (before.endsWith("،") || before.endsWith(",")) && (after.startsWith("،") || after.startsWith(",")
+                || QuoteText.THAT.matcher(ArabicNormalizer.fold(after.split("\\s+", 2)[0])).matches());
     }
 
     /** Words that introduce a name without being part of it (ويدعى مروان سليم). */

@@ -267,6 +267,40 @@ final class SpeakerPhrases {
         return closes ? name + " " + text.substring(from, to) : name;
     }
 
+    /**
+     * A name in apposition just before إن/أن (قال مدير الناحية …، إحسان الجلبي، إن): two or three name words
+     * between the last two commas of {@code [from, to)}, the last of them possibly with the article (a surname).
+     */
+    static Speaker appositionName(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        int end = to;
+        while (end > from && (Character.isWhitespace(folded.charAt(end - 1)) || folded.charAt(end - 1) == '،' || folded.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int comma = Math.max(folded.lastIndexOf('،', end - 1), folded.lastIndexOf(',', end - 1));
+        if (comma < from || end <= comma) {
+            return null;
+        }
+        String[] words = folded.substring(comma + 1, end).strip().split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return null;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean surname = i == words.length - 1 && words[i].startsWith("ال") && words[i].length() >= 5
+                    && isBareNameWord(words[i].substring(2)) && !Lexicon.isNationality(words[i]);
+            if (!surname && (!isBareNameWord(words[i]) || Lexicon.isNationality(words[i]) || NOT_BEFORE_NAME.contains(words[i])
+                    || NOT_PERSON_HEADS.contains(words[i]) || words[i].length() < 3)) {
+                return null;
+            }
+        }
+        int start = comma + 1;
+        while (Character.isWhitespace(folded.charAt(start))) {
+            start++;
+        }
+        String name = text.original().substring(text.originalStart(start), text.originalEnd(end));
+        return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
     static boolean isBareNameWord(String w) {
         return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
                 && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);

@@ -140,6 +140,14 @@ final class SpeakerResolver {
             }
             return speaker;
         }
+        if (isDual(verb)) {
+            // وبينا أنها …، قالا إن: two speakers together, the last two people the article named before the verb.
+            Speaker pair = lastTwoPersons(verbAt);
+            if (pair != null) {
+                previous = pair;
+                return pair;
+            }
+        }
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
             // in it before the participle when no clause of the sentence came first, else the one quoted last.
@@ -232,6 +240,9 @@ final class SpeakerResolver {
         }
         if (speaker == null && title) {
             speaker = SpeakerPhrases.nameAfterTitle(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            speaker = SpeakerPhrases.appositionName(text, verbEnd, r.thatStart()); // …، إحسان الجلبي، إن
         }
         if (speaker == null && title) {
             // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
@@ -460,6 +471,38 @@ final class SpeakerResolver {
 
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.stream.Stream.of("أن", "إن", "كان", "وكان", "لكن", "ولكن")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final java.util.Set<String> DUAL_VERBS = Lexicon.phrases("dual-speech-verbs-ar.txt");
+
+    /** A speech verb in the dual (قالا، أكدا، بينا): two speakers. */
+    private static boolean isDual(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return DUAL_VERBS.contains(v);
+    }
+
+    /** The last two different people named before {@code before}, in text order joined with و, or null. */
+    private Speaker lastTwoPersons(int before) {
+        List<Entity> all = entities.startingIn(0, before);
+        String second = null;
+        String first = null;
+        for (int i = all.size() - 1; i >= 0 && first == null; i--) {
+            Entity e = all.get(i);
+            if (e.type() != EntityType.PERSON || e.end() > before || isNationalityWord(e) || notASpeakerName(e) || isAddressee(e)) {
+                continue;
+            }
+            String name = chain.fullPersonName(chain.nameOf(e, e.text()));
+            if (second == null) {
+                second = name;
+            } else if (!ArabicNormalizer.fold(name).equals(ArabicNormalizer.fold(second))) {
+                first = name;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        String joined = first + " و" + second;
+        return new Speaker(joined, NameKey.of(EntityType.PERSON, joined));
+    }
 
     /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
     private static boolean isParticiple(String foldedVerb) {

@@ -442,4 +442,21 @@ class QuoteFormsTest {
                 .anySatisfy(t -> assertThat(t).startsWith("عدد الزوار تضاعف"))
                 .anySatisfy(t -> assertThat(t).startsWith("المعرض سيبقى"));
     }
+
+    @Test
+    void dualVerbGivesTheTwoPeopleNamedBefore() {
+        Extraction r = extract("""
+                التقى وزير الخارجية يوسف بن علوي نظيره الأردني أيمن الصفدي في عمان أمس.
+
+                وبينا أن المحادثات تناولت التعاون في مجالي المياه والطاقة.""");
+        assertThat(quoteStarting(r, "المحادثات تناولت").speaker()).hasValue("يوسف بن علوي وأيمن الصفدي");
+    }
+
+    @Test
+    void sourceCitedBeforeAColonLeavesTheDirectQuoteToTheSpeaker() {
+        Extraction r = extract("وتابع سامر الخطيب وفقا لما نقلته وكالة الأنباء الرسمية: \"الحكومة لن تتراجع عن خطتها مهما كانت الضغوط\".");
+        Quote q = quoteStarting(r, "الحكومة لن تتراجع");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speaker()).hasValue("سامر الخطيب");
+    }
 }

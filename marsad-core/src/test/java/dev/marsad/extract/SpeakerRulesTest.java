@@ -78,4 +78,24 @@ class SpeakerRulesTest {
         assertThat(SpeakerPhrases.withoutOfficialWord("وكالة الأنباء الموريتانية الرسمية")).isEqualTo("وكالة الأنباء الموريتانية");
         assertThat(SpeakerPhrases.withoutOfficialWord("هيئة الرقابة المالية")).isEqualTo("هيئة الرقابة المالية");
     }
+
+    @Test
+    void nameInAppositionBeforeInnaIsTheTitlesHolder() {
+        String sentence = "وقال مدير الناحية التابعة لقضاء زاخو، سامي الراوي، إن الطريق مغلق.";
+        dev.marsad.text.FoldedText text = dev.marsad.text.FoldedText.of(sentence);
+        int from = text.folded().indexOf("مدير");
+        int to = text.folded().indexOf(" ان ") + 1;
+        assertThat(SpeakerPhrases.appositionName(text, from, to)).extracting(Speaker::name).isEqualTo("سامي الراوي");
+        String noName = "وقال مدير الناحية، في المؤتمر الصحفي، إن الطريق مغلق.";
+        dev.marsad.text.FoldedText other = dev.marsad.text.FoldedText.of(noName);
+        assertThat(SpeakerPhrases.appositionName(other, 0, other.folded().indexOf(" ان ") + 1)).isNull();
+    }
+
+    @Test
+    void surnameTheTaggerMissedTakesItsFirstMentionOnlyInApposition() {
+        String text = "قال مدير الناحية، سامي الراوي، إن الطريق مغلق. وأضاف الراوي أن العمل مستمر.";
+        assertThat(new SpeakerChain(text, List.of()).personByWord("الراوي")).hasValue("سامي الراوي");
+        String noun = "أظهر استطلاع جديد أن الأغلبية راضية. وأضاف الاستطلاع أن النتائج نهائية.";
+        assertThat(new SpeakerChain(noun, List.of()).personByWord("الاستطلاع")).isEmpty();
+    }
 }
