@@ -254,7 +254,15 @@ final class QuoteFinder {
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int from = sentenceStart + text.originalEnd(f[3]);
-            int to = sentenceStart + (i + 1 < found.size() ? text.originalStart(found.get(i + 1)[0]) : sentence.length());
+            int toFolded = i + 1 < found.size() ? found.get(i + 1)[0] : folded.length();
+            for (int[] verb : verbs) {
+                // …، مضيفةً: "لقد …": a speech verb opening its own words in marks or after a colon ends the clause.
+                if (verb[0] > f[3] && verb[0] < toFolded && opensOwnWords(text, sentenceStart, verb[1], direct)) {
+                    toFolded = verb[0];
+                    break;
+                }
+            }
+            int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
             ReportedClause r = new ReportedClause(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
             if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) >= MIN_QUOTE_WORDS) {
                 out.add(r);
@@ -323,6 +331,25 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
+    private static boolean opensOwnWords(FoldedText text, int sentenceStart, int verbEnd, List<int[]> direct) {
+        String folded = text.folded();
+        int k = verbEnd;
+        while (k < folded.length() && (Character.isWhitespace(folded.charAt(k)) || Character.getType(folded.charAt(k)) == Character.NON_SPACING_MARK)) {
+            k++;
+        }
+        if (k < folded.length() && folded.charAt(k) == ':') {
+            return true;
+        }
+        int at = sentenceStart + text.originalStart(Math.min(k, folded.length() - 1));
+        for (int[] q : direct) {
+            if (q[0] == at) {
+                return true; // a quotation of its own (not "156" in أضافت "156" رحلة: too short to be one)
+            }
+        }
+        return false;
     }
 
     /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */

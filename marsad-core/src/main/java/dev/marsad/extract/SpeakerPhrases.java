@@ -204,14 +204,18 @@ final class SpeakerPhrases {
 
     /** An outlet named after its media noun keeps it, as the article writes it (ذكرت وكالة رويترز → وكالة رويترز). */
     static String withMediaHead(String text, int start, String name) {
-        String before = wordBefore(text, start);
+        int at = start;
+        if (at > 0 && "«\"“".indexOf(text.charAt(at - 1)) >= 0) {
+            at--; // شبكة "سي ان ان"
+        }
+        String before = wordBefore(text, at);
         if (before == null) {
             return name;
         }
         String folded = ArabicNormalizer.fold(before);
         if (folded.equals(ArabicNormalizer.fold("أنباء"))) {
-            int at = text.lastIndexOf(before, start);
-            String head = at > 0 ? wordBefore(text, at) : null;
+            int headAt = text.lastIndexOf(before, at);
+            String head = headAt > 0 ? wordBefore(text, headAt) : null;
             return head != null && ArabicNormalizer.fold(head).equals(ArabicNormalizer.fold("وكالة")) ? head + " " + before + " " + name : name;
         }
         return MEDIA_HEADS.contains(folded) ? before + " " + name : name;

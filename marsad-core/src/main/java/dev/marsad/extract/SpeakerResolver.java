@@ -513,12 +513,21 @@ final class SpeakerResolver {
     private Speaker speakerBefore(String before, int offset) {
         String folded = ArabicNormalizer.fold(before);
         int verbEnd = lastVerbEnd(folded);
-        if (verbEnd < 0 || folded.length() != before.length()) {
+        if (verbEnd >= 0 && folded.length() != before.length()) {
+            // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
+            // (a participle, وأضاف:) continues the last speaker.
+            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? previous : null;
+        }
+        if (verbEnd < 0) {
             return null;
         }
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
-        int cut = that.find(verbEnd) ? that.start() : before.length();
+        boolean thatFound = that.find(verbEnd);
+        while (thatFound && insideEntity(offset + that.start())) {
+            thatFound = that.find(); // كتبت شبكة "سي ان ان": ان inside a name is no أن.
+        }
+        int cut = thatFound ? that.start() : before.length();
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
             return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
@@ -635,6 +644,16 @@ final class SpeakerResolver {
         boolean person = e.type() == EntityType.PERSON;
         return (person && (SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
                 || SpeakerPhrases.afterPlacePreposition(text, e.start());
+    }
+
+    /** Whether a name the tagger found covers {@code at} (not only starts there). */
+    private boolean insideEntity(int at) {
+        for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
+            if (e.start() < at && at < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** تنظيم taken for an organisation: a head noun alone names none. */

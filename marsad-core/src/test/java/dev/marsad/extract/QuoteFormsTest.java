@@ -459,4 +459,21 @@ class QuoteFormsTest {
         assertThat(q.direct()).isTrue();
         assertThat(q.speaker()).hasValue("سامر الخطيب");
     }
+
+    @Test
+    void participleWithAColonOpensItsOwnDirectQuoteForTheSameSpeaker() {
+        Extraction r = extract("وقال الوزير سامر الخطيب إن الخطة ستنفذ على مراحل، مضيفةً: \"لقد اتفقنا مع الجميع على جدول زمني واضح\".");
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(quoteStarting(r, "الخطة ستنفذ").text()).doesNotContain("اتفقنا");
+        Quote direct = quoteStarting(r, "لقد اتفقنا");
+        assertThat(direct.direct()).isTrue();
+        assertThat(direct.speaker()).isEqualTo(quoteStarting(r, "الخطة ستنفذ").speaker());
+    }
+
+    @Test
+    void aShortFigureInMarksAfterAVerbDoesNotEndTheClause() {
+        Extraction r = extract("وأكد المدير سامر الخطيب أن الشركة أضافت \"156\" رحلة إضافية خلال الشهر.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الشركة أضافت").contains("رحلة إضافية");
+    }
 }

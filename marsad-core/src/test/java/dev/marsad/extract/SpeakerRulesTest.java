@@ -73,6 +73,8 @@ class SpeakerRulesTest {
         assertThat(SpeakerPhrases.withMediaHead(text, text.indexOf("رويترز"), "رويترز")).isEqualTo("وكالة رويترز");
         String agency = "ونقلت وكالة أنباء بلومبرغ أن المحادثات انتهت.";
         assertThat(SpeakerPhrases.withMediaHead(agency, agency.indexOf("بلومبرغ"), "بلومبرغ")).isEqualTo("وكالة أنباء بلومبرغ");
+        String marked = "وكتبت شبكة \"سي إن إن\" على موقعها أن المحادثات انتهت.";
+        assertThat(SpeakerPhrases.withMediaHead(marked, marked.indexOf("سي إن إن"), "سي إن إن")).isEqualTo("شبكة سي إن إن");
         String none = "وقالت رويترز إن المحادثات انتهت.";
         assertThat(SpeakerPhrases.withMediaHead(none, none.indexOf("رويترز"), "رويترز")).isEqualTo("رويترز");
         assertThat(SpeakerPhrases.withoutOfficialWord("وكالة الأنباء الموريتانية الرسمية")).isEqualTo("وكالة الأنباء الموريتانية");
