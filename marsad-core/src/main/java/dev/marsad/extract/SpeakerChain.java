@@ -338,17 +338,22 @@ final class SpeakerChain {
         if (folded.contains(" ")) {
             return false;
         }
-        if (words == null) {
-            words = ArticleWord.of(text);
-        }
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i).joined() && words.get(i).folded().equals(folded)
-                    && SpeakerPhrases.isPlaceOrGroupNoun(words.get(i - 1).folded())) {
-                return true;
+        if (wordsAfterPlaceNouns == null) {
+            // Once per article, not a scan of its words per name asked about (issue 12).
+            if (words == null) {
+                words = ArticleWord.of(text);
+            }
+            wordsAfterPlaceNouns = new java.util.HashSet<>();
+            for (int i = 1; i < words.size(); i++) {
+                if (words.get(i).joined() && SpeakerPhrases.isPlaceOrGroupNoun(words.get(i - 1).folded())) {
+                    wordsAfterPlaceNouns.add(words.get(i).folded());
+                }
             }
         }
-        return false;
+        return wordsAfterPlaceNouns.contains(folded);
     }
+
+    private java.util.Set<String> wordsAfterPlaceNouns;
 
     /** Whether {@code name} first stands in the article between commas, or after a comma before إن/أن. */
     private boolean inApposition(String name) {

@@ -353,13 +353,13 @@ final class SpeakerResolver {
 
     private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
-    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     /** One definite word of an unnamed speaker's noun and nothing else (المتحدث، المصدر): the one met before. */
     private static boolean definiteUnnamedAlone(String between) {
         String w = between.strip();
         return w.startsWith("ال") && !w.contains(" ") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2));
     }
 
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     private static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {
