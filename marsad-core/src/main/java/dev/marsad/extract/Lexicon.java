@@ -55,7 +55,7 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
-    private static Set<String> phrases(String file) {
+    static Set<String> phrases(String file) {
         Set<String> out = new HashSet<>();
         for (String line : ResourceLines.read(BASE + file)) {
             out.add(fold(line));

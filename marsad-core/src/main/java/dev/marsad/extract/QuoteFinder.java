@@ -75,6 +75,9 @@ final class QuoteFinder {
                 while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
                     out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
                 }
+                if (isNameInMarks(p, q)) {
+                    continue; // شبكة "سي إن إن"، مصادر "سكاي نيوز عربية": a name in marks, not a quotation.
+                }
                 if (inSpeakerWords(q, reported, opening.values())) {
                     cursor = q[1]; // وأوضح مراسل "سكاي نيوز عربية" أن …: a name in marks among the speaker's words.
                     continue;
@@ -146,6 +149,28 @@ final class QuoteFinder {
         return false;
     }
 
+    /** Media, group and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي نيوز"). */
+    private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
+            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */
+    private static boolean isNameInMarks(String p, int[] q) {
+        if (words(p.substring(q[2], q[3])) > 4) {
+            return false;
+        }
+        int end = q[0];
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+            start--;
+        }
+        String w = ArabicNormalizer.fold(p.substring(start, end));
+        return start < end && (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w));
+    }
+
     private static boolean insideReported(int[] q, List<ReportedClause> reported) {
         for (ReportedClause r : reported) {
             if (q[0] > r.statementStart() && q[0] < r.statementEnd()) {
@@ -200,7 +225,8 @@ final class QuoteFinder {
         List<int[]> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
                 verbs.add(new int[] {start, end});
             }
             start = wordStart(folded, end);
@@ -210,8 +236,9 @@ final class QuoteFinder {
             int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
             Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
             boolean thatFound = that.find();
-            while (thatFound && afterTimeConjunction(folded, that.start())) {
-                thatFound = that.find(); // قال بعد أن رافق …: أن of a time clause reports nothing.
+            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end()))) {
+                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن.
+                thatFound = that.find();
             }
             // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
             if (thatFound && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
@@ -227,7 +254,15 @@ final class QuoteFinder {
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int from = sentenceStart + text.originalEnd(f[3]);
-            int to = sentenceStart + (i + 1 < found.size() ? text.originalStart(found.get(i + 1)[0]) : sentence.length());
+            int toFolded = i + 1 < found.size() ? found.get(i + 1)[0] : folded.length();
+            for (int[] verb : verbs) {
+                // …، مضيفةً: "لقد …": a speech verb opening its own words in marks or after a colon ends the clause.
+                if (verb[0] > f[3] && verb[0] < toFolded && opensOwnWords(text, sentenceStart, verb[1], direct)) {
+                    toFolded = verb[0];
+                    break;
+                }
+            }
+            int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
             ReportedClause r = new ReportedClause(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
             if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) >= MIN_QUOTE_WORDS) {
                 out.add(r);
@@ -259,9 +294,16 @@ final class QuoteFinder {
         int from;
         int to;
         boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
-        if (!saysAfter && words(folded.substring(0, m.start())) >= MIN_QUOTE_WORDS) {
+        int wordsBefore = words(folded.substring(0, m.start()));
+        if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
             from = 0;
             to = m.start();
+        } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', m.end()) < 0
+                && !folded.substring(comma < 0 ? folded.length() : comma).matches("(?s).*[«»“”\"].*")) {
+            // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported
+            // (not when words follow in marks or after a colon: وتابع فلان وفقا لما نقلته الوكالة: "…" is direct).
+            from = 0;
+            to = folded.length();
         } else if (comma >= 0) {
             Matcher that = THAT.matcher(folded).region(comma, folded.length());
             Matcher then = THEN.matcher(folded).region(comma + 1, folded.length());
@@ -289,6 +331,34 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
+    private static boolean opensOwnWords(FoldedText text, int sentenceStart, int verbEnd, List<int[]> direct) {
+        String folded = text.folded();
+        int k = verbEnd;
+        while (k < folded.length() && (Character.isWhitespace(folded.charAt(k)) || Character.getType(folded.charAt(k)) == Character.NON_SPACING_MARK)) {
+            k++;
+        }
+        if (k < folded.length() && folded.charAt(k) == ':') {
+            return true;
+        }
+        int at = sentenceStart + text.originalStart(Math.min(k, folded.length() - 1));
+        for (int[] q : direct) {
+            if (q[0] == at) {
+                return true; // a quotation of its own (not "156" in أضافت "156" رحلة: too short to be one)
+            }
+        }
+        return false;
+    }
+
+    /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.stream.Stream.of("عندما", "حينما", "إذا",
+            "اذا", "لو", "كلما").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** آن (Anne) folds like أن/إن; only the written madda tells the name from the conjunction. */
+    private static boolean isNameAan(FoldedText text, int foldedStart, int foldedEnd) {
+        return text.original().substring(text.originalStart(foldedStart), text.originalEnd(foldedEnd)).indexOf('\u0622') >= 0;
     }
 
     /** A colon followed by words: the verb's words start there, and a later أن belongs to them (قال …: "… بعد أن"). */

@@ -72,6 +72,16 @@ final class SpeakerChain {
             if (!full.equals(w) && ArabicNormalizer.fold(full).endsWith(w)) {
                 return Optional.of(full);
             }
+            if (i == 0 && w.startsWith("ال") && w.length() >= 5 && SpeakerPhrases.isBareNameWord(w.substring(2))
+                    && !SpeakerPhrases.PHRASE_STOPS.contains(w) && !Lexicon.STOPWORDS.contains(w) && !Lexicon.isNationality(w) && !Lexicon.SPEAKER_HEADS.contains(w)
+                    && !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) && !Lexicon.SPEAKING_BODIES.contains(w)) {
+                // وأضاف الجلبي أن …, the tagger having missed both mentions: the name words of its first mention,
+                // when that mention stands in apposition (، إحسان الجلبي، إن): a common noun's first mention does not.
+                Optional<String> first = firstMentionName(bare(w)).filter(this::inApposition);
+                if (first.isPresent()) {
+                    return first;
+                }
+            }
         }
         return Optional.empty();
     }
@@ -288,6 +298,113 @@ final class SpeakerChain {
     }
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
+    /**
+     * A person's one-word name as the article first wrote it, with the name words just before that first mention
+     * when the tagger kept only the surname (تركي المالكي … وأشار المالكي → تركي المالكي): up to two bare name
+     * words joined to it by spaces only. The first mention is where a news article names someone in full.
+     */
+    String fullPersonName(String name) {
+        String full = fullName(name);
+        if (!full.equals(name) || name.strip().contains(" ")) {
+            return full;
+        }
+        return firstMentionName(bare(ArabicNormalizer.fold(name.strip()))).orElse(name);
+    }
+
+    /** The name words before the first mention of {@code foldedWord} in the article, with it; empty when none. */
+    Optional<String> firstMentionName(String foldedWord) {
+        if (foldedWord.length() < 3) {
+            return Optional.empty();
+        }
+        if (words == null) {
+            words = ArticleWord.of(text);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!bare(words.get(i).folded()).equals(foldedWord)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 2 && words.get(first).joined() && isFirstNameWord(words.get(first - 1).folded())) {
+                first--;
+            }
+            return first == i ? Optional.empty() : Optional.of(text.substring(words.get(first).start(), words.get(i).end()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the article writes this one word after a place noun somewhere (لقضاء سوران): a place, no person. */
+    boolean writtenAsPlace(String name) {
+        String folded = ArabicNormalizer.fold(name.strip());
+        if (folded.contains(" ")) {
+            return false;
+        }
+        if (wordsAfterPlaceNouns == null) {
+            // Once per article, not a scan of its words per name asked about (issue 12).
+            if (words == null) {
+                words = ArticleWord.of(text);
+            }
+            wordsAfterPlaceNouns = new java.util.HashSet<>();
+            for (int i = 1; i < words.size(); i++) {
+                if (words.get(i).joined() && SpeakerPhrases.isPlaceOrGroupNoun(words.get(i - 1).folded())) {
+                    wordsAfterPlaceNouns.add(words.get(i).folded());
+                }
+            }
+        }
+        return wordsAfterPlaceNouns.contains(folded);
+    }
+
+    private java.util.Set<String> wordsAfterPlaceNouns;
+
+    /** Whether {@code name} first stands in the article between commas, or after a comma before إن/أن. */
+    private boolean inApposition(String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(0, at).stripTrailing();
+        String after = text.substring(at + name.length()).stripLeading();
+        return (before.endsWith("،") || before.endsWith(",")) && (after.startsWith("،") || after.startsWith(",")
+                || QuoteText.THAT.matcher(ArabicNormalizer.fold(after.split("\\s+", 2)[0])).matches());
+    }
+
+    /** Words that introduce a name without being part of it (ويدعى مروان سليم). */
+    private static final java.util.Set<String> NAMING_WORDS = java.util.stream.Stream.of("يدعى", "ويدعى", "تدعى", "وتدعى", "المدعو",
+            "المدعوة", "اسمه", "واسمه", "اسمها", "واسمها", "يسمى", "تسمى").map(ArabicNormalizer::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
+    private static boolean isFirstNameWord(String folded) {
+        return folded.length() >= 3 && !NAMING_WORDS.contains(folded) && SpeakerPhrases.isBareNameWord(folded) && !SpeakerPhrases.NOT_BEFORE_NAME.contains(folded)
+                && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
+                && !Lexicon.AUDIENCES.contains(folded) && !Lexicon.isSpeechVerb(folded)
+                && !SpeakerPhrases.isPlaceOrGroupNoun(folded);
+    }
+
+    /** One word of the article: its folded form, where it stands, and whether only spaces part it from the word before. */
+    private record ArticleWord(String folded, int start, int end, boolean joined) {
+        static List<ArticleWord> of(String text) {
+            List<ArticleWord> out = new java.util.ArrayList<>();
+            int previousEnd = -1;
+            for (int i = 0; i < text.length(); ) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                boolean joined = previousEnd >= 0 && text.substring(previousEnd, i).isBlank();
+                out.add(new ArticleWord(ArabicNormalizer.fold(text.substring(i, end)), i, end, joined));
+                previousEnd = end;
+                i = end;
+            }
+            return out;
+        }
+    }
+
+    private List<ArticleWord> words;
+
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));
         if (folded.isEmpty() || folded.contains(" ")) {

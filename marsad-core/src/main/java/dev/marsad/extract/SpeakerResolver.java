@@ -114,20 +114,39 @@ final class SpeakerResolver {
                 return null; // وفق ما قال مسؤولون أكراد
             }
             speaker = named(verbAt, thatAt);
-            if (speaker == null) {
-                speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
+            // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
+            int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
+            if (speaker == null || speaker.key() == null || !speaker.key().startsWith("person:")) {
+                Speaker quoted = quotedName(text, sourceFrom, r.thatStart());
+                if (quoted != null) {
+                    rememberHead(folded, sourceFrom, r.thatStart(), quoted);
+                    return quoted;
+                }
             }
             if (speaker == null) {
-                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.organizationPhrase(text, sourceFrom, r.thatStart());
             }
             if (speaker == null) {
-                speaker = organizationMentionedAs(between, thatAt);
+                speaker = SpeakerPhrases.speakingBody(text, sourceFrom, r.thatStart());
+            }
+            if (speaker == null || !SpeakerChain.withoutTrailingTime(speaker.name()).strip().contains(" ")) {
+                // وفق ما أفاد المرصد: a head noun alone refers back to the body it named in full.
+                Speaker mentioned = organizationMentionedAs(between, thatAt);
+                speaker = mentioned != null ? mentioned : speaker;
             }
             if (speaker == null) {
                 // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited.
                 speaker = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
             }
             return speaker;
+        }
+        if (isDual(verb)) {
+            // وبينا أنها …، قالا إن: two speakers together, the last two people the article named before the verb.
+            Speaker pair = lastTwoPersons(verbAt);
+            if (pair != null) {
+                previous = pair;
+                return pair;
+            }
         }
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
@@ -149,6 +168,9 @@ final class SpeakerResolver {
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        if (speaker == null && previous != null && definiteUnnamedAlone(between)) {
+            speaker = previous; // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
         }
         boolean title = namesTitle(between);
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
@@ -188,11 +210,7 @@ final class SpeakerResolver {
         if (speaker == null && !unnamed) {
             speaker = quotedName(text, verbEnd, r.thatStart()); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
             if (speaker != null) {
-                // أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced.
-                Matcher head = LETTERS.matcher(folded).region(verbEnd, r.thatStart());
-                if (head.find()) {
-                    namedByHead.put(head.group(), speaker);
-                }
+                rememberHead(folded, verbEnd, r.thatStart(), speaker);
             }
         }
         if (speaker == null && !unnamed) {
@@ -222,6 +240,9 @@ final class SpeakerResolver {
         }
         if (speaker == null && title) {
             speaker = SpeakerPhrases.nameAfterTitle(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            speaker = SpeakerPhrases.appositionName(text, verbEnd, r.thatStart()); // …، إحسان الجلبي، إن
         }
         if (speaker == null && title) {
             // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
@@ -254,6 +275,14 @@ final class SpeakerResolver {
             previous = speaker;
         }
         return speaker;
+    }
+
+    /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
+    private void rememberHead(String folded, int from, int to, Speaker speaker) {
+        Matcher head = LETTERS.matcher(folded).region(from, to);
+        if (head.find()) {
+            namedByHead.put(head.group(), speaker);
+        }
     }
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */
@@ -320,9 +349,15 @@ final class SpeakerResolver {
     private static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
 
     /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
-    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه))(?![\\p{L}])");
+    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه)|التقرير)(?![\\p{L}])");
 
     private static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
+
+    /** One definite word of an unnamed speaker's noun and nothing else (المتحدث، المصدر): the one met before. */
+    private static boolean definiteUnnamedAlone(String between) {
+        String w = between.strip();
+        return w.startsWith("ال") && !w.contains(" ") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2));
+    }
 
     /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     private static boolean opensWithUnnamed(String between) {
@@ -366,7 +401,9 @@ final class SpeakerResolver {
             return false;
         }
         String w = m.group();
-        return w.startsWith("لل") || Lexicon.AUDIENCES.contains(w) || NO_SUBJECT_OPENERS.contains(w);
+        // لوسائل إعلام محلية: the people spoken to, with ل, stand where a subject would.
+        boolean toUnnamed = w.length() > 3 && w.startsWith("ل") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(1));
+        return w.startsWith("لل") || toUnnamed || Lexicon.AUDIENCES.contains(w) || NO_SUBJECT_OPENERS.contains(w);
     }
 
     private static final java.util.Set<String> NO_SUBJECT_OPENERS = java.util.stream.Stream.of("في", "خلال", "أثناء", "عن", "إلى",
@@ -435,6 +472,38 @@ final class SpeakerResolver {
     private static final java.util.Set<String> SUBJECT_OPENERS = java.util.stream.Stream.of("أن", "إن", "كان", "وكان", "لكن", "ولكن")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.Set<String> DUAL_VERBS = Lexicon.phrases("dual-speech-verbs-ar.txt");
+
+    /** A speech verb in the dual (قالا، أكدا، بينا): two speakers. */
+    private static boolean isDual(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return DUAL_VERBS.contains(v);
+    }
+
+    /** The last two different people named before {@code before}, in text order joined with و, or null. */
+    private Speaker lastTwoPersons(int before) {
+        List<Entity> all = entities.startingIn(0, before);
+        String second = null;
+        String first = null;
+        for (int i = all.size() - 1; i >= 0 && first == null; i--) {
+            Entity e = all.get(i);
+            if (e.type() != EntityType.PERSON || e.end() > before || isNationalityWord(e) || notASpeakerName(e) || isAddressee(e)) {
+                continue;
+            }
+            String name = chain.fullPersonName(chain.nameOf(e, e.text()));
+            if (second == null) {
+                second = name;
+            } else if (!ArabicNormalizer.fold(name).equals(ArabicNormalizer.fold(second))) {
+                first = name;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        String joined = first + " و" + second;
+        return new Speaker(joined, NameKey.of(EntityType.PERSON, joined));
+    }
+
     /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
     private static boolean isParticiple(String foldedVerb) {
         String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
@@ -444,12 +513,21 @@ final class SpeakerResolver {
     private Speaker speakerBefore(String before, int offset) {
         String folded = ArabicNormalizer.fold(before);
         int verbEnd = lastVerbEnd(folded);
-        if (verbEnd < 0 || folded.length() != before.length()) {
+        if (verbEnd >= 0 && folded.length() != before.length()) {
+            // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
+            // (a participle, وأضاف:) continues the last speaker.
+            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? previous : null;
+        }
+        if (verbEnd < 0) {
             return null;
         }
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
-        int cut = that.find(verbEnd) ? that.start() : before.length();
+        boolean thatFound = that.find(verbEnd);
+        while (thatFound && insideEntity(offset + that.start())) {
+            thatFound = that.find(); // كتبت شبكة "سي ان ان": ان inside a name is no أن.
+        }
+        int cut = thatFound ? that.start() : before.length();
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
             return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
@@ -457,10 +535,17 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
+        Speaker quoted = quotedName(FoldedText.of(before), verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
+        if (quoted != null) {
+            return quoted;
+        }
         String between = folded.substring(verbEnd, cut);
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
         if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
             return previous;
+        }
+        if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
+            return previous; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
@@ -522,14 +607,20 @@ final class SpeakerResolver {
 
     /** A short name in marks right after a media or group noun (وكالة أنباء "الأناضول"، تنظيم "جيش الإسلام"). */
     private static final Pattern QUOTED_NAME = Pattern.compile(
-            "\\s*(?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه|تنظيم|حركه|جماعه|حزب|منظمه)(?:\\s+انباء)?\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+            "\\s*((?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه|تنظيم|حركه|جماعه|حزب|منظمه|فرقه)(?:\\s+انباء)?)\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+    /** Media nouns an outlet's name keeps (وكالة "رويترز" → وكالة رويترز); a group noun (تنظيم "جيش الفتح") is left out. */
+    private static final Pattern MEDIA_NOUN = Pattern.compile("(?:وكاله|صحيفه|قناه|موقع|شبكه|مجله|اذاعه)(?:\\s+انباء)?");
 
     private static Speaker quotedName(FoldedText text, int from, int to) {
         Matcher m = QUOTED_NAME.matcher(text.folded()).region(from, to);
-        if (!m.lookingAt() || m.group(1).strip().split("\\s+").length > 3) {
+        if (!m.lookingAt() || m.group(2).strip().split("\\s+").length > 3) {
             return null;
         }
-        String name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip();
+        // A media noun stays, as the article writes the outlet (شبكة "السويداء 24" → شبكة السويداء 24).
+        String name = text.original().substring(text.originalStart(m.start(2)), text.originalEnd(m.end(2))).strip();
+        if (MEDIA_NOUN.matcher(m.group(1)).matches()) {
+            name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip() + " " + name;
+        }
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
 
@@ -537,11 +628,32 @@ final class SpeakerResolver {
     private Speaker fullPersonIn(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
-                    && !isAddressee(e) && !isNationalityWord(e)) {
+                    && !isAddressee(e) && !isNationalityWord(e) && !notASpeakerName(e)) {
                 return new Speaker(chain.nameOf(e, e.text()), e.key());
             }
         }
         return null;
+    }
+
+    /**
+     * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
+     * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
+     * any name after a preposition (على فيسبوك: where it was said, not who said it).
+     */
+    private boolean notASpeakerName(Entity e) {
+        boolean person = e.type() == EntityType.PERSON;
+        return (person && (SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
+                || SpeakerPhrases.afterPlacePreposition(text, e.start());
+    }
+
+    /** Whether a name the tagger found covers {@code at} (not only starts there). */
+    private boolean insideEntity(int at) {
+        for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
+            if (e.start() < at && at < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** تنظيم taken for an organisation: a head noun alone names none. */
@@ -641,7 +753,7 @@ final class SpeakerResolver {
         for (EntityType type : types) {
             for (Entity e : inside) {
                 if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
-                        && !isBareHeadNoun(e)
+                        && !isBareHeadNoun(e) && !notASpeakerName(e)
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
@@ -649,6 +761,12 @@ final class SpeakerResolver {
                     }
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
                         name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
+                    }
+                    if (type == EntityType.PERSON && name.strip().contains(" ")) {
+                        name = SpeakerPhrases.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                    }
+                    if (type == EntityType.ORGANIZATION) {
+                        name = SpeakerPhrases.withMediaHead(text, e.start(), name); // وكالة رويترز
                     }
                     return new Speaker(chain.nameOf(e, name), e.key());
                 }
@@ -695,7 +813,11 @@ final class SpeakerResolver {
             speaker = new Speaker(SpeakerChain.withoutTrailingTime(speaker.name()), speaker.key());
         }
         if (speaker != null && !speaker.name().strip().contains(" ")) {
-            speaker = new Speaker(chain.fullName(speaker.name()), speaker.key());
+            boolean person = speaker.key() != null && speaker.key().startsWith("person:");
+            speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
+        }
+        if (speaker != null && speaker.key() != null && !speaker.key().startsWith("person:")) {
+            speaker = new Speaker(SpeakerPhrases.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
         if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());

@@ -376,4 +376,104 @@ class QuoteFormsTest {
         Extraction r = extract("أكدت واشنطن الاثنين أمام سفراء في مجلس الأمن الدولي أنه يجب إبقاء العقوبات على حالها.");
         assertThat(quoteStarting(r, "يجب إبقاء").speaker()).hasValue("واشنطن");
     }
+
+    // Forms read off quotes-fresh (issue 17, 30 more modern articles); sentences written for the test.
+
+    @Test
+    void anneWithMaddaIsANameNotAnna() {
+        Extraction r = extract("قالت آن ماري لوران، رئيسة الجمعية، إن الحملة ستبدأ في الشهر المقبل في كل المدن.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الحملة ستبدأ");
+    }
+
+    @Test
+    void shortNameInMarksAfterAMediaNounIsNoQuotation() {
+        Extraction r = extract("وكتبت صحيفة \"الشرق الجديد\" على موقعها: \"الحكومة ستعلن خطة جديدة للنقل العام خلال الأسبوع المقبل\".");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الحكومة ستعلن");
+        assertThat(r.quotes().get(0).speaker()).hasValue("صحيفة الشرق الجديد");
+    }
+
+    @Test
+    void sourceCitedInsideTheSentenceReportsAllOfIt() {
+        Extraction r = extract("وينحدر المصاب، وفق ما ذكرت إذاعة \"صوت المدينة\" المحلية، من قرية قريبة من الحدود الشمالية.");
+        assertThat(r.quotes()).hasSize(1);
+        Quote q = r.quotes().get(0);
+        assertThat(q.text()).startsWith("وينحدر المصاب").contains("من قرية قريبة");
+        assertThat(q.speaker()).hasValue("إذاعة صوت المدينة");
+    }
+
+    @Test
+    void speechVerbAfterWhenIsPartOfTheWordsNotANewQuotation() {
+        Extraction r = extract("وقال الخبير سامر الخطيب إن الأسواق تهدأ عادة عندما يرى المستثمرون أن الأسعار استقرت.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الأسواق تهدأ").contains("الأسعار استقرت");
+    }
+
+    @Test
+    void continuationToLocalMediaBeforeAColonKeepsTheLastSpeaker() {
+        Extraction r = extract("""
+                وقال الشاهد مروان سليم إنه سمع دويا قويا قرب السوق القديم.
+
+                وأضاف لوسائل إعلام محلية: "رأيت الدخان يتصاعد من المبنى المقابل لبيتنا".""");
+        assertThat(quoteStarting(r, "رأيت الدخان").speaker()).hasValue("مروان سليم");
+    }
+
+    @Test
+    void theSpokespersonAloneIsTheSpokespersonMetBefore() {
+        Extraction r = extract("""
+                وقال المتحدث باسم الدفاع المدني سالم الحربي إن الفرق أخلت المبنى بالكامل.
+
+                وأكد المتحدث أن الحريق لم يسفر عن إصابات بين السكان.""");
+        assertThat(quoteStarting(r, "الحريق لم يسفر").speaker()).hasValue("سالم الحربي");
+    }
+
+    @Test
+    void pageOnASocialNetworkIsNotTheSpeaker() {
+        Extraction r = extract("وقال منظمو المهرجان على صفحتهم على فيسبوك إنهم أجلوا العروض إلى الأسبوع المقبل.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).isEmpty(); // organisers: nobody named, and not فيسبوك
+    }
+
+    @Test
+    void reportedAndInsistedAreSpeechVerbs() {
+        Extraction r = extract("وأوردت الهيئة في بيان أن عدد الزوار تضاعف هذا العام، وأصر رئيسها على أن المعرض سيبقى مجانيا.");
+        assertThat(r.quotes()).extracting(Quote::text).hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("عدد الزوار تضاعف"))
+                .anySatisfy(t -> assertThat(t).startsWith("المعرض سيبقى"));
+    }
+
+    @Test
+    void dualVerbGivesTheTwoPeopleNamedBefore() {
+        Extraction r = extract("""
+                التقى وزير الخارجية يوسف بن علوي نظيره الأردني أيمن الصفدي في عمان أمس.
+
+                وبينا أن المحادثات تناولت التعاون في مجالي المياه والطاقة.""");
+        assertThat(quoteStarting(r, "المحادثات تناولت").speaker()).hasValue("يوسف بن علوي وأيمن الصفدي");
+    }
+
+    @Test
+    void sourceCitedBeforeAColonLeavesTheDirectQuoteToTheSpeaker() {
+        Extraction r = extract("وتابع سامر الخطيب وفقا لما نقلته وكالة الأنباء الرسمية: \"الحكومة لن تتراجع عن خطتها مهما كانت الضغوط\".");
+        Quote q = quoteStarting(r, "الحكومة لن تتراجع");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speaker()).hasValue("سامر الخطيب");
+    }
+
+    @Test
+    void participleWithAColonOpensItsOwnDirectQuoteForTheSameSpeaker() {
+        Extraction r = extract("وقال الوزير سامر الخطيب إن الخطة ستنفذ على مراحل، مضيفةً: \"لقد اتفقنا مع الجميع على جدول زمني واضح\".");
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(quoteStarting(r, "الخطة ستنفذ").text()).doesNotContain("اتفقنا");
+        Quote direct = quoteStarting(r, "لقد اتفقنا");
+        assertThat(direct.direct()).isTrue();
+        assertThat(direct.speaker()).isEqualTo(quoteStarting(r, "الخطة ستنفذ").speaker());
+    }
+
+    @Test
+    void aShortFigureInMarksAfterAVerbDoesNotEndTheClause() {
+        Extraction r = extract("وأكد المدير سامر الخطيب أن الشركة أضافت \"156\" رحلة إضافية خلال الشهر.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).startsWith("الشركة أضافت").contains("رحلة إضافية");
+    }
 }

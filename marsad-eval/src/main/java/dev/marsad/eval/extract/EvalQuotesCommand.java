@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
- * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id), skipped with a message
- * when that data is absent.
+ * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh}
+ * (labels shipped with the eval, texts read from the saudinewsnet and ant-multisource corpora), each skipped with a
+ * message when its data is absent.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quote detection P/R/F1 and speaker accuracy on hand-labelled passages (own fixtures) and on quotes-dev.")
@@ -29,46 +30,105 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     @Option(names = "--data", description = "quotes-dev folder, or the data folder holding it (default ../shared/data).")
     Path data;
 
+    @Option(names = "--skip-held-out", description = "Leave out the quotes-dev held-out part (not even run): for work on the rules, so that its figure is seen only when reporting.")
+    boolean skipHeldOut;
+
     public EvalQuotesCommand() {
         super("quotes", QuoteTally::new);
     }
 
     @Override
     void afterFixtures(PrintWriter out) {
+        ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULT);
         Optional<Path> dir = newsDir();
         if (dir.isEmpty()) {
             out.println("quotes-dev: skipped, no quotes-dev data (texts.jsonl, gold.jsonl) under "
                     + (data != null ? data : Path.of("..", "shared", "data")));
+        } else {
+            quotesDev(out, extractor, dir.get());
+        }
+        Optional<Path> root = dir.map(Path::getParent).filter(NewsQuotes::freshPresent)
+                .or(() -> DataDirs.resolve(Optional.ofNullable(data)).filter(NewsQuotes::freshPresent));
+        if (root.isEmpty()) {
+            out.println("quotes-fresh: skipped, no saudinewsnet and ant-multisource corpora (articles.jsonl.gz) under "
+                    + (data != null ? data : Path.of("..", "shared", "data")));
             return;
         }
-        List<NewsArticle> articles = NewsQuotes.load(dir.get());
+        quotesFresh(out, extractor, root.get());
+    }
+
+    private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
+        List<NewsArticle> articles = NewsQuotes.load(dir);
         QuoteTally heldOut = new QuoteTally();
-        QuoteTally dev = new QuoteTally();
+        Part dev = new Part();
         KindTally heldOutKinds = new KindTally();
-        KindTally devKinds = new KindTally();
-        ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULT);
         int heldOutCount = 0;
         for (NewsArticle a : articles) {
-            CleanArticle article = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withPublished(
-                    a.published().isEmpty() ? Optional.empty() : Optional.of(a.published())), a.text());
-            List<Quote> found = extractor.extract(article, new ExtractionRun()).quotes();
             boolean held = a.heldOut();
             heldOutCount += held ? 1 : 0;
-            List<QuoteTally.Outcome> outcomes = (held ? heldOut : dev).add(a.id(), a.golds(), found);
-            for (int i = 0; i < outcomes.size(); i++) {
-                (held ? heldOutKinds : devKinds).add(a.quotes().get(i), outcomes.get(i));
+            if (held && skipHeldOut) {
+                continue;
+            }
+            List<Quote> found = quotesOf(extractor, a);
+            if (held) {
+                List<QuoteTally.Outcome> outcomes = heldOut.add(a.id(), a.golds(), found);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    heldOutKinds.add(a.quotes().get(i), outcomes.get(i));
+                }
+            } else {
+                dev.add(a, found);
             }
         }
-        out.println("quotes-dev: " + dir.get() + " (" + articles.size() + " articles)");
-        out.println("held-out part (odd ids from q05, " + heldOutCount + " articles, never read for fixes):");
-        heldOut.report().forEach(line -> out.println("  " + line));
-        heldOutKinds.report().forEach(line -> out.println("  " + line));
+        out.println("quotes-dev: " + dir + " (" + articles.size() + " articles)");
+        if (skipHeldOut) {
+            out.println("held-out part (odd ids from q05, " + heldOutCount + " articles): left out (--skip-held-out)");
+        } else {
+            out.println("held-out part (odd ids from q05, " + heldOutCount + " articles, never read for fixes):");
+            heldOut.report().forEach(line -> out.println("  " + line));
+            heldOutKinds.report().forEach(line -> out.println("  " + line));
+        }
         out.println("development part (even ids, q01, q03; " + (articles.size() - heldOutCount) + " articles):");
-        dev.report().forEach(line -> out.println("  " + line));
-        devKinds.report().forEach(line -> out.println("  " + line));
-        if (verbose) {
-            out.println("misses in the quotes-dev development part:");
-            dev.misses().forEach(m -> out.println("  " + m));
+        dev.print(out, verbose, "misses in the quotes-dev development part:");
+    }
+
+    private void quotesFresh(PrintWriter out, ArticleExtractor extractor, Path root) {
+        List<String> problems = new java.util.ArrayList<>();
+        List<NewsArticle> articles = NewsQuotes.loadFresh(root, problems);
+        problems.forEach(p -> out.println("quotes-fresh: left out " + p));
+        Part fresh = new Part();
+        for (NewsArticle a : articles) {
+            fresh.add(a, quotesOf(extractor, a));
+        }
+        out.println("quotes-fresh (development, labels shipped, texts from " + root + "; " + articles.size()
+                + " articles):");
+        fresh.print(out, verbose, "misses in quotes-fresh:");
+    }
+
+    private static List<Quote> quotesOf(ArticleExtractor extractor, NewsArticle a) {
+        CleanArticle article = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withPublished(
+                a.published().isEmpty() ? Optional.empty() : Optional.of(a.published())), a.text());
+        return extractor.extract(article, new ExtractionRun()).quotes();
+    }
+
+    /** The tallies of one part whose misses may be read. */
+    private static final class Part {
+        final QuoteTally tally = new QuoteTally();
+        final KindTally kinds = new KindTally();
+
+        void add(NewsArticle a, List<Quote> found) {
+            List<QuoteTally.Outcome> outcomes = tally.add(a.id(), a.golds(), found);
+            for (int i = 0; i < outcomes.size(); i++) {
+                kinds.add(a.quotes().get(i), outcomes.get(i));
+            }
+        }
+
+        void print(PrintWriter out, boolean verbose, String missesTitle) {
+            tally.report().forEach(line -> out.println("  " + line));
+            kinds.report().forEach(line -> out.println("  " + line));
+            if (verbose) {
+                out.println(missesTitle);
+                tally.misses().forEach(m -> out.println("  " + m));
+            }
         }
     }
 

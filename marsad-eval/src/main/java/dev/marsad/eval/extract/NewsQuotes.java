@@ -3,17 +3,22 @@ package dev.marsad.eval.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.eval.extract.LabelledPassage.GoldQuote;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The quotes-dev format (../shared/data/quotes-dev): {@code texts.jsonl} ({@code {"id","from","title","text"}}) and
@@ -77,6 +82,87 @@ final class NewsQuotes {
                     gold.getOrDefault(id, List.of())));
         });
         return List.copyOf(out);
+    }
+
+    /** The labels of quotes-fresh (labels only, shipped with the eval; texts stay in their corpora). */
+    static final String FRESH_GOLD = "/dev/marsad/eval/quotes-fresh/gold.jsonl";
+
+    /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
+    private static final Map<String, String[]> FRESH_CORPORA = Map.of(
+            "saudinewsnet", new String[] {"saudinewsnet/articles.jsonl.gz", "url", "content"},
+            "ant-multisource", new String[] {"ant-multisource/articles.jsonl.gz", "docno", "text"});
+
+    /** True when {@code dataRoot} holds both corpora quotes-fresh takes its texts from. */
+    static boolean freshPresent(Path dataRoot) {
+        return FRESH_CORPORA.values().stream().allMatch(c -> Files.isRegularFile(dataRoot.resolve(c[0])));
+    }
+
+    /**
+     * The quotes-fresh articles, labels from the shipped {@link #FRESH_GOLD}, texts looked up by key in the corpora
+     * under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
+     * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
+     */
+    static List<NewsArticle> loadFresh(Path dataRoot, List<String> problems) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> labels = new ArrayList<>();
+        try (InputStream in = NewsQuotes.class.getResourceAsStream(FRESH_GOLD)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FRESH_GOLD);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    labels.add(json.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FRESH_GOLD, e);
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Map.Entry<String, String[]> corpus : FRESH_CORPORA.entrySet()) {
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            labels.stream().filter(l -> l.path("corpus").asText().equals(corpus.getKey()))
+                    .forEach(l -> wanted.add(l.path("key").asText()));
+            String[] c = corpus.getValue();
+            readCorpus(dataRoot.resolve(c[0]), json, wanted, c[1], c[2], corpus.getKey(), texts);
+        }
+        List<NewsArticle> out = new ArrayList<>();
+        for (JsonNode l : labels) {
+            String id = l.path("id").asText();
+            String text = texts.get(l.path("corpus").asText() + "\t" + l.path("key").asText());
+            if (text == null) {
+                problems.add(id + ": no text under key " + l.path("key").asText() + " in " + l.path("corpus").asText());
+                continue;
+            }
+            if (text.length() != l.path("chars").asInt()) {
+                problems.add(id + ": text has " + text.length() + " characters, labelled on " + l.path("chars").asInt());
+                continue;
+            }
+            List<NewsQuote> quotes = new ArrayList<>();
+            for (JsonNode q : l.path("quotes")) {
+                quotes.add(new NewsQuote(new GoldQuote(q.path("speaker").asText("").strip(), q.path("text").asText().strip()),
+                        q.path("direct").asBoolean(false)));
+            }
+            out.add(new NewsArticle(id, l.path("published").asText(""), text, List.copyOf(quotes)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Puts the body of every record of {@code file} whose key is wanted into {@code texts} (first one wins). */
+    private static void readCorpus(Path file, ObjectMapper json, java.util.Set<String> wanted, String keyField,
+            String textField, String corpus, Map<String, String> texts) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                JsonNode node = json.readTree(line);
+                String key = node.path(keyField).asText();
+                if (wanted.contains(key)) {
+                    texts.putIfAbsent(corpus + "\t" + key, node.path(textField).asText(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static void forEachLine(Path file, ObjectMapper json, java.util.function.Consumer<JsonNode> each) {
