@@ -45,6 +45,11 @@ public final class StoryRun {
     private final java.util.Set<String> usedIds = new java.util.HashSet<>();
     private final StorySummarizer summarizer;
 
+    /** The order stories are told in: by size, then latest publication date (newest first), then id. */
+    public static final Comparator<Story> ORDER = Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
+            .thenComparing(StoryRun::latest, Comparator.reverseOrder())
+            .thenComparing(Story::id);
+
     StoryRun(StoryConfig config) {
         this.config = config;
         this.dedupe = new NearDuplicateDetector(config.dedupe());
@@ -117,9 +122,7 @@ public final class StoryRun {
         for (int story = 0; story < ids.size(); story++) {
             out.add(story(story));
         }
-        out.sort(Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
-                .thenComparing(StoryRun::latest, Comparator.reverseOrder())
-                .thenComparing(Story::id));
+        out.sort(ORDER);
         return out;
     }
 

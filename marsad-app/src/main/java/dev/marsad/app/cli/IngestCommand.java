@@ -8,7 +8,7 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
-import dev.marsad.app.server.StoryRefresh;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;
@@ -43,9 +43,6 @@ public final class IngestCommand implements Callable<Integer> {
             inputs.forEach(ingester::ingest);
             bar.done();
             IngestTally tally = ingester.restart();
-            if (tally.stored > 0) {
-                storyRefresh(database).refresh();
-            }
             out.println("ingest: " + tally.summary());
             out.flush();
             return tally.errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -53,11 +50,6 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("marsad: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-    }
-
-    /** The stories of this store kept in step with its articles. */
-    static StoryRefresh storyRefresh(Database database) {
-        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper());
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
@@ -70,7 +62,10 @@ public final class IngestCommand implements Callable<Integer> {
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
-        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), retries, bar, options.limits());
+        JdbcArticleStore articles = new JdbcArticleStore(database);
+        IngestService service = new IngestService(NewsPipeline.standard(config), files, articles,
+                new JdbcStoryStore(database));
+        return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
+                options.limits());
     }
 }

@@ -53,9 +53,6 @@ public final class WatchCommand implements Callable<Integer> {
                 urls.forEach(ingester::poll);
                 ingester.progressBar().done();
                 IngestTally tally = ingester.restart();
-                if (tally.stored > 0) {
-                    IngestCommand.storyRefresh(database).refresh();
-                }
                 out.println("watch " + started.truncatedTo(ChronoUnit.SECONDS) + ": " + tally.summary());
                 out.flush();
                 if (once) {

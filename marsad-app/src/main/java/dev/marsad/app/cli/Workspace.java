@@ -1,5 +1,6 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.files.OwnerOnlyFiles;
 import dev.marsad.adapter.http.PoliteFetcher;
@@ -8,8 +9,9 @@ import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
-import dev.marsad.app.server.IngestService;
+
 import dev.marsad.app.server.MarsadServer;
+import dev.marsad.app.server.SearchFollower;
 import dev.marsad.app.server.ServerConfig;
 import dev.marsad.app.server.WriteToken;
 import dev.marsad.pipeline.NewsPipeline;
@@ -31,6 +33,7 @@ final class Workspace implements AutoCloseable {
     final StoryStore stories;
     final SearchIndex index;
     final IngestService ingest;
+    final SearchFollower search;
     final WriteToken token;
     private Optional<MarsadServer> server = Optional.empty();
 
@@ -52,15 +55,17 @@ final class Workspace implements AutoCloseable {
             db.close(); // a second server on this directory: leave the database to the first
             throw e;
         }
-        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
-                new ClusteringGrouper());
-        ingest.reindex();
-        // Articles stored without their stories get them now, so the page never shows articles without stories.
-        ingest.regroupIfStale();
+        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories);
+        this.search = new SearchFollower(articles, index);
+        ingest.addListener(search.listener());
+        search.rebuild();
+        // The story engine replays the stored articles and puts right the stories a killed process, another
+        // version or a late article left behind, so the page never shows articles without their stories.
+        ingest.start();
     }
 
     MarsadServer serve(ServerConfig config) {
-        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest);
+        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, search);
         server = Optional.of(started);
         return started;
     }

@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.EntityType;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +37,11 @@ final class Api {
     private final QuoteHandler quotes;
     private final AtomFeeds feeds;
 
-    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
+    private final SearchFollower search;
+
+    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService,
+        SearchFollower search, long maxBody) {
+        this.search = Objects.requireNonNull(search, "search");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -59,7 +63,8 @@ final class Api {
                 new Route("GET", "/api/search", this::search),
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
-                new Route("GET", "/openapi.json", Api::openApi));
+                new Route("GET", "/openapi.json", Api::openApi),
+                new Route("GET", "/stories/{id}", this::permalink));
         return java.util.stream.Stream.concat(api.stream(), feeds.routes().stream()).toList();
     }
 
@@ -85,6 +90,16 @@ final class Api {
         String id = ctx.pathParam("id");
         Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
         send(ctx, 200, view.current().stories().story(story));
+    }
+
+    /**
+     * A story's permanent address: a redirect to the page showing that story on top ({@code /#story=ID}), which
+     * stays valid however the story ranks; a 404 for an id no story has.
+     */
+    private void permalink(Context ctx) {
+        String id = ctx.pathParam("id");
+        Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+        ctx.redirect("/#story=" + java.net.URLEncoder.encode(story.id(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.FOUND);
     }
 
     private void articles(Context ctx) {
@@ -131,24 +146,19 @@ final class Api {
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
         int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
                 : Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+        search.catchUp();
         try {
             SearchIndex.SearchResult result = index.search(q, filters(ctx), offset + limit);
             if (csv) {
                 CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
             } else {
-                send(ctx, 200, ApiJson.searchResult(result, offset, storyOfArticle()::get));
+                Map<String, String> storyOf = stories.storyIds(
+                        result.hits().stream().skip(offset).map(SearchIndex.SearchHit::articleId).toList());
+                send(ctx, 200, ApiJson.searchResult(result, offset, storyOf::get));
             }
         } catch (SearchIndex.QueryTooComplexException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-    }
-
-    /** The story of each stored article, by article id (the quotes' map by reference, re-keyed): a hit links to it. */
-    private Map<String, String> storyOfArticle() {
-        StoryJson json = view.current().stories();
-        Map<String, String> out = new HashMap<>();
-        quotes.storyIds().forEach((ref, story) -> json.articleId(ref).ifPresent(id -> out.put(id, story)));
-        return out;
     }
 
     /** The search words of {@code q}; a 400 past the word and length limits. */
