@@ -121,7 +121,7 @@ function storyCard(story) {
     el('p', { class: 'meta' }, counted(story.articles.length, 'مقال واحد', 'مقالان', 'مقالات', 'مقالاً') + ' من '
       + counted(outlets.size, 'مصدر واحد', 'مصدرين', 'مصادر', 'مصدراً'),
       first ? ` · أول من نشر: ${outletOf(first)} ` : '', first ? el('bdi', {}, formatDay(first.published)) : null,
-      ' · ', el('a', { class: 'permalink', href: '#story=' + encodeURIComponent(story.id) }, 'رابط دائم'),
+      ' · ', el('a', { class: 'permalink', href: '/stories/' + encodeURIComponent(story.id) }, 'رابط دائم'),
       story.breaking ? el('span', { class: 'breaking', title: 'ثلاثة مصادر أو أكثر خلال يوم' }, 'عاجل') : null));
   const main = el('div', { class: 'main-col' });
   const side = el('div', { class: 'side-col' });

@@ -69,26 +69,44 @@ public final class StoryPipeline {
      * used by {@code cluster}, by a store's regrouping and by evaluation.
      */
     public List<Story> clusterArticles(List<StoryInput> inputs) {
-        record Entry(StoryInput input, Optional<LocalDate> day) {
+        StoryRun run = newRun();
+        inOrder(inputs).forEach(e -> run.add(e.input().ref(), e.input().article(), e.day()));
+        return run.stories();
+    }
+
+    /**
+     * An input in the clustering order, with the day it is placed on.
+     *
+     * @param position where it stood in the list given
+     * @param input    the article
+     * @param day      its own publication day, else its page's (an article pasted into a dated page)
+     */
+    record Ordered(int position, StoryInput input, Optional<LocalDate> day) {
+        /** The sort key: the day, undated last. */
+        LocalDate key() {
+            return day.orElse(LocalDate.MAX);
         }
+    }
+
+    /** {@code inputs} in the one clustering order (see {@link #clusterArticles}). */
+    static List<Ordered> inOrder(List<StoryInput> inputs) {
         Map<String, LocalDate> pageDays = new HashMap<>();
         for (StoryInput in : inputs) {
             if (in.ref().index() == 0) {
                 day(in.article()).ifPresent(d -> pageDays.put(in.ref().source(), d));
             }
         }
-        List<Entry> entries = new ArrayList<>();
-        for (StoryInput in : inputs) {
-            entries.add(new Entry(in, day(in.article()).or(() -> Optional.ofNullable(pageDays.get(in.ref().source())))));
+        List<Ordered> entries = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            StoryInput in = inputs.get(i);
+            entries.add(new Ordered(i, in, day(in.article()).or(() -> Optional.ofNullable(pageDays.get(in.ref().source())))));
         }
         // List.sort is stable, so equal days keep the order given.
-        entries.sort(Comparator.comparing((Entry e) -> e.day().orElse(LocalDate.MAX)));
-        StoryRun run = newRun();
-        entries.forEach(e -> run.add(e.input().ref(), e.input().article(), e.day()));
-        return run.stories();
+        entries.sort(Comparator.comparing(Ordered::key));
+        return entries;
     }
 
-    private static Optional<LocalDate> day(AnalyzedArticle article) {
+    static Optional<LocalDate> day(AnalyzedArticle article) {
         return article.article().metadata().published().flatMap(ClusterInput::day);
     }
 }

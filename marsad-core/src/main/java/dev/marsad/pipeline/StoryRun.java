@@ -38,11 +38,23 @@ public final class StoryRun {
     private final List<StoryMember> members = new ArrayList<>();
     private final List<Integer> storyOf = new ArrayList<>();
     private final List<Integer> originalOf = new ArrayList<>();
+    /** Each story's id, by story number, given when its first article starts it. */
+    private final List<String> ids = new ArrayList<>();
+    /** Each story's members (indexes into {@link #members}), by story number. */
+    private final List<List<Integer>> membersOf = new ArrayList<>();
+    private final java.util.Set<String> usedIds = new java.util.HashSet<>();
+    private final StorySummarizer summarizer;
+
+    /** The order stories are told in: by size, then latest publication date (newest first), then id. */
+    public static final Comparator<Story> ORDER = Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
+            .thenComparing(StoryRun::latest, Comparator.reverseOrder())
+            .thenComparing(Story::id);
 
     StoryRun(StoryConfig config) {
         this.config = config;
         this.dedupe = new NearDuplicateDetector(config.dedupe());
         this.clusterer = OnlineClusterer.inMemory(config.cluster());
+        this.summarizer = new StorySummarizer(config.summarySentences());
     }
 
     /** Adds the next article (in time order); returns the number of the story it joined. */
@@ -66,32 +78,51 @@ public final class StoryRun {
             originalOf.add(members.size());
             story = clusterer.add(input);
         }
-        members.add(new StoryMember(ref, article));
+        StoryMember member = new StoryMember(ref, article);
+        members.add(member);
         storyOf.add(story);
+        if (story == ids.size()) {
+            // Story numbers are given in order, so a new one is the next: its first article names it.
+            String id = storyId(member);
+            // Only two stories whose first articles are both empty can collide; keep ids unique anyway.
+            for (int n = 2; !usedIds.add(id); n++) {
+                id = storyId(member) + "-" + n;
+            }
+            ids.add(id);
+            membersOf.add(new ArrayList<>());
+        }
+        membersOf.get(story).add(members.size() - 1);
         return story;
+    }
+
+    /** The id of story number {@code story}. */
+    public String storyId(int story) {
+        return ids.get(story);
+    }
+
+    /** How many stories there are so far. */
+    public int storyCount() {
+        return ids.size();
+    }
+
+    /** How many articles were added so far. */
+    public int size() {
+        return members.size();
+    }
+
+    /** Story number {@code story} as it stands, with all its products (summarised again on each call). */
+    public Story story(int story) {
+        List<Integer> indexes = membersOf.get(story);
+        return summarizer.summarize(ids.get(story), indexes.stream().map(members::get).toList(), duplicates(indexes));
     }
 
     /** The stories so far, with all their products. */
     public List<Story> stories() {
-        Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            byStory.computeIfAbsent(storyOf.get(i), s -> new ArrayList<>()).add(i);
-        }
-        StorySummarizer summarizer = new StorySummarizer(config.summarySentences());
         List<Story> out = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (List<Integer> indexes : byStory.values()) {
-            List<StoryMember> storyMembers = indexes.stream().map(members::get).toList();
-            String id = storyId(storyMembers.get(0));
-            // Only two stories whose first articles are both empty can collide; keep ids unique anyway.
-            for (int n = 2; !used.add(id); n++) {
-                id = storyId(storyMembers.get(0)) + "-" + n;
-            }
-            out.add(summarizer.summarize(id, storyMembers, duplicates(indexes)));
+        for (int story = 0; story < ids.size(); story++) {
+            out.add(story(story));
         }
-        out.sort(Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
-                .thenComparing(StoryRun::latest, Comparator.reverseOrder())
-                .thenComparing(Story::id));
+        out.sort(ORDER);
         return out;
     }
 
@@ -103,7 +134,8 @@ public final class StoryRun {
         return groups.values().stream().filter(g -> g.size() > 1).toList();
     }
 
-    private static String latest(Story story) {
+    /** The latest publication date of {@code story}'s articles as written ("" when none is dated): the order's second key. */
+    public static String latest(Story story) {
         return story.articles().stream().map(a -> a.published().orElse("")).max(String::compareTo).orElse("");
     }
 

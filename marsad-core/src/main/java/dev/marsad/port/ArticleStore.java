@@ -15,6 +15,19 @@ public interface ArticleStore extends AutoCloseable {
     /** Stores every article of {@code analysis}; returns the stored articles, new or already there. */
     List<StoredArticle> put(Analysis analysis);
 
+    /**
+     * Stores every article of {@code analysis} in one transaction with their story placement: {@code placement}
+     * is called inside it with the new articles, while no other writer stores, and what it returns is committed
+     * with them. A {@link StoryPlacement.Behind} from it rolls the input back and is rethrown.
+     */
+    PutReport put(Analysis analysis, StoryPlacement placement);
+
+    /** The stored articles after the first {@code offset}, in the order they were stored. */
+    default List<StoredArticle> articlesFrom(int offset) {
+        List<StoredArticle> all = articles();
+        return offset >= all.size() ? List.of() : List.copyOf(all.subList(offset, all.size()));
+    }
+
     /** All stored articles, in the order they were first stored. */
     List<StoredArticle> articles();
 

@@ -1,18 +1,49 @@
 package dev.marsad.port;
 
 import dev.marsad.model.Story;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Keeps the current stories. Infrastructure failures throw the implementation's unchecked exception. */
+/**
+ * Keeps the current stories and which story each stored article is in. Stories are read ordered by size, then
+ * latest publication date (newest first), then id: the order of {@code marsad cluster}. Infrastructure
+ * failures throw the implementation's unchecked exception.
+ */
 public interface StoryStore {
 
-    /** Replaces the stored stories with {@code stories} atomically. */
-    void replaceAll(List<Story> stories);
+    /** For the writes' guard: write whatever number of articles is stored (tests, one-shot runs). */
+    int ANY = -1;
+
+    /**
+     * Replaces the stored stories with {@code stories} and the article assignments with {@code storyOfArticle}
+     * (story id by article id), atomically.
+     *
+     * @param placed the number of stored articles these stories were made of, or {@link #ANY}
+     * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
+     */
+    void replaceAll(List<Story> stories, Map<String, String> storyOfArticle, int placed);
+
+    /** Replaces the stories and clears the assignments, unguarded (tests and one-shot runs). */
+    default void replaceAll(List<Story> stories) {
+        replaceAll(stories, Map.of(), ANY);
+    }
+
+    /**
+     * Inserts or replaces each of {@code changed} (by id), in one transaction.
+     *
+     * @param placed the number of stored articles these stories were made of, or {@link #ANY}
+     * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
+     */
+    void putAll(List<Story> changed, int placed);
 
     /** The stories, ordered by size then recency. */
     List<Story> stories();
 
     /** One story by id. */
     Optional<Story> story(String id);
+
+    /** The story id of each of {@code articleIds} that is in a story, by article id. */
+    Map<String, String> storyIds(Collection<String> articleIds);
 }

@@ -5,6 +5,8 @@ import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.port.ArticleStore;
+import dev.marsad.port.PutReport;
+import dev.marsad.port.StoryPlacement;
 import dev.marsad.text.ArabicNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,13 +26,21 @@ import java.util.Optional;
 public final class InMemoryArticleStore implements ArticleStore {
     private final Map<String, StoredArticle> byId = new LinkedHashMap<>();
     private final Clock clock;
+    private final Optional<InMemoryStoryStore> stories;
 
     public InMemoryArticleStore(Clock clock) {
         this.clock = clock;
+        this.stories = Optional.empty();
     }
 
     public InMemoryArticleStore() {
         this(Clock.systemUTC());
+    }
+
+    /** A store that records each article's story assignment in {@code stories}, as a database does in its transaction. */
+    public InMemoryArticleStore(InMemoryStoryStore stories) {
+        this.clock = Clock.systemUTC();
+        this.stories = Optional.of(stories);
     }
 
     /** The content-derived id of an article: the same for the same folded title and body. */
@@ -56,6 +66,25 @@ public final class InMemoryArticleStore implements ArticleStore {
                     k -> new StoredArticle(k, new ArticleRef(analysis.source(), index), article, clock.instant())));
         }
         return out;
+    }
+
+    @Override
+    public synchronized PutReport put(Analysis analysis, StoryPlacement placement) {
+        int before = byId.size();
+        List<StoredArticle> out = put(analysis);
+        List<StoredArticle> added = byId.size() == before ? List.of()
+                : List.copyOf(new ArrayList<>(byId.values()).subList(before, byId.size()));
+        if (!added.isEmpty()) {
+            Map<String, String> placed;
+            try {
+                placed = placement.place(before, added);
+            } catch (RuntimeException e) {
+                added.forEach(a -> byId.remove(a.id()));
+                throw e;
+            }
+            stories.ifPresent(s -> s.assign(placed));
+        }
+        return new PutReport(out, added.size());
     }
 
     @Override

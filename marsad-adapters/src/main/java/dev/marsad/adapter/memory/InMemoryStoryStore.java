@@ -1,26 +1,63 @@
 package dev.marsad.adapter.memory;
 
 import dev.marsad.model.Story;
+import dev.marsad.pipeline.StoryRun;
 import dev.marsad.port.StoryStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A {@link StoryStore} in memory, for tests and one-shot runs. Thread-safe. */
+/**
+ * A {@link StoryStore} in memory, for tests and one-shot runs: one process, so the writes' guard is not checked.
+ * Thread-safe.
+ */
 public final class InMemoryStoryStore implements StoryStore {
-    private volatile List<Story> stories = List.of();
+    private final Map<String, Story> byId = new LinkedHashMap<>();
+    private final Map<String, String> members = new HashMap<>();
 
     @Override
-    public void replaceAll(List<Story> newStories) {
-        stories = List.copyOf(newStories);
+    public synchronized void replaceAll(List<Story> stories, Map<String, String> storyOfArticle, int placed) {
+        byId.clear();
+        stories.forEach(s -> byId.put(s.id(), s));
+        members.clear();
+        members.putAll(storyOfArticle);
     }
 
     @Override
-    public List<Story> stories() {
-        return stories;
+    public synchronized void putAll(List<Story> changed, int placed) {
+        changed.forEach(s -> byId.put(s.id(), s));
+    }
+
+    /** Records article → story assignments, as a store does in the article's transaction. */
+    public synchronized void assign(Map<String, String> storyOfArticle) {
+        members.putAll(storyOfArticle);
     }
 
     @Override
-    public Optional<Story> story(String id) {
-        return stories.stream().filter(s -> s.id().equals(id)).findFirst();
+    public synchronized List<Story> stories() {
+        List<Story> out = new ArrayList<>(byId.values());
+        out.sort(StoryRun.ORDER);
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<Story> story(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized Map<String, String> storyIds(Collection<String> articleIds) {
+        Map<String, String> out = new HashMap<>();
+        for (String id : articleIds) {
+            String story = members.get(id);
+            if (story != null) {
+                out.put(id, story);
+            }
+        }
+        return out;
     }
 }

@@ -36,7 +36,7 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
      */
     public static DatabaseConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("marsad");
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000",
                 Optional.empty(), Optional.of(H2Password.loadOrCreate(dataDir)));
     }
 

@@ -5,6 +5,8 @@ import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.port.ArticleStore;
+import dev.marsad.port.PutReport;
+import dev.marsad.port.StoryPlacement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,25 +55,36 @@ public final class JdbcArticleStore implements ArticleStore {
         return putReporting(analysis).articles();
     }
 
-    /** Stores every article of {@code analysis} in one transaction and says how many were new. */
+    /** Stores every article of {@code analysis} in one transaction and says how many were new; places none. */
     public PutReport putReporting(Analysis analysis) {
+        return put(analysis, (before, added) -> Map.of());
+    }
+
+    /**
+     * Stores every article of {@code analysis} and their story assignments ({@code story_member}) in one
+     * transaction, holding the {@code story_clock} lock, so writers in other processes wait their turn.
+     */
+    @Override
+    public PutReport put(Analysis analysis, StoryPlacement placement) {
         Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(placement, "placement");
         try {
-            return database.inTransaction(c -> insertAll(c, analysis));
+            return database.inTransaction(c -> insertAll(c, analysis, placement));
         } catch (StoreException e) {
             // Another process stored the same article between our look-up and insert: the input's transaction
             // was rolled back whole, and a second attempt finds the row and skips it.
             if (isUniqueViolation(e)) {
-                return database.inTransaction(c -> insertAll(c, analysis));
+                return database.inTransaction(c -> insertAll(c, analysis, placement));
             }
             throw e;
         }
     }
 
-    private PutReport insertAll(Connection c, Analysis analysis) throws SQLException {
+    private PutReport insertAll(Connection c, Analysis analysis, StoryPlacement placement) throws SQLException {
+        int before = StoryClock.lock(c);
         Instant now = clock.instant();
         List<StoredArticle> out = new ArrayList<>();
-        int added = 0;
+        List<StoredArticle> added = new ArrayList<>();
         for (int i = 0; i < analysis.articles().size(); i++) {
             AnalyzedArticle article = analysis.articles().get(i);
             String hash = ContentHash.of(article);
@@ -83,9 +97,13 @@ public final class JdbcArticleStore implements ArticleStore {
                     article, now);
             insert(c, stored, hash);
             out.add(stored);
-            added++;
+            added.add(stored);
         }
-        return new PutReport(out, added);
+        if (!added.isEmpty()) {
+            JdbcStoryStore.assign(c, placement.place(before, added));
+            StoryClock.advance(c, added.size());
+        }
+        return new PutReport(out, added.size());
     }
 
     private static void insert(Connection c, StoredArticle stored, String hash) throws SQLException {
@@ -120,6 +138,22 @@ public final class JdbcArticleStore implements ArticleStore {
                     out.add(row(rs));
                 }
                 return out;
+            }
+        });
+    }
+
+    @Override
+    public List<StoredArticle> articlesFrom(int offset) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM article ORDER BY seq OFFSET ? ROWS")) {
+                ps.setInt(1, Math.max(0, offset));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StoredArticle> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                    return out;
+                }
             }
         });
     }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.StoredArticle;
+import dev.marsad.port.PutReport;
+import dev.marsad.port.StoryPlacement;
+import dev.marsad.port.StoryStore;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -161,7 +165,8 @@ abstract class JdbcStoreContractTest {
         stories.replaceAll(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s2")));
         stories.replaceAll(List.of(StoreFixtures.story("s3"), StoreFixtures.story("s1")));
 
-        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s3", "s1");
+        // Same size and date: ordered by id, as the story engine orders them.
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s1", "s3");
         assertThat(stories.story("s1")).contains(StoreFixtures.story("s1"));
         assertThat(stories.story("s2")).isEmpty();
     }
@@ -185,5 +190,46 @@ abstract class JdbcStoreContractTest {
         database = Database.open(config);
         assertThat(new JdbcArticleStore(database).count()).isEqualTo(2);
         assertThat(new JdbcStoryStore(database).stories()).hasSize(1);
+    }
+
+    @Test
+    void storesArticlesWithTheirStoryAssignmentInOneTransaction() {
+        PutReport report = articles.put(StoreFixtures.numbered(1), (before, added) -> {
+            assertThat(before).isZero();
+            return Map.of(added.get(0).id(), "s-a", added.get(1).id(), "s-b");
+        });
+        assertThat(report.added()).isEqualTo(2);
+        List<String> ids = report.articles().stream().map(StoredArticle::id).toList();
+        assertThat(stories.storyIds(List.of(ids.get(0), ids.get(1), "unknown")))
+                .isEqualTo(Map.of(ids.get(0), "s-a", ids.get(1), "s-b"));
+        articles.put(StoreFixtures.numbered(2), (before, added) -> {
+            assertThat(before).isEqualTo(2);
+            return Map.of();
+        });
+        assertThat(articles.articlesFrom(2)).extracting(a -> a.ref().source()).containsExactly("input-2.html", "input-2.html");
+    }
+
+    @Test
+    void aPlacementThatIsBehindStoresNothing() {
+        articles.putReporting(StoreFixtures.numbered(1));
+        assertThatThrownBy(() -> articles.put(StoreFixtures.numbered(2), (before, added) -> {
+            throw new StoryPlacement.Behind("behind");
+        })).isInstanceOf(StoryPlacement.Behind.class);
+        assertThat(articles.count()).isEqualTo(2);
+        assertThat(articles.put(StoreFixtures.numbered(2), (before, added) -> Map.of()).added()).isEqualTo(2);
+    }
+
+    @Test
+    void storyWritesAreRefusedWhenTheStoreHoldsOtherArticles() {
+        articles.putReporting(StoreFixtures.numbered(1));
+        assertThatThrownBy(() -> stories.putAll(List.of(StoreFixtures.story("s1")), 0))
+                .isInstanceOf(StoryPlacement.Behind.class);
+        assertThat(stories.stories()).isEmpty();
+        stories.putAll(List.of(StoreFixtures.story("s1")), 2);
+        stories.putAll(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s2")), StoryStore.ANY);
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s1", "s2");
+        stories.replaceAll(List.of(StoreFixtures.story("s3")), Map.of("x", "s3"), 2);
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s3");
+        assertThat(stories.storyIds(List.of("x"))).isEqualTo(Map.of("x", "s3"));
     }
 }

@@ -3,9 +3,10 @@ package dev.marsad.app.cli;
 import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
-import dev.marsad.model.outcome.ReadOutcome;
+import dev.marsad.model.ArticleMetadata;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.util.ArrayList;
@@ -34,11 +35,11 @@ public final class AnalysisRunner {
         }
     }
 
-    private final NewsPipeline pipeline;
+    private final ArticleAnalyzer analyzer;
     private final InputReader reader;
 
     public AnalysisRunner(PipelineConfig config, PoliteFetcher fetcher) {
-        this.pipeline = NewsPipeline.standard(config);
+        this.analyzer = new ArticleAnalyzer(NewsPipeline.standard(config));
         this.reader = new InputReader(fetcher, config.decode().maxBytes());
     }
 
@@ -47,7 +48,7 @@ public final class AnalysisRunner {
      * directory gives one error result.
      */
     public List<InputResult> run(List<String> inputs) {
-        ExtractionRun run = pipeline.newRun();
+        ExtractionRun run = analyzer.newRun();
         List<InputResult> results = new ArrayList<>();
         for (String input : inputs) {
             List<String> files = reader.expand(input);
@@ -64,22 +65,12 @@ public final class AnalysisRunner {
     private InputResult analyzeOne(String file, ExtractionRun run) {
         InputRead read = reader.read(file);
         if (read instanceof InputRead.Failed failed) {
-            String detail = failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")";
-            String shown = file.isBlank() ? "\"" + file + "\"" : file;
-            return error(file, shown + ": " + failed.reason().description() + detail);
+            return error(file, ArticleAnalyzer.readFailure(file, failed));
         }
         InputRead.Loaded loaded = (InputRead.Loaded) read;
-        ReadOutcome outcome = pipeline.decode(file, loaded.input().bytes(), loaded.input().contentType());
-        if (outcome instanceof ReadOutcome.Rejected rejected) {
-            return error(file, rejected.message());
-        }
-        try {
-            Analysis analysis = pipeline.analyze(((ReadOutcome.Read) outcome).document(), run);
-            return new InputResult(file, Optional.of(analysis), Optional.empty());
-        } catch (RuntimeException e) {
-            // A bug on one page must not cost the user the other inputs.
-            return error(file, file + ": analysis failed (" + e + ")");
-        }
+        ArticleAnalyzer.Outcome outcome = analyzer.analyse(file, loaded.input().bytes(), loaded.input().contentType(),
+                ArticleMetadata.EMPTY, run);
+        return new InputResult(file, outcome.analysis(), outcome.error());
     }
 
     private static InputResult error(String source, String message) {

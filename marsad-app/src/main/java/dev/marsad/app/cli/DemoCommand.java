@@ -1,6 +1,7 @@
 package dev.marsad.app.cli;
 
-import dev.marsad.app.server.IngestService.IngestResult;
+import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.IngestService.IngestResult;
 import dev.marsad.app.server.MarsadServer;
 import dev.marsad.app.server.ServerConfig;
 import dev.marsad.model.Story;

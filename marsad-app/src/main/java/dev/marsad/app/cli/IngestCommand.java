@@ -11,7 +11,7 @@ import dev.marsad.adapter.store.StoreException;
 import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.Alerts;
-import dev.marsad.app.server.StoryRefresh;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;
@@ -48,9 +48,6 @@ public final class IngestCommand implements Callable<Integer> {
             inputs.forEach(ingester::ingest);
             bar.done();
             IngestTally tally = ingester.restart();
-            if (tally.stored > 0) {
-                storyRefresh(database).refresh();
-            }
             out.println("ingest: " + tally.summary());
             out.flush();
             return tally.errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -61,19 +58,13 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * The stories of this store kept in step with its articles; each new article is then matched against the
-     * watches and their alerts recorded. Sending them is left to a running {@code marsad serve} on the same
-     * database, whose dispatcher picks up pending deliveries within seconds (docs/ALERTS.md).
+     * Watches evaluated against each new article as it is placed in its story, their alerts recorded; sending them
+     * is left to a running {@code marsad serve} (or long-running {@code watch}) on the same database, whose
+     * dispatcher picks up pending deliveries within seconds (docs/ALERTS.md).
      */
-    static StoryRefresh storyRefresh(Database database) {
-        return storyRefresh(database, new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY,
-                Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC()));
-    }
-
-    /** The same, with {@code alerts} evaluating the new articles (and, when started, sending at once). */
-    static StoryRefresh storyRefresh(Database database, Alerts alerts) {
-        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper(),
-                alerts::onArticle);
+    static Alerts recordingAlerts(Database database) {
+        return new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY, Optional.empty(),
+                AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
@@ -81,12 +72,22 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries) {
+        return newIngester(database, err, forceProgress, retries, recordingAlerts(database));
+    }
+
+    /** An ingester whose every placed article is also matched against the watches of {@code alerts}. */
+    Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries,
+                         Alerts alerts) {
         PipelineConfig config = PipelineConfig.DEFAULT;
         long maxBytes = config.decode().maxBytes();
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
-        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), retries, bar, options.limits());
+        JdbcArticleStore articles = new JdbcArticleStore(database);
+        IngestService service = new IngestService(NewsPipeline.standard(config), files, articles,
+                new JdbcStoryStore(database));
+        service.addListener(alerts::onArticle);
+        return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
+                options.limits());
     }
 }

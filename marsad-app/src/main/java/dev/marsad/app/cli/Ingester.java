@@ -13,13 +13,9 @@ import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
-import dev.marsad.adapter.store.PutReport;
-import dev.marsad.extract.ExtractionRun;
-import dev.marsad.model.Analysis;
+import dev.marsad.app.ingest.ArticleAnalyzer;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.model.ArticleMetadata;
-import dev.marsad.model.SourceDocument;
-import dev.marsad.model.outcome.ReadOutcome;
-import dev.marsad.pipeline.NewsPipeline;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,12 +23,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links, analyses every
- * page with the pipeline and stores the results, one input per transaction. Bad inputs become one error line
- * naming the input and the reason; the others go on. Used by {@code ingest} and {@code watch}. Not thread-safe.
+ * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links and hands every
+ * page to the {@link IngestService} (analysed, stored one input per transaction with its story placement). Bad
+ * inputs become one error line naming the input and the reason; the others go on. Used by {@code ingest} and
+ * {@code watch}; one command's inputs, or one poll, are one batch of the service. Not thread-safe.
  */
 final class Ingester {
-    private final NewsPipeline pipeline;
+    private final IngestService service;
     private final PoliteFetcher fetcher;
     private final InputReader files;
     private final JdbcArticleStore store;
@@ -43,7 +40,6 @@ final class Ingester {
     private final SitemapParser sitemaps = new SitemapParser();
     private final CrawlLimits limits;
     private IngestTally tally = new IngestTally();
-    private ExtractionRun run;
     /** What one input or one feed poll has spent so far. */
     private CrawlBudget budget;
     /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
@@ -53,18 +49,17 @@ final class Ingester {
     /** What a sources file says of the polled feed (outlet, language): filled in where a page and its entry do not. */
     private ArticleMetadata sourceHints = ArticleMetadata.EMPTY;
 
-    Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
+    Ingester(IngestService service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
         this.retries = new PollRetries(retries);
         this.limits = limits;
         this.budget = new CrawlBudget("", limits, progress);
-        this.pipeline = pipeline;
+        this.service = service;
         this.fetcher = fetcher;
         this.files = files;
         this.store = store;
         this.feedState = feedState;
         this.progress = progress;
-        this.run = pipeline.newRun();
     }
 
     /** The progress bar it reports to. */
@@ -92,11 +87,15 @@ final class Ingester {
         }
     }
 
-    /** Starts a fresh tally (and extraction run); returns the finished one. */
+    /**
+     * Ends the batch (the changed stories written, late articles placed) and starts a fresh tally and extraction
+     * run; returns the finished tally.
+     */
     IngestTally restart() {
+        service.endBatch();
         IngestTally finished = tally;
         tally = new IngestTally();
-        run = pipeline.newRun();
+        service.newRun();
         // Progress is per poll: the next one counts from 0 of its own total.
         progress.reset();
         return finished;
@@ -164,7 +163,7 @@ final class Ingester {
         }
         InputRead read = files.read(name);
         if (read instanceof InputRead.Failed failed) {
-            error(name, failed.reason().description() + (failed.detail().isEmpty() ? "" : " (" + failed.detail() + ")"));
+            fail(name, ArticleAnalyzer.readFailure(name, failed));
         } else {
             byte[] body = ((InputRead.Loaded) read).input().bytes();
             if (LinkKind.of(body) == LinkKind.PAGE) {
@@ -323,27 +322,15 @@ final class Ingester {
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
         tally.inputs++;
-        ReadOutcome decoded = pipeline.decode(source, body, contentType);
-        if (decoded instanceof ReadOutcome.Rejected rejected) {
-            tally.errors++;
-            progress.println("marsad: " + rejected.message());
-            return;
-        }
-        SourceDocument document = ((ReadOutcome.Read) decoded).document();
-        SourceDocument hinted = new SourceDocument(document.source(), document.content(), document.format(), hints);
-        Analysis analysis;
-        try {
-            analysis = pipeline.analyze(hinted, run);
-        } catch (RuntimeException e) {
-            // A bug on one page must not cost the user the other inputs.
-            tally.errors++;
-            progress.println("marsad: " + source + ": analysis failed (" + e + ")");
-            return;
-        }
         // Store failures are not per-input problems: they propagate and end the command.
-        PutReport report = store.putReporting(analysis);
-        tally.stored += report.added();
-        tally.present += report.present();
+        IngestService.IngestResult result = service.ingest(source, body, contentType, hints);
+        if (result.error().isPresent()) {
+            tally.errors++;
+            progress.println("marsad: " + result.error().get());
+            return;
+        }
+        tally.stored += result.added();
+        tally.present += result.present();
     }
 
     private Optional<URI> parseUri(String url) {
@@ -354,6 +341,16 @@ final class Ingester {
             error(url, "malformed URL");
             return Optional.empty();
         }
+    }
+
+    /** An input that could not be read, with its whole error line. */
+    private void fail(String source, String line) {
+        tally.inputs++;
+        tally.errors++;
+        if (source.equals(topSource)) {
+            tally.sourceErrors++;
+        }
+        progress.println("marsad: " + line);
     }
 
     private void error(String source, String reason) {

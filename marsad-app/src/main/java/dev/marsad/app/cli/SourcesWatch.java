@@ -23,14 +23,12 @@ import java.util.Optional;
 final class SourcesWatch {
     private final Ingester ingester;
     private final JdbcSourceStore health;
-    private final Runnable regroup;
     private final PrintWriter out;
     private final Clock clock;
 
-    SourcesWatch(Ingester ingester, JdbcSourceStore health, Runnable regroup, PrintWriter out, Clock clock) {
+    SourcesWatch(Ingester ingester, JdbcSourceStore health, PrintWriter out, Clock clock) {
         this.ingester = Objects.requireNonNull(ingester, "ingester");
         this.health = Objects.requireNonNull(health, "health");
-        this.regroup = Objects.requireNonNull(regroup, "regroup");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -50,10 +48,8 @@ final class SourcesWatch {
                 failed += poll(source, schedule) ? 0 : 1;
             }
             ingester.progressBar().done();
+            // Ends the round's batch: its articles are in their stories (placed as they were stored).
             IngestTally tally = ingester.restart();
-            if (tally.stored > 0) {
-                regroup.run();
-            }
             out.println("watch " + started.truncatedTo(ChronoUnit.SECONDS) + ": " + tally.summary());
             out.flush();
             if (once) {

@@ -1,6 +1,7 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcSourceStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
@@ -90,11 +91,12 @@ public final class WatchCommand implements Callable<Integer> {
         }
         try (Database database = Database.open(options.store.config());
              Alerts sender = once ? null : sender(database, smtp)) {
-            Ingester ingester = ingest.newIngester(database, err, options.progress);
+            // Each placed article is matched against the watches; this process sends the alerts unless --once.
+            Ingester ingester = sender == null ? ingest.newIngester(database, err, options.progress)
+                    : ingest.newIngester(database, err, options.progress, new JdbcFeedRetryStore(database), sender);
             if (listed.isPresent()) {
                 return new SourcesWatch(ingester, new JdbcSourceStore(database),
-                        () -> (sender == null ? IngestCommand.storyRefresh(database)
-                                : IngestCommand.storyRefresh(database, sender)).refresh(), out, Clock.systemUTC())
+                        out, Clock.systemUTC())
                         .run(sources.toAbsolutePath().normalize().toString(), listed.get(), once);
             }
             while (true) {
@@ -102,10 +104,6 @@ public final class WatchCommand implements Callable<Integer> {
                 urls.forEach(ingester::poll);
                 ingester.progressBar().done();
                 IngestTally tally = ingester.restart();
-                if (tally.stored > 0) {
-                    (sender == null ? IngestCommand.storyRefresh(database)
-                            : IngestCommand.storyRefresh(database, sender)).refresh();
-                }
                 out.println("watch " + started.truncatedTo(ChronoUnit.SECONDS) + ": " + tally.summary());
                 out.flush();
                 if (once) {

@@ -1,5 +1,6 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.files.OwnerOnlyFiles;
 import dev.marsad.adapter.http.PoliteFetcher;
@@ -12,8 +13,9 @@ import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.alert.SmtpSettings;
-import dev.marsad.app.server.IngestService;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.app.server.MarsadServer;
+import dev.marsad.app.server.SearchFollower;
 import dev.marsad.app.server.ServerConfig;
 import dev.marsad.app.server.WriteToken;
 import dev.marsad.pipeline.NewsPipeline;
@@ -39,6 +41,7 @@ final class Workspace implements AutoCloseable {
     final StoryStore stories;
     final SearchIndex index;
     final IngestService ingest;
+    final SearchFollower search;
     final WriteToken token;
     /** What `watch --sources` records of its sources, shown at /sources. */
     final JdbcSourceStore sources;
@@ -67,16 +70,21 @@ final class Workspace implements AutoCloseable {
         }
         this.alerts = new Alerts(db, stories, fetcher.config().addresses(), smtp,
                 AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
-        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, index,
-                new ClusteringGrouper(), alerts::onArticle);
-        ingest.reindex();
-        // Articles stored without their stories get them now, so the page never shows articles without stories.
-        ingest.regroupIfStale();
+        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories);
+        this.search = new SearchFollower(articles, index);
+        ingest.addListener(search.listener());
+        // Each article placed in its story is matched against the watches (once per story, docs/ALERTS.md).
+        ingest.addListener(alerts::onArticle);
+        search.rebuild();
+        // The story engine replays the stored articles and puts right the stories a killed process, another
+        // version or a late article left behind, so the page never shows articles without their stories.
+        ingest.start();
         alerts.start();
     }
 
     MarsadServer serve(ServerConfig config) {
-        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, sources::list, Optional.of(alerts));
+        MarsadServer started = MarsadServer.start(config, articles, stories, ingest, search, sources::list,
+                Optional.of(alerts));
         server = Optional.of(started);
         return started;
     }

@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.StoredArticle;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,24 +38,28 @@ final class Api {
     private final SourcesHandler sources;
     private final WatchHandler watches;
 
-    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody) {
-        this(articles, stories, index, ingestService, maxBody, SourceListing.NONE, Optional.empty());
+    private final SearchFollower search;
+
+    Api(ArticleStore articles, StoryStore stories, IngestService ingestService, SearchFollower search, long maxBody) {
+        this(articles, stories, ingestService, search, maxBody, SourceListing.NONE, Optional.empty());
     }
 
     /**
      * @param sourceListing the watched sources' health, for /api/sources
      * @param alerts        watches and alerts (on the store's database); without them the watch routes answer 503
      */
-    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService, long maxBody,
+    Api(ArticleStore articles, StoryStore stories, IngestService ingestService, SearchFollower search, long maxBody,
         SourceListing sourceListing, Optional<dev.marsad.app.alert.Alerts> alerts) {
+        this.search = Objects.requireNonNull(search, "search");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
-        this.index = Objects.requireNonNull(index, "index");
+        // Searches see what another process stored since the last one.
+        this.index = search.following();
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
-        this.feeds = new AtomFeeds(articles, stories, index, view);
-        this.entities = new EntityHandler(view, stories, index);
+        this.feeds = new AtomFeeds(articles, stories, this.index, view);
+        this.entities = new EntityHandler(view, stories, this.index);
         this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
         this.watches = new WatchHandler(alerts);
     }
@@ -72,7 +76,8 @@ final class Api {
                 new Route("GET", "/api/search", this::search),
                 new Route("GET", "/api/quotes", quotes::handle),
                 new Route("POST", "/api/ingest", ingest::handle),
-                new Route("GET", "/openapi.json", Api::openApi));
+                new Route("GET", "/openapi.json", Api::openApi),
+                new Route("GET", "/stories/{id}", this::permalink));
         return java.util.stream.Stream.of(api, feeds.routes(), sources.routes(), watches.routes()).flatMap(List::stream).toList();
     }
 
@@ -98,6 +103,16 @@ final class Api {
         String id = ctx.pathParam("id");
         Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
         send(ctx, 200, view.current().stories().story(story));
+    }
+
+    /**
+     * A story's permanent address: a redirect to the page showing that story on top ({@code /#story=ID}), which
+     * stays valid however the story ranks; a 404 for an id no story has.
+     */
+    private void permalink(Context ctx) {
+        String id = ctx.pathParam("id");
+        Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+        ctx.redirect("/#story=" + java.net.URLEncoder.encode(story.id(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.FOUND);
     }
 
     private void articles(Context ctx) {
@@ -128,19 +143,13 @@ final class Api {
             if (csv) {
                 CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
             } else {
-                send(ctx, 200, ApiJson.searchResult(result, offset, storyOfArticle()::get));
+                Map<String, String> storyOf = stories.storyIds(
+                        result.hits().stream().skip(offset).map(SearchIndex.SearchHit::articleId).toList());
+                send(ctx, 200, ApiJson.searchResult(result, offset, storyOf::get));
             }
         } catch (SearchIndex.QueryTooComplexException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-    }
-
-    /** The story of each stored article, by article id (the quotes' map by reference, re-keyed): a hit links to it. */
-    private Map<String, String> storyOfArticle() {
-        StoryJson json = view.current().stories();
-        Map<String, String> out = new HashMap<>();
-        quotes.storyIds().forEach((ref, story) -> json.articleId(ref).ifPresent(id -> out.put(id, story)));
-        return out;
     }
 
     /** The search words of {@code q}; a 400 past the word and length limits. */

@@ -75,7 +75,7 @@ final class EntityHandler {
         EntityDirectory.Entry entry = snapshot.entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
         List<dev.marsad.model.Story> all = stories.stories();
-        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(all, QuoteHandler.storyIds(all), offset, limit));
+        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(all, QuoteHandler.storyIdsOf(all), offset, limit));
     }
 
     private static EntityType entityType(String raw) {

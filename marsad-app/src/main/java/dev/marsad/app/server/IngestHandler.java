@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

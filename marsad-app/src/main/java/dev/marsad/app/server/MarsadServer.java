@@ -1,7 +1,7 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.port.ArticleStore;
-import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -39,8 +39,8 @@ public final class MarsadServer implements AutoCloseable {
 
     /** Starts serving; returns once the port is bound. */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
-                                     SearchIndex index, IngestService ingest) {
-        return start(config, articles, stories, index, ingest, SourceListing.NONE, java.util.Optional.empty());
+                                     IngestService ingest, SearchFollower search) {
+        return start(config, articles, stories, ingest, search, SourceListing.NONE, java.util.Optional.empty());
     }
 
     /**
@@ -50,9 +50,9 @@ public final class MarsadServer implements AutoCloseable {
      * @param alerts  watches and alerts (on the store's database); without them the watch routes answer 503
      */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
-                                     SearchIndex index, IngestService ingest, SourceListing sources,
+                                     IngestService ingest, SearchFollower search, SourceListing sources,
                                      java.util.Optional<dev.marsad.app.alert.Alerts> alerts) {
-        Api api = new Api(articles, stories, index, ingest, config.maxBody(), sources, alerts);
+        Api api = new Api(articles, stories, ingest, search, config.maxBody(), sources, alerts);
         RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

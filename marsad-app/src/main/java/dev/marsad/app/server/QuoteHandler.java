@@ -36,7 +36,7 @@ final class QuoteHandler {
                 : Params.integer(ctx, "limit", 50, 1, Api.MAX_PAGE);
         List<QuoteRow> found = view.current().quotes().find(filter);
         List<QuoteRow> page = found.stream().skip(offset).limit(limit).toList();
-        Map<ArticleRef, String> storyIds = storyIds();
+        Map<ArticleRef, String> storyIds = storyIds(page);
         if (csv) {
             CsvExport.send(ctx, "quotes.csv", CsvExport.quotes(page, storyIds));
             return;
@@ -57,19 +57,27 @@ final class QuoteHandler {
         return new QuoteFilter(Params.text(ctx, "speaker"), q, Params.date(ctx, "from"), Params.date(ctx, "to"));
     }
 
-    /** The story of each stored article, read from the story store on each request so a regroup shows at once. */
-    Map<ArticleRef, String> storyIds() {
-        return storyIds(stories.stories());
-    }
-
     /** The story of each article of {@code all}, the first that lists it. */
-    static Map<ArticleRef, String> storyIds(List<Story> all) {
+    static Map<ArticleRef, String> storyIdsOf(List<Story> all) {
         Map<ArticleRef, String> ids = new HashMap<>();
         for (Story story : all) {
             for (StoryArticle a : story.articles()) {
                 ids.putIfAbsent(a.ref(), story.id());
             }
         }
+        return ids;
+    }
+
+    /** The story of each row's article, by reference: one look-up in the store's article → story index. */
+    Map<ArticleRef, String> storyIds(List<QuoteRow> rows) {
+        Map<String, String> byId = stories.storyIds(rows.stream().map(r -> r.article().id()).distinct().toList());
+        Map<ArticleRef, String> ids = new HashMap<>();
+        rows.forEach(r -> {
+            String story = byId.get(r.article().id());
+            if (story != null) {
+                ids.put(r.article().ref(), story);
+            }
+        });
         return ids;
     }
 

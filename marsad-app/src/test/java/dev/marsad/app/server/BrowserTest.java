@@ -115,11 +115,16 @@ class BrowserTest {
         driver.get(fx.url("/#story=s-quake"));
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("linked-story-s-quake")));
         assertThat(driver.findElement(By.cssSelector("#linked-story .headline")).getText()).startsWith("زلزال المغرب");
-        assertThat(driver.findElement(By.cssSelector("#story-s-quake .permalink")).getAttribute("href")).endsWith("#story=s-quake");
+        assertThat(driver.findElement(By.cssSelector("#story-s-quake .permalink")).getAttribute("href")).endsWith("/stories/s-quake");
 
         driver.get(fx.url("/?q=" + java.net.URLEncoder.encode("صواريخ", java.nio.charset.StandardCharsets.UTF_8)));
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits li.hit"), 1));
         assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("صواريخ");
+
+        // The permanent address redirects to the page with the story on top.
+        driver.get(fx.url("/stories/s-quake"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("linked-story-s-quake")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(fx.url("/#story=s-quake"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.adapter.http.FetchConfig;
@@ -39,10 +40,11 @@ final class Fixtures implements AutoCloseable {
     static final String XSS_TITLE = "<script>alert(1)</script> عنوان خبيث";
     static final String XSS_TEXT = "نص فيه <img src=x onerror=alert(2)> وسم صورة خبيث.";
 
-    final InMemoryArticleStore articles = new InMemoryArticleStore();
     final InMemoryStoryStore stories = new InMemoryStoryStore();
+    final InMemoryArticleStore articles = new InMemoryArticleStore(stories);
     final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
     final IngestService ingest;
+    final SearchFollower search = new SearchFollower(articles, index);
     final MarsadServer server;
     final WriteToken token = WriteToken.ephemeral();
     /** What /api/sources shows: none until a test sets some. */
@@ -60,8 +62,8 @@ final class Fixtures implements AutoCloseable {
     Fixtures(long maxBody, AddressPolicy addresses) {
         InputReader reader = new InputReader(new PoliteFetcher(new FetchConfig(Duration.ofSeconds(2), 1_000_000, 1,
                 Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, addresses)), 1_000_000);
-        ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT), reader, articles, stories, index,
-                all -> stories.stories());
+        ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT), reader, articles, stories);
+        ingest.addListener(search.listener());
         List<StoredArticle> kim = new ArrayList<>();
         kim.add(store("kim-1.txt", "كيم جونغ أون يصل إلى روسيا", "الأمة برس", "2023-09-12",
                 "وصل الزعيم كيم جونغ أون إلى فلاديفوستوك. وقال بيسكوف إن المحادثات حساسة.",
@@ -76,12 +78,16 @@ final class Fixtures implements AutoCloseable {
                         new Entity("مراكش", EntityType.LOCATION, "LOC:marrakech", 27, 32)));
         StoredArticle xss = store("xss.html", XSS_TITLE, "<b>منفذ</b>", "2023-09-14", XSS_TEXT, List.of(
                 new Entity("<img src=x onerror=alert(3)>", EntityType.PERSON, "PER:<x>", 0, 5)));
+        java.util.Map<String, String> members = new java.util.HashMap<>();
+        kim.forEach(a -> members.put(a.id(), "s-kim"));
+        members.put(quake.id(), "s-quake");
+        members.put(xss.id(), "s-xss");
         stories.replaceAll(List.of(
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
-                story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)));
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index,
-                ingest, () -> sources, java.util.Optional.empty());
+                story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)), members, dev.marsad.port.StoryStore.ANY);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, ingest,
+                search, () -> sources, java.util.Optional.empty());
     }
 
     String url(String path) {

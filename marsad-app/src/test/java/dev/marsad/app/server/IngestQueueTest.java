@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import dev.marsad.adapter.memory.InMemoryStoryStore;
 import dev.marsad.adapter.search.LuceneSearchIndex;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StoryConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -33,11 +35,11 @@ class IngestQueueTest {
             InMemoryStoryStore stories = new InMemoryStoryStore();
             IngestService service = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
                     new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1000), new InMemoryArticleStore(), stories,
-                    index, all -> {
-                        inside.countDown();
-                        await(release); // a slow regroup holds the ingest lock
-                        return List.of();
-                    }, Duration.ofMillis(200));
+                    StoryConfig.DEFAULT, Duration.ofMillis(200));
+            service.addListener((article, story) -> {
+                inside.countDown();
+                await(release); // a slow listener holds the ingest lock
+            });
             CompletableFuture<IngestService.IngestResult> slow = CompletableFuture.supplyAsync(() ->
                     service.ingestBytes("slow", TEXT, Optional.of("text/plain; charset=utf-8")));
             assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();

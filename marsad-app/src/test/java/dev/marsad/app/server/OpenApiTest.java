@@ -1,5 +1,6 @@
 package dev.marsad.app.server;
 
+import dev.marsad.app.ingest.IngestService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,9 +26,8 @@ class OpenApiTest {
             InMemoryArticleStore articles = new InMemoryArticleStore();
             InMemoryStoryStore stories = new InMemoryStoryStore();
             IngestService ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
-                    new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1000), articles, stories, index,
-                    all -> List.of());
-            Api api = new Api(articles, stories, index, ingest, 1);
+                    new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1000), articles, stories);
+            Api api = new Api(articles, stories, ingest, new SearchFollower(articles, index), 1);
             assertThat(api.routes()).isNotEmpty().allSatisfy(route -> {
                 assertThat(paths.has(route.path())).as("documented path %s", route.path()).isTrue();
                 assertThat(paths.get(route.path()).has(route.method().toLowerCase(Locale.ROOT)))

@@ -15,6 +15,7 @@ import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.RetryPolicy;
 import dev.marsad.app.alert.AlertFixtures;
 import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
@@ -49,25 +50,22 @@ class WatchApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** A story per article, its id from the article's: enough to see alerts follow ingests. */
-    static List<Story> onePerArticle(List<StoredArticle> all) {
-        return all.stream().map(a -> new Story("s-" + a.id(), a.article().article().metadata().title().orElse(""),
-                List.of(new StoryArticle(a.ref(), a.article().article().metadata().title(),
-                        a.article().article().metadata().outlet(), a.article().article().metadata().published())),
-                List.of(), List.of(), List.of(), List.of(), List.<List<ArticleRef>>of())).toList();
-    }
 
     @BeforeAll
     static void start() {
         database = AlertFixtures.h2(dir);
-        InMemoryArticleStore articles = new InMemoryArticleStore();
         InMemoryStoryStore stories = new InMemoryStoryStore();
+        InMemoryArticleStore articles = new InMemoryArticleStore(stories);
         index = LuceneSearchIndex.inMemory();
         alerts = new Alerts(database, stories, AddressPolicy.PUBLIC_ONLY, Optional.empty(),
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 2), Clock.systemUTC()).start();
         ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
-                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000), articles, stories, index,
-                WatchApiTest::onePerArticle, alerts::onArticle);
-        server = MarsadServer.start(ServerConfig.loopback(0, TOKEN), articles, stories, index, ingest,
+                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000), articles, stories);
+        SearchFollower search = new SearchFollower(articles, index);
+        ingest.addListener(search.listener());
+        ingest.addListener(alerts::onArticle);
+        ingest.start();
+        server = MarsadServer.start(ServerConfig.loopback(0, TOKEN), articles, stories, ingest, search,
                 SourceListing.NONE, Optional.of(alerts));
     }
 
@@ -176,8 +174,9 @@ class WatchApiTest {
 
     @Test
     void aServerWithoutADatabaseSaysSo() throws Exception {
-        try (MarsadServer bare = MarsadServer.start(ServerConfig.loopback(0, TOKEN), new InMemoryArticleStore(),
-                new InMemoryStoryStore(), index, ingest)) {
+        InMemoryArticleStore none = new InMemoryArticleStore();
+        try (MarsadServer bare = MarsadServer.start(ServerConfig.loopback(0, TOKEN), none,
+                new InMemoryStoryStore(), ingest, new SearchFollower(none, index))) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bare.url() + "api/watches")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(503);

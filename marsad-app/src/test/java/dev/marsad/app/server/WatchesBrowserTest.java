@@ -14,6 +14,7 @@ import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.RetryPolicy;
 import dev.marsad.app.alert.AlertFixtures;
 import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.ingest.IngestService;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.File;
@@ -54,13 +55,17 @@ class WatchesBrowserTest {
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         database = AlertFixtures.h2(dir);
         InMemoryStoryStore stories = new InMemoryStoryStore();
+        InMemoryArticleStore articles = new InMemoryArticleStore(stories);
         index = LuceneSearchIndex.inMemory();
         alerts = new Alerts(database, stories, AddressPolicy.PUBLIC_ONLY, Optional.empty(),
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 2), Clock.systemUTC()).start();
         ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
-                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000), new InMemoryArticleStore(), stories,
-                index, WatchApiTest::onePerArticle, alerts::onArticle);
-        server = MarsadServer.start(ServerConfig.loopback(0, TOKEN), new InMemoryArticleStore(), stories, index, ingest,
+                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000), articles, stories);
+        SearchFollower search = new SearchFollower(articles, index);
+        ingest.addListener(search.listener());
+        ingest.addListener(alerts::onArticle);
+        ingest.start();
+        server = MarsadServer.start(ServerConfig.loopback(0, TOKEN), articles, stories, ingest, search,
                 SourceListing.NONE, Optional.of(alerts));
         profile = Files.createTempDirectory("marsad-chromium");
         driver = BrowserTest.newDriver(profile);

@@ -1,4 +1,4 @@
-package dev.marsad.adapter.store;
+package dev.marsad.port;
 
 import dev.marsad.model.StoredArticle;
 import java.util.List;

@@ -1,0 +1,281 @@
+package dev.marsad.app.ingest;
+
+import dev.marsad.adapter.feed.LinkKind;
+import dev.marsad.adapter.files.InputRead;
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.extract.ExtractionRun;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.StoryConfig;
+import dev.marsad.pipeline.StoryPipeline;
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.PutReport;
+import dev.marsad.port.StoryPlacement;
+import dev.marsad.port.StoryStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one ingest path: decode → analyse → store → place in its story → tell the listeners, for every command
+ * and request that stores articles ({@code ingest}, {@code watch}, {@code POST /api/ingest}, {@code demo}).
+ *
+ * <ul>
+ *   <li>Each input's articles are stored in one transaction together with their story assignment
+ *       ({@link StoryEngine}); an input is stored whole or not at all, even on kill -9.</li>
+ *   <li>A <em>batch</em> (one command's inputs, one feed poll, one request) ends with {@link #endBatch}: the
+ *       changed stories are written and any article that came out of publication order is placed by one replay.</li>
+ *   <li>One extraction run spans a batch sequence until {@link #newRun}, so entity keys stay consistent.</li>
+ *   <li>Ingests are serialised in a fair queue ({@link #MAX_WAIT} at most for a request; a command waits as long
+ *       as it takes). Fetching a URL happens before the queue. Reads never wait for it.</li>
+ * </ul>
+ */
+public final class IngestService {
+
+    /**
+     * What became of one input.
+     *
+     * @param source the input as given
+     * @param stored its articles as stored (new or already there)
+     * @param added  how many of them were new
+     * @param error  a one-line reason naming the input, when it could not be analysed
+     */
+    public record IngestResult(String source, List<StoredArticle> stored, int added, Optional<String> error) {
+        public IngestResult {
+            Objects.requireNonNull(source, "source");
+            stored = List.copyOf(Objects.requireNonNull(stored, "stored"));
+            Objects.requireNonNull(error, "error");
+        }
+
+        static IngestResult failed(String source, String message) {
+            return new IngestResult(source, List.of(), 0, Optional.of(message));
+        }
+
+        /** How many of its articles were stored before. */
+        public int present() {
+            return stored.size() - added;
+        }
+    }
+
+    /** The ingest queue was too long for this request: the server answers 503. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
+    /** How long one request waits for its turn by default. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    private static final int MAX_TRIES = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final ArticleAnalyzer analyzer;
+    private final InputReader reader;
+    private final ArticleStore articles;
+    private final StoryEngine engine;
+    private final List<ArticleListener> listeners = new CopyOnWriteArrayList<>();
+    /** Fair, so waiting requests are served in arrival order: the ingest queue. */
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Duration maxWait;
+    private ExtractionRun run;
+
+    public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories) {
+        this(pipeline, reader, articles, stories, StoryConfig.DEFAULT, MAX_WAIT);
+    }
+
+    public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                         StoryConfig storyConfig, Duration maxWait) {
+        this.analyzer = new ArticleAnalyzer(Objects.requireNonNull(pipeline, "pipeline"));
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.engine = new StoryEngine(StoryPipeline.standard(storyConfig), articles, Objects.requireNonNull(stories, "stories"));
+        this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
+        this.run = analyzer.newRun();
+    }
+
+    /** Adds a listener told of each stored article and its story (see {@link ArticleListener}). */
+    public void addListener(ArticleListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Builds the story engine from the store now (replaying the stored articles, putting right stories that a
+     * killed process or an older version left behind) instead of at the first ingest: {@code serve} calls it at start.
+     */
+    public void start() {
+        lock.lock();
+        try {
+            engine.ready();
+            endBatchLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Starts a fresh extraction run (a new poll of {@code watch}). */
+    public void newRun() {
+        lock.lock();
+        try {
+            run = analyzer.newRun();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Analyses and stores one input's bytes and places its new articles in their stories; {@code hints} (a feed
+     * entry's or archive line's title, date, outlet) fill what the page does not say. Part of the caller's batch:
+     * call {@link #endBatch} after the batch's last input. Store failures propagate.
+     */
+    public IngestResult ingest(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
+        lock.lock();
+        try {
+            return ingestLocked(source, body, contentType, hints);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends a batch: writes the changed stories and places the articles that came out of order. */
+    public void endBatch() {
+        lock.lock();
+        try {
+            endBatchLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Reads a file or http(s) URL and ingests it as a batch of its own. The fetch runs before taking the queue,
+     * so one slow site does not hold up every other ingest.
+     */
+    public IngestResult ingestInput(String input) {
+        InputRead read = reader.read(input);
+        if (read instanceof InputRead.Failed failed) {
+            return IngestResult.failed(input, ArticleAnalyzer.readFailure(input, failed));
+        }
+        InputRead.Loaded loaded = (InputRead.Loaded) read;
+        if (LinkKind.of(loaded.input().bytes()) != LinkKind.PAGE) {
+            // A feed's XML analysed as an article would store its markup as text; feeds are for `marsad watch`.
+            return IngestResult.failed(input, input + ": a feed or sitemap, not an article page (use marsad watch)");
+        }
+        return ingestBytes(input, loaded.input().bytes(), loaded.input().contentType());
+    }
+
+    /**
+     * Ingests raw bytes (text or HTML in any common encoding) named {@code source} as a batch of its own. Waits its
+     * turn in the queue at most {@link #MAX_WAIT} (by default); a request that cannot get it is told so
+     * ({@link Busy}) rather than hanging.
+     */
+    public IngestResult ingestBytes(String source, byte[] bytes, Optional<String> contentType) {
+        try {
+            if (!lock.tryLock(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy("ingest busy: other articles are being analysed, try again in a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy("ingest interrupted");
+        }
+        try {
+            IngestResult result = ingestLocked(source, bytes, contentType, ArticleMetadata.EMPTY);
+            endBatchLocked();
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ingests files and directories (expanded, in name order) as one batch. */
+    public List<IngestResult> ingestAll(List<String> inputs) {
+        lock.lock();
+        try {
+            List<IngestResult> results = new ArrayList<>();
+            for (String input : inputs) {
+                for (String file : reader.expand(input)) {
+                    InputRead read = reader.read(file);
+                    if (read instanceof InputRead.Loaded loaded) {
+                        results.add(ingestLocked(file, loaded.input().bytes(), loaded.input().contentType(),
+                                ArticleMetadata.EMPTY));
+                    } else {
+                        results.add(IngestResult.failed(file, ArticleAnalyzer.readFailure(file, (InputRead.Failed) read)));
+                    }
+                }
+            }
+            endBatchLocked();
+            return results;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private IngestResult ingestLocked(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
+        ArticleAnalyzer.Outcome outcome = analyzer.analyse(source, body, contentType, hints, run);
+        if (outcome.error().isPresent()) {
+            return IngestResult.failed(source, outcome.error().get());
+        }
+        PutReport report = store(outcome.analysis().orElseThrow());
+        Map<String, String> placed = engine.lastPlaced();
+        for (StoredArticle a : report.articles()) {
+            String story = placed.get(a.id());
+            if (story != null) {
+                tell(a, story);
+            }
+        }
+        if (engine.due()) {
+            notifyLate(engine.flush(false));
+        }
+        return new IngestResult(source, report.articles(), report.added(), Optional.empty());
+    }
+
+    /** Stores one analysis with its placement, taking in other writers' articles first when the store says so. */
+    private PutReport store(Analysis analysis) {
+        engine.ready();
+        for (int tries = 0; ; tries++) {
+            int mark = engine.seen();
+            try {
+                return articles.put(analysis, engine.placement());
+            } catch (RuntimeException e) {
+                if (engine.seen() != mark) {
+                    // Rolled back after the engine placed the articles: it replays the store before going on.
+                    engine.invalidate();
+                }
+                if (!(e instanceof StoryPlacement.Behind) || tries == MAX_TRIES) {
+                    throw e;
+                }
+                engine.catchUp();
+            }
+        }
+    }
+
+    private void endBatchLocked() {
+        notifyLate(engine.flush(true));
+    }
+
+    private void notifyLate(Map<StoredArticle, String> late) {
+        late.forEach(this::tell);
+    }
+
+    private void tell(StoredArticle article, String storyId) {
+        for (ArticleListener listener : listeners) {
+            try {
+                listener.stored(article, storyId);
+            } catch (RuntimeException e) {
+                // The article and its story are committed: a listener's failure must not fail the ingest.
+                LOG.warn("after storing article {} in story {}: {}", article.id(), storyId, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.marsad.app.ingest;
+
+import dev.marsad.model.StoredArticle;
+import dev.marsad.model.Story;
+import dev.marsad.pipeline.StoryPipeline;
+import dev.marsad.pipeline.StoryPipeline.StoryInput;
+import dev.marsad.pipeline.StoryStream;
+import dev.marsad.port.ArticleStore;
+import dev.marsad.port.StoryPlacement;
+import dev.marsad.port.StoryStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+
+/**
+ * A store's story engine: a {@link StoryStream} over every stored article, kept in step with the store so that
+ * the stored stories are always those {@code marsad cluster} tells of the stored articles.
+ *
+ * <ul>
+ *   <li>Built at first use by replaying the stored articles (linear in them); what the store holds is compared
+ *       with the replay and rewritten where it differs, so a process killed at any moment leaves nothing that
+ *       the next start does not put right.</li>
+ *   <li>Each new article is placed inside the transaction that stores it ({@link #place}); its assignment is
+ *       committed with it. The story rows are written by {@link #flush} (end of a batch, and every
+ *       {@link #FLUSH_EVERY} articles), so a story is summarised once per flush, not once per article.</li>
+ *   <li>A late article (out of publication order) waits for the end of its batch, when one replay places it.</li>
+ *   <li>Another process storing into the same database (a {@code watch} beside {@code serve}) is noticed by the
+ *       article count under the store's lock: its articles are taken in before this engine places or writes.</li>
+ * </ul>
+ * Not thread-safe: the ingest service serialises it.
+ */
+final class StoryEngine {
+    /** Articles placed between two writes of the changed stories during one long batch. */
+    static final int FLUSH_EVERY = 1000;
+    private static final int MAX_TRIES = 5;
+
+    private final StoryPipeline pipeline;
+    private final ArticleStore articles;
+    private final StoryStore stories;
+    private StoryStream stream;
+    /** Stored articles taken in (placed or waiting); -1 before the first replay. */
+    private int seen = -1;
+    /** Stories changed since the last flush, by number. */
+    private final TreeSet<Integer> dirty = new TreeSet<>();
+    /** Late articles waiting for the end of the batch. */
+    private final List<StoredArticle> waiting = new ArrayList<>();
+    private int sinceFlush;
+    private Map<String, String> lastPlaced = Map.of();
+
+    StoryEngine(StoryPipeline pipeline, ArticleStore articles, StoryStore stories) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.stories = Objects.requireNonNull(stories, "stories");
+    }
+
+    /** Builds the engine from the store when it has not been (or was invalidated), putting right what differs. */
+    void ready() {
+        if (seen < 0) {
+            rebuild(false);
+        }
+    }
+
+    /** Stored articles taken in so far (-1 before the first replay). */
+    int seen() {
+        return seen;
+    }
+
+    /** Forgets the engine's state: the next use replays the store (after a failed store transaction). */
+    void invalidate() {
+        seen = -1;
+        dirty.clear();
+        waiting.clear();
+    }
+
+    /** Takes in articles another process stored since this engine last looked. */
+    void catchUp() {
+        if (seen < 0) {
+            rebuild(false);
+            return;
+        }
+        List<StoredArticle> others = articles.articlesFrom(seen);
+        for (StoredArticle a : others) {
+            // Their assignments and story rows are the other process's to write; a late one waits for a replay.
+            offer(a);
+        }
+        seen += others.size();
+    }
+
+    /** The placement for one input's store transaction. */
+    StoryPlacement placement() {
+        lastPlaced = Map.of();
+        return this::place;
+    }
+
+    private Map<String, String> place(int before, List<StoredArticle> added) {
+        if (before != seen) {
+            throw new StoryPlacement.Behind("store holds " + before + " articles, engine " + seen);
+        }
+        Map<String, String> placed = new LinkedHashMap<>();
+        for (StoredArticle a : added) {
+            offer(a).ifPresent(n -> {
+                placed.put(a.id(), stream.storyId(n));
+                dirty.add(n);
+            });
+        }
+        seen += added.size();
+        sinceFlush += added.size();
+        lastPlaced = placed;
+        return placed;
+    }
+
+    private OptionalInt offer(StoredArticle a) {
+        if (!waiting.isEmpty()) {
+            // Once one article is late, the rest of the batch waits with it: the replay places them all.
+            waiting.add(a);
+            return OptionalInt.empty();
+        }
+        OptionalInt n = stream.offer(new StoryInput(a.ref(), a.article()));
+        if (n.isEmpty()) {
+            waiting.add(a);
+        }
+        return n;
+    }
+
+    /** What the last successful placement placed: story id by article id. */
+    Map<String, String> lastPlaced() {
+        return lastPlaced;
+    }
+
+    /** Whether enough articles were placed since the last flush to write their stories mid-batch. */
+    boolean due() {
+        return sinceFlush >= FLUSH_EVERY;
+    }
+
+    /**
+     * Writes the changed stories; at the end of a batch ({@code endOfBatch}) also places the late articles by a
+     * replay. Returns the late articles placed now, with their story ids.
+     */
+    Map<StoredArticle, String> flush(boolean endOfBatch) {
+        for (int tries = 0; ; tries++) {
+            try {
+                return flushOnce(endOfBatch);
+            } catch (StoryPlacement.Behind e) {
+                if (tries == MAX_TRIES) {
+                    throw e;
+                }
+                catchUp();
+            }
+        }
+    }
+
+    private Map<StoredArticle, String> flushOnce(boolean endOfBatch) {
+        sinceFlush = 0;
+        if (seen < 0) {
+            return Map.of();
+        }
+        if (!waiting.isEmpty()) {
+            if (!endOfBatch) {
+                return Map.of();
+            }
+            List<StoredArticle> late = List.copyOf(waiting);
+            Map<String, String> storyOf = rebuild(true);
+            Map<StoredArticle, String> placed = new LinkedHashMap<>();
+            late.forEach(a -> placed.put(a, storyOf.get(a.id())));
+            return placed;
+        }
+        if (!dirty.isEmpty()) {
+            List<Story> changed = new ArrayList<>();
+            dirty.forEach(n -> changed.add(stream.story(n)));
+            stories.putAll(changed, seen);
+            dirty.clear();
+        }
+        return Map.of();
+    }
+
+    /**
+     * Replays every stored article and writes the stories and assignments where the store differs (always when
+     * {@code force}); returns each article's story id.
+     */
+    private Map<String, String> rebuild(boolean force) {
+        for (int tries = 0; ; tries++) {
+            List<StoredArticle> all = articles.articles();
+            StoryStream fresh = new StoryStream(pipeline);
+            int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
+            Map<String, String> storyOf = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
+            }
+            List<Story> told = fresh.stories();
+            try {
+                if (force || !told.equals(stories.stories()) || !storyOf.equals(stories.storyIds(storyOf.keySet()))) {
+                    stories.replaceAll(told, storyOf, all.size());
+                }
+            } catch (StoryPlacement.Behind e) {
+                if (tries == MAX_TRIES) {
+                    throw e;
+                }
+                continue;
+            }
+            stream = fresh;
+            seen = all.size();
+            dirty.clear();
+            waiting.clear();
+            return storyOf;
+        }
+    }
+}
