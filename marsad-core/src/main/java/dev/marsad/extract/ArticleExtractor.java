@@ -1,5 +1,6 @@
 package dev.marsad.extract;
 
+import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.extract.ner.TrainedNameFinder;
 import dev.marsad.model.CleanArticle;
 import dev.marsad.model.Entity;

@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
-import dev.marsad.extract.NameFinder.NameSpan;
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps core pure (no network, files, database or web) and its packages acyclic (STYLE §9.2). */
+/** Keeps core pure (no network, files, database or web) and its packages and classes acyclic (STYLE §9.2). */
 class ArchitectureTest {
     private static JavaClasses core;
 
@@ -35,6 +35,17 @@ class ArchitectureTest {
     @Test
     void corePackagesAreFreeOfCycles() {
         slices().matching("dev.marsad.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void everyPackageIsItsOwnSliceAndFreeOfCycles() {
+        // (**) makes extract.ner a slice of its own, apart from extract.
+        slices().matching("dev.marsad.(**)").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void noTwoClassesNeedEachOther() {
+        org.assertj.core.api.Assertions.assertThat(ClassCycles.in(core, "dev.marsad.")).isEmpty();
     }
 
     @Test

@@ -271,12 +271,13 @@ public final class NerModel {
 
     /** Writes the model gzip-compressed; rows whose weights are all zero are dropped. */
     public void write(OutputStream target) throws IOException {
-        NerModelFile.write(this, target);
+        NerModelFile.write(new NerModelFile.Contents(rows, weights(), transitions(), lexicon()), target);
     }
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream source) throws IOException {
-        return NerModelFile.read(source);
+        NerModelFile.Contents file = NerModelFile.read(source);
+        return new NerModel(file.rows(), file.weights(), file.transitions(), file.lexicon());
     }
 
     LongIntMap rows() {

@@ -17,10 +17,14 @@ final class NerModelFile {
     private static final int VERSION = 3;
     private static final int T = NerTags.COUNT;
 
+    /** What the file holds: the feature rows, their weights (T per row), the transitions and the lexicon. */
+    record Contents(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
+    }
+
     private NerModelFile() {
     }
 
-    static void write(NerModel model, OutputStream target) throws IOException {
+    static void write(Contents model, OutputStream target) throws IOException {
         LongIntMap rows = model.rows();
         float[] weights = model.weights();
         GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
@@ -56,7 +60,7 @@ final class NerModelFile {
         gzip.finish();
     }
 
-    static NerModel read(InputStream source) throws IOException {
+    static Contents read(InputStream source) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
         int version = in.readInt() == MAGIC ? in.readInt() : -1;
         if (version < 2 || version > VERSION) {
@@ -78,7 +82,7 @@ final class NerModelFile {
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = in.readFloat();
         }
-        return new NerModel(rows, weights, transitions, NerLexicon.read(in, version));
+        return new Contents(rows, weights, transitions, NerLexicon.read(in, version));
     }
 
     private static int mask(float[] weights, int row) {

@@ -1,6 +1,5 @@
 package dev.marsad.extract.ner;
 
-import dev.marsad.extract.NameFinder;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
 import java.io.IOException;

@@ -2,8 +2,7 @@ package dev.marsad.extract.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.extract.NameFinder;
-import dev.marsad.extract.NameFinder.NameSpan;
+import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.EntityType;
 import java.util.List;
 import net.jqwik.api.ForAll;

@@ -2,7 +2,7 @@ package dev.marsad.eval.bench;
 
 import dev.marsad.clean.CleanConfig;
 import dev.marsad.clean.PageCleaner;
-import dev.marsad.extract.NameFinder;
+import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.extract.ner.TrainedNameFinder;
 import dev.marsad.model.CleanArticle;
 import dev.marsad.model.SourceDocument;

@@ -3,7 +3,7 @@ package dev.marsad.eval.ner;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
 import dev.marsad.extract.ExtractionRun;
-import dev.marsad.extract.NameFinder;
+import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.extract.ner.NerModel;
 import dev.marsad.extract.ner.TrainedNameFinder;
 import dev.marsad.model.ArticleMetadata;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
 import dev.marsad.extract.ExtractionRun;
-import dev.marsad.extract.NameFinder;
+import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.extract.ner.NerModel;
 import dev.marsad.extract.ner.TrainedNameFinder;
 import dev.marsad.model.ArticleMetadata;

@@ -1,4 +1,4 @@
-package dev.marsad.extract;
+package dev.marsad.extract.ner;
 
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ArabicTokenizer;
