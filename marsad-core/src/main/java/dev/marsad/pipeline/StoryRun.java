@@ -38,9 +38,11 @@ public final class StoryRun {
     private final List<StoryMember> members = new ArrayList<>();
     private final List<Integer> storyOf = new ArrayList<>();
     private final List<Integer> originalOf = new ArrayList<>();
+    private final StageTimer timer;
 
-    StoryRun(StoryConfig config) {
+    StoryRun(StoryConfig config, StageTimer timer) {
         this.config = config;
+        this.timer = timer;
         this.dedupe = new NearDuplicateDetector(config.dedupe());
         this.clusterer = OnlineClusterer.inMemory(config.cluster());
     }
@@ -55,7 +57,10 @@ public final class StoryRun {
      * pasted into a dated page); returns the number of the story it joined.
      */
     public int add(ArticleRef ref, AnalyzedArticle article, Optional<java.time.LocalDate> seenOn) {
+        long start = System.nanoTime();
         Optional<Integer> copyOf = dedupe.offer(article.article().text());
+        long deduped = System.nanoTime();
+        timer.record(StageTimer.Stage.DEDUPE, deduped - start);
         ClusterInput input = ClusterInput.of(article, seenOn);
         int story;
         if (copyOf.isPresent()) {
@@ -68,11 +73,13 @@ public final class StoryRun {
         }
         members.add(new StoryMember(ref, article));
         storyOf.add(story);
+        timer.record(StageTimer.Stage.CLUSTER, System.nanoTime() - deduped);
         return story;
     }
 
     /** The stories so far, with all their products. */
     public List<Story> stories() {
+        long start = System.nanoTime();
         Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
         for (int i = 0; i < members.size(); i++) {
             byStory.computeIfAbsent(storyOf.get(i), s -> new ArrayList<>()).add(i);
@@ -92,6 +99,7 @@ public final class StoryRun {
         out.sort(Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
                 .thenComparing(StoryRun::latest, Comparator.reverseOrder())
                 .thenComparing(Story::id));
+        timer.record(StageTimer.Stage.SUMMARIZE, System.nanoTime() - start);
         return out;
     }
 

@@ -16,7 +16,12 @@ final class ClusteringGrouper implements StoryGrouper {
     private final StoryPipeline pipeline;
 
     ClusteringGrouper(StoryConfig config) {
-        this.pipeline = StoryPipeline.standard(config);
+        this(StoryPipeline.standard(config));
+    }
+
+    /** Grouping with {@code pipeline} (a benchmark's timed one). */
+    ClusteringGrouper(StoryPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     ClusteringGrouper() {

@@ -33,6 +33,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestOptions options = new IngestOptions();
 
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N",
+            description = "Threads that analyse the articles of a JSON Lines archive; they are stored in the "
+                    + "archive's order all the same (default: the number of cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         PrintWriter out = options.out();
@@ -57,7 +62,12 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The stories of this store kept in step with its articles. */
     static StoryRefresh storyRefresh(Database database) {
-        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), new ClusteringGrouper());
+        return storyRefresh(database, new ClusteringGrouper());
+    }
+
+    /** The stories of this store kept in step with its articles by {@code grouper}. */
+    static StoryRefresh storyRefresh(Database database, ClusteringGrouper grouper) {
+        return new StoryRefresh(new JdbcArticleStore(database), new JdbcStoryStore(database), grouper);
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress) {
@@ -65,12 +75,20 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries) {
-        PipelineConfig config = PipelineConfig.DEFAULT;
-        long maxBytes = config.decode().maxBytes();
+        return newIngester(database, err, forceProgress, retries, NewsPipeline.standard(PipelineConfig.DEFAULT));
+    }
+
+    /** An ingester analysing with {@code pipeline} (a benchmark's timed one) on {@code --threads} threads. */
+    Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries,
+                         NewsPipeline pipeline) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more");
+        }
+        long maxBytes = PipelineConfig.DEFAULT.decode().maxBytes();
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
-        return new Ingester(NewsPipeline.standard(config), fetcher, files, new JdbcArticleStore(database),
-                new JdbcFeedStateStore(database), retries, bar, options.limits());
+        return new Ingester(pipeline, fetcher, files, new JdbcArticleStore(database),
+                new JdbcFeedStateStore(database), retries, bar, options.limits()).analysisThreads(threads);
     }
 }

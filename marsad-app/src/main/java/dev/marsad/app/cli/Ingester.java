@@ -20,6 +20,7 @@ import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.SourceDocument;
 import dev.marsad.model.outcome.ReadOutcome;
 import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.StageTimer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,6 +49,10 @@ final class Ingester {
     private CrawlBudget budget;
     /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
     private String topSource = "";
+    /** Threads that analyse an archive's articles (see {@link #ingestArchive}). */
+    private int threads = 1;
+    /** Told how long storing takes (benchmarks); the pipeline reports its own stages. */
+    private StageTimer timer = StageTimer.NONE;
 
     Ingester(NewsPipeline pipeline, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
@@ -61,6 +66,21 @@ final class Ingester {
         this.feedState = feedState;
         this.progress = progress;
         this.run = pipeline.newRun();
+    }
+
+    /** Analyses an archive's articles on {@code threads} threads; stores them in the archive's order all the same. */
+    Ingester analysisThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more: " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /** Reports how long each store takes to {@code timer} (benchmarks). */
+    Ingester timeStoresWith(StageTimer timer) {
+        this.timer = java.util.Objects.requireNonNull(timer, "timer");
+        return this;
     }
 
     /** The progress bar it reports to. */
@@ -154,29 +174,48 @@ final class Ingester {
     /**
      * A JSON Lines archive: each line's article analysed and stored as if its page had been read, in the
      * archive's order. An article already stored (same address) is skipped before analysis, so importing an
-     * archive again, or again after a kill, costs only the new lines.
+     * archive again, or again after a kill, costs only the new lines. The run-independent part of analysis
+     * (decode, clean, most of extract) runs on {@link #analysisThreads} threads; the rest (entity keys across
+     * the run, the store, messages) runs here, line by line in the archive's order, so the stored articles and
+     * the messages are the same whatever the number of threads.
      */
     private void ingestArchive(String name) {
-        try {
+        try (OrderedWorkers workers = new OrderedWorkers(threads)) {
             ArchiveReader.read(Path.of(name), entry -> {
                 progress.expect(1);
                 if (entry instanceof ArchiveReader.Entry.Bad bad) {
-                    tally.inputs++;
-                    tally.errors++;
-                    progress.println("marsad: " + bad.message());
+                    workers.submit(() -> () -> {
+                        tally.inputs++;
+                        tally.errors++;
+                        progress.println("marsad: " + bad.message());
+                    });
                 } else if (entry instanceof ArchiveReader.Entry.Article a) {
                     if (store.hasSource(a.source())) {
-                        tally.present++;
+                        workers.submit(() -> () -> {
+                            tally.present++;
+                            progress.step(a.source());
+                        });
                     } else {
                         String page = a.title().map(t -> t + "\n\n").orElse("") + a.text();
                         ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle(a.title()).withPublished(a.published())
                                 .withOutlet(a.outlet());
-                        analyzeAndStore(a.source(), page.getBytes(StandardCharsets.UTF_8),
-                                Optional.of("text/plain; charset=utf-8"), hints);
+                        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+                        workers.submit(() -> {
+                            Prepared prepared = prepare(a.source(), body, Optional.of("text/plain; charset=utf-8"), hints);
+                            return () -> {
+                                // A line repeating an address still in flight was not stored when it was read.
+                                if (store.hasSource(a.source())) {
+                                    tally.present++;
+                                } else {
+                                    finishAndStore(a.source(), prepared);
+                                }
+                                progress.step(a.source());
+                            };
+                        });
                     }
-                    progress.step(a.source());
                 }
             });
+            workers.flush();
         } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
             error(name, "cannot read the archive (" + e.getMessage() + ")");
         }
@@ -297,26 +336,54 @@ final class Ingester {
     }
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
-        tally.inputs++;
+        finishAndStore(source, prepare(source, body, contentType, hints));
+    }
+
+    /** A page decoded and prepared for analysis ({@link NewsPipeline#prepare}), or why it could not be. */
+    private sealed interface Prepared {
+        record Ready(NewsPipeline.Prepared page) implements Prepared {
+        }
+
+        record Failed(String message) implements Prepared {
+        }
+    }
+
+    /** The part of analysis that needs no run: may run on any thread. */
+    private Prepared prepare(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
         ReadOutcome decoded = pipeline.decode(source, body, contentType);
         if (decoded instanceof ReadOutcome.Rejected rejected) {
-            tally.errors++;
-            progress.println("marsad: " + rejected.message());
-            return;
+            return new Prepared.Failed(rejected.message());
         }
         SourceDocument document = ((ReadOutcome.Read) decoded).document();
         SourceDocument hinted = new SourceDocument(document.source(), document.content(), document.format(), hints);
-        Analysis analysis;
         try {
-            analysis = pipeline.analyze(hinted, run);
+            return new Prepared.Ready(pipeline.prepare(hinted));
         } catch (RuntimeException e) {
             // A bug on one page must not cost the user the other inputs.
+            return new Prepared.Failed(source + ": analysis failed (" + e + ")");
+        }
+    }
+
+    /** The rest of analysis, against the run, and the store: on the ingesting thread, in input order. */
+    private void finishAndStore(String source, Prepared prepared) {
+        tally.inputs++;
+        if (prepared instanceof Prepared.Failed failed) {
+            tally.errors++;
+            progress.println("marsad: " + failed.message());
+            return;
+        }
+        Analysis analysis;
+        try {
+            analysis = pipeline.finish(((Prepared.Ready) prepared).page(), run);
+        } catch (RuntimeException e) {
             tally.errors++;
             progress.println("marsad: " + source + ": analysis failed (" + e + ")");
             return;
         }
         // Store failures are not per-input problems: they propagate and end the command.
+        long start = System.nanoTime();
         PutReport report = store.putReporting(analysis);
+        timer.record(StageTimer.Stage.STORE, System.nanoTime() - start);
         tally.stored += report.added();
         tally.present += report.present();
     }
