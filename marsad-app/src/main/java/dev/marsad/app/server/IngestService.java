@@ -159,7 +159,7 @@ public final class IngestService {
         lock.lock();
         try {
             index.clear();
-            articles.articles().forEach(index::index);
+            index.indexAll(articles.articles());
         } finally {
             lock.unlock();
         }
