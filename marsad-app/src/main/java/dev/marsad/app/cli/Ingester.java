@@ -180,6 +180,8 @@ final class Ingester {
      * the messages are the same whatever the number of threads.
      */
     private void ingestArchive(String name) {
+        // Addresses read but not yet handed off: a line repeating one of them is settled at its turn, not analysed.
+        java.util.Set<String> inFlight = new java.util.HashSet<>();
         try (OrderedWorkers workers = new OrderedWorkers(threads)) {
             ArchiveReader.read(Path.of(name), entry -> {
                 progress.expect(1);
@@ -200,18 +202,28 @@ final class Ingester {
                         ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle(a.title()).withPublished(a.published())
                                 .withOutlet(a.outlet());
                         byte[] body = page.getBytes(StandardCharsets.UTF_8);
-                        workers.submit(() -> {
-                            Prepared prepared = prepare(a.source(), body, Optional.of("text/plain; charset=utf-8"), hints);
-                            return () -> {
-                                // A line repeating an address still in flight was not stored when it was read.
+                        Optional<String> type = Optional.of("text/plain; charset=utf-8");
+                        if (inFlight.add(a.source())) {
+                            workers.submit(() -> {
+                                Prepared prepared = prepare(a.source(), body, type, hints);
+                                return () -> {
+                                    finishAndStore(a.source(), prepared);
+                                    inFlight.remove(a.source());
+                                    progress.step(a.source());
+                                };
+                            });
+                        } else {
+                            // The same address is still in flight: at its turn, as one by one, it is already stored
+                            // (the usual case) or, if the first failed, analysed now.
+                            workers.submit(() -> () -> {
                                 if (store.hasSource(a.source())) {
                                     tally.present++;
                                 } else {
-                                    finishAndStore(a.source(), prepared);
+                                    finishAndStore(a.source(), prepare(a.source(), body, type, hints));
                                 }
                                 progress.step(a.source());
-                            };
-                        });
+                            });
+                        }
                     }
                 }
             });
