@@ -111,7 +111,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         Optional<Path> dataDir = dataDir(Optional.ofNullable(data));
         List<Path> archives = dataDir.map(d -> ARCHIVES.stream().map(d::resolve).toList()).orElse(List.of());
-        Optional<Path> missing = dataDir.isEmpty() ? Optional.of(Path.of("..", "shared", "data"))
+        Optional<Path> missing = dataDir.isEmpty() ? Optional.of(data != null ? data : Path.of("..", "shared", "data"))
                 : archives.stream().filter(p -> !Files.isRegularFile(p)).findFirst();
         if (missing.isPresent()) {
             out.println("bench ingest: skipped, " + missing.get() + " not found (the SaudiNewsNet and ANT archives "
