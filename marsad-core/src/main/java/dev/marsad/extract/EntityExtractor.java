@@ -69,7 +69,7 @@ final class EntityExtractor {
         chosen = grown(chosen, words);
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
-            if (!onlyAdjectives(text, s, run)) {
+            if (!onlyAdjectives(text, s, run) && !commonNounOfAPlaceName(text, s) && !verbAtClauseStart(text, s, words)) {
                 out.add(entity(text, s, run));
             }
         }
@@ -97,6 +97,50 @@ final class EntityExtractor {
         // غوتي، ضيائي: names end in ي too; a nationality (روسي) or a word the training text knows as common shows
         // the adjective.
         return common && run.resolveSingleWord(words.get(words.size() - 1)).isEmpty();
+    }
+
+    /**
+     * A one-word place written with the article whose listed name has none (<b>السيول</b>, the torrents, against
+     * سيول, Seoul): a place named without the article is not written with it, so this is the common noun. Places
+     * whose name has the article are listed with it (العراق، اليمن) and stay.
+     */
+    private static boolean commonNounOfAPlaceName(String text, NameSpan s) {
+        if (s.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String folded = Lexicon.fold(text.substring(s.start(), s.end()));
+        if (folded.indexOf(' ') >= 0 || !folded.startsWith("ال") || folded.length() < 5) {
+            return false;
+        }
+        return Lexicon.LOCATIONS.contains(folded.substring(2)) && !Lexicon.LOCATIONS.contains(folded);
+    }
+
+    /**
+     * A one-word organisation of three letters opening a clause and followed by a noun with the article: the shape
+     * of a past-tense verb and its subject (<b>فتح</b> المتحف أبوابه، <b>أمل</b> الوزير), where a movement's name
+     * (فتح، أمل) comes after a head noun or a preposition (حركة فتح، من فتح).
+     */
+    private static boolean verbAtClauseStart(String text, NameSpan s, Words w) {
+        if (s.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String surface = text.substring(s.start(), s.end());
+        if (surface.indexOf(' ') >= 0 || Lexicon.fold(surface).length() != 3) {
+            return false;
+        }
+        int i = 0;
+        while (i < w.size() && w.tokens().get(i).end() < s.end()) {
+            i++;
+        }
+        if (i >= w.size() || i + 1 >= w.size() || !w.isWord(i + 1) || !w.folded().get(i + 1).startsWith("ال")) {
+            return false;
+        }
+        int tokenStart = w.tokens().get(i).start();
+        if (tokenStart == s.start()) {
+            return i == 0 || !w.isWord(i - 1);
+        }
+        // وفتح المعرض أبوابه: the conjunction opens a clause whatever came before it.
+        return s.start() == tokenStart + 1 && text.charAt(tokenStart) == '\u0648';
     }
 
     /**
@@ -317,6 +361,12 @@ final class EntityExtractor {
     private static boolean isDescriptor(String folded) {
         String word = folded.startsWith("لل") && folded.length() > 4 ? "ال" + folded.substring(2) : folded;
         if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(withArticle(folded))) {
+            return true;
+        }
+        // اليونسكو أودري أزولاي، لليونسكو …: a listed organisation before a person's name is whom the person speaks
+        // for, not a first name (no listed organisation is one); the rules report it as an organisation of its own.
+        if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.ORGANIZATIONS.contains(withoutLetter(word))
+                || Lexicon.ORGANIZATIONS.contains(withArticle(folded))) {
             return true;
         }
         // الليبي، الروسية: the article and a nisba ending.

@@ -382,21 +382,6 @@ final class QuoteFinder {
         return last >= 0 && at < direct.get(last)[1];
     }
 
-    /** A clause without the comma or conjunction that joins it to the next verb. */
-    static String trimClause(String s) {
-        String t = s.strip();
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (String end : List.of("،", ",", "و", "ف")) {
-                if (t.endsWith(" " + end) || (end.length() == 1 && !Character.isLetter(end.charAt(0)) && t.endsWith(end))) {
-                    t = t.substring(0, t.length() - end.length()).strip();
-                    changed = true;
-                }
-            }
-        }
-        return t;
-    }
-
     private static int firstGroupIndex(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {

@@ -20,7 +20,8 @@ import java.util.List;
 final class RuleNameFinder {
     static final int MAX_NAME_WORDS = 3;
     private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
-            "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه");
+            "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه", "قوات", "اداره", "الخطوط",
+            "مديريه", "سلطه", "محكمه");
     /** Asked of every word; rules out nearly all before the set's probing (the word's hash is cached). */
     private static final dev.marsad.text.WordFilter ORG_HEAD_FILTER = dev.marsad.text.WordFilter.of(ORG_HEADS);
 
@@ -274,19 +275,33 @@ final class RuleNameFinder {
 
     private static int organisationPattern(Words w, int i, List<NameSpan> out) {
         String bare = w.bare().get(i);
+        boolean whole = false;
         if (!ORG_HEAD_FILTER.mayContainTail(bare, 0) || !ORG_HEADS.contains(bare)) {
-            return 0;
+            // وكالة، وزارة: a head noun whose first letter looks like the conjunction و.
+            String folded = w.folded().get(i);
+            if (folded.equals(bare) || !ORG_HEADS.contains(folded)) {
+                return 0;
+            }
+            whole = true;
         }
         int j = i + 1;
-        while (j < w.size() && j - i <= 4 && w.isWord(j) && (w.folded().get(j).startsWith("ال") || w.folded().get(j).startsWith("وال")
-                || w.folded().get(j).startsWith("لل"))) {
+        while (j < w.size() && j - i <= 4 && w.isWord(j) && hasArticle(w.tokens().get(j).text())) {
             j++;
         }
         if (j - i < 2) {
             return 0;
         }
-        out.add(span(w, i, j, EntityType.ORGANIZATION));
+        NameSpan s = span(w, i, j, EntityType.ORGANIZATION);
+        out.add(whole ? new NameSpan(w.tokens().get(i).start(), s.end(), s.type(), s.score()) : s);
         return j - i;
+    }
+
+    /**
+     * The article as written (ال، وال، لل), not as folded: folding makes أ an ا, and a verb such as ألغت would pass
+     * for a word with the article (الخطوط الجوية القطرية <b>ألغت</b> رحلاتها).
+     */
+    private static boolean hasArticle(String raw) {
+        return raw.startsWith("\u0627\u0644") || raw.startsWith("\u0648\u0627\u0644") || raw.startsWith("\u0644\u0644");
     }
 
     /** A span over words {@code [from, to)}, starting after the first word's proclitics. */

@@ -50,14 +50,14 @@ import org.apache.lucene.store.FSDirectory;
  * searcher manager are).
  */
 public final class LuceneSearchIndex implements SearchIndex {
-    static final String ID = "id";
-    static final String TITLE = "title";
-    static final String BODY = "body";
-    static final String NAMES = "names";
-    static final String KEY = "key";
-    static final String OUTLET = "outlet";
-    static final String PUBLISHED = "published";
-    static final String DAY = "day";
+    static final String ID = SearchFields.ID;
+    static final String TITLE = SearchFields.TITLE;
+    static final String BODY = SearchFields.BODY;
+    static final String NAMES = SearchFields.NAMES;
+    static final String KEY = SearchFields.KEY;
+    static final String OUTLET = SearchFields.OUTLET;
+    static final String PUBLISHED = SearchFields.PUBLISHED;
+    static final String DAY = SearchFields.DAY;
 
     private final Directory directory;
     private final Analyzer analyzer;

@@ -30,7 +30,7 @@ import org.apache.lucene.search.TermQuery;
 /** Builds Lucene queries from a user's words and filters. Stateless. */
 final class SearchQueries {
     private static final Map<String, Float> FIELDS = Map.of(
-            LuceneSearchIndex.TITLE, 2f, LuceneSearchIndex.BODY, 1f, LuceneSearchIndex.NAMES, 1.5f);
+            SearchFields.TITLE, 2f, SearchFields.BODY, 1f, SearchFields.NAMES, 1.5f);
 
     private SearchQueries() {
     }
@@ -97,7 +97,7 @@ final class SearchQueries {
             } else {
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
                 spanText.ifPresent(q -> either.add(q, BooleanClause.Occur.SHOULD));
-                keys.forEach(k -> either.add(new TermQuery(new Term(LuceneSearchIndex.KEY, k)), BooleanClause.Occur.SHOULD));
+                keys.forEach(k -> either.add(new TermQuery(new Term(SearchFields.KEY, k)), BooleanClause.Occur.SHOULD));
                 all.add(either.build(), BooleanClause.Occur.MUST);
                 anyName = true;
                 anyClause = true;
@@ -129,14 +129,14 @@ final class SearchQueries {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(text.orElseGet(MatchAllDocsQuery::new), BooleanClause.Occur.MUST);
         filters.outlet().ifPresent(o ->
-                builder.add(new TermQuery(new Term(LuceneSearchIndex.OUTLET, o)), BooleanClause.Occur.FILTER));
+                builder.add(new TermQuery(new Term(SearchFields.OUTLET, o)), BooleanClause.Occur.FILTER));
         filters.entityKey().ifPresent(k ->
-                builder.add(new TermQuery(new Term(LuceneSearchIndex.KEY, k)), BooleanClause.Occur.FILTER));
+                builder.add(new TermQuery(new Term(SearchFields.KEY, k)), BooleanClause.Occur.FILTER));
         if (filters.from().isPresent() || filters.to().isPresent()) {
             // Long.MIN_VALUE marks "no date": an open-ended range must not match undated articles.
             long from = filters.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE + 1);
             long to = filters.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-            builder.add(LongPoint.newRangeQuery(LuceneSearchIndex.DAY, from, to), BooleanClause.Occur.FILTER);
+            builder.add(LongPoint.newRangeQuery(SearchFields.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         return builder.build();
     }

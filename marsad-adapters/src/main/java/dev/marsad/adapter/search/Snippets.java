@@ -63,7 +63,7 @@ final class Snippets {
         if (terms.isEmpty()) {
             return out;
         }
-        try (TokenStream stream = analyzer.tokenStream(LuceneSearchIndex.BODY, body)) {
+        try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, body)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();

@@ -28,6 +28,8 @@ public final class NerLexicon {
     /** Set on the first word of a listed multi-word name, so that only such words start a phrase look-up. */
     static final int PHRASE_FIRST = 1 << 14;
     static final int CURATED_ANY = 7 << CURATED;
+    /** Upper bound (exclusive) of fine word classes: the packed value must fit the file's 16 bits. */
+    static final int MAX_FINE = 1023;
 
     private final LongIntMap tokens;
     private final LongIntMap phrases;
@@ -35,19 +37,23 @@ public final class NerLexicon {
     private final LongIntMap curated;
     /** Folded words the training text uses often and never inside a name; see {@link #isCommonWord}. */
     private LongIntMap common;
+    /** Word classes learnt from unlabelled news ({@link #addWordClass}): {@code coarse << 10 | fine}, both from 1. */
+    private final LongIntMap classes;
 
-    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated, LongIntMap common) {
+    private NerLexicon(LongIntMap tokens, LongIntMap phrases, LongIntMap cues, LongIntMap curated, LongIntMap common,
+            LongIntMap classes) {
         this.tokens = tokens;
         this.phrases = phrases;
         this.cues = cues;
         this.curated = curated;
         this.common = common;
+        this.classes = classes;
     }
 
     /** An empty lexicon to fill with {@link #addName} and {@link #addCue} before training. */
     public static NerLexicon empty() {
         return new NerLexicon(new LongIntMap(1 << 16), new LongIntMap(1 << 16), new LongIntMap(256), new LongIntMap(1024),
-                new LongIntMap(16));
+                new LongIntMap(16), new LongIntMap(1 << 17));
     }
 
     /** Adds a name of {@code type} from {@code source} (0 curated gazetteer, 1 automatic, 2 current-news list). */
@@ -77,6 +83,31 @@ public final class NerLexicon {
             tokens.or(Hashing.of(folded[0]), PERSON_FIRST);
             tokens.or(Hashing.of(folded[folded.length - 1]), PERSON_LAST);
         }
+    }
+
+    /**
+     * Records the classes of a folded word in the clusterings learnt from unlabelled news (a fine one of up to
+     * {@value #MAX_FINE} classes and a coarse one of up to 63), counted from 0, and how often the news writes it
+     * with the article (a bucket, 0 when not measured; see the word-class file's model card).
+     */
+    public void addWordClass(String foldedWord, int fine, int coarse, int articleBucket) {
+        if (fine < 0 || fine >= MAX_FINE || coarse < 0 || coarse >= 63 || articleBucket < 0 || articleBucket > 7) {
+            throw new IllegalArgumentException("word class out of range: " + fine + "/" + coarse + "/" + articleBucket);
+        }
+        classes.put(Hashing.of(foldedWord), articleBucket << 16 | (coarse + 1) << 10 | (fine + 1));
+    }
+
+    /**
+     * The packed classes of a folded word ({@code articleBucket << 16 | coarse << 10 | fine}, classes from 1), or 0
+     * when unclustered.
+     */
+    int wordClass(long foldedHash) {
+        return classes.get(foldedHash, 0);
+    }
+
+    /** Number of words with learnt classes. */
+    public int classifiedWords() {
+        return classes.size();
     }
 
     /** Adds a cue word (a title, role or place/organisation head noun) announcing a name of {@code type}. */
@@ -119,26 +150,33 @@ public final class NerLexicon {
     }
 
     void write(DataOutputStream out) throws IOException {
-        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated, common}) {
+        for (LongIntMap map : new LongIntMap[] {tokens, phrases, cues, curated, common, classes}) {
             long[] keys = map.keys();
+            java.util.Arrays.sort(keys);
             out.writeInt(keys.length);
             for (long k : keys) {
                 out.writeLong(k);
-                out.writeShort(map.get(k, 0));
+                if (map == classes) {
+                    out.writeInt(map.get(k, 0));
+                } else {
+                    out.writeShort(map.get(k, 0));
+                }
             }
         }
     }
 
-    static NerLexicon read(DataInputStream in) throws IOException {
-        LongIntMap[] maps = new LongIntMap[5];
-        for (int m = 0; m < maps.length; m++) {
+    /** Reads what {@link #write} wrote; files of version 2 have no word classes. */
+    static NerLexicon read(DataInputStream in, int version) throws IOException {
+        LongIntMap[] maps = new LongIntMap[6];
+        maps[5] = new LongIntMap(16);
+        for (int m = 0; m < (version >= 3 ? 6 : 5); m++) {
             int n = in.readInt();
             maps[m] = new LongIntMap(n);
             for (int i = 0; i < n; i++) {
                 long k = in.readLong();
-                maps[m].put(k, in.readShort() & 0xFFFF);
+                maps[m].put(k, m == 5 ? in.readInt() : in.readShort() & 0xFFFF);
             }
         }
-        return new NerLexicon(maps[0], maps[1], maps[2], maps[3], maps[4]);
+        return new NerLexicon(maps[0], maps[1], maps[2], maps[3], maps[4], maps[5]);
     }
 }

@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class NerModelFile {
     private static final int MAGIC = 0x4D4E4552;
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int T = NerTags.COUNT;
 
     private NerModelFile() {
@@ -58,8 +58,9 @@ final class NerModelFile {
 
     static NerModel read(InputStream source) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not a Marsad NER model (version " + VERSION + ")");
+        int version = in.readInt() == MAGIC ? in.readInt() : -1;
+        if (version < 2 || version > VERSION) {
+            throw new IOException("not a Marsad NER model (version 2.." + VERSION + ")");
         }
         int n = in.readInt();
         LongIntMap rows = new LongIntMap(n);
@@ -77,7 +78,7 @@ final class NerModelFile {
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = in.readFloat();
         }
-        return new NerModel(rows, weights, transitions, NerLexicon.read(in));
+        return new NerModel(rows, weights, transitions, NerLexicon.read(in, version));
     }
 
     private static int mask(float[] weights, int row) {

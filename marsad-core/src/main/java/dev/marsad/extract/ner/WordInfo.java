@@ -54,26 +54,50 @@ final class WordInfo {
         cues = lexicon.cueTypes(hf) | lexicon.cueTypes(hs);
         shape = shape(raw);
         nisba = folded.length() > 2 && folded.charAt(folded.length() - 1) == '\u064A';
-        self = selfFeatures(hp, own, stemFlags);
+        int cls = wordClass(lexicon);
+        int fine = cls & 1023;
+        int coarse = (cls >>> 10) & 63;
+        self = selfFeatures(hp, own, stemFlags, fine, coarse);
         long sfx = Hashing.of(stem, Math.max(0, stem.length() - 2), stem.length());
-        asPrev = withBits(new long[] {Hashing.mix(5, hf), Hashing.mix(9, hs), Hashing.mix(24, cues), Hashing.mix(34, sfx)}, 21, flags);
-        asNext = withBits(new long[] {Hashing.mix(6, hf), Hashing.mix(10, hs), Hashing.mix(27, cues), Hashing.mix(35, sfx)}, 22, flags);
+        asPrev = withBits(new long[] {Hashing.mix(5, hf), Hashing.mix(9, hs), Hashing.mix(24, cues), Hashing.mix(34, sfx),
+            Hashing.mix(42, fine), Hashing.mix(43, coarse)}, 21, flags);
+        asNext = withBits(new long[] {Hashing.mix(6, hf), Hashing.mix(10, hs), Hashing.mix(27, cues), Hashing.mix(35, sfx),
+            Hashing.mix(44, fine), Hashing.mix(45, coarse)}, 22, flags);
         asPrev2 = new long[] {Hashing.mix(7, hf), Hashing.mix(25, cues)};
         asNext2 = new long[] {Hashing.mix(8, hf)};
     }
 
     /** Features of a missing neighbour before the sentence start (index 0: previous, 1: two before). */
     static final long[][] BEFORE_START = {
-        {Hashing.mix(5, OUTSIDE), Hashing.mix(9, OUTSIDE), Hashing.mix(24, 0), Hashing.mix(34, OUTSIDE)},
+        {Hashing.mix(5, OUTSIDE), Hashing.mix(9, OUTSIDE), Hashing.mix(24, 0), Hashing.mix(34, OUTSIDE),
+            Hashing.mix(42, OUTSIDE), Hashing.mix(43, OUTSIDE)},
         {Hashing.mix(7, OUTSIDE), Hashing.mix(25, 0)}};
     /** Features of a missing neighbour after the sentence end (index 0: next, 1: two after). */
     static final long[][] AFTER_END = {
-        {Hashing.mix(6, OUTSIDE), Hashing.mix(10, OUTSIDE), Hashing.mix(27, 0), Hashing.mix(35, OUTSIDE)},
+        {Hashing.mix(6, OUTSIDE), Hashing.mix(10, OUTSIDE), Hashing.mix(27, 0), Hashing.mix(35, OUTSIDE),
+            Hashing.mix(44, OUTSIDE), Hashing.mix(45, OUTSIDE)},
         {Hashing.mix(8, OUTSIDE)}};
 
-    private long[] selfFeatures(long hp, int own, int stemFlags) {
-        long[] buf = new long[64];
+    /**
+     * The word's classes learnt from unlabelled news: of the word as written, else without the article and
+     * particles, else of its clitic-free stem (a clitic form too rare to be clustered). 0 when none is known.
+     */
+    private int wordClass(NerLexicon lexicon) {
+        int c = lexicon.wordClass(hf);
+        if (c == 0 && ha != hf) {
+            c = lexicon.wordClass(ha);
+        }
+        if (c == 0 && hs != hf) {
+            c = lexicon.wordClass(hs);
+        }
+        return c;
+    }
+
+    private long[] selfFeatures(long hp, int own, int stemFlags, int fine, int coarse) {
+        long[] buf = new long[80];
         int k = 0;
+        buf[k++] = Hashing.mix(40, fine);
+        buf[k++] = Hashing.mix(41, coarse);
         int len = stem.length();
         buf[k++] = Hashing.mix(1, 0);
         buf[k++] = Hashing.mix(2, hf);

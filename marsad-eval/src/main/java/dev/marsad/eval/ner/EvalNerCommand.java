@@ -34,6 +34,12 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "(needs --model from train ner --tune-only --out; never the test sets)")
     Optional<Path> differences = Optional.empty();
 
+    @Option(names = "--names-dev-errors", description = "write the names-dev tune part's missed (-) and spurious (+) mentions here")
+    Optional<Path> namesDevErrors = Optional.empty();
+
+    @Option(names = "--names-dev-heldout", description = "also score the names-dev held-out part (odd ids; for the final report only, never for a choice)")
+    boolean namesDevHeldOut;
+
     @Override
     public Integer call() throws IOException {
         Path dir = NerData.dataDir(data);
@@ -59,6 +65,21 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
         report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"),
                 Optional.empty());
+        Path namesDev = dir.resolve("names-dev");
+        if (!Files.isRegularFile(namesDev.resolve("gold.jsonl"))) {
+            System.out.println("names-dev: skipped, no " + namesDev);
+            return 0;
+        }
+        Optional<StringBuilder> misses = namesDevErrors.map(f -> new StringBuilder());
+        System.out.print(NamesDevScorer.score(model, NamesDevScorer.load(namesDev, 0),
+                "names-dev tune part (even ids, 20 articles), mentions analyze reports", misses));
+        if (namesDevErrors.isPresent()) {
+            Files.writeString(namesDevErrors.get(), misses.orElseThrow());
+        }
+        if (namesDevHeldOut) {
+            System.out.print(NamesDevScorer.score(model, NamesDevScorer.load(namesDev, 1),
+                    "names-dev held-out part (odd ids, 20 articles), mentions analyze reports", Optional.empty()));
+        }
         return 0;
     }
 

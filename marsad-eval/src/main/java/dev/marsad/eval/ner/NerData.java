@@ -135,6 +135,35 @@ final class NerData {
         return lexicon;
     }
 
+    /** The committed word-class file ({@code ./marsad train words}), in marsad-core's resources. */
+    static final String WORD_CLASSES = "/dev/marsad/extract/ner/word-clusters-ar.tsv.gz";
+
+    /**
+     * Adds the word classes learnt from unlabelled news ({@code ./marsad train words}) to {@code lexicon}: from
+     * {@code file} when given, else the committed resource; returns how many words were read.
+     */
+    static int addWordClasses(NerLexicon lexicon, Optional<Path> file) throws IOException {
+        try (java.io.InputStream raw = file.isPresent() ? Files.newInputStream(file.get())
+                : NerData.class.getResourceAsStream(WORD_CLASSES)) {
+            if (raw == null) {
+                throw new IOException("no word classes at " + WORD_CLASSES + "; run ./marsad train words");
+            }
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new java.util.zip.GZIPInputStream(raw), StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("# ")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                lexicon.addWordClass(cols[0], Integer.parseInt(cols[1]), Integer.parseInt(cols[2]),
+                        cols.length > 3 ? Integer.parseInt(cols[3]) : 0);
+                n++;
+            }
+            return n;
+        }
+    }
+
     private static boolean isArabic(String word) {
         return word.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
     }

@@ -44,6 +44,12 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--folds", description = "cross-validate on the ANERcorp training range in K contiguous folds; write nothing")
     int folds;
 
+    @Option(names = "--word-classes", description = "word-class file (default: the committed one; see train words)")
+    Optional<Path> wordClasses = Optional.empty();
+
+    @Option(names = "--no-word-classes", description = "train without learnt word classes (the issue 3 feature set)")
+    boolean noWordClasses;
+
     @Option(names = "--tune-only", description = "only report the held-out scores per epoch; with --out, write the best epoch's model trained without the held-out slice")
     boolean tuneOnly;
 
@@ -56,6 +62,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             return 0;
         }
         NerLexicon lexicon = NerData.lexicon(dir);
+        if (!noWordClasses) {
+            System.out.println("train ner: word classes for " + NerData.addWordClasses(lexicon, wordClasses) + " words");
+        }
         List<NerData.Sentence> fit = NerData.anerOriginal(corpus, 1, NerData.TUNE_START_LINE);
         List<NerData.Sentence> tune = NerData.anerOriginal(corpus, NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE);
         checkNoTestOverlap(dir, fit, tune);

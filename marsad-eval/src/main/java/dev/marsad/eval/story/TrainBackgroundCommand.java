@@ -106,7 +106,7 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
     }
 
     /** The canonical URLs of the labelled story days' pages. */
-    static Set<String> storyDayUrls(Path storyDays) throws IOException {
+    public static Set<String> storyDayUrls(Path storyDays) throws IOException {
         Set<String> urls = new HashSet<>();
         if (!Files.isDirectory(storyDays)) {
             return urls;

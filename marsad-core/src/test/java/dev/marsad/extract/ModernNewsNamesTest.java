@@ -1,0 +1,54 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error kinds a reader met on modern news (issue 13), each on sentences written for this test, through the extract
+ * stage with the committed model as analyze runs it.
+ */
+class ModernNewsNamesTest {
+
+    @Test
+    void aVirusIsNoPerson() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وسجلت السلطات الصحية عشرات الإصابات الجديدة بفيروس كورونا في العاصمة.
+                وقال الأطباء إن فيروس كورونا ما زال ينتشر بين كبار السن.""", "2020-04-02");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+                .noneMatch(t -> t.contains("كورونا") || t.contains("فيروس"));
+    }
+
+    @Test
+    void torrentsAreNotSeoul() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                جرفت السيول عشرات المنازل في مدينة درنة، وقال مسؤول محلي إن السيول قطعت الطرق.
+                ووصل الوفد الكوري إلى سيول مساء أمس.""", "2023-09-12");
+        String seoul = NameKey.of(EntityType.LOCATION, "سيول");
+        assertThat(result.entities()).filteredOn(e -> e.text().contains("السيول")).isEmpty();
+        assertThat(result.entities()).filteredOn(e -> e.key().equals(seoul)).extracting(Entity::text).containsOnly("سيول");
+    }
+
+    @Test
+    void openedItsDoorsIsNoOrganisation() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                فتح المتحف الوطني أبوابه أمام الزوار صباح السبت بعد ترميم دام عامين.
+                وفتح المعرض أبوابه للجمهور مجانا.""", "2023-09-12");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .doesNotContain("فتح");
+    }
+
+    @Test
+    void anOrganisationBeforeAPersonIsReportedApart() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وقالت المديرة العامة لليونسكو أودري أزولاي إن التراث العالمي في خطر.
+                وأضافت اليونسكو أودري أزولاي أن الدعم سيصل قريبا.""", "2023-09-12");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+                .contains("أودري أزولاي").noneMatch(t -> t.contains("يونسكو"));
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .contains("اليونسكو");
+    }
+}
