@@ -201,10 +201,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
             long e2e = ingestNanos + serveNanos;
             out.printf(Locale.ROOT, "  end to end (%d threads): %d articles in %.1f s = %.1f articles/s "
                             + "(ingest with stories placed as stored %.1f s, serve start %.1f s: search index rebuild "
-                            + "%.1f s, story engine replay %.1f s)%n",
+                            + "%.1f s, the story replay's dedupe, cluster and summarize %.1f s, the rest (opening the "
+                            + "store, reading the articles back, comparing the stories) %.1f s)%n",
                     threads, total, e2e / 1e9, total / (e2e / 1e9), ingestNanos / 1e9, serveNanos / 1e9,
                     atServe.nanos(StageTimer.Stage.INDEX) / 1e9,
-                    (atServe.total() - atServe.nanos(StageTimer.Stage.INDEX)) / 1e9);
+                    (atServe.total() - atServe.nanos(StageTimer.Stage.INDEX)) / 1e9,
+                    (serveNanos - atServe.total()) / 1e9);
             out.printf(Locale.ROOT, "  stage shares (time summed over threads, %.1f s in all):%n", stages.total() / 1e9);
             for (StageTimer.Stage stage : StageTimer.Stage.values()) {
                 out.printf(Locale.ROOT, "    %-10s %7.1f s %5.1f %%%n", stage.label(), stages.nanos(stage) / 1e9,
@@ -213,8 +215,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    (dedupe, cluster: placing each article in its story inside its store "
                     + "transaction; summarize: the changed stories at each flush (every %d articles and at batch end); "
                     + "store: articles, assignments and story rows, placing left out; index: the rebuild at serve start, "
-                    + "reading every article back included; serve start's story replay counts under dedupe, cluster, "
-                    + "summarize and store)%n", IngestService.FLUSH_EVERY);
+                    + "reading every article back included; serve start's story replay counts under dedupe, cluster and "
+                    + "summarize)%n", IngestService.FLUSH_EVERY);
             out.printf(Locale.ROOT, "  heap: peak %d MB during ingest (heap pools' peak use, garbage included); %d MB "
                     + "live after a full GC at the end%n", heapPeak, liveHeapMb());
         }
