@@ -35,17 +35,58 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(CleanArticle article, ExtractionRun run) {
+        return finish(prepare(article), run);
+    }
+
+    /**
+     * An article with the part of its extraction that does not depend on the run done: words, times, the rules'
+     * and the tagger's name spans. Opaque outside this package; hand it to {@link #finish}.
+     */
+    public static final class Prepared {
+        private final CleanArticle article;
+        private final Words words;
+        private final List<TimeMention> times;
+        private final EntityExtractor.Spans spans;
+
+        private Prepared(CleanArticle article, Words words, List<TimeMention> times, EntityExtractor.Spans spans) {
+            this.article = article;
+            this.words = words;
+            this.times = times;
+            this.spans = spans;
+        }
+
+        /** The clean article it was prepared from. */
+        public CleanArticle article() {
+            return article;
+        }
+    }
+
+    /**
+     * The run-independent part of {@link #extract} (most of its cost). Thread-safe, so a caller may prepare many
+     * articles at once and then {@link #finish} them in order: the result is the same as {@code extract}'s.
+     */
+    public Prepared prepare(CleanArticle article) {
         Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(run, "run");
         String text = article.text();
         if (text.isBlank()) {
-            return Extraction.EMPTY;
+            return new Prepared(article, null, List.of(), null);
         }
         Words words = Words.of(text);
         List<TimeMention> times = TimeExtractor.extract(text, publishedDate(article));
-        List<Entity> found = withoutDates(entities.extract(text, words, run), times);
+        return new Prepared(article, words, times, entities.find(text, words));
+    }
+
+    /** The run-dependent part of {@link #extract}: entity keys and speakers resolved against (and added to) the run. */
+    public Extraction finish(Prepared prepared, ExtractionRun run) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(run, "run");
+        if (prepared.words == null) {
+            return Extraction.EMPTY;
+        }
+        String text = prepared.article.text();
+        List<Entity> found = withoutDates(entities.resolve(text, prepared.words, prepared.spans, run), prepared.times);
         List<Quote> quotes = QuoteExtractor.extract(text, found, run);
-        return new Extraction(found, quotes, times);
+        return new Extraction(found, quotes, prepared.times);
     }
 
     /**

@@ -27,9 +27,33 @@ final class EntityExtractor {
     }
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
+        return resolve(text, words, find(text, words), run);
+    }
+
+    /**
+     * The spans found without the run: the rules' (less those that cannot be a person) and the tagger's.
+     *
+     * @param rules the rules' spans
+     * @param found the tagger's spans
+     */
+    record Spans(List<NameSpan> rules, List<NameSpan> found) {
+    }
+
+    /**
+     * The part of {@link #extract} that does not read or change the run (the rules and the tagger, most of the
+     * cost): it may run for many articles at once, on any thread, before {@link #resolve} takes them in order.
+     */
+    Spans find(String text, Words words) {
         List<NameSpan> rules = RuleNameFinder.find(words).stream().filter(s -> !notAPerson(text, s)).toList();
         List<NameSpan> found = model.map(m -> m.find(text, words.tokens())).orElse(List.of()).stream()
                 .map(s -> withoutLeadingDescriptor(text, s)).toList();
+        return new Spans(rules, found);
+    }
+
+    /** The part of {@link #extract} that reads and grows the run: one article at a time, in the run's order. */
+    List<Entity> resolve(String text, Words words, Spans firstPass, ExtractionRun run) {
+        List<NameSpan> rules = firstPass.rules();
+        List<NameSpan> found = firstPass.found();
         for (NameSpan s : resolveOverlaps(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 run.rememberPerson(text.substring(s.start(), s.end()));

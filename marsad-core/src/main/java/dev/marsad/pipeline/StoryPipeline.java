@@ -20,19 +20,26 @@ import java.util.Optional;
  */
 public final class StoryPipeline {
     private final StoryConfig config;
+    private final StageTimer timer;
 
-    private StoryPipeline(StoryConfig config) {
+    private StoryPipeline(StoryConfig config, StageTimer timer) {
         this.config = config;
+        this.timer = timer;
     }
 
     /** The standard story pipeline. */
     public static StoryPipeline standard(StoryConfig config) {
-        return new StoryPipeline(Objects.requireNonNull(config, "config"));
+        return new StoryPipeline(Objects.requireNonNull(config, "config"), StageTimer.NONE);
+    }
+
+    /** The same pipeline reporting how long dedupe, cluster and summarize take to {@code timer} (benchmarks). */
+    public StoryPipeline timed(StageTimer timer) {
+        return new StoryPipeline(config, Objects.requireNonNull(timer, "timer"));
     }
 
     /** A fresh online run: offer articles in time order, read the stories at any point. */
     public StoryRun newRun() {
-        return new StoryRun(config);
+        return new StoryRun(config, timer);
     }
 
     /**

@@ -49,9 +49,11 @@ public final class StoryRun {
     public static final Comparator<Story> ORDER = Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
             .thenComparing(StoryRun::latest, Comparator.reverseOrder())
             .thenComparing(Story::id);
+    private final StageTimer timer;
 
-    StoryRun(StoryConfig config) {
+    StoryRun(StoryConfig config, StageTimer timer) {
         this.config = config;
+        this.timer = timer;
         this.dedupe = new NearDuplicateDetector(config.dedupe());
         this.clusterer = OnlineClusterer.inMemory(config.cluster());
         this.summarizer = new StorySummarizer(config.summarySentences());
@@ -67,7 +69,10 @@ public final class StoryRun {
      * pasted into a dated page); returns the number of the story it joined.
      */
     public int add(ArticleRef ref, AnalyzedArticle article, Optional<java.time.LocalDate> seenOn) {
+        long start = System.nanoTime();
         Optional<Integer> copyOf = dedupe.offer(article.article().text());
+        long deduped = System.nanoTime();
+        timer.record(StageTimer.Stage.DEDUPE, deduped - start);
         ClusterInput input = ClusterInput.of(article, seenOn);
         int story;
         if (copyOf.isPresent()) {
@@ -92,6 +97,7 @@ public final class StoryRun {
             membersOf.add(new ArrayList<>());
         }
         membersOf.get(story).add(members.size() - 1);
+        timer.record(StageTimer.Stage.CLUSTER, System.nanoTime() - deduped);
         return story;
     }
 
@@ -112,8 +118,12 @@ public final class StoryRun {
 
     /** Story number {@code story} as it stands, with all its products (summarised again on each call). */
     public Story story(int story) {
+        long start = System.nanoTime();
         List<Integer> indexes = membersOf.get(story);
-        return summarizer.summarize(ids.get(story), indexes.stream().map(members::get).toList(), duplicates(indexes));
+        Story told = summarizer.summarize(ids.get(story), indexes.stream().map(members::get).toList(),
+                duplicates(indexes));
+        timer.record(StageTimer.Stage.SUMMARIZE, System.nanoTime() - start);
+        return told;
     }
 
     /** The stories so far, with all their products. */

@@ -16,6 +16,14 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds or replaces {@code article}; visible to the next search. */
     void index(StoredArticle article);
 
+    /**
+     * Adds or replaces every article of {@code articles}; visible to searches once all are in. A rebuild calls this
+     * rather than {@link #index} per article: an implementation commits once for all of them, not once each.
+     */
+    default void indexAll(List<StoredArticle> articles) {
+        articles.forEach(this::index);
+    }
+
     /** Removes every article (before rebuilding the index from a store, say). */
     void clear();
 

@@ -145,6 +145,16 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void indexAllFindsWhatIndexingOneByOneFinds() {
+        index.indexAll(List.of(
+                article("a2", "زيارة", "وكالة سبوتنيك", "2023-09-12", "نص جديد", List.of()),
+                article("a4", "صاروخ جديد", "الأمة برس", "2023-09-20", "أطلقت كوريا الشمالية صاروخا جديدا", List.of())));
+        assertThat(index.search("", SearchFilters.NONE, 10).total()).isEqualTo(4);
+        assertThat(ids(index.search("فلاديفوستوك", SearchFilters.NONE, 10).hits())).isEmpty();
+        assertThat(ids(index.search("صاروخ", SearchFilters.NONE, 10).hits())).contains("a3", "a4");
+    }
+
+    @Test
     void clearRemovesEverything() {
         index.clear();
         assertThat(index.search("", SearchFilters.NONE, 10).total()).isZero();

@@ -14,6 +14,8 @@ import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.ingest.IngestService;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StageTimer;
+import dev.marsad.pipeline.StoryConfig;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -37,6 +39,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     IngestOptions options = new IngestOptions();
+
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N",
+            description = "Threads that analyse the articles of a JSON Lines archive; they are stored in the "
+                    + "archive's order all the same (default: the number of cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
@@ -78,16 +85,28 @@ public final class IngestCommand implements Callable<Integer> {
     /** An ingester whose every placed article is also matched against the watches of {@code alerts}. */
     Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries,
                          Alerts alerts) {
-        PipelineConfig config = PipelineConfig.DEFAULT;
-        long maxBytes = config.decode().maxBytes();
+        return newIngester(database, err, forceProgress, retries, alerts, NewsPipeline.standard(PipelineConfig.DEFAULT),
+                StageTimer.NONE);
+    }
+
+    /**
+     * An ingester analysing with {@code pipeline} (a benchmark's timed one) on {@code --threads} threads, telling
+     * {@code timer} how long storing and the story stages take.
+     */
+    Ingester newIngester(Database database, PrintWriter err, boolean forceProgress, JdbcFeedRetryStore retries,
+                         Alerts alerts, NewsPipeline pipeline, StageTimer timer) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more");
+        }
+        long maxBytes = PipelineConfig.DEFAULT.decode().maxBytes();
         PoliteFetcher fetcher = new PoliteFetcher(options.fetch.config(maxBytes));
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         JdbcArticleStore articles = new JdbcArticleStore(database);
-        IngestService service = new IngestService(NewsPipeline.standard(config), files, articles,
-                new JdbcStoryStore(database));
+        IngestService service = new IngestService(pipeline, files, articles, new JdbcStoryStore(database),
+                StoryConfig.DEFAULT, IngestService.MAX_WAIT, timer);
         service.addListener(alerts::onArticle);
         return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
-                options.limits());
+                options.limits()).analysisThreads(threads);
     }
 }

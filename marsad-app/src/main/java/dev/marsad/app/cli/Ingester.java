@@ -48,6 +48,8 @@ final class Ingester {
     private Optional<String> topError = Optional.empty();
     /** What a sources file says of the polled feed (outlet, language): filled in where a page and its entry do not. */
     private ArticleMetadata sourceHints = ArticleMetadata.EMPTY;
+    /** Threads that analyse an archive's articles (see {@link #ingestArchive}). */
+    private int threads = 1;
 
     Ingester(IngestService service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
@@ -60,6 +62,15 @@ final class Ingester {
         this.store = store;
         this.feedState = feedState;
         this.progress = progress;
+    }
+
+    /** Analyses an archive's articles on {@code threads} threads; stores them in the archive's order all the same. */
+    Ingester analysisThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more: " + threads);
+        }
+        this.threads = threads;
+        return this;
     }
 
     /** The progress bar it reports to. */
@@ -85,6 +96,11 @@ final class Ingester {
         } finally {
             sourceHints = ArticleMetadata.EMPTY;
         }
+    }
+
+    /** Ends the batch (the changed stories written, late articles placed); the extraction run goes on. */
+    void endBatch() {
+        service.endBatch();
     }
 
     /**
@@ -178,29 +194,61 @@ final class Ingester {
     /**
      * A JSON Lines archive: each line's article analysed and stored as if its page had been read, in the
      * archive's order. An article already stored (same address) is skipped before analysis, so importing an
-     * archive again, or again after a kill, costs only the new lines.
+     * archive again, or again after a kill, costs only the new lines. The run-independent part of analysis
+     * (decode, clean, most of extract) runs on {@link #analysisThreads} threads; the rest (entity keys across
+     * the run, the store, messages) runs here, line by line in the archive's order, so the stored articles and
+     * the messages are the same whatever the number of threads.
      */
     private void ingestArchive(String name) {
-        try {
+        // Addresses read but not yet handed off: a line repeating one of them is settled at its turn, not analysed.
+        java.util.Set<String> inFlight = new java.util.HashSet<>();
+        try (OrderedWorkers workers = new OrderedWorkers(threads)) {
             ArchiveReader.read(Path.of(name), entry -> {
                 progress.expect(1);
                 if (entry instanceof ArchiveReader.Entry.Bad bad) {
-                    tally.inputs++;
-                    tally.errors++;
-                    progress.println("marsad: " + bad.message());
+                    workers.submit(() -> () -> {
+                        tally.inputs++;
+                        tally.errors++;
+                        progress.println("marsad: " + bad.message());
+                    });
                 } else if (entry instanceof ArchiveReader.Entry.Article a) {
                     if (store.hasSource(a.source())) {
-                        tally.present++;
+                        workers.submit(() -> () -> {
+                            tally.present++;
+                            progress.step(a.source());
+                        });
                     } else {
                         String page = a.title().map(t -> t + "\n\n").orElse("") + a.text();
                         ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle(a.title()).withPublished(a.published())
                                 .withOutlet(a.outlet());
-                        analyzeAndStore(a.source(), page.getBytes(StandardCharsets.UTF_8),
-                                Optional.of("text/plain; charset=utf-8"), hints);
+                        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+                        Optional<String> type = Optional.of("text/plain; charset=utf-8");
+                        if (inFlight.add(a.source())) {
+                            workers.submit(() -> {
+                                ArticleAnalyzer.Prepared prepared = service.prepare(a.source(), body, type, hints);
+                                return () -> {
+                                    // Store failures are not per-input problems: they propagate and end the command.
+                                    settle(service.ingestPrepared(prepared));
+                                    inFlight.remove(a.source());
+                                    progress.step(a.source());
+                                };
+                            });
+                        } else {
+                            // The same address is still in flight: at its turn, as one by one, it is already stored
+                            // (the usual case) or, if the first failed, analysed now.
+                            workers.submit(() -> () -> {
+                                if (store.hasSource(a.source())) {
+                                    tally.present++;
+                                } else {
+                                    analyzeAndStore(a.source(), body, type, hints);
+                                }
+                                progress.step(a.source());
+                            });
+                        }
                     }
-                    progress.step(a.source());
                 }
             });
+            workers.flush();
         } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
             error(name, "cannot read the archive (" + e.getMessage() + ")");
         }
@@ -321,9 +369,12 @@ final class Ingester {
     }
 
     private void analyzeAndStore(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
+        settle(service.ingest(source, body, contentType, hints));
+    }
+
+    /** The tally and messages of one input's result: on the ingesting thread, in input order. */
+    private void settle(IngestService.IngestResult result) {
         tally.inputs++;
-        // Store failures are not per-input problems: they propagate and end the command.
-        IngestService.IngestResult result = service.ingest(source, body, contentType, hints);
         if (result.error().isPresent()) {
             tally.errors++;
             progress.println("marsad: " + result.error().get());

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ClusterCommand.class,
             ServeCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
         })
 public final class MarsadCommand implements Runnable {
     @CommandLine.Spec

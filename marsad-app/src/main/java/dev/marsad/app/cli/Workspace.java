@@ -20,6 +20,8 @@ import dev.marsad.app.server.ServerConfig;
 import dev.marsad.app.server.WriteToken;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StageTimer;
+import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
@@ -53,6 +55,11 @@ final class Workspace implements AutoCloseable {
     }
 
     Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher) {
+        this(dataDir, database, fetcher, StageTimer.NONE);
+    }
+
+    /** A workspace telling {@code timer} how long its start takes: the search index rebuild, the story replay. */
+    Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher, StageTimer timer) {
         Optional<SmtpSettings> smtp = SmtpSettings.fromEnvironment(System.getenv()); // a bad setting fails first
         OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
         this.token = WriteToken.loadOrCreate(dataDir);
@@ -70,12 +77,15 @@ final class Workspace implements AutoCloseable {
         }
         this.alerts = new Alerts(db, stories, fetcher.config().addresses(), smtp,
                 AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
-        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories);
+        this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, StoryConfig.DEFAULT,
+                IngestService.MAX_WAIT, timer);
         this.search = new SearchFollower(articles, index);
         ingest.addListener(search.listener());
         // Each article placed in its story is matched against the watches (once per story, docs/ALERTS.md).
         ingest.addListener(alerts::onArticle);
+        long indexing = System.nanoTime();
         search.rebuild();
+        timer.record(StageTimer.Stage.INDEX, System.nanoTime() - indexing);
         // The story engine replays the stored articles and puts right the stories a killed process, another
         // version or a late article left behind, so the page never shows articles without their stories.
         ingest.start();

@@ -8,6 +8,7 @@ import dev.marsad.model.Analysis;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.StageTimer;
 import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.pipeline.StoryPipeline;
 import dev.marsad.port.ArticleStore;
@@ -78,6 +79,8 @@ public final class IngestService {
 
     /** How long one request waits for its turn by default. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /** Articles placed between two writes of the changed stories during one long batch. */
+    public static final int FLUSH_EVERY = StoryEngine.FLUSH_EVERY;
     private static final int MAX_TRIES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
@@ -89,6 +92,9 @@ public final class IngestService {
     /** Fair, so waiting requests are served in arrival order: the ingest queue. */
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Duration maxWait;
+    private final StageTimer timer;
+    /** Time the story pipeline reported (dedupe, cluster, summarize), so the store's share leaves it out. */
+    private long storyNanos;
     private ExtractionRun run;
 
     public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories) {
@@ -97,10 +103,26 @@ public final class IngestService {
 
     public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
                          StoryConfig storyConfig, Duration maxWait) {
+        this(pipeline, reader, articles, stories, storyConfig, maxWait, StageTimer.NONE);
+    }
+
+    /**
+     * A service reporting how long storing (articles, assignments, story rows) and the story stages take to
+     * {@code timer} (benchmarks); {@code pipeline} reports its own stages when it is {@link NewsPipeline#timed timed}.
+     */
+    public IngestService(NewsPipeline pipeline, InputReader reader, ArticleStore articles, StoryStore stories,
+                         StoryConfig storyConfig, Duration maxWait, StageTimer timer) {
+        this.timer = Objects.requireNonNull(timer, "timer");
         this.analyzer = new ArticleAnalyzer(Objects.requireNonNull(pipeline, "pipeline"));
         this.reader = Objects.requireNonNull(reader, "reader");
         this.articles = Objects.requireNonNull(articles, "articles");
-        this.engine = new StoryEngine(StoryPipeline.standard(storyConfig), articles, Objects.requireNonNull(stories, "stories"));
+        // Story stages run under the lock only, so the sum needs no more guarding than the engine itself.
+        StageTimer storyTimer = (stage, nanos) -> {
+            storyNanos += nanos;
+            this.timer.record(stage, nanos);
+        };
+        this.engine = new StoryEngine(StoryPipeline.standard(storyConfig).timed(storyTimer), articles,
+                Objects.requireNonNull(stories, "stories"));
         this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
         this.run = analyzer.newRun();
     }
@@ -143,6 +165,26 @@ public final class IngestService {
         lock.lock();
         try {
             return ingestLocked(source, body, contentType, hints);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The part of {@link #ingest} that needs neither the queue nor the run (decode, clean, most of extract):
+     * thread-safe, so an archive's articles are prepared on all cores; each is then handed to
+     * {@link #ingestPrepared} in the archive's order, with the same result as {@link #ingest} one by one.
+     */
+    public ArticleAnalyzer.Prepared prepare(String source, byte[] body, Optional<String> contentType,
+                                            ArticleMetadata hints) {
+        return analyzer.prepare(source, body, contentType, hints);
+    }
+
+    /** The rest of {@link #ingest} for an input {@link #prepare prepared} before: analysed against the run, stored, placed. */
+    public IngestResult ingestPrepared(ArticleAnalyzer.Prepared prepared) {
+        lock.lock();
+        try {
+            return ingestLocked(prepared);
         } finally {
             lock.unlock();
         }
@@ -222,7 +264,12 @@ public final class IngestService {
     }
 
     private IngestResult ingestLocked(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
-        ArticleAnalyzer.Outcome outcome = analyzer.analyse(source, body, contentType, hints, run);
+        return ingestLocked(analyzer.prepare(source, body, contentType, hints));
+    }
+
+    private IngestResult ingestLocked(ArticleAnalyzer.Prepared prepared) {
+        String source = prepared.source();
+        ArticleAnalyzer.Outcome outcome = analyzer.finish(prepared, run);
         if (outcome.error().isPresent()) {
             return IngestResult.failed(source, outcome.error().get());
         }
@@ -235,13 +282,23 @@ public final class IngestService {
             }
         }
         if (engine.due()) {
-            notifyLate(engine.flush(false));
+            notifyLate(flush(false));
         }
         return new IngestResult(source, report.articles(), report.added(), Optional.empty());
     }
 
     /** Stores one analysis with its placement, taking in other writers' articles first when the store says so. */
     private PutReport store(Analysis analysis) {
+        long start = System.nanoTime();
+        long story = storyNanos;
+        try {
+            return storeOnce(analysis);
+        } finally {
+            timer.record(StageTimer.Stage.STORE, System.nanoTime() - start - (storyNanos - story));
+        }
+    }
+
+    private PutReport storeOnce(Analysis analysis) {
         engine.ready();
         for (int tries = 0; ; tries++) {
             int mark = engine.seen();
@@ -261,7 +318,18 @@ public final class IngestService {
     }
 
     private void endBatchLocked() {
-        notifyLate(engine.flush(true));
+        notifyLate(flush(true));
+    }
+
+    /** Writes the changed stories (see {@link StoryEngine#flush}); writing them counts as storing. */
+    private Map<StoredArticle, String> flush(boolean endOfBatch) {
+        long start = System.nanoTime();
+        long story = storyNanos;
+        try {
+            return engine.flush(endOfBatch);
+        } finally {
+            timer.record(StageTimer.Stage.STORE, System.nanoTime() - start - (storyNanos - story));
+        }
     }
 
     private void notifyLate(Map<StoredArticle, String> late) {

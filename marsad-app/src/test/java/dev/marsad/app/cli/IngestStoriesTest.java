@@ -93,4 +93,37 @@ class IngestStoriesTest {
                 new PrintStream(again, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo("ingest: 1 input, 0 articles stored, 2 already present, 1 error\n");
     }
+
+    @Test
+    void anArchiveGivesTheSameStoreAndMessagesOnOneThreadAndOnSeveral() throws Exception {
+        String line1 = "{\"url\": \"https://www.hespress.com/a1\", \"title\": \"زلزال قوي يضرب الحوز\", "
+                + "\"time\": \"2023-09-09T08:00:00+01:00\", \"text\": \"" + ArabicStories.QUAKE_1 + "\"}";
+        String line2 = "{\"url\": \"https://www.hespress.com/a2\", \"title\": \"ارتفاع حصيلة زلزال الحوز\", "
+                + "\"time\": \"2023-09-10T08:00:00+01:00\", \"text\": \"" + ArabicStories.QUAKE_2 + "\"}";
+        // A line repeating an address while the first is still being analysed, and a bad line between.
+        Path archive = Files.writeString(dir.resolve("dump.jsonl"),
+                line1 + "\n" + line1 + "\n{broken\n" + line2 + "\n", StandardCharsets.UTF_8);
+        List<List<Object>> stores = new ArrayList<>();
+        for (String threads : List.of("1", "3")) {
+            Path data = dir.resolve("data-" + threads);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Main.run(new String[] {"ingest", "--threads", threads, "--data-dir", data.toString(), archive.toString()},
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("ingest: 3 inputs, 2 articles stored, 1 already present, 1 error\n");
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(1).first().asString()
+                    .startsWith("marsad: " + archive + ":3: not a JSON object");
+            try (Database db = Database.open(DatabaseConfig.h2(data))) {
+                List<Object> articles = new ArrayList<>();
+                new dev.marsad.adapter.store.JdbcArticleStore(db).articles()
+                        .forEach(a -> articles.add(List.of(a.id(), a.ref(), a.article())));
+                // The stories placed as the articles were stored, with their summaries.
+                articles.add(new dev.marsad.adapter.store.JdbcStoryStore(db).stories());
+                stores.add(articles);
+            }
+        }
+        assertThat(stores.get(0)).hasSize(3).isEqualTo(stores.get(1));
+        assertThat((List<?>) stores.get(0).get(2)).isNotEmpty();
+    }
 }
