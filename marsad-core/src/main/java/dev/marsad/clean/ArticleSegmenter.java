@@ -62,7 +62,7 @@ final class ArticleSegmenter {
             } else if (!mainClosed && articles.isEmpty() && continuesMain(segment)) {
                 // A "watch also" box inside the article: the prose after it goes on with the same story.
                 removed.add(breakLine.text());
-                int prose = firstSentence(segment, 0, segment.size());
+                int prose = HeaderBoundary.firstSentence(segment, 0, segment.size());
                 segment.subList(0, prose).forEach(l -> removed.add(l.text()));
                 readBody(lines, next + 1 + prose, body, removed);
                 next = end;
@@ -110,7 +110,7 @@ final class ArticleSegmenter {
     }
 
     private static Optional<CleanArticle> appended(List<Line> segment, CleanConfig config, List<String> localRemoved) {
-        int first = firstSentence(segment, 0, segment.size());
+        int first = HeaderBoundary.firstSentence(segment, 0, segment.size());
         if (first < 0) {
             return Optional.empty();
         }
@@ -123,7 +123,7 @@ final class ArticleSegmenter {
         // Only the line right above the prose can be this article's headline; lines above it are a list.
         List<Line> header = segment.subList(0, first);
         int titleAt = header.size() - 1;
-        while (titleAt >= 0 && isMetaLine(header.get(titleAt))) {
+        while (titleAt >= 0 && HeaderBoundary.isMetaLine(header.get(titleAt))) {
             titleAt--;
         }
         if (titleAt >= 0 && !HeaderReader.isTitleLike(header.get(titleAt))) {
@@ -152,29 +152,16 @@ final class ArticleSegmenter {
      * pasted article's lead paragraph does not.
      */
     private static boolean continuesMain(List<Line> segment) {
-        int prose = firstSentence(segment, 0, segment.size());
-        if (prose < 0 || prose > 2 || segment.subList(0, prose).stream().anyMatch(ArticleSegmenter::isMetaLine)) {
+        int prose = HeaderBoundary.firstSentence(segment, 0, segment.size());
+        if (prose < 0 || prose > 2 || segment.subList(0, prose).stream().anyMatch(HeaderBoundary::isMetaLine)) {
             return false;
         }
         return Cues.opensWithConjunction(segment.get(prose).text());
     }
 
-    static boolean isMetaLine(Line l) {
-        return HeaderBoundary.isLabelLine(l) || HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
-    }
-
     private static boolean isInlineLink(Line line) {
         String after = Cues.afterColon(line.text());
         return LineClassifier.countWords(after) >= 3;
-    }
-
-    static int firstSentence(List<Line> lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (lines.get(i).is(LineKind.SENTENCE)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int lastSentence(List<Line> lines, int from, int to) {

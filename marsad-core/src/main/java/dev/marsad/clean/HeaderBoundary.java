@@ -18,15 +18,15 @@ final class HeaderBoundary {
      * goes on.
      */
     static int bodyStart(List<Line> lines) {
-        int first = ArticleSegmenter.firstSentence(lines, 0, lines.size());
+        int first = firstSentence(lines, 0, lines.size());
         while (first >= 0 && !lines.get(first).text().endsWith(".") && lines.get(first).words() <= HeaderReader.TITLE_MAX_WORDS) {
-            int next = ArticleSegmenter.firstSentence(lines, first + 1, lines.size());
+            int next = firstSentence(lines, first + 1, lines.size());
             if (next < 0) {
                 break;
             }
             List<Line> between = lines.subList(first + 1, next);
-            if (between.isEmpty() || !between.stream().allMatch(l -> ArticleSegmenter.isMetaLine(l) || isLabelLine(l))
-                    || between.stream().noneMatch(ArticleSegmenter::isMetaLine)) {
+            if (between.isEmpty() || !between.stream().allMatch(l -> isMetaLine(l) || isLabelLine(l))
+                    || between.stream().noneMatch(HeaderBoundary::isMetaLine)) {
                 break;
             }
             first = next;
@@ -54,5 +54,20 @@ final class HeaderBoundary {
     static boolean isLabelLine(Line l) {
         int colon = Cues.indexOfColon(l.text());
         return l.words() <= 6 && colon > 0 && colon <= 12;
+    }
+
+    /** A line of the header: a label, a date line or a byline. */
+    static boolean isMetaLine(Line l) {
+        return isLabelLine(l) || HeaderReader.dateLine(l, ArticleMetadata.EMPTY).isPresent() || HeaderReader.byline(l, ArticleMetadata.EMPTY).isPresent();
+    }
+
+    /** The first prose sentence in {@code lines[from, to)}, or -1. */
+    static int firstSentence(List<Line> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).is(LineKind.SENTENCE)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -83,11 +83,11 @@ final class TimeExtractor {
         Matcher monthDirection = MONTH_DIRECTION.matcher(f);
         Matcher monthAlone = MONTH_ALONE.matcher(f);
         for (int[] month : months) {
-            collect(DateParser.window(dayMonth, month), folded, out,
+            TimeMatches.collect(DateParser.window(dayMonth, month), folded, out,
                     m -> published.flatMap(p -> dayMonth(p, m.group("d"), m.group("m"), m.group("dir"))));
-            collect(DateParser.window(monthAlone, month), folded, out,
+            TimeMatches.collect(DateParser.window(monthAlone, month), folded, out,
                     m -> published.flatMap(p -> MonthNames.lookup(m.group("m")).map(n -> LocalDate.of(p.getYear(), n.month(), 1).toString().substring(0, 7))));
-            collect(DateParser.window(monthDirection, month), folded, out,
+            TimeMatches.collect(DateParser.window(monthDirection, month), folded, out,
                     m -> published.flatMap(p -> monthDirection(p, m.group("m"), m.group("dir"))));
         }
         out.addAll(TimeRanges.find(folded, months, published));
@@ -121,31 +121,14 @@ final class TimeExtractor {
 
     /** Matches of {@code p} near each trigger word, one window after the other (a weekday may follow يوم or اليوم). */
     private static void collectNear(Pattern p, String f, List<int[]> triggers, FoldedText folded, List<TimeMention> out,
-            Resolver resolver) {
+            TimeMatches.Resolver resolver) {
         if (triggers.isEmpty()) {
             return;
         }
         Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] t : triggers) {
             m.region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24));
-            collect(m, folded, out, resolver);
-        }
-    }
-
-    interface Resolver {
-        Optional<String> resolve(Matcher m);
-    }
-
-    /** Every match of {@code m} as a mention; overlaps (a match found again from a nearby window) are dropped later. */
-    static void collect(Matcher m, FoldedText folded, List<TimeMention> out, Resolver resolver) {
-        while (m.find()) {
-            int start = folded.originalStart(m.start());
-            int end = folded.originalEnd(m.end());
-            // Offsets cover the expression without a leading conjunction (وأمس → أمس).
-            if (m.pattern().pattern().contains("?<cl>") && m.group("cl") != null) {
-                start = folded.originalStart(m.end("cl"));
-            }
-            out.add(new TimeMention(folded.original().substring(start, end), resolver.resolve(m), start, end));
+            TimeMatches.collect(m, folded, out, resolver);
         }
     }
 

@@ -58,9 +58,9 @@ final class TimeRanges {
         Matcher hijri = HIJRI_MONTH_YEAR.matcher(f);
         Matcher crossMonth = CROSS_MONTH_RANGE.matcher(f);
         for (int[] month : months) {
-            TimeExtractor.collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
-            TimeExtractor.collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
-            TimeExtractor.collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
+            TimeMatches.collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
+            TimeMatches.collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
+            TimeMatches.collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);
         }
         return out;
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             dev.marsad.eval.story.SimilarityEvalCommand.class,
             dev.marsad.eval.story.ClusteringEvalCommand.class,
             dev.marsad.eval.story.EvalStoriesCommand.class,
+            dev.marsad.eval.floors.EvalFloorsCommand.class,
         })
 public final class EvalCommands implements Runnable {
     @CommandLine.Spec

@@ -23,7 +23,7 @@ final class HostThrottle {
             wait = start - now;
         }
         if (wait > 0) {
-            PoliteFetcher.sleep(Duration.ofNanos(wait));
+            sleep(Duration.ofNanos(wait));
         }
     }
 
@@ -31,5 +31,14 @@ final class HostThrottle {
     synchronized void answered(String host, Duration delay) {
         long next = System.nanoTime() + delay.toNanos();
         nextAllowedNanos.merge(host, next, Math::max);
+    }
+
+    /** Sleeps for {@code d}; an interrupt ends the wait early and stays set for the caller to see. */
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class PoliteFetcher {
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             if (attempt > 1) {
-                sleep(backoff);
+                HostThrottle.sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
             throttle.await(RobotsCache.hostKey(uri), delay);
@@ -129,11 +129,4 @@ public final class PoliteFetcher {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

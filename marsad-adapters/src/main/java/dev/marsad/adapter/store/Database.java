@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
     /** Opens the database, creating or migrating its schema. Throws {@link StoreException} when it cannot. */
     public static Database open(DatabaseConfig config) {
         Objects.requireNonNull(config, "config");
-        H2Password.upgrade(config);
+        H2Password.upgrade(config.url(), config.user().orElse(""), config.password().orElse(""));
         migrate(config);
         return new Database(config, connect(config));
     }

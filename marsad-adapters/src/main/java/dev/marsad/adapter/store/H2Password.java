@@ -60,20 +60,19 @@ final class H2Password {
      * A store created before passwords (user "" with an empty password) gets the password: tried only when the
      * password itself is refused, and harmless when the empty one is refused too.
      */
-    static void upgrade(DatabaseConfig config) {
-        String password = config.password().orElse("");
-        if (!config.url().startsWith("jdbc:h2:") || password.isEmpty()) {
+    static void upgrade(String url, String user, String password) {
+        if (!url.startsWith("jdbc:h2:") || password.isEmpty()) {
             return;
         }
-        try (Connection ignored = DriverManager.getConnection(config.url(), config.user().orElse(""), password)) {
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
             return;
         } catch (SQLException e) {
             if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
                 return;
             }
         }
-        try (Connection old = DriverManager.getConnection(config.url(), config.user().orElse(""), "");
-             PreparedStatement alter = old.prepareStatement("ALTER USER \"" + config.user().orElse("") + "\" SET PASSWORD ?")) {
+        try (Connection old = DriverManager.getConnection(url, user, "");
+             PreparedStatement alter = old.prepareStatement("ALTER USER \"" + user + "\" SET PASSWORD ?")) {
             alter.setString(1, password);
             alter.execute();
         } catch (SQLException e) {
