@@ -9,6 +9,8 @@ import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.store.StoreException;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.PageSink;
+import dev.marsad.app.ingest.PageSinkProvider;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.io.PrintWriter;
@@ -63,8 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         JdbcArticleStore articles = new JdbcArticleStore(database);
-        IngestService service = new IngestService(NewsPipeline.standard(config), files, articles,
-                new JdbcStoryStore(database));
+        PageSink service = options.kafka().isPresent() ? PageSinkProvider.find().open(options.kafka().get())
+                : new IngestService(NewsPipeline.standard(config), files, articles, new JdbcStoryStore(database));
         return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
                 options.limits());
     }

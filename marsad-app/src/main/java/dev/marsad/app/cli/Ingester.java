@@ -15,6 +15,7 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.PageSink;
 import dev.marsad.model.ArticleMetadata;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,12 @@ import java.util.Optional;
 /**
  * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links and hands every
  * page to the {@link IngestService} (analysed, stored one input per transaction with its story placement). Bad
- * inputs become one error line naming the input and the reason; the others go on. Used by {@code ingest} and
+ * inputs become one error line naming the input and the reason; the others go on. With {@code --kafka} the
+ * pages go to the broker instead ({@link PageSink}), for worker processes to analyse. Used by {@code ingest} and
  * {@code watch}; one command's inputs, or one poll, are one batch of the service. Not thread-safe.
  */
 final class Ingester {
-    private final IngestService service;
+    private final PageSink service;
     private final PoliteFetcher fetcher;
     private final InputReader files;
     private final JdbcArticleStore store;
@@ -45,7 +47,7 @@ final class Ingester {
     /** The command-line input being read: its own failures, unlike its entries', decide the exit status. */
     private String topSource = "";
 
-    Ingester(IngestService service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
+    Ingester(PageSink service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
         this.retries = new PollRetries(retries);
         this.limits = limits;
@@ -302,6 +304,10 @@ final class Ingester {
         if (result.error().isPresent()) {
             tally.errors++;
             progress.println("marsad: " + result.error().get());
+            return;
+        }
+        if (!service.stores()) {
+            tally.published++;
             return;
         }
         tally.stored += result.added();
