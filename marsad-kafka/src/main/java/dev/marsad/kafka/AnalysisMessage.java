@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One analysed page on the articles topic, as explicit JSON: {@code {"format":1,"source":...,"articles":[...],
- * "removed":[...]}}, each article in the store's own mapping ({@link ArticleJson}), so the topic and the store
+ * One analysed page on the articles topic, as explicit JSON: {@code {"format":1,"source":...,"fetched":...,
+ * "articles":[...],"removed":[...]}}, each article in the store's own mapping ({@link ArticleJson}), so the topic and the store
  * cannot drift apart. Keyed by {@link #partitionKey}.
  */
 public final class AnalysisMessage {
@@ -23,11 +23,16 @@ public final class AnalysisMessage {
     private AnalysisMessage() {
     }
 
-    /** The JSON of {@code analysis}. */
-    public static String write(Analysis analysis) {
+    /** An analysed page with its place in the publisher's fetch order ({@link PageMessage#fetched}). */
+    public record Fetched(Analysis analysis, long fetched) {
+    }
+
+    /** The JSON of {@code analysis}, fetched at {@code fetched}. */
+    public static String write(Analysis analysis, long fetched) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("format", FORMAT);
         node.put("source", analysis.source());
+        node.put("fetched", fetched);
         ArrayNode articles = node.putArray("articles");
         for (AnalyzedArticle a : analysis.articles()) {
             articles.add(read(ArticleJson.write(a)));
@@ -38,7 +43,7 @@ public final class AnalysisMessage {
     }
 
     /** The analysis of JSON written by {@link #write}; a one-line error for anything else. */
-    public static Analysis read(String json, String where) {
+    public static Fetched read(String json, String where) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
@@ -52,7 +57,7 @@ public final class AnalysisMessage {
         node.path("articles").forEach(a -> articles.add(ArticleJson.read(a.toString())));
         List<String> removed = new ArrayList<>();
         node.path("removed").forEach(r -> removed.add(r.asText()));
-        return new Analysis(node.get("source").asText(), articles, removed);
+        return new Fetched(new Analysis(node.get("source").asText(), articles, removed), node.path("fetched").asLong(0));
     }
 
     /**

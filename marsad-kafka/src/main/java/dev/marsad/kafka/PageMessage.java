@@ -17,8 +17,11 @@ import org.apache.kafka.common.header.Headers;
  * @param body        the bytes as fetched
  * @param contentType the Content-Type header, when there was one
  * @param hints       title, date, outlet... that the page itself may not say
+ * @param fetched     the publisher's fetch order: pages of one day are placed in it, as the single process places
+ *                    them in the order it reads them
  */
-public record PageMessage(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
+public record PageMessage(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints,
+                          long fetched) {
     private static final String CONTENT_TYPE = "content-type";
     private static final String TITLE = "title";
     private static final String OUTLET = "outlet";
@@ -26,6 +29,7 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
     private static final String PUBLISHED = "published";
     private static final String DATELINE = "dateline";
     private static final String LANGUAGE = "language";
+    private static final String FETCHED = "fetched";
 
     public PageMessage {
         Objects.requireNonNull(source, "source");
@@ -45,6 +49,7 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
         put(headers, PUBLISHED, hints.published());
         put(headers, DATELINE, hints.dateline());
         put(headers, LANGUAGE, hints.language());
+        put(headers, FETCHED, Optional.of(Long.toString(fetched)));
         return record;
     }
 
@@ -57,7 +62,13 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
         Headers h = record.headers();
         ArticleMetadata hints = new ArticleMetadata(get(h, TITLE), get(h, OUTLET), get(h, AGENCY), get(h, PUBLISHED),
                 get(h, DATELINE), get(h, LANGUAGE));
-        return new PageMessage(record.key(), record.value(), get(h, CONTENT_TYPE), hints);
+        long fetched;
+        try {
+            fetched = get(h, FETCHED).map(Long::parseLong).orElse(record.timestamp());
+        } catch (NumberFormatException e) {
+            fetched = record.timestamp();
+        }
+        return new PageMessage(record.key(), record.value(), get(h, CONTENT_TYPE), hints, fetched);
     }
 
     private static void put(Headers headers, String name, Optional<String> value) {

@@ -1,7 +1,6 @@
 package dev.marsad.kafka;
 
 import dev.marsad.app.ingest.IngestService;
-import dev.marsad.model.Analysis;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -51,6 +50,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong added = new AtomicLong();
+    private final AtomicLong read = new AtomicLong();
     private boolean paused;
 
     /**
@@ -75,6 +75,11 @@ public final class Placer implements Runnable, AutoCloseable {
     /** Pages written so far (new or already stored). */
     public long placed() {
         return placed.get();
+    }
+
+    /** Records read from the articles topic so far. */
+    public long read() {
+        return read.get();
     }
 
     /** Articles the store did not hold before. */
@@ -126,11 +131,12 @@ public final class Placer implements Runnable, AutoCloseable {
     }
 
     private void take(ConsumerRecord<String, String> record) {
+        read.incrementAndGet();
         String partition = new TopicPartition(record.topic(), record.partition()).toString();
         String where = partition + "@" + record.offset();
         try {
-            Analysis analysis = AnalysisMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
-            window.add(analysis, partition, record.offset(), System.currentTimeMillis());
+            AnalysisMessage.Fetched page = AnalysisMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
+            window.add(page.analysis(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
             err.println("marsad: " + e.getMessage());
             window.skip(partition, record.offset());
@@ -143,8 +149,9 @@ public final class Placer implements Runnable, AutoCloseable {
             commit();
             return;
         }
-        long until = System.currentTimeMillis() + millis;
-        while (!ready.isEmpty() && System.currentTimeMillis() < until) {
+        long now = System.currentTimeMillis();
+        long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
+        while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
             IngestService.IngestResult result = service.place(entry.analysis());
             ready.poll();

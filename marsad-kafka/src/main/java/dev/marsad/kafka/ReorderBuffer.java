@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The placer's bounded lateness window: analysed pages wait here and leave in publication order (the clustering
- * order: day of the page's own article, undated last; then source, so that equal days leave as a single process
- * reading the same files by name would store them). A page leaves when more than {@code window} pages wait after
+ * order: day of the page's own article, undated last; then the order the pages were fetched in, so that pages
+ * of one day are stored in the order a single process reading the same inputs would store them). A page leaves when more than {@code window} pages wait after
  * it, or when it has waited {@code maxWaitMillis}: workers that finish up to that far out of order are put back in
  * order for free; a page later still is placed by the story engine's replay (correct, only dearer). Tracks, per
  * partition, the offsets that may be committed: those below the oldest page still waiting. Not thread-safe.
@@ -23,11 +23,11 @@ import java.util.TreeSet;
 final class ReorderBuffer {
 
     /** A waiting page with where it came from. */
-    record Entry(Analysis analysis, LocalDate day, String partition, long offset, long arrived, long seq) {
+    record Entry(Analysis analysis, LocalDate day, long fetched, String partition, long offset, long arrived, long seq) {
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day)
-            .thenComparing(e -> e.analysis().source()).thenComparingLong(Entry::seq);
+            .thenComparingLong(Entry::fetched).thenComparing(e -> e.analysis().source()).thenComparingLong(Entry::seq);
 
     private final int window;
     private final long maxWaitMillis;
@@ -46,12 +46,12 @@ final class ReorderBuffer {
         this.maxWaitMillis = maxWaitMillis;
     }
 
-    /** Takes in one page read at {@code offset} of {@code partition} at time {@code now} (ms). */
-    void add(Analysis analysis, String partition, long offset, long now) {
+    /** Takes in one page, {@code fetched} in the publisher's order, read at {@code offset} of {@code partition} at time {@code now} (ms). */
+    void add(Analysis analysis, long fetched, String partition, long offset, long now) {
         Objects.requireNonNull(partition, "partition");
         LocalDate day = analysis.articles().isEmpty() ? LocalDate.MAX
                 : StoryPipeline.day(analysis.articles().get(0)).orElse(LocalDate.MAX);
-        waiting.add(new Entry(analysis, day, partition, offset, now, seq++));
+        waiting.add(new Entry(analysis, day, fetched, partition, offset, now, seq++));
         pending.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
         next.merge(partition, offset + 1, Math::max);
     }

@@ -132,7 +132,7 @@ public final class Worker implements Runnable, AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(), AnalysisMessage.partitionKey(analysis),
-                AnalysisMessage.write(analysis))));
+                AnalysisMessage.write(analysis, page.fetched()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */
