@@ -65,7 +65,7 @@ final class Workspace implements AutoCloseable {
     }
 
     MarsadServer serve(ServerConfig config) {
-        MarsadServer started = MarsadServer.start(config, articles, stories, index, ingest, search);
+        MarsadServer started = MarsadServer.start(config, articles, stories, ingest, search);
         server = Optional.of(started);
         return started;
     }

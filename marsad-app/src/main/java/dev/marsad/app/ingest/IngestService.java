@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one ingest path: decode → analyse → store → place in its story → tell the listeners, for every command
@@ -77,6 +79,7 @@ public final class IngestService implements PageSink {
     /** How long one request waits for its turn by default. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(60);
     private static final int MAX_TRIES = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
     private final ArticleAnalyzer analyzer;
     private final InputReader reader;
@@ -248,7 +251,7 @@ public final class IngestService implements PageSink {
         for (StoredArticle a : report.articles()) {
             String story = placed.get(a.id());
             if (story != null) {
-                listeners.forEach(l -> l.stored(a, story));
+                tell(a, story);
             }
         }
         if (engine.due()) {
@@ -282,6 +285,17 @@ public final class IngestService implements PageSink {
     }
 
     private void notifyLate(Map<StoredArticle, String> late) {
-        late.forEach((a, story) -> listeners.forEach(l -> l.stored(a, story)));
+        late.forEach(this::tell);
+    }
+
+    private void tell(StoredArticle article, String storyId) {
+        for (ArticleListener listener : listeners) {
+            try {
+                listener.stored(article, storyId);
+            } catch (RuntimeException e) {
+                // The article and its story are committed: a listener's failure must not fail the ingest.
+                LOG.warn("after storing article {} in story {}: {}", article.id(), storyId, e.toString());
+            }
+        }
     }
 }

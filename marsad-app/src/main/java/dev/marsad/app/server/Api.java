@@ -39,16 +39,16 @@ final class Api {
 
     private final SearchFollower search;
 
-    Api(ArticleStore articles, StoryStore stories, SearchIndex index, IngestService ingestService,
-        SearchFollower search, long maxBody) {
+    Api(ArticleStore articles, StoryStore stories, IngestService ingestService, SearchFollower search, long maxBody) {
         this.search = Objects.requireNonNull(search, "search");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
-        this.index = Objects.requireNonNull(index, "index");
+        // Searches see what another process stored since the last one.
+        this.index = search.following();
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
-        this.feeds = new AtomFeeds(articles, stories, index, view);
+        this.feeds = new AtomFeeds(articles, stories, this.index, view);
     }
 
     /** Every route the server registers. */
@@ -146,7 +146,6 @@ final class Api {
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
         int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
                 : Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
-        search.catchUp();
         try {
             SearchIndex.SearchResult result = index.search(q, filters(ctx), offset + limit);
             if (csv) {

@@ -2,7 +2,6 @@ package dev.marsad.app.server;
 
 import dev.marsad.app.ingest.IngestService;
 import dev.marsad.port.ArticleStore;
-import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -40,8 +39,8 @@ public final class MarsadServer implements AutoCloseable {
 
     /** Starts serving; returns once the port is bound. */
     public static MarsadServer start(ServerConfig config, ArticleStore articles, StoryStore stories,
-                                     SearchIndex index, IngestService ingest, SearchFollower search) {
-        Api api = new Api(articles, stories, index, ingest, search, config.maxBody());
+                                     IngestService ingest, SearchFollower search) {
+        Api api = new Api(articles, stories, ingest, search, config.maxBody());
         RequestGuard guard = new RequestGuard(config.allowedHosts(), config.token());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

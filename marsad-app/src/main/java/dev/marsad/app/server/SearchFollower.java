@@ -41,6 +41,32 @@ public final class SearchFollower {
         indexed += news.size();
     }
 
+    /** The index, brought up to date with the store before each search (the API's and the feeds' searches). */
+    public SearchIndex following() {
+        return new SearchIndex() {
+            @Override
+            public void index(StoredArticle article) {
+                index.index(article);
+            }
+
+            @Override
+            public void clear() {
+                index.clear();
+            }
+
+            @Override
+            public SearchResult search(String query, SearchFilters filters, int limit) {
+                catchUp();
+                return index.search(query, filters, limit);
+            }
+
+            @Override
+            public void close() {
+                // The index belongs to whoever opened it.
+            }
+        };
+    }
+
     /** The listener that indexes each article this process stores at once. */
     public ArticleListener listener() {
         return (article, storyId) -> index.index(article);

@@ -223,7 +223,7 @@ class ApiTest {
         try (dev.marsad.adapter.search.LuceneSearchIndex index = dev.marsad.adapter.search.LuceneSearchIndex.inMemory()) {
             dev.marsad.adapter.memory.InMemoryStoryStore stories = new dev.marsad.adapter.memory.InMemoryStoryStore();
             dev.marsad.adapter.memory.InMemoryArticleStore articles = new dev.marsad.adapter.memory.InMemoryArticleStore();
-            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0, WriteToken.ephemeral()), articles, stories, index, fx.ingest,
+            try (MarsadServer empty = MarsadServer.start(ServerConfig.loopback(0, WriteToken.ephemeral()), articles, stories, fx.ingest,
                     new SearchFollower(articles, index))) {
                 HttpResponse<String> reply = CLIENT.send(HttpRequest.newBuilder(
                         URI.create(empty.url() + "api/stories")).build(), HttpResponse.BodyHandlers.ofString());

@@ -84,7 +84,7 @@ final class Fixtures implements AutoCloseable {
                 story("s-kim", "زيارة كيم جونغ أون إلى روسيا", kim, "قال بيسكوف إن المحادثات حساسة."),
                 story("s-quake", "زلزال المغرب", List.of(quake), "ضرب زلزال قوي إقليم الحوز."),
                 story("s-xss", XSS_TITLE, List.of(xss), XSS_TEXT)), members, dev.marsad.port.StoryStore.ANY);
-        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, index, ingest, search);
+        server = MarsadServer.start(new ServerConfig(ServerConfig.LOOPBACK, 0, maxBody, token), articles, stories, ingest, search);
     }
 
     String url(String path) {

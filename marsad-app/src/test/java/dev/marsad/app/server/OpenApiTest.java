@@ -27,7 +27,7 @@ class OpenApiTest {
             InMemoryStoryStore stories = new InMemoryStoryStore();
             IngestService ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
                     new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1000), articles, stories);
-            Api api = new Api(articles, stories, index, ingest, new SearchFollower(articles, index), 1);
+            Api api = new Api(articles, stories, ingest, new SearchFollower(articles, index), 1);
             assertThat(api.routes()).isNotEmpty().allSatisfy(route -> {
                 assertThat(paths.has(route.path())).as("documented path %s", route.path()).isTrue();
                 assertThat(paths.get(route.path()).has(route.method().toLowerCase(Locale.ROOT)))

@@ -1,0 +1,132 @@
+package dev.marsad.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcStoryStore;
+import dev.marsad.fixtures.ArabicStories;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StoryConfig;
+import dev.marsad.pipeline.StoryPipeline;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one ingest service on a real store: articles placed as they are stored, a late one placed at the end of its
+ * batch, listeners told of each with its story, and two writers on one store (as two processes) kept in step.
+ */
+class IngestServiceTest {
+    private static final NewsPipeline PIPELINE = NewsPipeline.standard(PipelineConfig.DEFAULT);
+
+    @TempDir
+    Path dir;
+
+    private static IngestService service(Database db) {
+        return new IngestService(PIPELINE, new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000),
+                new JdbcArticleStore(db), new JdbcStoryStore(db));
+    }
+
+    private static void ingest(IngestService service, String source, String title, String date, String text) {
+        ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle(Optional.of(title)).withPublished(Optional.of(date));
+        IngestService.IngestResult result = service.ingest(source, text.getBytes(StandardCharsets.UTF_8),
+                Optional.of("text/plain; charset=utf-8"), hints);
+        assertThat(result.error()).isEmpty();
+        assertThat(result.added()).isEqualTo(1);
+    }
+
+    /** The stories cluster tells of the stored articles, as member sources by story id. */
+    private static Map<String, List<String>> clustered(Database db) {
+        List<StoredArticle> stored = new JdbcArticleStore(db).articles();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        StoryPipeline.standard(StoryConfig.DEFAULT).clusterArticles(stored.stream()
+                        .map(a -> new StoryPipeline.StoryInput(a.ref(), a.article())).toList())
+                .forEach(s -> out.put(s.id(), s.articles().stream().map(a -> a.ref().source()).toList()));
+        return out;
+    }
+
+    private static Map<String, List<String>> storedStories(Database db) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        new JdbcStoryStore(db).stories()
+                .forEach(s -> out.put(s.id(), s.articles().stream().map(a -> a.ref().source()).toList()));
+        return out;
+    }
+
+    @Test
+    void articlesArePlacedAsStoredAndALateOneAtTheEndOfItsBatch() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
+            IngestService service = service(db);
+            List<String> told = new ArrayList<>();
+            service.addListener((article, story) -> told.add(article.ref().source() + " " + story));
+            ingest(service, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            ingest(service, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-15", ArabicStories.KIM_2);
+            assertThat(told).hasSize(2);
+            String kim = told.get(0).split(" ")[1];
+            assertThat(told.get(1)).isEqualTo("kim2 " + kim);
+            assertThat(new JdbcStoryStore(db).storyIds(new JdbcArticleStore(db).articles().stream()
+                    .map(StoredArticle::id).toList()).values()).containsOnly(kim);
+
+            // Earlier than what is placed: it waits for the end of the batch, then one replay places it.
+            ingest(service, "quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1);
+            assertThat(told).hasSize(2);
+            service.endBatch();
+            assertThat(told).hasSize(3).last().asString().startsWith("quake1 s-");
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+        }
+    }
+
+    @Test
+    void twoWritersOnOneStoreTakeEachOthersArticlesInBeforePlacing() {
+        Path data = dir.resolve("shared");
+        try (Database one = Database.open(DatabaseConfig.h2(data)); Database two = Database.open(DatabaseConfig.h2(data))) {
+            IngestService first = service(one);
+            IngestService second = service(two);
+            ingest(first, "quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1);
+            ingest(second, "quake2", "حصيلة زلزال الحوز ترتفع", "2023-09-10", ArabicStories.QUAKE_2);
+            ingest(first, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            second.endBatch();
+            ingest(second, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-15", ArabicStories.KIM_2);
+            first.endBatch();
+            second.endBatch();
+            assertThat(storedStories(one)).isEqualTo(clustered(one)).hasSize(2)
+                    .allSatisfy((id, members) -> assertThat(members).hasSize(2));
+            List<String> ids = new JdbcArticleStore(one).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new JdbcStoryStore(one).storyIds(ids)).hasSize(4);
+        }
+    }
+
+    @Test
+    void aRestartContinuesWithTheSameStories() {
+        Path data = dir.resolve("restart");
+        Map<String, List<String>> before;
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            IngestService service = service(db);
+            ingest(service, "quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1);
+            ingest(service, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            // No endBatch: as if killed before the story rows were written.
+            before = clustered(db);
+        }
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            service(db).start();
+            assertThat(storedStories(db)).isEqualTo(before);
+            IngestService again = service(db);
+            ingest(again, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-15", ArabicStories.KIM_2);
+            again.endBatch();
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+        }
+    }
+}
