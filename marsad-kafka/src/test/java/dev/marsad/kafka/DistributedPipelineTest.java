@@ -43,6 +43,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,6 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the placer; the stored articles and stories are those of the single-process run of the same archive, also when a
  * worker and the placer are killed (SIGKILL, child JVMs) mid-stream and started again.
  */
+@EnabledIfEnvironmentVariable(named = TestPostgres.ENV, matches = ".+",
+        disabledReason = TestPostgres.ENV + " is not set: distributed-mode tests (Kafka + PostgreSQL) skipped")
 class DistributedPipelineTest {
     static final int ARTICLES = 600;
     private static final long DEADLINE_MS = TimeUnit.MINUTES.toMillis(2);
