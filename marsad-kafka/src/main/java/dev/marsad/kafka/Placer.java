@@ -51,6 +51,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong read = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
     private boolean paused;
 
     /**
@@ -80,6 +81,11 @@ public final class Placer implements Runnable, AutoCloseable {
     /** Records read from the articles topic so far. */
     public long read() {
         return read.get();
+    }
+
+    /** How often reading paused because the database fell behind. */
+    public long pauses() {
+        return pauses.get();
     }
 
     /** Articles the store did not hold before. */
@@ -176,6 +182,7 @@ public final class Placer implements Runnable, AutoCloseable {
         if (!paused && ready.size() > capacity) {
             consumer.pause(consumer.assignment());
             paused = true;
+            pauses.incrementAndGet();
         } else if (paused && ready.size() <= capacity / 2) {
             consumer.resume(consumer.paused());
             paused = false;

@@ -13,7 +13,19 @@ import dev.marsad.app.Main;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
 import dev.marsad.app.ingest.SyntheticArchive;
+import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.adapter.memory.InMemoryStoryStore;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.CleanArticle;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Role;
 import dev.marsad.model.StoredArticle;
+import dev.marsad.port.ArticleStore;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import dev.marsad.model.Story;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
@@ -189,6 +201,51 @@ class DistributedPipelineTest {
         double f1 = bcubedF1(distributed.members(), single.members());
         System.out.printf(java.util.Locale.ROOT, "killed worker and placer: B-cubed F1 against the single process %.4f%n", f1);
         assertThat(f1).isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void aSlowDatabaseMakesThePlacerPauseReadingInsteadOfHoldingTheBacklog() throws Exception {
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "slow.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "slow.articles", "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1",
+                "MARSAD_KAFKA_WORKER_GROUP", "slow.workers", "MARSAD_KAFKA_PLACER_GROUP", "slow.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        int pages = 600;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                KafkaClients.producer(broker.bootstrap(), "slow-test"), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < pages; i++) {
+                producer.send(new ProducerRecord<>(settings.articlesTopic(), "ar", AnalysisMessage.write(page(i), i)));
+            }
+            producer.flush();
+        }
+        InMemoryStoryStore stories = new InMemoryStoryStore();
+        ArticleStore store = new SlowStore(new InMemoryArticleStore(stories), 10);
+        IngestService service = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
+                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
+                store, stories, StoryConfig.DEFAULT, IngestService.MAX_WAIT);
+        int capacity = 20;
+        Placer placer = new Placer(settings, service, 0, Duration.ZERO, capacity, new PrintWriter(new StringWriter(), true));
+        Thread thread = start(placer);
+        long held = 0;
+        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        while (placer.placed() < pages && System.currentTimeMillis() < deadline) {
+            held = Math.max(held, placer.read() - placer.placed());
+            Thread.sleep(5);
+        }
+        placer.close();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(store.count()).isEqualTo(pages);
+        assertThat(placer.pauses()).as("reading paused while the database was behind").isPositive();
+        // Read but not written: at most the queue's capacity and one poll, never the whole backlog.
+        assertThat(held).isLessThanOrEqualTo(capacity + Placer.MAX_POLL_RECORDS).isLessThan(pages);
+    }
+
+    private static Analysis page(int i) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(Optional.of("2024-01-01T08:00:00Z"))
+                .withTitle(Optional.of("خبر رقم " + i));
+        AnalyzedArticle a = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, "نص الخبر رقم " + i),
+                new Extraction(List.of(), List.of(), List.of()));
+        return new Analysis("https://slow.example/" + i, List.of(a), List.of());
     }
 
     /** B-cubed F1 of grouping {@code actual} against {@code expected} (story by article, same articles). */
