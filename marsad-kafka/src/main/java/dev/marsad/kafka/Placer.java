@@ -53,6 +53,8 @@ public final class Placer implements Runnable, AutoCloseable {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
     private boolean paused;
+    /** What was last committed, so an idle placer does not commit the same offsets every poll. */
+    private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
 
     /**
      * @param window   pages held back to restore order (the lateness window, in pages)
@@ -198,8 +200,9 @@ public final class Placer implements Runnable, AutoCloseable {
                 offsets.put(p, new OffsetAndMetadata(offset));
             }
         }
-        if (!offsets.isEmpty()) {
+        if (!offsets.isEmpty() && !offsets.equals(committed)) {
             consumer.commitSync(offsets);
+            committed = offsets;
         }
     }
 
