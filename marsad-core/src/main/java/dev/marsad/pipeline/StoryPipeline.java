@@ -113,7 +113,8 @@ public final class StoryPipeline {
         return entries;
     }
 
-    static Optional<LocalDate> day(AnalyzedArticle article) {
+    /** The publication day an article is placed on by its own date (empty: undated). */
+    public static Optional<LocalDate> day(AnalyzedArticle article) {
         return article.article().metadata().published().flatMap(ClusterInput::day);
     }
 }

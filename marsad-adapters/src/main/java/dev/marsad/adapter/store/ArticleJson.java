@@ -26,7 +26,8 @@ public final class ArticleJson {
     private ArticleJson() {
     }
 
-    static String write(AnalyzedArticle analyzed) {
+    /** The stored JSON of one article (also what the distributed mode's articles topic carries). */
+    public static String write(AnalyzedArticle analyzed) {
         return JsonFields.write(node(analyzed, false));
     }
 
@@ -57,7 +58,8 @@ public final class ArticleJson {
         return node;
     }
 
-    static AnalyzedArticle read(String json) {
+    /** The article of JSON written by {@link #write}. */
+    public static AnalyzedArticle read(String json) {
         JsonNode node = JsonFields.read(json, "article");
         ArticleMetadata meta = new ArticleMetadata(
                 JsonFields.optional(node, "title"), JsonFields.optional(node, "outlet"),

@@ -12,6 +12,8 @@ import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.PageSink;
+import dev.marsad.app.ingest.PageSinkProvider;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.pipeline.StageTimer;
@@ -103,9 +105,16 @@ public final class IngestCommand implements Callable<Integer> {
         InputReader files = new InputReader(fetcher, maxBytes);
         ProgressBar bar = new ProgressBar(err, forceProgress || System.console() != null);
         JdbcArticleStore articles = new JdbcArticleStore(database);
-        IngestService service = new IngestService(pipeline, files, articles, new JdbcStoryStore(database),
-                StoryConfig.DEFAULT, IngestService.MAX_WAIT, timer);
-        service.addListener(alerts::onArticle);
+        PageSink service;
+        if (options.kafka().isPresent()) {
+            // The distributed mode: pages go to the broker; workers analyse them, the placer stores and alerts.
+            service = PageSinkProvider.find().open(options.kafka().get());
+        } else {
+            IngestService local = new IngestService(pipeline, files, articles, new JdbcStoryStore(database),
+                    StoryConfig.DEFAULT, IngestService.MAX_WAIT, timer);
+            local.addListener(alerts::onArticle);
+            service = local;
+        }
         return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
                 options.limits()).analysisThreads(threads);
     }

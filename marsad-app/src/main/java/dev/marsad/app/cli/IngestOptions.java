@@ -16,6 +16,18 @@ final class IngestOptions extends CommandStreams {
             description = "Fetches per input or feed per run, sitemaps included (default: ${DEFAULT-VALUE}).")
     int maxFetches = CrawlLimits.DEFAULT.maxFetches();
 
+    @Option(names = "--kafka", paramLabel = "HOST:PORT",
+            description = "Publish fetched pages to this Kafka cluster for `marsad worker` processes instead of "
+                    + "analysing them here (default: $MARSAD_KAFKA_BOOTSTRAP when set, else this process).")
+    String kafka;
+
+    /** The Kafka bootstrap servers to publish to, from {@code --kafka} then {@code MARSAD_KAFKA_BOOTSTRAP}. */
+    java.util.Optional<String> kafka() {
+        String env = System.getenv("MARSAD_KAFKA_BOOTSTRAP");
+        return java.util.Optional.ofNullable(kafka).or(() -> env == null || env.isBlank()
+                ? java.util.Optional.empty() : java.util.Optional.of(env));
+    }
+
     /** The crawl limits these options ask for. */
     CrawlLimits limits() {
         if (maxNewLinks < 1 || maxFetches < 1) {

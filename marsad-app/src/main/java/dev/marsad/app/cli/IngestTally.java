@@ -13,6 +13,8 @@ final class IngestTally {
     int sourceErrors;
     /** Entries that failed before and wait for their next retry. */
     int waiting;
+    /** Pages handed to the broker for workers ({@code --kafka}): stored later, by the placer. */
+    int published;
 
     /**
      * The summary: {@code 3 inputs, 5 articles stored, 1 already present, 0 errors}, then the entries skipped by
@@ -22,7 +24,8 @@ final class IngestTally {
         return String.format(Locale.ROOT, "%d %s, %d %s stored, %d already present, %d %s%s%s",
                 inputs, plural(inputs, "input"), stored, plural(stored, "article"), present,
                 errors, plural(errors, "error"), skipped == 0 ? "" : ", " + skipped + " skipped by robots.txt",
-                waiting == 0 ? "" : ", " + waiting + " waiting for a retry");
+                waiting == 0 ? "" : ", " + waiting + " waiting for a retry")
+                + (published == 0 ? "" : ", " + published + " " + plural(published, "page") + " published to Kafka");
     }
 
     private static String plural(int n, String word) {

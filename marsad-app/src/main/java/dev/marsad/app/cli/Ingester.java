@@ -15,6 +15,7 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.PageSink;
 import dev.marsad.model.ArticleMetadata;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,12 @@ import java.util.Optional;
 /**
  * Reads inputs, expands feeds and sitemaps (recognised by content) into their article links and hands every
  * page to the {@link IngestService} (analysed, stored one input per transaction with its story placement). Bad
- * inputs become one error line naming the input and the reason; the others go on. Used by {@code ingest} and
+ * inputs become one error line naming the input and the reason; the others go on. With {@code --kafka} the
+ * pages go to the broker instead ({@link PageSink}), for worker processes to analyse. Used by {@code ingest} and
  * {@code watch}; one command's inputs, or one poll, are one batch of the service. Not thread-safe.
  */
 final class Ingester {
-    private final IngestService service;
+    private final PageSink service;
     private final PoliteFetcher fetcher;
     private final InputReader files;
     private final JdbcArticleStore store;
@@ -51,7 +53,7 @@ final class Ingester {
     /** Threads that analyse an archive's articles (see {@link #ingestArchive}). */
     private int threads = 1;
 
-    Ingester(IngestService service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
+    Ingester(PageSink service, PoliteFetcher fetcher, InputReader files, JdbcArticleStore store,
              JdbcFeedStateStore feedState, JdbcFeedRetryStore retries, ProgressBar progress, CrawlLimits limits) {
         this.retries = new PollRetries(retries);
         this.limits = limits;
@@ -202,7 +204,9 @@ final class Ingester {
     private void ingestArchive(String name) {
         // Addresses read but not yet handed off: a line repeating one of them is settled at its turn, not analysed.
         java.util.Set<String> inFlight = new java.util.HashSet<>();
-        try (OrderedWorkers workers = new OrderedWorkers(threads)) {
+        // Only this process's own ingest service analyses; a broker sink (--kafka) takes the pages in order as they are.
+        IngestService local = service instanceof IngestService own ? own : null;
+        try (OrderedWorkers workers = new OrderedWorkers(local == null ? 1 : threads)) {
             ArchiveReader.read(Path.of(name), entry -> {
                 progress.expect(1);
                 if (entry instanceof ArchiveReader.Entry.Bad bad) {
@@ -223,12 +227,17 @@ final class Ingester {
                                 .withOutlet(a.outlet());
                         byte[] body = page.getBytes(StandardCharsets.UTF_8);
                         Optional<String> type = Optional.of("text/plain; charset=utf-8");
-                        if (inFlight.add(a.source())) {
+                        if (local == null) {
+                            workers.submit(() -> () -> {
+                                analyzeAndStore(a.source(), body, type, hints);
+                                progress.step(a.source());
+                            });
+                        } else if (inFlight.add(a.source())) {
                             workers.submit(() -> {
-                                ArticleAnalyzer.Prepared prepared = service.prepare(a.source(), body, type, hints);
+                                ArticleAnalyzer.Prepared prepared = local.prepare(a.source(), body, type, hints);
                                 return () -> {
                                     // Store failures are not per-input problems: they propagate and end the command.
-                                    settle(service.ingestPrepared(prepared));
+                                    settle(local.ingestPrepared(prepared));
                                     inFlight.remove(a.source());
                                     progress.step(a.source());
                                 };
@@ -378,6 +387,10 @@ final class Ingester {
         if (result.error().isPresent()) {
             tally.errors++;
             progress.println("marsad: " + result.error().get());
+            return;
+        }
+        if (!service.stores()) {
+            tally.published++;
             return;
         }
         tally.stored += result.added();

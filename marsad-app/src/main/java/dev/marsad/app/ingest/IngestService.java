@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *       as it takes). Fetching a URL happens before the queue. Reads never wait for it.</li>
  * </ul>
  */
-public final class IngestService {
+public final class IngestService implements PageSink {
 
     /**
      * What became of one input.
@@ -147,6 +147,7 @@ public final class IngestService {
     }
 
     /** Starts a fresh extraction run (a new poll of {@code watch}). */
+    @Override
     public void newRun() {
         lock.lock();
         try {
@@ -161,6 +162,7 @@ public final class IngestService {
      * entry's or archive line's title, date, outlet) fill what the page does not say. Part of the caller's batch:
      * call {@link #endBatch} after the batch's last input. Store failures propagate.
      */
+    @Override
     public IngestResult ingest(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
         lock.lock();
         try {
@@ -190,7 +192,21 @@ public final class IngestService {
         }
     }
 
+    /**
+     * Stores one input's analysis made elsewhere (a worker process of the distributed mode) and places its new
+     * articles: the second half of {@link #ingest}. Part of the caller's batch; store failures propagate.
+     */
+    public IngestResult place(Analysis analysis) {
+        lock.lock();
+        try {
+            return storeLocked(analysis);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Ends a batch: writes the changed stories and places the articles that came out of order. */
+    @Override
     public void endBatch() {
         lock.lock();
         try {
@@ -273,7 +289,11 @@ public final class IngestService {
         if (outcome.error().isPresent()) {
             return IngestResult.failed(source, outcome.error().get());
         }
-        PutReport report = store(outcome.analysis().orElseThrow());
+        return storeLocked(outcome.analysis().orElseThrow());
+    }
+
+    private IngestResult storeLocked(Analysis analysis) {
+        PutReport report = store(analysis);
         Map<String, String> placed = engine.lastPlaced();
         for (StoredArticle a : report.articles()) {
             String story = placed.get(a.id());
@@ -284,7 +304,7 @@ public final class IngestService {
         if (engine.due()) {
             notifyLate(flush(false));
         }
-        return new IngestResult(source, report.articles(), report.added(), Optional.empty());
+        return new IngestResult(analysis.source(), report.articles(), report.added(), Optional.empty());
     }
 
     /** Stores one analysis with its placement, taking in other writers' articles first when the store says so. */

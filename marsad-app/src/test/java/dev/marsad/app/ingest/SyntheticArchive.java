@@ -19,7 +19,7 @@ import java.util.Random;
  * seed, so two calls write the same file. For tests that need a stream larger than the demo and must not need
  * ../shared/data.
  */
-final class SyntheticArchive {
+public final class SyntheticArchive {
     private static final String[] PLACES = {"القاهرة", "الرياض", "بغداد", "دمشق", "عمان", "بيروت", "الرباط", "تونس",
         "الجزائر", "طرابلس", "الخرطوم", "صنعاء", "الدوحة", "الكويت", "مسقط", "المنامة", "أبوظبي", "القدس", "غزة", "نواكشوط"};
     private static final String[] TOPICS = {"الانتخابات", "الفيضانات", "الزلزال", "الموازنة", "الحرائق", "المفاوضات",
@@ -36,7 +36,7 @@ final class SyntheticArchive {
     }
 
     /** Writes {@code articles} lines to {@code file}. */
-    static void write(Path file, int articles) throws IOException {
+    public static void write(Path file, int articles) throws IOException {
         Random random = new Random(11);
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();

@@ -1,0 +1,77 @@
+package dev.marsad.kafka;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the distributed mode finds its broker and what it calls things: bootstrap servers, the two topics, their
+ * partition counts and replication, and the consumer groups. Every value comes from an environment variable (one
+ * place, see docs/DEPLOY.md) with a default; {@code --kafka} overrides the bootstrap servers.
+ *
+ * @param bootstrap         HOST:PORT[,HOST:PORT...] ({@code MARSAD_KAFKA_BOOTSTRAP})
+ * @param pagesTopic        fetched pages, keyed by source ({@code MARSAD_KAFKA_PAGES_TOPIC}, marsad.pages)
+ * @param articlesTopic     analysed pages, keyed by language ({@code MARSAD_KAFKA_ARTICLES_TOPIC}, marsad.articles)
+ * @param pagePartitions    partitions of the pages topic: the most workers that share it ({@code MARSAD_KAFKA_PAGE_PARTITIONS}, 12)
+ * @param articlePartitions partitions of the articles topic ({@code MARSAD_KAFKA_ARTICLE_PARTITIONS}, 3)
+ * @param replication       replication factor of both topics ({@code MARSAD_KAFKA_REPLICATION}, 1)
+ * @param workerGroup       consumer group of the workers ({@code MARSAD_KAFKA_WORKER_GROUP}, marsad-workers)
+ * @param placerGroup       consumer group of the placer ({@code MARSAD_KAFKA_PLACER_GROUP}, marsad-placer)
+ */
+public record KafkaSettings(String bootstrap, String pagesTopic, String articlesTopic, int pagePartitions,
+                            int articlePartitions, short replication, String workerGroup, String placerGroup) {
+    public KafkaSettings {
+        Objects.requireNonNull(bootstrap, "bootstrap");
+        Objects.requireNonNull(pagesTopic, "pagesTopic");
+        Objects.requireNonNull(articlesTopic, "articlesTopic");
+        Objects.requireNonNull(workerGroup, "workerGroup");
+        Objects.requireNonNull(placerGroup, "placerGroup");
+        if (bootstrap.isBlank()) {
+            throw new IllegalArgumentException("no Kafka bootstrap servers: give --kafka HOST:PORT or set MARSAD_KAFKA_BOOTSTRAP");
+        }
+        if (pagePartitions < 1 || articlePartitions < 1 || replication < 1) {
+            throw new IllegalArgumentException("Kafka partitions and replication must be 1 or more");
+        }
+    }
+
+    /** The settings of {@code env}, with {@code bootstrap} (from {@code --kafka}) first when given. */
+    public static KafkaSettings from(Optional<String> bootstrap, Map<String, String> env) {
+        return new KafkaSettings(
+                bootstrap.filter(b -> !b.isBlank()).orElse(env.getOrDefault("MARSAD_KAFKA_BOOTSTRAP", "")),
+                value(env, "MARSAD_KAFKA_PAGES_TOPIC", "marsad.pages"),
+                value(env, "MARSAD_KAFKA_ARTICLES_TOPIC", "marsad.articles"),
+                number(env, "MARSAD_KAFKA_PAGE_PARTITIONS", 12),
+                number(env, "MARSAD_KAFKA_ARTICLE_PARTITIONS", 3),
+                (short) number(env, "MARSAD_KAFKA_REPLICATION", 1),
+                value(env, "MARSAD_KAFKA_WORKER_GROUP", "marsad-workers"),
+                value(env, "MARSAD_KAFKA_PLACER_GROUP", "marsad-placer"));
+    }
+
+    /** The settings of the process environment. */
+    public static KafkaSettings from(Optional<String> bootstrap) {
+        return from(bootstrap, System.getenv());
+    }
+
+    /** These settings with other topic and group names (tests run several pipelines on one broker). */
+    public KafkaSettings named(String prefix) {
+        return new KafkaSettings(bootstrap, prefix + pagesTopic, prefix + articlesTopic, pagePartitions,
+                articlePartitions, replication, prefix + workerGroup, prefix + placerGroup);
+    }
+
+    private static String value(Map<String, String> env, String name, String fallback) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": not a number: " + v, e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.marsad.kafka;
+
+import dev.marsad.app.ingest.IngestService;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * The story placer: reads analysed pages from the articles topic, puts them back in publication order within a
+ * bounded lateness window ({@link ReorderBuffer}), and stores each with its story placement through the one ingest
+ * service ({@link IngestService#place}: articles keyed by content hash, assignment in the same transaction).
+ *
+ * <ul>
+ *   <li>Offsets are committed only after the pages below them are written; a placer killed at any moment re-reads
+ *       what it had not committed, and the store keeps one row per content hash: nothing lost, nothing doubled.</li>
+ *   <li>Back-pressure: pages leave the window into a queue written at the database's pace; while that queue is
+ *       longer than {@code capacity} the placer pauses its partitions (it keeps polling, so it stays in the group,
+ *       but fetches nothing) and resumes when the database has caught up. The backlog waits on the broker.</li>
+ * </ul>
+ * One thread; {@link #close} may be called from another.
+ */
+public final class Placer implements Runnable, AutoCloseable {
+    /** Pages taken per poll. */
+    static final int MAX_POLL_RECORDS = 200;
+    /** Writing goes on at most this long between two polls, so a slow database never costs the group membership. */
+    private static final long WRITE_SLICE_MILLIS = 1000;
+
+    private final KafkaSettings settings;
+    private final IngestService service;
+    private final PrintWriter err;
+    private final ReorderBuffer window;
+    private final int capacity;
+    private final Consumer<String, String> consumer;
+    private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicLong placed = new AtomicLong();
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong read = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+    private boolean paused;
+    /** What was last committed, so an idle placer does not commit the same offsets every poll. */
+    private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
+
+    /**
+     * @param window   pages held back to restore order (the lateness window, in pages)
+     * @param maxWait  the longest a page is held back (the lateness window, in time)
+     * @param capacity pages released but not yet written above which consumption pauses
+     */
+    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
+                  PrintWriter err) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.service = Objects.requireNonNull(service, "service");
+        this.err = Objects.requireNonNull(err, "err");
+        this.window = new ReorderBuffer(window, maxWait.toMillis());
+        if (capacity < 1) {
+            throw new IllegalArgumentException("placer capacity must be 1 or more");
+        }
+        this.capacity = capacity;
+        this.consumer = new KafkaConsumer<>(KafkaClients.consumer(settings.bootstrap(), settings.placerGroup(),
+                MAX_POLL_RECORDS), new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Pages written so far (new or already stored). */
+    public long placed() {
+        return placed.get();
+    }
+
+    /** Records read from the articles topic so far. */
+    public long read() {
+        return read.get();
+    }
+
+    /** How often reading paused because the database fell behind. */
+    public long pauses() {
+        return pauses.get();
+    }
+
+    /** Articles the store did not hold before. */
+    public long added() {
+        return added.get();
+    }
+
+    @Override
+    public void run() {
+        service.start();
+        consumer.subscribe(List.of(settings.articlesTopic()), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Another placer takes them over: write what was read of them, commit, forget the rest.
+                writeAll();
+                partitions.forEach(p -> window.drop(p.toString()));
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                // Nothing to do: reading resumes at the committed offsets.
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                // Lost, not handed over: their offsets cannot be committed any more, so nothing of them is written.
+                partitions.forEach(p -> window.drop(p.toString()));
+                ready.removeIf(e -> partitions.stream().anyMatch(p -> p.toString().equals(e.partition())));
+            }
+        });
+        try {
+            while (!stopping.get()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    take(record);
+                }
+                ready.addAll(window.due(System.currentTimeMillis(), false));
+                writeFor(WRITE_SLICE_MILLIS);
+                pauseOrResume();
+            }
+            writeAll();
+        } catch (WakeupException e) {
+            if (!stopping.get()) {
+                throw e;
+            }
+            writeAll();
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void take(ConsumerRecord<String, String> record) {
+        read.incrementAndGet();
+        String partition = new TopicPartition(record.topic(), record.partition()).toString();
+        String where = partition + "@" + record.offset();
+        try {
+            AnalysisMessage.Fetched page = AnalysisMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
+            window.add(page.analysis(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
+        } catch (IllegalArgumentException e) {
+            err.println("marsad: " + e.getMessage());
+            window.skip(partition, record.offset());
+        }
+    }
+
+    /** Writes released pages for at most {@code millis}, then ends the batch and commits what is written. */
+    private void writeFor(long millis) {
+        if (ready.isEmpty()) {
+            commit();
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
+        while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
+            ReorderBuffer.Entry entry = ready.peek();
+            IngestService.IngestResult result = service.place(entry.analysis());
+            ready.poll();
+            window.written(entry);
+            placed.incrementAndGet();
+            added.addAndGet(result.added());
+        }
+        // The changed stories are written (and late pages replayed) before their offsets are committed.
+        service.endBatch();
+        commit();
+    }
+
+    private void writeAll() {
+        ready.addAll(window.due(System.currentTimeMillis(), true));
+        while (!ready.isEmpty()) {
+            writeFor(Long.MAX_VALUE);
+        }
+        commit();
+    }
+
+    private void pauseOrResume() {
+        if (!paused && ready.size() > capacity) {
+            consumer.pause(consumer.assignment());
+            paused = true;
+            pauses.incrementAndGet();
+        } else if (paused && ready.size() <= capacity / 2) {
+            consumer.resume(consumer.paused());
+            paused = false;
+        }
+    }
+
+    private void commit() {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        Map<String, Long> committable = window.committable();
+        for (TopicPartition p : consumer.assignment()) {
+            Long offset = committable.get(p.toString());
+            if (offset != null) {
+                offsets.put(p, new OffsetAndMetadata(offset));
+            }
+        }
+        if (!offsets.isEmpty() && !offsets.equals(committed)) {
+            consumer.commitSync(offsets);
+            committed = offsets;
+        }
+    }
+
+    /** Stops: what was read is written and committed first (a kill skips that, and loses nothing either). */
+    @Override
+    public void close() {
+        stopping.set(true);
+        consumer.wakeup();
+    }
+}

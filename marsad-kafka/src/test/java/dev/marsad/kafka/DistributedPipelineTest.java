@@ -1,0 +1,365 @@
+package dev.marsad.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.adapter.files.InputReader;
+import dev.marsad.adapter.http.FetchConfig;
+import dev.marsad.adapter.http.PoliteFetcher;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcArticleStore;
+import dev.marsad.adapter.store.JdbcStoryStore;
+import dev.marsad.app.Main;
+import dev.marsad.app.ingest.ArticleAnalyzer;
+import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.SyntheticArchive;
+import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.adapter.memory.InMemoryStoryStore;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.CleanArticle;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Role;
+import dev.marsad.model.StoredArticle;
+import dev.marsad.port.ArticleStore;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import dev.marsad.model.Story;
+import dev.marsad.pipeline.NewsPipeline;
+import dev.marsad.pipeline.PipelineConfig;
+import dev.marsad.pipeline.StoryConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distributed mode end to end on a real KRaft broker in this JVM and a real PostgreSQL (skipped without
+ * {@code MARSAD_TEST_PG_URL}): pages published by {@code ingest --kafka}, analysed by workers, placed and stored by
+ * the placer; the stored articles and stories are those of the single-process run of the same archive, also when a
+ * worker and the placer are killed (SIGKILL, child JVMs) mid-stream and started again.
+ */
+@EnabledIfEnvironmentVariable(named = TestPostgres.ENV, matches = ".+",
+        disabledReason = TestPostgres.ENV + " is not set: distributed-mode tests (Kafka + PostgreSQL) skipped")
+class DistributedPipelineTest {
+    static final int ARTICLES = 600;
+    private static final long DEADLINE_MS = TimeUnit.MINUTES.toMillis(2);
+
+    static TestBroker broker;
+    static Path archive;
+    static Snapshot single;
+    static int children;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void startBrokerAndRunSingleProcess() throws Exception {
+        TestPostgres.freshSchema("marsad_kafka_probe");
+        archive = dir.resolve("stream.jsonl");
+        SyntheticArchive.write(archive, ARTICLES);
+        Path h2 = dir.resolve("single");
+        assertThat(Main.run(new String[] {"ingest", "--data-dir", h2.toString(), archive.toString()}, quiet(), quiet()))
+                .isZero();
+        single = Snapshot.of(DatabaseConfig.h2(h2));
+        assertThat(single.articles()).hasSize(ARTICLES);
+        broker = new TestBroker();
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void pagesThroughTwoWorkersAndThePlacerGiveTheStoriesOfTheSingleProcessRun() throws Exception {
+        String db = TestPostgres.freshSchema("marsad_kafka_e2e");
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "e2e.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "e2e.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "4",
+                "MARSAD_KAFKA_WORKER_GROUP", "e2e.workers", "MARSAD_KAFKA_PLACER_GROUP", "e2e.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        publish(env, db);
+
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT));
+        StringWriter errors = new StringWriter();
+        PrintWriter err = new PrintWriter(errors, true);
+        List<Worker> workers = List.of(new Worker(settings, analyzer, err, "w1"), new Worker(settings, analyzer, err, "w2"));
+        List<Thread> threads = new ArrayList<>();
+        workers.forEach(w -> threads.add(start(w)));
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+            // A window larger than the stream, which it holds until the placer stops: it then stores the whole
+            // stream in publication order, as the single process does.
+            Placer placer = new Placer(settings, service(database), 10 * ARTICLES, Duration.ofHours(1), 1000, err);
+            Thread placing = start(placer);
+            awaitAtLeast(() -> endOffsets(settings.articlesTopic()), ARTICLES);
+            workers.forEach(Worker::close);
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            }
+            awaitAtLeast(() -> placer.read(), ARTICLES);
+            placer.close();
+            placing.join(TimeUnit.SECONDS.toMillis(60));
+            assertThat(new JdbcArticleStore(database).count()).isEqualTo(ARTICLES);
+            assertThat(workers.stream().mapToLong(Worker::pages).sum()).as("each page analysed once")
+                    .isEqualTo(ARTICLES);
+        }
+        assertThat(errors.toString()).isEmpty();
+        Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
+        assertThat(distributed.articles()).as("no article lost, none twice").isEqualTo(single.articles());
+        assertThat(distributed.members()).isEqualTo(single.members());
+        assertSameStories(distributed.stories(), single.stories());
+    }
+
+    /** Story by story, field by field, so a difference reads in one line rather than as two lists of stories. */
+    static void assertSameStories(List<Story> actual, List<Story> expected) {
+        assertThat(actual.stream().map(Story::id).toList()).as("story ids, in order")
+                .isEqualTo(expected.stream().map(Story::id).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            Story a = actual.get(i);
+            Story e = expected.get(i);
+            String id = e.id();
+            assertThat(a.articles()).as("%s articles", id).isEqualTo(e.articles());
+            assertThat(a.headline()).as("%s headline", id).isEqualTo(e.headline());
+            assertThat(a.summary()).as("%s summary", id).isEqualTo(e.summary());
+            assertThat(a.timeline()).as("%s timeline", id).isEqualTo(e.timeline());
+            assertThat(a.entities()).as("%s entities", id).isEqualTo(e.entities());
+            assertThat(a.quotes()).as("%s quotes", id).isEqualTo(e.quotes());
+            assertThat(a.duplicates()).as("%s duplicates", id).isEqualTo(e.duplicates());
+            assertThat(a.outlets()).as("%s outlets", id).isEqualTo(e.outlets());
+            assertThat(a).as("%s", id).isEqualTo(e);
+        }
+    }
+
+    @Test
+    void aWorkerAndThePlacerKilledMidStreamLoseAndDoubleNothing() throws Exception {
+        String db = TestPostgres.freshSchema("marsad_kafka_kill");
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "kill.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "kill.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
+                "MARSAD_KAFKA_WORKER_GROUP", "kill.workers", "MARSAD_KAFKA_PLACER_GROUP", "kill.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        publish(env, db);
+
+        // A worker killed once a third of the pages are analysed; a second one finishes the stream.
+        Process worker = child(env, "worker", "--kafka", broker.bootstrap());
+        awaitAtLeast(() -> endOffsets(settings.articlesTopic()), ARTICLES / 3);
+        kill(worker);
+        long published = endOffsets(settings.articlesTopic());
+        Process second = child(env, "worker", "--kafka", broker.bootstrap());
+        Process placer = child(env, "placer", "--kafka", broker.bootstrap(), "--db", db, "--window", "50",
+                "--max-wait", "1s");
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+            JdbcArticleStore store = new JdbcArticleStore(database);
+            // The placer killed once a third of the articles are stored.
+            awaitAtLeast(store::count, ARTICLES / 3);
+            kill(placer);
+            int survived = store.count();
+            Placer restarted = new Placer(settings, service(database), 50, Duration.ofSeconds(1), 1000,
+                    new PrintWriter(new StringWriter(), true));
+            Thread thread = start(restarted);
+            awaitAtLeast(store::count, ARTICLES);
+            restarted.close();
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+            kill(second);
+            assertThat(survived).as("killed mid-stream").isLessThan(ARTICLES);
+            assertThat(published).as("worker killed mid-stream").isLessThan(ARTICLES);
+        }
+        Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
+        assertThat(distributed.articles()).as("no article lost, none twice").isEqualTo(single.articles());
+        assertThat(distributed.members()).as("every article in one story").hasSize(ARTICLES);
+        // Killed and restarted, the placer stored some pages of a day in the order they came back rather than the
+        // order they were fetched, and the story engine groups a day's articles in stored order: the grouping
+        // may differ a little from the single process's, so it is compared by agreement, not equality.
+        double f1 = bcubedF1(distributed.members(), single.members());
+        System.out.printf(java.util.Locale.ROOT, "killed worker and placer: B-cubed F1 against the single process %.4f%n", f1);
+        assertThat(f1).isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void aSlowDatabaseMakesThePlacerPauseReadingInsteadOfHoldingTheBacklog() throws Exception {
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "slow.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "slow.articles", "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1",
+                "MARSAD_KAFKA_WORKER_GROUP", "slow.workers", "MARSAD_KAFKA_PLACER_GROUP", "slow.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        int pages = 600;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                KafkaClients.producer(broker.bootstrap(), "slow-test"), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < pages; i++) {
+                producer.send(new ProducerRecord<>(settings.articlesTopic(), "ar", AnalysisMessage.write(page(i), i)));
+            }
+            producer.flush();
+        }
+        InMemoryStoryStore stories = new InMemoryStoryStore();
+        ArticleStore store = new SlowStore(new InMemoryArticleStore(stories), 10);
+        IngestService service = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
+                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
+                store, stories, StoryConfig.DEFAULT, IngestService.MAX_WAIT);
+        int capacity = 20;
+        Placer placer = new Placer(settings, service, 0, Duration.ZERO, capacity, new PrintWriter(new StringWriter(), true));
+        Thread thread = start(placer);
+        long held = 0;
+        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        while (placer.placed() < pages && System.currentTimeMillis() < deadline) {
+            held = Math.max(held, placer.read() - placer.placed());
+            Thread.sleep(5);
+        }
+        placer.close();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(store.count()).isEqualTo(pages);
+        assertThat(placer.pauses()).as("reading paused while the database was behind").isPositive();
+        // Read but not written: at most the queue's capacity and one poll, never the whole backlog.
+        assertThat(held).isLessThanOrEqualTo(capacity + Placer.MAX_POLL_RECORDS).isLessThan(pages);
+    }
+
+    private static Analysis page(int i) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(Optional.of("2024-01-01T08:00:00Z"))
+                .withTitle(Optional.of("خبر رقم " + i));
+        AnalyzedArticle a = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, "نص الخبر رقم " + i),
+                new Extraction(List.of(), List.of(), List.of()));
+        return new Analysis("https://slow.example/" + i, List.of(a), List.of());
+    }
+
+    /** B-cubed F1 of grouping {@code actual} against {@code expected} (story by article, same articles). */
+    static double bcubedF1(Map<String, String> actual, Map<String, String> expected) {
+        Map<String, Set<String>> actualGroups = groups(actual);
+        Map<String, Set<String>> expectedGroups = groups(expected);
+        double precision = 0;
+        double recall = 0;
+        for (String article : expected.keySet()) {
+            Set<String> mine = actualGroups.get(actual.get(article));
+            Set<String> truth = expectedGroups.get(expected.get(article));
+            long both = mine.stream().filter(truth::contains).count();
+            precision += (double) both / mine.size();
+            recall += (double) both / truth.size();
+        }
+        precision /= expected.size();
+        recall /= expected.size();
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    private static Map<String, Set<String>> groups(Map<String, String> storyOf) {
+        Map<String, Set<String>> out = new HashMap<>();
+        storyOf.forEach((article, story) -> out.computeIfAbsent(story, k -> new TreeSet<>()).add(article));
+        return out;
+    }
+
+    /** The sorted article ids, the stories, and each article's story. */
+    record Snapshot(List<String> articles, List<Story> stories, Map<String, String> members) {
+        static Snapshot of(DatabaseConfig config) {
+            try (Database db = Database.open(config)) {
+                List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+                Set<String> distinct = new TreeSet<>(ids);
+                assertThat(distinct).as("each article stored once").hasSize(ids.size());
+                JdbcStoryStore stories = new JdbcStoryStore(db);
+                return new Snapshot(List.copyOf(distinct), stories.stories(), new TreeMap<>(stories.storyIds(distinct)));
+            }
+        }
+    }
+
+    /** The real command in a child JVM: with this module on the class path, {@code ingest --kafka} publishes. */
+    private static void publish(Map<String, String> env, String db) throws Exception {
+        Process ingest = child(env, "ingest", "--kafka", broker.bootstrap(), "--db", db, archive.toString());
+        assertThat(ingest.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(ingest.exitValue()).as("ingest --kafka: %s", logs()).isZero();
+    }
+
+    private static IngestService service(Database database) {
+        return new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
+                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
+                new JdbcArticleStore(database), new JdbcStoryStore(database), StoryConfig.DEFAULT, IngestService.MAX_WAIT);
+    }
+
+    private static long endOffsets(String topic) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
+        try (Admin admin = Admin.create(p)) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
+            for (int i = 0; i < partitions; i++) {
+                ask.put(new TopicPartition(topic, i), OffsetSpec.latest());
+            }
+            return admin.listOffsets(ask).all().get().values().stream().mapToLong(r -> r.offset()).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitAtLeast(LongSupplier count, long target) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        while (count.getAsLong() < target) {
+            assertThat(System.currentTimeMillis()).as("reached %d within the deadline (at %d)", target,
+                    count.getAsLong()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static Thread start(Runnable loop) {
+        Thread t = new Thread(loop, "test-" + loop.getClass().getSimpleName());
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** {@code marsad ARGS} (this module's entry point) in a child JVM with {@code env} added to its environment. */
+    private static Process child(Map<String, String> env, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                KafkaMain.class.getName()));
+        command.addAll(List.of(args));
+        Path log = dir.resolve("child-" + (children++) + "-" + args[0] + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** What the child JVMs printed, for a failure's message. */
+    private static String logs() throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("child-")).sorted().toList()) {
+                out.append("\n--- ").append(f.getFileName()).append('\n').append(java.nio.file.Files.readString(f));
+            }
+        }
+        return out.toString();
+    }
+
+    /** SIGKILL (destroyForcibly on Unix): no shutdown hook, no commit, no flush, as kill -9. */
+    private static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}

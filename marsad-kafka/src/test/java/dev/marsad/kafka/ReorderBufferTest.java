@@ -1,0 +1,69 @@
+package dev.marsad.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Analysis;
+import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.CleanArticle;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReorderBufferTest {
+
+    private static Analysis page(String source, String published) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(Optional.ofNullable(published));
+        AnalyzedArticle a = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, "نص " + source),
+                new Extraction(List.of(), List.of(), List.of()));
+        return new Analysis(source, List.of(a), List.of());
+    }
+
+    private static List<String> sources(List<ReorderBuffer.Entry> entries) {
+        return entries.stream().map(e -> e.analysis().source()).toList();
+    }
+
+    @Test
+    void pagesLeaveInPublicationOrderOnceMoreThanTheWindowWaitBehindThem() {
+        ReorderBuffer buffer = new ReorderBuffer(2, 60_000);
+        buffer.add(page("c", "2024-01-03"), 0, "p-0", 0, 0);
+        buffer.add(page("a", "2024-01-01"), 1, "p-0", 1, 0);
+        assertThat(buffer.due(1, false)).isEmpty();
+        buffer.add(page("undated", null), 2, "p-0", 2, 0);
+        buffer.add(page("b", "2024-01-02"), 3, "p-0", 3, 0);
+        assertThat(sources(buffer.due(1, false))).containsExactly("a", "b");
+        assertThat(sources(buffer.due(1, true))).containsExactly("c", "undated");
+    }
+
+    @Test
+    void equalDaysLeaveInFetchOrderAndAPageThatWaitedTooLongTakesThoseBeforeItAlong() {
+        ReorderBuffer buffer = new ReorderBuffer(100, 1_000);
+        buffer.add(page("z", "2024-01-02"), 0, "p-0", 0, 0);
+        buffer.add(page("y", "2024-01-01"), 1, "p-0", 1, 500);
+        buffer.add(page("x", "2024-01-01"), 2, "p-0", 2, 900);
+        buffer.add(page("w", "2024-01-03"), 3, "p-0", 3, 900);
+        // z waited 1 s: it leaves, and the pages of earlier days with it, in order; w (later) stays.
+        assertThat(sources(buffer.due(1_000, false))).containsExactly("y", "x", "z");
+        assertThat(buffer.size()).isEqualTo(1);
+    }
+
+    @Test
+    void committableOffsetsStopAtTheOldestPageNotWritten() {
+        ReorderBuffer buffer = new ReorderBuffer(1, 60_000);
+        buffer.add(page("b", "2024-01-02"), 10, "p-0", 10, 0);
+        buffer.add(page("a", "2024-01-01"), 11, "p-0", 11, 0);
+        buffer.add(page("c", "2024-01-01"), 5, "p-1", 5, 0);
+        buffer.skip("p-1", 6);
+        assertThat(buffer.committable()).isEqualTo(Map.of("p-0", 10L, "p-1", 5L));
+        List<ReorderBuffer.Entry> due = buffer.due(1, false);
+        assertThat(sources(due)).containsExactly("c", "a");
+        due.forEach(buffer::written);
+        // Offset 10 (page b) still waits in the window: nothing past it may be committed.
+        assertThat(buffer.committable()).isEqualTo(Map.of("p-0", 10L, "p-1", 7L));
+        buffer.due(1, true).forEach(buffer::written);
+        assertThat(buffer.committable()).isEqualTo(Map.of("p-0", 12L, "p-1", 7L));
+    }
+}
