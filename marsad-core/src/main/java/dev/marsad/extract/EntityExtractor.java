@@ -364,6 +364,10 @@ final class EntityExtractor {
         if (Lexicon.TITLES.contains(word) || Lexicon.ORGANIZATION_HEADS.contains(withArticle(folded))) {
             return true;
         }
+        // الشاهد مروان سليم، المصدر …: a tagger may take an unnamed speaker's noun with the article for a first name.
+        if (word.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(word.substring(2))) {
+            return true;
+        }
         // اليونسكو أودري أزولاي، لليونسكو …: a listed organisation before a person's name is whom the person speaks
         // for, not a first name (no listed organisation is one); the rules report it as an organisation of its own.
         if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.ORGANIZATIONS.contains(withoutLetter(word))

@@ -117,11 +117,57 @@ final class RuleNameFinder {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j == start) {
-            return title;
+        if (j - start <= 1) {
+            // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، …: the title's complement (none, or one word taken
+            // for a name, such as منطقة) may run to the comma, the holder's name set off after it.
+            int comma = start;
+            while (comma < w.size() && comma - start < 6 && w.isWord(comma) && !Lexicon.isVerb(w.folded().get(comma))
+                    && !Lexicon.STOPWORDS.contains(w.folded().get(comma))) {
+                comma++;
+            }
+            int apposed = apposedName(w, comma, out);
+            if (apposed > 0) {
+                return comma + apposed - i;
+            }
+            if (j == start) {
+                return title;
+            }
         }
         out.add(span(w, start, j, EntityType.PERSON));
         return j - i;
+    }
+
+    /**
+     * A name set off by commas after its title (رئيسة الوزراء البريطانية، تيريزا ماي، الاثنين): from the comma at
+     * {@code j}, an optional hashtag mark, then two or three name words closed by punctuation. Two words at least
+     * (or a hashtag's first word), since one word between commas after a title is as often a place or a day as a
+     * name. Returns the tokens taken
+     * from {@code j}, 0 if none.
+     */
+    private static int apposedName(Words w, int j, List<NameSpan> out) {
+        if (j >= w.size() || w.isWord(j) || !isComma(w.tokens().get(j).text())) {
+            return 0;
+        }
+        int start = j + 1;
+        boolean hashtag = start < w.size() && w.tokens().get(start).text().equals("#");
+        if (hashtag) {
+            start++;
+        }
+        int k = start;
+        while (k < w.size() && k - start < MAX_NAME_WORDS && acceptsNameWord(w, start, k)) {
+            k++;
+        }
+        // #أحمد_المسيري: the hashtag's first word, its surname after the underscore (the speaker chain reads the rest).
+        boolean hashtagName = hashtag && k - start == 1 && k < w.size() && w.tokens().get(k).text().equals("_");
+        if ((k - start < 2 && !hashtagName) || (k < w.size() && w.isWord(k))) {
+            return 0;
+        }
+        out.add(span(w, start, k, EntityType.PERSON));
+        return k - j;
+    }
+
+    private static boolean isComma(String token) {
+        return token.equals("،") || token.equals(",");
     }
 
     /**

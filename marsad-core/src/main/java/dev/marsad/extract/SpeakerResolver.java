@@ -676,6 +676,20 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** The preposition ل written apart from the name at {@code s}: a tatweel or quotation marks between them. */
+    private boolean prepositionLamBefore(int s) {
+        int k = s;
+        while (k > 0 && "\"«“'".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        boolean apart = k < s;
+        while (k > 0 && text.charAt(k - 1) == '\u0640') {
+            k--;
+            apart = true;
+        }
+        return apart && k >= 1 && text.charAt(k - 1) == '\u0644' && (k == 1 || !Character.isLetter(text.charAt(k - 2)));
+    }
+
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
     private boolean isAddressee(Entity e) {
         int s = e.start();
@@ -685,6 +699,9 @@ final class SpeakerResolver {
         boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
         if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
             return true;
+        }
+        if (!articleRestored && prepositionLamBefore(s)) {
+            return true; // لـ"سكاي نيوز عربية"، لـ«رويترز»: ل drawn out with a tatweel, or before quotation marks.
         }
         // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
         int end = s;

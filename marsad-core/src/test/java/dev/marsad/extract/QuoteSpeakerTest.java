@@ -153,6 +153,16 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void anOutletAfterLamDrawnOutOrBeforeQuotationMarksIsTheAddressee() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال الوزير في تصريحات هاتفية لـ"رويترز" إن المفاوضات مع الجانب الآخر ستستأنف قريبا.
+
+                وقال المتحدث في حديث لـ«الجزيرة» إن الحكومة ستدعم المزارعين المتضررين.""", "2023-10-20");
+        assertThat(quoteStarting(result, "المفاوضات مع").speaker().orElse("")).doesNotContain("رويترز");
+        assertThat(quoteStarting(result, "الحكومة ستدعم").speaker().orElse("")).doesNotContain("الجزيرة");
+    }
+
+    @Test
     void headNounThenABareNameIsAPersonNotAnOrganisation() {
         Extraction result = ExtractTestSupport.extractWithModel("""
                 قالت المنظمة العالمية للأرصاد الجوية إن الإنذار المبكر كان سيقلل عدد الضحايا. وقال الأمين العام للمنظمة بيتيري تالاس إنه "لو كانت هناك خدمة أرصاد تعمل بشكل طبيعي لأمكن إصدار تحذيرات".""",
