@@ -2,7 +2,7 @@ package dev.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.extract.NameFinder.NameSpan;
+import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.EntityType;
 import org.junit.jupiter.api.Test;
 
