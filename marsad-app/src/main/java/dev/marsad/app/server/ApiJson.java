@@ -43,6 +43,25 @@ final class ApiJson {
         return MAPPER.createObjectNode();
     }
 
+    /** A request body that must be one JSON object; anything else is a 400 saying which. */
+    static com.fasterxml.jackson.databind.JsonNode requestObject(byte[] body) {
+        com.fasterxml.jackson.databind.JsonNode json;
+        try {
+            json = MAPPER.readTree(body);
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("body is not valid JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw ApiException.badRequest("body must be a JSON object");
+        }
+        return json;
+    }
+
+    /** A client's value quoted back in an error message, cut to 100 characters. */
+    static String clip(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+    }
+
     static ObjectNode error(int status, String message) {
         ObjectNode root = object();
         ObjectNode error = root.putObject("error");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.HttpFetcher;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,7 +51,7 @@ final class IngestHandler {
         } else {
             // A form body (urlencoded or multipart) or anything else would be stored as junk text.
             throw new ApiException(415, "Content-Type must be application/json, text/plain or text/html, not "
-                    + (type.isEmpty() ? "none" : clip(type)));
+                    + (type.isEmpty() ? "none" : ApiJson.clip(type)));
         }
         ObjectNode root = ApiJson.object();
         root.put("source", result.source());
@@ -72,20 +71,8 @@ final class IngestHandler {
         return name;
     }
 
-    private static String clip(String s) {
-        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
-    }
-
     private IngestService.IngestResult fromJson(byte[] body) {
-        JsonNode json;
-        try {
-            json = ApiJson.MAPPER.readTree(body);
-        } catch (IOException e) {
-            throw ApiException.badRequest("body is not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw ApiException.badRequest("body must be a JSON object");
-        }
+        JsonNode json = ApiJson.requestObject(body);
         if (json.hasNonNull("url")) {
             if (!json.get("url").isTextual()) {
                 throw ApiException.badRequest("\"url\" must be a string");

@@ -5,7 +5,6 @@ import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.alert.MailSender;
 import dev.marsad.app.alert.Watch;
 import dev.marsad.port.SearchIndex.SearchFilters;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -31,19 +30,11 @@ final class WatchRequest {
     }
 
     static Watch parse(byte[] body, Alerts alerts) {
-        JsonNode json;
-        try {
-            json = ApiJson.MAPPER.readTree(body);
-        } catch (IOException e) {
-            throw ApiException.badRequest("body is not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw ApiException.badRequest("body must be a JSON object");
-        }
+        JsonNode json = ApiJson.requestObject(body);
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw ApiException.badRequest("unknown field \"" + clip(name) + "\" (known: " + String.join(", ",
+                throw ApiException.badRequest("unknown field \"" + ApiJson.clip(name) + "\" (known: " + String.join(", ",
                         new java.util.TreeSet<>(FIELDS)) + ")");
             }
         }
@@ -79,7 +70,7 @@ final class WatchRequest {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw ApiException.badRequest("\"webhook\" is not a URL: " + clip(url));
+            throw ApiException.badRequest("\"webhook\" is not a URL: " + ApiJson.clip(url));
         }
         if (url.length() > 2048 || uri.getRawUserInfo() != null) {
             throw ApiException.badRequest("\"webhook\" must be an http(s) URL of at most 2048 characters, without a"
@@ -93,7 +84,7 @@ final class WatchRequest {
 
     private static String email(String address, Alerts alerts) {
         if (!MailSender.validAddress(address)) {
-            throw ApiException.badRequest("\"email\" is not one e-mail address: " + clip(address));
+            throw ApiException.badRequest("\"email\" is not one e-mail address: " + ApiJson.clip(address));
         }
         if (!alerts.mailConfigured()) {
             throw ApiException.badRequest("\"email\": this server has no SMTP server to send through"
@@ -141,9 +132,5 @@ final class WatchRequest {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return HexFormat.of().formatHex(b);
-    }
-
-    private static String clip(String s) {
-        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
     }
 }

@@ -49,8 +49,6 @@ class WatchApiTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A story per article, its id from the article's: enough to see alerts follow ingests. */
-
     @BeforeAll
     static void start() {
         database = AlertFixtures.h2(dir);
