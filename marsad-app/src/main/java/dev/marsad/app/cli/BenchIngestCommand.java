@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +123,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             return run(archives, dir);
         } finally {
             if (temporary) {
-                deleteTree(dir);
+                try {
+                    DemoCommand.deleteTree(dir);
+                } catch (java.io.UncheckedIOException e) {
+                    // a temporary directory left behind is not worth failing the bench for
+                }
             }
         }
     }
@@ -437,16 +440,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
             return Files.isDirectory(fromRepo) ? Optional.of(fromRepo) : Optional.empty();
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a temporary directory left behind is not worth failing the bench for
         }
     }
 }

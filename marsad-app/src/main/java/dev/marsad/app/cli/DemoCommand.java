@@ -125,7 +125,8 @@ public final class DemoCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes {@code dir} and everything under it; shared with the bench's temporary stores. */
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
