@@ -44,6 +44,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Also print the engine's F1 on every day for each join threshold of the grid.")
     boolean sweep;
 
+    @Option(names = "--errors", description = "Also list the shipped engine's errors on each day: gold stories it split and "
+            + "stories it merged, costliest first.")
+    boolean errors;
+
     @Option(names = "--weights", split = ",", paramLabel = "LEAD,ENTITY",
             description = "With --sweep: the lead and entity weights swept (default: the shipped ones).")
     double[] weights;
@@ -55,7 +59,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
      * One analysed day: the analyses in page order, each page's gold story as a number, and the baseline's TF-IDF
      * similarities of every two pages (worked out once; the threshold search reuses them).
      */
-    record AnalysedDay(String name, List<Analysis> analyses, List<Integer> gold, double[][] tfidf) {
+    record AnalysedDay(String name, List<String> ids, List<Analysis> analyses, List<Integer> gold, double[][] tfidf) {
     }
 
     @Override
@@ -94,6 +98,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                     BCubed.score(day.gold(), shippedStories));
             report(out, "  diagnostic: the same with the largest gold story fixed",
                     BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
+            if (errors) {
+                StoryErrors.print(out, day.gold(), shippedStories, i -> label(day, i));
+            }
         }
         if (sweep) {
             ClusterConfig swept = weights == null ? ClusterConfig.DEFAULT : ClusterConfig.DEFAULT.withWeights(weights[0], weights[1]);
@@ -173,6 +180,13 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         return out;
     }
 
+    /** An article as the error list shows it: id, gold story number, publication time, outlet and title. */
+    private static String label(AnalysedDay day, int i) {
+        var meta = day.analyses().get(i).articles().get(0).article().metadata();
+        return String.format(Locale.ROOT, "%s g%-3d %-19.19s %-10.10s %s", day.ids().get(i), day.gold().get(i),
+                meta.published().orElse("undated"), meta.outlet().orElse(""), meta.title().orElse("(no title)"));
+    }
+
     private static List<Integer> singletons(AnalysedDay day) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < day.gold().size(); i++) {
@@ -187,6 +201,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         ExtractionRun run = pipeline.newRun();
         List<Analysis> analyses = new ArrayList<>();
         List<Integer> gold = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         Map<String, Integer> storyNumbers = new HashMap<>();
         for (Map.Entry<String, Path> page : day.pages().entrySet()) {
             String source = page.getValue().toString();
@@ -195,9 +210,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 throw new IOException(source + ": " + ((ReadOutcome.Rejected) outcome).message());
             }
             analyses.add(pipeline.analyze(read.document(), run));
+            ids.add(page.getKey());
             gold.add(storyNumbers.computeIfAbsent(day.gold().get(page.getKey()), s -> storyNumbers.size()));
         }
-        return new AnalysedDay(day.name(), analyses, gold, AverageLinkBaseline.similarities(analyses));
+        return new AnalysedDay(day.name(), ids, analyses, gold, AverageLinkBaseline.similarities(analyses));
     }
 
     private static double[] range(double from, double to, double step) {
