@@ -3,6 +3,7 @@ package dev.marsad.eval.story;
 import dev.marsad.cluster.ClusterConfig;
 import dev.marsad.eval.data.DataDirs;
 import dev.marsad.eval.data.StoryDays;
+import dev.marsad.eval.data.UnseenStoryDays;
 import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.Story;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Option;
  * with average-link agglomerative clustering ({@link AverageLinkBaseline}) whose threshold is chosen on the other
  * day(s). The engine is also shown with its join threshold chosen the same way, so that a default that only fits
  * one day shows up.
+ *
+ * <p>Then the unseen days ({@link UnseenStoryDays}: labels shipped here, articles rebuilt from the corpus), marked
+ * "unseen: not used for tuning": scored the same way with thresholds chosen on the development days only, left out
+ * of {@code --sweep} and {@code --errors}.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "B-cubed F1 of the story engine on labelled real news days, with same-run baselines.")
@@ -41,11 +46,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory (default ../shared/data).")
     Path data;
 
-    @Option(names = "--sweep", description = "Also print the engine's F1 on every day for each join threshold of the grid.")
+    @Option(names = "--sweep", description = "Also print the engine's F1 on every development day for each join threshold of the grid "
+            + "(never on the unseen days).")
     boolean sweep;
 
-    @Option(names = "--errors", description = "Also list the shipped engine's errors on each day: gold stories it split and "
-            + "stories it merged, costliest first.")
+    @Option(names = "--errors", description = "Also list the shipped engine's errors on each development day (never on the unseen days): gold "
+            + "stories it split and stories it merged, costliest first.")
     boolean errors;
 
     @Option(names = "--weights", split = ",", paramLabel = "LEAD,ENTITY",
@@ -69,7 +75,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 .filter(Files::isDirectory);
         List<StoryDays.Day> days = folder.isPresent() ? StoryDays.load(folder.get()) : List.of();
         if (days.isEmpty()) {
-            out.println("stories: skipped, story-days not found under the data directory");
+            out.println("stories: skipped, story-days not found under the data directory (the unseen days too: their thresholds come from it)");
             out.flush();
             return 0;
         }
@@ -102,6 +108,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 StoryErrors.print(out, day.gold(), shippedStories, i -> label(day, i));
             }
         }
+        unseen(out, folder.get().getParent(), analysed, thresholds, engineThresholds);
         if (sweep) {
             ClusterConfig swept = weights == null ? ClusterConfig.DEFAULT : ClusterConfig.DEFAULT.withWeights(weights[0], weights[1]);
             out.printf(Locale.ROOT, "join threshold: engine F1 per day (lead weight %.2f, entity weight %.2f)%n",
@@ -118,6 +125,41 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The unseen days (resources {@code story-unseen}, rebuilt from the corpora under {@code dataDir}): scored like
+     * the development days, with every threshold chosen on the development days only; never swept, their errors
+     * never listed, so that they stay a check of how the rules carry over.
+     */
+    private void unseen(PrintWriter out, Path dataDir, List<AnalysedDay> development, double[] thresholds,
+                        double[] engineThresholds) throws IOException {
+        for (String name : UnseenStoryDays.names()) {
+            UnseenStoryDays.Definition definition = UnseenStoryDays.definition(name);
+            Optional<UnseenStoryDays.Day> built = UnseenStoryDays.build(dataDir, definition, UnseenStoryDays.gold(name));
+            if (built.isEmpty()) {
+                out.printf(Locale.ROOT, "%s (unseen: not used for tuning): skipped, %s not found%n", name,
+                        UnseenStoryDays.corpusFile(dataDir, definition));
+                out.flush();
+                continue;
+            }
+            AnalysedDay day = analyse(name, built.get().pages(), built.get().gold());
+            out.printf(Locale.ROOT, "%s (unseen: not used for tuning): %d articles in %d gold stories%n", day.name(),
+                    day.gold().size(), day.gold().stream().distinct().count());
+            report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
+            double t = bestOn(development, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.tfidf(), x));
+            report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from development days", t),
+                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.tfidf(), t)));
+            ClusterConfig shipped = ClusterConfig.DEFAULT;
+            double e = bestOn(development, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
+            report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from development days", e),
+                    BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
+            List<Integer> shippedStories = engine(day, shipped);
+            report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
+                    BCubed.score(day.gold(), shippedStories));
+            report(out, "  diagnostic: the same with the largest gold story fixed",
+                    BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
+        }
     }
 
     interface Clusterer {
@@ -197,23 +239,31 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
     /** Every page of the day analysed in one run, as {@code cluster --json DIR} does. */
     static AnalysedDay analyse(StoryDays.Day day) throws IOException {
+        List<UnseenStoryDays.Page> pages = new ArrayList<>();
+        for (Map.Entry<String, Path> page : day.pages().entrySet()) {
+            pages.add(new UnseenStoryDays.Page(page.getKey(), page.getValue().toString(), Files.readAllBytes(page.getValue())));
+        }
+        return analyse(day.name(), pages, day.gold());
+    }
+
+    /** Every page analysed in one run, in the given (publication) order, each with its gold story as a number. */
+    static AnalysedDay analyse(String name, List<UnseenStoryDays.Page> pages, Map<String, String> goldStories) throws IOException {
         NewsPipeline pipeline = NewsPipeline.standard(PipelineConfig.DEFAULT);
         ExtractionRun run = pipeline.newRun();
         List<Analysis> analyses = new ArrayList<>();
         List<Integer> gold = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Map<String, Integer> storyNumbers = new HashMap<>();
-        for (Map.Entry<String, Path> page : day.pages().entrySet()) {
-            String source = page.getValue().toString();
-            ReadOutcome outcome = pipeline.decode(source, Files.readAllBytes(page.getValue()), Optional.of("text/html"));
+        for (UnseenStoryDays.Page page : pages) {
+            ReadOutcome outcome = pipeline.decode(page.source(), page.html(), Optional.of("text/html"));
             if (!(outcome instanceof ReadOutcome.Read read)) {
-                throw new IOException(source + ": " + ((ReadOutcome.Rejected) outcome).message());
+                throw new IOException(page.source() + ": " + ((ReadOutcome.Rejected) outcome).message());
             }
             analyses.add(pipeline.analyze(read.document(), run));
-            ids.add(page.getKey());
-            gold.add(storyNumbers.computeIfAbsent(day.gold().get(page.getKey()), s -> storyNumbers.size()));
+            ids.add(page.id());
+            gold.add(storyNumbers.computeIfAbsent(goldStories.get(page.id()), s -> storyNumbers.size()));
         }
-        return new AnalysedDay(day.name(), ids, analyses, gold, AverageLinkBaseline.similarities(analyses));
+        return new AnalysedDay(name, ids, analyses, gold, AverageLinkBaseline.similarities(analyses));
     }
 
     private static double[] range(double from, double to, double step) {
