@@ -45,6 +45,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final PrintWriter err;
     private final ReorderBuffer window;
     private final int capacity;
+    private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
     private final Consumer<String, String> consumer;
     private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -63,6 +64,16 @@ public final class Placer implements Runnable, AutoCloseable {
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   PrintWriter err) {
+        this(settings, service, window, maxWait, capacity, err, result -> { });
+    }
+
+    /**
+     * A placer that hands each page's result to {@code afterPlace} once it is written, before its offset is
+     * committed (the watches: {@link PlacerWatches#placed}); a failure there stops the placer with that page unread.
+     */
+    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
+                  PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
+        this.afterPlace = Objects.requireNonNull(afterPlace, "afterPlace");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
         this.err = Objects.requireNonNull(err, "err");
@@ -162,6 +173,7 @@ public final class Placer implements Runnable, AutoCloseable {
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
             IngestService.IngestResult result = service.place(entry.analysis());
+            afterPlace.accept(result);
             ready.poll();
             window.written(entry);
             placed.incrementAndGet();
