@@ -1,6 +1,7 @@
 package dev.marsad.kafka;
 
 import dev.marsad.app.cli.MarsadCommand;
+import dev.marsad.kafka.bench.BenchDistributedCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -24,6 +25,8 @@ public final class KafkaMain {
         CommandLine cli = MarsadCommand.commandLine(out, err);
         cli.addSubcommand(new WorkerCommand());
         cli.addSubcommand(new PlacerCommand());
+        // bench distributed beside bench ingest (the launcher sends it here, with the in-JVM broker's classes).
+        cli.getSubcommands().get("bench").addSubcommand(new BenchDistributedCommand());
         return cli.execute(args);
     }
 }

@@ -12,6 +12,7 @@ import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.adapter.search.ArticleMatcher;
 import dev.marsad.app.Main;
+import dev.marsad.kafka.bench.StoryAgreement;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.AlertFixtures;
 import dev.marsad.app.alert.Alerts;
@@ -237,7 +238,7 @@ class DistributedPipelineTest {
         // Killed and restarted, the placer stored some pages of a day in the order they came back rather than the
         // order they were fetched, and the story engine groups a day's articles in stored order: the grouping
         // may differ a little from the single process's, so it is compared by agreement, not equality.
-        double f1 = bcubedF1(distributed.members(), single.members());
+        double f1 = StoryAgreement.bcubedF1(distributed.members(), single.members());
         System.out.printf(java.util.Locale.ROOT, "killed worker and placer: B-cubed F1 against the single process %.4f%n", f1);
         assertThat(f1).isGreaterThanOrEqualTo(0.99);
     }
@@ -310,30 +311,6 @@ class DistributedPipelineTest {
         });
         server.start();
         return server;
-    }
-
-    /** B-cubed F1 of grouping {@code actual} against {@code expected} (story by article, same articles). */
-    static double bcubedF1(Map<String, String> actual, Map<String, String> expected) {
-        Map<String, Set<String>> actualGroups = groups(actual);
-        Map<String, Set<String>> expectedGroups = groups(expected);
-        double precision = 0;
-        double recall = 0;
-        for (String article : expected.keySet()) {
-            Set<String> mine = actualGroups.get(actual.get(article));
-            Set<String> truth = expectedGroups.get(expected.get(article));
-            long both = mine.stream().filter(truth::contains).count();
-            precision += (double) both / mine.size();
-            recall += (double) both / truth.size();
-        }
-        precision /= expected.size();
-        recall /= expected.size();
-        return 2 * precision * recall / (precision + recall);
-    }
-
-    private static Map<String, Set<String>> groups(Map<String, String> storyOf) {
-        Map<String, Set<String>> out = new HashMap<>();
-        storyOf.forEach((article, story) -> out.computeIfAbsent(story, k -> new TreeSet<>()).add(article));
-        return out;
     }
 
     /** The sorted article ids, the stories, and each article's story. */
