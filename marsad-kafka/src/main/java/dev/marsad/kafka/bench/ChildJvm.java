@@ -38,7 +38,10 @@ final class ChildJvm implements AutoCloseable {
         unset.forEach(builder.environment()::remove);
         builder.environment().putAll(env);
         try {
-            return new ChildJvm(builder.start(), log, name);
+            Process process = builder.start();
+            // A bench stopped by Ctrl-C takes its processes with it (a kill -9 of the bench leaves them to the user).
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "bench-stop-" + name));
+            return new ChildJvm(process, log, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
         }
