@@ -134,7 +134,11 @@ public final class Placer implements Runnable, AutoCloseable {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     take(record);
                 }
-                ready.addAll(window.due(System.currentTimeMillis(), false));
+                // Held pages leave by time only once the placer has read all there is: while a backlog waits on
+                // the broker (or reading is paused) the pages it holds are earlier than what is still to come only
+                // within the window, so they leave by count, and a slow placer never releases a page before an
+                // earlier-dated one it simply has not read yet (which would cost a replay of the store).
+                ready.addAll(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
                 writeFor(WRITE_SLICE_MILLIS);
                 pauseOrResume();
             }
@@ -190,6 +194,16 @@ public final class Placer implements Runnable, AutoCloseable {
             writeFor(Long.MAX_VALUE);
         }
         commit();
+    }
+
+    /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */
+    private boolean behind() {
+        for (TopicPartition p : consumer.assignment()) {
+            if (consumer.currentLag(p).orElse(0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void pauseOrResume() {
