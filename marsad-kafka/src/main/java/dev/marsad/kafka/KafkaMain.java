@@ -1,7 +1,6 @@
 package dev.marsad.kafka;
 
 import dev.marsad.app.cli.MarsadCommand;
-import dev.marsad.kafka.bench.BenchDistributedCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -22,11 +21,14 @@ public final class KafkaMain {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** Every command of {@code marsad} plus {@code worker} and {@code placer}, writing to the given streams. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cli = MarsadCommand.commandLine(out, err);
         cli.addSubcommand(new WorkerCommand());
         cli.addSubcommand(new PlacerCommand());
-        // bench distributed beside bench ingest (the launcher sends it here, with the in-JVM broker's classes).
-        cli.getSubcommands().get("bench").addSubcommand(new BenchDistributedCommand());
-        return cli.execute(args);
+        return cli;
     }
 }
