@@ -21,9 +21,14 @@ public final class KafkaMain {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** Every command of {@code marsad} plus {@code worker} and {@code placer}, writing to the given streams. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cli = MarsadCommand.commandLine(out, err);
         cli.addSubcommand(new WorkerCommand());
         cli.addSubcommand(new PlacerCommand());
-        return cli.execute(args);
+        return cli;
     }
 }

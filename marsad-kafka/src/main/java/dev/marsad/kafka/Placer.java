@@ -45,6 +45,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final PrintWriter err;
     private final ReorderBuffer window;
     private final int capacity;
+    private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
     private final Consumer<String, String> consumer;
     private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -63,6 +64,16 @@ public final class Placer implements Runnable, AutoCloseable {
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   PrintWriter err) {
+        this(settings, service, window, maxWait, capacity, err, result -> { });
+    }
+
+    /**
+     * A placer that hands each page's result to {@code afterPlace} once it is written, before its offset is
+     * committed (the watches: {@link PlacerWatches#placed}); a failure there stops the placer with that page unread.
+     */
+    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
+                  PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
+        this.afterPlace = Objects.requireNonNull(afterPlace, "afterPlace");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
         this.err = Objects.requireNonNull(err, "err");
@@ -123,7 +134,11 @@ public final class Placer implements Runnable, AutoCloseable {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     take(record);
                 }
-                ready.addAll(window.due(System.currentTimeMillis(), false));
+                // Held pages leave by time only once the placer has read all there is: while a backlog waits on
+                // the broker (or reading is paused) the pages it holds are earlier than what is still to come only
+                // within the window, so they leave by count, and a slow placer never releases a page before an
+                // earlier-dated one it simply has not read yet (which would cost a replay of the store).
+                ready.addAll(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
                 writeFor(WRITE_SLICE_MILLIS);
                 pauseOrResume();
             }
@@ -162,6 +177,7 @@ public final class Placer implements Runnable, AutoCloseable {
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
             IngestService.IngestResult result = service.place(entry.analysis());
+            afterPlace.accept(result);
             ready.poll();
             window.written(entry);
             placed.incrementAndGet();
@@ -178,6 +194,16 @@ public final class Placer implements Runnable, AutoCloseable {
             writeFor(Long.MAX_VALUE);
         }
         commit();
+    }
+
+    /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */
+    private boolean behind() {
+        for (TopicPartition p : consumer.assignment()) {
+            if (consumer.currentLag(p).orElse(0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void pauseOrResume() {

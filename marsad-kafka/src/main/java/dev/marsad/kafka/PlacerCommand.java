@@ -12,9 +12,16 @@ import dev.marsad.app.ingest.IngestService;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.pipeline.StoryConfig;
+import dev.marsad.adapter.http.AddressPolicy;
+import dev.marsad.app.alert.AlertDispatcher;
+import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.alert.SmtpSettings;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,13 +46,20 @@ public final class PlacerCommand implements Callable<Integer> {
             description = "Pages held back to restore publication order (default: ${DEFAULT-VALUE}).")
     int window = 500;
 
-    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+    // 30 s: feeds are polled every few minutes, so holding a page that long delays nothing a reader notices, while a
+    // page released before an earlier-dated one costs a replay of the whole store (bench distributed, EVALUATION).
+    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Longest a page is held back for order (default: ${DEFAULT-VALUE}).")
-    Duration maxWait = Duration.ofSeconds(5);
+    Duration maxWait = Duration.ofSeconds(30);
 
     @Option(names = "--capacity", paramLabel = "N", defaultValue = "1000",
             description = "Pages waiting for the database above which reading from Kafka pauses (default: ${DEFAULT-VALUE}).")
     int capacity = 1000;
+
+    @Option(names = "--allow-address", paramLabel = "IP[/BITS]",
+            description = "Let alert webhooks reach this loopback, private or link-local address or block (e.g. "
+                    + "127.0.0.1, 10.0.0.0/8); repeatable. By default only public addresses.")
+    List<String> allowedAddresses = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -55,17 +69,35 @@ public final class PlacerCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         KafkaSettings settings = kafka.settings();
+        AddressPolicy addresses;
+        try {
+            addresses = new AddressPolicy(allowedAddresses);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allow-address: " + e.getMessage());
+        }
+        Optional<SmtpSettings> smtp;
+        try {
+            smtp = SmtpSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("marsad: " + e.getMessage()); // a bad MARSAD_SMTP_* setting, before anything is read
+            return dev.marsad.app.cli.ExitCodes.FAILURE;
+        }
         Topics.ensure(settings);
         try (Database database = Database.open(store.config())) {
+            JdbcStoryStore stories = new JdbcStoryStore(database);
             IngestService service = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
                     new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
-                    new JdbcArticleStore(database), new JdbcStoryStore(database), StoryConfig.DEFAULT,
-                    IngestService.MAX_WAIT);
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, err);
+                    new JdbcArticleStore(database), stories, StoryConfig.DEFAULT, IngestService.MAX_WAIT);
+            // The placer is the one process that sees each article placed: it evaluates the watches and sends the
+            // alerts (so does any server on this database; a delivery is claimed before it is sent).
+            Alerts alerts = new Alerts(database, stories, addresses, smtp, AlertDispatcher.DEFAULT_RETRIES,
+                    Clock.systemUTC()).start();
+            PlacerWatches watches = PlacerWatches.attach(service, alerts, stories);
+            Placer placer = new Placer(settings, service, window, maxWait, capacity, err, watches::placed);
             err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
                     + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms");
             err.flush();
-            return UntilStopped.run(List.of(placer), List.of(placer), "placer");
+            return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
         }
     }
 }

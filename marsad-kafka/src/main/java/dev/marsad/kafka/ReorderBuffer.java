@@ -87,6 +87,18 @@ final class ReorderBuffer {
         return out;
     }
 
+    /**
+     * The pages beyond the window, in order: what {@link #due} gives out while more pages wait on the broker, when
+     * holding a page {@code maxWaitMillis} would only let the backlog behind it arrive late.
+     */
+    List<Entry> overflow() {
+        List<Entry> out = new ArrayList<>();
+        while (waiting.size() > window) {
+            out.add(waiting.poll());
+        }
+        return out;
+    }
+
     /** Marks a page given out by {@link #due} as written: its offset may be committed once those before it are. */
     void written(Entry entry) {
         TreeSet<Long> offsets = pending.get(entry.partition());

@@ -43,6 +43,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class Worker implements Runnable, AutoCloseable {
     /** Pages taken per poll: the work a killed worker leaves to be done again, at most. */
     static final int MAX_POLL_RECORDS = 50;
+    /** Bytes fetched from one partition at a time: a few archive pages, one web page. */
+    static final int PARTITION_FETCH_BYTES = 16 * 1024;
 
     private final KafkaSettings settings;
     private final ArticleAnalyzer analyzer;
@@ -56,8 +58,14 @@ public final class Worker implements Runnable, AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.err = Objects.requireNonNull(err, "err");
-        this.consumer = new KafkaConsumer<>(KafkaClients.consumer(settings.bootstrap(), settings.workerGroup(),
-                MAX_POLL_RECORDS), new StringDeserializer(), new ByteArrayDeserializer());
+        java.util.Properties props = KafkaClients.consumer(settings.bootstrap(), settings.workerGroup(), MAX_POLL_RECORDS);
+        // Small fetches per partition, so a worker draining a backlog takes its partitions in turns of a few pages
+        // rather than a megabyte of one partition after another: its output stays close to the fetch order, within
+        // the placer's lateness window, where a page out of its day's order costs the placer a replay of the store.
+        // (A page larger than this still comes whole: Kafka always returns the first batch.)
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                String.valueOf(PARTITION_FETCH_BYTES));
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         this.producer = new KafkaProducer<>(KafkaClients.producer(settings.bootstrap(), clientId),
                 new StringSerializer(), new StringSerializer());
     }

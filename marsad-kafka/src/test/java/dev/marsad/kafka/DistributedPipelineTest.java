@@ -9,7 +9,15 @@ import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
+import dev.marsad.adapter.http.AddressPolicy;
+import dev.marsad.adapter.search.ArticleMatcher;
 import dev.marsad.app.Main;
+import dev.marsad.kafka.bench.StoryAgreement;
+import dev.marsad.app.alert.AlertDispatcher;
+import dev.marsad.app.alert.AlertFixtures;
+import dev.marsad.app.alert.Alerts;
+import dev.marsad.app.alert.JdbcWatchStore;
+import dev.marsad.port.SearchIndex.SearchFilters;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
 import dev.marsad.app.ingest.SyntheticArchive;
@@ -68,6 +76,8 @@ import org.junit.jupiter.api.io.TempDir;
         disabledReason = TestPostgres.ENV + " is not set: distributed-mode tests (Kafka + PostgreSQL) skipped")
 class DistributedPipelineTest {
     static final int ARTICLES = 600;
+    /** The words of the tests' watch: a place of one event in twenty of the synthetic archive. */
+    static final String WATCHED = "بغداد";
     private static final long DEADLINE_MS = TimeUnit.MINUTES.toMillis(2);
 
     static TestBroker broker;
@@ -114,10 +124,20 @@ class DistributedPipelineTest {
         List<Worker> workers = List.of(new Worker(settings, analyzer, err, "w1"), new Worker(settings, analyzer, err, "w2"));
         List<Thread> threads = new ArrayList<>();
         workers.forEach(w -> threads.add(start(w)));
-        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+        List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        com.sun.net.httpserver.HttpServer hook = webhookReceiver(received);
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
+             Alerts alerts = new Alerts(database, new JdbcStoryStore(database), AddressPolicy.allowing("127.0.0.1"),
+                     Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, java.time.Clock.systemUTC()).start()) {
+            alerts.watches().add(AlertFixtures.watch("w-hook", "بغداد", WATCHED, SearchFilters.NONE,
+                    Optional.of(java.net.URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook")),
+                    Optional.empty(), java.time.Instant.now()));
+            IngestService service = service(database);
+            PlacerWatches watches = PlacerWatches.attach(service, alerts, new JdbcStoryStore(database));
             // A window larger than the stream, which it holds until the placer stops: it then stores the whole
             // stream in publication order, as the single process does.
-            Placer placer = new Placer(settings, service(database), 10 * ARTICLES, Duration.ofHours(1), 1000, err);
+            Placer placer = new Placer(settings, service, 10 * ARTICLES, Duration.ofHours(1), 1000, err,
+                    watches::placed);
             Thread placing = start(placer);
             awaitAtLeast(() -> endOffsets(settings.articlesTopic()), ARTICLES);
             workers.forEach(Worker::close);
@@ -130,6 +150,15 @@ class DistributedPipelineTest {
             assertThat(new JdbcArticleStore(database).count()).isEqualTo(ARTICLES);
             assertThat(workers.stream().mapToLong(Worker::pages).sum()).as("each page analysed once")
                     .isEqualTo(ARTICLES);
+            // The placer evaluated the watch: one alert per story with a matching article, each one POSTed.
+            List<String> alerted = alertedStories(alerts, "w-hook");
+            assertThat(alerted).isNotEmpty().doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(matchingStories(database, WATCHED));
+            awaitAtLeast(received::size, alerted.size());
+            assertThat(received).as("one webhook POST per alert").hasSize(alerted.size())
+                    .allSatisfy(body -> assertThat(alerted).anyMatch(body::contains));
+        } finally {
+            hook.stop(0);
         }
         assertThat(errors.toString()).isEmpty();
         Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
@@ -174,16 +203,24 @@ class DistributedPipelineTest {
         kill(worker);
         long published = endOffsets(settings.articlesTopic());
         Process second = child(env, "worker", "--kafka", broker.bootstrap());
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+            new JdbcWatchStore(database).add(AlertFixtures.watch("w-kill", "بغداد", WATCHED, SearchFilters.NONE,
+                    Optional.empty(), Optional.empty(), java.time.Instant.now()));
+        }
         Process placer = child(env, "placer", "--kafka", broker.bootstrap(), "--db", db, "--window", "50",
                 "--max-wait", "1s");
-        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
+             Alerts alerts = new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY,
+                     Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, java.time.Clock.systemUTC())) {
             JdbcArticleStore store = new JdbcArticleStore(database);
             // The placer killed once a third of the articles are stored.
             awaitAtLeast(store::count, ARTICLES / 3);
             kill(placer);
             int survived = store.count();
-            Placer restarted = new Placer(settings, service(database), 50, Duration.ofSeconds(1), 1000,
-                    new PrintWriter(new StringWriter(), true));
+            IngestService service = service(database);
+            PlacerWatches watches = PlacerWatches.attach(service, alerts, new JdbcStoryStore(database));
+            Placer restarted = new Placer(settings, service, 50, Duration.ofSeconds(1), 1000,
+                    new PrintWriter(new StringWriter(), true), watches::placed);
             Thread thread = start(restarted);
             awaitAtLeast(store::count, ARTICLES);
             restarted.close();
@@ -191,6 +228,9 @@ class DistributedPipelineTest {
             kill(second);
             assertThat(survived).as("killed mid-stream").isLessThan(ARTICLES);
             assertThat(published).as("worker killed mid-stream").isLessThan(ARTICLES);
+            // Alerts of the killed placer and of the restarted one: once per (watch, story), none missing.
+            assertThat(alertedStories(alerts, "w-kill")).isNotEmpty().doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(matchingStories(database, WATCHED));
         }
         Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
         assertThat(distributed.articles()).as("no article lost, none twice").isEqualTo(single.articles());
@@ -198,7 +238,7 @@ class DistributedPipelineTest {
         // Killed and restarted, the placer stored some pages of a day in the order they came back rather than the
         // order they were fetched, and the story engine groups a day's articles in stored order: the grouping
         // may differ a little from the single process's, so it is compared by agreement, not equality.
-        double f1 = bcubedF1(distributed.members(), single.members());
+        double f1 = StoryAgreement.bcubedF1(distributed.members(), single.members());
         System.out.printf(java.util.Locale.ROOT, "killed worker and placer: B-cubed F1 against the single process %.4f%n", f1);
         assertThat(f1).isGreaterThanOrEqualTo(0.99);
     }
@@ -248,28 +288,29 @@ class DistributedPipelineTest {
         return new Analysis("https://slow.example/" + i, List.of(a), List.of());
     }
 
-    /** B-cubed F1 of grouping {@code actual} against {@code expected} (story by article, same articles). */
-    static double bcubedF1(Map<String, String> actual, Map<String, String> expected) {
-        Map<String, Set<String>> actualGroups = groups(actual);
-        Map<String, Set<String>> expectedGroups = groups(expected);
-        double precision = 0;
-        double recall = 0;
-        for (String article : expected.keySet()) {
-            Set<String> mine = actualGroups.get(actual.get(article));
-            Set<String> truth = expectedGroups.get(expected.get(article));
-            long both = mine.stream().filter(truth::contains).count();
-            precision += (double) both / mine.size();
-            recall += (double) both / truth.size();
-        }
-        precision /= expected.size();
-        recall /= expected.size();
-        return 2 * precision * recall / (precision + recall);
+    /** The story ids the watch alerted, one per alert. */
+    private static List<String> alertedStories(Alerts alerts, String watchId) {
+        return alerts.log().alerts(watchId, Integer.MAX_VALUE).stream().map(dev.marsad.app.alert.Alert::storyId).toList();
     }
 
-    private static Map<String, Set<String>> groups(Map<String, String> storyOf) {
-        Map<String, Set<String>> out = new HashMap<>();
-        storyOf.forEach((article, story) -> out.computeIfAbsent(story, k -> new TreeSet<>()).add(article));
-        return out;
+    /** The stories of the store holding an article the watch's words match: where it must alert, once each. */
+    private static Set<String> matchingStories(Database database, String query) {
+        List<String> matching = new JdbcArticleStore(database).articles().stream()
+                .filter(a -> ArticleMatcher.of(a).matches(query, SearchFilters.NONE)).map(StoredArticle::id).toList();
+        return new TreeSet<>(new JdbcStoryStore(database).storyIds(matching).values());
+    }
+
+    /** A webhook endpoint on 127.0.0.1 keeping each body it is sent. */
+    private static com.sun.net.httpserver.HttpServer webhookReceiver(List<String> received) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     /** The sorted article ids, the stories, and each article's story. */

@@ -51,6 +51,20 @@ class ReorderBufferTest {
     }
 
     @Test
+    void whileABacklogWaitsOnlyThePagesBeyondTheWindowLeaveHowLongSoEverTheOthersWaited() {
+        ReorderBuffer buffer = new ReorderBuffer(2, 1_000);
+        buffer.add(page("c", "2024-01-03"), 2, "p-0", 0, 0);
+        buffer.add(page("b", "2024-01-02"), 1, "p-0", 1, 0);
+        buffer.add(page("d", "2024-01-04"), 3, "p-0", 2, 0);
+        assertThat(sources(buffer.overflow())).containsExactly("b");
+        // c and d waited past the limit, but a page of an earlier day may still be on its way: they stay.
+        assertThat(buffer.overflow()).isEmpty();
+        buffer.add(page("a", "2024-01-01"), 0, "p-0", 3, 60_000);
+        assertThat(sources(buffer.overflow())).containsExactly("a");
+        assertThat(sources(buffer.due(60_000, false))).containsExactly("c", "d");
+    }
+
+    @Test
     void committableOffsetsStopAtTheOldestPageNotWritten() {
         ReorderBuffer buffer = new ReorderBuffer(1, 60_000);
         buffer.add(page("b", "2024-01-02"), 10, "p-0", 10, 0);

@@ -57,7 +57,8 @@ import picocli.CommandLine.Option;
                 + "into a fresh store, serve it, and report speed, stage shares, thread scaling, heap, sizes and "
                 + "API latency.")
 public final class BenchIngestCommand implements Callable<Integer> {
-    static final List<String> ARCHIVES = List.of("saudinewsnet/articles.jsonl.gz", "ant-multisource/articles.jsonl.gz");
+    /** The archives of ../shared/data the end-to-end benchmarks read (ingest here, distributed in marsad-kafka). */
+    public static final List<String> ARCHIVES = List.of("saudinewsnet/articles.jsonl.gz", "ant-multisource/articles.jsonl.gz");
     static final List<String> STORY_REQUESTS = List.of(
             "/api/stories?sort=size&limit=20", "/api/stories?sort=outlets&limit=20",
             "/api/stories?sort=recent&limit=20", "/api/stories?sort=recent&days=7&limit=20");
@@ -425,7 +426,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
      * The shared data directory: {@code --data} when given, else {@code ../shared/data} from the working directory,
      * else beside the repository the jar was built in.
      */
-    static Optional<Path> dataDir(Optional<Path> option) {
+    public static Optional<Path> dataDir(Optional<Path> option) {
         if (option.isPresent()) {
             return Files.isDirectory(option.get()) ? option : Optional.empty();
         }
