@@ -398,10 +398,8 @@ public final class BenchDistributedCommand implements Callable<Integer> {
 
     /** CPU time of this JVM so far (the in-JVM broker and the bench's own sampling). */
     private static double ownCpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime() / 1e9;
-        }
-        return 0;
+        // ProcessHandle is portable (com.sun.management is not); the OS reports it where it can.
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private static double load() {
