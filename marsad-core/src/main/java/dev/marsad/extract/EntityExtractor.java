@@ -291,11 +291,9 @@ final class EntityExtractor {
             return true;
         }
         String f = w.folded().get(j);
-        return END_WORDS.contains(f) || Lexicon.isVerb(f);
+        return Lexicon.NAME_END_WORDS.contains(f) || Lexicon.isVerb(f);
     }
 
-    private static final java.util.Set<String> END_WORDS = java.util.Set.of("ان", "بان", "انه", "انها", "في", "من", "على",
-            "علي", "عن", "الى", "الي", "مع", "خلال", "امس", "اليوم", "يوم", "قائلا", "قوله", "و");
 
     /**
      * A person span the model opened one word early loses that word when it is a description, not a name:

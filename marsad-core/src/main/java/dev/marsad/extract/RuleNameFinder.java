@@ -20,9 +20,7 @@ import java.util.List;
  */
 final class RuleNameFinder {
     static final int MAX_NAME_WORDS = 3;
-    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("وزاره", "وكاله", "منظمه", "حركه", "حزب", "جامعه", "هيئه",
-            "مجلس", "شركه", "بنك", "مصرف", "صحيفه", "قناه", "جمعيه", "اتحاد", "مؤسسه", "موسسه", "قوات", "اداره", "الخطوط",
-            "مديريه", "سلطه", "محكمه");
+    private static final java.util.Set<String> ORG_HEADS = Lexicon.ORG_PATTERN_HEADS;
     /** Asked of every word; rules out nearly all before the set's probing (the word's hash is cached). */
     private static final dev.marsad.text.WordFilter ORG_HEAD_FILTER = dev.marsad.text.WordFilter.of(ORG_HEADS);
 
@@ -227,7 +225,7 @@ final class RuleNameFinder {
         int skipped = 0;
         while (j < w.size() && skipped < 5 && w.isWord(j)) {
             String f = w.folded().get(j);
-            if (ADVERBS.contains(f)) {
+            if (Lexicon.TITLE_ADVERBS.contains(f)) {
                 j++;
                 skipped++;
                 continue;
@@ -243,7 +241,7 @@ final class RuleNameFinder {
                 continue;
             }
             // وزير خارجية كوريا الجنوبية …: an idafa complement and the country it names.
-            if (skipped == 0 && IDAFA.contains(f)) {
+            if (skipped == 0 && Lexicon.TITLE_COMPLEMENTS.contains(f)) {
                 j++;
                 skipped++;
                 continue;
@@ -259,22 +257,19 @@ final class RuleNameFinder {
         return j;
     }
 
-    /** Connectors inside Arabic names, after which a word with the article may follow (عبد الفتاح، بن سلمان). */
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ام", "ال");
-
     /**
      * Whether word {@code j} continues a name begun at {@code start}. A third word is taken only when short
      * (أون، جين) or after a connector, since a name is more often followed by a verb than by a third part.
      */
     private static boolean acceptsNameWord(Words w, int start, int j) {
-        if (j > start && CONNECTORS.contains(w.folded().get(j - 1)) && w.isWord(j)) {
+        if (j > start && Lexicon.NAME_CONNECTORS.contains(w.folded().get(j - 1)) && w.isWord(j)) {
             return !Lexicon.STOPWORDS.contains(w.folded().get(j));
         }
         if (!isNameWord(w, j) || startsGazetteerPhrase(w, j)) {
             return false;
         }
         if (j - start == 2) {
-            return w.folded().get(j).length() <= 3 || CONNECTORS.contains(w.folded().get(j - 1));
+            return w.folded().get(j).length() <= 3 || Lexicon.NAME_CONNECTORS.contains(w.folded().get(j - 1));
         }
         return true;
     }
@@ -293,13 +288,6 @@ final class RuleNameFinder {
         }
         return false;
     }
-
-    /** Words between a title and a name that are neither: الرئيس الأمريكي آنذاك دونالد ترامب. */
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("انذاك", "حينها", "حينذاك", "سابقا", "السابق",
-            "الحالي", "الجديد", "المنتخب", "المكلف");
-
-    private static final java.util.Set<String> IDAFA = java.util.Set.of("خارجيه", "دفاع", "داخليه", "ماليه", "وزراء",
-            "اركان", "مخابرات", "حكومه", "عام");
 
     private static int placeLength(Words w, int j) {
         for (int n = Math.min(Lexicon.LONGEST_PHRASE, w.size() - j); n >= 1; n--) {
