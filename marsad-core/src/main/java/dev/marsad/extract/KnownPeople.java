@@ -48,20 +48,20 @@ final class KnownPeople {
             }
             int full = run.fullNameLengthAt(skeletons, i);
             if (full > 0) {
-                out.add(RuleNameFinder.span(w, i, i + full, EntityType.PERSON));
+                out.add(WordSpans.of(w, i, i + full, EntityType.PERSON));
                 i += full - 1;
                 continue;
             }
             int relative = run.sameFamilyLengthAt(skeletons, i);
             if (relative > 0) {
                 // كيم جونغ ايل after كيم جونغ أون: the same family name and generation name, another person.
-                out.add(RuleNameFinder.span(w, i, i + relative, EntityType.PERSON));
+                out.add(WordSpans.of(w, i, i + relative, EntityType.PERSON));
                 i += relative - 1;
                 continue;
             }
             String bare = w.bare().get(i);
-            if (resolvable(bare, run) && RuleNameFinder.isNameWord(w, i)) {
-                out.add(RuleNameFinder.span(w, i, i + 1, EntityType.PERSON));
+            if (resolvable(bare, run) && PersonRules.isNameWord(w, i)) {
+                out.add(WordSpans.of(w, i, i + 1, EntityType.PERSON));
             } else if (alt.isPresent() && resolvable(alt.get(), run)) {
                 // بكيم، لبوتين: a one-letter preposition on a name without the article.
                 int start = w.tokens().get(i).start() + 1;
