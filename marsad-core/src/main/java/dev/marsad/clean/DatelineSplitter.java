@@ -1,5 +1,6 @@
 package dev.marsad.clean;
 
+import dev.marsad.text.ResourceLines;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,9 +32,7 @@ final class DatelineSplitter {
     private static final Pattern PLACE_DASH = Pattern.compile(
             "^(?<place>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)\\s+[-–—]\\s+");
     /** First words that show a sentence, not a place, before a colon (وقال بوتين: …). */
-    private static final Set<String> VERBS = Set.of("قال", "وقال", "اضاف", "واضاف", "اكد", "واكد", "اعلن", "واعلن",
-            "ذكر", "وذكر", "تابع", "وتابع", "اوضح", "واوضح", "كتب", "وكتب", "صرح", "وصرح", "قالت", "وقالت", "اشار",
-            "واشار", "حذر", "وحذر", "المصدر", "ملاحظه", "تحديث", "عاجل");
+    private static final Set<String> VERBS = Set.copyOf(ResourceLines.read("/dev/marsad/clean/dateline-stops-ar.txt"));
     private static final int MAX_PLACE_CHARS = 25;
 
     private DatelineSplitter() {

@@ -11,8 +11,7 @@ final class BareYears {
     }
 
     /** Prepositions after which a bare four-digit number is a year: {@code في 2024}, {@code منذ 2019}. */
-    private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("في", "وفي", "منذ", "حتي", "خلال",
-            "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "قبل", "بعد");
+    private static final java.util.Set<String> YEAR_PREPOSITIONS = Lexicon.YEAR_PREPOSITIONS;
 
     /** A year 1900–2099 standing alone after one of {@link #YEAR_PREPOSITIONS}, not followed by a unit or digit. */
     static void find(FoldedText folded, List<TimeMention> out) {

@@ -1,5 +1,6 @@
 package dev.marsad.extract;
 
+import dev.marsad.model.EntityKey;
 import dev.marsad.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class ExtractionRun {
         if (!known) {
             byConsonants.computeIfAbsent(consonants(key), k -> new ArrayList<>()).add(person);
         }
-        keyParts.computeIfAbsent(key, k -> k.substring(k.indexOf(':') + 1).split("-"));
+        keyParts.computeIfAbsent(key, k -> EntityKey.parse(k).wordSkeletons());
         mentions.merge(key, 1, Integer::sum);
         firstSeen.putIfAbsent(key, firstSeen.size());
         byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
@@ -66,7 +67,7 @@ public final class ExtractionRun {
     public Optional<Person> variantOf(String name, java.util.function.Predicate<String> isFirstName) {
         String key = NameKey.of(EntityType.PERSON, name);
         List<Person> candidates = byConsonants.getOrDefault(consonants(key), List.of());
-        String[] ours = key.substring(key.indexOf(':') + 1).split("-");
+        String[] ours = EntityKey.parse(key).wordSkeletons();
         List<String> ourWords = NameKey.words(name);
         Person best = null;
         for (Person p : candidates) {

@@ -29,19 +29,27 @@ final class Lexicon {
      * Organisation head nouns with the article (الوزارة، المنظمة، الهيئة): alone they refer back to an organisation
      * named before, and they never open a person's name.
      */
-    static final Set<String> ORGANIZATION_HEADS = Set.copyOf(java.util.stream.Stream.of("وزارة", "هيئة", "وكالة", "حكومة",
-            "شرطة", "جيش", "منظمة", "شركة", "بعثة", "لجنة", "مجلس", "حركة", "حزب", "رئاسة", "مفوضية", "جمعية", "اتحاد",
-            "مكتب", "محكمة", "نيابة", "بنك", "صندوق", "قيادة", "سفارة", "إدارة", "مؤسسة", "جامعة", "خارجية", "ديوان",
-            "مركز", "معهد", "مصرف", "سلطة", "نقابة", "مديرية", "مفوضية", "كتائب")
-            .map(w -> fold("ال" + w)).toList());
+    static final Set<String> ORGANIZATION_HEADS = withArticle(ResourceLines.read(BASE + "organization-heads-ar.txt"));
     /**
      * Head nouns speaker resolution reads as opening an organisation's name: the above and more (المرصد، الدائرة،
      * الجهاز…), kept apart so that the name finder's output does not move with them.
      */
-    static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS, java.util.stream.Stream.of("مرصد", "دائرة", "جهاز", "تحالف", "تنظيم", "جماعة",
-            "رابطة", "غرفة", "أمانة").map(w -> fold("ال" + w)).toList());
+    static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS,
+            withArticle(ResourceLines.read(BASE + "speaker-heads-ar.txt")));
     /** Titles speaker resolution reads: titles-ar.txt and speaker-titles-ar.txt. */
     static final Set<String> SPEAKER_TITLES = union(TITLES, phrases("speaker-titles-ar.txt"));
+    /** Head nouns that open an organisation's name in the rule name finder (وزاره، وكاله…); folded. */
+    static final Set<String> ORG_PATTERN_HEADS = words("org-pattern-heads-ar.txt");
+    /** Connectors inside personal names (عبد، ابو، بن…); folded. */
+    static final Set<String> NAME_CONNECTORS = words("name-connectors-ar.txt");
+    /** Words between a title and a name that are neither (انذاك، السابق…); folded. */
+    static final Set<String> TITLE_ADVERBS = words("title-adverbs-ar.txt");
+    /** Idafa complements right after a title (خارجيه، دفاع…): وزير خارجية كوريا الجنوبية; folded. */
+    static final Set<String> TITLE_COMPLEMENTS = words("title-complements-ar.txt");
+    /** Words at which a name ends, besides punctuation and attribution verbs (ان، في، قائلا…); folded. */
+    static final Set<String> NAME_END_WORDS = words("name-end-words-ar.txt");
+    /** Words after which a bare four-digit number is a year (في، منذ، اواخر…); folded. */
+    static final Set<String> YEAR_PREPOSITIONS = words("year-prepositions-ar.txt");
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */
     static final Set<String> FIRST_WORDS = firstWords();
@@ -53,6 +61,16 @@ final class Lexicon {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
+    }
+
+/** The entries of a list written folded, as they are. */
+    static Set<String> words(String file) {
+        return Set.copyOf(ResourceLines.read(BASE + file));
+    }
+
+    /** Each word with the article, folded: وزارة → الوزاره. */
+    private static Set<String> withArticle(List<String> words) {
+        return Set.copyOf(words.stream().map(w -> fold("ال" + w)).toList());
     }
 
     static Set<String> phrases(String file) {

@@ -1,10 +1,10 @@
 package dev.marsad.extract;
 
+import dev.marsad.model.EntityKey;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Spelling-variant keys for names. Arabic outlets transliterate foreign names differently (كيم جونج أون /
@@ -56,7 +56,7 @@ public final class NameKey {
 
     /** The key of a name of the given type: {@code person:kam-gang-an}, {@code location:bangang}. */
     public static String of(EntityType type, String name) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + skeleton(type, name);
+        return new EntityKey(type, skeleton(type, name)).value();
     }
 
     /** The skeleton part of the key. */

@@ -48,7 +48,7 @@ public final class ClassCycles {
         return dollar < 0 ? name : name.substring(0, dollar);
     }
 
-    /** Strongly connected components of more than one node, iteratively (no deep recursion on big graphs). */
+    /** Strongly connected components of more than one node (recursive: a module's class graph is shallow enough). */
     private static final class Tarjan {
         private final Map<String, Set<String>> edges;
         private final Map<String, Integer> index = new HashMap<>();

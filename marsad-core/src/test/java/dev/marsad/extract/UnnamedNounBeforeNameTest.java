@@ -11,7 +11,7 @@ class UnnamedNounBeforeNameTest {
 
     private static String trimmed(String text, String span) {
         int at = text.indexOf(span);
-        NameSpan s = EntityExtractor.withoutLeadingDescriptor(text, new NameSpan(at, at + span.length(), EntityType.PERSON, 1.0));
+        NameSpan s = LeadingDescriptors.withoutLeadingDescriptor(text, new NameSpan(at, at + span.length(), EntityType.PERSON, 1.0));
         return text.substring(s.start(), s.end());
     }
 

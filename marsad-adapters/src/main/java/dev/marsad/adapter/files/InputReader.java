@@ -1,8 +1,11 @@
 package dev.marsad.adapter.files;
 
+import dev.marsad.adapter.http.FetchOutcome;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.model.outcome.RejectionReason;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -66,7 +69,7 @@ public final class InputReader {
             return new InputRead.Failed(input, RejectionReason.UNSUPPORTED, "an empty argument names no file");
         }
         if (isUrl(input)) {
-            return fetcher.fetchInput(input);
+            return fetch(input);
         }
         Path path;
         try {
@@ -93,5 +96,32 @@ public final class InputReader {
         } catch (IOException | SecurityException e) {
             return new InputRead.Failed(input, RejectionReason.UNREADABLE, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Fetches a URL as an input to analyse (a page); failures name the reason. The translation from a fetch to an
+     * input lives here, not in the fetcher, so that http knows nothing of inputs (no files ↔ http cycle).
+     */
+    private InputRead fetch(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "malformed URL");
+        }
+        FetchOutcome outcome = fetcher.fetch(uri);
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            return new InputRead.Loaded(new InputSource(url, fetched.body(), fetched.contentType()));
+        }
+        if (outcome instanceof FetchOutcome.Disallowed disallowed) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, disallowed.reason());
+        }
+        if (outcome instanceof FetchOutcome.NotModified) {
+            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "not modified");
+        }
+        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+        boolean tooLarge = failed.reason().startsWith("more than");
+        return new InputRead.Failed(url, tooLarge ? RejectionReason.TOO_LARGE : RejectionReason.FETCH_FAILED,
+                failed.reason());
     }
 }

@@ -1,9 +1,6 @@
 package dev.marsad.adapter.http;
 
 import crawlercommons.robots.BaseRobotRules;
-import dev.marsad.adapter.files.InputRead;
-import dev.marsad.adapter.files.InputSource;
-import dev.marsad.model.outcome.RejectionReason;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -39,30 +36,6 @@ public final class PoliteFetcher {
     /** The configuration it fetches with (its address policy also guards alert webhooks). */
     public FetchConfig config() {
         return config;
-    }
-
-    /** Fetches {@code url} as an input to analyse (a page); failures name the reason. */
-    public InputRead fetchInput(String url) {
-        URI uri;
-        try {
-            uri = new URI(url.strip());
-        } catch (java.net.URISyntaxException e) {
-            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "malformed URL");
-        }
-        FetchOutcome outcome = fetch(uri);
-        if (outcome instanceof FetchOutcome.Fetched fetched) {
-            return new InputRead.Loaded(new InputSource(url, fetched.body(), fetched.contentType()));
-        }
-        if (outcome instanceof FetchOutcome.Disallowed disallowed) {
-            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, disallowed.reason());
-        }
-        if (outcome instanceof FetchOutcome.NotModified) {
-            return new InputRead.Failed(url, RejectionReason.FETCH_FAILED, "not modified");
-        }
-        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
-        boolean tooLarge = failed.reason().startsWith("more than");
-        return new InputRead.Failed(url, tooLarge ? RejectionReason.TOO_LARGE : RejectionReason.FETCH_FAILED,
-                failed.reason());
     }
 
     /** Fetches {@code uri} unconditionally. */

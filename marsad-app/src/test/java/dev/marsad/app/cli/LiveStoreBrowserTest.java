@@ -1,7 +1,6 @@
 package dev.marsad.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +8,10 @@ import dev.marsad.adapter.http.FetchConfig;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.app.Main;
+import dev.marsad.app.server.HeadlessChromium;
 import dev.marsad.app.server.MarsadServer;
 import dev.marsad.app.server.ServerConfig;
 import dev.marsad.fixtures.ArabicStories;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * address leads to it.
  */
 class LiveStoreBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
@@ -50,17 +44,15 @@ class LiveStoreBrowserTest {
 
     @Test
     void storiesAnotherProcessStoresAppearOnTheRunningPage() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         Path data = dir.resolve("data");
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Files.writeString(inputs.resolve("1-kim.txt"), "كيم في مصنع طائرات روسي\n\n" + ArabicStories.KIM_1, StandardCharsets.UTF_8);
         Files.writeString(inputs.resolve("2-kim.txt"), "كيم جونج أون يتفقد مصنعا\n\n" + ArabicStories.KIM_2, StandardCharsets.UTF_8);
-        Path profile = Files.createTempDirectory(dir, "chromium");
-        WebDriver driver = null;
-        try (Workspace workspace = new Workspace(data, DatabaseConfig.h2(data), new PoliteFetcher(FetchConfig.DEFAULT))) {
+        try (Workspace workspace = new Workspace(data, DatabaseConfig.h2(data), new PoliteFetcher(FetchConfig.DEFAULT));
+                HeadlessChromium browser = HeadlessChromium.start()) {
             MarsadServer server = workspace.serve(ServerConfig.loopback(0, workspace.token));
-            driver = newDriver(profile);
+            WebDriver driver = browser.driver();
             driver.get(server.url());
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "لا توجد قصص بعد"));
@@ -90,10 +82,6 @@ class LiveStoreBrowserTest {
             assertThat(send(server, "stories/s-none").statusCode()).isEqualTo(404);
             driver.get(server.url() + "stories/" + id);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linked-story-" + id)));
-        } finally {
-            if (driver != null) {
-                driver.quit();
-            }
         }
     }
 
@@ -108,16 +96,6 @@ class LiveStoreBrowserTest {
             throw new AssertionError("ingest in the child process did not finish");
         }
         return child.exitValue();
-    }
-
-    private static WebDriver newDriver(Path profile) {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--window-size=1280,1600", "--lang=ar",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     private static HttpResponse<String> send(MarsadServer server, String path) throws Exception {

@@ -1,21 +1,17 @@
 package dev.marsad.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Quote;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The entity page view (#entity=KEY) and the sources page (/sources) in Debian's headless Chromium. */
 class EntityAndSourcesBrowserTest {
     private static Fixtures fx;
+    private static HeadlessChromium browser;
     private static WebDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         fx = new Fixtures();
         fx.storeExtracted("kim-moscow.txt", "كيم في موسكو", "الأمة برس", "2023-09-13T09:00:00Z",
                 "قال كيم جونغ أون في موسكو: نرحب بالتعاون.", List.of(
@@ -43,22 +38,17 @@ class EntityAndSourcesBrowserTest {
                         new Entity("موسكو", EntityType.LOCATION, "LOC:moscow", 20, 25)),
                 List.of(new Quote(Optional.of("كيم جونغ أون"), Optional.of("PER:kim"), "نرحب بالتعاون", true)));
         fx.sources = SourceSamples.around(Instant.now());
-        profile = Files.createTempDirectory("marsad-chromium");
-        driver = BrowserTest.newDriver(profile);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (fx != null) {
             fx.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 

@@ -4,33 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.marsad.adapter.files.InputReader;
-import dev.marsad.adapter.http.AddressPolicy;
-import dev.marsad.adapter.http.FetchConfig;
-import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
-import dev.marsad.adapter.search.LuceneSearchIndex;
-import dev.marsad.adapter.store.Database;
-import dev.marsad.adapter.store.RetryPolicy;
-import dev.marsad.app.alert.AlertFixtures;
-import dev.marsad.app.alert.Alerts;
-import dev.marsad.app.ingest.IngestService;
-import dev.marsad.model.ArticleRef;
-import dev.marsad.model.StoredArticle;
-import dev.marsad.model.Story;
-import dev.marsad.model.StoryArticle;
-import dev.marsad.pipeline.NewsPipeline;
-import dev.marsad.pipeline.PipelineConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,49 +20,28 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchApiTest {
     @TempDir
     static Path dir;
-    static Database database;
-    static Alerts alerts;
-    static LuceneSearchIndex index;
-    static MarsadServer server;
-    static IngestService ingest;
-    static final WriteToken TOKEN = WriteToken.ephemeral();
+    static WatchingServer watching;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
-        database = AlertFixtures.h2(dir);
-        InMemoryStoryStore stories = new InMemoryStoryStore();
-        InMemoryArticleStore articles = new InMemoryArticleStore(stories);
-        index = LuceneSearchIndex.inMemory();
-        alerts = new Alerts(database, stories, AddressPolicy.PUBLIC_ONLY, Optional.empty(),
-                new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 2), Clock.systemUTC()).start();
-        ingest = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
-                new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), 1_000_000), articles, stories);
-        SearchFollower search = new SearchFollower(articles, index);
-        ingest.addListener(search.listener());
-        ingest.addListener(alerts::onArticle);
-        ingest.start();
-        server = MarsadServer.start(ServerConfig.loopback(0, TOKEN), articles, stories, ingest, search,
-                SourceListing.NONE, Optional.of(alerts));
+        watching = new WatchingServer(dir);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        alerts.close();
-        index.close();
-        database.close();
+        watching.close();
     }
 
     static HttpResponse<String> send(String method, String path, String body, boolean token, String origin)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(watching.url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token) {
-            request.header(WriteToken.HEADER, TOKEN.value());
+            request.header(WriteToken.HEADER, watching.token.value());
         }
         if (origin != null) {
             request.header("Origin", origin);
@@ -173,8 +132,8 @@ class WatchApiTest {
     @Test
     void aServerWithoutADatabaseSaysSo() throws Exception {
         InMemoryArticleStore none = new InMemoryArticleStore();
-        try (MarsadServer bare = MarsadServer.start(ServerConfig.loopback(0, TOKEN), none,
-                new InMemoryStoryStore(), ingest, new SearchFollower(none, index))) {
+        try (MarsadServer bare = MarsadServer.start(ServerConfig.loopback(0, watching.token), none,
+                new InMemoryStoryStore(), watching.ingest, new SearchFollower(none, watching.index))) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bare.url() + "api/watches")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(503);

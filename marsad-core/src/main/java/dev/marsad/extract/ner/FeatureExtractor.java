@@ -50,10 +50,10 @@ final class FeatureExtractor {
     long[] positional(WordInfo[] w, int[] phrase, int i) {
         long[] pairs = pairs(w, i);
         long[] all = java.util.Arrays.copyOf(pairs, pairs.length + 4);
-        all[pairs.length] = Hashing.mix(17, shapeCode(w, i));
-        all[pairs.length + 1] = Hashing.mix(23, phrase[i]);
-        all[pairs.length + 2] = Hashing.mix(26, contextCode(w, i));
-        all[pairs.length + 3] = Hashing.mix(29, i == 0 ? 1 : 0);
+        all[pairs.length] = FeatureTemplate.SHAPES.key(shapeCode(w, i));
+        all[pairs.length + 1] = FeatureTemplate.PHRASE_TAG.key(phrase[i]);
+        all[pairs.length + 2] = FeatureTemplate.CONTEXT.key(contextCode(w, i));
+        all[pairs.length + 3] = FeatureTemplate.SENTENCE_START.key(i == 0 ? 1 : 0);
         return all;
     }
 
@@ -65,11 +65,11 @@ final class FeatureExtractor {
         long next = i + 1 < n ? w[i + 1].hf : WordInfo.OUTSIDE;
         int cuePrev = i > 0 ? w[i - 1].cues : 0;
         return new long[] {
-            Hashing.mix(Hashing.mix(11, prev), w[i].hf),
-            Hashing.mix(Hashing.mix(12, w[i].hf), next),
-            Hashing.mix(Hashing.mix(33, prevStem), w[i].hs),
-            Hashing.mix(Hashing.mix(30, cuePrev), w[i].hs),
-            Hashing.mix(Hashing.mix(36, cuePrev), w[i].flags)};
+            FeatureTemplate.PREV_WORD_PAIR.key(prev, w[i].hf),
+            FeatureTemplate.NEXT_WORD_PAIR.key(w[i].hf, next),
+            FeatureTemplate.PREV_STEM_PAIR.key(prevStem, w[i].hs),
+            FeatureTemplate.CUE_STEM_PAIR.key(cuePrev, w[i].hs),
+            FeatureTemplate.CUE_FLAGS_PAIR.key(cuePrev, w[i].flags)};
     }
 
     /** The shapes of the word and its neighbours (7 outside the sentence), as one small code below 512. */

@@ -15,10 +15,10 @@ public final class NerModel {
     private static final int T = NerTags.COUNT;
     private static final int MAX_CACHED_WORDS = 200_000;
     /** Constant parts of {@link FeatureExtractor#pairs} (outside the sentence, no cue before the word). */
-    private static final long PAIR_PREV_OUTSIDE = Hashing.mix(11, WordInfo.OUTSIDE);
-    private static final long PAIR_PREV_STEM_OUTSIDE = Hashing.mix(33, WordInfo.OUTSIDE);
-    private static final long NO_CUE_STEM = Hashing.mix(30, 0);
-    private static final long NO_CUE_FLAGS = Hashing.mix(36, 0);
+    private static final long PAIR_PREV_OUTSIDE = FeatureTemplate.PREV_WORD_PAIR.key(WordInfo.OUTSIDE);
+    private static final long PAIR_PREV_STEM_OUTSIDE = FeatureTemplate.PREV_STEM_PAIR.key(WordInfo.OUTSIDE);
+    private static final long NO_CUE_STEM = FeatureTemplate.CUE_STEM_PAIR.key(0);
+    private static final long NO_CUE_FLAGS = FeatureTemplate.CUE_FLAGS_PAIR.key(0);
     /** Word-pair features per position ({@link FeatureExtractor#pairs}). */
     private static final int PAIRS = 5;
 
@@ -44,15 +44,16 @@ public final class NerModel {
         this.features = new FeatureExtractor(lexicon);
         this.overlay = new CuratedOverlay(lexicon);
         this.edges = edgeScores();
-        this.shapeScores = table(17, 512);
-        this.smallScores = concat(table(23, 7), table(26, 16), table(29, 2));
+        this.shapeScores = table(FeatureTemplate.SHAPES, 512);
+        this.smallScores = concat(table(FeatureTemplate.PHRASE_TAG, 7), table(FeatureTemplate.CONTEXT, 16),
+                table(FeatureTemplate.SENTENCE_START, 2));
     }
 
-    /** Scores of features {@code mix(template, v)} for v below {@code size}: their few values are precomputed. */
-    private float[] table(int template, int size) {
+    /** Scores of features {@code template.key(v)} for v below {@code size}: their few values are precomputed. */
+    private float[] table(FeatureTemplate template, int size) {
         float[] s = new float[size * T];
         for (int v = 0; v < size; v++) {
-            sum(new long[] {Hashing.mix(template, v)}, s, v);
+            sum(new long[] {template.key(v)}, s, v);
         }
         return s;
     }
@@ -218,8 +219,8 @@ public final class NerModel {
             out[at + 1] = row(Hashing.mix(self.pairSelf, i + 1 < n ? w[i + 1].info.hf : WordInfo.OUTSIDE));
             out[at + 2] = row(Hashing.mix(i > 0 ? w[i - 1].pairPrevStem : PAIR_PREV_STEM_OUTSIDE, self.info.hs));
             int cuePrev = i > 0 ? w[i - 1].info.cues : 0;
-            out[at + 3] = cuePrev == 0 ? self.rowNoCueStem : row(Hashing.mix(Hashing.mix(30, cuePrev), self.info.hs));
-            out[at + 4] = cuePrev == 0 ? self.rowNoCueFlags : row(Hashing.mix(Hashing.mix(36, cuePrev), self.info.flags));
+            out[at + 3] = cuePrev == 0 ? self.rowNoCueStem : row(FeatureTemplate.CUE_STEM_PAIR.key(cuePrev, self.info.hs));
+            out[at + 4] = cuePrev == 0 ? self.rowNoCueFlags : row(FeatureTemplate.CUE_FLAGS_PAIR.key(cuePrev, self.info.flags));
         }
         return out;
     }

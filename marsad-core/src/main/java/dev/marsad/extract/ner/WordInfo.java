@@ -59,24 +59,30 @@ final class WordInfo {
         int coarse = (cls >>> 10) & 63;
         self = selfFeatures(hp, own, stemFlags, fine, coarse);
         long sfx = Hashing.of(stem, Math.max(0, stem.length() - 2), stem.length());
-        asPrev = withBits(new long[] {Hashing.mix(5, hf), Hashing.mix(9, hs), Hashing.mix(24, cues), Hashing.mix(34, sfx),
-            Hashing.mix(42, fine), Hashing.mix(43, coarse)}, 21, flags);
-        asNext = withBits(new long[] {Hashing.mix(6, hf), Hashing.mix(10, hs), Hashing.mix(27, cues), Hashing.mix(35, sfx),
-            Hashing.mix(44, fine), Hashing.mix(45, coarse)}, 22, flags);
-        asPrev2 = new long[] {Hashing.mix(7, hf), Hashing.mix(25, cues)};
-        asNext2 = new long[] {Hashing.mix(8, hf)};
+        asPrev = withBits(new long[] {FeatureTemplate.PREV_WORD.key(hf), FeatureTemplate.PREV_STEM.key(hs),
+            FeatureTemplate.PREV_CUES.key(cues), FeatureTemplate.PREV_SUFFIX2.key(sfx),
+            FeatureTemplate.PREV_WORD_CLASS.key(fine), FeatureTemplate.PREV_WORD_CLUSTER.key(coarse)},
+            FeatureTemplate.PREV_FLAGS, flags);
+        asNext = withBits(new long[] {FeatureTemplate.NEXT_WORD.key(hf), FeatureTemplate.NEXT_STEM.key(hs),
+            FeatureTemplate.NEXT_CUES.key(cues), FeatureTemplate.NEXT_SUFFIX2.key(sfx),
+            FeatureTemplate.NEXT_WORD_CLASS.key(fine), FeatureTemplate.NEXT_WORD_CLUSTER.key(coarse)},
+            FeatureTemplate.NEXT_FLAGS, flags);
+        asPrev2 = new long[] {FeatureTemplate.PREV2_WORD.key(hf), FeatureTemplate.PREV2_CUES.key(cues)};
+        asNext2 = new long[] {FeatureTemplate.NEXT2_WORD.key(hf)};
     }
 
     /** Features of a missing neighbour before the sentence start (index 0: previous, 1: two before). */
     static final long[][] BEFORE_START = {
-        {Hashing.mix(5, OUTSIDE), Hashing.mix(9, OUTSIDE), Hashing.mix(24, 0), Hashing.mix(34, OUTSIDE),
-            Hashing.mix(42, OUTSIDE), Hashing.mix(43, OUTSIDE)},
-        {Hashing.mix(7, OUTSIDE), Hashing.mix(25, 0)}};
+        {FeatureTemplate.PREV_WORD.key(OUTSIDE), FeatureTemplate.PREV_STEM.key(OUTSIDE), FeatureTemplate.PREV_CUES.key(0),
+            FeatureTemplate.PREV_SUFFIX2.key(OUTSIDE),
+            FeatureTemplate.PREV_WORD_CLASS.key(OUTSIDE), FeatureTemplate.PREV_WORD_CLUSTER.key(OUTSIDE)},
+        {FeatureTemplate.PREV2_WORD.key(OUTSIDE), FeatureTemplate.PREV2_CUES.key(0)}};
     /** Features of a missing neighbour after the sentence end (index 0: next, 1: two after). */
     static final long[][] AFTER_END = {
-        {Hashing.mix(6, OUTSIDE), Hashing.mix(10, OUTSIDE), Hashing.mix(27, 0), Hashing.mix(35, OUTSIDE),
-            Hashing.mix(44, OUTSIDE), Hashing.mix(45, OUTSIDE)},
-        {Hashing.mix(8, OUTSIDE)}};
+        {FeatureTemplate.NEXT_WORD.key(OUTSIDE), FeatureTemplate.NEXT_STEM.key(OUTSIDE), FeatureTemplate.NEXT_CUES.key(0),
+            FeatureTemplate.NEXT_SUFFIX2.key(OUTSIDE),
+            FeatureTemplate.NEXT_WORD_CLASS.key(OUTSIDE), FeatureTemplate.NEXT_WORD_CLUSTER.key(OUTSIDE)},
+        {FeatureTemplate.NEXT2_WORD.key(OUTSIDE)}};
 
     /**
      * The word's classes learnt from unlabelled news: of the word as written, else without the article and
@@ -96,23 +102,23 @@ final class WordInfo {
     private long[] selfFeatures(long hp, int own, int stemFlags, int fine, int coarse) {
         long[] buf = new long[80];
         int k = 0;
-        buf[k++] = Hashing.mix(40, fine);
-        buf[k++] = Hashing.mix(41, coarse);
+        buf[k++] = FeatureTemplate.WORD_CLASS.key(fine);
+        buf[k++] = FeatureTemplate.WORD_CLUSTER.key(coarse);
         int len = stem.length();
-        buf[k++] = Hashing.mix(1, 0);
-        buf[k++] = Hashing.mix(2, hf);
-        buf[k++] = Hashing.mix(3, hs);
-        buf[k++] = Hashing.mix(4, hp);
-        buf[k++] = Hashing.mix(13, Hashing.of(stem, Math.max(0, len - 2), len));
-        buf[k++] = Hashing.mix(14, Hashing.of(stem, Math.max(0, len - 3), len));
-        buf[k++] = Hashing.mix(15, Hashing.of(stem, 0, Math.min(2, len)));
-        buf[k++] = Hashing.mix(16, Hashing.of(stem, 0, Math.min(3, len)));
-        buf[k++] = Hashing.mix(18, Math.min(len, 9));
-        buf[k++] = Hashing.mix(28, cues);
-        buf[k++] = Hashing.mix(31, Hashing.of(stem, Math.max(0, len - 4), len));
-        buf[k++] = Hashing.mix(32, Hashing.of(stem, 0, Math.min(4, len)));
-        k = bits(buf, k, 19, own);
-        k = bits(buf, k, 20, stemFlags);
+        buf[k++] = FeatureTemplate.BIAS.key(0);
+        buf[k++] = FeatureTemplate.WORD.key(hf);
+        buf[k++] = FeatureTemplate.STEM.key(hs);
+        buf[k++] = FeatureTemplate.PROCLITIC.key(hp);
+        buf[k++] = FeatureTemplate.SUFFIX2.key(Hashing.of(stem, Math.max(0, len - 2), len));
+        buf[k++] = FeatureTemplate.SUFFIX3.key(Hashing.of(stem, Math.max(0, len - 3), len));
+        buf[k++] = FeatureTemplate.PREFIX2.key(Hashing.of(stem, 0, Math.min(2, len)));
+        buf[k++] = FeatureTemplate.PREFIX3.key(Hashing.of(stem, 0, Math.min(3, len)));
+        buf[k++] = FeatureTemplate.LENGTH.key(Math.min(len, 9));
+        buf[k++] = FeatureTemplate.CUES.key(cues);
+        buf[k++] = FeatureTemplate.SUFFIX4.key(Hashing.of(stem, Math.max(0, len - 4), len));
+        buf[k++] = FeatureTemplate.PREFIX4.key(Hashing.of(stem, 0, Math.min(4, len)));
+        k = bits(buf, k, FeatureTemplate.FLAGS, own);
+        k = bits(buf, k, FeatureTemplate.STEM_FLAGS, stemFlags);
         k = trigrams(buf, k);
         return java.util.Arrays.copyOf(buf, k);
     }
@@ -128,24 +134,24 @@ final class WordInfo {
         }
         int kk = k;
         for (int j = -1; j + 2 <= len; j++) {
-            long h = Hashing.mix(37, j < 0 ? '^' : stem.charAt(j));
+            long h = FeatureTemplate.TRIGRAM.key(j < 0 ? '^' : stem.charAt(j));
             h = Hashing.mix(h, stem.charAt(j + 1));
             buf[kk++] = Hashing.mix(h, j + 2 < len ? stem.charAt(j + 2) : '$');
         }
         return kk;
     }
 
-    private static long[] withBits(long[] base, int template, int flags) {
+    private static long[] withBits(long[] base, FeatureTemplate template, int flags) {
         long[] buf = java.util.Arrays.copyOf(base, base.length + Integer.bitCount(flags));
         bits(buf, base.length, template, flags);
         return buf;
     }
 
-    static int bits(long[] buf, int k, int template, int flags) {
+    static int bits(long[] buf, int k, FeatureTemplate template, int flags) {
         int f = flags;
         int kk = k;
         while (f != 0) {
-            buf[kk++] = Hashing.mix(template, Integer.numberOfTrailingZeros(f));
+            buf[kk++] = template.key(Integer.numberOfTrailingZeros(f));
             f &= f - 1;
         }
         return kk;

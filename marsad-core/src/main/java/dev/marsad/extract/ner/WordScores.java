@@ -16,8 +16,8 @@ final class WordScores {
     final float[] scores;
     /**
      * The word's share of the word-pair features of {@link FeatureExtractor#pairs}, hashed once per word instead
-     * of once per occurrence: {@code mix(11, hf)} (as the word before), {@code mix(12, hf)} (as the word itself)
-     * and {@code mix(33, hs)} (as the stem before).
+     * of once per occurrence: {@code PREV_WORD_PAIR.key(hf)} (as the word before), {@code NEXT_WORD_PAIR.key(hf)}
+     * (as the word itself) and {@code PREV_STEM_PAIR.key(hs)} (as the stem before), see {@link FeatureTemplate}.
      */
     final long pairPrev;
     final long pairSelf;
@@ -32,9 +32,9 @@ final class WordScores {
     WordScores(WordInfo info, float[] scores, int rowNoCueStem, int rowNoCueFlags) {
         this.info = info;
         this.scores = scores;
-        this.pairPrev = Hashing.mix(11, info.hf);
-        this.pairSelf = Hashing.mix(12, info.hf);
-        this.pairPrevStem = Hashing.mix(33, info.hs);
+        this.pairPrev = FeatureTemplate.PREV_WORD_PAIR.key(info.hf);
+        this.pairSelf = FeatureTemplate.NEXT_WORD_PAIR.key(info.hf);
+        this.pairPrevStem = FeatureTemplate.PREV_STEM_PAIR.key(info.hs);
         this.rowNoCueStem = rowNoCueStem;
         this.rowNoCueFlags = rowNoCueFlags;
     }

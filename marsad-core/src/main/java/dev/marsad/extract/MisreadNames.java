@@ -1,0 +1,127 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.extract.ner.NameFinder;
+import dev.marsad.model.EntityType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spans a finder took for names that are not: adjectives, a common noun spelt like a place, a verb opening a
+ * clause, a person the rules found after a title that cannot be one. Each rule is measured where its comment
+ * says. Thread-safe (the model is read only).
+ */
+final class MisreadNames {
+    private final Optional<NameFinder> model;
+
+    MisreadNames(Optional<NameFinder> model) {
+        this.model = model;
+    }
+
+    /** Whether a chosen span is a description, a common noun or a verb rather than a name. */
+    boolean misread(String text, NameSpan s, Words w, ExtractionRun run) {
+        return onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w);
+    }
+
+    /**
+     * A "person" made only of nationality or relation adjectives without the article (مركز هندسي <b>روسي رئيسي</b>)
+     * is a description the tagger took for a name. Names ending in ي (مجدي، فتحي) are kept when the name lists know
+     * one of the words as a first name or the run has met the person.
+     */
+    private boolean onlyAdjectives(String text, NameSpan s, ExtractionRun run) {
+        if (s.type() != EntityType.PERSON || model.isEmpty()) {
+            return false;
+        }
+        String surface = text.substring(s.start(), s.end());
+        List<String> words = NameKey.words(surface);
+        boolean common = false;
+        for (String w : words) {
+            if (w.startsWith("ال") || !w.endsWith("ي") || w.length() < 3 || model.get().isFirstName(w)) {
+                return false;
+            }
+            common |= model.get().isCommonWord(w) || Lexicon.isNationality(Lexicon.fold(w));
+        }
+        // غوتي، ضيائي: names end in ي too; a nationality (روسي) or a word the training text knows as common shows
+        // the adjective.
+        return common && run.resolveSingleWord(words.get(words.size() - 1)).isEmpty();
+    }
+
+    /**
+     * A one-word place written with the article whose listed name has none (<b>السيول</b>, the torrents, against
+     * سيول, Seoul): a place named without the article is not written with it, so this is the common noun. Places
+     * whose name has the article are listed with it (العراق، اليمن) and stay.
+     */
+    private static boolean commonNounOfAPlaceName(String text, NameSpan s) {
+        if (s.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String folded = Lexicon.fold(text.substring(s.start(), s.end()));
+        if (folded.indexOf(' ') >= 0 || !folded.startsWith("ال") || folded.length() < 5) {
+            return false;
+        }
+        return Lexicon.LOCATIONS.contains(folded.substring(2)) && !Lexicon.LOCATIONS.contains(folded);
+    }
+
+    /**
+     * A one-word organisation of three letters opening a clause and followed by a noun with the article: the shape
+     * of a past-tense verb and its subject (<b>فتح</b> المتحف أبوابه، <b>أمل</b> الوزير), where a movement's name
+     * (فتح، أمل) comes after a head noun or a preposition (حركة فتح، من فتح).
+     */
+    private static boolean verbAtClauseStart(String text, NameSpan s, Words w) {
+        if (s.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String surface = text.substring(s.start(), s.end());
+        if (surface.indexOf(' ') >= 0 || Lexicon.fold(surface).length() != 3) {
+            return false;
+        }
+        int i = 0;
+        while (i < w.size() && w.tokens().get(i).end() < s.end()) {
+            i++;
+        }
+        if (i >= w.size() || i + 1 >= w.size() || !w.isWord(i + 1) || !w.folded().get(i + 1).startsWith("ال")) {
+            return false;
+        }
+        int tokenStart = w.tokens().get(i).start();
+        if (tokenStart == s.start()) {
+            return i == 0 || !w.isWord(i - 1);
+        }
+        // وفتح المعرض أبوابه: the conjunction opens a clause whatever came before it.
+        return s.start() == tokenStart + 1 && text.charAt(tokenStart) == '\u0648';
+    }
+
+    /**
+     * A person the rules found after a title or an attribution verb that cannot be one: a word of it is common in
+     * the training text and never part of a name there (رئيس <b>دائرة</b> الطيران، رئيس الأركان <b>بحسب</b>), or it
+     * opens with an organisation's head noun or a title (رئيس <b>مفوضية</b> الاتحاد). Measured on the held-out
+     * news slice (eval ner, what analyze reports), together with the common-word test on run-level mentions:
+     * 68.4 → 71.0 F1, the quotation fixtures unchanged.
+     */
+    boolean notAPerson(String text, NameSpan s) {
+        if (s.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = Lexicon.fold(words.get(0));
+        if (HeadNouns.isHeadNoun(first) || Lexicon.TITLES.contains(first) || Lexicon.TITLES.contains(HeadNouns.withoutLetter(first))) {
+            return true;
+        }
+        return hasCommonWord(words);
+    }
+
+    /** Whether one of the words is one the model knows as common and never part of a name (false without it). */
+    boolean hasCommonWord(List<String> words) {
+        if (model.isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (model.get().isCommonWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.model.EntityType;
+import java.util.List;
+
+/**
+ * A person's name after a title or role ({@code titles-ar.txt}): الرئيس [الروسي] فلاديمير بوتين, المتحدث باسم
+ * الكرملين دميتري بيسكوف, وزير [التجارة والصناعة] …, or set off by commas after it; or right after an attribution
+ * verb. Up to three name words, stopping at punctuation, function words and words with the article. Thread-safe
+ * (stateless).
+ */
+final class PersonRules {
+    static final int MAX_NAME_WORDS = 3;
+
+    private PersonRules() {
+    }
+
+    static int personAfterTitle(Words w, int i, List<NameSpan> out) {
+        int title = titleLength(w, i);
+        if (title == 0) {
+            return 0;
+        }
+        int j = skipQualifiers(w, i + title);
+        if (w.folded().get(i + title - 1).equals("باسم")) {
+            // المتحدث باسم مجلس الأمن القومي جون كيربي: the body spoken for comes first.
+            j = skipQualifiers(w, Math.min(w.size(), i + title + 1));
+        }
+        int start = j;
+        while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
+            j++;
+        }
+        if (j - start <= 1) {
+            // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، …: the title's complement (none, or one word taken
+            // for a name, such as منطقة) may run to the comma, the holder's name set off after it.
+            int comma = start;
+            while (comma < w.size() && comma - start < 6 && w.isWord(comma) && !Lexicon.isVerb(w.folded().get(comma))
+                    && !Lexicon.STOPWORDS.contains(w.folded().get(comma))) {
+                comma++;
+            }
+            int apposed = apposedName(w, comma, out);
+            if (apposed > 0) {
+                return comma + apposed - i;
+            }
+            if (j == start) {
+                return title;
+            }
+        }
+        out.add(WordSpans.of(w, start, j, EntityType.PERSON));
+        return j - i;
+    }
+
+    /**
+     * A name set off by commas after its title (رئيسة الوزراء البريطانية، تيريزا ماي، الاثنين): from the comma at
+     * {@code j}, an optional hashtag mark, then two or three name words closed by punctuation. Two words at least
+     * (or a hashtag's first word), since one word between commas after a title is as often a place or a day as a
+     * name. Returns the tokens taken
+     * from {@code j}, 0 if none.
+     */
+    private static int apposedName(Words w, int j, List<NameSpan> out) {
+        if (j >= w.size() || w.isWord(j) || !isComma(w.tokens().get(j).text())) {
+            return 0;
+        }
+        int start = j + 1;
+        boolean hashtag = start < w.size() && w.tokens().get(start).text().equals("#");
+        if (hashtag) {
+            start++;
+        }
+        int k = start;
+        while (k < w.size() && k - start < MAX_NAME_WORDS && acceptsNameWord(w, start, k)) {
+            k++;
+        }
+        // #أحمد_المسيري: the hashtag's first word, its surname after the underscore (the speaker chain reads the rest).
+        boolean hashtagName = hashtag && k - start == 1 && k < w.size() && w.tokens().get(k).text().equals("_");
+        if ((k - start < 2 && !hashtagName) || (k < w.size() && w.isWord(k))) {
+            return 0;
+        }
+        out.add(WordSpans.of(w, start, k, EntityType.PERSON));
+        return k - j;
+    }
+
+    private static boolean isComma(String token) {
+        return token.equals("،") || token.equals(",");
+    }
+
+    /**
+     * A name right after an attribution verb and before a role, a comma or a function word: {@code وقال
+     * هيروكازو ماتسونو كبير أمناء …}, {@code قال ماتسونو إن …}.
+     */
+    static int personAfterVerb(Words w, int i, List<NameSpan> out) {
+        if (!Lexicon.isVerb(w.folded().get(i))) {
+            return 0;
+        }
+        int start = i + 1;
+        if (start >= w.size() || titleLength(w, start) > 0 || Gazetteers.startsGazetteerPhrase(w, start)) {
+            return 0;
+        }
+        int j = start;
+        while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
+            j++;
+        }
+        if (j == start || j >= w.size()) {
+            return 0;
+        }
+        String next = w.folded().get(j);
+        boolean closes = !w.isWord(j) || Lexicon.STOPWORDS.contains(next) || titleLength(w, j) > 0;
+        if (!closes) {
+            return 0;
+        }
+        out.add(WordSpans.of(w, start, j, EntityType.PERSON));
+        return j - i;
+    }
+
+    /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */
+    static int titleLength(Words w, int i) {
+        if (!w.mayStartPhrase(i)) {
+            return 0;
+        }
+        for (int n = Math.min(4, w.size() - i); n >= 1; n--) {
+            String phrase = Gazetteers.phrase(w, i, n);
+            if (phrase != null && (Lexicon.TITLES.contains(phrase) || Lexicon.TITLES.contains(stripConjunction(phrase))
+                    || Lexicon.TITLES.contains(stripConjunction(dropDoubledLam(stripConjunction(phrase)))))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code s.replaceFirst("^ل(?=ل)", "")}: للرئيس → لرئيس, without compiling a pattern per word. */
+    private static String dropDoubledLam(String s) {
+        return s.length() >= 2 && s.charAt(0) == 'ل' && s.charAt(1) == 'ل' ? s.substring(1) : s;
+    }
+
+    private static String stripConjunction(String phrase) {
+        return phrase.length() > 2 && (phrase.charAt(0) == 'و' || phrase.charAt(0) == 'ف') ? phrase.substring(1) : phrase;
+    }
+
+    /** Skips nationality adjectives and role complements (الروسي، الكوري الشمالي، باسم الكرملين، التجارة والصناعة). */
+    static int skipQualifiers(Words w, int j) {
+        int skipped = 0;
+        while (j < w.size() && skipped < 5 && w.isWord(j)) {
+            String f = w.folded().get(j);
+            if (Lexicon.TITLE_ADVERBS.contains(f)) {
+                j++;
+                skipped++;
+                continue;
+            }
+            if (f.equals("باسم") && j + 1 < w.size()) {
+                j += 2;
+                skipped += 2;
+                continue;
+            }
+            if (f.startsWith("ال") || f.startsWith("وال") || f.startsWith("لل")) {
+                j++;
+                skipped++;
+                continue;
+            }
+            // وزير خارجية كوريا الجنوبية …: an idafa complement and the country it names.
+            if (skipped == 0 && Lexicon.TITLE_COMPLEMENTS.contains(f)) {
+                j++;
+                skipped++;
+                continue;
+            }
+            int place = Gazetteers.placeLength(w, j);
+            if (place > 0 && skipped > 0) {
+                j += place;
+                skipped += place;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /**
+     * Whether word {@code j} continues a name begun at {@code start}. A third word is taken only when short
+     * (أون، جين) or after a connector, since a name is more often followed by a verb than by a third part.
+     */
+    private static boolean acceptsNameWord(Words w, int start, int j) {
+        if (j > start && Lexicon.NAME_CONNECTORS.contains(w.folded().get(j - 1)) && w.isWord(j)) {
+            return !Lexicon.STOPWORDS.contains(w.folded().get(j));
+        }
+        if (!isNameWord(w, j) || Gazetteers.startsGazetteerPhrase(w, j)) {
+            return false;
+        }
+        if (j - start == 2) {
+            return w.folded().get(j).length() <= 3 || Lexicon.NAME_CONNECTORS.contains(w.folded().get(j - 1));
+        }
+        return true;
+    }
+
+    static boolean isNameWord(Words w, int j) {
+        if (!w.isWord(j)) {
+            return false;
+        }
+        String f = w.folded().get(j);
+        return f.length() >= 2 && !f.startsWith("ال") && !Lexicon.STOPWORDS.contains(f) && !Lexicon.isVerb(f)
+                && f.chars().allMatch(Character::isLetter) && !Lexicon.TITLES.contains(f);
+    }
+}
