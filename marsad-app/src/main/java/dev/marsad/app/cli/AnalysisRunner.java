@@ -4,6 +4,7 @@ import dev.marsad.adapter.files.InputRead;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.app.ingest.ArticleAnalyzer;
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.ArticleMetadata;
@@ -19,21 +20,6 @@ import java.util.Optional;
  * {@code analyze} and {@code cluster} commands.
  */
 public final class AnalysisRunner {
-
-    /**
-     * The outcome for one input: an analysis or an error line.
-     *
-     * @param source   the input as given
-     * @param analysis present when the input was analysed
-     * @param error    present when it could not be read; a one-line reason naming the input
-     */
-    public record InputResult(String source, Optional<Analysis> analysis, Optional<String> error) {
-        public InputResult {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(analysis, "analysis");
-            Objects.requireNonNull(error, "error");
-        }
-    }
 
     private final ArticleAnalyzer analyzer;
     private final InputReader reader;

@@ -1,9 +1,9 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.app.json.ContractJson;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code marsad analyze --json INPUT...}: one JSON line per input (see docs/CONTRACT.md). */
@@ -11,11 +11,11 @@ import picocli.CommandLine.Command;
         description = "Clean and analyse articles: one JSON object per input, one per line.")
 public final class AnalyzeCommand extends JsonInputsCommand {
     @Override
-    int write(List<AnalysisRunner.InputResult> results) {
+    int write(List<InputResult> results) {
         PrintWriter out = options.out();
         PrintWriter err = options.err();
         boolean anyError = false;
-        for (AnalysisRunner.InputResult result : results) {
+        for (InputResult result : results) {
             out.println(ContractJson.analyzeLine(result));
             if (result.error().isPresent()) {
                 anyError = true;

@@ -1,5 +1,6 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.app.json.StoryJson;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.Story;
@@ -8,7 +9,6 @@ import dev.marsad.pipeline.StoryPipeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,12 +20,12 @@ import picocli.CommandLine.Command;
         description = "Group the articles of all inputs into stories with summary, timeline, entities and quotes.")
 public final class ClusterCommand extends JsonInputsCommand {
     @Override
-    int write(List<AnalysisRunner.InputResult> results) {
+    int write(List<InputResult> results) {
         PrintWriter out = options.out();
         PrintWriter err = options.err();
         List<Analysis> analyses = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (AnalysisRunner.InputResult result : results) {
+        for (InputResult result : results) {
             result.analysis().ifPresent(analyses::add);
             result.error().ifPresent(e -> {
                 errors.add(e);

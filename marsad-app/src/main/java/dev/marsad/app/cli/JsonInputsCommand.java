@@ -1,5 +1,6 @@
 package dev.marsad.app.cli;
 
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.pipeline.PipelineConfig;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,12 +13,12 @@ abstract class JsonInputsCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        List<AnalysisRunner.InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT, options.fetch.fetcher()).run(options.inputs);
+        List<InputResult> results = new AnalysisRunner(PipelineConfig.DEFAULT, options.fetch.fetcher()).run(options.inputs);
         int status = write(results);
         options.out().flush();
         return status;
     }
 
     /** Writes the results (errors to {@link JsonInputs#err()}, one line each); the exit status. */
-    abstract int write(List<AnalysisRunner.InputResult> results);
+    abstract int write(List<InputResult> results);
 }

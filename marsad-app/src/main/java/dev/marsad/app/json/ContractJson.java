@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.adapter.store.ArticleJson;
-import dev.marsad.app.cli.AnalysisRunner;
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.model.AnalyzedArticle;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ContractJson {
     }
 
     /** One {@code analyze} line for one input. */
-    public static String analyzeLine(AnalysisRunner.InputResult result) {
+    public static String analyzeLine(InputResult result) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("source", result.source());

@@ -1,10 +1,8 @@
 package dev.marsad.app.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.marsad.app.cli.AnalysisRunner;
+import dev.marsad.app.ingest.InputResult;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleMetadata;
@@ -19,11 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The analyze line has exactly the field names and types of docs/CONTRACT.md. */
 class ContractJsonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static JsonNode line(AnalysisRunner.InputResult result) throws Exception {
+    private static JsonNode line(InputResult result) throws Exception {
         return JSON.readTree(ContractJson.analyzeLine(result));
     }
 
@@ -39,7 +39,7 @@ class ContractJsonTest {
                         new TimeMention("يوما ما", Optional.empty(), 0, 0)));
         Analysis analysis = new Analysis("a.txt", List.of(new AnalyzedArticle(clean, extraction)), List.of("إعلان"));
 
-        JsonNode root = line(new AnalysisRunner.InputResult("a.txt", Optional.of(analysis), Optional.empty()));
+        JsonNode root = line(new InputResult("a.txt", Optional.of(analysis), Optional.empty()));
 
         assertThat(root.get("format").asInt()).isEqualTo(1);
         assertThat(root.get("source").asText()).isEqualTo("a.txt");
@@ -69,7 +69,7 @@ class ContractJsonTest {
 
     @Test
     void unreadableInputStillGetsALineWithError() throws Exception {
-        JsonNode root = line(new AnalysisRunner.InputResult("x.bin", Optional.empty(),
+        JsonNode root = line(new InputResult("x.bin", Optional.empty(),
                 Optional.of("x.bin: binary data, not text")));
         assertThat(root.get("source").asText()).isEqualTo("x.bin");
         assertThat(root.get("articles")).isEmpty();
@@ -80,7 +80,7 @@ class ContractJsonTest {
     void appendedRoleIsWrittenInLowerCase() throws Exception {
         CleanArticle appended = new CleanArticle(Role.APPENDED, ArticleMetadata.EMPTY, "نص");
         Analysis analysis = new Analysis("b", List.of(new AnalyzedArticle(appended, Extraction.EMPTY)), List.of());
-        JsonNode root = line(new AnalysisRunner.InputResult("b", Optional.of(analysis), Optional.empty()));
+        JsonNode root = line(new InputResult("b", Optional.of(analysis), Optional.empty()));
         assertThat(root.get("articles").get(0).get("role").asText()).isEqualTo("appended");
     }
 }
