@@ -90,7 +90,7 @@ final class Api {
         StoryRanking.Sort sort = Params.text(ctx, "sort").map(StoryRanking.Sort::of).orElse(StoryRanking.Sort.SIZE);
         Optional<Integer> days = Params.text(ctx, "days").isPresent()
                 ? Optional.of(Params.integer(ctx, "days", 1, 1, 3650)) : Optional.empty();
-        StoryJson json = view.current().stories();
+        ApiStoryJson json = view.current().stories();
         RankedStories.Snapshot ranked = this.ranked.current();
         List<StoryStanding> all = ranked.ranked(sort, days);
         List<StoryStanding> page = all.stream().skip(offset).limit(limit).toList();

@@ -46,7 +46,7 @@ final class EntityHandler {
         ObjectNode root = ApiJson.object();
         root.put("total", all.size());
         ArrayNode list = root.putArray("entities");
-        page.forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
+        page.forEach(e -> list.add(ApiStoryJson.entity(e.entity()).put("articles", e.articles().size())));
         Api.send(ctx, 200, root);
     }
 

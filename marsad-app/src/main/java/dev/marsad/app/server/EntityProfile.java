@@ -64,7 +64,7 @@ final class EntityProfile {
         Map<ArticleRef, String> storyIds = new HashMap<>();
         looked.forEach(a -> Optional.ofNullable(storyOfId.get(a.id())).ifPresent(id -> storyIds.putIfAbsent(a.ref(), id)));
 
-        ObjectNode node = StoryJson.entity(entry.entity());
+        ObjectNode node = ApiStoryJson.entity(entry.entity());
         ArrayNode list = node.putArray("articles");
         articles.stream().skip(offset).limit(limit).forEach(a -> list.add(ApiJson.articleSummary(a)
                 .put("storyId", storyIds.get(a.ref()))));
