@@ -71,7 +71,7 @@ final class ApiStoryJson {
 
     /** An entity as the contract maps it (the entity list and pages add their own counts). */
     static ObjectNode entity(StoryEntity e) {
-        return ApiStoryJson.entity(e);
+        return StoryJson.entity(e);
     }
 
     private static Optional<String> outletOf(Map<String, StoryArticle> bySource, String source) {
