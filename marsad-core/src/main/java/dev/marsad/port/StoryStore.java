@@ -1,6 +1,7 @@
 package dev.marsad.port;
 
 import dev.marsad.model.Story;
+import dev.marsad.model.StoryStanding;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,21 @@ public interface StoryStore {
 
     /** One story by id. */
     Optional<Story> story(String id);
+
+    /**
+     * Every story's standing (what ranks it, without its body), in the stored order: what a front page ranks
+     * before reading the stories of one page with {@link #stories(List)}.
+     */
+    List<StoryStanding> standings();
+
+    /** The stories of {@code ids} that exist, in the order of {@code ids}. */
+    List<Story> stories(List<String> ids);
+
+    /**
+     * A number that changes whenever stories are written, by this process or another on the same store: readers
+     * keep what they derived from {@link #standings()} until it changes.
+     */
+    long version();
 
     /** The story id of each of {@code articleIds} that is in a story, by article id. */
     Map<String, String> storyIds(Collection<String> articleIds);

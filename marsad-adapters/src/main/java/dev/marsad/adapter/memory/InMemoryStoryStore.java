@@ -1,6 +1,7 @@
 package dev.marsad.adapter.memory;
 
 import dev.marsad.model.Story;
+import dev.marsad.model.StoryStanding;
 import dev.marsad.pipeline.StoryRun;
 import dev.marsad.port.StoryStore;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public final class InMemoryStoryStore implements StoryStore {
     private final Map<String, Story> byId = new LinkedHashMap<>();
     private final Map<String, String> members = new HashMap<>();
+    private long version;
 
     @Override
     public synchronized void replaceAll(List<Story> stories, Map<String, String> storyOfArticle, int placed) {
@@ -25,11 +27,13 @@ public final class InMemoryStoryStore implements StoryStore {
         stories.forEach(s -> byId.put(s.id(), s));
         members.clear();
         members.putAll(storyOfArticle);
+        version++;
     }
 
     @Override
     public synchronized void putAll(List<Story> changed, int placed) {
         changed.forEach(s -> byId.put(s.id(), s));
+        version++;
     }
 
     /** Records article → story assignments, as a store does in the article's transaction. */
@@ -47,6 +51,21 @@ public final class InMemoryStoryStore implements StoryStore {
     @Override
     public synchronized Optional<Story> story(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized List<StoryStanding> standings() {
+        return stories().stream().map(StoryStanding::of).toList();
+    }
+
+    @Override
+    public synchronized List<Story> stories(List<String> ids) {
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized long version() {
+        return version;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.marsad.adapter.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,6 +28,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final DatabaseConfig config;
+    /** Whether each unit ends with an H2 CHECKPOINT (a file database: its commits must be on disk when it returns). */
+    private final boolean checkpoints;
     private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -39,6 +42,7 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseConfig config, Connection connection) {
         this.config = config;
         this.connection = connection;
+        this.checkpoints = config.url().startsWith("jdbc:h2:") && !config.url().startsWith("jdbc:h2:mem:");
     }
 
     /** Opens the database, creating or migrating its schema. Throws {@link StoreException} when it cannot. */
@@ -108,6 +112,13 @@ public final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             connection.commit();
+            if (checkpoints) {
+                // H2 with a write delay leaves a commit in memory until its background writer runs; CHECKPOINT writes
+                // it now, so what a unit committed is in the file before the unit returns (see DatabaseConfig.h2).
+                try (Statement checkpoint = connection.createStatement()) {
+                    checkpoint.execute("CHECKPOINT");
+                }
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);

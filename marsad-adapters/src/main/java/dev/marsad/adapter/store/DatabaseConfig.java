@@ -28,7 +28,12 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     /**
      * An embedded H2 database in {@code dataDir}. Settings chosen so that killing the process (even with
      * kill -9) loses at most the input being stored and never corrupts the file: MVStore's append-only
-     * chunks give crash consistency, and WRITE_DELAY=0 flushes every commit so a committed input is durable.
+     * chunks give crash consistency, and {@link Database} ends every unit of work with a CHECKPOINT, so a committed
+     * input is in the file before its unit returns.
+     * WRITE_DELAY=500 (H2's default, set explicitly because the setting persists in the file and stores made
+     * before kept 0) keeps H2's background writer running: it is what rewrites sparse chunks (auto-compaction).
+     * With WRITE_DELAY=0 every commit wrote its own chunk in the foreground and nothing was ever compacted, so a long
+     * ingest left the file about 20 times its data (docs/EVALUATION.md).
      * AUTO_SERVER lets a second process (say {@code watch} beside {@code serve}) use the same directory: the
      * first process serves it over a loopback-only TCP port (see {@link Database}); when the first one dies, the
      * next one to open takes over. That port asks for the password kept in {@code DIR/db-password} (owner-only,
@@ -36,7 +41,7 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
      */
     public static DatabaseConfig h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("marsad");
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000",
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=500;AUTO_SERVER=TRUE;LOCK_TIMEOUT=60000",
                 Optional.empty(), Optional.of(H2Password.loadOrCreate(dataDir)));
     }
 

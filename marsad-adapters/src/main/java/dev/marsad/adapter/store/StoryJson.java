@@ -7,12 +7,17 @@ import dev.marsad.model.EntityType;
 import dev.marsad.model.Story;
 import dev.marsad.model.StoryArticle;
 import dev.marsad.model.StoryEntity;
+import dev.marsad.model.StoryOutlet;
 import dev.marsad.model.StoryQuote;
 import dev.marsad.model.SummarySentence;
 import dev.marsad.model.TimelineEvent;
 import java.util.List;
 
-/** Maps a story to the JSON kept in the store and back, field by field (see {@link ArticleJson} for why). */
+/**
+ * Maps a story to the JSON kept in the store and back, field by field (see {@link ArticleJson} for why). Every
+ * field of {@link Story} is kept, so a story read back equals the one written (the story engine compares them at
+ * its start and rewrites only what differs).
+ */
 final class StoryJson {
     static final int FORMAT = 1;
 
@@ -51,6 +56,12 @@ final class StoryJson {
             ArrayNode g = duplicates.addArray();
             group.forEach(r -> g.add(JsonFields.ref(r)));
         }
+        ArrayNode outlets = node.putArray("outlets");
+        for (StoryOutlet o : story.outlets()) {
+            ObjectNode n = JsonFields.ref(o.first()).put("outlet", o.outlet());
+            JsonFields.putOptional(n, "firstReported", o.firstReported());
+            outlets.add(n);
+        }
         return JsonFields.write(node);
     }
 
@@ -74,6 +85,9 @@ final class StoryJson {
                     java.util.List<dev.marsad.model.ArticleRef> refs = new java.util.ArrayList<>();
                     g.forEach(r -> refs.add(JsonFields.ref(r)));
                     return refs;
-                }));
+                }),
+                // Rows written before outlets were kept have none: the story engine rewrites them at its start.
+                node.has("outlets") ? JsonFields.list(node, "outlets", n -> new StoryOutlet(JsonFields.text(n, "outlet"),
+                        JsonFields.optional(n, "firstReported"), JsonFields.ref(n))) : List.of());
     }
 }

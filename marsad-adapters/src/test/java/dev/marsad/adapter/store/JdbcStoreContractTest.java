@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.model.Analysis;
+import dev.marsad.model.ArticleRef;
+import dev.marsad.model.Story;
+import dev.marsad.model.StoryArticle;
+import dev.marsad.model.StoryOutlet;
+import dev.marsad.model.StoryStanding;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.port.PutReport;
 import dev.marsad.port.StoryPlacement;
@@ -12,6 +17,8 @@ import dev.marsad.port.StoryStore;
 import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -231,5 +238,75 @@ abstract class JdbcStoreContractTest {
         stories.replaceAll(List.of(StoreFixtures.story("s3")), Map.of("x", "s3"), 2);
         assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s3");
         assertThat(stories.storyIds(List.of("x"))).isEqualTo(Map.of("x", "s3"));
+    }
+
+    /** A story of {@code size} articles from {@code outlets} (cycled), published an hour apart from {@code first}. */
+    private static Story story(String id, int size, String first, String... outlets) {
+        List<StoryArticle> list = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(new StoryArticle(new ArticleRef(id + "-" + i + ".html", 0), Optional.of("عنوان"),
+                    Optional.of(outlets[i % outlets.length]),
+                    Optional.of(OffsetDateTime.parse(first).plusHours(i).toString())));
+        }
+        StoryOutlet outlet = new StoryOutlet(outlets[0], Optional.of(first), list.get(0).ref());
+        return new Story(id, "عنوان", list, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(outlet));
+    }
+
+    @Test
+    void keepsEachStorysStandingAndReadsAPageOfBodiesById() {
+        Story big = story("s-big", 3, "2023-09-10T06:00+03:00", "عكاظ", "سبق", "الرياض");
+        Story small = story("s-small", 1, "2023-09-01T00:00Z", "عكاظ");
+        stories.replaceAll(List.of(small, big));
+
+        assertThat(stories.standings()).containsExactly(StoryStanding.of(big), StoryStanding.of(small));
+        assertThat(stories.standings().get(0).recentOutlets()).isEqualTo(3);
+        assertThat(stories.standings().get(0).latestAt()).contains(Instant.parse("2023-09-10T05:00:00Z"));
+        assertThat(stories.stories(List.of("s-small", "none", "s-big"))).containsExactly(small, big);
+        // Every field comes back, outlets included: the story engine compares what it tells with what is stored.
+        assertThat(stories.story("s-big")).contains(big);
+    }
+
+    @Test
+    void theVersionMovesOnlyWhenStoriesAreWritten() {
+        Story a = story("s-a", 2, "2023-09-10T06:00Z", "عكاظ");
+        Story b = story("s-b", 1, "2023-09-11T06:00Z", "سبق");
+        long start = stories.version();
+        stories.replaceAll(List.of(a, b), Map.of("x1", "s-a", "x2", "s-b"), StoryStore.ANY);
+        long afterReplace = stories.version();
+        assertThat(afterReplace).isGreaterThan(start);
+
+        // The same stories and assignments again: nothing to write.
+        stories.replaceAll(List.of(b, a), Map.of("x1", "s-a", "x2", "s-b"), StoryStore.ANY);
+        assertThat(stories.version()).isEqualTo(afterReplace);
+
+        // One story changes, one article moves, one goes: only those rows are touched, and the version moves.
+        Story grown = story("s-b", 2, "2023-09-11T06:00Z", "سبق");
+        stories.replaceAll(List.of(a, grown), Map.of("x1", "s-b", "x3", "s-b"), StoryStore.ANY);
+        assertThat(stories.version()).isGreaterThan(afterReplace);
+        assertThat(stories.stories()).containsExactly(grown, a);
+        assertThat(stories.storyIds(List.of("x1", "x2", "x3"))).isEqualTo(Map.of("x1", "s-b", "x3", "s-b"));
+
+        long beforePut = stories.version();
+        stories.putAll(List.of(b), StoryStore.ANY);
+        assertThat(stories.version()).isGreaterThan(beforePut);
+        assertThat(stories.standings()).extracting(StoryStanding::id).containsExactly("s-a", "s-b");
+    }
+
+    @Test
+    void rowsWrittenBeforeTheStandingColumnsGetThemWhenFirstRead() throws Exception {
+        Story a = story("s-a", 2, "2023-09-10T06:00Z", "عكاظ", "سبق");
+        Story b = story("s-b", 1, "2023-09-11T06:00Z", "سبق");
+        stories.replaceAll(List.of(a, b));
+        database.inTransaction(c -> c.createStatement().executeUpdate("UPDATE story SET latest_second = NULL, "
+                + "latest_nano = NULL, outlets = NULL, recent_outlets = NULL"));
+
+        assertThat(stories.standings()).containsExactly(StoryStanding.of(a), StoryStanding.of(b));
+        int unfilled = database.inTransaction(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM story WHERE outlets IS NULL")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(unfilled).isZero();
     }
 }

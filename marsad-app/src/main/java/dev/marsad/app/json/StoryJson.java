@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * Maps stories to the JSON of the contract's {@code cluster} command (format 1), field by field. Adds
- * {@code outlets} (with first-reported dates) to each story, which the contract allows.
+ * {@code outlets} (with first-reported dates) to each story, which the contract allows. The one mapping of a
+ * story's parts: the API's story ({@code server.ApiStoryJson}) is built from these pieces, adding what a reader
+ * needs beside them. (The store keeps stories in a format of its own, {@code adapter.store.StoryJson}, read back
+ * by the store and versioned with its rows.)
  */
 public final class StoryJson {
     private StoryJson() {
@@ -32,7 +35,8 @@ public final class StoryJson {
         return ContractJson.write(root);
     }
 
-    static ObjectNode story(Story story) {
+    /** One story of the document. */
+    public static ObjectNode story(Story story) {
         ObjectNode node = ContractJson.MAPPER.createObjectNode();
         node.put("id", story.id());
         node.put("headline", story.headline());
@@ -40,23 +44,39 @@ public final class StoryJson {
         story.articles().forEach(a -> articles.add(article(a)));
         ArrayNode summary = node.putArray("summary");
         story.summary().forEach(s -> summary.add(sentence(s)));
-        ArrayNode timeline = node.putArray("timeline");
-        story.timeline().forEach(e -> timeline.add(event(e)));
-        ArrayNode entities = node.putArray("entities");
-        story.entities().forEach(e -> entities.add(entity(e)));
+        putTimeline(node, story);
+        putEntities(node, story);
         ArrayNode quotes = node.putArray("quotes");
         story.quotes().forEach(q -> quotes.add(quote(q)));
-        ArrayNode duplicates = node.putArray("duplicates");
-        story.duplicates().forEach(group -> {
-            ArrayNode g = duplicates.addArray();
-            group.forEach(ref -> g.add(ref(ref)));
-        });
+        putDuplicates(node, story);
         ArrayNode outlets = node.putArray("outlets");
         story.outlets().forEach(o -> outlets.add(outlet(o)));
         return node;
     }
 
-    static ObjectNode ref(ArticleRef ref) {
+    /** {@code timeline}: the story's dated events. */
+    public static void putTimeline(ObjectNode node, Story story) {
+        ArrayNode timeline = node.putArray("timeline");
+        story.timeline().forEach(e -> timeline.add(event(e)));
+    }
+
+    /** {@code entities}: the story's merged entities. */
+    public static void putEntities(ObjectNode node, Story story) {
+        ArrayNode entities = node.putArray("entities");
+        story.entities().forEach(e -> entities.add(entity(e)));
+    }
+
+    /** {@code duplicates}: the story's groups of near-duplicate articles, as references. */
+    public static void putDuplicates(ObjectNode node, Story story) {
+        ArrayNode duplicates = node.putArray("duplicates");
+        story.duplicates().forEach(group -> {
+            ArrayNode g = duplicates.addArray();
+            group.forEach(ref -> g.add(ref(ref)));
+        });
+    }
+
+    /** An article reference: {@code source}, {@code index}. */
+    public static ObjectNode ref(ArticleRef ref) {
         ObjectNode node = ContractJson.MAPPER.createObjectNode();
         node.put("source", ref.source());
         node.put("index", ref.index());
@@ -65,13 +85,19 @@ public final class StoryJson {
 
     private static ObjectNode article(StoryArticle a) {
         ObjectNode node = ref(a.ref());
-        ContractJson.putOptional(node, "title", a.title());
-        ContractJson.putOptional(node, "outlet", a.outlet());
-        ContractJson.putOptional(node, "published", a.published());
+        putArticleFields(node, a);
         return node;
     }
 
-    private static ObjectNode sentence(SummarySentence s) {
+    /** A story article's {@code title}, {@code outlet} and {@code published} (null when unknown). */
+    public static void putArticleFields(ObjectNode node, StoryArticle a) {
+        ContractJson.putOptional(node, "title", a.title());
+        ContractJson.putOptional(node, "outlet", a.outlet());
+        ContractJson.putOptional(node, "published", a.published());
+    }
+
+    /** A summary sentence: {@code text}, {@code source}, {@code index}. */
+    public static ObjectNode sentence(SummarySentence s) {
         ObjectNode node = ContractJson.MAPPER.createObjectNode();
         node.put("text", s.text());
         node.put("source", s.from().source());
@@ -87,7 +113,8 @@ public final class StoryJson {
         return node;
     }
 
-    private static ObjectNode entity(StoryEntity e) {
+    /** A merged entity: {@code key}, {@code name}, {@code type}, {@code variants}, {@code mentions}. */
+    public static ObjectNode entity(StoryEntity e) {
         ObjectNode node = ContractJson.MAPPER.createObjectNode();
         node.put("key", e.key());
         node.put("name", e.name());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
+import dev.marsad.model.StoryStanding;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.SearchIndex.SearchFilters;
@@ -39,6 +40,7 @@ final class Api {
     private final WatchHandler watches;
 
     private final SearchFollower search;
+    private final RankedStories ranked;
 
     Api(ArticleStore articles, StoryStore stories, IngestService ingestService, SearchFollower search, long maxBody) {
         this(articles, stories, ingestService, search, maxBody, SourceListing.NONE, Optional.empty());
@@ -58,7 +60,8 @@ final class Api {
         this.ingest = new IngestHandler(ingestService, maxBody);
         this.view = new ArticleView(articles);
         this.quotes = new QuoteHandler(view, stories);
-        this.feeds = new AtomFeeds(articles, stories, this.index, view);
+        this.ranked = new RankedStories(stories);
+        this.feeds = new AtomFeeds(articles, ranked, this.index, view);
         this.entities = new EntityHandler(view, stories, this.index);
         this.sources = new SourcesHandler(sourceListing, java.time.Clock.systemUTC());
         this.watches = new WatchHandler(alerts);
@@ -87,14 +90,21 @@ final class Api {
         StoryRanking.Sort sort = Params.text(ctx, "sort").map(StoryRanking.Sort::of).orElse(StoryRanking.Sort.SIZE);
         Optional<Integer> days = Params.text(ctx, "days").isPresent()
                 ? Optional.of(Params.integer(ctx, "days", 1, 1, 3650)) : Optional.empty();
-        StoryJson json = view.current().stories();
-        List<Story> stored = stories.stories();
-        Optional<java.time.Instant> newest = StoryRanking.newest(stored);
-        List<Story> all = StoryRanking.rank(stored, sort, days, newest);
+        ApiStoryJson json = view.current().stories();
+        RankedStories.Snapshot ranked = this.ranked.current();
+        List<StoryStanding> all = ranked.ranked(sort, days);
+        List<StoryStanding> page = all.stream().skip(offset).limit(limit).toList();
+        Map<String, Story> bodies = new java.util.HashMap<>();
+        this.ranked.bodies(page).forEach(s -> bodies.put(s.id(), s));
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("stories");
-        all.stream().skip(offset).limit(limit).forEach(s -> list.add(json.story(s)
-                .put("outletCount", StoryRanking.outlets(s)).put("breaking", StoryRanking.breaking(s, newest))));
+        for (StoryStanding s : page) {
+            Story story = bodies.get(s.id());
+            if (story != null) {
+                list.add(json.story(story).put("outletCount", s.outlets())
+                        .put("breaking", StoryRanking.breaking(s, ranked.newest())));
+            }
+        }
         root.put("total", all.size());
         send(ctx, 200, root);
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 final class ArticleView {
     /** One build: the count it was made at and what was derived. */
-    record Snapshot(int count, StoryJson stories, EntityDirectory entities, QuoteDirectory quotes) {
+    record Snapshot(int count, ApiStoryJson stories, EntityDirectory entities, QuoteDirectory quotes) {
     }
 
     private final ArticleStore store;
@@ -27,7 +27,7 @@ final class ArticleView {
         int count = store.count();
         if (snapshot == null || snapshot.count() != count) {
             List<StoredArticle> all = store.articles();
-            snapshot = new Snapshot(all.size(), new StoryJson(all), new EntityDirectory(all), new QuoteDirectory(all));
+            snapshot = new Snapshot(all.size(), new ApiStoryJson(all), new EntityDirectory(all), new QuoteDirectory(all));
         }
         return snapshot;
     }

@@ -18,7 +18,6 @@ import dev.marsad.model.SummarySentence;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
 import dev.marsad.port.SearchIndex.SnippetPart;
-import dev.marsad.port.StoryStore;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +40,11 @@ final class AtomFeeds {
     static final String TYPE = "application/atom+xml; charset=utf-8";
 
     private final ArticleStore articles;
-    private final StoryStore stories;
+    private final RankedStories stories;
     private final SearchIndex index;
     private final ArticleView view;
 
-    AtomFeeds(ArticleStore articles, StoryStore stories, SearchIndex index, ArticleView view) {
+    AtomFeeds(ArticleStore articles, RankedStories stories, SearchIndex index, ArticleView view) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.stories = Objects.requireNonNull(stories, "stories");
         this.index = Objects.requireNonNull(index, "index");
@@ -60,7 +59,8 @@ final class AtomFeeds {
 
     private void stories(Context ctx) {
         String base = base(ctx);
-        List<SyndEntry> entries = stories.stories().stream().limit(ENTRIES).map(s -> storyEntry(base, s)).toList();
+        List<SyndEntry> entries = stories.bodies(stories.current().stored().stream().limit(ENTRIES).toList()).stream()
+                .map(s -> storyEntry(base, s)).toList();
         send(ctx, feed(base, "urn:marsad:feed:stories", "مرصد: أهم القصص", "/feeds/stories.atom", entries));
     }
 

@@ -46,7 +46,7 @@ final class EntityHandler {
         ObjectNode root = ApiJson.object();
         root.put("total", all.size());
         ArrayNode list = root.putArray("entities");
-        page.forEach(e -> list.add(StoryJson.entity(e.entity()).put("articles", e.articles().size())));
+        page.forEach(e -> list.add(ApiStoryJson.entity(e.entity()).put("articles", e.articles().size())));
         Api.send(ctx, 200, root);
     }
 
@@ -74,8 +74,7 @@ final class EntityHandler {
         ArticleView.Snapshot snapshot = view.current();
         EntityDirectory.Entry entry = snapshot.entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
-        List<dev.marsad.model.Story> all = stories.stories();
-        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(all, QuoteHandler.storyIdsOf(all), offset, limit));
+        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(stories, offset, limit));
     }
 
     private static EntityType entityType(String raw) {

@@ -8,6 +8,8 @@ import dev.marsad.model.Quote;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.model.StoryEntity;
+import dev.marsad.pipeline.StoryRun;
+import dev.marsad.port.StoryStore;
 import dev.marsad.text.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,9 +25,9 @@ import java.util.TreeMap;
 /**
  * One entity's page ({@code GET /api/entities/{key}}): spellings with counts, mentions per day, the stories and
  * articles naming it, quotations by it and about it, the entities met with it and the outlets covering it most.
- * Everything is read from the snapshot's extractions of the entity's own articles (plus one pass over the
- * stories and the speaker filter over the quotations), so a request's work grows with the entity's coverage,
- * not with the store.
+ * Everything is read from the snapshot's extractions of the entity's own articles (plus the stories of those
+ * articles, found through the store's article → story index, and the speaker filter over the quotations), so a
+ * request's work grows with the entity's coverage, not with the store.
  */
 final class EntityProfile {
     static final int MAX_RELATED = 20;
@@ -47,8 +50,21 @@ final class EntityProfile {
     private static final Comparator<StoredArticle> NEWEST_FIRST = Comparator.comparing(
             (StoredArticle a) -> a.article().article().metadata().published().orElse(""), Comparator.reverseOrder());
 
-    ObjectNode json(List<Story> stories, Map<ArticleRef, String> storyIds, int offset, int limit) {
-        ObjectNode node = StoryJson.entity(entry.entity());
+    /**
+     * The page; its articles' and quotations' stories are found through {@code stories}' article → story index, and
+     * only the stories of the entity's articles are read.
+     */
+    ObjectNode json(StoryStore stories, int offset, int limit) {
+        List<QuoteRow> quotesBy = snapshot.quotes().find(speaker());
+        List<QuoteRow> quotesAbout = quotesAbout();
+        List<StoredArticle> looked = new ArrayList<>(articles);
+        java.util.stream.Stream.of(quotesBy, quotesAbout).forEach(rows -> rows.stream().limit(MAX_QUOTES)
+                .map(QuoteRow::article).forEach(looked::add));
+        Map<String, String> storyOfId = stories.storyIds(looked.stream().map(StoredArticle::id).distinct().toList());
+        Map<ArticleRef, String> storyIds = new HashMap<>();
+        looked.forEach(a -> Optional.ofNullable(storyOfId.get(a.id())).ifPresent(id -> storyIds.putIfAbsent(a.ref(), id)));
+
+        ObjectNode node = ApiStoryJson.entity(entry.entity());
         ArrayNode list = node.putArray("articles");
         articles.stream().skip(offset).limit(limit).forEach(a -> list.add(ApiJson.articleSummary(a)
                 .put("storyId", storyIds.get(a.ref()))));
@@ -56,9 +72,14 @@ final class EntityProfile {
         ArrayNode spellings = node.putArray("spellings");
         entry.spellings().forEach((text, count) -> spellings.addObject().put("text", text).put("count", count));
         putPerDay(node);
-        putStories(node, stories);
-        putQuotes(node.putObject("quotesBy"), snapshot.quotes().find(speaker()), storyIds);
-        putQuotes(node.putObject("quotesAbout"), quotesAbout(), storyIds);
+        List<String> storyIdsOfArticles = articles.stream().map(a -> storyOfId.get(a.id())).filter(Objects::nonNull)
+                .distinct().toList();
+        List<Story> candidates = new ArrayList<>(stories.stories(storyIdsOfArticles));
+        // The stored order, which the ranking below keeps among equals.
+        candidates.sort(StoryRun.ORDER);
+        putStories(node, candidates);
+        putQuotes(node.putObject("quotesBy"), quotesBy, storyIds);
+        putQuotes(node.putObject("quotesAbout"), quotesAbout, storyIds);
         putRelated(node);
         putOutlets(node);
         return node;
@@ -87,7 +108,10 @@ final class EntityProfile {
         return (int) a.article().extraction().entities().stream().filter(e -> e.key().equals(key)).count();
     }
 
-    /** Stories whose merged entities hold the key, most mentions of it first. */
+    /**
+     * Stories whose merged entities hold the key, most mentions of it first. {@code stories}: those of the entity's
+     * articles (a story's merged entities are its articles'), in the stored order.
+     */
     private void putStories(ObjectNode node, List<Story> stories) {
         String key = entry.entity().key();
         record Found(Story story, int mentions) {

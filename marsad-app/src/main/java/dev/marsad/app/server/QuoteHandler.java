@@ -3,8 +3,6 @@ package dev.marsad.app.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.ArticleRef;
-import dev.marsad.model.Story;
-import dev.marsad.model.StoryArticle;
 import dev.marsad.port.StoryStore;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -55,17 +53,6 @@ final class QuoteHandler {
             throw ApiException.badRequest("q is too long (at most " + Api.MAX_QUERY_CHARS + " characters)");
         }
         return new QuoteFilter(Params.text(ctx, "speaker"), q, Params.date(ctx, "from"), Params.date(ctx, "to"));
-    }
-
-    /** The story of each article of {@code all}, the first that lists it. */
-    static Map<ArticleRef, String> storyIdsOf(List<Story> all) {
-        Map<ArticleRef, String> ids = new HashMap<>();
-        for (Story story : all) {
-            for (StoryArticle a : story.articles()) {
-                ids.putIfAbsent(a.ref(), story.id());
-            }
-        }
-        return ids;
     }
 
     /** The story of each row's article, by reference: one look-up in the store's article → story index. */

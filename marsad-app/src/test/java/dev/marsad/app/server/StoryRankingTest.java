@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.Story;
 import dev.marsad.model.StoryArticle;
+import dev.marsad.model.StoryStanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class StoryRankingTest {
@@ -27,34 +29,34 @@ class StoryRankingTest {
     private final Story breaking = story("breaking", "الجزيرة نت", "2023-09-10T06:00:00Z", "العربية", "2023-09-10T08:00:00Z",
             "هسبريس", "2023-09-10T09:30:00Z");
     private final Story slow = story("slow", "الجزيرة نت", "2023-09-05", "العربية", "2023-09-07");
-    private final List<Story> stored = List.of(bigOneOutlet, breaking, slow);
+    private final List<StoryStanding> stored = Stream.of(bigOneOutlet, breaking, slow).map(StoryStanding::of).toList();
     private final Optional<java.time.Instant> newest = StoryRanking.newest(stored);
 
     @Test
     void sortsBySizeOutletsOrRecency() {
-        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.empty(), newest)).extracting(Story::id)
+        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.empty(), newest)).extracting(StoryStanding::id)
                 .containsExactly("big", "breaking", "slow");
-        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.OUTLETS, Optional.empty(), newest)).extracting(Story::id)
+        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.OUTLETS, Optional.empty(), newest)).extracting(StoryStanding::id)
                 .containsExactly("breaking", "slow", "big");
-        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.RECENT, Optional.empty(), newest)).extracting(Story::id)
+        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.RECENT, Optional.empty(), newest)).extracting(StoryStanding::id)
                 .containsExactly("breaking", "slow", "big");
     }
 
     @Test
     void aWindowCountsBackFromTheNewestStoredArticle() {
-        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.of(1), newest)).extracting(Story::id)
+        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.of(1), newest)).extracting(StoryStanding::id)
                 .containsExactly("breaking");
-        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.of(7), newest)).extracting(Story::id)
+        assertThat(StoryRanking.rank(stored, StoryRanking.Sort.SIZE, Optional.of(7), newest)).extracting(StoryStanding::id)
                 .containsExactly("breaking", "slow");
     }
 
     @Test
     void breakingMeansThreeOutletsWithinADayAndStillFresh() {
-        assertThat(StoryRanking.breaking(breaking, newest)).isTrue();
-        assertThat(StoryRanking.breaking(bigOneOutlet, newest)).as("one outlet").isFalse();
-        assertThat(StoryRanking.breaking(slow, newest)).as("two outlets over two days").isFalse();
-        var muchLater = StoryRanking.newest(List.of(story("later", "عكاظ", "2023-09-20T00:00:00Z")));
-        assertThat(StoryRanking.breaking(breaking, muchLater)).as("ten days old").isFalse();
+        assertThat(StoryRanking.breaking(StoryStanding.of(breaking), newest)).isTrue();
+        assertThat(StoryRanking.breaking(StoryStanding.of(bigOneOutlet), newest)).as("one outlet").isFalse();
+        assertThat(StoryRanking.breaking(StoryStanding.of(slow), newest)).as("two outlets over two days").isFalse();
+        var muchLater = StoryRanking.newest(List.of(StoryStanding.of(story("later", "عكاظ", "2023-09-20T00:00:00Z"))));
+        assertThat(StoryRanking.breaking(StoryStanding.of(breaking), muchLater)).as("ten days old").isFalse();
     }
 
     @Test

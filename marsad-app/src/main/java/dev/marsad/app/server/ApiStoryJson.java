@@ -2,6 +2,7 @@ package dev.marsad.app.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.marsad.app.json.StoryJson;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
@@ -9,7 +10,6 @@ import dev.marsad.model.StoryArticle;
 import dev.marsad.model.StoryEntity;
 import dev.marsad.model.StoryQuote;
 import dev.marsad.model.SummarySentence;
-import dev.marsad.model.TimelineEvent;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +18,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A story as the API and the page show it: the contract's story object, plus what a reader needs that the
- * contract leaves to the client: each article's store id and outlet beside every sentence and quote, articles per
- * day ({@code volume}) and the first report.
+ * A story as the API and the page show it: the contract's story object (its parts mapped by the contract's
+ * {@link StoryJson}), plus what a reader needs that the contract leaves to the client: each article's store id and
+ * outlet beside every sentence and quote, articles per day ({@code volume}) and the first report. Quotations are
+ * the API's own shape (with the outlet, without {@code direct}), and the outlets list is left out, as before.
  */
-final class StoryJson {
+final class ApiStoryJson {
     private final Map<ArticleRef, String> idsByRef = new HashMap<>();
 
-    StoryJson(List<StoredArticle> stored) {
+    ApiStoryJson(List<StoredArticle> stored) {
         stored.forEach(a -> idsByRef.put(a.ref(), a.id()));
     }
 
@@ -39,20 +40,12 @@ final class StoryJson {
         story.articles().forEach(a -> articles.add(article(a)));
         ArrayNode summary = node.putArray("summary");
         for (SummarySentence s : story.summary()) {
-            ObjectNode item = summary.addObject();
-            item.put("text", s.text());
-            item.put("source", s.from().source());
-            item.put("index", s.from().index());
+            ObjectNode item = StoryJson.sentence(s);
             ApiJson.putOptional(item, "outlet", outletOf(bySource, s.from().source()));
+            summary.add(item);
         }
-        ArrayNode timeline = node.putArray("timeline");
-        for (TimelineEvent e : story.timeline()) {
-            ObjectNode item = timeline.addObject().put("date", e.date()).put("text", e.text());
-            ArrayNode sources = item.putArray("sources");
-            e.sources().forEach(sources::add);
-        }
-        ArrayNode entities = node.putArray("entities");
-        story.entities().forEach(e -> entities.add(entity(e)));
+        StoryJson.putTimeline(node, story);
+        StoryJson.putEntities(node, story);
         ArrayNode quotes = node.putArray("quotes");
         for (StoryQuote q : story.quotes()) {
             ObjectNode item = quotes.addObject();
@@ -62,33 +55,23 @@ final class StoryJson {
             item.put("source", q.source());
             ApiJson.putOptional(item, "outlet", outletOf(bySource, q.source()));
         }
-        ArrayNode duplicates = node.putArray("duplicates");
-        story.duplicates().forEach(group -> {
-            ArrayNode g = duplicates.addArray();
-            group.forEach(r -> g.add(ApiJson.ref(r)));
-        });
+        StoryJson.putDuplicates(node, story);
         putVolume(node, story);
         firstReport(story).ifPresent(a -> node.set("firstReported", article(a)));
         return node;
     }
 
     private ObjectNode article(StoryArticle a) {
-        ObjectNode item = ApiJson.ref(a.ref());
+        ObjectNode item = StoryJson.ref(a.ref());
         Optional.ofNullable(idsByRef.get(a.ref())).ifPresentOrElse(id -> item.put("articleId", id),
                 () -> item.putNull("articleId"));
-        ApiJson.putOptional(item, "title", a.title());
-        ApiJson.putOptional(item, "outlet", a.outlet());
-        ApiJson.putOptional(item, "published", a.published());
+        StoryJson.putArticleFields(item, a);
         return item;
     }
 
+    /** An entity as the contract maps it (the entity list and pages add their own counts). */
     static ObjectNode entity(StoryEntity e) {
-        ObjectNode item = ApiJson.object();
-        item.put("key", e.key()).put("name", e.name()).put("type", e.type().name());
-        ArrayNode variants = item.putArray("variants");
-        e.variants().forEach(variants::add);
-        item.put("mentions", e.mentions());
-        return item;
+        return StoryJson.entity(e);
     }
 
     private static Optional<String> outletOf(Map<String, StoryArticle> bySource, String source) {
