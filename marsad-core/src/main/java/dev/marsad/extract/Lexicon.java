@@ -36,10 +36,10 @@ final class Lexicon {
             .map(w -> fold("ال" + w)).toList());
     /**
      * Head nouns speaker resolution reads as opening an organisation's name: the above and more (المرصد، الدائرة،
-     * الجهاز…), kept apart so that the name finder's output does not move with them.
+     * الجهاز…, {@code speaker-heads-ar.txt}), kept apart so that the name finder's output does not move with them.
      */
-    static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS, java.util.stream.Stream.of("مرصد", "دائرة", "جهاز", "تحالف", "تنظيم", "جماعة",
-            "رابطة", "غرفة", "أمانة").map(w -> fold("ال" + w)).toList());
+    static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS,
+            phrases("speaker-heads-ar.txt").stream().map(w -> fold("ال" + w)).toList());
     /** Titles speaker resolution reads: titles-ar.txt and speaker-titles-ar.txt. */
     static final Set<String> SPEAKER_TITLES = union(TITLES, phrases("speaker-titles-ar.txt"));
     static final int LONGEST_PHRASE = 5;
