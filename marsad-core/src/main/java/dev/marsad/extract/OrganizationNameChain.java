@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 final class OrganizationNameChain {
     private final String text;
+    private final List<dev.marsad.model.Entity> entities;
     private final ArticleWordIndex index;
     private final java.util.Map<String, String> fullOrganizations = new java.util.HashMap<>();
     private final java.util.Map<String, List<Phrase>> phrasesByHead = new java.util.HashMap<>();
@@ -20,8 +21,9 @@ final class OrganizationNameChain {
     private record Phrase(int originalStart, String name) {
     }
 
-    OrganizationNameChain(String text, ArticleWordIndex index) {
+    OrganizationNameChain(String text, List<dev.marsad.model.Entity> entities, ArticleWordIndex index) {
         this.text = text;
+        this.entities = entities;
         this.index = index;
     }
 
@@ -119,5 +121,35 @@ final class OrganizationNameChain {
             }
         }
         return out;
+    }
+
+    /**
+     * A body's name of two words or more shortened from the end (المرصد السوري → المرصد السوري لحقوق الإنسان): news
+     * names a body in full once, then by its first words. The one longer organisation name in the article that opens
+     * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with
+     * two countries' ministries in the article names neither).
+     */
+    String longerOrganizationOpeningWith(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        if (!key.contains(" ")) {
+            return name;
+        }
+        String found = null;
+        String foundFolded = null;
+        for (dev.marsad.model.Entity e : entities) {
+            if (e.type() != dev.marsad.model.EntityType.ORGANIZATION) {
+                continue;
+            }
+            String folded = ArabicNormalizer.fold(e.text()).strip();
+            if (!folded.startsWith(key + " ")) {
+                continue;
+            }
+            if (foundFolded != null && !foundFolded.equals(folded)) {
+                return name;
+            }
+            found = e.text().strip();
+            foundFolded = folded;
+        }
+        return found != null ? found : name;
     }
 }

@@ -212,4 +212,33 @@ final class PersonNameChain {
         String name = text.substring(s, t).replace('_', ' ').strip();
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
+
+    /** A lineage word between a first name and a surname: son or daughter of (مفرج بن سعد الحقباني). */
+    private static final java.util.regex.Pattern LINEAGE = java.util.regex.Pattern.compile("(?:بن|ابن|بنت)");
+
+    /**
+     * A person named by first name and surname only (مفرج الحقباني) → as the article names the same person with the
+     * lineage between (مفرج بن سعد الحقباني): Arabic full names put بن/بنت and the father's (and grandfather's) name
+     * between, and news writes the full form once, then shortens it. Only when the article gives one such form.
+     */
+    String withLineage(String name) {
+        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
+        if (words.length != 2) {
+            return name;
+        }
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(words[0])
+                + "((?:\\s+" + LINEAGE.pattern() + "\\s+\\p{L}+){1,3})\\s+(?:ال)?" + java.util.regex.Pattern.quote(bare(words[1]))
+                + "(?![\\p{L}])");
+        dev.marsad.text.FoldedText mapped = index.folded();
+        java.util.regex.Matcher m = full.matcher(mapped.folded());
+        String found = null;
+        while (m.find()) {
+            String original = text.substring(mapped.originalStart(m.start()), mapped.originalEnd(m.end()));
+            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(original))) {
+                return name;
+            }
+            found = original;
+        }
+        return found != null ? found : name;
+    }
 }

@@ -20,7 +20,7 @@ final class SpeakerChain {
         ArticleWordIndex index = new ArticleWordIndex(text);
         this.people = new PersonNameChain(text, entities, index);
         this.titles = new TitleHolders(text, entities, index, people);
-        this.organizations = new OrganizationNameChain(text, index);
+        this.organizations = new OrganizationNameChain(text, entities, index);
     }
 
     /** See {@link PersonNameChain#nameOf}. */
@@ -76,5 +76,15 @@ final class SpeakerChain {
     /** See {@link OrganizationNameChain#organizationNamedEarlier}. */
     Optional<String> organizationNamedEarlier(String foldedHead, int before) {
         return organizations.organizationNamedEarlier(foldedHead, before);
+    }
+
+    /** See {@link PersonNameChain#withLineage}. */
+    String withLineage(String name) {
+        return people.withLineage(name);
+    }
+
+    /** See {@link OrganizationNameChain#longerOrganizationOpeningWith}. */
+    String longerOrganizationOpeningWith(String name) {
+        return organizations.longerOrganizationOpeningWith(name);
     }
 }

@@ -121,4 +121,15 @@ final class SpeakerCues {
     static boolean isPluralRelative(String folded) {
         return SpeakerWords.PLURAL_RELATIVES.contains(folded);
     }
+
+    /** The words before the first companion word (مع، برفقة، بحضور), or all of them: what follows one is the companion's. */
+    static String beforeCompanion(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        while (m.find()) {
+            if (SpeakerWords.COMPANION_WORDS.contains(m.group())) {
+                return folded.substring(0, m.start());
+            }
+        }
+        return folded;
+    }
 }

@@ -35,6 +35,7 @@ final class SpeakerResolver {
     private final EntitySpeakers speakers;
     private final SpokenOrganizations spoken;
     private final BodiesBeforeVerb bodies;
+    private final StudyMakers studies;
     /** The one quoted last: continuations (وأضاف، مؤكدا، وأشار إلى أن) go on from that speaker, not the last name. */
     private Speaker previous;
 
@@ -43,6 +44,7 @@ final class SpeakerResolver {
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         this.spoken = new SpokenOrganizations(speakers, chain);
         this.bodies = new BodiesBeforeVerb(speakers);
+        this.studies = new StudyMakers(speakers);
     }
 
     /** Resolves the speakers of an article's quotations, read in text order. */
@@ -102,7 +104,8 @@ final class SpeakerResolver {
         if (r.cited()) {
             // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
             if (opensWithUnnamed(withoutLeadingVerb(between))) {
-                return null; // وفق ما قال مسؤولون أكراد
+                // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
+                return speakers.bodyBesideUnnamed(verbAt, thatAt);
             }
             speaker = speakers.named(verbAt, thatAt);
             // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
@@ -152,6 +155,12 @@ final class SpeakerResolver {
             }
             return previous;
         }
+        Speaker maker = studies.makerOf(text, offset, verbEnd, r.thatStart());
+        if (maker != null) {
+            // أظهرت دراسة أجراها مكتب … أن / وأضاف الاستطلاع أنه: a finding speaks for the body that made it.
+            previous = maker;
+            return maker;
+        }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
@@ -163,10 +172,14 @@ final class SpeakerResolver {
         if (speaker == null && previous != null && definiteUnnamedAlone(between)) {
             speaker = previous; // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
         }
-        boolean title = namesTitle(between);
+        // وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن: a title after مع is the companion's.
+        boolean title = namesTitle(beforeCompanion(between));
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
         Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
         boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
+        if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
+            speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
+        }
         if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
             // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
             speaker = speakers.named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
@@ -370,11 +383,18 @@ final class SpeakerResolver {
             boolean person = speaker.key() != null && speaker.key().startsWith("person:");
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
         }
+        if (speaker != null && speaker.key() != null && speaker.key().startsWith("person:")) {
+            speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
+        }
         if (speaker != null && speaker.key() != null && !speaker.key().startsWith("person:")) {
             speaker = new Speaker(SpeakerPhrases.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
         if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
+            // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
+            String longer = SpeakerPhrases.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
+                    chain.longerOrganizationOpeningWith(speaker.name())));
+            speaker = new Speaker(longer, speaker.key());
             spoken.spoke(speaker);
         }
         return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);

@@ -36,6 +36,10 @@ final class SpeakerWords {
     static final Set<String> NOT_BEFORE_NAME = Lexicon.phrases("speaker-not-before-name-ar.txt");
     /** Words that end an organisation's name after its head noun (prepositions, time words, إن/أن). */
     static final Set<String> PHRASE_STOPS = Lexicon.phrases("speaker-phrase-stops-ar.txt");
+    /** Who a speaker was with (مع، برفقة، بحضور): a name after one is no subject. */
+    static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
+    /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
+    static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
 
     /**
      * Participles of allegiance and what follows them, at the end of a name (المؤيد للأكراد); matched on the name as
