@@ -35,10 +35,24 @@ final class SpeakerCues {
 
     static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
-    /** One definite word of an unnamed speaker's noun and nothing else (المتحدث، المصدر): the one met before. */
+    /**
+     * One definite word of an unnamed speaker's noun, alone or with up to two relation adjectives (المتحدث، المصدر،
+     * المسؤول الأممي): a definite description of someone met before.
+     */
     static boolean definiteUnnamedAlone(String between) {
-        String w = between.strip();
-        return w.startsWith("ال") && !w.contains(" ") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2));
+        String[] words = between.strip().split("\\s+");
+        String w = words[0];
+        if (!w.startsWith("ال") || !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) || words.length > 3) {
+            return false;
+        }
+        // وأكد المسؤول الأممي أن: a definite description with relation adjectives (ending in ي) refers back too.
+        for (int i = 1; i < words.length; i++) {
+            String a = words[i];
+            if (!a.startsWith("ال") || !(a.endsWith("ي") || a.endsWith("يه")) || a.length() < 5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
@@ -48,7 +62,8 @@ final class SpeakerCues {
             return false;
         }
         String w = m.group();
-        return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)));
+        return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)))
+                || SpeakerWords.UNNAMED_GROUPS.contains(w);
     }
 
     /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */

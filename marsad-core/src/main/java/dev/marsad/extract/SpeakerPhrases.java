@@ -298,4 +298,34 @@ final class SpeakerPhrases {
                 && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
     }
 
+
+    /**
+     * A body the tagger missed, joined to an unnamed source by و written on its head noun (مصدر طبي والمرصد السوري
+     * لحقوق الإنسان) or after a joining word (ومنهم حزب …): its head-noun phrase, else a speaking body, else null.
+     */
+    static Speaker bodyPhraseBesideUnnamed(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        String previous = "";
+        while (m.find()) {
+            String w = m.group();
+            int at = -1;
+            if (w.startsWith("وال") && w.length() > 4) {
+                at = m.start() + 1;
+            } else if (SpeakerWords.BESIDE_UNNAMED.contains(w) || SpeakerWords.BESIDE_UNNAMED.contains(previous + " " + w)) {
+                at = QuoteText.wordStart(folded, m.end());
+            }
+            if (at >= 0 && at < to) {
+                Speaker phrase = organizationPhrase(text, at, to);
+                if (phrase == null) {
+                    phrase = speakingBody(text, at, to);
+                }
+                if (phrase != null) {
+                    return phrase;
+                }
+            }
+            previous = w;
+        }
+        return null;
+    }
 }

@@ -105,7 +105,8 @@ final class SpeakerResolver {
             // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
             if (opensWithUnnamed(withoutLeadingVerb(between))) {
                 // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
-                return speakers.bodyBesideUnnamed(verbAt, thatAt);
+                Speaker beside = speakers.bodyBesideUnnamed(verbAt, thatAt);
+                return beside != null ? beside : SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
             }
             speaker = speakers.named(verbAt, thatAt);
             // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
@@ -179,6 +180,9 @@ final class SpeakerResolver {
         boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
         if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
             speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
+            if (speaker == null) {
+                speaker = SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
+            }
         }
         if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
             // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
@@ -251,6 +255,7 @@ final class SpeakerResolver {
         if (speaker == null && title) {
             // وأبان وزير الخارجية الإيطالي أن …: the person the same title introduced earlier.
             speaker = chain.holderOf(between.replaceAll("[^\\p{L}]+", " "), verbAt)
+                    .or(() -> chain.holderWithin(beforeCompanion(between), verbAt)) // رئيس لجنة التحقيق → its head
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
         if (speaker == null && !unnamed && !title) {
@@ -338,6 +343,13 @@ final class SpeakerResolver {
             return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
         Speaker named = speakers.named(offset + verbEnd, offset + cut);
+        if (named != null && (named.key() == null || !named.key().startsWith("person:"))
+                && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
+            // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.
+            Speaker holder = chain.holderWithin(folded.substring(verbEnd, cut), offset + verbEnd)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            named = holder != null ? holder : named;
+        }
         if (named != null) {
             return named;
         }
@@ -346,6 +358,16 @@ final class SpeakerResolver {
             return quoted;
         }
         String between = folded.substring(verbEnd, cut);
+        if (!PRONOUN_SOURCE.matcher(between).find() && namesTitle(beforeCompanion(between))) {
+            // شدد رئيس فريق الخبراء على "…": the person the title (or the body's head title) introduced.
+            Speaker holder = chain.holderWithin(beforeCompanion(between), offset + verbEnd)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            boolean samePerson = holder != null && previous != null && !previous.name().isBlank()
+                    && ArabicNormalizer.fold(holder.name()).startsWith(ArabicNormalizer.fold(previous.name()));
+            if (holder != null && !samePerson) {
+                return holder; // (the one quoted before, when the holder is that person: its name as it was cleaned)
+            }
+        }
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
         if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
             return previous;

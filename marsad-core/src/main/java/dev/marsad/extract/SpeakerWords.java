@@ -36,6 +36,12 @@ final class SpeakerWords {
     static final Set<String> NOT_BEFORE_NAME = Lexicon.phrases("speaker-not-before-name-ar.txt");
     /** Words that end an organisation's name after its head noun (prepositions, time words, إن/أن). */
     static final Set<String> PHRASE_STOPS = Lexicon.phrases("speaker-phrase-stops-ar.txt");
+    /** Vague groups speaking without a name (برلمانيون، نواب), beside Lexicon.UNNAMED_SPEAKERS. */
+    static final Set<String> UNNAMED_GROUPS = Lexicon.phrases("speaker-unnamed-groups-ar.txt");
+    /** Titles of a body's head (رئيس، قائد، مدير). */
+    static final Set<String> HEAD_TITLES = Lexicon.phrases("speaker-head-titles-ar.txt");
+    /** Words before the person who heads a body (برئاسة، بقيادة). */
+    static final Set<String> HEADED_BY = Lexicon.phrases("speaker-headed-by-ar.txt");
     /** Who a speaker was with (مع، برفقة، بحضور): a name after one is no subject. */
     static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */

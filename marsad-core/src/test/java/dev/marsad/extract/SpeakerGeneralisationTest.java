@@ -74,4 +74,38 @@ class SpeakerGeneralisationTest {
                 وأظهرت الصور التي نشرها ناشطون أن المبنى انهار بالكامل بعد القصف العنيف.""", "2018-03-12");
         assertThat(shown.quotes()).isEmpty(); // A picture shows; it says nothing.
     }
+
+    @Test
+    void aNamedBodyBesideAnUnnamedSourceInACitedSource() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقتل عشرة مدنيين في قصف على بلدة في ريف حلب الشمالي، وفق ما أكد مصدر طبي والمرصد السوري لحقوق الإنسان الأحد.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "وقتل عشرة مدنيين").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+    }
+
+    @Test
+    void aHeadNounTakesTheOrganisationNamedBeforeTheVerbInItsOwnSentence() {
+        Extraction result = ExtractTestSupport.extract("""
+                وستتولى منظمة الصحة العالمية تقييم اللقاح الجديد، فيما وعدت المنظمة بأن تعلن رأيها قبل نهاية العام الجاري.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "تعلن رأيها").speaker()).hasValue("منظمة الصحة العالمية");
+    }
+
+    @Test
+    void theHeadOfABodyIsThePersonTheArticleSaidHeadsIt() {
+        Extraction result = ExtractTestSupport.extract("""
+                والتقى الوزير في عدن لجنة التحقيق الدولية برئاسة كمال الجندوبي، المكلفة من مجلس حقوق الإنسان.
+
+                من جهته، أكد رئيس لجنة التحقيق أن اللجنة ستزور جميع المحافظات دون استثناء خلال الأسابيع المقبلة.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "اللجنة ستزور").speaker()).hasValue("كمال الجندوبي");
+    }
+
+    @Test
+    void aDefiniteDescriptionWithRelationAdjectivesRefersBack() {
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المسؤول الأممي "))).isTrue();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المتحدث "))).isTrue();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المسؤول في الوزارة "))).isFalse();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" مسؤول أممي "))).isFalse();
+    }
 }
