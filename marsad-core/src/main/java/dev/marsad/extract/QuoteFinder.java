@@ -225,7 +225,7 @@ final class QuoteFinder {
         List<int[]> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end) && !insideDirect(sentenceStart + text.originalStart(start), direct)
+            if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !insideDirect(sentenceStart + text.originalStart(start), direct)
                     && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
                 verbs.add(new int[] {start, end});
             }

@@ -55,7 +55,7 @@ final class SpeakerPhrases {
                 inside = false;
             } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
                 inside = true;
-            } else if (phrase.isEmpty() ? !isHead(w) : PHRASE_STOPS.contains(w)) {
+            } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w)) {
                 break;
             } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]))) {
                 break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
@@ -108,7 +108,7 @@ final class SpeakerPhrases {
                     continue;
                 }
             }
-            if (i > 0 && !SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
+            if (i > 0 && !SpeakerWords.SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
                     && !w.startsWith("ل")) {
                 return null; // Only right after the verb, or after بيان ل / باسم.
             }
@@ -120,9 +120,6 @@ final class SpeakerPhrases {
         }
         return null;
     }
-
-    /** Words after which an organisation is the one speaking: بيان ل…، باسم …. */
-    static final java.util.Set<String> SPOKESMAN_OF = java.util.Set.of("باسم", "بيان", "بيانا", "متحدث", "مصدر", "سلطات");
 
     /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */
     static boolean isHead(String folded) {
@@ -151,7 +148,7 @@ final class SpeakerPhrases {
         }
         String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
         boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
-        if (!afterTitle || NOT_BEFORE_NAME.contains(before)) {
+        if (!afterTitle || SpeakerWords.NOT_BEFORE_NAME.contains(before)) {
             return null;
         }
         String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
@@ -177,13 +174,10 @@ final class SpeakerPhrases {
         return NOT_PERSON_HEADS.contains(w);
     }
 
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.stream.Stream.of("على", "عبر", "في", "مع", "لدى", "أمام")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /** A name right after على/عبر/في/مع (قالت على صفحتها على فيسبوك): where or with whom it was said, not who said it. */
     static boolean afterPlacePreposition(String text, int start) {
         String before = wordBefore(text, start);
-        return before != null && PLACE_PREPOSITIONS.contains(ArabicNormalizer.fold(before));
+        return before != null && SpeakerWords.PLACE_PREPOSITIONS.contains(ArabicNormalizer.fold(before));
     }
 
     /** The word ending right before {@code start} with only spaces between, or null. */
@@ -198,9 +192,6 @@ final class SpeakerPhrases {
         }
         return from == end ? null : text.substring(from, end);
     }
-
-    private static final java.util.Set<String> MEDIA_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "شبكة", "قناة", "مجلة",
-            "إذاعة", "موقع", "تلفزيون", "وكالة أنباء").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An outlet named after its media noun keeps it, as the article writes it (ذكرت وكالة رويترز → وكالة رويترز). */
     static String withMediaHead(String text, int start, String name) {
@@ -218,17 +209,14 @@ final class SpeakerPhrases {
             String head = headAt > 0 ? wordBefore(text, headAt) : null;
             return head != null && ArabicNormalizer.fold(head).equals(ArabicNormalizer.fold("وكالة")) ? head + " " + before + " " + name : name;
         }
-        return MEDIA_HEADS.contains(folded) ? before + " " + name : name;
+        return SpeakerWords.MEDIA_HEADS.contains(folded) ? before + " " + name : name;
     }
-
-    private static final java.util.Set<String> OFFICIAL_WORDS = java.util.stream.Stream.of("الرسمية", "الرسمي")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A body's name without a trailing "official" (وكالة الأنباء … الرسمية): a description, not part of the name. */
     static String withoutOfficialWord(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');
-        return space > 0 && OFFICIAL_WORDS.contains(ArabicNormalizer.fold(n.substring(space + 1))) ? n.substring(0, space) : name;
+        return space > 0 && SpeakerWords.OFFICIAL_WORDS.contains(ArabicNormalizer.fold(n.substring(space + 1))) ? n.substring(0, space) : name;
     }
 
     /**
@@ -248,7 +236,7 @@ final class SpeakerPhrases {
             return name;
         }
         String word = ArabicNormalizer.fold(text.substring(from, to));
-        if (!isBareNameWord(word) || Lexicon.isNationality(word) || NOT_BEFORE_NAME.contains(word)
+        if (!isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
                 || NOT_PERSON_HEADS.contains(word) || Lexicon.UNNAMED_SPEAKERS.contains(word) || Lexicon.AUDIENCES.contains(word)) {
             return name;
         }
@@ -292,7 +280,7 @@ final class SpeakerPhrases {
         for (int i = 0; i < words.length; i++) {
             boolean surname = i == words.length - 1 && words[i].startsWith("ال") && words[i].length() >= 5
                     && isBareNameWord(words[i].substring(2)) && !Lexicon.isNationality(words[i]);
-            if (!surname && (!isBareNameWord(words[i]) || Lexicon.isNationality(words[i]) || NOT_BEFORE_NAME.contains(words[i])
+            if (!surname && (!isBareNameWord(words[i]) || Lexicon.isNationality(words[i]) || SpeakerWords.NOT_BEFORE_NAME.contains(words[i])
                     || NOT_PERSON_HEADS.contains(words[i]) || words[i].length() < 3)) {
                 return null;
             }
@@ -306,17 +294,38 @@ final class SpeakerPhrases {
     }
 
     static boolean isBareNameWord(String w) {
-        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !PHRASE_STOPS.contains(w)
+        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !SpeakerWords.PHRASE_STOPS.contains(w)
                 && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
     }
 
-    /** Words after which the next words are not a name: time words and speech settings (الصحفيين، البيان). */
-    static final java.util.Set<String> NOT_BEFORE_NAME = java.util.stream.Stream.of("اليوم", "الاحد", "الاثنين", "الثلاثاء",
-            "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل", "البيان", "للصحفيين", "للصحافيين", "للتلفزيون")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Words that end an organisation's name after its head noun: prepositions, time words, إن/أن. */
-    static final java.util.Set<String> PHRASE_STOPS = java.util.stream.Stream.of("في", "من", "على", "عن", "الى", "مع", "خلال",
-            "امس", "اليوم", "يوم", "بيان", "ان", "بان", "انه", "انها", "قوله", "عنه", "عنها", "الذي", "التي", "لدي", "لدى", "الأسبوع", "الماضي", "المقبل", "الحالي", "الجاري")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * A body the tagger missed, joined to an unnamed source by و written on its head noun (مصدر طبي والمرصد السوري
+     * لحقوق الإنسان) or after a joining word (ومنهم حزب …): its head-noun phrase, else a speaking body, else null.
+     */
+    static Speaker bodyPhraseBesideUnnamed(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        String previous = "";
+        while (m.find()) {
+            String w = m.group();
+            int at = -1;
+            if (w.startsWith("وال") && w.length() > 4) {
+                at = m.start() + 1;
+            } else if (SpeakerWords.BESIDE_UNNAMED.contains(w) || SpeakerWords.BESIDE_UNNAMED.contains(previous + " " + w)) {
+                at = QuoteText.wordStart(folded, m.end());
+            }
+            if (at >= 0 && at < to) {
+                Speaker phrase = organizationPhrase(text, at, to);
+                if (phrase == null) {
+                    phrase = speakingBody(text, at, to);
+                }
+                if (phrase != null) {
+                    return phrase;
+                }
+            }
+            previous = w;
+        }
+        return null;
+    }
 }

@@ -274,8 +274,8 @@ class QuoteFormsTest {
 
     @Test
     void allegianceAfterAPartyNameIsNotPartOfIt() {
-        assertThat(SpeakerChain.withoutTrailingTime("حزب الشعوب الديمقراطي المؤيد للأكراد")).isEqualTo("حزب الشعوب الديمقراطي");
-        assertThat(SpeakerChain.withoutTrailingTime("الجيش التركي الثلاثاء")).isEqualTo("الجيش التركي");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("حزب الشعوب الديمقراطي المؤيد للأكراد")).isEqualTo("حزب الشعوب الديمقراطي");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("الجيش التركي الثلاثاء")).isEqualTo("الجيش التركي");
     }
 
     @Test
@@ -350,7 +350,7 @@ class QuoteFormsTest {
 
     @Test
     void nationalityWordsAndSpeechVerbsAreCleanedFromNames() {
-        assertThat(SpeakerChain.withoutTrailingTime("روى عايض عسيري")).isEqualTo("عايض عسيري");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("روى عايض عسيري")).isEqualTo("عايض عسيري");
         Extraction r = extract("وقال مسؤول روسي، الاثنين، إن آلاف الأشخاص يفرون من البلدة.");
         assertThat(quoteStarting(r, "آلاف الأشخاص").speaker()).isEmpty();
     }

@@ -1,0 +1,72 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.LETTERS;
+import static dev.marsad.extract.QuoteText.wordStart;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
+import java.util.regex.Matcher;
+
+/**
+ * A body speaking as the subject before its verb, where Arabic news puts it when the verb does not come first: a
+ * statement's issuer (صدر بيان عن الجيش التركي قال فيه إنه), an organisation or country after the sentence's first
+ * word or after أن/إن/كان (وتشن تركيا …، تقول إنها / ويذكر أن المرصد السوري أعلن أن).
+ */
+final class BodiesBeforeVerb {
+    private final EntitySpeakers entities;
+
+    BodiesBeforeVerb(EntitySpeakers entities) {
+        this.entities = entities;
+    }
+
+    /** The body a statement is from (بيان عن/من/ل …) before the verb, or null. */
+    Speaker issuerBefore(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = SpeakerCues.ISSUED_BY.matcher(folded).region(0, verbStart);
+        if (!m.find()) {
+            return null;
+        }
+        Speaker named = entities.named(offset + text.originalStart(m.end()), offset + text.originalStart(verbStart),
+                EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION);
+        if (named != null) {
+            return named;
+        }
+        Speaker body = SpeakerPhrases.speakingBody(text, m.end(), verbStart);
+        return body != null ? body : SpeakerPhrases.organizationPhrase(text, m.end(), verbStart);
+    }
+
+    /**
+     * An organisation or country that is the subject before the verb: right after the sentence's first word (a verb
+     * in the usual verb-first order: وتشن تركيا …) or right after أن/إن/كان (ويذكر أن المرصد السوري … أعلن).
+     */
+    Speaker subjectBody(FoldedText text, int offset, int verbStart) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(0, verbStart);
+        int index = 0;
+        while (m.find()) {
+            String w = m.group();
+            String bare = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            // وفي سلطنة عمان انخفض …: a preposition first, the name after it is no subject.
+            boolean opener = (index == 0 && !SpeakerWords.NO_SUBJECT_OPENERS.contains(bare) && !SpeakerWords.NO_SUBJECT_OPENERS.contains(w))
+                    || SpeakerWords.SUBJECT_OPENERS.contains(w);
+            index++;
+            if (!opener) {
+                continue;
+            }
+            int next = wordStart(folded, m.end());
+            if (next < 0 || next >= verbStart) {
+                return null;
+            }
+            Speaker body = entities.named(offset + text.originalStart(next), offset + text.originalStart(verbStart),
+                    EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (body != null && entities.startsAt(body, offset + text.originalStart(next))) {
+                return body;
+            }
+            Speaker phrase = SpeakerPhrases.organizationPhrase(text, next, verbStart);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+}

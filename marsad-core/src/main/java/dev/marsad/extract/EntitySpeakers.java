@@ -1,0 +1,291 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import java.util.List;
+
+/**
+ * Speakers among the names the tagger found in one article: the first person (else organisation, else place) named
+ * in a span of text, written as the article names it most fully ({@link SpeakerChain}), and the names that speak
+ * for nobody there (an addressee after ل، a nationality word alone, a head noun alone, a place or group phrase
+ * taken for a person, a name after على/عبر/في).
+ */
+final class EntitySpeakers {
+    private final String text;
+    /** The article's entities, for look-ups by position and by word (not a scan per quote, issue 12). */
+    private final EntitySpans entities;
+    private final ExtractionRun run;
+    private final SpeakerChain chain;
+
+    EntitySpeakers(String text, EntitySpans entities, ExtractionRun run, SpeakerChain chain) {
+        this.text = text;
+        this.entities = entities;
+        this.run = run;
+        this.chain = chain;
+    }
+
+    /** The article's entities. */
+    EntitySpans entities() {
+        return entities;
+    }
+
+    /** Whether the entity a speaker was taken from starts at {@code at} (the body is the first words there). */
+    boolean startsAt(Speaker speaker, int at) {
+        for (Entity e : entities.startingIn(at, at + 1)) {
+            if (e.key().equals(speaker.key()) && e.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last two different people named before {@code before}, in text order joined with و, or null. */
+    Speaker lastTwoPersons(int before) {
+        List<Entity> all = entities.startingIn(0, before);
+        String second = null;
+        String first = null;
+        for (int i = all.size() - 1; i >= 0 && first == null; i--) {
+            Entity e = all.get(i);
+            if (e.type() != EntityType.PERSON || e.end() > before || isNationalityWord(e) || notASpeakerName(e) || isAddressee(e)) {
+                continue;
+            }
+            String name = chain.fullPersonName(chain.nameOf(e, e.text()));
+            if (second == null) {
+                second = name;
+            } else if (!ArabicNormalizer.fold(name).equals(ArabicNormalizer.fold(second))) {
+                first = name;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        String joined = first + " و" + second;
+        return new Speaker(joined, NameKey.of(EntityType.PERSON, joined));
+    }
+
+    /** The first person named with two words or more in {@code [from, to)}, or null. */
+    Speaker fullPersonIn(int from, int to) {
+        for (Entity e : entities.startingIn(from, to + 1)) {
+            if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
+                    && !isAddressee(e) && !isNationalityWord(e) && !notASpeakerName(e)) {
+                return new Speaker(chain.nameOf(e, e.text()), e.key());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
+     * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
+     * any name after a preposition (على فيسبوك: where it was said, not who said it).
+     */
+    boolean notASpeakerName(Entity e) {
+        boolean person = e.type() == EntityType.PERSON;
+        return (person && (SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
+                || SpeakerPhrases.afterPlacePreposition(text, e.start());
+    }
+
+    /** Whether a name the tagger found covers {@code at} (not only starts there). */
+    boolean insideEntity(int at) {
+        for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
+            if (e.start() < at && at < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** تنظيم taken for an organisation: a head noun alone names none. */
+    static boolean isBareHeadNoun(Entity e) {
+        String f = Lexicon.fold(e.text());
+        return e.type() == EntityType.ORGANIZATION && !f.contains(" ")
+                && (Lexicon.SPEAKER_HEADS.contains(f) || Lexicon.SPEAKER_HEADS.contains("ال" + f));
+    }
+
+    /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
+    static boolean isNationalityWord(Entity e) {
+        if (e.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (String w : Lexicon.fold(e.text()).split(" ")) {
+            if (!Nationalities.isNationality(w)) {
+                return false; // كردي سوري: nationality words only name nobody.
+            }
+        }
+        return true;
+    }
+
+    /** The preposition ل written apart from the name at {@code s}: a tatweel or quotation marks between them. */
+    private boolean prepositionLamBefore(int s) {
+        int k = s;
+        while (k > 0 && "\"«“'".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        boolean apart = k < s;
+        while (k > 0 && text.charAt(k - 1) == '\u0640') {
+            k--;
+            apart = true;
+        }
+        return apart && k >= 1 && text.charAt(k - 1) == '\u0644' && (k == 1 || !Character.isLetter(text.charAt(k - 2)));
+    }
+
+    /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
+    boolean isAddressee(Entity e) {
+        int s = e.start();
+        if (Lexicon.AUDIENCES.contains(Lexicon.fold(e.text()))) {
+            return true; // قال للصحافيين: a tagger may take the audience for a name.
+        }
+        boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
+        if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
+            return true;
+        }
+        if (!articleRestored && prepositionLamBefore(s)) {
+            return true; // لـ"سكاي نيوز عربية"، لـ«رويترز»: ل drawn out with a tatweel, or before quotation marks.
+        }
+        // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
+        int end = s;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return SpeakerWords.MEDIA_ADDRESSEES.contains(ArabicNormalizer.fold(text.substring(start, end)));
+    }
+
+    /**
+     * The first person, else organisation, else place named in {@code [from, to)}. A place speaks only as the
+     * verb's subject right after it (وقالت موسكو إن …), not as where someone lives (وقال أحد سكان مراكش).
+     */
+    Speaker named(int from, int to) {
+        int first = from;
+        while (first < to && !Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        for (Entity e : entities.startingIn(first, first + 1)) {
+            // أكدت واشنطن أمام سفراء في مجلس الأمن أنه …: a body right after the verb is its subject.
+            if (e.start() == first && e.end() <= to && e.type() != EntityType.PERSON && !isBareHeadNoun(e)) {
+                Speaker body = named(first, e.end(), e.type());
+                if (body != null) {
+                    return body;
+                }
+            }
+        }
+        return named(from, to, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    Speaker named(int from, int to, EntityType... types) {
+        // Only entities starting in [from, to] can lie inside it: a binary search, not a scan of the article's.
+        List<Entity> inside = entities.startingIn(from, to + 1);
+        for (EntityType type : types) {
+            for (Entity e : inside) {
+                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
+                        && !isBareHeadNoun(e) && !notASpeakerName(e) && !(type == EntityType.PERSON && companionBefore(from, e.start()))
+                        && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
+                    String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
+                    if (type == EntityType.PERSON && !name.strip().contains(" ")) {
+                        name = withFirstNameAfterTitle(e, name);
+                    }
+                    if (type == EntityType.PERSON && !name.strip().contains(" ")) {
+                        name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
+                    }
+                    if (type == EntityType.PERSON && name.strip().contains(" ")) {
+                        name = SpeakerPhrases.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                    }
+                    if (type == EntityType.ORGANIZATION) {
+                        name = SpeakerPhrases.withMediaHead(text, e.start(), name); // وكالة رويترز
+                    }
+                    return new Speaker(chain.nameOf(e, name), e.key());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-word name the tagger cut from its first name, after a title (الدكتور مساعد الأحمد → الأحمد): the bare
+     * word between the title and the name joins it.
+     */
+    private String withFirstNameAfterTitle(Entity e, String name) {
+        int end = e.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return name;
+        }
+        String first = ArabicNormalizer.fold(text.substring(start, end));
+        int titleEnd = start;
+        while (titleEnd > 0 && Character.isWhitespace(text.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
+        int titleStart = titleEnd;
+        while (titleStart > 0 && Character.isLetter(text.charAt(titleStart - 1))) {
+            titleStart--;
+        }
+        String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
+        boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.SPEAKER_TITLES.contains(title.substring(1)));
+        return afterTitle && SpeakerPhrases.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
+    }
+
+    /**
+     * Whether a companion word (مع، برفقة، بحضور) stands between {@code from} and a name at {@code at}: the name is who
+     * the speaker was with (وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن), not the verb's subject,
+     * which Arabic puts before such a phrase.
+     */
+    private boolean companionBefore(int from, int at) {
+        if (at <= from) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.fold(text.substring(from, at)).split("[^\\p{L}]+")) {
+            if (SpeakerWords.COMPANION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A named body joined to an unnamed source in one subject (قال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري،
+     * وفق ما أكد مصدر محلي والمرصد السوري): the first organisation in {@code [from, to)} after و written on it or after
+     * a joining word ({@code speaker-beside-unnamed-ar.txt}), else null. The labelling rule gives such a quote to the
+     * body the article names.
+     */
+    Speaker bodyBesideUnnamed(int from, int to) {
+        for (Entity e : entities.startingIn(from, to + 1)) {
+            if (e.type() != EntityType.ORGANIZATION || e.start() < from || e.end() > to || isBareHeadNoun(e) || isAddressee(e)) {
+                continue;
+            }
+            boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و';
+            int end = e.start();
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > from && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            String before = ArabicNormalizer.fold(text.substring(start, end));
+            int previousEnd = start;
+            while (previousEnd > from && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+                previousEnd--;
+            }
+            int previousStart = previousEnd;
+            while (previousStart > from && !Character.isWhitespace(text.charAt(previousStart - 1))) {
+                previousStart--;
+            }
+            String twoBefore = ArabicNormalizer.fold(text.substring(previousStart, previousEnd)) + " " + before;
+            if (joined || SpeakerWords.BESIDE_UNNAMED.contains(before) || SpeakerWords.BESIDE_UNNAMED.contains(twoBefore)) {
+                String name = SpeakerPhrases.withMediaHead(text, e.start(), e.text());
+                return new Speaker(chain.nameOf(e, name), e.key());
+            }
+        }
+        return null;
+    }
+}

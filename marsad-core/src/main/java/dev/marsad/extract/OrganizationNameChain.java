@@ -1,0 +1,155 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Organisations' names in one article as a speaker is written: a short name → its fullest form in the article
+ * (وزارة الداخلية → وزارة الداخلية الأفغانية), a definite head noun alone → its phrase earlier in the text (الهيئة →
+ * الهيئة العامة للغذاء والدواء).
+ */
+final class OrganizationNameChain {
+    private final String text;
+    private final List<dev.marsad.model.Entity> entities;
+    private final ArticleWordIndex index;
+    private final java.util.Map<String, String> fullOrganizations = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Phrase>> phrasesByHead = new java.util.HashMap<>();
+
+    /** A head noun's phrase of three words or more in the article, and where the head noun stands. */
+    private record Phrase(int originalStart, String name) {
+    }
+
+    OrganizationNameChain(String text, List<dev.marsad.model.Entity> entities, ArticleWordIndex index) {
+        this.text = text;
+        this.entities = entities;
+        this.index = index;
+    }
+
+    /**
+     * An organisation's short name → as the article writes it most fully: the same words followed by nationality
+     * adjectives elsewhere in the article (وزارة الداخلية → وزارة الداخلية الأفغانية, الجمارك → الجمارك الصينية).
+     */
+    String fullOrganization(String name) {
+        return fullOrganizations.computeIfAbsent(name, this::fullestOrganization);
+    }
+
+    private String fullestOrganization(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        if (key.isEmpty()) {
+            return name;
+        }
+        FoldedText mapped = index.folded();
+        String folded = mapped.folded();
+        String best = name;
+        for (int at : index.wordBoundedCandidates(folded, key)) {
+            if (at > 0 && Character.isLetter(folded.charAt(at - 1))) {
+                continue;
+            }
+            if (!folded.startsWith(key, at)) {
+                continue;
+            }
+            int end = at + key.length();
+            if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                continue;
+            }
+            int stop = end;
+            java.util.regex.Matcher w = WORD.matcher(folded).region(end, folded.length());
+            while (w.lookingAt() && Nationalities.isNationality(w.group().strip())) {
+                stop = w.end();
+                w.region(stop, folded.length());
+            }
+            if (stop > end) {
+                String longer = text.substring(mapped.originalStart(at), mapped.originalEnd(stop));
+                if (longer.length() > best.length()) {
+                    best = longer;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");
+
+    /**
+     * The organisation a definite head noun (الهيئة) refers back to when no entity holds it: the nearest
+     * head-noun phrase of three words or more with it earlier in the article (الهيئة العامة للغذاء والدواء).
+     */
+    Optional<String> organizationNamedEarlier(String foldedHead, int before) {
+        // The head noun's phrases over the whole article, made once per head noun; the nearest before `before` wins.
+        List<Phrase> phrases = phrasesByHead.computeIfAbsent(foldedHead, this::phrasesOf);
+        int lo = 0;
+        int hi = phrases.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (phrases.get(mid).originalStart() < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? Optional.empty() : Optional.of(phrases.get(lo - 1).name());
+    }
+
+    /** Every head-noun phrase of three words or more the head noun opens in the article, in text order. */
+    private List<Phrase> phrasesOf(String foldedHead) {
+        FoldedText mapped = index.folded();
+        String folded = mapped.folded();
+        List<Phrase> out = new java.util.ArrayList<>();
+        for (int at = folded.indexOf(foldedHead); at >= 0; at = folded.indexOf(foldedHead, at + 1)) {
+            if (at > 0 && Character.isLetter(folded.charAt(at - 1)) && folded.charAt(at - 1) != 'و') {
+                continue;
+            }
+            int stop = Math.min(folded.length(), at + 200);
+            for (int i = at; i < stop; i++) {
+                if (".،,؟!:\n".indexOf(folded.charAt(i)) >= 0) {
+                    stop = i;
+                    break;
+                }
+            }
+            for (int i = at + foldedHead.length(); i + 1 < stop; i++) {
+                // الحكومة وقلق مراقبي الانتخابات: و before a word without the article starts another phrase.
+                if (folded.charAt(i) == ' ' && folded.charAt(i + 1) == 'و' && !folded.startsWith("وال", i + 1)) {
+                    stop = i;
+                    break;
+                }
+            }
+            Speaker phrase = SpeakerPhrases.organizationPhrase(mapped, at, stop);
+            if (phrase != null && phrase.name().split("\\s+").length >= 3) {
+                out.add(new Phrase(mapped.originalStart(at), phrase.name()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A body's name of two words or more shortened from the end (المرصد السوري → المرصد السوري لحقوق الإنسان): news
+     * names a body in full once, then by its first words. The one longer organisation name in the article that opens
+     * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with
+     * two countries' ministries in the article names neither).
+     */
+    String longerOrganizationOpeningWith(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        if (!key.contains(" ")) {
+            return name;
+        }
+        String found = null;
+        String foundFolded = null;
+        for (dev.marsad.model.Entity e : entities) {
+            if (e.type() != dev.marsad.model.EntityType.ORGANIZATION) {
+                continue;
+            }
+            String folded = ArabicNormalizer.fold(e.text()).strip();
+            if (!folded.startsWith(key + " ")) {
+                continue;
+            }
+            if (foundFolded != null && !foundFolded.equals(folded)) {
+                return name;
+            }
+            found = e.text().strip();
+            foundFolded = folded;
+        }
+        return found != null ? found : name;
+    }
+}

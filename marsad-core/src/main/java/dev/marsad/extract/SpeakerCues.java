@@ -1,0 +1,150 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.LETTERS;
+
+import dev.marsad.text.ArabicNormalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words of a reported clause tell speaker resolution, read off the words alone: the verb's form (dual,
+ * participle, relaying), and what stands between the verb and إن/أن (an unnamed source, a title, a spokesperson
+ * of a body, a statement, nothing but prepositions, an audience instead of a subject). Word lists:
+ * {@link SpeakerWords} and {@link Lexicon}.
+ */
+final class SpeakerCues {
+    private SpeakerCues() {
+    }
+
+    static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
+
+    static final Pattern RELAYED_FROM = Pattern.compile("(?<![\\p{L}])عن(?![\\p{L}])");
+
+    static boolean isRelayVerb(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return v.startsWith("نقل");
+    }
+
+    /** فيه / فيها alone between the verb and إن/أن. */
+    static final Pattern IN_IT = Pattern.compile("\\s*في(?:ه|ها)\\s*[،,]?\\s*");
+
+    static final Pattern ISSUED_BY = Pattern.compile("بيان(?:ا)?\\s+(?:عن|من|صادر عن|صادر من)?\\s*");
+
+    /** البيان / بيانها right after the verb: the statement of whoever spoke last. */
+    static final Pattern STATEMENT = Pattern.compile("\\s*(?:البيان|بيان(?:ها|ه)|التقرير)(?![\\p{L}])");
+
+    static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
+
+    /**
+     * One definite word of an unnamed speaker's noun, alone or with up to two relation adjectives (المتحدث، المصدر،
+     * المسؤول الأممي): a definite description of someone met before.
+     */
+    static boolean definiteUnnamedAlone(String between) {
+        String[] words = between.strip().split("\\s+");
+        String w = words[0];
+        if (!w.startsWith("ال") || !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) || words.length > 3) {
+            return false;
+        }
+        // وأكد المسؤول الأممي أن: a definite description with relation adjectives (ending in ي) refers back too.
+        for (int i = 1; i < words.length; i++) {
+            String a = words[i];
+            if (!a.startsWith("ال") || !(a.endsWith("ي") || a.endsWith("يه")) || a.length() < 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    static boolean opensWithUnnamed(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group();
+        return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)))
+                || SpeakerWords.UNNAMED_GROUPS.contains(w);
+    }
+
+    /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
+    static String withoutLeadingVerb(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        if (m.find() && (Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما"))) {
+            return withoutLeadingVerb(folded.substring(m.end()));
+        }
+        return folded;
+    }
+
+    /** مكاتب استقدام taken for a person's name: a name opening with a noun for unnamed speakers is none. */
+    static boolean startsWithUnnamed(String name) {
+        return opensWithUnnamed(ArabicNormalizer.fold(name));
+    }
+
+    /**
+     * True when the words after the verb open with an audience (للصحفيين، لوكالة), a preposition or a time word:
+     * the verb has no subject of its own there (Arabic puts the subject right after the verb).
+     */
+    static boolean opensWithoutSubject(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group();
+        // لوسائل إعلام محلية: the people spoken to, with ل, stand where a subject would.
+        boolean toUnnamed = w.length() > 3 && w.startsWith("ل") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(1));
+        return w.startsWith("لل") || toUnnamed || Lexicon.AUDIENCES.contains(w) || SpeakerWords.NO_SUBJECT_OPENERS.contains(w);
+    }
+
+    /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
+    static boolean onlyPrepositions(String between) {
+        for (String w : between.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !SpeakerWords.VERB_PREPOSITIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> DUAL_VERBS = Lexicon.phrases("dual-speech-verbs-ar.txt");
+
+    /** A speech verb in the dual (قالا، أكدا، بينا): two speakers. */
+    static boolean isDual(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
+        return DUAL_VERBS.contains(v);
+    }
+
+    /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
+    static boolean isParticiple(String foldedVerb) {
+        String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
+        return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل");
+    }
+
+    /** True when a title of one or two words ({@code الوزير}, {@code الأمين العام}) stands in {@code folded}. */
+    static boolean namesTitle(String folded) {
+        String previousWord = "";
+        for (String w : folded.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && (Lexicon.SPEAKER_TITLES.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && Lexicon.SPEAKER_TITLES.contains(w.substring(1)))
+                    || Lexicon.SPEAKER_TITLES.contains(previousWord + " " + w))) {
+                return true;
+            }
+            previousWord = w;
+        }
+        return false;
+    }
+
+    /** A plural or dual relative pronoun (الذين، اللذان): a speech verb right after it has the noun before it as subject. */
+    static boolean isPluralRelative(String folded) {
+        return SpeakerWords.PLURAL_RELATIVES.contains(folded);
+    }
+
+    /** The words before the first companion word (مع، برفقة، بحضور), or all of them: what follows one is the companion's. */
+    static String beforeCompanion(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        while (m.find()) {
+            if (SpeakerWords.COMPANION_WORDS.contains(m.group())) {
+                return folded.substring(0, m.start());
+            }
+        }
+        return folded;
+    }
+}

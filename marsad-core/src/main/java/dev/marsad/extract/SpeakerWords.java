@@ -1,0 +1,68 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ResourceLines;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists speaker resolution reads, each from its resource file ({@code speaker-*-ar.txt}), folded as
+ * {@link Lexicon} folds them and loaded once. Kept apart from the name finder's lists so that its output does not
+ * move with them. Thread-safe.
+ */
+final class SpeakerWords {
+    /** After a speech verb: the verb has no subject of its own there (في، بدوره، أمس). */
+    static final Set<String> NO_SUBJECT_OPENERS = Lexicon.phrases("speaker-no-subject-openers-ar.txt");
+    /** Between a speech verb and إن/أن without naming anyone (إلى، عن). */
+    static final Set<String> VERB_PREPOSITIONS = Lexicon.phrases("speaker-verb-prepositions-ar.txt");
+    /** After which a subject may stand before its verb (أن، كان). */
+    static final Set<String> SUBJECT_OPENERS = Lexicon.phrases("speaker-subject-openers-ar.txt");
+    /** Plural and dual relative pronouns (الذين قالوا إنه). */
+    static final Set<String> PLURAL_RELATIVES = Lexicon.phrases("speaker-plural-relatives-ar.txt");
+    /** A media noun with ل: who a statement was made to (لوكالة). */
+    static final Set<String> MEDIA_ADDRESSEES = Lexicon.phrases("speaker-media-addressees-ar.txt");
+    /** Weekday and time words trailing a name. */
+    static final Set<String> TIME_WORDS = Lexicon.phrases("speaker-time-words-ar.txt");
+    /** Words introducing a name without being part of it (ويدعى). */
+    static final Set<String> NAMING_WORDS = Lexicon.phrases("speaker-naming-words-ar.txt");
+    /** After which an organisation is the one speaking (باسم، بيان). */
+    static final Set<String> SPOKESMAN_OF = Lexicon.phrases("speaker-spokesman-of-ar.txt");
+    /** Where or with whom something was said (على، عبر). */
+    static final Set<String> PLACE_PREPOSITIONS = Lexicon.phrases("speaker-place-prepositions-ar.txt");
+    /** Media nouns an outlet's name keeps (وكالة، صحيفة). */
+    static final Set<String> MEDIA_HEADS = Lexicon.phrases("speaker-media-heads-ar.txt");
+    /** "Official" at the end of a body's name (الرسمية). */
+    static final Set<String> OFFICIAL_WORDS = Lexicon.phrases("speaker-official-words-ar.txt");
+    /** After which the next words are not a name (time words, البيان، للصحفيين). */
+    static final Set<String> NOT_BEFORE_NAME = Lexicon.phrases("speaker-not-before-name-ar.txt");
+    /** Words that end an organisation's name after its head noun (prepositions, time words, إن/أن). */
+    static final Set<String> PHRASE_STOPS = Lexicon.phrases("speaker-phrase-stops-ar.txt");
+    /** Vague groups speaking without a name (برلمانيون، نواب), beside Lexicon.UNNAMED_SPEAKERS. */
+    static final Set<String> UNNAMED_GROUPS = Lexicon.phrases("speaker-unnamed-groups-ar.txt");
+    /** Titles of a body's head (رئيس، قائد، مدير). */
+    static final Set<String> HEAD_TITLES = Lexicon.phrases("speaker-head-titles-ar.txt");
+    /** Words before the person who heads a body (برئاسة، بقيادة). */
+    static final Set<String> HEADED_BY = Lexicon.phrases("speaker-headed-by-ar.txt");
+    /** Who a speaker was with (مع، برفقة، بحضور): a name after one is no subject. */
+    static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
+    /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
+    static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
+
+    /**
+     * Participles of allegiance and what follows them, at the end of a name (المؤيد للأكراد); matched on the name as
+     * written, so the words are read unfolded.
+     */
+    static final Pattern ALLEGIANCE_DESCRIPTOR = Pattern.compile("\\s(?:ال)?(?:"
+            + String.join("|", ResourceLines.read(Lexicon.BASE + "speaker-allegiance-words-ar.txt").stream().sorted().toList())
+            + ")[ةه]?\\s.*$");
+
+    /** The media and group nouns before a short name in marks (وكاله "…"، تنظيم "…"), folded, as a regex group. */
+    static final String QUOTED_NAME_HEADS = String.join("|",
+            Lexicon.phrases("speaker-quoted-name-heads-ar.txt").stream().sorted().toList());
+
+    /** The media nouns among those: they stay in the outlet's name. */
+    static final String QUOTED_NAME_MEDIA_HEADS = String.join("|", MEDIA_HEADS.stream()
+            .filter(w -> !w.contains(" ") && Lexicon.phrases("speaker-quoted-name-heads-ar.txt").contains(w)).sorted().toList());
+
+    private SpeakerWords() {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.LETTERS;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import java.util.regex.Matcher;
+
+/**
+ * The organisations an article has quoted so far, and the names a head noun introduced in marks: a later definite
+ * head noun (المرصد، الوزارة، التنظيم) refers back to one of them, else to an organisation named before, else to the
+ * head noun's phrase earlier in the text. One per article, read in text order.
+ */
+final class SpokenOrganizations {
+    private final EntitySpeakers entities;
+    private final SpeakerChain chain;
+
+    SpokenOrganizations(EntitySpeakers entities, SpeakerChain chain) {
+        this.entities = entities;
+        this.chain = chain;
+    }
+
+    /** Organisations quoted so far in the article, in order: a later head noun (المرصد) refers back to them. */
+    private final java.util.List<Speaker> spokenOrganizations = new java.util.ArrayList<>();
+    /** Per folded word, the position in {@link #spokenOrganizations} of the last organisation with that word. */
+    private final java.util.Map<String, Integer> lastSpokenWithWord = new java.util.HashMap<>();
+    /** Names in marks a head noun introduced (تنظيم "جيش الإسلام"), by that head noun without the article. */
+    private final java.util.Map<String, Speaker> namedByHead = new java.util.HashMap<>();
+
+    /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
+    void rememberHead(String folded, int from, int to, Speaker speaker) {
+        Matcher head = LETTERS.matcher(folded).region(from, to);
+        if (head.find()) {
+            namedByHead.put(head.group(), speaker);
+        }
+    }
+
+    /**
+     * The organisation a definite head noun in {@code folded} refers back to ({@code الوزارة} → the last
+     * organisation before {@code before} whose name holds وزارة), or null.
+     */
+    Speaker organizationMentionedAs(String folded, int before, Speaker previous) {
+        String[] words = folded.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String bare = w.startsWith("وال") || w.startsWith("فال") ? w.substring(1) : w;
+            if (!Lexicon.SPEAKER_HEADS.contains(bare)) {
+                continue;
+            }
+            String head = bare.substring(2);
+            Entity found = entities.entities().lastOrganizationWithWord(head, before);
+            if (found != null) {
+                return new Speaker(found.text(), found.key());
+            }
+            if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
+                return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
+            }
+            // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name, the latest.
+            int spoken = Math.max(lastSpokenWithWord.getOrDefault(head, -1), lastSpokenWithWord.getOrDefault("ال" + head, -1));
+            if (spoken >= 0) {
+                return spokenOrganizations.get(spoken);
+            }
+            // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
+            boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
+                    && containsWord(ArabicNormalizer.fold(previous.name()), head);
+            if (previousIsIt) {
+                return previous;
+            }
+            if (i + 1 < words.length && !SpeakerWords.PHRASE_STOPS.contains(words[i + 1])) {
+                return null; // وذكر المركز الإعلامي لمقاومة البيضاء: a name of its own follows the head noun.
+            }
+            // أغلق مفتشو الهيئة العامة للغذاء والدواء … وأوضحت الهيئة أن: the head noun's phrase earlier in the text.
+            return chain.organizationNamedEarlier(bare, before).map(n -> new Speaker(n, NameKey.of(EntityType.ORGANIZATION, n)))
+                    .orElse(null);
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String foldedName, String head) {
+        for (String w : foldedName.split("\\s+")) {
+            if (w.equals(head) || w.equals("ال" + head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records an organisation quoted now: a later head noun with one of its words may refer back to it. */
+    void spoke(Speaker organization) {
+        for (String w : ArabicNormalizer.fold(organization.name()).split("\\s+")) {
+            lastSpokenWithWord.put(w, spokenOrganizations.size());
+        }
+        spokenOrganizations.add(organization);
+    }
+}

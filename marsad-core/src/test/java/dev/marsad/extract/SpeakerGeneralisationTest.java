@@ -1,0 +1,111 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker rules of the quotes-fresh2 round (issue 17): each a general rule of how Arabic news names who speaks, on
+ * sentences written for the test (the chain's rules also with entities given by hand, whatever the tagger finds).
+ */
+class SpeakerGeneralisationTest {
+
+    private static Entity entity(String text, String name, EntityType type) {
+        int at = text.indexOf(name);
+        return new Entity(name, type, NameKey.of(type, name), at, at + name.length());
+    }
+
+    @Test
+    void aNameAfterWithIsTheCompanionNotTheSubject() {
+        Extraction result = ExtractTestSupport.extract("""
+                قال رئيس البعثة الأممية يوهانس شتاينر إن الفريق سيزور المدن المتضررة الأسبوع المقبل.
+
+                وأوضح في مؤتمر صحفي مشترك مع وزير الداخلية اليمني، سالم الحداد، أن الفريق سيلتقي جميع الأطراف.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "الفريق سيلتقي").speaker()).hasValue("يوهانس شتاينر");
+    }
+
+    @Test
+    void aNamedBodyBesideAnUnnamedSourceIsTheSpeaker() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري، إن وجود قوات الأمن في المراكز يحد من الشفافية.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "وجود قوات الأمن").speaker()).hasValue("حزب الشعب الجمهوري");
+        Extraction unnamedOnly = ExtractTestSupport.extract("""
+                وقال برلمانيون من المعارضة إن وجود قوات الأمن في المراكز يحد من الشفافية.""", "2018-03-12");
+        assertThat(quoteStarting(unnamedOnly, "وجود قوات الأمن").speaker()).isEmpty();
+    }
+
+    @Test
+    void firstAndLastNameTakeTheLineageTheArticleWroteOnce() {
+        String text = "ووقعها وزير العمل الدكتور مفرج بن سعد الحقباني أمس. وأوضح الدكتور مفرج الحقباني أن الوزارة مستمرة.";
+        SpeakerChain chain = new SpeakerChain(text, List.of());
+        assertThat(chain.withLineage("مفرج الحقباني")).isEqualTo("مفرج بن سعد الحقباني");
+        assertThat(chain.withLineage("سعد الحقباني")).isEqualTo("سعد الحقباني");
+        String two = "قال محمد بن سلمان الحربي كذا، وقال محمد بن فهد الحربي كذا، وأضاف محمد الحربي أن";
+        assertThat(new SpeakerChain(two, List.of()).withLineage("محمد الحربي")).isEqualTo("محمد الحربي"); // two people
+    }
+
+    @Test
+    void aBodyShortenedFromTheEndIsTheOneLongerNameOpeningWithIt() {
+        String text = "وأكد المرصد السوري لحقوق الإنسان مقتل رهينة. ويطالب التنظيم وفق المرصد السوري بإطلاق سراح مقاتلين.";
+        SpeakerChain chain = new SpeakerChain(text, List.of(entity(text, "المرصد السوري لحقوق الإنسان", EntityType.ORGANIZATION)));
+        assertThat(chain.longerOrganizationOpeningWith("المرصد السوري")).isEqualTo("المرصد السوري لحقوق الإنسان");
+        String two = "وقالت وزارة الخارجية الروسية كذا، وردت وزارة الخارجية الأمريكية، ثم قالت وزارة الخارجية إن";
+        SpeakerChain ambiguous = new SpeakerChain(two, List.of(entity(two, "وزارة الخارجية الروسية", EntityType.ORGANIZATION),
+                entity(two, "وزارة الخارجية الأمريكية", EntityType.ORGANIZATION)));
+        assertThat(ambiguous.longerOrganizationOpeningWith("وزارة الخارجية")).isEqualTo("وزارة الخارجية");
+    }
+
+    @Test
+    void aFindingSpeaksForTheBodyThatMadeIt() {
+        Extraction result = ExtractTestSupport.extract("""
+                أظهرت دراسة أجراها مركز الأبحاث الاقتصادية في الجامعة نشرت أمس، أن الأسعار ارتفعت بنسبة كبيرة خلال العام.
+
+                وأضافت الدراسة أن الأجور لم ترتفع بالنسبة نفسها في القطاع الخاص.""", "2018-03-12");
+        assertThat(quoteStarting(result, "الأسعار ارتفعت").speaker()).hasValueSatisfying(s -> assertThat(s).startsWith("مركز الأبحاث الاقتصادية"));
+        assertThat(quoteStarting(result, "الأجور لم ترتفع").speaker()).isEqualTo(quoteStarting(result, "الأسعار ارتفعت").speaker());
+        Extraction shown = ExtractTestSupport.extract("""
+                وأظهرت الصور التي نشرها ناشطون أن المبنى انهار بالكامل بعد القصف العنيف.""", "2018-03-12");
+        assertThat(shown.quotes()).isEmpty(); // A picture shows; it says nothing.
+    }
+
+    @Test
+    void aNamedBodyBesideAnUnnamedSourceInACitedSource() {
+        Extraction result = ExtractTestSupport.extract("""
+                وقتل عشرة مدنيين في قصف على بلدة في ريف حلب الشمالي، وفق ما أكد مصدر طبي والمرصد السوري لحقوق الإنسان الأحد.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "وقتل عشرة مدنيين").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+    }
+
+    @Test
+    void aHeadNounTakesTheOrganisationNamedBeforeTheVerbInItsOwnSentence() {
+        Extraction result = ExtractTestSupport.extract("""
+                وستتولى منظمة الصحة العالمية تقييم اللقاح الجديد، فيما وعدت المنظمة بأن تعلن رأيها قبل نهاية العام الجاري.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "تعلن رأيها").speaker()).hasValue("منظمة الصحة العالمية");
+    }
+
+    @Test
+    void theHeadOfABodyIsThePersonTheArticleSaidHeadsIt() {
+        Extraction result = ExtractTestSupport.extract("""
+                والتقى الوزير في عدن لجنة التحقيق الدولية برئاسة كمال الجندوبي، المكلفة من مجلس حقوق الإنسان.
+
+                من جهته، أكد رئيس لجنة التحقيق أن اللجنة ستزور جميع المحافظات دون استثناء خلال الأسابيع المقبلة.""",
+                "2018-03-12");
+        assertThat(quoteStarting(result, "اللجنة ستزور").speaker()).hasValue("كمال الجندوبي");
+    }
+
+    @Test
+    void aDefiniteDescriptionWithRelationAdjectivesRefersBack() {
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المسؤول الأممي "))).isTrue();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المتحدث "))).isTrue();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المسؤول في الوزارة "))).isFalse();
+        assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" مسؤول أممي "))).isFalse();
+    }
+}
