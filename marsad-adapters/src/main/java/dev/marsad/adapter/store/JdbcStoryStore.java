@@ -37,6 +37,7 @@ public final class JdbcStoryStore implements StoryStore {
         Map<String, String> members = Map.copyOf(Objects.requireNonNull(storyOfArticle, "storyOfArticle"));
         database.inTransaction(c -> {
             StoryClock.lockAt(c, placed);
+            StoryClock.storiesWritten(c, placed);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM story")) {
                 delete.executeUpdate();
             }
@@ -52,11 +53,15 @@ public final class JdbcStoryStore implements StoryStore {
     @Override
     public void putAll(List<Story> changed, int placed) {
         List<Story> copy = List.copyOf(Objects.requireNonNull(changed, "changed"));
-        if (copy.isEmpty()) {
+        if (copy.isEmpty() && placed == ANY) {
             return;
         }
         database.inTransaction(c -> {
             StoryClock.lockAt(c, placed);
+            StoryClock.storiesWritten(c, placed);
+            if (copy.isEmpty()) {
+                return null;
+            }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM story WHERE id = ?")) {
                 for (Story s : copy) {
                     delete.setString(1, s.id());
@@ -97,6 +102,11 @@ public final class JdbcStoryStore implements StoryStore {
             }
             ps.executeBatch();
         }
+    }
+
+    @Override
+    public boolean upToDate() {
+        return database.inTransaction(StoryClock::storiesUpToDate);
     }
 
     @Override

@@ -24,7 +24,11 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Built at first use by replaying the stored articles (linear in them); what the store holds is compared
  *       with the replay and rewritten where it differs, so a process killed at any moment leaves nothing that
- *       the next start does not put right.</li>
+ *       the next start does not put right. A start after a clean stop (the stored stories
+ *       {@link StoryStore#upToDate up to date}) shows the stored stories at once and leaves the replay to the
+ *       first ingest ({@link #startIfNeeded}).</li>
+ *   <li>Its memory is bounded by the open stories: each flush writes the changed stories, then the stream lets go
+ *       of the stories the clusterer closed ({@link StoryStream#release}).</li>
  *   <li>Each new article is placed inside the transaction that stores it ({@link #place}); its assignment is
  *       committed with it. The story rows are written by {@link #flush} (end of a batch, and every
  *       {@link #FLUSH_EVERY} articles), so a story is summarised once per flush, not once per article.</li>
@@ -65,6 +69,19 @@ final class StoryEngine {
         }
     }
 
+    /**
+     * At a process's start: builds the engine now unless the stored stories are {@link StoryStore#upToDate up to
+     * date} (the last writer wrote them after the last article it stored: a clean stop), in which case the page can
+     * show them as they are and the engine is built at the first ingest ({@link #ready}). Returns whether it built.
+     */
+    boolean startIfNeeded() {
+        if (seen >= 0 || stories.upToDate()) {
+            return false;
+        }
+        rebuild(false);
+        return true;
+    }
+
     /** Stored articles taken in so far (-1 before the first replay). */
     int seen() {
         return seen;
@@ -85,8 +102,10 @@ final class StoryEngine {
         }
         List<StoredArticle> others = articles.articlesFrom(seen);
         for (StoredArticle a : others) {
-            // Their assignments and story rows are the other process's to write; a late one waits for a replay.
-            offer(a);
+            // Their assignments are the other process's; their stories are written again here too (the same rows,
+            // the engines being deterministic), so that this engine's writes leave the stories up to date even when
+            // the other process was killed before it wrote them. A late one waits for a replay.
+            offer(a).ifPresent(dirty::add);
         }
         seen += others.size();
     }
@@ -175,6 +194,8 @@ final class StoryEngine {
             stories.putAll(changed, seen);
             dirty.clear();
         }
+        // Every closed story is written now: the stream lets go of them, so it holds only the open ones.
+        stream.release();
         return Map.of();
     }
 
@@ -195,6 +216,8 @@ final class StoryEngine {
             try {
                 if (force || !told.equals(stories.stories()) || !storyOf.equals(stories.storyIds(storyOf.keySet()))) {
                     stories.replaceAll(told, storyOf, all.size());
+                } else if (!stories.upToDate()) {
+                    stories.putAll(List.of(), all.size()); // the same stories: only marked up to date
                 }
             } catch (StoryPlacement.Behind e) {
                 if (tries == MAX_TRIES) {
@@ -202,6 +225,7 @@ final class StoryEngine {
                 }
                 continue;
             }
+            fresh.release();
             stream = fresh;
             seen = all.size();
             dirty.clear();
