@@ -160,6 +160,19 @@ public final class IngestService implements PageSink {
         }
     }
 
+    /**
+     * Articles the story engine holds in memory now: those of its open stories (a story closes after
+     * {@code closeDays} without a new article and is let go once written); 0 before the engine is built.
+     */
+    public int heldArticles() {
+        lock.lock();
+        try {
+            return engine.heldArticles();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Starts a fresh extraction run (a new poll of {@code watch}). */
     @Override
     public void newRun() {

@@ -82,6 +82,11 @@ final class StoryEngine {
         return true;
     }
 
+    /** Articles the engine holds in memory now (those of its open stories); 0 before it is built. */
+    int heldArticles() {
+        return seen < 0 ? 0 : stream.heldMembers();
+    }
+
     /** Stored articles taken in so far (-1 before the first replay). */
     int seen() {
         return seen;
