@@ -86,8 +86,9 @@ final class Workspace implements AutoCloseable {
         long indexing = System.nanoTime();
         search.rebuild();
         timer.record(StageTimer.Stage.INDEX, System.nanoTime() - indexing);
-        // The story engine replays the stored articles and puts right the stories a killed process, another
-        // version or a late article left behind, so the page never shows articles without their stories.
+        // After a clean stop the stored stories are those of the stored articles: the page shows them at once and
+        // the story engine is built at the first ingest. After a kill the engine replays the stored articles now
+        // and puts right the stories left behind, so the page never shows articles without their stories.
         ingest.start();
         alerts.start();
     }

@@ -204,25 +204,28 @@ final class StoryEngine {
         return Map.of();
     }
 
+    /** Stored articles read at a time by a rebuild: its memory holds one page, not the store. */
+    static final int PAGE = 1000;
+
+    /** A replay of the stored articles: the stream, each article's story id, how many articles it took in. */
+    private record Replayed(StoryStream stream, Map<String, String> storyOf, int count) {
+    }
+
     /**
      * Replays every stored article and writes the stories and assignments where the store differs (always when
      * {@code force}); returns each article's story id.
      */
     private Map<String, String> rebuild(boolean force) {
         for (int tries = 0; ; tries++) {
-            List<StoredArticle> all = articles.articles();
-            StoryStream fresh = new StoryStream(pipeline);
-            int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
-            Map<String, String> storyOf = new HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-                storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
-            }
+            Replayed replayed = replayInPages().orElseGet(this::replayAll);
+            StoryStream fresh = replayed.stream();
+            Map<String, String> storyOf = replayed.storyOf();
             List<Story> told = fresh.stories();
             try {
                 if (force || !told.equals(stories.stories()) || !storyOf.equals(stories.storyIds(storyOf.keySet()))) {
-                    stories.replaceAll(told, storyOf, all.size());
+                    stories.replaceAll(told, storyOf, replayed.count());
                 } else if (!stories.upToDate()) {
-                    stories.putAll(List.of(), all.size()); // the same stories: only marked up to date
+                    stories.putAll(List.of(), replayed.count()); // the same stories: only marked up to date
                 }
             } catch (StoryPlacement.Behind e) {
                 if (tries == MAX_TRIES) {
@@ -232,10 +235,48 @@ final class StoryEngine {
             }
             fresh.release();
             stream = fresh;
-            seen = all.size();
+            seen = replayed.count();
             dirty.clear();
             waiting.clear();
             return storyOf;
         }
+    }
+
+    /**
+     * Offers the stored articles a page at a time in the order they were stored, which is the clustering order
+     * unless an article came late: then the same as {@link #replayAll}, holding one page and the open stories
+     * rather than every stored article. Empty when some article is late (the stored order is not the clustering
+     * order): {@link #replayAll} sorts them.
+     */
+    private java.util.Optional<Replayed> replayInPages() {
+        StoryStream fresh = new StoryStream(pipeline);
+        Map<String, String> storyOf = new HashMap<>();
+        int count = 0;
+        while (true) {
+            List<StoredArticle> page = articles.articles(count, PAGE);
+            for (StoredArticle a : page) {
+                OptionalInt n = fresh.offer(new StoryInput(a.ref(), a.article()));
+                if (n.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                storyOf.put(a.id(), fresh.storyId(n.getAsInt()));
+            }
+            count += page.size();
+            if (page.size() < PAGE) {
+                return java.util.Optional.of(new Replayed(fresh, storyOf, count));
+            }
+        }
+    }
+
+    /** Replays every stored article at once, in the clustering order ({@link StoryStream#replay}). */
+    private Replayed replayAll() {
+        List<StoredArticle> all = articles.articles();
+        StoryStream fresh = new StoryStream(pipeline);
+        int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
+        Map<String, String> storyOf = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
+        }
+        return new Replayed(fresh, storyOf, all.size());
     }
 }
