@@ -243,10 +243,9 @@ final class StoryEngine {
     }
 
     /**
-     * Offers the stored articles a page at a time in the order they were stored, which is the clustering order
-     * unless an article came late: then the same as {@link #replayAll}, holding one page and the open stories
-     * rather than every stored article. Empty when some article is late (the stored order is not the clustering
-     * order): {@link #replayAll} sorts them.
+     * Offers the stored articles a page at a time in the order they were stored. When none of them is late, that
+     * order is the clustering order and the result is {@link #replayAll}'s, made holding one page and the open
+     * stories rather than every stored article. Empty as soon as one is late: {@link #replayAll} sorts them.
      */
     private java.util.Optional<Replayed> replayInPages() {
         StoryStream fresh = new StoryStream(pipeline);
