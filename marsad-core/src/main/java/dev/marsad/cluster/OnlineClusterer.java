@@ -1,12 +1,16 @@
 package dev.marsad.cluster;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,10 +29,13 @@ public final class OnlineClusterer {
     private final ClusterState state;
     private final BackgroundFrequencies background;
     private final StoryScorer scorer;
-    /** Articles between two sweeps for stories to close: the sweep walks every story, so it runs rarely. */
-    static final int SWEEP_EVERY = 4096;
     private long newestDay = Long.MIN_VALUE;
-    private int sinceSweep;
+    /** The clock's day at the last sweep for stories to close: a story only turns quiet when the clock moves on. */
+    private long sweptAt = Long.MIN_VALUE;
+    /** The stories not closed, in number order: what a sweep walks. */
+    private final Set<Integer> openStories = new LinkedHashSet<>();
+    /** Stories closed by sweeps since {@link #drainClosed} was last called, in number order. */
+    private final List<Integer> closedSinceDrain = new ArrayList<>();
 
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
@@ -63,11 +70,44 @@ public final class OnlineClusterer {
         return place(article, all);
     }
 
-    /** Adds the next article to a known story (a near-duplicate joins its original's story). */
+    /**
+     * Adds the next article to a known story (a near-duplicate joins its original's story). The story must be
+     * {@link #open} for the article: a closed story is final.
+     */
     public int addTo(int storyNumber, ClusterInput input) {
+        if (!open(storyNumber, input.day())) {
+            throw new IllegalStateException("story " + storyNumber + " is closed");
+        }
         Weighted article = weigh(input);
         join(state.story(storyNumber), article);
         return storyNumber;
+    }
+
+    /**
+     * Whether story {@code storyNumber} can still take an article of {@code day}: it is not closed, and not quiet
+     * once the stream's clock has moved to {@code day}. A quiet story stays quiet (nothing joins it, the clock
+     * only moves on), so a story found closed here is final: its members and their copies' signatures may go.
+     */
+    public boolean open(int storyNumber, Optional<LocalDate> day) {
+        StoryState story = state.story(storyNumber);
+        if (story.closed()) {
+            return false;
+        }
+        long newest = day.map(d -> Math.max(newestDay, d.toEpochDay())).orElse(newestDay);
+        return !quiet(story, newest);
+    }
+
+    /**
+     * The stories closed since the last call, in number order: final, never to change again. A stream of
+     * months releases what it keeps of them (see {@code StoryRun}).
+     */
+    public List<Integer> drainClosed() {
+        if (closedSinceDrain.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = List.copyOf(closedSinceDrain);
+        closedSinceDrain.clear();
+        return out;
     }
 
     /** The state (for a store to persist, or for inspection). */
@@ -97,8 +137,11 @@ public final class OnlineClusterer {
 
     private void join(StoryState story, Weighted article) {
         story.add(article.profile, config.storyMembers());
-        if (++sinceSweep >= SWEEP_EVERY) {
-            sinceSweep = 0;
+        if (!story.closed()) {
+            openStories.add(story.number);
+        }
+        if (newestDay > sweptAt) {
+            sweptAt = newestDay;
             closeQuietStories();
         }
         for (String key : article.keys) {
@@ -110,15 +153,26 @@ public final class OnlineClusterer {
 
     /** Whether no article joined {@code story} for more than {@code closeDays} behind the newest article seen. */
     private boolean quiet(StoryState story) {
-        return story.lastDay != Long.MIN_VALUE && newestDay != Long.MIN_VALUE && story.lastDay < newestDay - config.closeDays();
+        return quiet(story, newestDay);
     }
 
-    /** Closes every quiet story: a stream of months keeps only its open stories' members. */
+    private boolean quiet(StoryState story, long newest) {
+        return story.lastDay != Long.MIN_VALUE && newest != Long.MIN_VALUE && story.lastDay < newest - config.closeDays();
+    }
+
+    /**
+     * Closes every quiet story, each time the clock moves to a later day: a stream of months keeps only its open
+     * stories' members. When a story closes changes no placement (a quiet story is never a candidate, and
+     * {@link #open} refuses it its copies), only how long its members are kept.
+     */
     private void closeQuietStories() {
-        for (int i = 0; i < state.stories(); i++) {
-            StoryState story = state.story(i);
-            if (!story.closed() && quiet(story)) {
+        for (Iterator<Integer> it = openStories.iterator(); it.hasNext(); ) {
+            int number = it.next();
+            StoryState story = state.story(number);
+            if (quiet(story)) {
                 story.close();
+                it.remove();
+                closedSinceDrain.add(number);
             }
         }
     }

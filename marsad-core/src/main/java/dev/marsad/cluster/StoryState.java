@@ -48,6 +48,7 @@ public final class StoryState {
     void close() {
         closed = true;
         members.clear();
+        indexed.clear();
     }
 
     void add(ArticleProfile member, int keepMembers) {

@@ -14,11 +14,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One online stream of articles grouped into stories. Not thread-safe.
@@ -29,21 +33,31 @@ import java.util.Optional;
  *   <li>Story ids are derived from the story's first article (folded title and text), so they are stable
  *       across runs and do not depend on how many other stories there are.</li>
  *   <li>{@link #stories()} orders stories by size, then by latest publication date, newest first.</li>
+ *   <li>Memory is bounded by the open stories: when the clusterer closes a story (no new article for
+ *       {@code closeDays}), it is told once and its articles and dedupe signatures are let go; a long-lived caller
+ *       that has written it {@link #release}s the told story too. Only the story ids stay (to keep them unique).</li>
  * </ul>
  */
 public final class StoryRun {
     private final StoryConfig config;
     private final NearDuplicateDetector dedupe;
     private final OnlineClusterer clusterer;
-    private final List<StoryMember> members = new ArrayList<>();
-    private final List<Integer> storyOf = new ArrayList<>();
-    private final List<Integer> originalOf = new ArrayList<>();
+    /** The articles of open stories (and of closed ones not yet summarised), by arrival position. */
+    private final Map<Integer, StoryMember> members = new HashMap<>();
+    /** The story of each article held in {@link #members}, by arrival position. */
+    private final Map<Integer, Integer> storyOf = new HashMap<>();
+    /** The original (arrival position) each article held in {@link #members} is a copy of (itself if none). */
+    private final Map<Integer, Integer> originalOf = new HashMap<>();
     /** Each story's id, by story number, given when its first article starts it. */
     private final List<String> ids = new ArrayList<>();
-    /** Each story's members (indexes into {@link #members}), by story number. */
-    private final List<List<Integer>> membersOf = new ArrayList<>();
-    private final java.util.Set<String> usedIds = new java.util.HashSet<>();
+    /** Each open story's members (arrival positions), by story number. */
+    private final Map<Integer, List<Integer>> membersOf = new HashMap<>();
+    /** Closed stories as told at closing, by number, until {@link #release}d. */
+    private final TreeMap<Integer, Story> finished = new TreeMap<>();
+    private final Set<String> usedIds = new HashSet<>();
     private final StorySummarizer summarizer;
+    private int added;
+    private int released;
 
     /** The order stories are told in: by size, then latest publication date (newest first), then id. */
     public static final Comparator<Story> ORDER = Comparator.comparingInt((Story s) -> s.articles().size()).reversed()
@@ -67,38 +81,73 @@ public final class StoryRun {
     /**
      * Adds the next article, which was seen on {@code seenOn} when it states no date of its own (an article
      * pasted into a dated page); returns the number of the story it joined.
+     *
+     * <p>A copy joins its original's story only while that story is open for it: a story closed by the
+     * clusterer (no new article for {@code closeDays}) is final, so copies of its articles are not looked for.
      */
     public int add(ArticleRef ref, AnalyzedArticle article, Optional<java.time.LocalDate> seenOn) {
         long start = System.nanoTime();
-        Optional<Integer> copyOf = dedupe.offer(article.article().text());
-        long deduped = System.nanoTime();
-        timer.record(StageTimer.Stage.DEDUPE, deduped - start);
         ClusterInput input = ClusterInput.of(article, seenOn);
+        long weighed = System.nanoTime();
+        Optional<Integer> copyOf = dedupe.offer(article.article().text(),
+                other -> clusterer.open(storyOf.get(other), input.day()));
+        long deduped = System.nanoTime();
+        timer.record(StageTimer.Stage.DEDUPE, deduped - weighed);
+        int position = added++;
         int story;
         if (copyOf.isPresent()) {
             int original = originalOf.get(copyOf.get());
-            originalOf.add(original);
+            originalOf.put(position, original);
             story = clusterer.addTo(storyOf.get(original), input);
         } else {
-            originalOf.add(members.size());
+            originalOf.put(position, position);
             story = clusterer.add(input);
         }
         StoryMember member = new StoryMember(ref, article);
-        members.add(member);
-        storyOf.add(story);
+        members.put(position, member);
+        storyOf.put(position, story);
         if (story == ids.size()) {
             // Story numbers are given in order, so a new one is the next: its first article names it.
             String id = storyId(member);
-            // Only two stories whose first articles are both empty can collide; keep ids unique anyway.
+            // Only two stories whose first articles are both empty can collide; keep ids unique anyway (every id
+            // ever given is kept: a closed story's id is still in the store).
             for (int n = 2; !usedIds.add(id); n++) {
                 id = storyId(member) + "-" + n;
             }
             ids.add(id);
-            membersOf.add(new ArrayList<>());
+            membersOf.put(story, new ArrayList<>());
         }
-        membersOf.get(story).add(members.size() - 1);
-        timer.record(StageTimer.Stage.CLUSTER, System.nanoTime() - deduped);
+        membersOf.get(story).add(position);
+        timer.record(StageTimer.Stage.CLUSTER, System.nanoTime() - deduped + (weighed - start));
+        for (int closed : clusterer.drainClosed()) {
+            finish(closed);
+        }
         return story;
+    }
+
+    /**
+     * Tells a story the clusterer closed for the last time and lets go of its articles: nothing can join it any
+     * more, so its members, their dedupe signatures and their bookkeeping are dropped and only the told story is
+     * kept until {@link #release}.
+     */
+    private void finish(int story) {
+        finished.put(story, tell(story));
+        for (int position : membersOf.remove(story)) {
+            members.remove(position);
+            storyOf.remove(position);
+            originalOf.remove(position);
+            dedupe.forget(position);
+        }
+    }
+
+    /**
+     * Drops the closed stories told so far: a caller that has written them (the store's engine) calls this so
+     * that a stream of months holds only its open stories. Afterwards {@link #story} of a released story and
+     * {@link #stories} fail; {@code cluster}, which tells every story at the end, never releases.
+     */
+    public void release() {
+        released += finished.size();
+        finished.clear();
     }
 
     /** The id of story number {@code story}. */
@@ -113,11 +162,47 @@ public final class StoryRun {
 
     /** How many articles were added so far. */
     public int size() {
+        return added;
+    }
+
+    /** Articles held in memory now: those of open stories (closed stories are told and let go). */
+    public int heldMembers() {
         return members.size();
     }
 
-    /** Story number {@code story} as it stands, with all its products (summarised again on each call). */
+    /** Dedupe signatures held now: those of open stories' articles. */
+    public int heldSignatures() {
+        return dedupe.held();
+    }
+
+    /** Closed stories told and kept until {@link #release}. */
+    public int finishedStories() {
+        return finished.size();
+    }
+
+    /** Whether story number {@code story} is closed (final): told at closing, or already released. */
+    public boolean closed(int story) {
+        return story < ids.size() && !membersOf.containsKey(story);
+    }
+
+    /**
+     * Story number {@code story} as it stands, with all its products (an open story is summarised again on each
+     * call, a closed one was told when it closed).
+     *
+     * @throws IllegalStateException when the story was closed and {@link #release}d
+     */
     public Story story(int story) {
+        Story done = finished.get(story);
+        if (done != null) {
+            return done;
+        }
+        if (!membersOf.containsKey(story)) {
+            throw new IllegalStateException("story " + story + " was closed and released");
+        }
+        return tell(story);
+    }
+
+    private Story tell(int story) {
         long start = System.nanoTime();
         List<Integer> indexes = membersOf.get(story);
         Story told = summarizer.summarize(ids.get(story), indexes.stream().map(members::get).toList(),
@@ -126,8 +211,15 @@ public final class StoryRun {
         return told;
     }
 
-    /** The stories so far, with all their products. */
+    /**
+     * The stories so far, with all their products.
+     *
+     * @throws IllegalStateException when closed stories were {@link #release}d
+     */
     public List<Story> stories() {
+        if (released > 0) {
+            throw new IllegalStateException(released + " closed stories were released: they are told by the store");
+        }
         List<Story> out = new ArrayList<>();
         for (int story = 0; story < ids.size(); story++) {
             out.add(story(story));

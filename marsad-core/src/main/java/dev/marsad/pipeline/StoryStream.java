@@ -103,8 +103,35 @@ public final class StoryStream {
         return run.story(story);
     }
 
-    /** Every story, ordered as {@code cluster} orders them. */
+    /**
+     * Every story, ordered as {@code cluster} orders them.
+     *
+     * @throws IllegalStateException after {@link #release}
+     */
     public List<Story> stories() {
         return run.stories();
+    }
+
+    /**
+     * Lets go of the closed stories told so far (see {@link StoryRun#release}): call it once they are written, so
+     * that the stream holds only its open stories. {@link #story} of a released story then fails.
+     */
+    public void release() {
+        run.release();
+    }
+
+    /** Articles held in memory now: those of open stories and of closed ones not yet released. */
+    public int heldMembers() {
+        return run.heldMembers();
+    }
+
+    /** Dedupe signatures held now. */
+    public int heldSignatures() {
+        return run.heldSignatures();
+    }
+
+    /** Whether story number {@code story} is closed: final, told once (and gone after {@link #release}). */
+    public boolean closed(int story) {
+        return run.closed(story);
     }
 }

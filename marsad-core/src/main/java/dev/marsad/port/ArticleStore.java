@@ -28,6 +28,16 @@ public interface ArticleStore extends AutoCloseable {
         return offset >= all.size() ? List.of() : List.copyOf(all.subList(offset, all.size()));
     }
 
+    /**
+     * At most {@code limit} stored articles after the first {@code offset}, in the order they were stored: a
+     * reader going through a large store a page at a time.
+     */
+    default List<StoredArticle> articles(int offset, int limit) {
+        List<StoredArticle> all = articles();
+        int from = Math.min(Math.max(0, offset), all.size());
+        return List.copyOf(all.subList(from, Math.min(all.size(), from + Math.max(0, limit))));
+    }
+
     /** All stored articles, in the order they were first stored. */
     List<StoredArticle> articles();
 

@@ -24,6 +24,14 @@ public interface SearchIndex extends AutoCloseable {
         articles.forEach(this::index);
     }
 
+    /**
+     * How many articles the index holds, when it was written in the document format of this version (so it can be
+     * kept rather than rebuilt); -1 when not known, or written by another version.
+     */
+    default int reusableSize() {
+        return -1;
+    }
+
     /** Removes every article (before rebuilding the index from a store, say). */
     void clear();
 

@@ -19,7 +19,7 @@ public interface StoryStore {
 
     /**
      * Replaces the stored stories with {@code stories} and the article assignments with {@code storyOfArticle}
-     * (story id by article id), atomically.
+     * (story id by article id), atomically; with a count, the stories are then {@link #upToDate}.
      *
      * @param placed the number of stored articles these stories were made of, or {@link #ANY}
      * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
@@ -32,12 +32,24 @@ public interface StoryStore {
     }
 
     /**
-     * Inserts or replaces each of {@code changed} (by id), in one transaction.
+     * Inserts or replaces each of {@code changed} (by id), in one transaction. A writer calls it with
+     * {@code placed} only when, with these, every story of the {@code placed} stored articles is written: the
+     * stories are then {@link #upToDate} until the next article is stored (an empty {@code changed} only says so).
      *
      * @param placed the number of stored articles these stories were made of, or {@link #ANY}
      * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
      */
     void putAll(List<Story> changed, int placed);
+
+    /**
+     * Whether the stored stories are those of every stored article: the last write of stories
+     * ({@link #replaceAll} or {@link #putAll} with a count) came after the last article was stored. False after
+     * a writer was stopped between storing articles and writing their stories (kill -9), after an unguarded
+     * write, and where a store does not know.
+     */
+    default boolean upToDate() {
+        return false;
+    }
 
     /** The stories, ordered by size then recency. */
     List<Story> stories();

@@ -127,13 +127,26 @@ class JoinRulesTest {
                 .isEqualTo(first);
         assertThat(patient.add(ClusterInput.of(article("الداخلية تكشف هوية منفذ تفجير عسير", "outlet", "2015-10-05", BOMBING_3))))
                 .isNotEqualTo(first);
-        for (int i = 0; i < OnlineClusterer.SWEEP_EVERY; i++) {
-            patient.add(new ClusterInput(Map.of("كلمة" + (i % 50), 1), Map.of(), Map.of(), Set.of(),
-                    Optional.of(java.time.LocalDate.of(2015, 10, 6))));
-        }
+        // The clock moved on a day: the sweep closed it, and says so once.
         assertThat(patient.state().story(first).closed()).isTrue();
         assertThat(patient.state().story(first).members()).isEmpty();
         assertThat(patient.state().story(first).size()).isEqualTo(2);
+        assertThat(patient.drainClosed()).containsExactly(first);
+        assertThat(patient.drainClosed()).isEmpty();
+    }
+
+    @Test
+    void aCopyCannotJoinAStoryThatIsQuietOnItsDay() {
+        OnlineClusterer patient = OnlineClusterer.inMemory(ClusterConfig.DEFAULT.withCloseDays(30));
+        int first = patient.add(ClusterInput.of(article("مقتل 15 في تفجير مسجد بأبها", "outlet", "2015-08-06", BOMBING_1)));
+        Optional<java.time.LocalDate> later = Optional.of(java.time.LocalDate.of(2015, 10, 5));
+        // Quiet on the copy's day even before the clock moved there: a copy would bring a final story back.
+        assertThat(patient.open(first, Optional.of(java.time.LocalDate.of(2015, 8, 20)))).isTrue();
+        assertThat(patient.open(first, later)).isFalse();
+        assertThat(patient.open(first, Optional.empty())).isTrue();
+        ClusterInput copy = ClusterInput.of(article("مقتل 15 في تفجير مسجد بأبها", "outlet", "2015-10-05", BOMBING_1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> patient.addTo(first, copy))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -54,4 +54,25 @@ class NearDuplicateDetectorTest {
         assertThat(MinHasher.similarity(hasher.signature(ArabicStories.KIM_3), hasher.signature(ArabicStories.KIM_3)))
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void onlyEligibleArticlesAreOffered() {
+        detector.offer(ArabicStories.QUAKE_2);
+        detector.offer(ArabicStories.QUAKE_2);
+        assertThat(detector.offer(ArabicStories.QUAKE_2, other -> other != 0)).isEqualTo(Optional.of(1));
+        assertThat(detector.offer(ArabicStories.QUAKE_2, other -> false)).isEmpty();
+    }
+
+    @Test
+    void aForgottenArticleIsNoLongerHeldNorFound() {
+        detector.offer(ArabicStories.QUAKE_2);
+        detector.offer(ArabicStories.KIM_1);
+        assertThat(detector.held()).isEqualTo(2);
+        detector.forget(0);
+        detector.forget(0);
+        assertThat(detector.held()).isEqualTo(1);
+        assertThat(detector.offer(ArabicStories.QUAKE_2)).isEmpty();
+        assertThat(detector.offer(ArabicStories.KIM_1)).isEqualTo(Optional.of(1));
+        assertThat(detector.size()).isEqualTo(4);
+    }
 }

@@ -24,8 +24,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -59,8 +61,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String PUBLISHED = SearchFields.PUBLISHED;
     static final String DAY = SearchFields.DAY;
 
+    /**
+     * The format of the index's documents and analysis, kept in each commit: an index of another format is rebuilt
+     * at start rather than kept. Change it with {@link #document} or the analyzers.
+     */
+    static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "marsad.search.format";
     private final Directory directory;
     private final Analyzer analyzer;
+    /** Whether the index's last commit was written in {@link #FORMAT} (as opened, or since by this writer). */
+    private volatile boolean currentFormat;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Snippets snippets;
@@ -69,7 +79,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         Analyzer stemmed = ArabicAnalyzers.stemmed();
         this.analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(NAMES, ArabicAnalyzers.names()));
+        this.currentFormat = DirectoryReader.indexExists(directory)
+                && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.snippets = new Snippets(stemmed);
     }
@@ -102,6 +115,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             writer.updateDocument(new Term(ID, stored.id()), document(stored));
             writer.commit();
+            currentFormat = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new SearchException("cannot index article " + stored.id(), e);
@@ -120,10 +134,21 @@ public final class LuceneSearchIndex implements SearchIndex {
                 writer.updateDocument(new Term(ID, stored.id()), document(stored));
             }
             writer.commit();
+            currentFormat = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new SearchException("cannot index " + articles.size() + " articles", e);
         }
+    }
+
+    /**
+     * The articles in the index, when its last commit was written in this format: every
+     * document is a stored article (articles are only added, and indexed after they are stored), so an index
+     * holding as many as the store holds them all.
+     */
+    @Override
+    public int reusableSize() {
+        return currentFormat ? writer.getDocStats().numDocs : -1;
     }
 
     @Override
@@ -131,6 +156,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             writer.deleteAll();
             writer.commit();
+            currentFormat = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new SearchException("cannot clear search index", e);

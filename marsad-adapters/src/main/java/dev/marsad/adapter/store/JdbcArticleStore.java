@@ -159,6 +159,24 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<StoredArticle> articles(int offset, int limit) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM article ORDER BY seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                ps.setInt(1, Math.max(0, offset));
+                ps.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StoredArticle> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredArticle> article(String id) {
         Objects.requireNonNull(id, "id");
         return database.inTransaction(c -> {

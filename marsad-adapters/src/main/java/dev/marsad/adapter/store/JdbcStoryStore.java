@@ -47,6 +47,7 @@ public final class JdbcStoryStore implements StoryStore {
         Map<String, String> members = Map.copyOf(Objects.requireNonNull(storyOfArticle, "storyOfArticle"));
         database.inTransaction(c -> {
             StoryClock.lockAt(c, placed);
+            StoryClock.storiesWritten(c, placed);
             // Only what differs is written: a replay at start or at the end of a batch with a late article tells
             // mostly the same stories, and rewriting them all would grow an H2 file by the whole set each time.
             Map<String, String> oldBodies = bodies(c);
@@ -82,11 +83,15 @@ public final class JdbcStoryStore implements StoryStore {
     @Override
     public void putAll(List<Story> changed, int placed) {
         List<Row> rows = Objects.requireNonNull(changed, "changed").stream().map(Row::of).toList();
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && placed == ANY) {
             return;
         }
         database.inTransaction(c -> {
             StoryClock.lockAt(c, placed);
+            StoryClock.storiesWritten(c, placed);
+            if (rows.isEmpty()) {
+                return null;
+            }
             delete(c, "DELETE FROM story WHERE id = ?", rows.stream().map(Row::id).toList());
             insert(c, rows);
             written(c);
@@ -191,6 +196,11 @@ public final class JdbcStoryStore implements StoryStore {
             }
             ps.executeBatch();
         }
+    }
+
+    @Override
+    public boolean upToDate() {
+        return database.inTransaction(StoryClock::storiesUpToDate);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.sql.SQLException;
 /**
  * The one-row {@code story_clock} table: every transaction that stores articles or writes stories locks it first,
  * so writers in separate processes take turns, and it counts the stored articles, so a writer notices articles
- * another process stored since it last looked.
+ * another process stored since it last looked. {@code stories_at} is the count of stored articles the stories
+ * were last completely written for (-1: not known): equal to {@code placed}, the stored stories are up to date.
  */
 final class StoryClock {
     private StoryClock() {
@@ -32,6 +33,25 @@ final class StoryClock {
         int placed = lock(c);
         if (expected != StoryStore.ANY && placed != expected) {
             throw new StoryPlacement.Behind(placed + " articles stored, stories made of " + expected);
+        }
+    }
+
+    /**
+     * Records that the stories of {@code placed} stored articles are all written ({@link StoryStore#ANY}: not known),
+     * inside the caller's transaction, which holds the clock's lock.
+     */
+    static void storiesWritten(Connection c, int placed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE story_clock SET stories_at = ? WHERE id = 1")) {
+            ps.setLong(1, placed);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Whether the stories were last written after the last article was stored (see {@link StoryStore#upToDate}). */
+    static boolean storiesUpToDate(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT placed, stories_at FROM story_clock WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(2) >= 0 && rs.getLong(1) == rs.getLong(2);
         }
     }
 

@@ -182,6 +182,31 @@ class LuceneSearchIndexTest {
         return hits.stream().map(SearchHit::articleId).toList();
     }
 
+    @Test
+    void aReopenedIndexOfThisFormatSaysHowManyArticlesItHolds(@TempDir Path dir) throws Exception {
+        try (LuceneSearchIndex fresh = LuceneSearchIndex.open(dir)) {
+            assertThat(fresh.reusableSize()).as("nothing written yet").isEqualTo(-1);
+            fresh.indexAll(List.of(article("d1", "عنوان", "منفذ", "2024-01-02", "وصل أحمد", List.of()),
+                    article("d2", "عنوان آخر", "منفذ", "2024-01-03", "غادر أحمد", List.of())));
+            fresh.index(article("d1", "عنوان", "منفذ", "2024-01-02", "وصل أحمد", List.of()));
+            assertThat(fresh.reusableSize()).isEqualTo(2);
+        }
+        try (LuceneSearchIndex reopened = LuceneSearchIndex.open(dir)) {
+            assertThat(reopened.reusableSize()).isEqualTo(2);
+        }
+        // An index written without the format mark (another version) is not to be kept.
+        Path other = dir.resolve("other");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(other);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.addDocument(new org.apache.lucene.document.Document());
+            writer.commit();
+        }
+        try (LuceneSearchIndex old = LuceneSearchIndex.open(other)) {
+            assertThat(old.reusableSize()).isEqualTo(-1);
+        }
+    }
+
     private static Entity entity(String text, String key) {
         return new Entity(text, key.startsWith("LOC") ? EntityType.LOCATION : EntityType.PERSON, key, 0, text.length());
     }

@@ -309,4 +309,33 @@ abstract class JdbcStoreContractTest {
         });
         assertThat(unfilled).isZero();
     }
+
+    @Test
+    void theStoriesAreUpToDateOnlyWhenWrittenAfterTheLastArticleStored() {
+        assertThat(stories.upToDate()).as("a fresh store: not known").isFalse();
+        articles.putReporting(StoreFixtures.numbered(1));
+        stories.putAll(List.of(StoreFixtures.story("s1")), 2);
+        assertThat(stories.upToDate()).isTrue();
+        articles.putReporting(StoreFixtures.numbered(2));
+        assertThat(stories.upToDate()).as("an article stored after the stories").isFalse();
+        stories.putAll(List.of(), 4);
+        assertThat(stories.upToDate()).as("marked without a story to write").isTrue();
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactly("s1");
+        stories.putAll(List.of(StoreFixtures.story("s2")), StoryStore.ANY);
+        assertThat(stories.upToDate()).as("an unguarded write").isFalse();
+        stories.replaceAll(List.of(StoreFixtures.story("s3")), Map.of(), 4);
+        assertThat(stories.upToDate()).isTrue();
+        assertThatThrownBy(() -> stories.putAll(List.of(), 3)).isInstanceOf(StoryPlacement.Behind.class);
+        assertThat(stories.upToDate()).isTrue();
+    }
+
+    @Test
+    void readsTheArticlesAPageAtATimeInStoredOrder() {
+        for (int n : new int[] {3, 1, 2}) {
+            articles.put(StoreFixtures.numbered(n));
+        }
+        assertThat(articles.articles(0, 4)).isEqualTo(articles.articles().subList(0, 4));
+        assertThat(articles.articles(4, 4)).isEqualTo(articles.articles().subList(4, 6));
+        assertThat(articles.articles(6, 4)).isEmpty();
+    }
 }

@@ -224,6 +224,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  heap: peak %d MB during ingest (heap pools' peak use, garbage included); %d MB "
                     + "live after a full GC at the end%n", heapPeak, liveHeapMb());
         }
+        // A restart after the clean stop above: the search index and the stories are kept, nothing is replayed.
+        long restartStart = System.nanoTime();
+        try (Workspace again = new Workspace(storeDir, DatabaseConfig.h2(storeDir), new FetchOptions().fetcher())) {
+            out.printf(Locale.ROOT, "  serve restart after a clean stop: %.1f s (search index %s, stories %s)%n",
+                    (System.nanoTime() - restartStart) / 1e9, again.indexRebuilt ? "rebuilt" : "kept",
+                    again.storiesReplayed ? "replayed" : "kept");
+        }
         // H2 keeps the pages that updates free until it compacts: the file a user sees, and the data in it.
         long closed = storeBytes(storeDir);
         long compacted = compactedStoreBytes(storeDir);

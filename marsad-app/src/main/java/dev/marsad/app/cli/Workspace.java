@@ -32,8 +32,9 @@ import java.util.Optional;
 /**
  * The running product's parts for one data directory: stores, search index, ingestion. Shared by {@code serve}
  * and {@code demo}. Articles and stories live in the database (embedded H2 in the data directory, or the one
- * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is rebuilt from the store at
- * start, so the two never disagree. The directory is its owner's only (0700), and holds the write token.
+ * {@code MARSAD_DB_URL} names); the search index lives in {@code DIR/search} and is kept at start when it
+ * holds exactly the stored articles, rebuilt from the store otherwise, so the two never disagree. The directory
+ * is its owner's only (0700), and holds the write token.
  * Watches live in the same database: each article stored is matched against them once it is in its story, and
  * their alerts are sent in the background (webhooks under the fetcher's address policy; e-mail when the
  * {@code MARSAD_SMTP_*} variables name a server, see docs/ALERTS.md).
@@ -48,6 +49,10 @@ final class Workspace implements AutoCloseable {
     /** What `watch --sources` records of its sources, shown at /sources. */
     final JdbcSourceStore sources;
     final Alerts alerts;
+    /** Whether this start rebuilt the search index from the store (it was not the store's: a kill, a new version). */
+    final boolean indexRebuilt;
+    /** Whether this start replayed the stored articles through the story engine (the last writer did not stop cleanly). */
+    final boolean storiesReplayed;
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir, PoliteFetcher fetcher) {
@@ -84,11 +89,12 @@ final class Workspace implements AutoCloseable {
         // Each article placed in its story is matched against the watches (once per story, docs/ALERTS.md).
         ingest.addListener(alerts::onArticle);
         long indexing = System.nanoTime();
-        search.rebuild();
+        this.indexRebuilt = search.open(); // kept when it holds the stored articles, rebuilt otherwise
         timer.record(StageTimer.Stage.INDEX, System.nanoTime() - indexing);
-        // The story engine replays the stored articles and puts right the stories a killed process, another
-        // version or a late article left behind, so the page never shows articles without their stories.
-        ingest.start();
+        // After a clean stop the stored stories are those of the stored articles: the page shows them at once and
+        // the story engine is built at the first ingest. After a kill the engine replays the stored articles now
+        // and puts right the stories left behind, so the page never shows articles without their stories.
+        this.storiesReplayed = ingest.start();
         alerts.start();
     }
 

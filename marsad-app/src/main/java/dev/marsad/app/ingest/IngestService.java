@@ -133,14 +133,41 @@ public final class IngestService implements PageSink {
     }
 
     /**
-     * Builds the story engine from the store now (replaying the stored articles, putting right stories that a
-     * killed process or an older version left behind) instead of at the first ingest: {@code serve} calls it at start.
+     * At a process's start ({@code serve}, the placer): when the last writer stopped cleanly (the stored stories are
+     * up to date with the stored articles) the stored stories stand and the story engine is built at the first
+     * ingest; otherwise it is built now, replaying the stored articles and putting right the stories a killed
+     * process left behind, so the page never shows articles without their stories. Returns whether it replayed.
      */
-    public void start() {
+    public boolean start() {
+        lock.lock();
+        try {
+            boolean built = engine.startIfNeeded();
+            endBatchLocked();
+            return built;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Builds the story engine now if it is not built (the replay {@link #start} may leave to the first ingest). */
+    public void warmUp() {
         lock.lock();
         try {
             engine.ready();
             endBatchLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Articles the story engine holds in memory now: those of its open stories (a story closes after
+     * {@code closeDays} without a new article and is let go once written); 0 before the engine is built.
+     */
+    public int heldArticles() {
+        lock.lock();
+        try {
+            return engine.heldArticles();
         } finally {
             lock.unlock();
         }

@@ -24,7 +24,11 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Built at first use by replaying the stored articles (linear in them); what the store holds is compared
  *       with the replay and rewritten where it differs, so a process killed at any moment leaves nothing that
- *       the next start does not put right.</li>
+ *       the next start does not put right. A start after a clean stop (the stored stories
+ *       {@link StoryStore#upToDate up to date}) shows the stored stories at once and leaves the replay to the
+ *       first ingest ({@link #startIfNeeded}).</li>
+ *   <li>Its memory is bounded by the open stories: each flush writes the changed stories, then the stream lets go
+ *       of the stories the clusterer closed ({@link StoryStream#release}).</li>
  *   <li>Each new article is placed inside the transaction that stores it ({@link #place}); its assignment is
  *       committed with it. The story rows are written by {@link #flush} (end of a batch, and every
  *       {@link #FLUSH_EVERY} articles), so a story is summarised once per flush, not once per article.</li>
@@ -65,6 +69,24 @@ final class StoryEngine {
         }
     }
 
+    /**
+     * At a process's start: builds the engine now unless the stored stories are {@link StoryStore#upToDate up to
+     * date} (the last writer wrote them after the last article it stored: a clean stop), in which case the page can
+     * show them as they are and the engine is built at the first ingest ({@link #ready}). Returns whether it built.
+     */
+    boolean startIfNeeded() {
+        if (seen >= 0 || stories.upToDate()) {
+            return false;
+        }
+        rebuild(false);
+        return true;
+    }
+
+    /** Articles the engine holds in memory now (those of its open stories); 0 before it is built. */
+    int heldArticles() {
+        return seen < 0 ? 0 : stream.heldMembers();
+    }
+
     /** Stored articles taken in so far (-1 before the first replay). */
     int seen() {
         return seen;
@@ -85,8 +107,10 @@ final class StoryEngine {
         }
         List<StoredArticle> others = articles.articlesFrom(seen);
         for (StoredArticle a : others) {
-            // Their assignments and story rows are the other process's to write; a late one waits for a replay.
-            offer(a);
+            // Their assignments are the other process's; their stories are written again here too (the same rows,
+            // the engines being deterministic), so that this engine's writes leave the stories up to date even when
+            // the other process was killed before it wrote them. A late one waits for a replay.
+            offer(a).ifPresent(dirty::add);
         }
         seen += others.size();
     }
@@ -175,7 +199,16 @@ final class StoryEngine {
             stories.putAll(changed, seen);
             dirty.clear();
         }
+        // Every closed story is written now: the stream lets go of them, so it holds only the open ones.
+        stream.release();
         return Map.of();
+    }
+
+    /** Stored articles read at a time by a rebuild: its memory holds one page, not the store. */
+    static final int PAGE = 1000;
+
+    /** A replay of the stored articles: the stream, each article's story id, how many articles it took in. */
+    private record Replayed(StoryStream stream, Map<String, String> storyOf, int count) {
     }
 
     /**
@@ -184,17 +217,15 @@ final class StoryEngine {
      */
     private Map<String, String> rebuild(boolean force) {
         for (int tries = 0; ; tries++) {
-            List<StoredArticle> all = articles.articles();
-            StoryStream fresh = new StoryStream(pipeline);
-            int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
-            Map<String, String> storyOf = new HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-                storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
-            }
+            Replayed replayed = replayInPages().orElseGet(this::replayAll);
+            StoryStream fresh = replayed.stream();
+            Map<String, String> storyOf = replayed.storyOf();
             List<Story> told = fresh.stories();
             try {
                 if (force || !told.equals(stories.stories()) || !storyOf.equals(stories.storyIds(storyOf.keySet()))) {
-                    stories.replaceAll(told, storyOf, all.size());
+                    stories.replaceAll(told, storyOf, replayed.count());
+                } else if (!stories.upToDate()) {
+                    stories.putAll(List.of(), replayed.count()); // the same stories: only marked up to date
                 }
             } catch (StoryPlacement.Behind e) {
                 if (tries == MAX_TRIES) {
@@ -202,11 +233,49 @@ final class StoryEngine {
                 }
                 continue;
             }
+            fresh.release();
             stream = fresh;
-            seen = all.size();
+            seen = replayed.count();
             dirty.clear();
             waiting.clear();
             return storyOf;
         }
+    }
+
+    /**
+     * Offers the stored articles a page at a time in the order they were stored. When none of them is late, that
+     * order is the clustering order and the result is {@link #replayAll}'s, made holding one page and the open
+     * stories rather than every stored article. Empty as soon as one is late: {@link #replayAll} sorts them.
+     */
+    private java.util.Optional<Replayed> replayInPages() {
+        StoryStream fresh = new StoryStream(pipeline);
+        Map<String, String> storyOf = new HashMap<>();
+        int count = 0;
+        while (true) {
+            List<StoredArticle> page = articles.articles(count, PAGE);
+            for (StoredArticle a : page) {
+                OptionalInt n = fresh.offer(new StoryInput(a.ref(), a.article()));
+                if (n.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                storyOf.put(a.id(), fresh.storyId(n.getAsInt()));
+            }
+            count += page.size();
+            if (page.size() < PAGE) {
+                return java.util.Optional.of(new Replayed(fresh, storyOf, count));
+            }
+        }
+    }
+
+    /** Replays every stored article at once, in the clustering order ({@link StoryStream#replay}). */
+    private Replayed replayAll() {
+        List<StoredArticle> all = articles.articles();
+        StoryStream fresh = new StoryStream(pipeline);
+        int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
+        Map<String, String> storyOf = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
+        }
+        return new Replayed(fresh, storyOf, all.size());
     }
 }

@@ -121,12 +121,79 @@ class IngestServiceTest {
             before = clustered(db);
         }
         try (Database db = Database.open(DatabaseConfig.h2(data))) {
-            service(db).start();
+            assertThat(service(db).start()).as("unclean stop: replayed at start").isTrue();
             assertThat(storedStories(db)).isEqualTo(before);
             IngestService again = service(db);
             ingest(again, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-15", ArabicStories.KIM_2);
             again.endBatch();
             assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aStartAfterACleanStopShowsTheStoredStoriesWithoutReplaying() {
+        Path data = dir.resolve("clean");
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            IngestService service = service(db);
+            ingest(service, "quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1);
+            ingest(service, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            service.endBatch();
+            assertThat(new JdbcStoryStore(db).upToDate()).isTrue();
+        }
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            IngestService again = service(db);
+            assertThat(again.start()).as("clean stop: nothing replayed before the page is up").isFalse();
+            assertThat(again.heldArticles()).isZero();
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+            // The first ingest builds the engine, then places as usual.
+            ingest(again, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-15", ArabicStories.KIM_2);
+            assertThat(new JdbcStoryStore(db).upToDate()).as("an article stored, its story not yet written").isFalse();
+            again.endBatch();
+            assertThat(new JdbcStoryStore(db).upToDate()).isTrue();
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+        }
+    }
+
+    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+    /** A word of its own for each number: articles made of them share nothing with other days' articles. */
+    private static String word(int n) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            w.append(LETTERS.charAt(n % LETTERS.length()));
+            n /= LETTERS.length();
+        }
+        return w.toString();
+    }
+
+    private static String text(int article) {
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            t.append(word(article * 40 + i)).append(i % 10 == 9 ? ". " : " ");
+        }
+        return t.toString().strip();
+    }
+
+    @Test
+    void theEngineHoldsOnlyTheArticlesOfItsOpenStories() {
+        int days = 150;
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("months")))) {
+            IngestService service = service(db);
+            int most = 0;
+            java.time.LocalDate start = java.time.LocalDate.of(2015, 1, 1);
+            for (int day = 0; day < days; day++) {
+                // Each day two reports of their own and an outlet's copy of the first.
+                for (int k = 0; k < 3; k++) {
+                    int n = day * 3 + k;
+                    ingest(service, "a" + n, word(900_000 + n), start.plusDays(day).toString(),
+                            text(k == 2 ? day * 3 : n));
+                }
+                service.endBatch(); // as a watch's polls: each ends with its stories written
+                most = Math.max(most, service.heldArticles());
+            }
+            // Stories close 30 days after their last article: the engine holds about a month, not the stream.
+            assertThat(most).isGreaterThan(0).isLessThanOrEqualTo(32 * 3);
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(days * 2);
         }
     }
 }
