@@ -72,12 +72,16 @@ final class ApiJson {
 
     /** The short form of an article, for lists. */
     static ObjectNode articleSummary(StoredArticle stored) {
+        return articleSummary(ArticleDigest.of(stored));
+    }
+
+    static ObjectNode articleSummary(ArticleDigest stored) {
         ObjectNode node = object();
-        ArticleMetadata meta = stored.article().article().metadata();
+        ArticleMetadata meta = stored.metadata();
         node.put("id", stored.id());
         node.put("source", stored.ref().source());
         node.put("index", stored.ref().index());
-        node.put("role", stored.article().article().role().wireName());
+        node.put("role", stored.role().wireName());
         putOptional(node, "title", meta.title());
         putOptional(node, "outlet", meta.outlet());
         putOptional(node, "published", meta.published());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.app.json.StoryJson;
 import dev.marsad.model.ArticleRef;
-import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.model.StoryArticle;
 import dev.marsad.model.StoryEntity;
@@ -24,10 +23,27 @@ import java.util.TreeMap;
  * the API's own shape (with the outlet, without {@code direct}), and the outlets list is left out, as before.
  */
 final class ApiStoryJson {
-    private final Map<ArticleRef, String> idsByRef = new HashMap<>();
+    /** Before any article. */
+    static final ApiStoryJson EMPTY = new ApiStoryJson(Map.of());
 
-    ApiStoryJson(List<StoredArticle> stored) {
-        stored.forEach(a -> idsByRef.put(a.ref(), a.id()));
+    /** Never changed once built: readers of an older snapshot keep theirs while a newer one is made. */
+    private final Map<ArticleRef, String> idsByRef;
+
+    private ApiStoryJson(Map<ArticleRef, String> idsByRef) {
+        this.idsByRef = idsByRef;
+    }
+
+    /**
+     * This one with {@code added} (articles stored after those it holds, in store order) taken in: the same as one
+     * built from all of them at once, while this one stays as it was.
+     */
+    ApiStoryJson with(List<ArticleDigest> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        Map<ArticleRef, String> ids = new HashMap<>(idsByRef);
+        added.forEach(a -> ids.put(a.ref(), a.id()));
+        return new ApiStoryJson(ids);
     }
 
     ObjectNode story(Story story) {

@@ -2,23 +2,22 @@ package dev.marsad.app.server;
 
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
-import dev.marsad.model.StoredArticle;
 import dev.marsad.model.StoryEntity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Entities across every stored article, merged by key: the most frequent spelling names each, the other spellings
- * are its variants. Built once per {@link ArticleView} snapshot; it keeps each article by id, so an entity's page
- * reads only that entity's own articles' extractions (never re-analysing, never reading the store again).
+ * are its variants. Part of an {@link ArticleView} snapshot, extended by {@link #with} as articles are stored; it
+ * keeps each article's digest by id, so an entity's page reads only that entity's own articles' extractions (never
+ * re-analysing, never reading the store again). Immutable.
  */
 final class EntityDirectory {
 
@@ -30,37 +29,79 @@ final class EntityDirectory {
     record Entry(StoryEntity entity, List<String> articles, Map<String, Integer> spellings) {
     }
 
-    private final Map<String, Entry> byKey;
-    private final Map<String, StoredArticle> byId = new HashMap<>();
+    /** Before any article. */
+    static final EntityDirectory EMPTY = new EntityDirectory(Map.of(), Map.of(), Map.of());
 
-    EntityDirectory(List<StoredArticle> stored) {
-        stored.forEach(a -> byId.put(a.id(), a));
-        byKey = merge(stored);
+    private final Map<String, Entry> byKey;
+    /** Each key's spellings with their mentions in first-met order, which breaks ties when the entry is remade. */
+    private final Map<String, Map<String, Integer>> firstMet;
+    private final Map<String, ArticleDigest> byId;
+
+    private EntityDirectory(Map<String, Entry> byKey, Map<String, Map<String, Integer>> firstMet,
+                            Map<String, ArticleDigest> byId) {
+        this.byKey = byKey;
+        this.firstMet = firstMet;
+        this.byId = byId;
+    }
+
+    /**
+     * This directory with {@code added} (articles stored after those it holds, in store order) taken in: the same as
+     * one built from all of them at once. Only the entries of keys the new articles name are remade; this one stays
+     * as it was for its readers.
+     */
+    EntityDirectory with(List<ArticleDigest> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        Tally tally = new Tally(this);
+        added.forEach(tally::add);
+        Map<String, Entry> entries = new LinkedHashMap<>(byKey);
+        Map<String, Map<String, Integer>> spellings = new HashMap<>(firstMet);
+        // Keys already here keep their place; new ones follow in the order first met, as a full build gives.
+        tally.counts.forEach((key, counts) -> {
+            entries.put(key, entry(key, counts, tally.types.get(key), tally.articles.get(key)));
+            spellings.put(key, Collections.unmodifiableMap(counts));
+        });
+        Map<String, ArticleDigest> ids = new HashMap<>(byId);
+        added.forEach(a -> ids.put(a.id(), a));
+        return new EntityDirectory(entries, spellings, ids);
     }
 
     /** The entities of {@code articles} alone, merged by key, mentions counted in those articles only. */
     List<Entry> within(Collection<String> articleIds, Optional<EntityType> type) {
-        List<StoredArticle> some = articleIds.stream().distinct().map(byId::get).filter(a -> a != null).toList();
-        return sorted(merge(some).values(), type);
+        List<ArticleDigest> some = articleIds.stream().distinct().map(byId::get).filter(a -> a != null).toList();
+        return sorted(EMPTY.with(some).byKey.values(), type);
     }
 
-    private static Map<String, Entry> merge(List<StoredArticle> stored) {
-        Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
-        Map<String, EntityType> types = new HashMap<>();
-        Map<String, Set<String>> articles = new HashMap<>();
-        for (StoredArticle a : stored) {
-            for (Entity e : a.article().extraction().entities()) {
-                spellings.computeIfAbsent(e.key(), k -> new LinkedHashMap<>()).merge(e.text(), 1, Integer::sum);
-                types.putIfAbsent(e.key(), e.type());
-                articles.computeIfAbsent(e.key(), k -> new LinkedHashSet<>()).add(a.id());
+    /** The keys the new articles name, counted on from what a directory already holds for them. */
+    private static final class Tally {
+        private final EntityDirectory base;
+        final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        final Map<String, EntityType> types = new HashMap<>();
+        final Map<String, List<String>> articles = new HashMap<>();
+
+        Tally(EntityDirectory base) {
+            this.base = base;
+        }
+
+        void add(ArticleDigest a) {
+            for (Entity e : a.entities()) {
+                String key = e.key();
+                Optional<Entry> old = Optional.ofNullable(base.byKey.get(key));
+                counts.computeIfAbsent(key, k -> new LinkedHashMap<>(base.firstMet.getOrDefault(k, Map.of())))
+                        .merge(e.text(), 1, Integer::sum);
+                types.computeIfAbsent(key, k -> old.map(o -> o.entity().type()).orElse(e.type()));
+                List<String> ids = articles.computeIfAbsent(key,
+                        k -> new ArrayList<>(old.map(Entry::articles).orElse(List.of())));
+                // An article names a key once in its list however often it mentions it; ids are unique in a store.
+                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(a.id())) {
+                    ids.add(a.id());
+                }
             }
         }
-        Map<String, Entry> byKey = new LinkedHashMap<>();
-        spellings.forEach((key, counts) -> byKey.put(key, entry(key, counts, types.get(key), articles.get(key))));
-        return byKey;
     }
 
-    private static Entry entry(String key, Map<String, Integer> counts, EntityType type, Set<String> articles) {
+    private static Entry entry(String key, Map<String, Integer> counts, EntityType type, List<String> articles) {
         List<String> names = new ArrayList<>(counts.keySet());
         // Stable: ties keep first-met order, so the listing does not flicker between requests.
         names.sort(Comparator.comparing((String n) -> -counts.get(n)));
@@ -68,7 +109,7 @@ final class EntityDirectory {
         Map<String, Integer> ordered = new LinkedHashMap<>();
         names.forEach(n -> ordered.put(n, counts.get(n)));
         return new Entry(new StoryEntity(key, names.get(0), type, names.subList(1, names.size()), mentions),
-                List.copyOf(articles), java.util.Collections.unmodifiableMap(ordered));
+                List.copyOf(articles), Collections.unmodifiableMap(ordered));
     }
 
     /** Every entity, most mentioned first, optionally only of one type. */
@@ -87,8 +128,8 @@ final class EntityDirectory {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The stored article with {@code id}, as of this snapshot. */
-    Optional<StoredArticle> article(String id) {
+    /** What the snapshot keeps of the stored article with {@code id}. */
+    Optional<ArticleDigest> article(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.model.ArticleRef;
 import dev.marsad.model.Entity;
 import dev.marsad.model.Quote;
-import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.model.StoryEntity;
 import dev.marsad.pipeline.StoryRun;
@@ -37,7 +36,7 @@ final class EntityProfile {
 
     private final ArticleView.Snapshot snapshot;
     private final EntityDirectory.Entry entry;
-    private final List<StoredArticle> articles;
+    private final List<ArticleDigest> articles;
 
     EntityProfile(ArticleView.Snapshot snapshot, EntityDirectory.Entry entry) {
         this.snapshot = snapshot;
@@ -47,8 +46,8 @@ final class EntityProfile {
     }
 
     /** Newest publication first; undated articles last, in store order. */
-    private static final Comparator<StoredArticle> NEWEST_FIRST = Comparator.comparing(
-            (StoredArticle a) -> a.article().article().metadata().published().orElse(""), Comparator.reverseOrder());
+    private static final Comparator<ArticleDigest> NEWEST_FIRST = Comparator.comparing(
+            (ArticleDigest a) -> a.metadata().published().orElse(""), Comparator.reverseOrder());
 
     /**
      * The page; its articles' and quotations' stories are found through {@code stories}' article → story index, and
@@ -57,10 +56,10 @@ final class EntityProfile {
     ObjectNode json(StoryStore stories, int offset, int limit) {
         List<QuoteRow> quotesBy = snapshot.quotes().find(speaker());
         List<QuoteRow> quotesAbout = quotesAbout();
-        List<StoredArticle> looked = new ArrayList<>(articles);
+        List<ArticleDigest> looked = new ArrayList<>(articles);
         java.util.stream.Stream.of(quotesBy, quotesAbout).forEach(rows -> rows.stream().limit(MAX_QUOTES)
                 .map(QuoteRow::article).forEach(looked::add));
-        Map<String, String> storyOfId = stories.storyIds(looked.stream().map(StoredArticle::id).distinct().toList());
+        Map<String, String> storyOfId = stories.storyIds(looked.stream().map(ArticleDigest::id).distinct().toList());
         Map<ArticleRef, String> storyIds = new HashMap<>();
         looked.forEach(a -> Optional.ofNullable(storyOfId.get(a.id())).ifPresent(id -> storyIds.putIfAbsent(a.ref(), id)));
 
@@ -92,7 +91,7 @@ final class EntityProfile {
     /** Mentions and articles per publication day, in date order; undated articles are left out. */
     private void putPerDay(ObjectNode node) {
         Map<String, int[]> perDay = new TreeMap<>();
-        for (StoredArticle a : articles) {
+        for (ArticleDigest a : articles) {
             day(a).ifPresent(d -> {
                 int[] counts = perDay.computeIfAbsent(d, k -> new int[2]);
                 counts[0] += mentionsIn(a);
@@ -103,9 +102,9 @@ final class EntityProfile {
         perDay.forEach((d, c) -> days.addObject().put("date", d).put("mentions", c[0]).put("articles", c[1]));
     }
 
-    private int mentionsIn(StoredArticle a) {
+    private int mentionsIn(ArticleDigest a) {
         String key = entry.entity().key();
-        return (int) a.article().extraction().entities().stream().filter(e -> e.key().equals(key)).count();
+        return (int) a.entities().stream().filter(e -> e.key().equals(key)).count();
     }
 
     /**
@@ -137,14 +136,14 @@ final class EntityProfile {
     private List<QuoteRow> quotesAbout() {
         String key = entry.entity().key();
         List<QuoteRow> rows = new ArrayList<>();
-        for (StoredArticle a : articles) {
+        for (ArticleDigest a : articles) {
             Set<String> spellings = new LinkedHashSet<>();
-            for (Entity e : a.article().extraction().entities()) {
+            for (Entity e : a.entities()) {
                 if (e.key().equals(key)) {
                     spellings.add(ArabicNormalizer.foldLower(e.text()));
                 }
             }
-            for (Quote q : a.article().extraction().quotes()) {
+            for (Quote q : a.quotes()) {
                 String folded = ArabicNormalizer.foldLower(q.text());
                 if (spellings.stream().anyMatch(s -> names(folded, s))) {
                     rows.add(new QuoteRow(q, a));
@@ -178,8 +177,8 @@ final class EntityProfile {
     private void putRelated(ObjectNode node) {
         String key = entry.entity().key();
         Map<String, Integer> together = new HashMap<>();
-        for (StoredArticle a : articles) {
-            a.article().extraction().entities().stream().map(Entity::key).filter(k -> !k.equals(key)).distinct()
+        for (ArticleDigest a : articles) {
+            a.entities().stream().map(Entity::key).filter(k -> !k.equals(key)).distinct()
                     .forEach(k -> together.merge(k, 1, Integer::sum));
         }
         ArrayNode list = node.putArray("related");
@@ -196,8 +195,8 @@ final class EntityProfile {
     /** Outlets by the number of the entity's articles they published. */
     private void putOutlets(ObjectNode node) {
         Map<String, Integer> byOutlet = new HashMap<>();
-        for (StoredArticle a : articles) {
-            a.article().article().metadata().outlet().ifPresent(o -> byOutlet.merge(o, 1, Integer::sum));
+        for (ArticleDigest a : articles) {
+            a.metadata().outlet().ifPresent(o -> byOutlet.merge(o, 1, Integer::sum));
         }
         ArrayNode list = node.putArray("outlets");
         byOutlet.entrySet().stream()
@@ -206,8 +205,8 @@ final class EntityProfile {
                 .forEach(e -> list.addObject().put("outlet", e.getKey()).put("articles", e.getValue()));
     }
 
-    private static Optional<String> day(StoredArticle a) {
-        return a.article().article().metadata().published()
+    private static Optional<String> day(ArticleDigest a) {
+        return a.metadata().published()
                 .filter(p -> p.length() >= 10 && p.charAt(4) == '-' && p.charAt(7) == '-').map(p -> p.substring(0, 10));
     }
 }

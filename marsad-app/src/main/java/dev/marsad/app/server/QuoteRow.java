@@ -2,7 +2,6 @@ package dev.marsad.app.server;
 
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.Quote;
-import dev.marsad.model.StoredArticle;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,16 +9,16 @@ import java.util.Optional;
  * One quotation as the quotes endpoints list it: what was said, by whom, and where and when it was reported.
  *
  * @param quote   the quotation as extracted
- * @param article the stored article it was found in
+ * @param article what the snapshot keeps of the stored article it was found in
  */
-record QuoteRow(Quote quote, StoredArticle article) {
+record QuoteRow(Quote quote, ArticleDigest article) {
     QuoteRow {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
     }
 
     ArticleMetadata metadata() {
-        return article.article().article().metadata();
+        return article.metadata();
     }
 
     /** The article's publication day, {@code YYYY-MM-DD}, when its date is at least that precise. */
