@@ -3,6 +3,9 @@ package dev.marsad.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.adapter.store.Database;
+import dev.marsad.adapter.store.DatabaseConfig;
+import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.model.Analysis;
 import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleMetadata;
@@ -17,6 +20,7 @@ import dev.marsad.model.StoryEntity;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.PutReport;
 import dev.marsad.port.StoryPlacement;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +33,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link ArticleView}: a snapshot extended article batch by article batch equals one built at once (and what the
@@ -64,6 +69,25 @@ class ArticleViewTest {
             assertThat(describe(incremental, store)).isEqualTo(former(store.articles()));
         }
         assertThat(view.current().entities().list(Optional.empty())).hasSize(KEYS.length);
+    }
+
+    @Test
+    void extendsTheSameOverTheEmbeddedDatabaseWhoseArticlesAreReadByPagedQueries(@TempDir Path dir) {
+        Random random = new Random(5);
+        try (Database db = Database.open(DatabaseConfig.h2(dir))) {
+            JdbcArticleStore store = new JdbcArticleStore(db);
+            ArticleView view = new ArticleView(store, 3);
+            int n = 0;
+            for (int step = 0; step < 6; step++) {
+                for (int i = 1 + random.nextInt(step == 0 ? 8 : 4); i > 0; i--) {
+                    put(store, article(random, n++));
+                }
+                ArticleView.Snapshot incremental = view.current();
+                assertThat(incremental.count()).isEqualTo(n);
+                assertThat(describe(incremental, store)).isEqualTo(describe(new ArticleView(store, 3).current(), store))
+                        .isEqualTo(former(store.articles()));
+            }
+        }
     }
 
     @Test
