@@ -119,7 +119,9 @@ class EntityAndSourcesBrowserTest {
         org.junit.jupiter.api.Assertions.assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         // The reader page links here.
         driver.get(fx.url("/"));
-        assertThat(driver.findElement(By.cssSelector("footer a[href='/sources']")).getText()).isEqualTo("المصادر وحالتها");
+        // Waited for, not looked up at once: on a loaded machine the reader page may still be loading.
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("footer a[href='/sources']")))
+                .getText()).isEqualTo("المصادر وحالتها");
     }
 
     /** Kept in the temporary directory for a look by eye, as BrowserTest keeps the reader page's. */
