@@ -91,19 +91,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             others.remove(d);
             out.printf(Locale.ROOT, "%s: %d articles in %d gold stories%n", day.name(), day.gold().size(),
                     day.gold().stream().distinct().count());
-            report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
-            double t = bestOn(others, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.tfidf(), x));
-            report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from other day", t),
-                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.tfidf(), t)));
-            ClusterConfig shipped = ClusterConfig.DEFAULT;
-            double e = bestOn(others, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
-            report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from other day", e),
-                    BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
-            List<Integer> shippedStories = engine(day, shipped);
-            report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
-                    BCubed.score(day.gold(), shippedStories));
-            report(out, "  diagnostic: the same with the largest gold story fixed",
-                    BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
+            List<Integer> shippedStories = score(out, day, others, "other day", thresholds, engineThresholds);
             if (errors) {
                 StoryErrors.print(out, day.gold(), shippedStories, i -> label(day, i));
             }
@@ -146,20 +134,31 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             AnalysedDay day = analyse(name, built.get().pages(), built.get().gold());
             out.printf(Locale.ROOT, "%s (unseen: not used for tuning): %d articles in %d gold stories%n", day.name(),
                     day.gold().size(), day.gold().stream().distinct().count());
-            report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
-            double t = bestOn(development, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.tfidf(), x));
-            report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from development days", t),
-                    BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.tfidf(), t)));
-            ClusterConfig shipped = ClusterConfig.DEFAULT;
-            double e = bestOn(development, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
-            report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from development days", e),
-                    BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
-            List<Integer> shippedStories = engine(day, shipped);
-            report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
-                    BCubed.score(day.gold(), shippedStories));
-            report(out, "  diagnostic: the same with the largest gold story fixed",
-                    BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
+            score(out, day, development, "development days", thresholds, engineThresholds);
         }
+    }
+
+    /**
+     * Scores one day: the two baselines and the engine, each threshold chosen on {@code reference} (named
+     * {@code chosenOn} in the lines), the engine as shipped and the largest-story diagnostic; returns the shipped
+     * engine's stories.
+     */
+    private List<Integer> score(PrintWriter out, AnalysedDay day, List<AnalysedDay> reference, String chosenOn,
+                                double[] thresholds, double[] engineThresholds) {
+        report(out, "singletons (every article its own story)", BCubed.score(day.gold(), singletons(day)));
+        double t = bestOn(reference, thresholds, (o, x) -> AverageLinkBaseline.cluster(o.tfidf(), x));
+        report(out, String.format(Locale.ROOT, "TF-IDF average-link, t=%.2f from %s", t, chosenOn),
+                BCubed.score(day.gold(), AverageLinkBaseline.cluster(day.tfidf(), t)));
+        ClusterConfig shipped = ClusterConfig.DEFAULT;
+        double e = bestOn(reference, engineThresholds, (o, x) -> engine(o, shipped.withThreshold(x)));
+        report(out, String.format(Locale.ROOT, "engine, join threshold %.2f from %s", e, chosenOn),
+                BCubed.score(day.gold(), engine(day, shipped.withThreshold(e))));
+        List<Integer> shippedStories = engine(day, shipped);
+        report(out, String.format(Locale.ROOT, "engine as shipped (cluster --json, t=%.2f)", shipped.threshold()),
+                BCubed.score(day.gold(), shippedStories));
+        report(out, "  diagnostic: the same with the largest gold story fixed",
+                BCubed.score(day.gold(), largestStoryFixed(day.gold(), shippedStories)));
+        return shippedStories;
     }
 
     interface Clusterer {

@@ -8,7 +8,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * for {@code bench distributed} on a machine without a broker. Its classes are not in the deployed libraries
  * (target/lib); the launcher adds target/broker-lib for the bench only.
  */
-final class BenchBroker implements AutoCloseable {
+public final class BenchBroker implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
 
     BenchBroker() throws Exception {
@@ -17,13 +17,14 @@ final class BenchBroker implements AutoCloseable {
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true,
                 java.nio.charset.StandardCharsets.UTF_8));
         try {
-            cluster = start();
+            cluster = startCluster();
         } finally {
             System.setOut(stdout);
         }
     }
 
-    private static KafkaClusterTestKit start() throws Exception {
+    /** A started single-node KRaft cluster (broker and controller in one) in this JVM; the tests' broker too. */
+    public static KafkaClusterTestKit startCluster() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
