@@ -20,7 +20,7 @@ final class JsonErrorHandler extends ErrorHandler {
                 : message.lines().findFirst().orElse("");
         byte[] body = ApiJson.write(ApiJson.error(code, reason)).getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        MarsadServer.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+        SecurityHeaders.ALL.forEach((name, value) -> response.getHeaders().put(name, value));
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -8,7 +8,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +20,6 @@ import org.slf4j.LoggerFactory;
  * passes {@link RequestGuard} (allowed Host, same Origin, the write token on writes).
  */
 public final class MarsadServer implements AutoCloseable {
-    static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
-                    + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY");
     private static final Logger LOG = LoggerFactory.getLogger(MarsadServer.class);
 
     private final Javalin app;
@@ -62,10 +55,10 @@ public final class MarsadServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
-                files.headers = SECURITY_HEADERS;
+                files.headers = SecurityHeaders.ALL;
             });
             cfg.routes.before(ctx -> {
-                SECURITY_HEADERS.forEach(ctx::header);
+                SecurityHeaders.ALL.forEach(ctx::header);
                 guard.check(ctx);
             });
             for (Route route : api.routes()) {
