@@ -22,28 +22,9 @@ import org.junit.jupiter.api.Test;
  * dedupe signatures), and what the engine writes is still exactly what {@code cluster} tells of the same articles.
  */
 class BoundedStoryStreamTest {
-    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     private static final int DAYS = 150;
     private static final int PER_DAY = 3;
     private final StoryPipeline pipeline = StoryPipeline.standard(StoryConfig.DEFAULT);
-
-    /** A word of its own for each number: articles made of them share nothing, so each starts its own story. */
-    private static String word(int n) {
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            w.append(LETTERS.charAt(n % LETTERS.length()));
-            n /= LETTERS.length();
-        }
-        return w.toString();
-    }
-
-    private static String text(int article) {
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            t.append(word(article * 40 + i)).append(i % 10 == 9 ? ". " : " ");
-        }
-        return t.toString().strip();
-    }
 
     /** Each day: two articles of their own and a wire copy of the day's first (which joins its story). */
     private static List<StoryInput> months() {
@@ -53,9 +34,9 @@ class BoundedStoryStreamTest {
             String date = start.plusDays(day).toString();
             for (int k = 0; k < PER_DAY; k++) {
                 int n = day * PER_DAY + k;
-                String body = k == 2 ? text(day * PER_DAY) : text(n);
+                String body = k == 2 ? DistinctWords.text(day * PER_DAY) : DistinctWords.text(n);
                 out.add(new StoryInput(new ArticleRef("a" + n, 0),
-                        ArabicStories.article(word(n + 500_000), "outlet", date, body)));
+                        ArabicStories.article(DistinctWords.word(n + 500_000), "outlet", date, body)));
             }
         }
         return out;
@@ -106,7 +87,7 @@ class BoundedStoryStreamTest {
 
     @Test
     void aCopyOfAnArticleWhoseStoryClosedStartsAStoryOfItsOwn() {
-        String body = text(7);
+        String body = DistinctWords.text(7);
         List<StoryInput> in = List.of(
                 new StoryInput(new ArticleRef("first", 0), ArabicStories.article("أ", "outlet", "2015-01-01", body)),
                 new StoryInput(new ArticleRef("soon", 0), ArabicStories.article("ب", "outlet", "2015-01-10", body)),

@@ -12,6 +12,7 @@ import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.fixtures.ArabicStories;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.StoredArticle;
+import dev.marsad.pipeline.DistinctWords;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.pipeline.StoryConfig;
@@ -154,26 +155,6 @@ class IngestServiceTest {
         }
     }
 
-    private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-
-    /** A word of its own for each number: articles made of them share nothing with other days' articles. */
-    private static String word(int n) {
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            w.append(LETTERS.charAt(n % LETTERS.length()));
-            n /= LETTERS.length();
-        }
-        return w.toString();
-    }
-
-    private static String text(int article) {
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            t.append(word(article * 40 + i)).append(i % 10 == 9 ? ". " : " ");
-        }
-        return t.toString().strip();
-    }
-
     @Test
     void theEngineHoldsOnlyTheArticlesOfItsOpenStories() {
         int days = 150;
@@ -185,8 +166,8 @@ class IngestServiceTest {
                 // Each day two reports of their own and an outlet's copy of the first.
                 for (int k = 0; k < 3; k++) {
                     int n = day * 3 + k;
-                    ingest(service, "a" + n, word(900_000 + n), start.plusDays(day).toString(),
-                            text(k == 2 ? day * 3 : n));
+                    ingest(service, "a" + n, DistinctWords.word(900_000 + n), start.plusDays(day).toString(),
+                            DistinctWords.text(k == 2 ? day * 3 : n));
                 }
                 service.endBatch(); // as a watch's polls: each ends with its stories written
                 most = Math.max(most, service.heldArticles());
