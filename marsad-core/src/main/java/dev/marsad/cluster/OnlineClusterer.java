@@ -1,10 +1,10 @@
 package dev.marsad.cluster;
 
+import dev.marsad.cluster.ArticleWeigher.Weighted;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,10 +24,9 @@ import java.util.Set;
  * {@link ClusterState}.
  */
 public final class OnlineClusterer {
-    private static final String ENTITY_PREFIX = "\u0000e:";
     private final ClusterConfig config;
     private final ClusterState state;
-    private final BackgroundFrequencies background;
+    private final ArticleWeigher weigher;
     private final StoryScorer scorer;
     private long newestDay = Long.MIN_VALUE;
     /** The clock's day at the last sweep for stories to close: a story only turns quiet when the clock moves on. */
@@ -40,7 +39,7 @@ public final class OnlineClusterer {
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
         this.state = Objects.requireNonNull(state, "state");
-        this.background = Objects.requireNonNull(background, "background");
+        this.weigher = new ArticleWeigher(config, state, Objects.requireNonNull(background, "background"));
         this.scorer = new StoryScorer(config);
     }
 
@@ -52,7 +51,7 @@ public final class OnlineClusterer {
     /** Adds the next article; returns the number of the story it joined or started. */
     public int add(ClusterInput input) {
         Weighted article = weigh(input);
-        return place(article, candidates(article.keys));
+        return place(article, candidates(article.keys()));
     }
 
     /**
@@ -117,14 +116,14 @@ public final class OnlineClusterer {
 
     /** The similarity of two articles as the clusterer sees them, in [0, 1], with this state's frequencies as they are. */
     public double similarity(ClusterInput a, ClusterInput b) {
-        return scorer.similarity(weigh(a, false).profile, weigh(b, false).profile);
+        return scorer.similarity(weigh(a, false).profile(), weigh(b, false).profile());
     }
 
     private int place(Weighted article, Collection<Integer> candidates) {
         int best = -1;
         double bestScore = -1;
         for (int candidate : candidates) {
-            double score = scorer.score(article.profile, state.story(candidate));
+            double score = scorer.score(article.profile(), state.story(candidate));
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -136,7 +135,7 @@ public final class OnlineClusterer {
     }
 
     private void join(StoryState story, Weighted article) {
-        story.add(article.profile, config.storyMembers());
+        story.add(article.profile(), config.storyMembers());
         if (!story.closed()) {
             openStories.add(story.number);
         }
@@ -144,7 +143,7 @@ public final class OnlineClusterer {
             sweptAt = newestDay;
             closeQuietStories();
         }
-        for (String key : article.keys) {
+        for (String key : article.keys()) {
             if (story.indexed.add(key)) {
                 state.index(key, story.number);
             }
@@ -177,65 +176,16 @@ public final class OnlineClusterer {
         }
     }
 
-    /** An article counted into the document frequencies, then weighted: its profile and its index keys. */
-    private record Weighted(ArticleProfile profile, List<String> keys) {
-    }
-
     private Weighted weigh(ClusterInput input) {
         return weigh(input, true);
     }
 
     private Weighted weigh(ClusterInput input, boolean count) {
-        Map<String, Integer> text = merged(input.title(), input.body());
-        Map<String, Integer> lead = merged(input.title(), input.lead());
         if (count) {
-            Set<String> terms = new HashSet<>(text.keySet());
-            terms.addAll(lead.keySet());
-            state.countDocument(terms);
             // The stream's clock: an arriving article moves it before candidates are chosen.
             input.day().ifPresent(d -> newestDay = Math.max(newestDay, d.toEpochDay()));
         }
-        Map<String, Double> weights = weights(text);
-        ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
-                input.day().map(java.time.LocalDate::toEpochDay));
-        return new Weighted(profile, indexKeys(input, weights));
-    }
-
-    private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {
-        Map<String, Integer> out = new HashMap<>(b);
-        a.forEach((t, c) -> out.merge(t, c, Integer::sum));
-        return out;
-    }
-
-    /** TF-IDF weights (1 + ln tf)·idf, idf = ln((N + 1)/(df + 1)) + 1 over background and stream together. */
-    private Map<String, Double> weights(Map<String, Integer> counts) {
-        double documents = background.documents() + state.documents() + 1.0;
-        Map<String, Double> out = new HashMap<>(counts.size() * 2);
-        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c))
-                * (Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1)));
-        return out;
-    }
-
-    private TermVector vector(Map<String, Double> weights) {
-        int[] ids = new int[weights.size()];
-        double[] w = new double[weights.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            ids[i] = state.termId(e.getKey());
-            w[i++] = e.getValue();
-        }
-        return TermVector.of(ids, w, config.memberTerms());
-    }
-
-    private TermVector entityVector(Set<String> keys) {
-        int[] ids = new int[keys.size()];
-        double[] w = new double[keys.size()];
-        int i = 0;
-        for (String key : keys) {
-            ids[i] = state.termId(ENTITY_PREFIX + key);
-            w[i++] = 1;
-        }
-        return TermVector.of(ids, w, Integer.MAX_VALUE);
+        return weigher.weigh(input, count);
     }
 
     /** Stories sharing the most index keys with the article, at most {@code maxCandidates}, ties to newer. */
@@ -260,18 +210,5 @@ public final class OnlineClusterer {
             }
         }
         return out;
-    }
-
-    /** The article's strongest text terms, its title terms and its entity keys. */
-    private List<String> indexKeys(ClusterInput input, Map<String, Double> weights) {
-        List<Map.Entry<String, Double>> terms = new ArrayList<>(weights.entrySet());
-        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < Math.min(config.queryTerms(), terms.size()); i++) {
-            keys.add(terms.get(i).getKey());
-        }
-        input.title().keySet().stream().sorted().filter(t -> !keys.contains(t)).forEach(keys::add);
-        input.entities().stream().sorted().forEach(k -> keys.add(ENTITY_PREFIX + k));
-        return keys;
     }
 }

@@ -8,20 +8,13 @@ import dev.marsad.model.ArticleRef;
 import dev.marsad.model.Story;
 import dev.marsad.summarize.StoryMember;
 import dev.marsad.summarize.StorySummarizer;
-import dev.marsad.text.ArabicNormalizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,8 +23,7 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Dedupe runs first so that a wire copy joins its original's story whatever its score: a syndicated
  *       copy with a different outlet headline must not start a story of its own.</li>
- *   <li>Story ids are derived from the story's first article (folded title and text), so they are stable
- *       across runs and do not depend on how many other stories there are.</li>
+ *   <li>Story ids are derived from the story's first article ({@link StoryIds}).</li>
  *   <li>{@link #stories()} orders stories by size, then by latest publication date, newest first.</li>
  *   <li>Memory is bounded by the open stories: when the clusterer closes a story (no new article for
  *       {@code closeDays}), it is told once and its articles and dedupe signatures are let go; a long-lived caller
@@ -49,12 +41,11 @@ public final class StoryRun {
     /** The original (arrival position) each article held in {@link #members} is a copy of (itself if none). */
     private final Map<Integer, Integer> originalOf = new HashMap<>();
     /** Each story's id, by story number, given when its first article starts it. */
-    private final List<String> ids = new ArrayList<>();
+    private final StoryIds ids = new StoryIds();
     /** Each open story's members (arrival positions), by story number. */
     private final Map<Integer, List<Integer>> membersOf = new HashMap<>();
     /** Closed stories as told at closing, by number, until {@link #release}d. */
     private final TreeMap<Integer, Story> finished = new TreeMap<>();
-    private final Set<String> usedIds = new HashSet<>();
     private final StorySummarizer summarizer;
     private int added;
     private int released;
@@ -106,15 +97,9 @@ public final class StoryRun {
         StoryMember member = new StoryMember(ref, article);
         members.put(position, member);
         storyOf.put(position, story);
-        if (story == ids.size()) {
+        if (story == ids.count()) {
             // Story numbers are given in order, so a new one is the next: its first article names it.
-            String id = storyId(member);
-            // Only two stories whose first articles are both empty can collide; keep ids unique anyway (every id
-            // ever given is kept: a closed story's id is still in the store).
-            for (int n = 2; !usedIds.add(id); n++) {
-                id = storyId(member) + "-" + n;
-            }
-            ids.add(id);
+            ids.name(member);
             membersOf.put(story, new ArrayList<>());
         }
         membersOf.get(story).add(position);
@@ -152,12 +137,12 @@ public final class StoryRun {
 
     /** The id of story number {@code story}. */
     public String storyId(int story) {
-        return ids.get(story);
+        return ids.id(story);
     }
 
     /** How many stories there are so far. */
     public int storyCount() {
-        return ids.size();
+        return ids.count();
     }
 
     /** How many articles were added so far. */
@@ -182,7 +167,7 @@ public final class StoryRun {
 
     /** Whether story number {@code story} is closed (final): told at closing, or already released. */
     public boolean closed(int story) {
-        return story < ids.size() && !membersOf.containsKey(story);
+        return story < ids.count() && !membersOf.containsKey(story);
     }
 
     /**
@@ -205,7 +190,7 @@ public final class StoryRun {
     private Story tell(int story) {
         long start = System.nanoTime();
         List<Integer> indexes = membersOf.get(story);
-        Story told = summarizer.summarize(ids.get(story), indexes.stream().map(members::get).toList(),
+        Story told = summarizer.summarize(ids.id(story), indexes.stream().map(members::get).toList(),
                 duplicates(indexes));
         timer.record(StageTimer.Stage.SUMMARIZE, System.nanoTime() - start);
         return told;
@@ -221,7 +206,7 @@ public final class StoryRun {
             throw new IllegalStateException(released + " closed stories were released: they are told by the store");
         }
         List<Story> out = new ArrayList<>();
-        for (int story = 0; story < ids.size(); story++) {
+        for (int story = 0; story < ids.count(); story++) {
             out.add(story(story));
         }
         out.sort(ORDER);
@@ -239,16 +224,5 @@ public final class StoryRun {
     /** The latest publication date of {@code story}'s articles as written ("" when none is dated): the order's second key. */
     public static String latest(Story story) {
         return story.articles().stream().map(a -> a.published().orElse("")).max(String::compareTo).orElse("");
-    }
-
-    static String storyId(StoryMember first) {
-        var article = first.article().article();
-        String basis = ArabicNormalizer.fold(article.metadata().title().orElse("") + "\n" + article.text());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "s-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -1,0 +1,96 @@
+package dev.marsad.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an article's term counts into what the clusterer compares and looks up: its TF-IDF profile (body, headline +
+ * first paragraph, entity keys) and its index keys. Document frequencies are those of the background collection
+ * plus those of the stream so far, counted in the {@link ClusterState} as articles are weighed. Not thread-safe: it
+ * belongs to one clusterer.
+ */
+final class ArticleWeigher {
+    private static final String ENTITY_PREFIX = "\u0000e:";
+    private final ClusterConfig config;
+    private final ClusterState state;
+    private final BackgroundFrequencies background;
+
+    ArticleWeigher(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
+        this.config = config;
+        this.state = state;
+        this.background = background;
+    }
+
+    /** An article weighted: its profile and its index keys. */
+    record Weighted(ArticleProfile profile, List<String> keys) {
+    }
+
+    /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
+    Weighted weigh(ClusterInput input, boolean count) {
+        Map<String, Integer> text = merged(input.title(), input.body());
+        Map<String, Integer> lead = merged(input.title(), input.lead());
+        if (count) {
+            Set<String> terms = new HashSet<>(text.keySet());
+            terms.addAll(lead.keySet());
+            state.countDocument(terms);
+        }
+        Map<String, Double> weights = weights(text);
+        ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
+                input.day().map(java.time.LocalDate::toEpochDay));
+        return new Weighted(profile, indexKeys(input, weights));
+    }
+
+    private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> out = new HashMap<>(b);
+        a.forEach((t, c) -> out.merge(t, c, Integer::sum));
+        return out;
+    }
+
+    /** TF-IDF weights (1 + ln tf)·idf, idf = ln((N + 1)/(df + 1)) + 1 over background and stream together. */
+    private Map<String, Double> weights(Map<String, Integer> counts) {
+        double documents = background.documents() + state.documents() + 1.0;
+        Map<String, Double> out = new HashMap<>(counts.size() * 2);
+        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c))
+                * (Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1)));
+        return out;
+    }
+
+    private TermVector vector(Map<String, Double> weights) {
+        int[] ids = new int[weights.size()];
+        double[] w = new double[weights.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            ids[i] = state.termId(e.getKey());
+            w[i++] = e.getValue();
+        }
+        return TermVector.of(ids, w, config.memberTerms());
+    }
+
+    private TermVector entityVector(Set<String> keys) {
+        int[] ids = new int[keys.size()];
+        double[] w = new double[keys.size()];
+        int i = 0;
+        for (String key : keys) {
+            ids[i] = state.termId(ENTITY_PREFIX + key);
+            w[i++] = 1;
+        }
+        return TermVector.of(ids, w, Integer.MAX_VALUE);
+    }
+
+    /** The article's strongest text terms, its title terms and its entity keys. */
+    private List<String> indexKeys(ClusterInput input, Map<String, Double> weights) {
+        List<Map.Entry<String, Double>> terms = new ArrayList<>(weights.entrySet());
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < Math.min(config.queryTerms(), terms.size()); i++) {
+            keys.add(terms.get(i).getKey());
+        }
+        input.title().keySet().stream().sorted().filter(t -> !keys.contains(t)).forEach(keys::add);
+        input.entities().stream().sorted().forEach(k -> keys.add(ENTITY_PREFIX + k));
+        return keys;
+    }
+}
