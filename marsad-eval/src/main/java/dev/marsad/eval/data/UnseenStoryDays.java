@@ -55,7 +55,7 @@ public final class UnseenStoryDays {
         }
 
         /** Whether a corpus record belongs to the day. */
-        boolean selects(JsonNode record) {
+        public boolean selects(JsonNode record) {
             String docno = record.path("docno").asText();
             return categories.contains(record.path("cat").asText())
                     && docno.length() >= 8 && dates.contains(docno.substring(docno.length() - 8));
@@ -108,6 +108,15 @@ public final class UnseenStoryDays {
             }
         }
         return gold;
+    }
+
+    /** The definitions of every shipped unseen day. */
+    public static List<Definition> definitions() throws IOException {
+        List<Definition> out = new ArrayList<>();
+        for (String name : names()) {
+            out.add(definition(name));
+        }
+        return out;
     }
 
     /** The corpus file a definition reads, under the data directory. */

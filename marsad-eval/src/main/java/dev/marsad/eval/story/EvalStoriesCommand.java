@@ -54,6 +54,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             + "stories it split and stories it merged, costliest first.")
     boolean errors;
 
+    @Option(names = "--development-only", description = "Score the development days only, leaving the unseen days out "
+            + "(for tuning loops: the unseen days are looked at once, at the end).")
+    boolean developmentOnly;
+
     @Option(names = "--weights", split = ",", paramLabel = "LEAD,ENTITY",
             description = "With --sweep: the lead and entity weights swept (default: the shipped ones).")
     double[] weights;
@@ -96,7 +100,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 StoryErrors.print(out, day.gold(), shippedStories, i -> label(day, i));
             }
         }
-        unseen(out, folder.get().getParent(), analysed, thresholds, engineThresholds);
+        if (!developmentOnly) {
+            unseen(out, folder.get().getParent(), analysed, thresholds, engineThresholds);
+        }
         if (sweep) {
             ClusterConfig swept = weights == null ? ClusterConfig.DEFAULT : ClusterConfig.DEFAULT.withWeights(weights[0], weights[1]);
             out.printf(Locale.ROOT, "join threshold: engine F1 per day (lead weight %.2f, entity weight %.2f)%n",

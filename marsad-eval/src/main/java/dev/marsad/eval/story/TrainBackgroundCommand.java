@@ -2,6 +2,7 @@ package dev.marsad.eval.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.eval.data.UnseenStoryDays;
 import dev.marsad.eval.ner.NerPaths;
 import dev.marsad.text.MatchTerms;
 import java.io.BufferedReader;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Option;
  * {@code train background}: rebuilds the background document frequencies of the story clusterer
  * ({@code dev/marsad/cluster/background-df.tsv.gz}) from the three unlabelled news streams of ../shared/data:
  * each article's title and text as the engine's matching terms, counted once per article. Articles that appear
- * in the labelled story days (matched by URL) are left out, so the days the engine is measured on do not feed
- * its weights. Terms in fewer than {@code --min-df} articles are dropped (they get the highest IDF anyway).
+ * in the labelled story days (matched by URL) and the records of the unseen story days ({@link UnseenStoryDays}, matched
+ * by their definition) are left out, so the days the engine is measured on do not feed its weights. Terms in fewer than {@code --min-df} articles are dropped (they get the highest IDF anyway).
  * Deterministic: the same data gives the same file, byte for byte (sorted lines, no gzip timestamp).
  */
 @Command(name = "background", mixinStandardHelpOptions = true,
@@ -71,13 +72,21 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
         Map<String, Integer> df = new HashMap<>(1 << 18);
         int documents = 0;
         int skipped = 0;
+        List<UnseenStoryDays.Definition> unseen = UnseenStoryDays.definitions();
+        int unseenSkipped = 0;
         for (Path file : files) {
+            List<UnseenStoryDays.Definition> unseenHere = unseen.stream()
+                    .filter(d -> UnseenStoryDays.corpusFile(dataDir, d).equals(file)).toList();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
                     new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     JsonNode row = json.readTree(line);
                     if (heldOut.contains(row.path("url").asText())) {
                         skipped++;
+                        continue;
+                    }
+                    if (unseenHere.stream().anyMatch(d -> d.selects(row))) {
+                        unseenSkipped++;
                         continue;
                     }
                     String text = row.path("title").asText() + "\n" + row.path("content").asText() + row.path("text").asText();
@@ -99,8 +108,8 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         }
-        log.printf(java.util.Locale.ROOT, "%d articles counted (%d story-day articles left out), %d terms, %d kept (df >= %d) -> %s%n",
-                documents, skipped, df.size(), kept.size(), minDf, target);
+        log.printf(java.util.Locale.ROOT, "%d articles counted (%d story-day and %d unseen-day articles left out), %d terms, %d kept (df >= %d) -> %s%n",
+                documents, skipped, unseenSkipped, df.size(), kept.size(), minDf, target);
         log.flush();
         return 0;
     }
