@@ -64,6 +64,17 @@ class UnseenStoryDaysTest {
     }
 
     @Test
+    void aDefinitionSelectsItsCategoriesOnItsDatesOnly() throws IOException {
+        // What train background leaves out of the background frequencies: exactly the records that make the day.
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(FIXTURE.selects(json.readTree("{\"docno\":\"SK-middleEast-2-20180409\",\"cat\":\"middleEast\"}"))).isTrue();
+        assertThat(FIXTURE.selects(json.readTree("{\"docno\":\"SK-sport-3-20180409\",\"cat\":\"sport\"}"))).isFalse();
+        assertThat(FIXTURE.selects(json.readTree("{\"docno\":\"SK-middleEast-9-20180411\",\"cat\":\"middleEast\"}"))).isFalse();
+        assertThat(UnseenStoryDays.definitions()).extracting(UnseenStoryDays.Definition::name)
+                .containsExactlyElementsOf(UnseenStoryDays.names());
+    }
+
+    @Test
     void absentCorpusGivesNoDay() throws IOException {
         assertThat(UnseenStoryDays.build(data, FIXTURE, Map.of())).isEqualTo(Optional.empty());
     }
