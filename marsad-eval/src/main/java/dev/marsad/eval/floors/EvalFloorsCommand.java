@@ -1,7 +1,7 @@
 package dev.marsad.eval.floors;
 
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.eval.EvalMain;
-import dev.marsad.eval.data.DataDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
