@@ -2,11 +2,6 @@ package dev.marsad.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
@@ -63,27 +58,8 @@ public record StoryStanding(String id, int size, String latest, Optional<Instant
         return a.outlet().orElse(a.ref().source());
     }
 
-    /** An article's publication time: an ISO date-time (UTC when it has no offset), or a date taken as its midnight UTC. */
-    public static Optional<Instant> time(StoryArticle a) {
-        if (a.published().isEmpty()) {
-            return Optional.empty();
-        }
-        String p = a.published().get();
-        try {
-            return Optional.of(OffsetDateTime.parse(p).toInstant());
-        } catch (DateTimeParseException e) {
-            // a date-time without offset, or a date
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(p).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            // a date
-        }
-        try {
-            return Optional.of(LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p).atStartOfDay()
-                    .toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    /** An article's publication time ({@link PublicationTime}). */
+    private static Optional<Instant> time(StoryArticle a) {
+        return PublicationTime.instant(a.published());
     }
 }

@@ -111,4 +111,11 @@ class DateParserTest {
         assertThat(DateParser.find("في مايو")).isEmpty();
         assertThat(DateParser.find("")).isEmpty();
     }
+
+    @Test
+    void theLongestOfOverlappingDatesWins() {
+        // The named-month date and the year after عام overlap: the whole date stays.
+        assertThat(DateParser.find("وصلت البعثة يوم 5 من ديسمبر عام 2019 إلى المدينة")).singleElement()
+                .satisfies(d -> assertThat(d.iso()).isEqualTo("2019-12-05"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.marsad.app.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.adapter.files.ArchiveReader;
+import dev.marsad.model.PublicationTime;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,21 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Archives merged into one stream in publication order, as a monitor would have received them: the corpora of
- * ../shared/data are stored by outlet and category, not by time. Sorted by publication instant (a time without
- * an offset read as UTC), stably, so equal times keep the archives' order; articles without a readable time come
- * last. Written back as JSON Lines that {@link ArchiveReader} reads to the same articles.
+ * ../shared/data are stored by outlet and category, not by time. Sorted by publication instant as the story
+ * standings read it ({@link PublicationTime}: a time without an offset read as UTC), stably, so equal times keep the
+ * archives' order; articles without a readable time come last. Written back as JSON Lines that
+ * {@link ArchiveReader} reads to the same articles.
  */
 public final class PublicationOrder {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,31 +44,9 @@ public final class PublicationOrder {
     /** {@code articles} sorted by publication time, stably; undated ones last. */
     public static List<ArchiveReader.Entry.Article> sorted(List<ArchiveReader.Entry.Article> articles) {
         List<ArchiveReader.Entry.Article> out = new ArrayList<>(articles);
-        out.sort(Comparator.comparing((ArchiveReader.Entry.Article a) -> instant(a.published()).orElse(Instant.MAX)));
+        out.sort(Comparator.comparing(
+                (ArchiveReader.Entry.Article a) -> PublicationTime.instant(a.published()).orElse(Instant.MAX)));
         return out;
-    }
-
-    /** The instant of an ISO date or date-time as {@link ArchiveReader} gives it; UTC when it has no offset. */
-    static Optional<Instant> instant(Optional<String> published) {
-        if (published.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = published.get();
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toInstant());
-        } catch (DateTimeParseException e) {
-            // next form
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            // next form
-        }
-        try {
-            return Optional.of(LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** Writes {@code articles} to {@code file} as JSON Lines (url, title, text, published, outlet). */

@@ -1,6 +1,7 @@
 package dev.marsad.app.cli;
 
 import dev.marsad.adapter.files.ArchiveReader;
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.adapter.http.PoliteFetcher;
 import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
@@ -108,7 +109,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     + "--checkpoint and --scaling 0 or more");
             return ExitCodes.BAD_INPUT;
         }
-        Optional<Path> dataDir = dataDir(Optional.ofNullable(data));
+        Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
         List<Path> archives = dataDir.map(d -> ARCHIVES.stream().map(d::resolve).toList()).orElse(List.of());
         Optional<Path> missing = dataDir.isEmpty() ? Optional.of(data != null ? data : Path.of("..", "shared", "data"))
                 : archives.stream().filter(p -> !Files.isRegularFile(p)).findFirst();
@@ -429,25 +430,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
-    /**
-     * The shared data directory: {@code --data} when given, else {@code ../shared/data} from the working directory,
-     * else beside the repository the jar was built in.
-     */
+    /** The shared data directory ({@link DataDirs#resolve}); kept for the distributed bench of marsad-kafka. */
     public static Optional<Path> dataDir(Optional<Path> option) {
-        if (option.isPresent()) {
-            return Files.isDirectory(option.get()) ? option : Optional.empty();
-        }
-        Path relative = Path.of("..", "shared", "data");
-        if (Files.isDirectory(relative)) {
-            return Optional.of(relative);
-        }
-        try {
-            Path jar = Path.of(BenchIngestCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // <repo>/marsad-app/target/marsad-app.jar (or target/classes) → <repo>/../shared/data
-            Path fromRepo = jar.getParent().getParent().getParent().resolveSibling("shared").resolve("data");
-            return Files.isDirectory(fromRepo) ? Optional.of(fromRepo) : Optional.empty();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return DataDirs.resolve(option);
     }
 }

@@ -12,6 +12,7 @@ import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.Alerts;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.LocalPageSink;
 import dev.marsad.app.ingest.PageSink;
 import dev.marsad.app.ingest.PageSinkProvider;
 import dev.marsad.pipeline.NewsPipeline;
@@ -113,7 +114,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestService local = new IngestService(pipeline, files, articles, new JdbcStoryStore(database),
                     StoryConfig.DEFAULT, IngestService.MAX_WAIT, timer);
             local.addListener(alerts::onArticle);
-            service = local;
+            service = new LocalPageSink(local);
         }
         return new Ingester(service, fetcher, files, articles, new JdbcFeedStateStore(database), retries, bar,
                 options.limits()).analysisThreads(threads);

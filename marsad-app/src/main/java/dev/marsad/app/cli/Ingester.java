@@ -15,6 +15,7 @@ import dev.marsad.adapter.store.JdbcFeedRetryStore;
 import dev.marsad.adapter.store.JdbcFeedStateStore;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.app.ingest.LocalPageSink;
 import dev.marsad.app.ingest.PageSink;
 import dev.marsad.model.ArticleMetadata;
 import java.net.URI;
@@ -205,7 +206,7 @@ final class Ingester {
         // Addresses read but not yet handed off: a line repeating one of them is settled at its turn, not analysed.
         java.util.Set<String> inFlight = new java.util.HashSet<>();
         // Only this process's own ingest service analyses; a broker sink (--kafka) takes the pages in order as they are.
-        IngestService local = service instanceof IngestService own ? own : null;
+        IngestService local = service instanceof LocalPageSink own ? own.service() : null;
         try (OrderedWorkers workers = new OrderedWorkers(local == null ? 1 : threads)) {
             ArchiveReader.read(Path.of(name), entry -> {
                 progress.expect(1);

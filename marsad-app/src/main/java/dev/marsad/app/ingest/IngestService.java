@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *       as it takes). Fetching a URL happens before the queue. Reads never wait for it.</li>
  * </ul>
  */
-public final class IngestService implements PageSink {
+public final class IngestService {
 
     /**
      * What became of one input.
@@ -174,7 +174,6 @@ public final class IngestService implements PageSink {
     }
 
     /** Starts a fresh extraction run (a new poll of {@code watch}). */
-    @Override
     public void newRun() {
         lock.lock();
         try {
@@ -189,7 +188,6 @@ public final class IngestService implements PageSink {
      * entry's or archive line's title, date, outlet) fill what the page does not say. Part of the caller's batch:
      * call {@link #endBatch} after the batch's last input. Store failures propagate.
      */
-    @Override
     public IngestResult ingest(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
         lock.lock();
         try {
@@ -233,7 +231,6 @@ public final class IngestService implements PageSink {
     }
 
     /** Ends a batch: writes the changed stories and places the articles that came out of order. */
-    @Override
     public void endBatch() {
         lock.lock();
         try {

@@ -4,9 +4,10 @@ import dev.marsad.model.ArticleMetadata;
 import java.util.Optional;
 
 /**
- * Where {@code ingest} and {@code watch} hand each fetched page: the {@link IngestService} of this process (analyse,
- * store, place at once), or a message broker that worker processes read from ({@code --kafka}, module
- * marsad-kafka, found through {@link PageSinkProvider}). One command's inputs, or one poll, are one batch.
+ * Where {@code ingest} and {@code watch} hand each fetched page: the {@link IngestService} of this process
+ * ({@link LocalPageSink}: analyse, store, place at once), or a message broker that worker processes read from
+ * ({@code --kafka}, module marsad-kafka, found through {@link PageSinkProvider}). One command's inputs, or one poll,
+ * are one batch.
  */
 public interface PageSink extends AutoCloseable {
 

@@ -8,7 +8,6 @@ import dev.marsad.model.Story;
 import dev.marsad.model.StoryStanding;
 import dev.marsad.port.ArticleStore;
 import dev.marsad.port.SearchIndex;
-import dev.marsad.port.SearchIndex.SearchFilters;
 import dev.marsad.port.StoryStore;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -22,11 +21,8 @@ import java.util.Optional;
 
 /** The REST API's read side (stories, articles, entities, search, quotes) and its route table. Thread-safe. */
 final class Api {
-    static final int MAX_PAGE = 200;
     /** Stories per page: the page shows them all at once, so the cap is generous. */
     static final int MAX_STORIES = 500;
-    static final int MAX_QUERY_WORDS = 64;
-    static final int MAX_QUERY_CHARS = 1000;
 
     private final ArticleStore articles;
     private final StoryStore stories;
@@ -106,13 +102,13 @@ final class Api {
             }
         }
         root.put("total", all.size());
-        send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
         Story story = stories.story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
-        send(ctx, 200, view.current().stories().story(story));
+        ApiJson.send(ctx, 200, view.current().stories().story(story));
     }
 
     /**
@@ -127,57 +123,39 @@ final class Api {
 
     private void articles(Context ctx) {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+        int limit = Params.integer(ctx, "limit", 50, 1, Params.MAX_PAGE);
         List<StoredArticle> all = articles.articles();
         ObjectNode root = ApiJson.object();
         root.put("total", all.size()).put("offset", offset).put("limit", limit);
         ArrayNode list = root.putArray("articles");
         all.stream().skip(offset).limit(limit).forEach(a -> list.add(ApiJson.articleSummary(a)));
-        send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         StoredArticle article = articles.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
-        send(ctx, 200, ApiJson.article(article));
+        ApiJson.send(ctx, 200, ApiJson.article(article));
     }
 
     private void search(Context ctx) {
-        String q = query(ctx);
+        String q = SearchParams.query(ctx);
         boolean csv = Params.csv(ctx);
         int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
         int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
-                : Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
+                : Params.integer(ctx, "limit", 20, 1, Params.MAX_PAGE);
         try {
-            SearchIndex.SearchResult result = index.search(q, filters(ctx), offset + limit);
+            SearchIndex.SearchResult result = index.search(q, SearchParams.filters(ctx), offset + limit);
             if (csv) {
                 CsvExport.send(ctx, "search.csv", CsvExport.hits(result.hits().stream().skip(offset).toList()));
             } else {
                 Map<String, String> storyOf = stories.storyIds(
                         result.hits().stream().skip(offset).map(SearchIndex.SearchHit::articleId).toList());
-                send(ctx, 200, ApiJson.searchResult(result, offset, storyOf::get));
+                ApiJson.send(ctx, 200, ApiJson.searchResult(result, offset, storyOf::get));
             }
         } catch (SearchIndex.QueryTooComplexException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-    }
-
-    /** The search words of {@code q}; a 400 past the word and length limits. */
-    static String query(Context ctx) {
-        String q = Params.text(ctx, "q").orElse("");
-        long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
-        if (words > MAX_QUERY_WORDS || q.length() > MAX_QUERY_CHARS) {
-            // Each word becomes several clauses (fields, stemmed forms): Lucene's clause limit would answer 500.
-            throw ApiException.badRequest("query has too many words (" + words + "; at most " + MAX_QUERY_WORDS
-                    + " words and " + MAX_QUERY_CHARS + " characters)");
-        }
-        return q;
-    }
-
-    /** The search filters: outlet, from, to, entity. */
-    static SearchFilters filters(Context ctx) {
-        return new SearchFilters(Params.text(ctx, "outlet"), Params.date(ctx, "from"), Params.date(ctx, "to"),
-                Params.text(ctx, "entity"));
     }
 
     private static void openApi(Context ctx) {
@@ -194,9 +172,5 @@ final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static void send(Context ctx, int status, Object node) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(ApiJson.write(node));
     }
 }

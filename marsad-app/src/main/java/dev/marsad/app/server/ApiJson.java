@@ -39,7 +39,12 @@ final class ApiJson {
         }
     }
 
-    static ObjectNode object() {
+    /** Answers {@code node} as the response's JSON body with {@code status}. */
+    static void send(io.javalin.http.Context ctx, int status, Object node) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(write(node));
+    }
+
+        static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 

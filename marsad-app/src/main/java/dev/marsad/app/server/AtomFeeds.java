@@ -65,10 +65,10 @@ final class AtomFeeds {
     }
 
     private void search(Context ctx) {
-        String q = Api.query(ctx);
+        String q = SearchParams.query(ctx);
         String base = base(ctx);
         try {
-            List<SyndEntry> entries = index.search(q, Api.filters(ctx), ENTRIES).hits().stream()
+            List<SyndEntry> entries = index.search(q, SearchParams.filters(ctx), ENTRIES).hits().stream()
                     .map(h -> articles.article(h.articleId()).map(a -> articleEntry(base, a,
                             h.snippet().stream().map(SnippetPart::text).collect(Collectors.joining()))))
                     .flatMap(Optional::stream).toList();

@@ -47,13 +47,13 @@ final class EntityHandler {
         root.put("total", all.size());
         ArrayNode list = root.putArray("entities");
         page.forEach(e -> list.add(ApiStoryJson.entity(e.entity()).put("articles", e.articles().size())));
-        Api.send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     /** Every entity; or, with a query or a filter, the entities of the search's first {@link #MAX_HITS} hits. */
     private List<EntityDirectory.Entry> entries(Context ctx, Optional<EntityType> type) {
-        String q = Api.query(ctx);
-        SearchFilters filters = Api.filters(ctx);
+        String q = SearchParams.query(ctx);
+        SearchFilters filters = SearchParams.filters(ctx);
         EntityDirectory directory = view.current().entities();
         if (q.isBlank() && filters.equals(SearchFilters.NONE)) {
             return directory.list(type);
@@ -74,7 +74,7 @@ final class EntityHandler {
         ArticleView.Snapshot snapshot = view.current();
         EntityDirectory.Entry entry = snapshot.entities().entry(key)
                 .orElseThrow(() -> ApiException.notFound("no entity " + key));
-        Api.send(ctx, 200, new EntityProfile(snapshot, entry).json(stories, offset, limit));
+        ApiJson.send(ctx, 200, new EntityProfile(snapshot, entry).json(stories, offset, limit));
     }
 
     private static EntityType entityType(String raw) {

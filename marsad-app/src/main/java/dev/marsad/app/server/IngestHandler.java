@@ -60,7 +60,7 @@ final class IngestHandler {
         if (result.error().isPresent()) {
             throw new ApiException(422, result.error().get());
         }
-        Api.send(ctx, 201, root);
+        ApiJson.send(ctx, 201, root);
     }
 
     /** The name an article is stored under: refused when longer than the store keeps. */

@@ -66,23 +66,23 @@ public final class MarsadServer implements AutoCloseable {
                         route.handler(), Set.of()));
             }
             cfg.routes.exception(ApiException.class, (e, ctx) ->
-                    Api.send(ctx, e.status(), ApiJson.error(e.status(), e.getMessage())));
+                    ApiJson.send(ctx, e.status(), ApiJson.error(e.status(), e.getMessage())));
             cfg.routes.exception(IngestService.Busy.class, (e, ctx) ->
-                    Api.send(ctx, 503, ApiJson.error(503, e.getMessage())));
+                    ApiJson.send(ctx, 503, ApiJson.error(503, e.getMessage())));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    Api.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
+                    ApiJson.send(ctx, e.getStatus(), ApiJson.error(e.getStatus(), e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 // One line per failure, with where it happened, not a 50-line trace per request.
                 LOG.error("request {} {} failed: {}{}", ctx.method(), ctx.path(), e,
                         e.getStackTrace().length == 0 ? "" : " at " + e.getStackTrace()[0]);
-                Api.send(ctx, 500, ApiJson.error(500, "internal error"));
+                ApiJson.send(ctx, 500, ApiJson.error(500, "internal error"));
             });
             cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    Api.send(ctx, 404, ApiJson.error(404, "not found"));
+                    ApiJson.send(ctx, 404, ApiJson.error(404, "not found"));
                 }
             });
-            cfg.routes.error(405, ctx -> Api.send(ctx, 405, ApiJson.error(405, "method not allowed")));
+            cfg.routes.error(405, ctx -> ApiJson.send(ctx, 405, ApiJson.error(405, "method not allowed")));
         });
         try {
             app.start(config.host(), config.port());

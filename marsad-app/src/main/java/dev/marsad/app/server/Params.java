@@ -7,6 +7,9 @@ import java.util.Optional;
 
 /** Query parameters, validated: a malformed one is a 400 naming the parameter, never a 500. */
 final class Params {
+    /** The longest page a JSON listing answers ({@code limit}). */
+    static final int MAX_PAGE = 200;
+
     private Params() {
     }
 

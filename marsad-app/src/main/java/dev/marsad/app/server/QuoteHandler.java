@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/quotes}: quotations from the stored articles, filtered by speaker key, words and publication
- * dates, newest first, paged ({@code offset}, {@code limit} at most {@link Api#MAX_PAGE}), each with its article,
+ * dates, newest first, paged ({@code offset}, {@code limit} at most {@link Params#MAX_PAGE}), each with its article,
  * outlet, date and story; {@code format=csv} gives the same rows as a CSV download (limit up to
  * {@link CsvExport#MAX_ROWS}). Thread-safe.
  */
@@ -31,7 +31,7 @@ final class QuoteHandler {
         boolean csv = Params.csv(ctx);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = csv ? Params.integer(ctx, "limit", CsvExport.DEFAULT_ROWS, 1, CsvExport.MAX_ROWS)
-                : Params.integer(ctx, "limit", 50, 1, Api.MAX_PAGE);
+                : Params.integer(ctx, "limit", 50, 1, Params.MAX_PAGE);
         List<QuoteRow> found = view.current().quotes().find(filter);
         List<QuoteRow> page = found.stream().skip(offset).limit(limit).toList();
         Map<ArticleRef, String> storyIds = storyIds(page);
@@ -43,14 +43,14 @@ final class QuoteHandler {
         root.put("total", found.size()).put("offset", offset).put("limit", limit);
         ArrayNode list = root.putArray("quotes");
         page.forEach(row -> list.add(json(row, Optional.ofNullable(storyIds.get(row.article().ref())))));
-        Api.send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     /** The query's filter; a query over the search's word and length limits is a 400. */
     static QuoteFilter filter(Context ctx) {
         Optional<String> q = Params.text(ctx, "q");
-        if (q.isPresent() && q.get().length() > Api.MAX_QUERY_CHARS) {
-            throw ApiException.badRequest("q is too long (at most " + Api.MAX_QUERY_CHARS + " characters)");
+        if (q.isPresent() && q.get().length() > SearchParams.MAX_QUERY_CHARS) {
+            throw ApiException.badRequest("q is too long (at most " + SearchParams.MAX_QUERY_CHARS + " characters)");
         }
         return new QuoteFilter(Params.text(ctx, "speaker"), q, Params.date(ctx, "from"), Params.date(ctx, "to"));
     }

@@ -57,7 +57,7 @@ final class SourcesHandler {
         root.put("total", all.size());
         ArrayNode list = root.putArray("sources");
         all.forEach(h -> list.add(json(h, now)));
-        Api.send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     static Status status(SourceHealth h, Instant now) {

@@ -49,14 +49,14 @@ final class WatchHandler {
         ObjectNode root = ApiJson.object();
         ArrayNode list = root.putArray("watches");
         alerts().watches().all().forEach(w -> list.add(json(w)));
-        Api.send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     private void create(Context ctx) {
         Watch watch = WatchRequest.parse(ctx.bodyAsBytes(), alerts());
         alerts().watches().add(watch);
         // The only time the secret is shown: the receiver needs it to check signatures.
-        Api.send(ctx, 201, json(watch).put("secret", watch.secret()));
+        ApiJson.send(ctx, 201, json(watch).put("secret", watch.secret()));
     }
 
     private void get(Context ctx) {
@@ -80,7 +80,7 @@ final class WatchHandler {
                 d.lastError().ifPresent(e -> s.put("lastError", e));
             });
         }
-        Api.send(ctx, 200, root);
+        ApiJson.send(ctx, 200, root);
     }
 
     private void delete(Context ctx) {

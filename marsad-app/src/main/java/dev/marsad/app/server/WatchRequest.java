@@ -43,10 +43,9 @@ final class WatchRequest {
             throw ApiException.badRequest("\"name\" longer than " + MAX_NAME + " characters");
         }
         String q = text(json, "q").orElse("");
-        long words = q.isBlank() ? 0 : q.strip().split("\\s+").length;
-        if (words > Api.MAX_QUERY_WORDS || q.length() > Api.MAX_QUERY_CHARS) {
-            throw ApiException.badRequest("\"q\" has too many words (at most " + Api.MAX_QUERY_WORDS + " words and "
-                    + Api.MAX_QUERY_CHARS + " characters)");
+        if (!SearchParams.withinLimits(q)) {
+            throw ApiException.badRequest("\"q\" has too many words (at most " + SearchParams.MAX_QUERY_WORDS
+                    + " words and " + SearchParams.MAX_QUERY_CHARS + " characters)");
         }
         SearchFilters filters = new SearchFilters(limited(json, "outlet", 400), day(json, "from"), day(json, "to"),
                 limited(json, "entity", 400));

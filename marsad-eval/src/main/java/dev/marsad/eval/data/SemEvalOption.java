@@ -1,5 +1,6 @@
 package dev.marsad.eval.data;
 
+import dev.marsad.adapter.files.DataDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package dev.marsad.eval.floors;
 
-import dev.marsad.eval.EvalMain;
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.adapter.files.DataDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -86,17 +85,19 @@ public final class EvalFloorsCommand implements Callable<Integer> {
 
     /**
      * Runs {@code eval NAME} in a child JVM on this one's class path (so no evaluation's statics or heap touch
-     * another's) and returns everything it printed, standard error included.
+     * another's) and returns everything it printed, standard error included. The evaluations are this command's
+     * siblings in the {@code eval} group, and the child starts the main class this one was started by (read from
+     * the command tree, so that this class does not need the main class that lists it).
      */
-    private static String run(String name, Path dataDir) throws IOException {
-        CommandLine eval = new CommandLine(new EvalMain()).getSubcommands().get("eval").getSubcommands().get(name);
+    private String run(String name, Path dataDir) throws IOException {
+        CommandLine eval = spec.parent().subcommands().get(name);
         if (eval == null) {
             throw new IOException("the floors file names an unknown evaluation: " + name);
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx4g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                EvalMain.class.getName(), "eval", name));
+                spec.root().userObject().getClass().getName(), "eval", name));
         if (eval.getCommandSpec().findOption("--data") != null) {
             command.addAll(List.of("--data", dataDir.toString()));
         }

@@ -1,6 +1,6 @@
 package dev.marsad.eval.keys;
 
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.extract.NameKey;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ResourceLines;

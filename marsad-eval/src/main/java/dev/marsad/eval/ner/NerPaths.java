@@ -1,8 +1,6 @@
 package dev.marsad.eval.ner;
 
-import dev.marsad.eval.EvalMain;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import dev.marsad.adapter.files.DataDirs;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,19 +9,9 @@ public final class NerPaths {
     private NerPaths() {
     }
 
-    /** The repository root: the folder holding the {@code marsad} launcher, found from this jar's location. */
+    /** The repository root ({@link DataDirs#repoRoot}); the working directory when the code runs from elsewhere. */
     public static Path repoRoot() {
-        try {
-            Path p = Path.of(EvalMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
-            for (Path d = p; d != null; d = d.getParent()) {
-                if (Files.isRegularFile(d.resolve("marsad")) && Files.isRegularFile(d.resolve("pom.xml"))) {
-                    return d;
-                }
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // Fall through to the working directory.
-        }
-        return Path.of("").toAbsolutePath();
+        return DataDirs.repoRoot().orElseGet(() -> Path.of("").toAbsolutePath());
     }
 
     /** {@code --data DIR} when given, else ../shared/data beside the repository root. */

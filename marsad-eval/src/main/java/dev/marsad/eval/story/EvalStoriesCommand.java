@@ -1,7 +1,7 @@
 package dev.marsad.eval.story;
 
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.cluster.ClusterConfig;
-import dev.marsad.eval.data.DataDirs;
 import dev.marsad.eval.data.StoryDays;
 import dev.marsad.eval.data.UnseenStoryDays;
 import dev.marsad.extract.ExtractionRun;

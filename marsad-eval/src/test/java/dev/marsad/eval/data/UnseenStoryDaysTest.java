@@ -3,6 +3,7 @@ package dev.marsad.eval.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marsad.adapter.files.DataDirs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

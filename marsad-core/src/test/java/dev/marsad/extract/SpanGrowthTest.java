@@ -1,0 +1,73 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.model.EntityType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Names grown over the words that complete them. */
+class SpanGrowthTest {
+    private static final SpanGrowth WITH_MODEL = new SpanGrowth(Optional.of(
+            RuleSpans.knowing(Set.of("المدني"), Set.of("بدر"))));
+    private static final SpanGrowth WITHOUT_MODEL = new SpanGrowth(Optional.empty());
+
+    private static List<String> grown(SpanGrowth growth, String text, NameSpan... spans) {
+        return RuleSpans.surfaces(text, growth.grown(List.of(spans), Words.of(text)));
+    }
+
+    @Test
+    void anOrganisationNamedByAHeadNounGrowsOverItsNationality() {
+        String text = "أعلنت وزارة الداخلية المغربية ارتفاع عدد الضحايا";
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "وزارة الداخلية", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:وزارة الداخلية المغربية");
+    }
+
+    @Test
+    void aProperNameDoesNotGrowOverItsNationality() {
+        String text = "فاز ريال مدريد الإسباني على ضيفه";
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "ريال مدريد", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:ريال مدريد");
+    }
+
+    @Test
+    void anOrganisationDoesNotGrowIntoTheNextName() {
+        String text = "أعلنت وزارة الداخلية المغربية ارتفاع عدد الضحايا";
+        NameSpan ministry = RuleSpans.span(text, "وزارة الداخلية", EntityType.ORGANIZATION);
+        NameSpan next = RuleSpans.span(text, "المغربية", EntityType.LOCATION);
+        assertThat(grown(WITHOUT_MODEL, text, ministry, next))
+                .containsExactly("ORGANIZATION:وزارة الداخلية", "LOCATION:المغربية");
+    }
+
+    @Test
+    void aPersonGrowsOverASurnameWithTheArticleThatEndsTheName() {
+        String text = "وقال وزير الداخلية مازن الفراية إن الأمن مستتب";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "مازن", EntityType.PERSON)))
+                .containsExactly("PERSON:مازن الفراية");
+        // Without the model nothing tells a surname from a common word with the article.
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "مازن", EntityType.PERSON)))
+                .containsExactly("PERSON:مازن");
+    }
+
+    @Test
+    void aPersonDoesNotGrowOverACommonWordOrWhenTheNameGoesOn() {
+        String common = "والتقى الوزير سالم المدني إن";
+        assertThat(grown(WITH_MODEL, common, RuleSpans.span(common, "سالم", EntityType.PERSON)))
+                .containsExactly("PERSON:سالم");
+        String goesOn = "وقال مازن الفراية الجديد";
+        assertThat(grown(WITH_MODEL, goesOn, RuleSpans.span(goesOn, "مازن", EntityType.PERSON)))
+                .containsExactly("PERSON:مازن");
+    }
+
+    @Test
+    void aListedFirstNameRightBeforeThePersonBelongsToIt() {
+        String text = "وقال وزير الخارجية المصري بدر عبد العاطي إن";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "عبد العاطي", EntityType.PERSON)))
+                .containsExactly("PERSON:بدر عبد العاطي");
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "عبد العاطي", EntityType.PERSON)))
+                .containsExactly("PERSON:عبد العاطي");
+    }
+}
