@@ -28,6 +28,11 @@ final class EntitySpeakers {
         this.filters = new SpeakerNameFilters(text, chain);
     }
 
+    /** The names here that speak for nobody (addressees, place phrases, companions). */
+    SpeakerNameFilters filters() {
+        return filters;
+    }
+
     /** The article's entities. */
     EntitySpans entities() {
         return entities;

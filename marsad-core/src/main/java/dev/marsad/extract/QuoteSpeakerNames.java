@@ -24,30 +24,44 @@ final class QuoteSpeakerNames {
      * most fully and cleaned (trailing time words, "official", a short organisation name → its fuller form).
      */
     Quote quote(Speaker speaker, String text, boolean direct) {
-        if (speaker != null && speaker.name().isBlank()) {
-            speaker = null;
+        Speaker written = speaker == null || speaker.name().isBlank() ? null : written(speaker);
+        if (written != null && written.key() != null && written.key().startsWith("organization:")) {
+            spoken.spoke(written);
         }
-        if (speaker != null) {
-            speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
+        return new Quote(Optional.ofNullable(written).map(Speaker::name), Optional.ofNullable(written).map(Speaker::key), text, direct);
+    }
+
+    /** The quote candidate {@code c} makes, said by {@code speaker}. */
+    Quote quoteOf(QuoteCandidate c, Speaker speaker) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return quote(speaker, d.text(), true);
         }
-        if (speaker != null && !speaker.name().strip().contains(" ")) {
+        if (c instanceof QuoteCandidate.Reported r) {
+            return quote(speaker, r.clause().statement(r.paragraph()), false);
+        }
+        return quote(speaker, ((QuoteCandidate.Opening) c).text(), true);
+    }
+
+    /** {@code speaker} (not blank) as its quote would name it; no side effect. */
+    Speaker written(Speaker speaker) {
+        speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
+        if (!speaker.name().strip().contains(" ")) {
             boolean person = speaker.key() != null && speaker.key().startsWith("person:");
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
         }
-        if (speaker != null && speaker.key() != null && speaker.key().startsWith("person:")) {
+        if (speaker.key() != null && speaker.key().startsWith("person:")) {
             speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
         }
-        if (speaker != null && speaker.key() != null && !speaker.key().startsWith("person:")) {
+        if (speaker.key() != null && !speaker.key().startsWith("person:")) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
-        if (speaker != null && speaker.key() != null && speaker.key().startsWith("organization:")) {
+        if (speaker.key() != null && speaker.key().startsWith("organization:")) {
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
             // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
             String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
                     chain.longerOrganizationOpeningWith(speaker.name())));
             speaker = new Speaker(longer, speaker.key());
-            spoken.spoke(speaker);
         }
-        return new Quote(Optional.ofNullable(speaker).map(Speaker::name), Optional.ofNullable(speaker).map(Speaker::key), text, direct);
+        return speaker;
     }
 }

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
  *   <li>Continuations (وأضاف، وأشار إلى أن، participles, pronouns, a title alone) take the last <em>speaker</em>,
  *       not the last name; after an unnamed source ({@code unnamed-speakers-ar.txt}) they stay unnamed.</li>
  * </ul>
- * One resolver per article; not thread-safe.
+ * One resolver per article, asked for its quotes in text order ({@link SpeakerChoices}); not thread-safe.
  */
 final class SpeakerResolver {
 
@@ -42,7 +42,7 @@ final class SpeakerResolver {
     /** The one quoted last: continuations (وأضاف، مؤكدا، وأشار إلى أن) go on from that speaker, not the last name. */
     private Speaker previous;
 
-    private SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
+    SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         this.spoken = new SpokenOrganizations(speakers, chain);
@@ -55,24 +55,27 @@ final class SpeakerResolver {
         this.names = new QuoteSpeakerNames(chain, spoken);
     }
 
-    /** Resolves the speakers of an article's quotations, read in text order. */
-    static List<Quote> resolve(String text, List<Entity> entities, ExtractionRun run, List<QuoteCandidate> candidates) {
-        SpeakerResolver resolver = new SpeakerResolver(text, entities, run);
-        List<Quote> out = new ArrayList<>(candidates.size());
-        for (QuoteCandidate c : candidates) {
-            if (c instanceof QuoteCandidate.Direct d) {
-                out.add(resolver.direct(d));
-            } else if (c instanceof QuoteCandidate.Reported r) {
-                out.add(resolver.names.quote(resolver.speakerOf(r.clause(), r.paragraphOffset()), r.clause().statement(r.paragraph()), false));
-            } else if (c instanceof QuoteCandidate.Opening o) {
-                out.add(resolver.names.quote(resolver.speakerOf(o.clause(), o.paragraphOffset()), o.text(), true));
-            }
+    /** The options {@link SpeakerRanker} weighs for this article's quotes, read with this resolver's chain. */
+    SpeakerOptions options(ExtractionRun run) {
+        return new SpeakerOptions(chain, speakers, run, names);
+    }
+
+    /** The rules' speaker of the next quotation in text order (null: none found; blank: an unnamed one). */
+    Speaker speakerOf(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return direct(d);
         }
-        return out;
+        return c instanceof QuoteCandidate.Reported r ? speakerOf(r.clause(), r.paragraphOffset())
+                : speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
+    }
+
+    /** The quote {@code c} makes, said by {@code speaker} as the rules resolved it. */
+    Quote quoteOf(QuoteCandidate c, Speaker speaker) {
+        return names.quoteOf(c, speaker);
     }
 
     /** The speaker of a direct quote: named before it, else after it, else the one quoted last when it opens its sentence. */
-    private Quote direct(QuoteCandidate.Direct d) {
+    private Speaker direct(QuoteCandidate.Direct d) {
         String p = d.paragraph();
         int offset = d.paragraphOffset();
         String before = p.substring(d.from(), d.start());
@@ -90,9 +93,8 @@ final class SpeakerResolver {
         if (speaker == null && d.opens()) {
             speaker = previous; // A quote opening its sentence with no verb after it goes on from the last speaker.
         }
-        Quote quote = names.quote(speaker, d.text(), true);
         previous = speaker != null ? speaker : previous;
-        return quote;
+        return speaker;
     }
 
     /**
