@@ -69,7 +69,9 @@ final class ReportedClauses {
             }
             int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
             ReportedClause r = new ReportedClause(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
-            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) >= MIN_QUOTE_WORDS) {
+            // وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words.
+            int pronoun = f[3] - f[2] > (folded.charAt(f[2]) == 'ب' ? 3 : 2) ? 1 : 0;
+            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun >= MIN_QUOTE_WORDS) {
                 out.add(r);
             }
         }
