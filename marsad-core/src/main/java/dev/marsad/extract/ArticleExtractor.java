@@ -90,6 +90,21 @@ public final class ArticleExtractor {
     }
 
     /**
+     * The quotes of {@code article} with the rules' speakers, the speaker options weighed and the ranked speakers
+     * ({@link SpeakerChoice}): what training and evaluation of the speaker ranker read. Its quotes with the rules'
+     * speakers are those of {@link #extract}.
+     */
+    public List<SpeakerChoice> speakerChoices(CleanArticle article, ExtractionRun run) {
+        Prepared prepared = prepare(article);
+        if (prepared.words == null) {
+            return List.of();
+        }
+        String text = article.text();
+        List<Entity> found = withoutDates(entities.resolve(text, prepared.words, prepared.spans, run), prepared.times);
+        return QuoteExtractor.choices(text, found, run);
+    }
+
+    /**
      * Entities inside a date are month names the tagger took for names (نيسان / أبريل 2019: Nissan, an organisation;
      * آب، أيار): the time expression is the reading to keep.
      */

@@ -88,7 +88,7 @@ final class ArticleWordIndex {
             List<ArticleWord> all = words();
             wordsAfterPlaceNouns = new java.util.HashSet<>();
             for (int i = 1; i < all.size(); i++) {
-                if (all.get(i).joined() && SpeakerPhrases.isPlaceOrGroupNoun(all.get(i - 1).folded())) {
+                if (all.get(i).joined() && SpeakerNameParts.isPlaceOrGroupNoun(all.get(i - 1).folded())) {
                     wordsAfterPlaceNouns.add(all.get(i).folded());
                 }
             }

@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import static dev.marsad.extract.QuoteText.LETTERS;
+import static dev.marsad.extract.QuoteText.clauseStart;
 import static dev.marsad.extract.QuoteText.wordStart;
 
 import dev.marsad.model.EntityType;
@@ -68,5 +69,24 @@ final class BodiesBeforeVerb {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject before قد (وكان الشيخ سلطان بن سحيم قد قال … إن), whatever is named after the verb: a person named in
+     * the clause before it, else a body as subject, else the holder of a title there; null when none.
+     */
+    Speaker subjectBeforeQad(FoldedText text, int offset, int verbStart, SpeakerChain chain) {
+        String folded = text.folded();
+        int from = offset + clauseStart(folded, verbStart);
+        int to = offset + text.originalStart(verbStart);
+        Speaker speaker = entities.named(from, to, EntityType.PERSON);
+        if (speaker == null) {
+            speaker = subjectBody(text, offset, verbStart);
+        }
+        if (speaker == null) {
+            speaker = chain.holderWithin(folded.substring(0, verbStart), to)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        return speaker;
     }
 }

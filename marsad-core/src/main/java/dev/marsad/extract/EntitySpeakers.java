@@ -17,12 +17,20 @@ final class EntitySpeakers {
     private final EntitySpans entities;
     private final ExtractionRun run;
     private final SpeakerChain chain;
+    /** The names the tagger found that speak for nobody here. */
+    private final SpeakerNameFilters filters;
 
     EntitySpeakers(String text, EntitySpans entities, ExtractionRun run, SpeakerChain chain) {
         this.text = text;
         this.entities = entities;
         this.run = run;
         this.chain = chain;
+        this.filters = new SpeakerNameFilters(text, chain);
+    }
+
+    /** The names here that speak for nobody (addressees, place phrases, companions). */
+    SpeakerNameFilters filters() {
+        return filters;
     }
 
     /** The article's entities. */
@@ -47,7 +55,7 @@ final class EntitySpeakers {
         String first = null;
         for (int i = all.size() - 1; i >= 0 && first == null; i--) {
             Entity e = all.get(i);
-            if (e.type() != EntityType.PERSON || e.end() > before || isNationalityWord(e) || notASpeakerName(e) || isAddressee(e)) {
+            if (e.type() != EntityType.PERSON || e.end() > before || SpeakerNameFilters.isNationalityWord(e) || filters.notASpeakerName(e) || filters.isAddressee(e)) {
                 continue;
             }
             String name = chain.fullPersonName(chain.nameOf(e, e.text()));
@@ -68,22 +76,11 @@ final class EntitySpeakers {
     Speaker fullPersonIn(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() == EntityType.PERSON && e.start() >= from && e.end() <= to && e.text().strip().contains(" ")
-                    && !isAddressee(e) && !isNationalityWord(e) && !notASpeakerName(e)) {
+                    && !filters.isAddressee(e) && !SpeakerNameFilters.isNationalityWord(e) && !filters.notASpeakerName(e)) {
                 return new Speaker(chain.nameOf(e, e.text()), e.key());
             }
         }
         return null;
-    }
-
-    /**
-     * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
-     * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
-     * any name after a preposition (على فيسبوك: where it was said, not who said it).
-     */
-    boolean notASpeakerName(Entity e) {
-        boolean person = e.type() == EntityType.PERSON;
-        return (person && (SpeakerPhrases.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
-                || SpeakerPhrases.afterPlacePreposition(text, e.start());
     }
 
     /** Whether a name the tagger found covers {@code at} (not only starts there). */
@@ -94,65 +91,6 @@ final class EntitySpeakers {
             }
         }
         return false;
-    }
-
-    /** تنظيم taken for an organisation: a head noun alone names none. */
-    static boolean isBareHeadNoun(Entity e) {
-        String f = Lexicon.fold(e.text());
-        return e.type() == EntityType.ORGANIZATION && !f.contains(" ")
-                && (Lexicon.SPEAKER_HEADS.contains(f) || Lexicon.SPEAKER_HEADS.contains("ال" + f));
-    }
-
-    /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
-    static boolean isNationalityWord(Entity e) {
-        if (e.type() != EntityType.PERSON) {
-            return false;
-        }
-        for (String w : Lexicon.fold(e.text()).split(" ")) {
-            if (!Nationalities.isNationality(w)) {
-                return false; // كردي سوري: nationality words only name nobody.
-            }
-        }
-        return true;
-    }
-
-    /** The preposition ل written apart from the name at {@code s}: a tatweel or quotation marks between them. */
-    private boolean prepositionLamBefore(int s) {
-        int k = s;
-        while (k > 0 && "\"«“'".indexOf(text.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        boolean apart = k < s;
-        while (k > 0 && text.charAt(k - 1) == '\u0640') {
-            k--;
-            apart = true;
-        }
-        return apart && k >= 1 && text.charAt(k - 1) == '\u0644' && (k == 1 || !Character.isLetter(text.charAt(k - 2)));
-    }
-
-    /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
-    boolean isAddressee(Entity e) {
-        int s = e.start();
-        if (Lexicon.AUDIENCES.contains(Lexicon.fold(e.text()))) {
-            return true; // قال للصحافيين: a tagger may take the audience for a name.
-        }
-        boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
-        if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
-            return true;
-        }
-        if (!articleRestored && prepositionLamBefore(s)) {
-            return true; // لـ"سكاي نيوز عربية"، لـ«رويترز»: ل drawn out with a tatweel, or before quotation marks.
-        }
-        // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
-        int end = s;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return SpeakerWords.MEDIA_ADDRESSEES.contains(ArabicNormalizer.fold(text.substring(start, end)));
     }
 
     /**
@@ -166,7 +104,7 @@ final class EntitySpeakers {
         }
         for (Entity e : entities.startingIn(first, first + 1)) {
             // أكدت واشنطن أمام سفراء في مجلس الأمن أنه …: a body right after the verb is its subject.
-            if (e.start() == first && e.end() <= to && e.type() != EntityType.PERSON && !isBareHeadNoun(e)) {
+            if (e.start() == first && e.end() <= to && e.type() != EntityType.PERSON && !SpeakerNameFilters.isBareHeadNoun(e)) {
                 Speaker body = named(first, e.end(), e.type());
                 if (body != null) {
                     return body;
@@ -181,8 +119,8 @@ final class EntitySpeakers {
         List<Entity> inside = entities.startingIn(from, to + 1);
         for (EntityType type : types) {
             for (Entity e : inside) {
-                if (e.type() == type && e.start() >= from && e.end() <= to && !isAddressee(e) && !isNationalityWord(e)
-                        && !isBareHeadNoun(e) && !notASpeakerName(e) && !(type == EntityType.PERSON && companionBefore(from, e.start()))
+                if (e.type() == type && e.start() >= from && e.end() <= to && !filters.isAddressee(e) && !SpeakerNameFilters.isNationalityWord(e)
+                        && !SpeakerNameFilters.isBareHeadNoun(e) && !filters.notASpeakerName(e) && !(type == EntityType.PERSON && filters.companionBefore(from, e.start()))
                         && (type != EntityType.LOCATION || text.substring(from, e.start()).isBlank())) {
                     String name = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
                     if (type == EntityType.PERSON && !name.strip().contains(" ")) {
@@ -192,10 +130,10 @@ final class EntitySpeakers {
                         name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
                     }
                     if (type == EntityType.PERSON && name.strip().contains(" ")) {
-                        name = SpeakerPhrases.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                        name = SpeakerNameParts.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
                     }
                     if (type == EntityType.ORGANIZATION) {
-                        name = SpeakerPhrases.withMediaHead(text, e.start(), name); // وكالة رويترز
+                        name = SpeakerNameParts.withMediaHead(text, e.start(), name); // وكالة رويترز
                     }
                     return new Speaker(chain.nameOf(e, name), e.key());
                 }
@@ -231,24 +169,7 @@ final class EntitySpeakers {
         }
         String title = ArabicNormalizer.fold(text.substring(titleStart, titleEnd));
         boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(title) || (title.length() > 3 && title.charAt(0) == 'و' && Lexicon.SPEAKER_TITLES.contains(title.substring(1)));
-        return afterTitle && SpeakerPhrases.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
-    }
-
-    /**
-     * Whether a companion word (مع، برفقة، بحضور) stands between {@code from} and a name at {@code at}: the name is who
-     * the speaker was with (وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن), not the verb's subject,
-     * which Arabic puts before such a phrase.
-     */
-    private boolean companionBefore(int from, int at) {
-        if (at <= from) {
-            return false;
-        }
-        for (String w : ArabicNormalizer.fold(text.substring(from, at)).split("[^\\p{L}]+")) {
-            if (SpeakerWords.COMPANION_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return afterTitle && SpeakerNameParts.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
     }
 
     /**
@@ -259,7 +180,7 @@ final class EntitySpeakers {
      */
     Speaker bodyBesideUnnamed(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
-            if (e.type() != EntityType.ORGANIZATION || e.start() < from || e.end() > to || isBareHeadNoun(e) || isAddressee(e)) {
+            if (e.type() != EntityType.ORGANIZATION || e.start() < from || e.end() > to || SpeakerNameFilters.isBareHeadNoun(e) || filters.isAddressee(e)) {
                 continue;
             }
             boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و';
@@ -282,7 +203,7 @@ final class EntitySpeakers {
             }
             String twoBefore = ArabicNormalizer.fold(text.substring(previousStart, previousEnd)) + " " + before;
             if (joined || SpeakerWords.BESIDE_UNNAMED.contains(before) || SpeakerWords.BESIDE_UNNAMED.contains(twoBefore)) {
-                String name = SpeakerPhrases.withMediaHead(text, e.start(), e.text());
+                String name = SpeakerNameParts.withMediaHead(text, e.start(), e.text());
                 return new Speaker(chain.nameOf(e, name), e.key());
             }
         }

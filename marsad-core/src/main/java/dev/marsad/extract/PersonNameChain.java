@@ -56,7 +56,7 @@ final class PersonNameChain {
             if (!full.equals(w) && ArabicNormalizer.fold(full).endsWith(w)) {
                 return Optional.of(full);
             }
-            if (i == 0 && w.startsWith("ال") && w.length() >= 5 && SpeakerPhrases.isBareNameWord(w.substring(2))
+            if (i == 0 && w.startsWith("ال") && w.length() >= 5 && SpeakerNameParts.isBareNameWord(w.substring(2))
                     && !SpeakerWords.PHRASE_STOPS.contains(w) && !Lexicon.STOPWORDS.contains(w) && !Lexicon.isNationality(w) && !Lexicon.SPEAKER_HEADS.contains(w)
                     && !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) && !Lexicon.SPEAKING_BODIES.contains(w)) {
                 // وأضاف الجلبي أن …, the tagger having missed both mentions: the name words of its first mention,
@@ -85,7 +85,7 @@ final class PersonNameChain {
         }
         String word = text.substring(at + 1, end);
         String folded = ArabicNormalizer.fold(word);
-        if (word.length() < 3 || !SpeakerPhrases.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
+        if (word.length() < 3 || !SpeakerNameParts.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
             return name;
         }
         return index.letterRunCount(word) >= 2 ? name + " " + word : name;
@@ -146,11 +146,11 @@ final class PersonNameChain {
 
     /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
     private static boolean isFirstNameWord(String folded) {
-        return folded.length() >= 3 && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerPhrases.isBareNameWord(folded)
+        return folded.length() >= 3 && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerNameParts.isBareNameWord(folded)
                 && !SpeakerWords.NOT_BEFORE_NAME.contains(folded)
                 && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
                 && !Lexicon.AUDIENCES.contains(folded) && !Lexicon.isSpeechVerb(folded)
-                && !SpeakerPhrases.isPlaceOrGroupNoun(folded);
+                && !SpeakerNameParts.isPlaceOrGroupNoun(folded);
     }
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */

@@ -157,9 +157,9 @@ final class TitleHolders {
         int previousEnd = from;
         while (count < 3 && m.find() && folded.substring(previousEnd, m.start()).isBlank()) {
             String w = m.group();
-            boolean surname = count >= 1 && w.startsWith("ال") && w.length() >= 5 && SpeakerPhrases.isBareNameWord(w.substring(2))
+            boolean surname = count >= 1 && w.startsWith("ال") && w.length() >= 5 && SpeakerNameParts.isBareNameWord(w.substring(2))
                     && !Lexicon.isNationality(w);
-            if (!surname && (!SpeakerPhrases.isBareNameWord(w) || w.length() < 3 || Lexicon.isNationality(w))) {
+            if (!surname && (!SpeakerNameParts.isBareNameWord(w) || w.length() < 3 || Lexicon.isNationality(w))) {
                 break;
             }
             first = first < 0 ? m.start() : first;

@@ -42,43 +42,43 @@ class SpeakerRulesTest {
         SpeakerChain chain = new SpeakerChain(text, List.of());
         assertThat(chain.writtenAsPlace("زاخو")).isTrue();
         assertThat(chain.writtenAsPlace("القوات")).isFalse();
-        assertThat(SpeakerPhrases.isPlaceOrGroupName(text, "بمنطقة الجوف")).isTrue();
-        assertThat(SpeakerPhrases.isPlaceOrGroupName(text, "فرقة")).isTrue();
-        assertThat(SpeakerPhrases.isPlaceOrGroupName(text, "سامي الراوي")).isFalse();
+        assertThat(SpeakerNameParts.isPlaceOrGroupName(text, "بمنطقة الجوف")).isTrue();
+        assertThat(SpeakerNameParts.isPlaceOrGroupName(text, "فرقة")).isTrue();
+        assertThat(SpeakerNameParts.isPlaceOrGroupName(text, "سامي الراوي")).isFalse();
     }
 
     @Test
     void aNameAfterOnOrViaIsWhereItWasSaidNotWhoSaidIt() {
         String text = "وقالت الجمعية على صفحتها على فيسبوك إن المعرض أرجئ.";
-        assertThat(SpeakerPhrases.afterPlacePreposition(text, text.indexOf("فيسبوك"))).isTrue();
-        assertThat(SpeakerPhrases.afterPlacePreposition(text, text.indexOf("الجمعية"))).isFalse();
+        assertThat(SpeakerNameParts.afterPlacePreposition(text, text.indexOf("فيسبوك"))).isTrue();
+        assertThat(SpeakerNameParts.afterPlacePreposition(text, text.indexOf("الجمعية"))).isFalse();
     }
 
     @Test
     void nameCutBeforeItsLastPartJoinsItBeforeInnaOrAComma() {
         String text = "وقال رئيس الوزراء سوم تشاي ويرا إنه سيزور المنطقة.";
         int end = text.indexOf("تشاي") + "تشاي".length();
-        assertThat(SpeakerPhrases.withLastNamePart(text, end, "سوم تشاي")).isEqualTo("سوم تشاي ويرا");
+        assertThat(SpeakerNameParts.withLastNamePart(text, end, "سوم تشاي")).isEqualTo("سوم تشاي ويرا");
         String timeAfter = "وقال سوم تشاي اليوم إنه سيزور المنطقة.";
         int end2 = timeAfter.indexOf("تشاي") + "تشاي".length();
-        assertThat(SpeakerPhrases.withLastNamePart(timeAfter, end2, "سوم تشاي")).isEqualTo("سوم تشاي");
+        assertThat(SpeakerNameParts.withLastNamePart(timeAfter, end2, "سوم تشاي")).isEqualTo("سوم تشاي");
         String verbAfter = "وقال سوم تشاي في بيان إنه سيزور المنطقة.";
         int end3 = verbAfter.indexOf("تشاي") + "تشاي".length();
-        assertThat(SpeakerPhrases.withLastNamePart(verbAfter, end3, "سوم تشاي")).isEqualTo("سوم تشاي");
+        assertThat(SpeakerNameParts.withLastNamePart(verbAfter, end3, "سوم تشاي")).isEqualTo("سوم تشاي");
     }
 
     @Test
     void outletKeepsItsMediaNounAndABodyLosesOfficial() {
         String text = "وذكرت وكالة رويترز أن المحادثات انتهت.";
-        assertThat(SpeakerPhrases.withMediaHead(text, text.indexOf("رويترز"), "رويترز")).isEqualTo("وكالة رويترز");
+        assertThat(SpeakerNameParts.withMediaHead(text, text.indexOf("رويترز"), "رويترز")).isEqualTo("وكالة رويترز");
         String agency = "ونقلت وكالة أنباء بلومبرغ أن المحادثات انتهت.";
-        assertThat(SpeakerPhrases.withMediaHead(agency, agency.indexOf("بلومبرغ"), "بلومبرغ")).isEqualTo("وكالة أنباء بلومبرغ");
+        assertThat(SpeakerNameParts.withMediaHead(agency, agency.indexOf("بلومبرغ"), "بلومبرغ")).isEqualTo("وكالة أنباء بلومبرغ");
         String marked = "وكتبت شبكة \"سي إن إن\" على موقعها أن المحادثات انتهت.";
-        assertThat(SpeakerPhrases.withMediaHead(marked, marked.indexOf("سي إن إن"), "سي إن إن")).isEqualTo("شبكة سي إن إن");
+        assertThat(SpeakerNameParts.withMediaHead(marked, marked.indexOf("سي إن إن"), "سي إن إن")).isEqualTo("شبكة سي إن إن");
         String none = "وقالت رويترز إن المحادثات انتهت.";
-        assertThat(SpeakerPhrases.withMediaHead(none, none.indexOf("رويترز"), "رويترز")).isEqualTo("رويترز");
-        assertThat(SpeakerPhrases.withoutOfficialWord("وكالة الأنباء الموريتانية الرسمية")).isEqualTo("وكالة الأنباء الموريتانية");
-        assertThat(SpeakerPhrases.withoutOfficialWord("هيئة الرقابة المالية")).isEqualTo("هيئة الرقابة المالية");
+        assertThat(SpeakerNameParts.withMediaHead(none, none.indexOf("رويترز"), "رويترز")).isEqualTo("رويترز");
+        assertThat(SpeakerNameParts.withoutOfficialWord("وكالة الأنباء الموريتانية الرسمية")).isEqualTo("وكالة الأنباء الموريتانية");
+        assertThat(SpeakerNameParts.withoutOfficialWord("هيئة الرقابة المالية")).isEqualTo("هيئة الرقابة المالية");
     }
 
     @Test

@@ -4,11 +4,7 @@ import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.eval.extract.NewsQuotes.NewsArticle;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
-import dev.marsad.extract.ExtractionRun;
-import dev.marsad.model.ArticleMetadata;
-import dev.marsad.model.CleanArticle;
-import dev.marsad.model.Quote;
-import dev.marsad.model.Role;
+import dev.marsad.extract.SpeakerChoice;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +57,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
         List<NewsArticle> articles = NewsQuotes.load(dir);
-        QuoteTally heldOut = new QuoteTally();
+        Part heldOut = new Part();
         Part dev = new Part();
-        KindTally heldOutKinds = new KindTally();
         int heldOutCount = 0;
         for (NewsArticle a : articles) {
             boolean held = a.heldOut();
@@ -71,12 +66,9 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             if (held && skipHeldOut) {
                 continue;
             }
-            List<Quote> found = quotesOf(extractor, a);
+            List<SpeakerChoice> found = quotesOf(extractor, a);
             if (held) {
-                List<QuoteTally.Outcome> outcomes = heldOut.add(a.id(), a.golds(), found);
-                for (int i = 0; i < outcomes.size(); i++) {
-                    heldOutKinds.add(a.quotes().get(i), outcomes.get(i));
-                }
+                heldOut.add(a, found);
             } else {
                 dev.add(a, found);
             }
@@ -86,8 +78,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             out.println("held-out part (odd ids from q05, " + heldOutCount + " articles): left out (--skip-held-out)");
         } else {
             out.println("held-out part (odd ids from q05, " + heldOutCount + " articles, never read for fixes):");
-            heldOut.report().forEach(line -> out.println("  " + line));
-            heldOutKinds.report().forEach(line -> out.println("  " + line));
+            heldOut.print(out, false, "");
         }
         out.println("development part (even ids, q01, q03; " + (articles.size() - heldOutCount) + " articles):");
         dev.print(out, verbose, "misses in the quotes-dev development part:");
@@ -120,27 +111,31 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         fresh2.print(out, false, "");
     }
 
-    private static List<Quote> quotesOf(ArticleExtractor extractor, NewsArticle a) {
-        CleanArticle article = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withPublished(
-                a.published().isEmpty() ? Optional.empty() : Optional.of(a.published())), a.text());
-        return extractor.extract(article, new ExtractionRun()).quotes();
+    /** The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them. */
+    private static List<SpeakerChoice> quotesOf(ArticleExtractor extractor, NewsArticle a) {
+        return TrainSpeakersCommand.choicesOf(extractor, a);
     }
 
-    /** The tallies of one part whose misses may be read. */
+    /** The tallies of one part: the output (the rules' speakers), and the learnt ranker's speakers as an experiment. */
     private static final class Part {
         final QuoteTally tally = new QuoteTally();
         final KindTally kinds = new KindTally();
+        final QuoteTally ranked = new QuoteTally();
 
-        void add(NewsArticle a, List<Quote> found) {
-            List<QuoteTally.Outcome> outcomes = tally.add(a.id(), a.golds(), found);
+        void add(NewsArticle a, List<SpeakerChoice> found) {
+            List<QuoteTally.Outcome> outcomes = tally.add(a.id(), a.golds(), found.stream().map(SpeakerChoice::rules).toList());
             for (int i = 0; i < outcomes.size(); i++) {
                 kinds.add(a.quotes().get(i), outcomes.get(i));
             }
+            ranked.add(a.id(), a.golds(), found.stream().map(SpeakerChoice::ranked).toList());
         }
 
         void print(PrintWriter out, boolean verbose, String missesTitle) {
             tally.report().forEach(line -> out.println("  " + line));
             kinds.report().forEach(line -> out.println("  " + line));
+            out.println(String.format(java.util.Locale.ROOT,
+                    "    experiment, the learnt speaker ranker instead of the rules: speaker right over matched %d/%d, attribution F1 %.3f",
+                    ranked.speakerCorrect(), ranked.matchedCount(), Match.f1(ranked.attributionPrecision(), ranked.attributionRecall())));
             if (verbose) {
                 out.println(missesTitle);
                 tally.misses().forEach(m -> out.println("  " + m));

@@ -33,23 +33,13 @@ public final class QuoteTally extends DetectionTally {
         List<Outcome> outcomes = new java.util.ArrayList<>(goldQuotes.size());
         gold += goldQuotes.size();
         predicted += predictions.size();
-        List<String> texts = predictions.stream().map(q -> Match.norm(q.text())).toList();
+        int[] pairs = GoldPairs.pair(goldQuotes, predictions);
         Quote[] pairedWith = new Quote[goldQuotes.size()];
         boolean[] used = new boolean[predictions.size()];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int g = 0; g < goldQuotes.size(); g++) {
-                if (pairedWith[g] != null) {
-                    continue;
-                }
-                String words = Match.norm(goldQuotes.get(g).firstWords());
-                for (int p = 0; p < predictions.size(); p++) {
-                    boolean hit = pass == 0 ? texts.get(p).startsWith(words) : texts.get(p).contains(words);
-                    if (!used[p] && hit) {
-                        used[p] = true;
-                        pairedWith[g] = predictions.get(p);
-                        break;
-                    }
-                }
+        for (int g = 0; g < pairs.length; g++) {
+            if (pairs[g] >= 0) {
+                pairedWith[g] = predictions.get(pairs[g]);
+                used[pairs[g]] = true;
             }
         }
         for (int g = 0; g < goldQuotes.size(); g++) {
@@ -97,6 +87,11 @@ public final class QuoteTally extends DetectionTally {
 
     public int speakerCorrect() {
         return speakerCorrect;
+    }
+
+    /** Gold quotes matched with a found quote. */
+    public int matchedCount() {
+        return matched;
     }
 
     /** Speaker accuracy over matched quotes. */

@@ -1,0 +1,80 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.text.FoldedText;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence attributed to a cited source (بحسب / وفقا ل / نقلا عن / وفق ما; not to figures: {@code
+ * cited-data-ar.txt}), as a reported clause whose "verb" is the citing words. Split from {@link QuoteFinder};
+ * stateless, thread-safe.
+ */
+final class CitedSources {
+    private CitedSources() {
+    }
+
+    /**
+     * A sentence attributed to a cited source (وقتل 21 شخصا، بحسب وزارة الداخلية / وبحسب المرصد، فإن …): the
+     * statement is the sentence before the source, or the words after the source's name when it opens the sentence;
+     * the source's words (up to a comma) are where its name is looked for.
+     */
+    static java.util.Optional<ReportedClause> cited(FoldedText text, int sentenceStart, List<int[]> direct) {
+        String folded = text.folded();
+        Matcher m = CITED.matcher(folded);
+        if (!m.find() || DirectQuotes.insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {
+            return java.util.Optional.empty();
+        }
+        int next = wordStart(folded, m.end());
+        if (next >= 0) {
+            String w = folded.substring(next, wordEnd(folded, next));
+            if (Lexicon.CITED_DATA.contains(w) || (w.startsWith("ل") && Lexicon.CITED_DATA.contains(w.substring(1)))) {
+                return java.util.Optional.empty(); // وفق بيانات رسمية: figures, not a speaker.
+            }
+        }
+        int comma = indexOfAny(folded, m.end(), "،,");
+        int sourceEnd = comma < 0 ? folded.length() : comma;
+        int from;
+        int to;
+        boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
+        int wordsBefore = words(folded.substring(0, m.start()));
+        if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
+            from = 0;
+            to = m.start();
+        } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', m.end()) < 0
+                && !folded.substring(comma < 0 ? folded.length() : comma).matches("(?s).*[«»“”\"].*")) {
+            // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported
+            // (not when words follow in marks or after a colon: وتابع فلان وفقا لما نقلته الوكالة: "…" is direct).
+            from = 0;
+            to = folded.length();
+        } else if (comma >= 0) {
+            Matcher that = THAT.matcher(folded).region(comma, folded.length());
+            Matcher then = THEN.matcher(folded).region(comma + 1, folded.length());
+            from = that.lookingAt() || (that.find() && folded.substring(comma, that.start()).replaceAll("[\\s،,ف]", "").isEmpty())
+                    ? that.end() : then.lookingAt() ? then.end() : comma + 1;
+            to = folded.length();
+        } else {
+            return java.util.Optional.empty();
+        }
+        int start = sentenceStart + text.originalStart(from);
+        int end = sentenceStart + (to == folded.length() ? text.original().length() : text.originalStart(to));
+        if (words(text.original().substring(start - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ReportedClause(0, text, sentenceStart, m.start(), m.end(), sourceEnd, sourceEnd, start, end, true));
+    }
+
+    /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */
+    private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان(?:ه|ها|هم|هما)?|قد)?(?![\\p{L}])");
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+import static dev.marsad.extract.SpeakerCues.*;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
+
+/**
+ * The speaker of a sentence attributed to a cited source (بحسب، وفقا ل، وفق ما قال، نقلا عن): the source named
+ * after the citing words, a name in marks, a head-noun phrase or a speaking body, the body a head noun alone refers
+ * back to, the holder of a title cited; nobody for an unnamed source, unless a body is named beside it. Split from
+ * {@link SpeakerResolver}; one per article.
+ */
+final class CitedSpeakers {
+    private final EntitySpeakers speakers;
+    private final SpokenOrganizations spoken;
+    private final SpeakerChain chain;
+
+    CitedSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain) {
+        this.speakers = speakers;
+        this.spoken = spoken;
+        this.chain = chain;
+    }
+
+    /** The speaker of cited clause {@code r} whose sentence starts at {@code offset}; {@code previous}: the one quoted last. */
+    Speaker speakerOf(ReportedClause r, int offset, Speaker previous) {
+        FoldedText text = r.sentence();
+        String folded = text.folded();
+        int verbEnd = r.verbEnd();
+        int verbAt = offset + text.originalEnd(verbEnd);
+        int thatAt = offset + text.originalStart(r.thatStart());
+        String between = folded.substring(verbEnd, r.thatStart());
+        Speaker speaker = null;
+        // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
+        if (opensWithUnnamed(withoutLeadingVerb(between))) {
+            // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
+            Speaker beside = speakers.bodyBesideUnnamed(verbAt, thatAt);
+            return beside != null ? beside : SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
+        }
+        speaker = speakers.named(verbAt, thatAt);
+        // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
+        int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
+        if (speaker == null || speaker.key() == null || !speaker.key().startsWith("person:")) {
+            Speaker quoted = QuotedNames.quotedName(text, sourceFrom, r.thatStart());
+            if (quoted != null) {
+                spoken.rememberHead(folded, sourceFrom, r.thatStart(), quoted);
+                return quoted;
+            }
+        }
+        if (speaker == null) {
+            speaker = SpeakerPhrases.organizationPhrase(text, sourceFrom, r.thatStart());
+        }
+        if (speaker == null) {
+            speaker = SpeakerPhrases.speakingBody(text, sourceFrom, r.thatStart());
+        }
+        if (speaker == null || !SpeakerNameCleaner.withoutTrailingTime(speaker.name()).strip().contains(" ")) {
+            // وفق ما أفاد المرصد: a head noun alone refers back to the body it named in full.
+            Speaker mentioned = spoken.organizationMentionedAs(between, thatAt, previous);
+            speaker = mentioned != null ? mentioned : speaker;
+        }
+        if (speaker == null) {
+            // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited.
+            speaker = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        return speaker;
+    }
+}

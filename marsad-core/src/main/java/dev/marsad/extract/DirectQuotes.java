@@ -1,0 +1,111 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.text.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Direct quotations of one paragraph: text inside «», “” or straight double quotes of at least
+ * {@value QuoteText#MIN_QUOTE_WORDS} words (a quote left open runs to the end of its paragraph), as
+ * {@code {match start, match end, text start, text end}} in text order; and the look-ups {@link QuoteFinder} makes
+ * among them. Split from {@link QuoteFinder}; stateless, thread-safe.
+ */
+final class DirectQuotes {
+    private DirectQuotes() {
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
+
+    /**
+     * The direct quote that starts where the statement starts (only spaces or a colon between), or null. Quotes are
+     * in text order, so only the first at or after the statement can be it: words before it stand before any later
+     * one too (a binary search, not a scan of the paragraph's quotes, which made long inputs quadratic, issue 12).
+     */
+    static int[] quoteOpening(String p, int statementStart, List<int[]> direct) {
+        int i = firstStartingAtOrAfter(direct, statementStart);
+        if (i == direct.size()) {
+            return null;
+        }
+        int[] q = direct.get(i);
+        for (int k = statementStart; k < q[0]; k++) {
+            char c = p.charAt(k);
+            if (c != ':' && !Character.isWhitespace(c)) {
+                return null;
+            }
+        }
+        return q;
+    }
+
+    /** The first of the quotes (in text order) starting at or after {@code at}, or their count. */
+    private static int firstStartingAtOrAfter(List<int[]> direct, int at) {
+        int lo = 0;
+        int hi = direct.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (direct.get(mid)[0] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Media, group and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي نيوز"). */
+    private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
+            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */
+    static boolean isNameInMarks(String p, int[] q) {
+        if (words(p.substring(q[2], q[3])) > 4) {
+            return false;
+        }
+        int end = q[0];
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+            start--;
+        }
+        String w = ArabicNormalizer.fold(p.substring(start, end));
+        return start < end && (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w));
+    }
+
+    /** Direct quotes of at least {@value QuoteText#MIN_QUOTE_WORDS} words: match start and end, text start and end. */
+    static List<int[]> directQuotes(String p) {
+        List<int[]> out = new ArrayList<>();
+        // Without a quotation mark there is no direct quote: the pattern need not be tried at every char.
+        if (p.indexOf('«') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
+            return out;
+        }
+        Matcher m = QUOTED.matcher(p);
+        while (m.find()) {
+            int g = firstGroupIndex(m);
+            if (words(m.group(g)) >= MIN_QUOTE_WORDS) {
+                out.add(new int[] {m.start(), m.end(), m.start(g), m.end(g)});
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code at} is inside a quote: quotes do not overlap, so only the last starting before it can hold it. */
+    static boolean insideDirect(int at, List<int[]> direct) {
+        int last = firstStartingAtOrAfter(direct, at) - 1;
+        return last >= 0 && at < direct.get(last)[1];
+    }
+
+    private static int firstGroupIndex(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+import static dev.marsad.extract.SpeakerCues.*;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.regex.Matcher;
+
+/**
+ * The speaker of a direct quote named around it: before it (after the last speech verb, up to a partial quote's
+ * إن/أن), through a title's holder or a name in marks, or after it («…»، قال فلان). Split from
+ * {@link SpeakerResolver}; one per article.
+ */
+final class DirectSpeakers {
+    private final EntitySpeakers speakers;
+    private final SpokenOrganizations spoken;
+    private final SpeakerChain chain;
+
+    DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain) {
+        this.speakers = speakers;
+        this.spoken = spoken;
+        this.chain = chain;
+    }
+
+    /**
+     * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
+     * article); {@code previous} is the one quoted last, whom continuations and pronouns go on from.
+     */
+    Speaker before(String before, int offset, Speaker previous) {
+        String folded = ArabicNormalizer.fold(before);
+        int verbEnd = lastVerbEnd(folded);
+        if (verbEnd >= 0 && folded.length() != before.length()) {
+            // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
+            // (a participle, وأضاف:) continues the last speaker.
+            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? previous : null;
+        }
+        if (verbEnd < 0) {
+            return null;
+        }
+        // A partial quote inside reported speech: the speaker stands before إن/أن.
+        Matcher that = THAT.matcher(folded);
+        boolean thatFound = that.find(verbEnd);
+        while (thatFound && speakers.insideEntity(offset + that.start())) {
+            thatFound = that.find(); // كتبت شبكة "سي ان ان": ان inside a name is no أن.
+        }
+        int cut = thatFound ? that.start() : before.length();
+        if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
+            return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+        }
+        Speaker named = speakers.named(offset + verbEnd, offset + cut);
+        if (named != null && (named.key() == null || !named.key().startsWith("person:"))
+                && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
+            // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.
+            Speaker holder = chain.holderWithin(folded.substring(verbEnd, cut), offset + verbEnd)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            named = holder != null ? holder : named;
+        }
+        if (named != null) {
+            return named;
+        }
+        Speaker quoted = QuotedNames.quotedName(FoldedText.of(before), verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
+        if (quoted != null) {
+            return quoted;
+        }
+        String between = folded.substring(verbEnd, cut);
+        if (!PRONOUN_SOURCE.matcher(between).find() && namesTitle(beforeCompanion(between))) {
+            // شدد رئيس فريق الخبراء على "…": the person the title (or the body's head title) introduced.
+            Speaker holder = chain.holderWithin(beforeCompanion(between), offset + verbEnd)
+                    .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+            boolean samePerson = holder != null && previous != null && !previous.name().isBlank()
+                    && ArabicNormalizer.fold(holder.name()).startsWith(ArabicNormalizer.fold(previous.name()));
+            if (holder != null && !samePerson) {
+                return holder; // (the one quoted before, when the holder is that person: its name as it was cleaned)
+            }
+        }
+        // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
+        if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
+            return previous;
+        }
+        if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
+            return previous; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+        }
+        if (words(between) <= 1) {
+            // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
+            Speaker subject = speakers.named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
+            return subject != null ? subject : previous;
+        }
+        return spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+    }
+
+    /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */
+    Speaker after(String after, int offset) {
+        String folded = ArabicNormalizer.fold(after);
+        int verbEnd = verbEnd(folded, 0);
+        if (verbEnd < 0) {
+            // «…»، بحسب وزارة الصحة: the source cited right after the quotation.
+            int cue = citedAfter(folded);
+            return cue < 0 || folded.length() != after.length() ? null : speakers.named(offset + cue, offset + after.length());
+        }
+        return speakers.named(offset + verbEnd, offset + after.length());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.model.Quote;
+import java.util.Optional;
+
+/**
+ * How a resolved speaker is written on its quote: cleaned of trailing time words, a one-word name → the article's
+ * fullest name, a person's lineage, an organisation's fuller name without "official". Split from
+ * {@link SpeakerResolver}; one per article (it tells {@link SpokenOrganizations} which bodies spoke).
+ */
+final class QuoteSpeakerNames {
+    private final SpeakerChain chain;
+    private final SpokenOrganizations spoken;
+
+    QuoteSpeakerNames(SpeakerChain chain, SpokenOrganizations spoken) {
+        this.chain = chain;
+        this.spoken = spoken;
+    }
+
+    /**
+     * The quote of {@code text} by {@code speaker} (null or blank: none), the speaker named as the article names it
+     * most fully and cleaned (trailing time words, "official", a short organisation name → its fuller form).
+     */
+    Quote quote(Speaker speaker, String text, boolean direct) {
+        Speaker written = speaker == null || speaker.name().isBlank() ? null : written(speaker);
+        if (written != null && written.key() != null && written.key().startsWith("organization:")) {
+            spoken.spoke(written);
+        }
+        return new Quote(Optional.ofNullable(written).map(Speaker::name), Optional.ofNullable(written).map(Speaker::key), text, direct);
+    }
+
+    /** The quote candidate {@code c} makes, said by {@code speaker}. */
+    Quote quoteOf(QuoteCandidate c, Speaker speaker) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return quote(speaker, d.text(), true);
+        }
+        if (c instanceof QuoteCandidate.Reported r) {
+            return quote(speaker, r.clause().statement(r.paragraph()), false);
+        }
+        return quote(speaker, ((QuoteCandidate.Opening) c).text(), true);
+    }
+
+    /** {@code speaker} (not blank) as its quote would name it; no side effect. */
+    Speaker written(Speaker speaker) {
+        speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
+        if (!speaker.name().strip().contains(" ")) {
+            boolean person = speaker.key() != null && speaker.key().startsWith("person:");
+            speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
+        }
+        if (speaker.key() != null && speaker.key().startsWith("person:")) {
+            speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
+        }
+        if (speaker.key() != null && !speaker.key().startsWith("person:")) {
+            speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
+        }
+        if (speaker.key() != null && speaker.key().startsWith("organization:")) {
+            speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
+            // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
+            String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
+                    chain.longerOrganizationOpeningWith(speaker.name())));
+            speaker = new Speaker(longer, speaker.key());
+        }
+        return speaker;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reported speech in one sentence: an attribution verb ({@code attribution-verbs-ar.txt}, participles included)
+ * followed by إن/أن, each verb opening its own clause, which runs to the next one; without one, a source cited
+ * ({@link CitedSources}). Split from {@link QuoteFinder}; stateless, thread-safe.
+ */
+final class ReportedClauses {
+    private ReportedClauses() {
+    }
+
+    /** ReportedClause speech: at most this many words between the verb and إن/أن (titles and times may stand there). */
+    private static final int MAX_WORDS_TO_THAT = 20;
+
+    /**
+     * The reported clauses of one sentence: each attribution verb outside a quotation followed, before the next
+     * verb and within {@value #MAX_WORDS_TO_THAT} words, by إن/أن/بأن; the clause runs to the next such verb.
+     */
+    static List<ReportedClause> reportedIn(String sentence, int sentenceStart, List<int[]> direct) {
+        FoldedText text = FoldedText.of(sentence);
+        String folded = text.folded();
+        List<int[]> verbs = new ArrayList<>();
+        for (int start = wordStart(folded, 0); start >= 0; ) {
+            int end = wordEnd(folded, start);
+            if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
+                verbs.add(new int[] {start, end});
+            }
+            start = wordStart(folded, end);
+        }
+        List<int[]> found = new ArrayList<>(); // verbStart, verbEnd, thatStart, thatEnd
+        for (int v = 0; v < verbs.size(); v++) {
+            int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
+            Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
+            boolean thatFound = that.find();
+            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end()))) {
+                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن.
+                thatFound = that.find();
+            }
+            // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
+            if (thatFound && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
+                    && !colonBefore(folded.substring(verbs.get(v)[1], that.start()))
+                    && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
+                found.add(new int[] {verbs.get(v)[0], verbs.get(v)[1], that.start(), that.end()});
+            }
+        }
+        List<ReportedClause> out = new ArrayList<>();
+        if (found.isEmpty()) {
+            CitedSources.cited(text, sentenceStart, direct).ifPresent(out::add);
+        }
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            int from = sentenceStart + text.originalEnd(f[3]);
+            int toFolded = i + 1 < found.size() ? found.get(i + 1)[0] : folded.length();
+            for (int[] verb : verbs) {
+                // …، مضيفةً: "لقد …": a speech verb opening its own words in marks or after a colon ends the clause.
+                if (verb[0] > f[3] && verb[0] < toFolded && opensOwnWords(text, sentenceStart, verb[1], direct)) {
+                    toFolded = verb[0];
+                    break;
+                }
+            }
+            int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
+            ReportedClause r = new ReportedClause(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
+            // وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words.
+            int pronoun = f[3] - f[2] > (folded.charAt(f[2]) == 'ب' ? 3 : 2) ? 1 : 0;
+            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun >= MIN_QUOTE_WORDS) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
+    private static boolean opensOwnWords(FoldedText text, int sentenceStart, int verbEnd, List<int[]> direct) {
+        String folded = text.folded();
+        int k = verbEnd;
+        while (k < folded.length() && (Character.isWhitespace(folded.charAt(k)) || Character.getType(folded.charAt(k)) == Character.NON_SPACING_MARK)) {
+            k++;
+        }
+        if (k < folded.length() && folded.charAt(k) == ':') {
+            return true;
+        }
+        int at = sentenceStart + text.originalStart(Math.min(k, folded.length() - 1));
+        for (int[] q : direct) {
+            if (q[0] == at) {
+                return true; // a quotation of its own (not "156" in أضافت "156" رحلة: too short to be one)
+            }
+        }
+        return false;
+    }
+
+    /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.stream.Stream.of("عندما", "حينما", "إذا",
+            "اذا", "لو", "كلما").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** آن (Anne) folds like أن/إن; only the written madda tells the name from the conjunction. */
+    private static boolean isNameAan(FoldedText text, int foldedStart, int foldedEnd) {
+        return text.original().substring(text.originalStart(foldedStart), text.originalEnd(foldedEnd)).indexOf('\u0622') >= 0;
+    }
+
+    /** A colon followed by words: the verb's words start there, and a later أن belongs to them (قال …: "… بعد أن"). */
+    private static boolean colonBefore(String between) {
+        int colon = between.lastIndexOf(':');
+        return colon >= 0 && words(between.substring(colon + 1)) > 0;
+    }
+
+    /** Conjunctions that make أن open a time or manner clause, not reported speech. */
+    private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.stream.Stream.of("بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean afterTimeConjunction(String folded, int at) {
+        String w = QuoteText.wordBefore(folded, at);
+        return TIME_CONJUNCTIONS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && TIME_CONJUNCTIONS.contains(w.substring(1)));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.marsad.extract;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+
+/**
+ * Names the tagger found in one article that speak for nobody where they stand: an addressee after ل, a nationality
+ * word alone, a head noun alone, a place or group phrase taken for a person, a name after على/عبر/في or after a
+ * companion word (مع، برفقة). Split from {@link EntitySpeakers}; one per article.
+ */
+final class SpeakerNameFilters {
+    private final String text;
+    private final SpeakerChain chain;
+
+    SpeakerNameFilters(String text, SpeakerChain chain) {
+        this.text = text;
+        this.chain = chain;
+    }
+
+    /**
+     * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
+     * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
+     * any name after a preposition (على فيسبوك: where it was said, not who said it).
+     */
+    boolean notASpeakerName(Entity e) {
+        boolean person = e.type() == EntityType.PERSON;
+        return (person && (SpeakerNameParts.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
+                || SpeakerNameParts.afterPlacePreposition(text, e.start());
+    }
+
+    /** تنظيم taken for an organisation: a head noun alone names none. */
+    static boolean isBareHeadNoun(Entity e) {
+        String f = Lexicon.fold(e.text());
+        return e.type() == EntityType.ORGANIZATION && !f.contains(" ")
+                && (Lexicon.SPEAKER_HEADS.contains(f) || Lexicon.SPEAKER_HEADS.contains("ال" + f));
+    }
+
+    /** الروسي، الأكراد taken for a person: a nationality word alone names nobody. */
+    static boolean isNationalityWord(Entity e) {
+        if (e.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (String w : Lexicon.fold(e.text()).split(" ")) {
+            if (!Nationalities.isNationality(w)) {
+                return false; // كردي سوري: nationality words only name nobody.
+            }
+        }
+        return true;
+    }
+
+    /** The preposition ل written apart from the name at {@code s}: a tatweel or quotation marks between them. */
+    private boolean prepositionLamBefore(int s) {
+        int k = s;
+        while (k > 0 && "\"«“'".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        boolean apart = k < s;
+        while (k > 0 && text.charAt(k - 1) == '\u0640') {
+            k--;
+            apart = true;
+        }
+        return apart && k >= 1 && text.charAt(k - 1) == '\u0644' && (k == 1 || !Character.isLetter(text.charAt(k - 2)));
+    }
+
+    /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */
+    boolean isAddressee(Entity e) {
+        int s = e.start();
+        if (Lexicon.AUDIENCES.contains(Lexicon.fold(e.text()))) {
+            return true; // قال للصحافيين: a tagger may take the audience for a name.
+        }
+        boolean articleRestored = !e.text().equals(text.substring(s, e.end())); // للبيت الأبيض → البيت الأبيض
+        if (!articleRestored && s >= 2 && text.charAt(s - 1) == '\u0644' && Character.isWhitespace(text.charAt(s - 2))) {
+            return true;
+        }
+        if (!articleRestored && prepositionLamBefore(s)) {
+            return true; // لـ"سكاي نيوز عربية"، لـ«رويترز»: ل drawn out with a tatweel, or before quotation marks.
+        }
+        // "قال لوكالة رويترز": the outlet a statement was made to, named after a media noun with ل.
+        int end = s;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return SpeakerWords.MEDIA_ADDRESSEES.contains(ArabicNormalizer.fold(text.substring(start, end)));
+    }
+
+    /**
+     * Whether a companion word (مع، برفقة، بحضور) stands between {@code from} and a name at {@code at}: the name is who
+     * the speaker was with (وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن), not the verb's subject,
+     * which Arabic puts before such a phrase.
+     */
+    boolean companionBefore(int from, int at) {
+        if (at <= from) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.fold(text.substring(from, at)).split("[^\\p{L}]+")) {
+            if (SpeakerWords.COMPANION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

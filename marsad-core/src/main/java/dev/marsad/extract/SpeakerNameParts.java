@@ -1,0 +1,123 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicNormalizer;
+
+/**
+ * The edges of a speaker's name as the article writes it: what opens no person's name (a place or group noun, a
+ * name after a place preposition), a media noun an outlet keeps, an "official" a body drops, a last name part the
+ * tagger cut off. Split from {@link SpeakerPhrases}; stateless, thread-safe.
+ */
+final class SpeakerNameParts {
+    private SpeakerNameParts() {
+    }
+
+    /** Words that open no person's name (place and group nouns): a "person" opening with one names none. */
+    static final java.util.Set<String> NOT_PERSON_HEADS = Lexicon.phrases("not-person-heads-ar.txt");
+
+    /** A span opening with a place or group noun, after a clitic (بمنطقة عسير، فرقة): no person's name. */
+    static boolean isPlaceOrGroupName(String text, String name) {
+        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
+        return words.length > 0 && isPlaceOrGroupNoun(words[0]);
+    }
+
+    /** A place or group noun, also with one clitic (لقضاء، بمنطقة، والمدينة). */
+    static boolean isPlaceOrGroupNoun(String folded) {
+        if (NOT_PERSON_HEADS.contains(folded)) {
+            return true;
+        }
+        String w = folded.length() > 3 && "وبلف".indexOf(folded.charAt(0)) >= 0 ? folded.substring(1) : folded;
+        w = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        return NOT_PERSON_HEADS.contains(w);
+    }
+
+    /** A name right after على/عبر/في/مع (قالت على صفحتها على فيسبوك): where or with whom it was said, not who said it. */
+    static boolean afterPlacePreposition(String text, int start) {
+        String before = wordBefore(text, start);
+        return before != null && SpeakerWords.PLACE_PREPOSITIONS.contains(ArabicNormalizer.fold(before));
+    }
+
+    /** The word ending right before {@code start} with only spaces between, or null. */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from == end ? null : text.substring(from, end);
+    }
+
+    /** An outlet named after its media noun keeps it, as the article writes it (ذكرت وكالة رويترز → وكالة رويترز). */
+    static String withMediaHead(String text, int start, String name) {
+        int at = start;
+        if (at > 0 && "«\"“".indexOf(text.charAt(at - 1)) >= 0) {
+            at--; // شبكة "سي ان ان"
+        }
+        String before = wordBefore(text, at);
+        if (before == null) {
+            return name;
+        }
+        String folded = ArabicNormalizer.fold(before);
+        if (folded.equals(ArabicNormalizer.fold("أنباء"))) {
+            int headAt = text.lastIndexOf(before, at);
+            String head = headAt > 0 ? wordBefore(text, headAt) : null;
+            return head != null && ArabicNormalizer.fold(head).equals(ArabicNormalizer.fold("وكالة")) ? head + " " + before + " " + name : name;
+        }
+        return SpeakerWords.MEDIA_HEADS.contains(folded) ? before + " " + name : name;
+    }
+
+    /** A body's name without a trailing "official" (وكالة الأنباء … الرسمية): a description, not part of the name. */
+    static String withoutOfficialWord(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space > 0 && SpeakerWords.OFFICIAL_WORDS.contains(ArabicNormalizer.fold(n.substring(space + 1))) ? n.substring(0, space) : name;
+    }
+
+    /**
+     * A person's name the tagger cut before its last part (برايوت تشان أوتشا إنه → برايوت تشان): the bare name word
+     * right after it joins it when إن/أن, a comma or a colon follows that word.
+     */
+    static String withLastNamePart(String text, int end, String name) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return name;
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        if (to - from < 3) {
+            return name;
+        }
+        String word = ArabicNormalizer.fold(text.substring(from, to));
+        if (!isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
+                || NOT_PERSON_HEADS.contains(word) || Lexicon.UNNAMED_SPEAKERS.contains(word) || Lexicon.AUDIENCES.contains(word)) {
+            return name;
+        }
+        int next = to;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length()) {
+            return name;
+        }
+        char c = text.charAt(next);
+        boolean closes = c == '،' || c == ',' || c == ':';
+        if (!closes) {
+            int wordEnd = next;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            closes = wordEnd > next && QuoteText.THAT.matcher(ArabicNormalizer.fold(text.substring(next, wordEnd))).matches();
+        }
+        return closes ? name + " " + text.substring(from, to) : name;
+    }
+
+    /** A word that may be part of a bare name: no article, no title, no speech verb, no stop word. */
+    static boolean isBareNameWord(String w) {
+        return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !SpeakerWords.PHRASE_STOPS.contains(w)
+                && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
+    }
+}

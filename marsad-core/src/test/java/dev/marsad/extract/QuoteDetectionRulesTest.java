@@ -1,0 +1,39 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Detection rules read off the training parts' misses (quotes-dev development part, issue 17), each on sentences
+ * written for the test.
+ */
+class QuoteDetectionRulesTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extract(text, "2026-12-02");
+    }
+
+    @Test
+    void aPronounOnInnaCountsAsTheShortClausesSubject() {
+        Extraction r = extract("ورفضت الحكومة الاتهامات وقالت إنها حملة لتشويهها.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(quoteStarting(r, "حملة لتشويهها").direct()).isFalse();
+        // Without the pronoun two words are still too few to be a statement.
+        assertThat(extract("وقال الوزير إن الوضع هادئ.").quotes()).isEmpty();
+    }
+
+    @Test
+    void speculatingAndDescribingAsAreSpeech() {
+        Extraction guessed = extract("وتكهن تقرير إخباري أن المفاوضات قد تستأنف قبل نهاية الشهر الجاري.");
+        assertThat(guessed.quotes()).hasSize(1);
+        assertThat(guessed.quotes().get(0).text()).startsWith("المفاوضات قد تستأنف");
+        Extraction described = extract("غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون ضد الجماعة المسلحة في المنطقة.");
+        assertThat(described.quotes()).hasSize(1);
+        assertThat(described.quotes().get(0).text()).startsWith("مقاتلون ضد الجماعة");
+        // A description with a noun object and no أن reports nothing.
+        assertThat(extract("ووصفه الناس بالبطل الشجاع بعد إنقاذه الأطفال من الحريق.").quotes()).isEmpty();
+    }
+}
