@@ -1,6 +1,6 @@
 package dev.marsad.eval.extract;
 
-import dev.marsad.eval.data.DataDirs;
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.eval.extract.LabelledPassage.GoldQuote;
 import dev.marsad.eval.extract.NewsQuotes.NewsArticle;
 import dev.marsad.extract.ArticleExtractor;
