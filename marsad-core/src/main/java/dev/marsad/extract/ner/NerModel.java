@@ -57,6 +57,28 @@ public final class NerModel {
         return tags;
     }
 
+    /**
+     * Tags of one sentence as {@link #tag(String[])} with each token's {@link TagConfidence}: how sure the model
+     * is of the sentence, for picking unlabelled sentences to train on.
+     *
+     * @param tags       the tag index of each token
+     * @param confidence the confidence of each token's tag, 0..1
+     */
+    public record Confident(int[] tags, double[] confidence) {
+    }
+
+    /** See {@link Confident}. */
+    public Confident tagWithConfidence(String[] tokens) {
+        WordScores[] words = words(tokens);
+        float[] e = emissions(words);
+        int[] tags = tag(words, e);
+        double[] c = new double[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            c[i] = TagConfidence.of(e, transitions, tags, i);
+        }
+        return new Confident(tags, c);
+    }
+
     int[] tag(WordScores[] words, float[] emissions) {
         int[] tags = Viterbi.decode(emissions, transitions, words.length);
         overlay.apply(words, tags);
