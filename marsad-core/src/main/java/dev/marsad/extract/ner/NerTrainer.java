@@ -23,17 +23,19 @@ public final class NerTrainer {
      * @param minCount features seen fewer times are dropped
      * @param runs     perceptrons trained side by side, each with its own shuffle (seed, seed + 1, ...), whose
      *                 averaged weights are averaged again after each epoch: one model of the same size
+     * @param commonByClass also count as common the clustered words of classes the training text almost never
+     *                 uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted
      */
-    public record Settings(int epochs, long seed, int minCount, int runs) {
+    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass) {
         public Settings {
             if (epochs < 1 || runs < 1) {
                 throw new IllegalArgumentException("epochs and runs must be at least 1: " + epochs + ", " + runs);
             }
         }
 
-        /** One perceptron. */
+        /** One perceptron, common words from the training text alone. */
         public Settings(int epochs, long seed, int minCount) {
-            this(epochs, seed, minCount, 1);
+            this(epochs, seed, minCount, 1, false);
         }
     }
 
@@ -47,7 +49,7 @@ public final class NerTrainer {
      * Trains on sentences with gold tag indexes; {@code afterEpoch} receives the averaged model after each pass.
      */
     public NerModel train(List<String[]> sentences, List<int[]> gold, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
-        lexicon.setCommonWords(commonWords(sentences, gold, lexicon));
+        lexicon.setCommonWords(commonWords(sentences, gold, settings.commonByClass() ? lexicon : null));
         FeatureExtractor extractor = new FeatureExtractor(lexicon);
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 20);
@@ -84,14 +86,15 @@ public final class NerTrainer {
     /**
      * At most this share of a nameless class's tokens in the training text are inside names. Set once, not tuned:
      * with it the held-out slice gained 0.45 F1 in what analyze reports (rule persons such as قدم <b>برنامجا</b>
-     * dropped), the tagger alone lost 0.16.
+     * dropped), the tagger alone lost 0.16; not adopted (docs/EVALUATION.md, issue 13, second round).
      */
     static final double NAMELESS_CLASS_SHARE = 0.01;
 
     /**
      * Folded words of the training text seen at least {@link #COMMON_MIN} times and never inside a name; and the
      * clustered words of classes the training text almost never uses inside names, unless the training text has
-     * them inside a name: how a word the 2007 text never saw (برنامجا) is known for a common word.
+     * them inside a name: how a word the 2007 text never saw (برنامجا) is known for a common word. The second part
+     * only with a {@code lexicon} (null: the training text alone).
      */
     private static long[] commonWords(List<String[]> sentences, List<int[]> gold, NerLexicon lexicon) {
         LongIntMap outside = new LongIntMap(1 << 16);
@@ -105,6 +108,9 @@ public final class NerTrainer {
         }
         java.util.stream.LongStream common = java.util.Arrays.stream(outside.keys())
                 .filter(h -> outside.get(h, 0) >= COMMON_MIN && inside.get(h, 0) == 0);
+        if (lexicon == null) {
+            return common.toArray();
+        }
         int[] classOutside = new int[NerLexicon.MAX_FINE + 1];
         int[] classInside = new int[NerLexicon.MAX_FINE + 1];
         for (long h : outside.keys()) {

@@ -38,7 +38,7 @@ class NerTrainerTest {
         NerLexicon lexicon = NerLexicon.empty();
         NerCues.addTo(lexicon);
         NerModel model = new NerTrainer(lexicon).train(List.<String[]>of(SENTENCE), List.<int[]>of(GOLD),
-                new NerTrainer.Settings(3, 1L, 1, 3), (m, e) -> { });
+                new NerTrainer.Settings(3, 1L, 1, 3, false), (m, e) -> { });
         assertThat(model.tag(SENTENCE)).containsExactly(GOLD);
         assertThat(model.featureCount()).isEqualTo(train().featureCount());
     }
@@ -47,7 +47,7 @@ class NerTrainerTest {
     void settingsRefuseNoEpochsOrNoRuns() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(0, 1L, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(3, 1L, 1, 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(3, 1L, 1, 0, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -114,6 +114,8 @@ class NerTrainerTest {
         lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("بوتين"), 7, 2, 0);
         lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("ترامب"), 7, 2, 0);
         new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1), (m, e) -> { });
+        assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isFalse();
+        new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1, 1, true), (m, e) -> { });
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isTrue();
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("ترامب")))).isFalse();
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
