@@ -3,7 +3,6 @@ package dev.marsad.extract.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -165,81 +164,11 @@ public final class NerTrainer {
         }
     }
 
-    /** One perceptron's weights, their running sums for averaging, and its shuffle. */
-    private static final class Perceptron {
-        final float[] w;
-        final double[] u;
-        final float[] tw = new float[(T + 1) * T];
-        final double[] tu = new double[(T + 1) * T];
-        final int[] order;
-        final Random random;
-        long c = 1;
-
-        Perceptron(int nRows, int sentences, long seed) {
-            w = new float[nRows * T];
-            u = new double[nRows * T];
-            order = new int[sentences];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            random = new Random(seed);
-        }
-
-        void epoch(List<int[][]> data, List<int[]> gold) {
-            shuffle(order, random);
-            for (int s : order) {
-                int[][] sentence = data.get(s);
-                int[] want = gold.get(s);
-                int[] got = Viterbi.decode(emissions(sentence, w), tw, sentence.length);
-                for (int i = 0; i < sentence.length; i++) {
-                    if (got[i] != want[i]) {
-                        for (int row : sentence[i]) {
-                            w[row * T + want[i]] += 1;
-                            u[row * T + want[i]] += c;
-                            w[row * T + got[i]] -= 1;
-                            u[row * T + got[i]] -= c;
-                        }
-                    }
-                    int pw = i == 0 ? T : want[i - 1];
-                    int pg = i == 0 ? T : got[i - 1];
-                    if (pw != pg || want[i] != got[i]) {
-                        tw[pw * T + want[i]] += 1;
-                        tu[pw * T + want[i]] += c;
-                        tw[pg * T + got[i]] -= 1;
-                        tu[pg * T + got[i]] -= c;
-                    }
-                }
-                c++;
-            }
-        }
-    }
-
-    private static float[] emissions(int[][] sentence, float[] w) {
-        float[] e = new float[sentence.length * T];
-        for (int i = 0; i < sentence.length; i++) {
-            for (int row : sentence[i]) {
-                for (int t = 0; t < T; t++) {
-                    e[i * T + t] += w[row * T + t];
-                }
-            }
-        }
-        return e;
-    }
-
     private static float[] average(float[] w, double[] u, long c) {
         float[] avg = new float[w.length];
         for (int i = 0; i < w.length; i++) {
             avg[i] = (float) (w[i] - u[i] / c);
         }
         return avg;
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
     }
 }
