@@ -105,6 +105,11 @@ public final class NerLexicon {
         return classes.get(foldedHash, 0);
     }
 
+    /** The folded-word hashes of the words with learnt classes. */
+    long[] classifiedWordHashes() {
+        return classes.keys();
+    }
+
     /** Number of words with learnt classes. */
     public int classifiedWords() {
         return classes.size();
@@ -130,6 +135,11 @@ public final class NerLexicon {
      */
     boolean isCommonWord(long foldedHash) {
         return common.get(foldedHash, 0) != 0;
+    }
+
+    /** Number of words known as common ({@link #isCommonWord}). */
+    public int commonWordCount() {
+        return common.size();
     }
 
     int tokenFlags(long foldedHash) {

@@ -128,24 +128,10 @@ public final class TrainedNameFinder implements NameFinder {
      * curated list or by document propagation score lower, since the model alone did not choose them.
      */
     private double confidence(float[] e, int[] tags, int from, int to) {
-        int t = NerTags.COUNT;
         float[] trans = model.transitions();
         double sum = 0;
         for (int i = from; i <= to; i++) {
-            int prev = i == 0 ? t : tags[i - 1];
-            double[] s = new double[t];
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < t; k++) {
-                boolean ok = NerTags.allowed(i == 0 ? -1 : prev, k) && (i + 1 >= tags.length || NerTags.allowed(k, tags[i + 1]));
-                s[k] = ok ? e[i * t + k] + trans[prev * t + k] + (i + 1 < tags.length ? trans[k * t + tags[i + 1]] : 0)
-                        : Double.NEGATIVE_INFINITY;
-                max = Math.max(max, s[k]);
-            }
-            double z = 0;
-            for (int k = 0; k < t; k++) {
-                z += Math.exp(s[k] - max);
-            }
-            sum += Math.exp(s[tags[i]] - max) / z;
+            sum += TagConfidence.of(e, trans, tags, i);
         }
         return Math.min(1.0, Math.max(0.0, sum / (to - from + 1)));
     }

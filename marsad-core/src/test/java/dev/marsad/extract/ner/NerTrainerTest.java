@@ -34,6 +34,36 @@ class NerTrainerTest {
     }
 
     @Test
+    void perceptronsTrainedSideBySideGiveOneModelThatLearnsTheSentence() {
+        NerLexicon lexicon = NerLexicon.empty();
+        NerCues.addTo(lexicon);
+        NerModel model = new NerTrainer(lexicon).train(List.<String[]>of(SENTENCE), List.<int[]>of(GOLD),
+                new NerTrainer.Settings(3, 1L, 1, 3, false), (m, e) -> { });
+        assertThat(model.tag(SENTENCE)).containsExactly(GOLD);
+        assertThat(model.featureCount()).isEqualTo(train().featureCount());
+    }
+
+    @Test
+    void settingsRefuseNoEpochsOrNoRuns() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(0, 1L, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(3, 1L, 1, 0, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tagsWithConfidenceAreTheTagsWithAProbabilityEach() {
+        NerModel model = train();
+        NerModel.Confident tagged = model.tagWithConfidence(SENTENCE);
+        assertThat(tagged.tags()).containsExactly(model.tag(SENTENCE));
+        assertThat(tagged.confidence()).hasSize(SENTENCE.length);
+        // Trained on this very sentence, the model is surer of its tags than of a coin toss between seven.
+        for (double c : tagged.confidence()) {
+            assertThat(c).isBetween(1.0 / NerTags.COUNT, 1.0);
+        }
+    }
+
+    @Test
     void emptySentenceHasNoTags() {
         assertThat(train().tag(new String[0])).isEmpty();
     }
@@ -67,5 +97,27 @@ class NerTrainerTest {
         assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("الروسي")))).isTrue();
         assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
         assertThat(read.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("الكرملين")))).isFalse();
+    }
+
+    @Test
+    void anUnseenWordOfAClassTheTrainingTextNeverUsesInNamesIsCommon() {
+        java.util.List<String[]> sentences = new java.util.ArrayList<>();
+        java.util.List<int[]> gold = new java.util.ArrayList<>();
+        for (int i = 0; i < NerTrainer.NAMELESS_CLASS_MIN; i++) {
+            sentences.add(SENTENCE);
+            gold.add(GOLD);
+        }
+        NerLexicon lexicon = NerLexicon.empty();
+        // وقال (seen 50 times, never in a name) and وذكر (never seen) share a class; بوتين (in a name) and ترامب too.
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("وقال"), 5, 1, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("وذكر"), 5, 1, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("بوتين"), 7, 2, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("ترامب"), 7, 2, 0);
+        new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1), (m, e) -> { });
+        assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isFalse();
+        new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1, 1, true), (m, e) -> { });
+        assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isTrue();
+        assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("ترامب")))).isFalse();
+        assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
     }
 }

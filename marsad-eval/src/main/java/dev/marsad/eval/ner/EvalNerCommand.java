@@ -40,6 +40,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--names-dev-heldout", description = "also score the names-dev held-out part (odd ids; for the final report only, never for a choice)")
     boolean namesDevHeldOut;
 
+    @Option(names = "--dev-only", description = "score only what choices may be made on (the held-out ANERcorp slice, the AQMAR "
+            + "dev articles, the names-dev tune part): the test sets are not read, so a development run cannot see them")
+    boolean devOnly;
+
     @Override
     public Integer call() throws IOException {
         Path dir = NerData.dataDir(data);
@@ -52,9 +56,11 @@ public final class EvalNerCommand implements Callable<Integer> {
             return 2;
         }
         NerModel model = load();
-        report(model, "ANERcorp CAMeL test split (" + dir.resolve("anercorp-camel-test") + ")",
-                NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))), Optional.empty());
-        report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"), Optional.empty());
+        if (!devOnly) {
+            report(model, "ANERcorp CAMeL test split (" + dir.resolve("anercorp-camel-test") + ")",
+                    NerData.blocks(NerData.conll(dir.resolve("anercorp-camel-test/ANERCorp_CamelLab_test.txt"))), Optional.empty());
+            report(model, "AQMAR test articles (20)", NerData.aqmar(dir.resolve("aqmar"), "test"), Optional.empty());
+        }
         Optional<StringBuilder> lines = differences.map(f -> new StringBuilder());
         report(model, "for reference, tuning data: ANERcorp-original lines " + NerData.TUNE_START_LINE + ".."
                 + NerData.TRAIN_END_LINE + (modelFile.isPresent() ? " (held out from a train ner --tune-only --out model)" : " (seen in final training)"),
@@ -76,7 +82,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         if (namesDevErrors.isPresent()) {
             Files.writeString(namesDevErrors.get(), misses.orElseThrow());
         }
-        if (namesDevHeldOut) {
+        if (namesDevHeldOut && !devOnly) {
             System.out.print(NamesDevScorer.score(model, NamesDevScorer.load(namesDev, 1),
                     "names-dev held-out part (odd ids, 20 articles), mentions analyze reports", Optional.empty()));
         }

@@ -28,6 +28,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     private static final int MAX_EPOCHS = 20;
     private static final int MIN_COUNT = 2;
     private static final int WINDOW = 20;
+    private static final int RUNS = 1;
+    private static final int SELF_TRAIN = 0;
+    private static final double SELF_CONFIDENCE = 0.95;
+    /** Epochs of the first model that tags the unlabelled news for self-training (the committed model's). */
+    private static final int SELF_FIRST_EPOCHS = 12;
 
     @Option(names = "--data", description = "data folder (default ../shared/data)")
     Optional<Path> data = Optional.empty();
@@ -49,6 +54,22 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--no-word-classes", description = "train without learnt word classes (the issue 3 feature set)")
     boolean noWordClasses;
+
+    @Option(names = "--seed", description = "seed of the training shuffles (default ${DEFAULT-VALUE}); another seed shows how much a figure moves by chance")
+    long seed = SEED;
+
+    @Option(names = "--runs", description = "perceptrons trained side by side with their own shuffles, weights averaged (default ${DEFAULT-VALUE})")
+    int runs = RUNS;
+
+    @Option(names = "--self-train", description = "add up to N sentences of the unlabelled news that a first model (trained without the held-out slice) "
+            + "tags with confidence; 0: none (default ${DEFAULT-VALUE})")
+    int selfTrain = SELF_TRAIN;
+
+    @Option(names = "--self-confidence", description = "with --self-train: the least confidence of every token of a kept sentence (default ${DEFAULT-VALUE})")
+    double selfConfidence = SELF_CONFIDENCE;
+
+    @Option(names = "--common-by-class", description = "also count as common the clustered words of word classes the training text almost never uses in names")
+    boolean commonByClass;
 
     @Option(names = "--tune-only", description = "only report the held-out scores per epoch; with --out, write the best epoch's model trained without the held-out slice")
     boolean tuneOnly;
@@ -76,12 +97,23 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         fit = new ArrayList<>(fit);
         fit.addAll(wiki);
+        if (selfTrain > 0) {
+            // Tagged by a model that has not seen the held-out slice, so the slice stays a fair judge; the same
+            // sentences join the final training.
+            NerModel first = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
+                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, MIN_COUNT, runs, commonByClass), (m, e) -> { });
+            List<NerData.Sentence> extra = SelfTraining.confidentSentences(dir, first, selfTrain, selfConfidence);
+            long names = extra.stream().flatMap(x -> java.util.Arrays.stream(x.labels())).filter(l -> l.startsWith("B-")).count();
+            System.out.printf(Locale.ROOT, "train ner: self-training adds %d sentences of the unlabelled news (%d names, every token at least %.2f sure)%n",
+                    extra.size(), names, selfConfidence);
+            fit.addAll(extra);
+        }
         if (folds > 1) {
             crossValidate(lexicon, NerData.anerOriginal(corpus, 1, NerData.TRAIN_END_LINE), wiki);
             return 0;
         }
         double[] f1 = new double[maxEpochs + 1];
-        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, SEED, MIN_COUNT),
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, seed, MIN_COUNT, runs, commonByClass),
                 (model, epoch) -> {
                     f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
@@ -98,7 +130,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                 // A model that has not seen the held-out slice, so that `eval ner --model` can score decisions
                 // about what comes after the tagger on data neither of them was fitted to.
                 NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
-                        new NerTrainer.Settings(best, SEED, MIN_COUNT), (m, e) -> { });
+                        new NerTrainer.Settings(best, seed, MIN_COUNT, runs, commonByClass), (m, e) -> { });
                 try (OutputStream os = Files.newOutputStream(out.get())) {
                     heldOut.write(os);
                 }
@@ -111,14 +143,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerData.Sentence> all = new ArrayList<>(fit);
         all.addAll(tune);
-        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, SEED, MIN_COUNT),
+        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, seed, MIN_COUNT, runs, commonByClass),
                 (m, e) -> { });
         Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
         try (OutputStream os = Files.newOutputStream(target)) {
             model.write(os);
         }
-        System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features; wrote %s (%d bytes)%n",
-                best, all.size(), model.featureCount(), target, Files.size(target));
+        System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features, %d common words; wrote %s (%d bytes)%n",
+                best, all.size(), model.featureCount(), lexicon.commonWordCount(), target, Files.size(target));
         return 0;
     }
 
@@ -138,7 +170,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             train.addAll(news.subList(Math.min(news.size(), (k + 1) * size), news.size()));
             train.addAll(wiki);
             List<List<NerData.Sentence>> docs = NerData.blocks(held);
-            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, SEED, MIN_COUNT),
+            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, seed, MIN_COUNT, runs, commonByClass),
                     (model, epoch) -> {
                         if (epoch >= maxEpochs / 2) {
                             addTo(byEpoch[epoch], model, docs);
