@@ -1,5 +1,6 @@
 package dev.marsad.kafka;
 
+import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -21,9 +23,12 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The story placer: reads analysed pages from the articles topic, puts them back in publication order within a
- * bounded lateness window ({@link ReorderBuffer}), and stores each with its story placement through the one ingest
- * service ({@link IngestService#place}: articles keyed by content hash, assignment in the same transaction).
+ * The story placer: reads prepared pages from the articles topic ({@link PreparedMessage}), puts them back in
+ * publication order within a bounded lateness window ({@link ReorderBuffer}), and hands each to the one ingest service
+ * ({@link IngestService#ingestPrepared}), which finishes its extraction against the service's one extraction run (the
+ * run-dependent part: entity keys and speakers, names lent from earlier pages), stores it (articles keyed by content
+ * hash) and places it in its story (assignment in the same transaction): in that order, exactly as the single
+ * process's ingest finishes, stores and places the pages it prepared on all cores.
  *
  * <ul>
  *   <li>Offsets are committed only after the pages below them are written; a placer killed at any moment re-reads
@@ -158,8 +163,8 @@ public final class Placer implements Runnable, AutoCloseable {
         String partition = new TopicPartition(record.topic(), record.partition()).toString();
         String where = partition + "@" + record.offset();
         try {
-            AnalysisMessage.Fetched page = AnalysisMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
-            window.add(page.analysis(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
+            PreparedMessage.Fetched page = PreparedMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
+            window.add(page.page(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
             err.println("marsad: " + e.getMessage());
             window.skip(partition, record.offset());
@@ -176,7 +181,10 @@ public final class Placer implements Runnable, AutoCloseable {
         long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
-            IngestService.IngestResult result = service.place(entry.analysis());
+            // Extraction finished against the service's one run, in publication order, then stored and placed.
+            IngestService.IngestResult result = service.ingestPrepared(
+                    new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()));
+            result.error().ifPresent(e -> err.println("marsad: " + e));
             afterPlace.accept(result);
             ready.poll();
             window.written(entry);

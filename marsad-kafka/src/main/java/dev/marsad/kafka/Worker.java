@@ -1,7 +1,7 @@
 package dev.marsad.kafka;
 
 import dev.marsad.app.ingest.ArticleAnalyzer;
-import dev.marsad.model.Analysis;
+import dev.marsad.pipeline.NewsPipeline;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,15 +30,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * One worker of the group that shares the pages topic: decode → clean → extract each page (the same
- * {@link ArticleAnalyzer} as the single process) and publish the analysis to the articles topic. The offsets of a
- * poll are committed only after every analysis of it is on the broker, so a worker killed at any moment leaves its
- * pages to the group (at-least-once); the copies it may publish twice are one article in the store, whose writes
- * are keyed by content hash.
+ * One worker of the group that shares the pages topic: decode → clean → the run-independent part of extract (times,
+ * the rules' and the tagger's name spans: most of the analysis's cost) for each page, with the same
+ * {@link ArticleAnalyzer} as the single process, and publish the prepared page ({@link PreparedMessage}) to the
+ * articles topic. The offsets of a poll are committed only after every message of it is on the broker, so a worker
+ * killed at any moment leaves its pages to the group (at-least-once); the copies it may publish twice are one
+ * article in the store, whose writes are keyed by content hash.
  *
- * <p>Each page gets a fresh extraction run: the analysis of a page is then the same whichever worker makes it and
- * however often, where the single process lets later pages of one run borrow full names from earlier ones (see
- * docs/DEPLOY.md). A page that cannot be analysed is one error line naming it; the rest goes on.
+ * <p>The rest of extraction (entity keys, speakers) reads and grows an extraction run, where later pages borrow full
+ * names met on earlier ones; the placer does it against its one run in publication order, so a page's analysis is
+ * the single process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
+ * rest goes on.
  */
 public final class Worker implements Runnable, AutoCloseable {
     /** Pages taken per poll: the work a killed worker leaves to be done again, at most. */
@@ -129,18 +131,19 @@ public final class Worker implements Runnable, AutoCloseable {
             err.println("marsad: " + e.getMessage());
             return Optional.empty();
         }
-        ArticleAnalyzer.Outcome outcome = analyzer.analyse(page.source(), page.body(), page.contentType(),
-                page.hints(), analyzer.newRun());
-        if (outcome.error().isPresent()) {
-            err.println("marsad: " + outcome.error().get());
+        // Only the run-independent part: the placer finishes each page against its one extraction run, in
+        // publication order, as the single process does (see the class comment).
+        ArticleAnalyzer.Prepared prepared = analyzer.prepare(page.source(), page.body(), page.contentType(), page.hints());
+        if (prepared.error().isPresent()) {
+            err.println("marsad: " + prepared.error().get());
             return Optional.empty();
         }
-        Analysis analysis = outcome.analysis().orElseThrow();
-        if (analysis.articles().isEmpty()) {
+        NewsPipeline.Prepared analysed = prepared.page().orElseThrow();
+        if (analysed.articles().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(), AnalysisMessage.partitionKey(analysis),
-                AnalysisMessage.write(analysis, page.fetched()))));
+        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(),
+                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */
