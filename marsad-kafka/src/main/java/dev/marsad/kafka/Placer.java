@@ -44,6 +44,13 @@ public final class Placer implements Runnable, AutoCloseable {
     static final int MAX_POLL_RECORDS = 200;
     /** Writing goes on at most this long between two polls, so a slow database never costs the group membership. */
     private static final long WRITE_SLICE_MILLIS = 1000;
+    /**
+     * The longest a batch stays open while pages wait to be written (a placer working through a backlog): every
+     * end of a batch summarises and writes each story changed in it, so ending one every slice summarised a story
+     * once a second rather than once per batch (the story engine also writes them every 1,000 articles). A placer
+     * that has caught up ends its batch after every slice, so readers see new stories within about a second.
+     */
+    static final long BATCH_MILLIS = 10_000;
 
     private final KafkaSettings settings;
     private final IngestService service;
@@ -59,6 +66,9 @@ public final class Placer implements Runnable, AutoCloseable {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
     private boolean paused;
+    /** Pages were written since the batch last ended (their offsets wait for its end). */
+    private boolean batchOpen;
+    private long batchStarted = System.currentTimeMillis();
     /** What was last committed, so an idle placer does not commit the same offsets every poll. */
     private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
 
@@ -171,12 +181,12 @@ public final class Placer implements Runnable, AutoCloseable {
         }
     }
 
-    /** Writes released pages for at most {@code millis}, then ends the batch and commits what is written. */
+    /**
+     * Writes released pages for at most {@code millis}; then, once it has caught up (nothing released waits) or the
+     * batch is {@link #BATCH_MILLIS} old, ends the batch (the changed stories written, late pages placed) and commits
+     * what is written. Offsets are committed only at the end of a batch.
+     */
     private void writeFor(long millis) {
-        if (ready.isEmpty()) {
-            commit();
-            return;
-        }
         long now = System.currentTimeMillis();
         long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
@@ -190,18 +200,25 @@ public final class Placer implements Runnable, AutoCloseable {
             window.written(entry);
             placed.incrementAndGet();
             added.addAndGet(result.added());
+            batchOpen = true;
         }
-        // The changed stories are written (and late pages replayed) before their offsets are committed.
-        service.endBatch();
-        commit();
+        if (batchOpen && (ready.isEmpty() || System.currentTimeMillis() - batchStarted >= BATCH_MILLIS)) {
+            // The changed stories are written (and late pages replayed) before their offsets are committed.
+            service.endBatch();
+            batchOpen = false;
+        }
+        if (!batchOpen) {
+            batchStarted = System.currentTimeMillis();
+            commit();
+        }
     }
 
     private void writeAll() {
         ready.addAll(window.due(System.currentTimeMillis(), true));
-        while (!ready.isEmpty()) {
+        // At least once: a batch left open by the last slice is ended (and committed) even when nothing waits.
+        do {
             writeFor(Long.MAX_VALUE);
-        }
-        commit();
+        } while (!ready.isEmpty());
     }
 
     /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */

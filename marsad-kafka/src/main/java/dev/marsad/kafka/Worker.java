@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,12 +43,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * names met on earlier ones; the placer does it against its one run in publication order, so a page's analysis is
  * the single process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
  * rest goes on.
+ *
+ * <p>Workers keep in step ({@link GroupPace}): a partition more than {@code maxLead} of publish time ahead of the
+ * group's slowest is paused until the group catches up, so the workers' output stays within the placer's lateness
+ * window however long a backlog lasts and however unequal their speeds.
  */
 public final class Worker implements Runnable, AutoCloseable {
     /** Pages taken per poll: the work a killed worker leaves to be done again, at most. */
     static final int MAX_POLL_RECORDS = 50;
     /** Bytes fetched from one partition at a time: a few archive pages, one web page. */
     static final int PARTITION_FETCH_BYTES = 16 * 1024;
+    /**
+     * How far ahead of the group's slowest partition a worker's partition may run (publish time): inside the placer's
+     * lateness window (500 pages) at the rate a backlog is published (`bench distributed`: about 100 pages/s), and
+     * far above what a group that keeps up with live feeds ever sees.
+     */
+    public static final Duration DEFAULT_MAX_LEAD = Duration.ofSeconds(2);
+    /** How often a worker asks the broker where the group is. */
+    static final long PACE_CHECK_MILLIS = 1000;
 
     private final KafkaSettings settings;
     private final ArticleAnalyzer analyzer;
@@ -55,8 +69,24 @@ public final class Worker implements Runnable, AutoCloseable {
     private final Producer<String, String> producer;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicLong pages = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+    private final GroupPace pace;
+    /** Per partition of this worker, the publish time of the last page it took there. */
+    private final Map<TopicPartition, Long> taken = new HashMap<>();
+    private List<TopicPartition> partitions = List.of();
+    private long nextPaceCheck;
 
     public Worker(KafkaSettings settings, ArticleAnalyzer analyzer, PrintWriter err, String clientId) {
+        this(settings, analyzer, err, clientId, DEFAULT_MAX_LEAD);
+    }
+
+    /**
+     * @param maxLead how far (in publish time) a partition of this worker may run ahead of the group's slowest
+     *                partition with pages waiting before it is paused ({@link GroupPace})
+     */
+    public Worker(KafkaSettings settings, ArticleAnalyzer analyzer, PrintWriter err, String clientId,
+                  Duration maxLead) {
+        this.pace = new GroupPace(maxLead.toMillis());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.err = Objects.requireNonNull(err, "err");
@@ -77,6 +107,11 @@ public final class Worker implements Runnable, AutoCloseable {
         return pages.get();
     }
 
+    /** How often this worker paused a partition for being ahead of the group. */
+    public long pauses() {
+        return pauses.get();
+    }
+
     @Override
     public void run() {
         consumer.subscribe(List.of(settings.pagesTopic()));
@@ -84,14 +119,17 @@ public final class Worker implements Runnable, AutoCloseable {
             while (!stopping.get()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
+                    keepPace();
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 List<Future<RecordMetadata>> sent = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
                     handle(record).ifPresent(sent::add);
-                    done.put(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    taken.put(partition, record.timestamp());
+                    // The page's publish time beside the offset: where the group is, for every worker's pace.
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1, String.valueOf(record.timestamp())));
                 }
                 // Every analysis of the poll is on the broker before its pages are marked done.
                 producer.flush();
@@ -99,6 +137,7 @@ public final class Worker implements Runnable, AutoCloseable {
                     awaitSent(f);
                 }
                 consumer.commitSync(done);
+                keepPace();
             }
         } catch (WakeupException e) {
             if (!stopping.get()) {
@@ -107,6 +146,43 @@ public final class Worker implements Runnable, AutoCloseable {
         } finally {
             producer.close();
             consumer.close();
+        }
+    }
+
+    /** At most every {@link #PACE_CHECK_MILLIS}: pauses the partitions too far ahead of the group, resumes the rest. */
+    private void keepPace() {
+        long now = System.currentTimeMillis();
+        if (now < nextPaceCheck) {
+            return;
+        }
+        nextPaceCheck = now + PACE_CHECK_MILLIS;
+        if (partitions.isEmpty()) {
+            partitions = consumer.partitionsFor(settings.pagesTopic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        }
+        Set<TopicPartition> all = new HashSet<>(partitions);
+        Map<String, GroupPace.Committed> committed = new HashMap<>();
+        consumer.committed(all).forEach((p, o) -> {
+            if (o != null) {
+                committed.put(p.toString(), GroupPace.Committed.of(o.offset(), o.metadata()));
+            }
+        });
+        Map<String, Long> ends = new HashMap<>();
+        consumer.endOffsets(all).forEach((p, end) -> ends.put(p.toString(), end));
+        Set<TopicPartition> mine = consumer.assignment();
+        taken.keySet().retainAll(mine);
+        Map<String, Long> ours = new HashMap<>();
+        taken.forEach((p, at) -> ours.put(p.toString(), at));
+        Set<String> ahead = pace.ahead(ours, GroupPace.slowest(committed, ends));
+        Set<TopicPartition> paused = consumer.paused();
+        List<TopicPartition> pause = mine.stream().filter(p -> ahead.contains(p.toString()) && !paused.contains(p)).toList();
+        List<TopicPartition> resume = paused.stream().filter(p -> !ahead.contains(p.toString())).toList();
+        if (!pause.isEmpty()) {
+            consumer.pause(pause);
+            pauses.addAndGet(pause.size());
+        }
+        if (!resume.isEmpty()) {
+            consumer.resume(resume);
         }
     }
 
