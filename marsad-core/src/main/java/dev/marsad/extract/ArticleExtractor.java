@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import dev.marsad.extract.ner.NameFinder;
+import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.extract.ner.TrainedNameFinder;
 import dev.marsad.model.CleanArticle;
 import dev.marsad.model.Entity;
@@ -40,7 +41,8 @@ public final class ArticleExtractor {
 
     /**
      * An article with the part of its extraction that does not depend on the run done: words, times, the rules'
-     * and the tagger's name spans. Opaque outside this package; hand it to {@link #finish}.
+     * and the tagger's name spans. Hand it to {@link #finish}; its parts can be sent to another process and
+     * rebuilt there with {@link #of}.
      */
     public static final class Prepared {
         private final CleanArticle article;
@@ -55,9 +57,39 @@ public final class ArticleExtractor {
             this.spans = spans;
         }
 
+        /**
+         * An article prepared elsewhere (a worker process of the distributed mode), from the parts
+         * {@link #times}, {@link #ruleSpans} and {@link #modelSpans} gave there: the same as {@link #prepare} of
+         * {@code article}. The words are cut again here, which is cheap; the spans are what cost.
+         */
+        public static Prepared of(CleanArticle article, List<TimeMention> times, List<NameSpan> ruleSpans,
+                                  List<NameSpan> modelSpans) {
+            Objects.requireNonNull(article, "article");
+            if (article.text().isBlank()) {
+                return new Prepared(article, null, List.of(), null);
+            }
+            return new Prepared(article, Words.of(article.text()), List.copyOf(times),
+                    new EntityExtractor.Spans(List.copyOf(ruleSpans), List.copyOf(modelSpans)));
+        }
+
         /** The clean article it was prepared from. */
         public CleanArticle article() {
             return article;
+        }
+
+        /** The time expressions found (they need no run). */
+        public List<TimeMention> times() {
+            return times;
+        }
+
+        /** The rules' name spans, before the run is consulted; empty for a blank article. */
+        public List<NameSpan> ruleSpans() {
+            return spans == null ? List.of() : spans.rules();
+        }
+
+        /** The tagger's name spans, before the run is consulted; empty for a blank article. */
+        public List<NameSpan> modelSpans() {
+            return spans == null ? List.of() : spans.found();
         }
     }
 

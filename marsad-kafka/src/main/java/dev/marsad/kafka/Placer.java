@@ -1,5 +1,6 @@
 package dev.marsad.kafka;
 
+import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -21,9 +23,12 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The story placer: reads analysed pages from the articles topic, puts them back in publication order within a
- * bounded lateness window ({@link ReorderBuffer}), and stores each with its story placement through the one ingest
- * service ({@link IngestService#place}: articles keyed by content hash, assignment in the same transaction).
+ * The story placer: reads prepared pages from the articles topic ({@link PreparedMessage}), puts them back in
+ * publication order within a bounded lateness window ({@link ReorderBuffer}), and hands each to the one ingest service
+ * ({@link IngestService#ingestPrepared}), which finishes its extraction against the service's one extraction run (the
+ * run-dependent part: entity keys and speakers, names lent from earlier pages), stores it (articles keyed by content
+ * hash) and places it in its story (assignment in the same transaction): in that order, exactly as the single
+ * process's ingest finishes, stores and places the pages it prepared on all cores.
  *
  * <ul>
  *   <li>Offsets are committed only after the pages below them are written; a placer killed at any moment re-reads
@@ -39,6 +44,13 @@ public final class Placer implements Runnable, AutoCloseable {
     static final int MAX_POLL_RECORDS = 200;
     /** Writing goes on at most this long between two polls, so a slow database never costs the group membership. */
     private static final long WRITE_SLICE_MILLIS = 1000;
+    /**
+     * The longest a batch stays open while pages wait to be written (a placer working through a backlog): every
+     * end of a batch summarises and writes each story changed in it, so ending one every slice summarised a story
+     * once a second rather than once per batch (the story engine also writes them every 1,000 articles). A placer
+     * that has caught up ends its batch after every slice, so readers see new stories within about a second.
+     */
+    static final long BATCH_MILLIS = 10_000;
 
     private final KafkaSettings settings;
     private final IngestService service;
@@ -54,6 +66,9 @@ public final class Placer implements Runnable, AutoCloseable {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
     private boolean paused;
+    /** Pages were written since the batch last ended (their offsets wait for its end). */
+    private boolean batchOpen;
+    private long batchStarted = System.currentTimeMillis();
     /** What was last committed, so an idle placer does not commit the same offsets every poll. */
     private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
 
@@ -131,7 +146,11 @@ public final class Placer implements Runnable, AutoCloseable {
         });
         try {
             while (!stopping.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                // With pages to write there is no reason to wait for records; and Kafka 4.3's consumer spins inside
+                // poll for as long as it may wait while only paused partitions have records buffered (KAFKA-21084:
+                // 10 % of the placer's CPU in bench distributed, paused by back-pressure).
+                Duration wait = ready.isEmpty() && !paused ? Duration.ofMillis(200) : Duration.ZERO;
+                for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
                     take(record);
                 }
                 // Held pages leave by time only once the placer has read all there is: while a backlog waits on
@@ -158,42 +177,52 @@ public final class Placer implements Runnable, AutoCloseable {
         String partition = new TopicPartition(record.topic(), record.partition()).toString();
         String where = partition + "@" + record.offset();
         try {
-            AnalysisMessage.Fetched page = AnalysisMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
-            window.add(page.analysis(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
+            PreparedMessage.Fetched page = PreparedMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
+            window.add(page.page(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
             err.println("marsad: " + e.getMessage());
             window.skip(partition, record.offset());
         }
     }
 
-    /** Writes released pages for at most {@code millis}, then ends the batch and commits what is written. */
+    /**
+     * Writes released pages for at most {@code millis}; then, once it has caught up (nothing released waits) or the
+     * batch is {@link #BATCH_MILLIS} old, ends the batch (the changed stories written, late pages placed) and commits
+     * what is written. Offsets are committed only at the end of a batch.
+     */
     private void writeFor(long millis) {
-        if (ready.isEmpty()) {
-            commit();
-            return;
-        }
         long now = System.currentTimeMillis();
         long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
-            IngestService.IngestResult result = service.place(entry.analysis());
+            // Extraction finished against the service's one run, in publication order, then stored and placed.
+            IngestService.IngestResult result = service.ingestPrepared(
+                    new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()));
+            result.error().ifPresent(e -> err.println("marsad: " + e));
             afterPlace.accept(result);
             ready.poll();
             window.written(entry);
             placed.incrementAndGet();
             added.addAndGet(result.added());
+            batchOpen = true;
         }
-        // The changed stories are written (and late pages replayed) before their offsets are committed.
-        service.endBatch();
-        commit();
+        if (batchOpen && (ready.isEmpty() || System.currentTimeMillis() - batchStarted >= BATCH_MILLIS)) {
+            // The changed stories are written (and late pages replayed) before their offsets are committed.
+            service.endBatch();
+            batchOpen = false;
+        }
+        if (!batchOpen) {
+            batchStarted = System.currentTimeMillis();
+            commit();
+        }
     }
 
     private void writeAll() {
         ready.addAll(window.due(System.currentTimeMillis(), true));
-        while (!ready.isEmpty()) {
+        // At least once: a batch left open by the last slice is ended (and committed) even when nothing waits.
+        do {
             writeFor(Long.MAX_VALUE);
-        }
-        commit();
+        } while (!ready.isEmpty());
     }
 
     /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */

@@ -1,7 +1,7 @@
 package dev.marsad.kafka;
 
-import dev.marsad.model.Analysis;
-import dev.marsad.pipeline.StoryPipeline;
+import dev.marsad.cluster.ClusterInput;
+import dev.marsad.pipeline.NewsPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
- * The placer's bounded lateness window: analysed pages wait here and leave in publication order (the clustering
+ * The placer's bounded lateness window: prepared pages wait here and leave in publication order (the clustering
  * order: day of the page's own article, undated last; then the order the pages were fetched in, so that pages
  * of one day are stored in the order a single process reading the same inputs would store them). A page leaves when more than {@code window} pages wait after
  * it, or when it has waited {@code maxWaitMillis}: workers that finish up to that far out of order are put back in
@@ -23,11 +23,11 @@ import java.util.TreeSet;
 final class ReorderBuffer {
 
     /** A waiting page with where it came from. */
-    record Entry(Analysis analysis, LocalDate day, long fetched, String partition, long offset, long arrived, long seq) {
+    record Entry(NewsPipeline.Prepared page, LocalDate day, long fetched, String partition, long offset, long arrived, long seq) {
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day)
-            .thenComparingLong(Entry::fetched).thenComparing(e -> e.analysis().source()).thenComparingLong(Entry::seq);
+            .thenComparingLong(Entry::fetched).thenComparing(e -> e.page().source()).thenComparingLong(Entry::seq);
 
     private final int window;
     private final long maxWaitMillis;
@@ -47,11 +47,12 @@ final class ReorderBuffer {
     }
 
     /** Takes in one page, {@code fetched} in the publisher's order, read at {@code offset} of {@code partition} at time {@code now} (ms). */
-    void add(Analysis analysis, long fetched, String partition, long offset, long now) {
+    void add(NewsPipeline.Prepared page, long fetched, String partition, long offset, long now) {
         Objects.requireNonNull(partition, "partition");
-        LocalDate day = analysis.articles().isEmpty() ? LocalDate.MAX
-                : StoryPipeline.day(analysis.articles().get(0)).orElse(LocalDate.MAX);
-        waiting.add(new Entry(analysis, day, fetched, partition, offset, now, seq++));
+        // The day the story engine clusters by (StoryPipeline.day): of the page's own article's publication date.
+        LocalDate day = page.articles().isEmpty() ? LocalDate.MAX : page.articles().get(0).article().metadata()
+                .published().flatMap(ClusterInput::day).orElse(LocalDate.MAX);
+        waiting.add(new Entry(page, day, fetched, partition, offset, now, seq++));
         pending.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
         next.merge(partition, offset + 1, Math::max);
     }

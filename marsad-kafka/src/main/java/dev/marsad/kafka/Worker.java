@@ -1,15 +1,17 @@
 package dev.marsad.kafka;
 
 import dev.marsad.app.ingest.ArticleAnalyzer;
-import dev.marsad.model.Analysis;
+import dev.marsad.pipeline.NewsPipeline;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,21 +32,37 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * One worker of the group that shares the pages topic: decode → clean → extract each page (the same
- * {@link ArticleAnalyzer} as the single process) and publish the analysis to the articles topic. The offsets of a
- * poll are committed only after every analysis of it is on the broker, so a worker killed at any moment leaves its
- * pages to the group (at-least-once); the copies it may publish twice are one article in the store, whose writes
- * are keyed by content hash.
+ * One worker of the group that shares the pages topic: decode → clean → the run-independent part of extract (times,
+ * the rules' and the tagger's name spans: most of the analysis's cost) for each page, with the same
+ * {@link ArticleAnalyzer} as the single process, and publish the prepared page ({@link PreparedMessage}) to the
+ * articles topic. The offsets of a poll are committed only after every message of it is on the broker, so a worker
+ * killed at any moment leaves its pages to the group (at-least-once); the copies it may publish twice are one
+ * article in the store, whose writes are keyed by content hash.
  *
- * <p>Each page gets a fresh extraction run: the analysis of a page is then the same whichever worker makes it and
- * however often, where the single process lets later pages of one run borrow full names from earlier ones (see
- * docs/DEPLOY.md). A page that cannot be analysed is one error line naming it; the rest goes on.
+ * <p>The rest of extraction (entity keys, speakers) reads and grows an extraction run, where later pages borrow full
+ * names met on earlier ones; the placer does it against its one run in publication order, so a page's analysis is
+ * the single process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
+ * rest goes on.
+ *
+ * <p>Workers keep in step ({@link GroupPace}): a partition more than {@code maxLead} of publish time ahead of the
+ * group's slowest is paused until the group catches up, so the workers' output stays within the placer's lateness
+ * window however long a backlog lasts and however unequal their speeds.
  */
 public final class Worker implements Runnable, AutoCloseable {
     /** Pages taken per poll: the work a killed worker leaves to be done again, at most. */
     static final int MAX_POLL_RECORDS = 50;
     /** Bytes fetched from one partition at a time: a few archive pages, one web page. */
     static final int PARTITION_FETCH_BYTES = 16 * 1024;
+    /**
+     * How far ahead of the group's slowest partition a worker's partition may run (publish time): inside the placer's
+     * lateness window (500 pages) at the rate a backlog is published (`bench distributed`: about 100 pages/s), and
+     * far above what a group that keeps up with live feeds ever sees.
+     */
+    public static final Duration DEFAULT_MAX_LEAD = Duration.ofSeconds(2);
+    /** How often a worker asks the broker where the group is. */
+    static final long PACE_CHECK_MILLIS = 1000;
+    /** The wait between two polls while some partitions are paused and none has records. */
+    private static final long PAUSED_WAIT_MILLIS = 100;
 
     private final KafkaSettings settings;
     private final ArticleAnalyzer analyzer;
@@ -53,8 +71,24 @@ public final class Worker implements Runnable, AutoCloseable {
     private final Producer<String, String> producer;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicLong pages = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+    private final GroupPace pace;
+    /** Per partition of this worker, the publish time of the last page it took there. */
+    private final Map<TopicPartition, Long> taken = new HashMap<>();
+    private List<TopicPartition> partitions = List.of();
+    private long nextPaceCheck;
 
     public Worker(KafkaSettings settings, ArticleAnalyzer analyzer, PrintWriter err, String clientId) {
+        this(settings, analyzer, err, clientId, DEFAULT_MAX_LEAD);
+    }
+
+    /**
+     * @param maxLead how far (in publish time) a partition of this worker may run ahead of the group's slowest
+     *                partition with pages waiting before it is paused ({@link GroupPace})
+     */
+    public Worker(KafkaSettings settings, ArticleAnalyzer analyzer, PrintWriter err, String clientId,
+                  Duration maxLead) {
+        this.pace = new GroupPace(maxLead.toMillis());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.err = Objects.requireNonNull(err, "err");
@@ -75,21 +109,36 @@ public final class Worker implements Runnable, AutoCloseable {
         return pages.get();
     }
 
+    /** How often this worker paused a partition for being ahead of the group. */
+    public long pauses() {
+        return pauses.get();
+    }
+
     @Override
     public void run() {
         consumer.subscribe(List.of(settings.pagesTopic()));
         try {
             while (!stopping.get()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                // Kafka 4.3's consumer spins inside poll for as long as it may wait while only paused partitions have
+                // records buffered (KAFKA-21084: 10 % of the placer's CPU in bench distributed): with partitions
+                // paused it is asked without waiting, and the worker waits here instead.
+                boolean holding = !consumer.paused().isEmpty();
+                ConsumerRecords<String, byte[]> records = consumer.poll(holding ? Duration.ZERO : Duration.ofMillis(500));
                 if (records.isEmpty()) {
+                    keepPace();
+                    if (holding) {
+                        Thread.sleep(PAUSED_WAIT_MILLIS);
+                    }
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 List<Future<RecordMetadata>> sent = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
                     handle(record).ifPresent(sent::add);
-                    done.put(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    taken.put(partition, record.timestamp());
+                    // The page's publish time beside the offset: where the group is, for every worker's pace.
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1, String.valueOf(record.timestamp())));
                 }
                 // Every analysis of the poll is on the broker before its pages are marked done.
                 producer.flush();
@@ -97,14 +146,54 @@ public final class Worker implements Runnable, AutoCloseable {
                     awaitSent(f);
                 }
                 consumer.commitSync(done);
+                keepPace();
             }
         } catch (WakeupException e) {
             if (!stopping.get()) {
                 throw e;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped: what was not committed is left to the group
         } finally {
             producer.close();
             consumer.close();
+        }
+    }
+
+    /** At most every {@link #PACE_CHECK_MILLIS}: pauses the partitions too far ahead of the group, resumes the rest. */
+    private void keepPace() {
+        long now = System.currentTimeMillis();
+        if (now < nextPaceCheck) {
+            return;
+        }
+        nextPaceCheck = now + PACE_CHECK_MILLIS;
+        if (partitions.isEmpty()) {
+            partitions = consumer.partitionsFor(settings.pagesTopic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        }
+        Set<TopicPartition> all = new HashSet<>(partitions);
+        Map<String, GroupPace.Committed> committed = new HashMap<>();
+        consumer.committed(all).forEach((p, o) -> {
+            if (o != null) {
+                committed.put(p.toString(), GroupPace.Committed.of(o.offset(), o.metadata()));
+            }
+        });
+        Map<String, Long> ends = new HashMap<>();
+        consumer.endOffsets(all).forEach((p, end) -> ends.put(p.toString(), end));
+        Set<TopicPartition> mine = consumer.assignment();
+        taken.keySet().retainAll(mine);
+        Map<String, Long> ours = new HashMap<>();
+        taken.forEach((p, at) -> ours.put(p.toString(), at));
+        Set<String> ahead = pace.ahead(ours, GroupPace.slowest(committed, ends));
+        Set<TopicPartition> paused = consumer.paused();
+        List<TopicPartition> pause = mine.stream().filter(p -> ahead.contains(p.toString()) && !paused.contains(p)).toList();
+        List<TopicPartition> resume = paused.stream().filter(p -> !ahead.contains(p.toString())).toList();
+        if (!pause.isEmpty()) {
+            consumer.pause(pause);
+            pauses.addAndGet(pause.size());
+        }
+        if (!resume.isEmpty()) {
+            consumer.resume(resume);
         }
     }
 
@@ -129,18 +218,19 @@ public final class Worker implements Runnable, AutoCloseable {
             err.println("marsad: " + e.getMessage());
             return Optional.empty();
         }
-        ArticleAnalyzer.Outcome outcome = analyzer.analyse(page.source(), page.body(), page.contentType(),
-                page.hints(), analyzer.newRun());
-        if (outcome.error().isPresent()) {
-            err.println("marsad: " + outcome.error().get());
+        // Only the run-independent part: the placer finishes each page against its one extraction run, in
+        // publication order, as the single process does (see the class comment).
+        ArticleAnalyzer.Prepared prepared = analyzer.prepare(page.source(), page.body(), page.contentType(), page.hints());
+        if (prepared.error().isPresent()) {
+            err.println("marsad: " + prepared.error().get());
             return Optional.empty();
         }
-        Analysis analysis = outcome.analysis().orElseThrow();
-        if (analysis.articles().isEmpty()) {
+        NewsPipeline.Prepared analysed = prepared.page().orElseThrow();
+        if (analysed.articles().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(), AnalysisMessage.partitionKey(analysis),
-                AnalysisMessage.write(analysis, page.fetched()))));
+        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(),
+                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */

@@ -27,10 +27,17 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Consumers in this process, each a member of the group (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
+    @Option(names = "--max-lead", paramLabel = "DURATION", defaultValue = "2s",
+            converter = dev.marsad.app.cli.DurationConverter.class,
+            description = "How far (in publish time) a partition may run ahead of the group's slowest before this "
+                    + "worker pauses it, keeping the articles in publication order (default: ${DEFAULT-VALUE}).")
+    java.time.Duration maxLead = Worker.DEFAULT_MAX_LEAD;
+
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
+        if (threads < 1 || maxLead.isNegative()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1 or more, --max-lead not negative");
         }
         PrintWriter err = spec.commandLine().getErr();
         KafkaSettings settings = kafka.settings();
@@ -39,7 +46,7 @@ public final class WorkerCommand implements Callable<Integer> {
         List<Worker> workers = new ArrayList<>();
         String host = ProcessHandle.current().pid() + "";
         for (int i = 0; i < threads; i++) {
-            workers.add(new Worker(settings, analyzer, err, "marsad-worker-" + host + "-" + i));
+            workers.add(new Worker(settings, analyzer, err, "marsad-worker-" + host + "-" + i, maxLead));
         }
         err.println("marsad: worker: " + threads + " consumer(s) of " + settings.pagesTopic() + " at "
                 + settings.bootstrap() + ", group " + settings.workerGroup());

@@ -12,6 +12,8 @@ import dev.marsad.adapter.store.JdbcStoryStore;
 import dev.marsad.adapter.http.AddressPolicy;
 import dev.marsad.adapter.search.ArticleMatcher;
 import dev.marsad.app.Main;
+import dev.marsad.app.bench.PublicationOrder;
+import dev.marsad.app.cli.BenchIngestCommand;
 import dev.marsad.kafka.bench.StoryAgreement;
 import dev.marsad.app.alert.AlertDispatcher;
 import dev.marsad.app.alert.AlertFixtures;
@@ -23,11 +25,9 @@ import dev.marsad.app.ingest.IngestService;
 import dev.marsad.app.ingest.SyntheticArchive;
 import dev.marsad.adapter.memory.InMemoryArticleStore;
 import dev.marsad.adapter.memory.InMemoryStoryStore;
-import dev.marsad.model.Analysis;
-import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.CleanArticle;
-import dev.marsad.model.Extraction;
 import dev.marsad.model.Role;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.port.ArticleStore;
@@ -61,6 +61,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -76,6 +77,8 @@ import org.junit.jupiter.api.io.TempDir;
         disabledReason = TestPostgres.ENV + " is not set: distributed-mode tests (Kafka + PostgreSQL) skipped")
 class DistributedPipelineTest {
     static final int ARTICLES = 600;
+    /** Articles of the real archives taken through both modes. */
+    static final int SHARED_ARTICLES = 300;
     /** The words of the tests' watch: a place of one event in twenty of the synthetic archive. */
     static final String WATCHED = "بغداد";
     private static final long DEADLINE_MS = TimeUnit.MINUTES.toMillis(2);
@@ -167,6 +170,60 @@ class DistributedPipelineTest {
         assertSameStories(distributed.stories(), single.stories());
     }
 
+    /**
+     * The first articles of the real archives (../shared/data, in the publication order of {@code bench ingest}):
+     * people named in full on one page and by surname on later ones, so the single process's extraction run lends
+     * names across pages. Workers only prepare the pages; the placer finishes them against its one run in
+     * publication order, so the stored articles, their entities and the stories are the single process's.
+     */
+    @Test
+    void theFirstArticlesOfTheSharedArchivesGiveTheSingleProcessStories() throws Exception {
+        Optional<Path> data = BenchIngestCommand.dataDir(Optional.empty());
+        List<Path> archives = data.map(d -> BenchIngestCommand.ARCHIVES.stream().map(d::resolve).toList()).orElse(List.of());
+        Assumptions.assumeTrue(!archives.isEmpty() && archives.stream().allMatch(java.nio.file.Files::isRegularFile),
+                "../shared/data (SaudiNewsNet and ANT archives) not found: real-stream agreement skipped");
+        Path stream = dir.resolve("shared-stream.jsonl");
+        PublicationOrder.write(stream, PublicationOrder.read(archives).subList(0, SHARED_ARTICLES));
+        Path h2 = dir.resolve("shared-single");
+        assertThat(Main.run(new String[] {"ingest", "--data-dir", h2.toString(), stream.toString()}, quiet(), quiet()))
+                .isZero();
+        Snapshot expected = Snapshot.of(DatabaseConfig.h2(h2));
+
+        String db = TestPostgres.freshSchema("marsad_kafka_shared");
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "shared.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "shared.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "4",
+                "MARSAD_KAFKA_WORKER_GROUP", "shared.workers", "MARSAD_KAFKA_PLACER_GROUP", "shared.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        publish(env, db, stream);
+        long published = endOffsets(settings.pagesTopic());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT));
+        StringWriter errors = new StringWriter();
+        PrintWriter err = new PrintWriter(errors, true);
+        List<Worker> workers = List.of(new Worker(settings, analyzer, err, "s1"), new Worker(settings, analyzer, err, "s2"));
+        List<Thread> threads = new ArrayList<>();
+        workers.forEach(w -> threads.add(start(w)));
+        try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()))) {
+            // The whole stream inside the window: placed in publication order when the placer stops.
+            Placer placer = new Placer(settings, service(database), 10 * SHARED_ARTICLES, Duration.ofHours(1), 1000, err);
+            Thread placing = start(placer);
+            awaitAtLeast(() -> workers.stream().mapToLong(Worker::pages).sum(), published);
+            awaitAtLeast(() -> placer.read(), endOffsets(settings.articlesTopic()));
+            workers.forEach(Worker::close);
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            }
+            placer.close();
+            placing.join(TimeUnit.MINUTES.toMillis(2));
+        }
+        Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
+        assertThat(distributed.articles()).as("no article lost, none twice").isEqualTo(expected.articles());
+        assertThat(distributed.articles()).hasSizeGreaterThan(SHARED_ARTICLES / 2);
+        assertThat(distributed.members()).as("story membership").isEqualTo(expected.members());
+        assertThat(distributed.entities()).as("each article's entities").isEqualTo(expected.entities());
+        assertSameStories(distributed.stories(), expected.stories());
+    }
+
     /** Story by story, field by field, so a difference reads in one line rather than as two lists of stories. */
     static void assertSameStories(List<Story> actual, List<Story> expected) {
         assertThat(actual.stream().map(Story::id).toList()).as("story ids, in order")
@@ -254,7 +311,7 @@ class DistributedPipelineTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 KafkaClients.producer(broker.bootstrap(), "slow-test"), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < pages; i++) {
-                producer.send(new ProducerRecord<>(settings.articlesTopic(), "ar", AnalysisMessage.write(page(i), i)));
+                producer.send(new ProducerRecord<>(settings.articlesTopic(), "ar", PreparedMessage.write(page(i), i)));
             }
             producer.flush();
         }
@@ -280,12 +337,12 @@ class DistributedPipelineTest {
         assertThat(held).isLessThanOrEqualTo(capacity + Placer.MAX_POLL_RECORDS).isLessThan(pages);
     }
 
-    private static Analysis page(int i) {
+    private static NewsPipeline.Prepared page(int i) {
         ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(Optional.of("2024-01-01T08:00:00Z"))
                 .withTitle(Optional.of("خبر رقم " + i));
-        AnalyzedArticle a = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, "نص الخبر رقم " + i),
-                new Extraction(List.of(), List.of(), List.of()));
-        return new Analysis("https://slow.example/" + i, List.of(a), List.of());
+        CleanArticle a = new CleanArticle(Role.MAIN, meta, "نص الخبر رقم " + i);
+        return new NewsPipeline.Prepared("https://slow.example/" + i,
+                List.of(ArticleExtractor.Prepared.of(a, List.of(), List.of(), List.of())), List.of());
     }
 
     /** The story ids the watch alerted, one per alert. */
@@ -314,21 +371,30 @@ class DistributedPipelineTest {
     }
 
     /** The sorted article ids, the stories, and each article's story. */
-    record Snapshot(List<String> articles, List<Story> stories, Map<String, String> members) {
+    record Snapshot(List<String> articles, List<Story> stories, Map<String, String> members,
+                    Map<String, List<dev.marsad.model.Entity>> entities) {
         static Snapshot of(DatabaseConfig config) {
             try (Database db = Database.open(config)) {
-                List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+                List<StoredArticle> stored = new JdbcArticleStore(db).articles();
+                List<String> ids = stored.stream().map(StoredArticle::id).toList();
                 Set<String> distinct = new TreeSet<>(ids);
                 assertThat(distinct).as("each article stored once").hasSize(ids.size());
+                Map<String, List<dev.marsad.model.Entity>> entities = new TreeMap<>();
+                stored.forEach(a -> entities.put(a.id(), a.article().extraction().entities()));
                 JdbcStoryStore stories = new JdbcStoryStore(db);
-                return new Snapshot(List.copyOf(distinct), stories.stories(), new TreeMap<>(stories.storyIds(distinct)));
+                return new Snapshot(List.copyOf(distinct), stories.stories(), new TreeMap<>(stories.storyIds(distinct)),
+                        entities);
             }
         }
     }
 
     /** The real command in a child JVM: with this module on the class path, {@code ingest --kafka} publishes. */
     private static void publish(Map<String, String> env, String db) throws Exception {
-        Process ingest = child(env, "ingest", "--kafka", broker.bootstrap(), "--db", db, archive.toString());
+        publish(env, db, archive);
+    }
+
+    private static void publish(Map<String, String> env, String db, Path input) throws Exception {
+        Process ingest = child(env, "ingest", "--kafka", broker.bootstrap(), "--db", db, input.toString());
         assertThat(ingest.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(ingest.exitValue()).as("ingest --kafka: %s", logs()).isZero();
     }

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.app.ingest.ArticleAnalyzer;
+import dev.marsad.extract.ArticleExtractor;
+import dev.marsad.extract.ExtractionRun;
 import dev.marsad.model.Analysis;
+import dev.marsad.model.CleanArticle;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Role;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.record.TimestampType;
@@ -20,25 +28,101 @@ import org.junit.jupiter.api.Test;
 /** The two messages on the wire: what a worker and the placer read is what was written. */
 class MessagesTest {
 
-    @Test
-    void anAnalysedDemoPageComesBackWhole() throws Exception {
-        Path page = Path.of("../demo/articles/02-sputnik-putin-kim-summit.txt");
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT));
-        Analysis analysis = analyzer.analyse(page.toString(), Files.readAllBytes(page), Optional.empty(),
-                ArticleMetadata.EMPTY, analyzer.newRun()).analysis().orElseThrow();
-        assertThat(analysis.articles().get(0).extraction().entities()).isNotEmpty();
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT));
 
-        AnalysisMessage.Fetched back = AnalysisMessage.read(AnalysisMessage.write(analysis, 42), "t-0@7");
-        assertThat(back.analysis()).isEqualTo(analysis);
+    /** The demo pages in name order, as {@code marsad ingest demo/articles} reads them. */
+    private static List<Path> demoPages() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("../demo/articles"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static NewsPipeline.Prepared prepared(Path page) throws Exception {
+        return ANALYZER.prepare(page.toString(), Files.readAllBytes(page), Optional.empty(), ArticleMetadata.EMPTY)
+                .page().orElseThrow();
+    }
+
+    private static Analysis finish(NewsPipeline.Prepared page, ExtractionRun run) {
+        return ANALYZER.finish(new ArticleAnalyzer.Prepared(page.source(), Optional.of(page), Optional.empty()), run)
+                .analysis().orElseThrow();
+    }
+
+    @Test
+    void aPreparedDemoPageComesBackWhole() throws Exception {
+        NewsPipeline.Prepared page = prepared(Path.of("../demo/articles/02-sputnik-putin-kim-summit.txt"));
+        ArticleExtractor.Prepared main = page.articles().get(0);
+        assertThat(main.modelSpans()).isNotEmpty();
+        assertThat(main.ruleSpans()).isNotEmpty();
+        assertThat(main.times()).isNotEmpty();
+
+        String json = PreparedMessage.write(page, 42);
+        PreparedMessage.Fetched back = PreparedMessage.read(json, "t-0@7");
         assertThat(back.fetched()).isEqualTo(42);
+        assertThat(back.page().source()).isEqualTo(page.source());
+        assertThat(back.page().removed()).isEqualTo(page.removed());
+        assertThat(back.page().articles()).hasSameSizeAs(page.articles());
+        for (int i = 0; i < page.articles().size(); i++) {
+            ArticleExtractor.Prepared sent = page.articles().get(i);
+            ArticleExtractor.Prepared got = back.page().articles().get(i);
+            assertThat(got.article()).isEqualTo(sent.article());
+            assertThat(got.times()).isEqualTo(sent.times());
+            assertThat(got.ruleSpans()).isEqualTo(sent.ruleSpans());
+            assertThat(got.modelSpans()).isEqualTo(sent.modelSpans());
+        }
+        assertThat(PreparedMessage.write(back.page(), 42)).as("written again, the same bytes").isEqualTo(json);
+        assertThat(finish(back.page(), ANALYZER.newRun())).isEqualTo(finish(page, ANALYZER.newRun()));
+    }
+
+    /**
+     * What the distributed mode does (prepared anywhere, sent as JSON, finished in order against one run) gives the
+     * single process's analyses (each page analysed in order against one run), names lent across pages included.
+     */
+    @Test
+    void pagesPreparedApartAndFinishedInOrderAgainstOneRunAreTheSingleProcessAnalyses() throws Exception {
+        List<Path> pages = demoPages();
+        assertThat(pages).hasSizeGreaterThan(5);
+        ExtractionRun single = ANALYZER.newRun();
+        ExtractionRun placer = ANALYZER.newRun();
+        List<Analysis> expected = new ArrayList<>();
+        List<Analysis> actual = new ArrayList<>();
+        List<Analysis> alone = new ArrayList<>();
+        for (Path page : pages) {
+            expected.add(ANALYZER.analyse(page.toString(), Files.readAllBytes(page), Optional.empty(),
+                    ArticleMetadata.EMPTY, single).analysis().orElseThrow());
+            NewsPipeline.Prepared sent = prepared(page);
+            actual.add(finish(PreparedMessage.read(PreparedMessage.write(sent, 0), "t-0@0").page(), placer));
+            alone.add(finish(sent, ANALYZER.newRun()));
+        }
+        assertThat(actual).isEqualTo(expected);
+        // Why the run is the placer's: each page finished against a run of its own (as workers once did) differs.
+        assertThat(alone).isNotEqualTo(expected);
+    }
+
+    @Test
+    void aBlankArticleComesBackBlank() {
+        CleanArticle blank = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withLanguage(Optional.of("ar")), " ");
+        NewsPipeline.Prepared page = new NewsPipeline.Prepared("x",
+                List.of(ArticleExtractor.Prepared.of(blank, List.of(), List.of(), List.of())), List.of("إعلان"));
+        NewsPipeline.Prepared back = PreparedMessage.read(PreparedMessage.write(page, 1), "t-0@1").page();
+        assertThat(back.articles().get(0).article()).isEqualTo(blank);
+        assertThat(back.removed()).containsExactly("إعلان");
+        assertThat(PreparedMessage.partitionKey(back)).isEqualTo("ar");
+        assertThat(finish(back, ANALYZER.newRun()).articles().get(0).extraction()).isEqualTo(Extraction.EMPTY);
     }
 
     @Test
     void somethingElseOnTheArticlesTopicIsAOneLineErrorNamingTheRecord() {
-        assertThatThrownBy(() -> AnalysisMessage.read("{not json", "marsad.articles-0@12"))
+        assertThatThrownBy(() -> PreparedMessage.read("{not json", "marsad.articles-0@12"))
                 .hasMessageStartingWith("marsad.articles-0@12: not JSON");
-        assertThatThrownBy(() -> AnalysisMessage.read("{\"format\":99,\"source\":\"x\"}", "marsad.articles-1@3"))
-                .hasMessage("marsad.articles-1@3: not a Marsad analysis of format 1");
+        assertThatThrownBy(() -> PreparedMessage.read("{\"format\":1,\"source\":\"x\",\"articles\":[]}",
+                "marsad.articles-1@3")).hasMessage("marsad.articles-1@3: not a Marsad prepared page of format 2");
+        assertThatThrownBy(() -> PreparedMessage.read("{\"format\":2,\"source\":\"x\",\"removed\":[],"
+                + "\"articles\":[{\"role\":\"main\",\"times\":[],\"ruleSpans\":[],\"modelSpans\":[]}]}",
+                "marsad.articles-2@5")).hasMessage("marsad.articles-2@5: a broken prepared page (no text field text)");
+        assertThatThrownBy(() -> PreparedMessage.read("{\"format\":2,\"source\":\"x\",\"removed\":[],"
+                + "\"articles\":[{\"role\":\"main\",\"text\":\"نص\",\"times\":[],\"ruleSpans\":[{\"start\":0,"
+                + "\"end\":2,\"type\":\"NOBODY\",\"score\":1}],\"modelSpans\":[]}]}", "marsad.articles-2@6"))
+                .hasMessageStartingWith("marsad.articles-2@6: a broken prepared page (");
     }
 
     @Test

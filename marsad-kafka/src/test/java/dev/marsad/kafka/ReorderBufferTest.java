@@ -2,12 +2,11 @@ package dev.marsad.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.model.Analysis;
-import dev.marsad.model.AnalyzedArticle;
+import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.CleanArticle;
-import dev.marsad.model.Extraction;
 import dev.marsad.model.Role;
+import dev.marsad.pipeline.NewsPipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class ReorderBufferTest {
 
-    private static Analysis page(String source, String published) {
+    private static NewsPipeline.Prepared page(String source, String published) {
         ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(Optional.ofNullable(published));
-        AnalyzedArticle a = new AnalyzedArticle(new CleanArticle(Role.MAIN, meta, "نص " + source),
-                new Extraction(List.of(), List.of(), List.of()));
-        return new Analysis(source, List.of(a), List.of());
+        CleanArticle a = new CleanArticle(Role.MAIN, meta, "نص " + source);
+        return new NewsPipeline.Prepared(source, List.of(ArticleExtractor.Prepared.of(a, List.of(), List.of(), List.of())),
+                List.of());
     }
 
     private static List<String> sources(List<ReorderBuffer.Entry> entries) {
-        return entries.stream().map(e -> e.analysis().source()).toList();
+        return entries.stream().map(e -> e.page().source()).toList();
     }
 
     @Test

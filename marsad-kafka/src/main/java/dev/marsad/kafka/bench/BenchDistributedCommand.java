@@ -81,6 +81,11 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             description = "Give up a run that makes no progress this long (default: ${DEFAULT-VALUE}).")
     Duration stall = Duration.ofMinutes(10);
 
+    @Option(names = "--placer-jvm-option", paramLabel = "OPTION",
+            description = "An option for the placer's java, e.g. -XX:StartFlightRecording=filename=placer-%%d.jfr "
+                    + "to profile it; %%d becomes the run's worker count (repeatable).")
+    List<String> placerJvmOptions = new ArrayList<>();
+
     @Option(names = "--keep", description = "Keep the PostgreSQL schemas (their names are printed).")
     boolean keep;
 
@@ -293,7 +298,10 @@ public final class BenchDistributedCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<ChildJvm> children = new ArrayList<>();
         try {
-            ChildJvm placer = ChildJvm.start("placer", placerHeap, env, List.of(), dir.resolve("placer-" + count + ".log"),
+            List<String> placerOptions = placerJvmOptions.stream()
+                    .map(o -> o.replace("%d", String.valueOf(count))).toList();
+            ChildJvm placer = ChildJvm.start("placer", placerHeap, placerOptions, env, List.of(),
+                    dir.resolve("placer-" + count + ".log"),
                     "placer", "--kafka", settings.bootstrap(), "--db", store.url());
             children.add(placer);
             List<ChildJvm> workerJvms = new ArrayList<>();

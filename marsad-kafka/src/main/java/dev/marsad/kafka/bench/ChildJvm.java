@@ -30,9 +30,16 @@ final class ChildJvm implements AutoCloseable {
     /** Starts {@code marsad ARGS} with {@code env} set and {@code unset} removed from the environment. */
     static ChildJvm start(String name, String heap, Map<String, String> env, List<String> unset, Path log,
                           String... args) {
+        return start(name, heap, List.of(), env, unset, log, args);
+    }
+
+    /** As above, with {@code jvmOptions} (a flight recording, say) given to {@code java} before the class name. */
+    static ChildJvm start(String name, String heap, List<String> jvmOptions, Map<String, String> env,
+                          List<String> unset, Path log, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp",
-                System.getProperty("java.class.path"), KafkaMain.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KafkaMain.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         unset.forEach(builder.environment()::remove);
