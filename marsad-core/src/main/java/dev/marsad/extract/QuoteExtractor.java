@@ -16,8 +16,9 @@ final class QuoteExtractor {
 
     /**
      * The quotes with the rules' speakers. The learnt ranker ({@link #choices}) is not applied here: on the quotations
-     * nobody tuned on (quotes-fresh2, quotes-dev held-out) it gave fewer right speakers than the rules (see
-     * speaker-ranker.MODEL.md and docs/EVALUATION.md), so it stays an evaluated experiment until it beats them.
+     * nobody tuned on it did not clearly beat the rules (quotes-fresh3 82 vs 78 right of 113, quotes-dev held-out 48
+     * vs 49 of 75; see speaker-ranker.MODEL.md and docs/EVALUATION.md), so it stays an evaluated experiment until it
+     * does.
      */
     static List<Quote> extract(String text, List<Entity> entities, ExtractionRun run) {
         return SpeakerChoices.rules(text, entities, run, QuoteFinder.find(text));

@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
- * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh}
- * and {@code quotes-fresh2} (labels shipped with the eval, texts read from the saudinewsnet and ant-multisource
- * corpora), each skipped with a message when its data is absent. The misses of quotes-fresh2 are never listed: it
- * measures how rules read off the other sets carry over.
+ * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh},
+ * {@code quotes-fresh2} and {@code quotes-fresh3} (labels shipped with the eval, texts read from the saudinewsnet and
+ * ant-multisource corpora), each skipped with a message when its data is absent. The misses of quotes-fresh2 and
+ * quotes-fresh3 are never listed: no rule is read off them (quotes-fresh3 and the held-out part are the unseen
+ * check of rules and ranker; quotes-fresh2 trains the ranker since the quotes-fresh3 round).
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quote detection P/R/F1 and speaker accuracy on hand-labelled passages (own fixtures) and on quotes-dev.")
@@ -52,7 +53,10 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             return;
         }
         quotesFresh(out, extractor, root.get());
-        quotesFresh2(out, extractor, root.get());
+        quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
+                "rules: generalisation check; ranker: training data");
+        quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
+                "unseen check for rules and ranker");
     }
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
@@ -97,18 +101,22 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         fresh.print(out, verbose, "misses in quotes-fresh:");
     }
 
-    /** quotes-fresh2: a generalisation check, so its misses are not listed even with --verbose. */
-    private void quotesFresh2(PrintWriter out, ArticleExtractor extractor, Path root) {
+    /**
+     * quotes-fresh2 (training data of the speaker ranker since the quotes-fresh3 round, never read for rules) and
+     * quotes-fresh3 (the unseen check): their misses are not listed even with --verbose, so that no rule is read
+     * off them.
+     */
+    private void quotesChecked(PrintWriter out, ArticleExtractor extractor, Path root, String name, String gold, String role) {
         List<String> problems = new java.util.ArrayList<>();
-        List<NewsArticle> articles = NewsQuotes.loadFresh(root, NewsQuotes.FRESH2_GOLD, problems);
-        problems.forEach(p -> out.println("quotes-fresh2: left out " + p));
-        Part fresh2 = new Part();
+        List<NewsArticle> articles = NewsQuotes.loadFresh(root, gold, problems);
+        problems.forEach(p -> out.println(name + ": left out " + p));
+        Part part = new Part();
         for (NewsArticle a : articles) {
-            fresh2.add(a, quotesOf(extractor, a));
+            part.add(a, quotesOf(extractor, a));
         }
-        out.println("quotes-fresh2 (generalisation check, labels shipped, texts from " + root + "; " + articles.size()
+        out.println(name + " (" + role + ", labels shipped, texts from " + root + "; " + articles.size()
                 + " articles; misses not listed):");
-        fresh2.print(out, false, "");
+        part.print(out, false, "");
     }
 
     /** The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them. */

@@ -93,6 +93,12 @@ final class NewsQuotes {
      */
     static final String FRESH2_GOLD = "/dev/marsad/eval/quotes-fresh2/gold.jsonl";
 
+    /**
+     * The labels of quotes-fresh3, same format: 30 more articles labelled before Marsad was run on them, the unseen
+     * check of rules and speaker ranker since quotes-fresh2 became the ranker's training data (misses never listed).
+     */
+    static final String FRESH3_GOLD = "/dev/marsad/eval/quotes-fresh3/gold.jsonl";
+
     /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
     private static final Map<String, String[]> FRESH_CORPORA = Map.of(
             "saudinewsnet", new String[] {"saudinewsnet/articles.jsonl.gz", "url", "content"},
@@ -104,7 +110,7 @@ final class NewsQuotes {
     }
 
     /**
-     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}), labels from the shipped
+     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}), labels from the shipped
      * resource {@code gold}, texts looked up by key in the corpora under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
      * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
      */

@@ -1,0 +1,92 @@
+package dev.marsad.eval.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.adapter.files.DataDirs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 is the unseen check,
+ * quotes-fresh2 trains the ranker), every label is complete, and — where the corpora are present — every labelled
+ * quote's first words stand in the article text the eval reads.
+ */
+class ShippedQuoteSetsTest {
+    private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD);
+
+    private static List<JsonNode> labels(String resource) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = NewsQuotes.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    out.add(json.readTree(line));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noArticleIsInTwoSets() throws IOException {
+        Set<String> keys = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (String set : SETS) {
+            for (JsonNode l : labels(set)) {
+                assertThat(keys.add(l.path("key").asText())).as(set + " " + l.path("id").asText() + " key").isTrue();
+                assertThat(titles.add(l.path("title").asText().strip())).as(set + " " + l.path("id").asText() + " title").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void freshThreeHasItsDocumentedCounts() throws IOException {
+        List<JsonNode> articles = labels(NewsQuotes.FRESH3_GOLD);
+        int quotes = 0;
+        int direct = 0;
+        int unnamed = 0;
+        for (JsonNode a : articles) {
+            assertThat(a.path("chars").asInt()).as(a.path("id").asText()).isBetween(800, 1600);
+            for (JsonNode q : a.path("quotes")) {
+                assertThat(q.path("text").asText()).isNotBlank();
+                assertThat(q.path("direct").isBoolean()).isTrue();
+                quotes++;
+                direct += q.path("direct").asBoolean() ? 1 : 0;
+                unnamed += q.path("speaker").asText().isBlank() ? 1 : 0;
+            }
+        }
+        assertThat(articles).hasSize(30);
+        assertThat(List.of(quotes, direct, unnamed)).containsExactly(129, 41, 13);
+    }
+
+    @Test
+    void everyLabelledTextStandsInItsArticle() throws IOException {
+        Optional<Path> root = DataDirs.resolve(Optional.empty()).filter(NewsQuotes::freshPresent);
+        assumeTrue(root.isPresent(), "saudinewsnet / ant-multisource corpora not present");
+        for (String set : SETS) {
+            List<String> problems = new ArrayList<>();
+            List<NewsQuotes.NewsArticle> articles = NewsQuotes.loadFresh(root.get(), set, problems);
+            assertThat(problems).as(set).isEmpty();
+            for (NewsQuotes.NewsArticle a : articles) {
+                for (NewsQuotes.NewsQuote q : a.quotes()) {
+                    assertThat(a.text()).as(set + " " + a.id()).contains(q.gold().firstWords());
+                }
+            }
+        }
+    }
+}
