@@ -105,15 +105,15 @@ final class TimeExtractor {
     private static List<int[]> triggerWords(FoldedText folded) {
         String f = folded.folded();
         List<int[]> out = new ArrayList<>();
-        for (int[] w : folded.words()) {
+        for (dev.marsad.text.Span w : folded.words()) {
             // The filter rules out nearly every word before it is cut out of the text.
-            if (!TRIGGER_FILTER.mayContain(f, w[0], w[1])
-                    && !(w[1] - w[0] > 3 && TRIGGER_FILTER.mayContain(f, w[0] + 1, w[1]))) {
+            if (!TRIGGER_FILTER.mayContain(f, w.start(), w.end())
+                    && !(w.length() > 3 && TRIGGER_FILTER.mayContain(f, w.start() + 1, w.end()))) {
                 continue;
             }
-            String word = f.substring(w[0], w[1]);
+            String word = w.of(f);
             if (TRIGGERS.contains(word) || (word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && TRIGGERS.contains(word.substring(1)))) {
-                out.add(w);
+                out.add(new int[] {w.start(), w.end()});
             }
         }
         return out;
