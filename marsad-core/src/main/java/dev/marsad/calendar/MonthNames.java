@@ -95,21 +95,21 @@ public final class MonthNames {
     }
 
     /**
-     * Where month names stand in folded text, as {@code [start, end)} pairs: one- and two-word names, also
+     * Where month names stand in folded text, as spans: one- and two-word names, also
      * behind a one-letter proclitic (وسبتمبر). Pattern matchers look only around these, since a regular
      * expression over every month spelling is slow when tried at every position of a long text.
      */
-    public static List<int[]> occurrences(String folded) {
+    public static List<Span> occurrences(String folded) {
         return occurrences(folded, dev.marsad.text.LetterRuns.of(folded));
     }
 
     /** As {@link #occurrences(String)}, on the folded text's letter runs computed once. */
-    public static List<int[]> occurrences(dev.marsad.text.FoldedText text) {
+    public static List<Span> occurrences(dev.marsad.text.FoldedText text) {
         return occurrences(text.folded(), text.words());
     }
 
-    private static List<int[]> occurrences(String folded, List<Span> words) {
-        List<int[]> out = new java.util.ArrayList<>();
+    private static List<Span> occurrences(String folded, List<Span> words) {
+        List<Span> out = new java.util.ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             Span w = words.get(k);
             // Nearly every word of a text is no month name; the filters say so without cutting it out. One pass
@@ -131,10 +131,10 @@ public final class MonthNames {
             Span next = k + 1 < words.size() ? words.get(k + 1) : null;
             if (firstOfTwo && next != null && next.start() == w.end() + 1 && folded.charAt(w.end()) == ' '
                     && Holder.BY_FOLDED.containsKey(word + " " + next.of(folded))) {
-                out.add(new int[] {w.start(), next.end()});
+                out.add(new Span(w.start(), next.end()));
             } else if (Holder.BY_FOLDED.containsKey(word)
                     || (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && Holder.BY_FOLDED.containsKey(word.substring(1)))) {
-                out.add(new int[] {w.start(), w.end()});
+                out.add(w);
             }
         }
         return out;
