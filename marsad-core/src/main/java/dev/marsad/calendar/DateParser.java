@@ -1,6 +1,7 @@
 package dev.marsad.calendar;
 
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class DateParser {
      * As {@link #find(FoldedText)}, given where the month names stand ({@link MonthNames#occurrences}), for
      * callers that need those too.
      */
-    public static List<DateMatch> find(FoldedText folded, List<int[]> months) {
+    public static List<DateMatch> find(FoldedText folded, List<Span> months) {
         List<DateMatch> found = new ArrayList<>(NumericDateRule.find(folded));
         found.addAll(NamedMonthDateRule.find(folded, months));
         found.addAll(YearWordDateRule.find(folded));
@@ -53,7 +54,7 @@ public final class DateParser {
      * Confines {@code m} to the neighbourhood of a month name (a day and "شهر" before it, a year and era mark
      * after it); lookarounds still see the whole text. The matcher may be reused from month to month.
      */
-    public static Matcher window(Matcher m, int[] month) {
+    public static Matcher window(Matcher m, Span month) {
         return DateScan.window(m, month);
     }
 

@@ -1,6 +1,7 @@
 package dev.marsad.calendar;
 
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,10 +62,10 @@ final class DateScan {
      * Confines {@code m} to the neighbourhood of a month name (a day and "شهر" before it, a year and era mark
      * after it); lookarounds still see the whole text. The matcher may be reused from month to month.
      */
-    static Matcher window(Matcher m, int[] month) {
+    static Matcher window(Matcher m, Span month) {
         int length = m.reset().regionEnd();
         return m.useTransparentBounds(true).useAnchoringBounds(false)
-                .region(Math.max(0, month[0] - 16), Math.min(length, month[1] + 28));
+                .region(Math.max(0, month.start() - 16), Math.min(length, month.end() + 28));
     }
 
     /** The Gregorian day, or nothing for a day the month does not have ({@code 31/02/2023}). */

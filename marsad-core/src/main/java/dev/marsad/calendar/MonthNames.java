@@ -1,6 +1,7 @@
 package dev.marsad.calendar;
 
 import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.Span;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,42 +95,43 @@ public final class MonthNames {
     }
 
     /**
-     * Where month names stand in folded text, as {@code [start, end)} pairs: one- and two-word names, also
+     * Where month names stand in folded text, as spans: one- and two-word names, also
      * behind a one-letter proclitic (وسبتمبر). Pattern matchers look only around these, since a regular
      * expression over every month spelling is slow when tried at every position of a long text.
      */
-    public static List<int[]> occurrences(String folded) {
+    public static List<Span> occurrences(String folded) {
         return occurrences(folded, dev.marsad.text.LetterRuns.of(folded));
     }
 
     /** As {@link #occurrences(String)}, on the folded text's letter runs computed once. */
-    public static List<int[]> occurrences(dev.marsad.text.FoldedText text) {
+    public static List<Span> occurrences(dev.marsad.text.FoldedText text) {
         return occurrences(text.folded(), text.words());
     }
 
-    private static List<int[]> occurrences(String folded, List<int[]> words) {
-        List<int[]> out = new java.util.ArrayList<>();
+    private static List<Span> occurrences(String folded, List<Span> words) {
+        List<Span> out = new java.util.ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
-            int[] w = words.get(k);
+            Span w = words.get(k);
             // Nearly every word of a text is no month name; the filters say so without cutting it out. One pass
             // gives the lower-cased hash of the word and of the word less its first letter (a proclitic).
             int rest = 0;
             int power = 1;
-            for (int i = w[0] + 1; i < w[1]; i++) {
+            for (int i = w.start() + 1; i < w.end(); i++) {
                 rest = 31 * rest + dev.marsad.text.WordFilter.lower(folded.charAt(i));
                 power *= 31;
             }
-            int whole = dev.marsad.text.WordFilter.lower(folded.charAt(w[0])) * power + rest;
+            int whole = dev.marsad.text.WordFilter.lower(folded.charAt(w.start())) * power + rest;
             boolean firstOfTwo = Holder.FIRST_WORDS.mayContainHash(whole);
-            boolean single = Holder.NAMES.mayContainHash(whole) || (w[1] - w[0] > 3 && Holder.NAMES.mayContainHash(rest));
+            boolean single = Holder.NAMES.mayContainHash(whole) || (w.length() > 3 && Holder.NAMES.mayContainHash(rest));
             if (!firstOfTwo && !single) {
                 continue;
             }
-            String word = dev.marsad.text.CharClass.lowerCase(folded.substring(w[0], w[1]));
+            String word = dev.marsad.text.CharClass.lowerCase(w.of(folded));
             // Two-word names (كانون الثاني, ذو الحجة) are separated by a single space.
-            if (firstOfTwo && k + 1 < words.size() && words.get(k + 1)[0] == w[1] + 1 && folded.charAt(w[1]) == ' '
-                    && Holder.BY_FOLDED.containsKey(word + " " + folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {
-                out.add(new int[] {w[0], words.get(k + 1)[1]});
+            Span next = k + 1 < words.size() ? words.get(k + 1) : null;
+            if (firstOfTwo && next != null && next.start() == w.end() + 1 && folded.charAt(w.end()) == ' '
+                    && Holder.BY_FOLDED.containsKey(word + " " + next.of(folded))) {
+                out.add(new Span(w.start(), next.end()));
             } else if (Holder.BY_FOLDED.containsKey(word)
                     || (word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && Holder.BY_FOLDED.containsKey(word.substring(1)))) {
                 out.add(w);

@@ -1,6 +1,7 @@
 package dev.marsad.calendar;
 
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
@@ -55,12 +56,12 @@ final class NamedMonthDateRule {
      * The named-month dates of {@code folded}, given where its month names stand ({@link MonthNames#occurrences}):
      * month by month, the month-first reading before the day-first one (overlaps kept).
      */
-    static List<DateMatch> find(FoldedText folded, List<int[]> months) {
+    static List<DateMatch> find(FoldedText folded, List<Span> months) {
         String f = folded.folded();
         Matcher monthDayYear = MONTH_DAY_YEAR.matcher(f);
         Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(f);
         List<DateMatch> found = new ArrayList<>();
-        for (int[] month : months) {
+        for (Span month : months) {
             found.addAll(DateScan.all(DateScan.window(monthDayYear, month), folded, NamedMonthDateRule::read));
             found.addAll(DateScan.all(DateScan.window(dayMonthYear, month), folded, NamedMonthDateRule::read));
         }

@@ -29,9 +29,9 @@ final class YearWordDateRule {
     private static int[] yearWordStarts(FoldedText folded) {
         String f = folded.folded();
         IntStream.Builder starts = IntStream.builder();
-        for (int[] w : folded.words()) {
-            if (w[1] - w[0] >= 3 && (f.startsWith("عام", w[1] - 3) || f.startsWith("سنه", w[1] - 3))) {
-                starts.add(w[0]);
+        for (dev.marsad.text.Span w : folded.words()) {
+            if (w.length() >= 3 && (f.startsWith("عام", w.end() - 3) || f.startsWith("سنه", w.end() - 3))) {
+                starts.add(w.start());
             }
         }
         return starts.build().toArray();

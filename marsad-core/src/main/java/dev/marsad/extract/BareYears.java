@@ -2,6 +2,7 @@ package dev.marsad.extract;
 
 import dev.marsad.model.TimeMention;
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ final class BareYears {
     /** A year 1900–2099 standing alone after one of {@link #YEAR_PREPOSITIONS}, not followed by a unit or digit. */
     static void find(FoldedText folded, List<TimeMention> out) {
         String f = folded.folded();
-        List<int[]> words = folded.words();
+        List<Span> words = folded.words();
         for (int i = 0; i + 4 <= f.length(); i++) {
             char c = f.charAt(i);
             if ((c != '1' && c != '2') || (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)))) {
@@ -34,7 +35,7 @@ final class BareYears {
     }
 
     /** The letter run ending right before {@code at} (spaces between), or "": a binary search by end offset. */
-    private static String wordBefore(String f, List<int[]> words, int at) {
+    private static String wordBefore(String f, List<Span> words, int at) {
         int j = at;
         while (j > 0 && f.charAt(j - 1) == ' ') {
             j--;
@@ -43,9 +44,9 @@ final class BareYears {
         int hi = words.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int end = words.get(mid)[1];
+            int end = words.get(mid).end();
             if (end == j) {
-                return f.substring(words.get(mid)[0], end);
+                return words.get(mid).of(f);
             }
             if (end < j) {
                 lo = mid + 1;

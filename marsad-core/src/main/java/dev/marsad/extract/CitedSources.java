@@ -21,7 +21,7 @@ final class CitedSources {
      * statement is the sentence before the source, or the words after the source's name when it opens the sentence;
      * the source's words (up to a comma) are where its name is looked for.
      */
-    static java.util.Optional<ReportedClause> cited(FoldedText text, int sentenceStart, List<int[]> direct) {
+    static java.util.Optional<ReportedClause> cited(FoldedText text, int sentenceStart, List<DirectQuotes.Quoted> direct) {
         String folded = text.folded();
         Matcher m = CITED.matcher(folded);
         if (!m.find() || DirectQuotes.insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {

@@ -3,6 +3,7 @@ package dev.marsad.extract;
 import static dev.marsad.extract.QuoteText.*;
 
 import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,11 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Direct quotations of one paragraph: text inside «», “” or straight double quotes of at least
  * {@value QuoteText#MIN_QUOTE_WORDS} words (a quote left open runs to the end of its paragraph), as
- * {@code {match start, match end, text start, text end}} in text order; and the look-ups {@link QuoteFinder} makes
+ * {@link Quoted} in text order; and the look-ups {@link QuoteFinder} makes
  * among them. Split from {@link QuoteFinder}; stateless, thread-safe.
  */
 final class DirectQuotes {
     private DirectQuotes() {
+    }
+
+    /** One direct quote: the whole match with its marks, and the quoted text inside them. */
+    record Quoted(Span marks, Span text) {
     }
 
     private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
@@ -25,13 +30,13 @@ final class DirectQuotes {
      * in text order, so only the first at or after the statement can be it: words before it stand before any later
      * one too (a binary search, not a scan of the paragraph's quotes, which made long inputs quadratic, issue 12).
      */
-    static int[] quoteOpening(String p, int statementStart, List<int[]> direct) {
+    static Quoted quoteOpening(String p, int statementStart, List<Quoted> direct) {
         int i = firstStartingAtOrAfter(direct, statementStart);
         if (i == direct.size()) {
             return null;
         }
-        int[] q = direct.get(i);
-        for (int k = statementStart; k < q[0]; k++) {
+        Quoted q = direct.get(i);
+        for (int k = statementStart; k < q.marks().start(); k++) {
             char c = p.charAt(k);
             if (c != ':' && !Character.isWhitespace(c)) {
                 return null;
@@ -41,12 +46,12 @@ final class DirectQuotes {
     }
 
     /** The first of the quotes (in text order) starting at or after {@code at}, or their count. */
-    private static int firstStartingAtOrAfter(List<int[]> direct, int at) {
+    private static int firstStartingAtOrAfter(List<Quoted> direct, int at) {
         int lo = 0;
         int hi = direct.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (direct.get(mid)[0] < at) {
+            if (direct.get(mid).marks().start() < at) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -61,11 +66,11 @@ final class DirectQuotes {
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */
-    static boolean isNameInMarks(String p, int[] q) {
-        if (words(p.substring(q[2], q[3])) > 4) {
+    static boolean isNameInMarks(String p, Quoted q) {
+        if (words(q.text().of(p)) > 4) {
             return false;
         }
-        int end = q[0];
+        int end = q.marks().start();
         while (end > 0 && p.charAt(end - 1) == ' ') {
             end--;
         }
@@ -78,8 +83,8 @@ final class DirectQuotes {
     }
 
     /** Direct quotes of at least {@value QuoteText#MIN_QUOTE_WORDS} words: match start and end, text start and end. */
-    static List<int[]> directQuotes(String p) {
-        List<int[]> out = new ArrayList<>();
+    static List<Quoted> directQuotes(String p) {
+        List<Quoted> out = new ArrayList<>();
         // Without a quotation mark there is no direct quote: the pattern need not be tried at every char.
         if (p.indexOf('«') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
             return out;
@@ -88,16 +93,16 @@ final class DirectQuotes {
         while (m.find()) {
             int g = firstGroupIndex(m);
             if (words(m.group(g)) >= MIN_QUOTE_WORDS) {
-                out.add(new int[] {m.start(), m.end(), m.start(g), m.end(g)});
+                out.add(new Quoted(new Span(m.start(), m.end()), new Span(m.start(g), m.end(g))));
             }
         }
         return out;
     }
 
     /** Whether {@code at} is inside a quote: quotes do not overlap, so only the last starting before it can hold it. */
-    static boolean insideDirect(int at, List<int[]> direct) {
+    static boolean insideDirect(int at, List<Quoted> direct) {
         int last = firstStartingAtOrAfter(direct, at) - 1;
-        return last >= 0 && at < direct.get(last)[1];
+        return last >= 0 && at < direct.get(last).marks().end();
     }
 
     private static int firstGroupIndex(Matcher m) {

@@ -47,14 +47,14 @@ final class QuoteFinder {
      * that a continuation (وأضاف:) follows whichever came just before it.
      */
     private static void quotesIn(String p, int offset, List<QuoteCandidate> out) {
-        List<int[]> direct = DirectQuotes.directQuotes(p);
+        List<DirectQuotes.Quoted> direct = DirectQuotes.directQuotes(p);
         int next = 0;
         int cursor = 0;
         for (Span s : SentenceSplitter.split(p)) {
             List<ReportedClause> reported = new ArrayList<>();
-            java.util.Map<int[], ReportedClause> opening = new java.util.IdentityHashMap<>();
+            java.util.Map<DirectQuotes.Quoted, ReportedClause> opening = new java.util.IdentityHashMap<>();
             for (ReportedClause r : ReportedClauses.reportedIn(s.of(p), s.start(), direct)) {
-                int[] q = DirectQuotes.quoteOpening(p, r.statementStart(), direct);
+                DirectQuotes.Quoted q = DirectQuotes.quoteOpening(p, r.statementStart(), direct);
                 if (q == null) {
                     reported.add(r);
                 } else {
@@ -62,43 +62,43 @@ final class QuoteFinder {
                 }
             }
             int r = 0;
-            while (next < direct.size() && direct.get(next)[0] < s.end()) {
-                int[] q = direct.get(next++);
-                while (r < reported.size() && reported.get(r).statementStart() <= q[0]) {
+            while (next < direct.size() && direct.get(next).marks().start() < s.end()) {
+                DirectQuotes.Quoted q = direct.get(next++);
+                while (r < reported.size() && reported.get(r).statementStart() <= q.marks().start()) {
                     out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
                 }
                 if (DirectQuotes.isNameInMarks(p, q)) {
                     continue; // شبكة "سي إن إن"، مصادر "سكاي نيوز عربية": a name in marks, not a quotation.
                 }
                 if (inSpeakerWords(q, reported, opening.values())) {
-                    cursor = q[1]; // وأوضح مراسل "سكاي نيوز عربية" أن …: a name in marks among the speaker's words.
+                    cursor = q.marks().end(); // وأوضح مراسل "سكاي نيوز عربية" أن …: a name in marks among the speaker's words.
                     continue;
                 }
                 if (opening.containsKey(q)) {
-                    out.add(new QuoteCandidate.Opening(opening.get(q), offset, p.substring(q[2], q[3]).strip()));
+                    out.add(new QuoteCandidate.Opening(opening.get(q), offset, q.text().of(p).strip()));
                 } else if (!insideReported(q, reported)) {
-                    direct(p, offset, Math.max(cursor, Math.min(s.start(), q[0])), q, out);
+                    direct(p, offset, Math.max(cursor, Math.min(s.start(), q.marks().start())), q, out);
                 }
-                cursor = q[1];
+                cursor = q.marks().end();
             }
             while (r < reported.size()) {
                 out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
             }
         }
         while (next < direct.size()) {
-            int[] q = direct.get(next++);
+            DirectQuotes.Quoted q = direct.get(next++);
             direct(p, offset, cursor, q, out);
-            cursor = q[1];
+            cursor = q.marks().end();
         }
     }
 
     /** True when a quotation stands between a reported clause's verb and its إن/أن, among the speaker's words. */
-    private static boolean inSpeakerWords(int[] q, List<ReportedClause> reported, java.util.Collection<ReportedClause> opening) {
+    private static boolean inSpeakerWords(DirectQuotes.Quoted q, List<ReportedClause> reported, java.util.Collection<ReportedClause> opening) {
         for (List<ReportedClause> all : List.of(reported, List.copyOf(opening))) {
             for (ReportedClause r : all) {
                 int verbAt = r.sentenceStart() + r.sentence().originalEnd(r.verbEnd());
                 int thatAt = r.sentenceStart() + r.sentence().originalStart(r.thatStart());
-                if (!r.cited() && q[0] >= verbAt && q[1] <= thatAt) {
+                if (!r.cited() && q.marks().start() >= verbAt && q.marks().end() <= thatAt) {
                     return true;
                 }
             }
@@ -106,9 +106,9 @@ final class QuoteFinder {
         return false;
     }
 
-    private static boolean insideReported(int[] q, List<ReportedClause> reported) {
+    private static boolean insideReported(DirectQuotes.Quoted q, List<ReportedClause> reported) {
         for (ReportedClause r : reported) {
-            if (q[0] > r.statementStart() && q[0] < r.statementEnd()) {
+            if (q.marks().start() > r.statementStart() && q.marks().start() < r.statementEnd()) {
                 return true;
             }
         }
@@ -120,16 +120,17 @@ final class QuoteFinder {
      * sentence, or the end of the quote before it in that sentence). Words in marks in a sentence without a speech
      * verb or a cited source are a quotation only when long (بالتحقيق في "الانتهاكات ضد المدنيين" is a name).
      */
-    private static void direct(String p, int offset, int from, int[] q, List<QuoteCandidate> out) {
-        String before = p.substring(from, q[0]);
+    private static void direct(String p, int offset, int from, DirectQuotes.Quoted q, List<QuoteCandidate> out) {
+        String before = p.substring(from, q.marks().start());
         boolean opens = before.isBlank();
-        String afterFolded = ArabicNormalizer.fold(p.substring(q[1], sentenceEnd(p, q[1])));
+        String afterFolded = ArabicNormalizer.fold(p.substring(q.marks().end(), sentenceEnd(p, q.marks().end())));
         boolean verbless = !opens && lastVerbEnd(ArabicNormalizer.fold(before)) < 0 && verbEnd(afterFolded, 0) < 0
                 && citedAfter(afterFolded) < 0;
-        if (verbless && words(p.substring(q[2], q[3])) < MIN_VERBLESS_QUOTE_WORDS) {
+        if (verbless && words(q.text().of(p)) < MIN_VERBLESS_QUOTE_WORDS) {
             return;
         }
-        out.add(new QuoteCandidate.Direct(p, offset, from, q[0], q[1], q[2], q[3], opens, verbless));
+        out.add(new QuoteCandidate.Direct(p, offset, from, q.marks().start(), q.marks().end(), q.text().start(), q.text().end(),
+                opens, verbless));
     }
 
 }

@@ -4,6 +4,7 @@ import static dev.marsad.extract.QuoteText.*;
 
 import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,36 +21,40 @@ final class ReportedClauses {
     /** ReportedClause speech: at most this many words between the verb and إن/أن (titles and times may stand there). */
     private static final int MAX_WORDS_TO_THAT = 20;
 
+    /** A speech verb and the إن/أن after it that opens its clause (folded offsets of the sentence). */
+    private record VerbThat(Span verb, Span that) {
+    }
+
     /**
      * The reported clauses of one sentence: each attribution verb outside a quotation followed, before the next
      * verb and within {@value #MAX_WORDS_TO_THAT} words, by إن/أن/بأن; the clause runs to the next such verb.
      */
-    static List<ReportedClause> reportedIn(String sentence, int sentenceStart, List<int[]> direct) {
+    static List<ReportedClause> reportedIn(String sentence, int sentenceStart, List<DirectQuotes.Quoted> direct) {
         FoldedText text = FoldedText.of(sentence);
         String folded = text.folded();
-        List<int[]> verbs = new ArrayList<>();
+        List<Span> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
             if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
                     && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
-                verbs.add(new int[] {start, end});
+                verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
         }
-        List<int[]> found = new ArrayList<>(); // verbStart, verbEnd, thatStart, thatEnd
+        List<VerbThat> found = new ArrayList<>();
         for (int v = 0; v < verbs.size(); v++) {
-            int limit = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : folded.length();
-            Matcher that = THAT.matcher(folded).region(verbs.get(v)[1], limit);
+            int limit = v + 1 < verbs.size() ? verbs.get(v + 1).start() : folded.length();
+            Matcher that = THAT.matcher(folded).region(verbs.get(v).end(), limit);
             boolean thatFound = that.find();
             while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end()))) {
                 // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن.
                 thatFound = that.find();
             }
             // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
-            if (thatFound && words(folded.substring(verbs.get(v)[1], that.start())) <= MAX_WORDS_TO_THAT
-                    && !colonBefore(folded.substring(verbs.get(v)[1], that.start()))
+            if (thatFound && words(folded.substring(verbs.get(v).end(), that.start())) <= MAX_WORDS_TO_THAT
+                    && !colonBefore(folded.substring(verbs.get(v).end(), that.start()))
                     && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
-                found.add(new int[] {verbs.get(v)[0], verbs.get(v)[1], that.start(), that.end()});
+                found.add(new VerbThat(verbs.get(v), new Span(that.start(), that.end())));
             }
         }
         List<ReportedClause> out = new ArrayList<>();
@@ -57,20 +62,21 @@ final class ReportedClauses {
             CitedSources.cited(text, sentenceStart, direct).ifPresent(out::add);
         }
         for (int i = 0; i < found.size(); i++) {
-            int[] f = found.get(i);
-            int from = sentenceStart + text.originalEnd(f[3]);
-            int toFolded = i + 1 < found.size() ? found.get(i + 1)[0] : folded.length();
-            for (int[] verb : verbs) {
+            VerbThat f = found.get(i);
+            int from = sentenceStart + text.originalEnd(f.that().end());
+            int toFolded = i + 1 < found.size() ? found.get(i + 1).verb().start() : folded.length();
+            for (Span verb : verbs) {
                 // …، مضيفةً: "لقد …": a speech verb opening its own words in marks or after a colon ends the clause.
-                if (verb[0] > f[3] && verb[0] < toFolded && opensOwnWords(text, sentenceStart, verb[1], direct)) {
-                    toFolded = verb[0];
+                if (verb.start() > f.that().end() && verb.start() < toFolded && opensOwnWords(text, sentenceStart, verb.end(), direct)) {
+                    toFolded = verb.start();
                     break;
                 }
             }
             int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
-            ReportedClause r = new ReportedClause(i, text, sentenceStart, f[0], f[1], f[2], f[3], from, to, false);
+            ReportedClause r = new ReportedClause(i, text, sentenceStart, f.verb().start(), f.verb().end(), f.that().start(),
+                    f.that().end(), from, to, false);
             // وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words.
-            int pronoun = f[3] - f[2] > (folded.charAt(f[2]) == 'ب' ? 3 : 2) ? 1 : 0;
+            int pronoun = f.that().length() > (folded.charAt(f.that().start()) == 'ب' ? 3 : 2) ? 1 : 0;
             if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun >= MIN_QUOTE_WORDS) {
                 out.add(r);
             }
@@ -79,7 +85,7 @@ final class ReportedClauses {
     }
 
     /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
-    private static boolean opensOwnWords(FoldedText text, int sentenceStart, int verbEnd, List<int[]> direct) {
+    private static boolean opensOwnWords(FoldedText text, int sentenceStart, int verbEnd, List<DirectQuotes.Quoted> direct) {
         String folded = text.folded();
         int k = verbEnd;
         while (k < folded.length() && (Character.isWhitespace(folded.charAt(k)) || Character.getType(folded.charAt(k)) == Character.NON_SPACING_MARK)) {
@@ -89,8 +95,8 @@ final class ReportedClauses {
             return true;
         }
         int at = sentenceStart + text.originalStart(Math.min(k, folded.length() - 1));
-        for (int[] q : direct) {
-            if (q[0] == at) {
+        for (DirectQuotes.Quoted q : direct) {
+            if (q.marks().start() == at) {
                 return true; // a quotation of its own (not "156" in أضافت "156" رحلة: too short to be one)
             }
         }

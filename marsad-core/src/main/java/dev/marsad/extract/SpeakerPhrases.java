@@ -4,6 +4,7 @@ import static dev.marsad.extract.QuoteText.*;
 
 import dev.marsad.model.EntityType;
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,15 +21,15 @@ final class SpeakerPhrases {
     static Speaker bareNameAt(FoldedText text, int from, int to) {
         String folded = text.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
-        List<int[]> words = new ArrayList<>();
+        List<Span> words = new ArrayList<>();
         while (m.find() && words.size() < 3 && SpeakerNameParts.isBareNameWord(m.group())
-                && (words.isEmpty() || folded.substring(words.get(words.size() - 1)[1], m.start()).isBlank())) {
-            words.add(new int[] {m.start(), m.end()});
+                && (words.isEmpty() || folded.substring(words.get(words.size() - 1).end(), m.start()).isBlank())) {
+            words.add(new Span(m.start(), m.end()));
         }
-        if (words.size() < 2 || !folded.substring(from, words.get(0)[0]).isBlank()) {
+        if (words.size() < 2 || !folded.substring(from, words.get(0).start()).isBlank()) {
             return null;
         }
-        String name = text.original().substring(text.originalStart(words.get(0)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        String name = text.original().substring(text.originalStart(words.get(0).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }
 
@@ -40,7 +41,7 @@ final class SpeakerPhrases {
     static Speaker organizationPhrase(FoldedText text, int from, int to) {
         String folded = text.folded();
         Matcher words = LETTERS.matcher(folded).region(from, to);
-        List<int[]> phrase = new ArrayList<>();
+        List<Span> phrase = new ArrayList<>();
         boolean inside = false;
         while (words.find() && phrase.size() < 9) {
             String w = words.group();
@@ -56,14 +57,14 @@ final class SpeakerPhrases {
                 inside = true;
             } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w)) {
                 break;
-            } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1)[0], phrase.get(phrase.size() - 1)[1]))) {
+            } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1).start(), phrase.get(phrase.size() - 1).end()))) {
                 break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
                 // after a defined one is the object.
             }
-            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1)[1], words.start()).strip().length() > 0) {
+            if (!phrase.isEmpty() && folded.substring(phrase.get(phrase.size() - 1).end(), words.start()).strip().length() > 0) {
                 break; // A comma or bracket ends the name.
             }
-            phrase.add(new int[] {words.start(), words.end()});
+            phrase.add(new Span(words.start(), words.end()));
         }
         if (inside) {
             phrase.remove(phrase.size() - 1);
@@ -71,7 +72,7 @@ final class SpeakerPhrases {
         if (phrase.size() < 2) {
             return null;
         }
-        String name = text.original().substring(text.originalStart(phrase.get(0)[0]), text.originalEnd(phrase.get(phrase.size() - 1)[1]));
+        String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
 
@@ -87,34 +88,34 @@ final class SpeakerPhrases {
     static Speaker speakingBody(FoldedText text, int from, int to) {
         String folded = text.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
-        List<int[]> words = new ArrayList<>();
+        List<Span> words = new ArrayList<>();
         while (m.find() && words.size() < 8) {
-            words.add(new int[] {m.start(), m.end()});
+            words.add(new Span(m.start(), m.end()));
         }
         for (int i = 0; i < words.size() && i < 4; i++) {
-            String w = folded.substring(words.get(i)[0], words.get(i)[1]);
+            String w = folded.substring(words.get(i).start(), words.get(i).end());
             // للجيش → الجيش (ل before the article drops its alif), لحكومة → حكومة.
             String bare = w.startsWith("لل") ? "ا" + w.substring(1) : w.startsWith("ل") && i > 0 ? w.substring(1) : w;
             int cut = w.startsWith("لل") ? 2 : w.length() - bare.length();
             String article = w.startsWith("لل") ? "ال" : "";
-            int first = words.get(i)[0] + cut;
+            int first = words.get(i).start() + cut;
             int last = i;
             if (!Lexicon.SPEAKING_BODIES.contains(bare)) {
                 if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
-                        + folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
+                        + folded.substring(words.get(i + 1).start(), words.get(i + 1).end()))) {
                     last = i + 1;
                 } else {
                     continue;
                 }
             }
-            if (i > 0 && !SpeakerWords.SPOKESMAN_OF.contains(folded.substring(words.get(i - 1)[0], words.get(i - 1)[1]))
+            if (i > 0 && !SpeakerWords.SPOKESMAN_OF.contains(folded.substring(words.get(i - 1).start(), words.get(i - 1).end()))
                     && !w.startsWith("ل")) {
                 return null; // Only right after the verb, or after بيان ل / باسم.
             }
-            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1)[0], words.get(last + 1)[1]))) {
+            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1).start(), words.get(last + 1).end()))) {
                 last++;
             }
-            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last)[1]));
+            String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last).end()));
             return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
         }
         return null;
@@ -132,25 +133,25 @@ final class SpeakerPhrases {
      */
     static Speaker nameAfterTitle(FoldedText text, int from, int to) {
         String folded = text.folded();
-        List<int[]> words = new ArrayList<>();
+        List<Span> words = new ArrayList<>();
         Matcher m = LETTERS.matcher(folded).region(from, to);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+            words.add(new Span(m.start(), m.end()));
         }
         int first = words.size();
-        while (first > 0 && words.size() - first < 3 && SpeakerNameParts.isBareNameWord(folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]))
-                && folded.substring(words.get(first - 1)[1], first < words.size() ? words.get(first)[0] : to).strip().replace("،", "").length() == 0) {
+        while (first > 0 && words.size() - first < 3 && SpeakerNameParts.isBareNameWord(folded.substring(words.get(first - 1).start(), words.get(first - 1).end()))
+                && folded.substring(words.get(first - 1).end(), first < words.size() ? words.get(first).start() : to).strip().replace("،", "").length() == 0) {
             first--;
         }
         if (first == words.size() || first == 0) {
             return null;
         }
-        String before = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+        String before = folded.substring(words.get(first - 1).start(), words.get(first - 1).end());
         boolean afterTitle = Lexicon.SPEAKER_TITLES.contains(before) || before.startsWith("لل") || before.startsWith("ال");
         if (!afterTitle || SpeakerWords.NOT_BEFORE_NAME.contains(before)) {
             return null;
         }
-        String name = text.original().substring(text.originalStart(words.get(first)[0]), text.originalEnd(words.get(words.size() - 1)[1]));
+        String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }
 

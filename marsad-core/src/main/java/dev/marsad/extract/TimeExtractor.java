@@ -6,6 +6,7 @@ import dev.marsad.calendar.MonthNames;
 import dev.marsad.calendar.Weekdays;
 import dev.marsad.model.TimeMention;
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,11 +64,11 @@ final class TimeExtractor {
         FoldedText folded = FoldedText.of(text);
         String f = folded.folded();
         List<TimeMention> out = new ArrayList<>();
-        List<int[]> months = MonthNames.occurrences(folded);
+        List<Span> months = MonthNames.occurrences(folded);
         for (DateMatch d : DateParser.find(folded, months)) {
             out.add(new TimeMention(text.substring(d.start(), d.end()), Optional.of(d.iso()), d.start(), d.end()));
         }
-        List<int[]> triggers = triggerWords(folded);
+        List<Span> triggers = triggerWords(folded);
         collectNear(WEEKDAY, f, triggers, folded, out, m -> published.map(p -> RelativeDates.weekdayOrRelative(p, m, f).toString()));
         collectNear(RELATIVE_DAY, f, triggers, folded, out, m -> published.map(p -> RelativeDates.relativeDay(p, m.group("word")).toString()));
         collectNear(YEAR, f, triggers, folded, out, m -> Optional.of(m.group("y")));
@@ -77,7 +78,7 @@ final class TimeExtractor {
         Matcher dayMonth = DAY_MONTH.matcher(f);
         Matcher monthDirection = MONTH_DIRECTION.matcher(f);
         Matcher monthAlone = MONTH_ALONE.matcher(f);
-        for (int[] month : months) {
+        for (Span month : months) {
             TimeMatches.collect(DateParser.window(dayMonth, month), folded, out,
                     m -> published.flatMap(p -> RelativeDates.dayMonth(p, m.group("d"), m.group("m"), m.group("dir"))));
             TimeMatches.collect(DateParser.window(monthAlone, month), folded, out,
@@ -102,16 +103,16 @@ final class TimeExtractor {
     }
     private static final dev.marsad.text.WordFilter TRIGGER_FILTER = dev.marsad.text.WordFilter.of(TRIGGERS);
 
-    private static List<int[]> triggerWords(FoldedText folded) {
+    private static List<Span> triggerWords(FoldedText folded) {
         String f = folded.folded();
-        List<int[]> out = new ArrayList<>();
-        for (int[] w : folded.words()) {
+        List<Span> out = new ArrayList<>();
+        for (Span w : folded.words()) {
             // The filter rules out nearly every word before it is cut out of the text.
-            if (!TRIGGER_FILTER.mayContain(f, w[0], w[1])
-                    && !(w[1] - w[0] > 3 && TRIGGER_FILTER.mayContain(f, w[0] + 1, w[1]))) {
+            if (!TRIGGER_FILTER.mayContain(f, w.start(), w.end())
+                    && !(w.length() > 3 && TRIGGER_FILTER.mayContain(f, w.start() + 1, w.end()))) {
                 continue;
             }
-            String word = f.substring(w[0], w[1]);
+            String word = w.of(f);
             if (TRIGGERS.contains(word) || (word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && TRIGGERS.contains(word.substring(1)))) {
                 out.add(w);
             }
@@ -120,14 +121,14 @@ final class TimeExtractor {
     }
 
     /** Matches of {@code p} near each trigger word, one window after the other (a weekday may follow يوم or اليوم). */
-    private static void collectNear(Pattern p, String f, List<int[]> triggers, FoldedText folded, List<TimeMention> out,
+    private static void collectNear(Pattern p, String f, List<Span> triggers, FoldedText folded, List<TimeMention> out,
             TimeMatches.Resolver resolver) {
         if (triggers.isEmpty()) {
             return;
         }
         Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] t : triggers) {
-            m.region(Math.max(0, t[0] - 12), Math.min(f.length(), t[1] + 24));
+        for (Span t : triggers) {
+            m.region(Math.max(0, t.start() - 12), Math.min(f.length(), t.end() + 24));
             TimeMatches.collect(m, folded, out, resolver);
         }
     }

@@ -4,6 +4,7 @@ import dev.marsad.calendar.MonthNames;
 import dev.marsad.calendar.DateParser;
 import dev.marsad.model.TimeMention;
 import dev.marsad.text.FoldedText;
+import dev.marsad.text.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
@@ -51,13 +52,13 @@ final class TimeRanges {
     }
 
     /** Day ranges and Hijri months, near the month names; {@link TimeExtractor} tries the other two patterns. */
-    static List<TimeMention> find(FoldedText folded, List<int[]> months, Optional<LocalDate> published) {
+    static List<TimeMention> find(FoldedText folded, List<Span> months, Optional<LocalDate> published) {
         String f = folded.folded();
         List<TimeMention> out = new ArrayList<>();
         Matcher dayRange = DAY_RANGE.matcher(f);
         Matcher hijri = HIJRI_MONTH_YEAR.matcher(f);
         Matcher crossMonth = CROSS_MONTH_RANGE.matcher(f);
-        for (int[] month : months) {
+        for (Span month : months) {
             TimeMatches.collect(DateParser.window(crossMonth, month), folded, out, m -> crossMonthRange(m, published));
             TimeMatches.collect(DateParser.window(dayRange, month), folded, out, m -> dayRange(m, published));
             TimeMatches.collect(DateParser.window(hijri, month), folded, out, TimeRanges::hijriMonth);

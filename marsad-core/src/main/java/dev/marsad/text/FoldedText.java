@@ -13,7 +13,7 @@ public final class FoldedText {
     private final String folded;
     private final int[] toOriginal;
     /** The letter runs of the folded text, computed on first use (several scanners need them). */
-    private volatile java.util.List<int[]> words;
+    private volatile java.util.List<Span> words;
 
     private FoldedText(String original, String folded, int[] toOriginal) {
         this.original = original;
@@ -62,8 +62,8 @@ public final class FoldedText {
     }
 
     /** The letter runs of the folded text ({@link LetterRuns}), computed once. */
-    public java.util.List<int[]> words() {
-        java.util.List<int[]> w = words;
+    public java.util.List<Span> words() {
+        java.util.List<Span> w = words;
         if (w == null) {
             w = java.util.List.copyOf(LetterRuns.of(folded));
             words = w;

@@ -34,7 +34,7 @@ class DateScanTest {
     void windowKeepsAMatcherNearOneMonthName() {
         String text = "2001 " + "ب".repeat(40) + " سبتمبر 2023";
         FoldedText folded = FoldedText.of(text);
-        int[] month = MonthNames.occurrences(folded).get(0);
+        dev.marsad.text.Span month = MonthNames.occurrences(folded).get(0);
         Matcher m = DateScan.window(YEAR.matcher(folded.folded()), month);
         assertThat(DateScan.all(m, folded, DateScanTest::year)).extracting(DateMatch::iso).containsExactly("2023");
     }

@@ -17,9 +17,9 @@ class QuoteRuleClassesTest {
     @Test
     void directQuotesAreLongEnoughWordsInMarksAndShortOnesAfterAMediaNounAreNames() {
         String p = "وقال \"إن الحكومة ستعلن القرار غدا\" ثم غادر. وذكرت وكالة \"الأناضول\" الخبر.";
-        List<int[]> quotes = DirectQuotes.directQuotes(p);
+        List<DirectQuotes.Quoted> quotes = DirectQuotes.directQuotes(p);
         assertThat(quotes).hasSize(1); // "الأناضول" is one word: no quotation
-        assertThat(p.substring(quotes.get(0)[2], quotes.get(0)[3])).isEqualTo("إن الحكومة ستعلن القرار غدا");
+        assertThat(quotes.get(0).text().of(p)).isEqualTo("إن الحكومة ستعلن القرار غدا");
         String named = "ذكرت وكالة \"أنباء الشرق الأوسط\" أن الاجتماع انتهى.";
         assertThat(DirectQuotes.isNameInMarks(named, DirectQuotes.directQuotes(named).get(0))).isTrue();
         assertThat(DirectQuotes.insideDirect(p.indexOf("الحكومة"), quotes)).isTrue();

@@ -1,6 +1,7 @@
 package dev.marsad.adapter.search;
 
 import dev.marsad.port.SearchIndex.SnippetPart;
+import dev.marsad.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,23 +32,23 @@ final class Snippets {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        List<int[]> matches = matches(body, terms);
-        int start = matches.isEmpty() ? 0 : wordStart(body, Math.max(0, matches.get(0)[0] - BEFORE));
+        List<Span> matches = matches(body, terms);
+        int start = matches.isEmpty() ? 0 : wordStart(body, Math.max(0, matches.get(0).start() - BEFORE));
         int end = wordEnd(body, Math.min(body.length(), start + LENGTH));
         List<SnippetPart> parts = new ArrayList<>();
         if (start > 0) {
             parts.add(new SnippetPart("… ", false));
         }
         int at = start;
-        for (int[] m : matches) {
-            if (m[0] < at || m[1] > end) {
+        for (Span m : matches) {
+            if (m.start() < at || m.end() > end) {
                 continue;
             }
-            if (m[0] > at) {
-                parts.add(new SnippetPart(body.substring(at, m[0]), false));
+            if (m.start() > at) {
+                parts.add(new SnippetPart(body.substring(at, m.start()), false));
             }
-            parts.add(new SnippetPart(body.substring(m[0], m[1]), true));
-            at = m[1];
+            parts.add(new SnippetPart(m.of(body), true));
+            at = m.end();
         }
         if (end > at) {
             parts.add(new SnippetPart(body.substring(at, end), false));
@@ -58,8 +59,8 @@ final class Snippets {
         return parts;
     }
 
-    private List<int[]> matches(String body, Set<String> terms) {
-        List<int[]> out = new ArrayList<>();
+    private List<Span> matches(String body, Set<String> terms) {
+        List<Span> out = new ArrayList<>();
         if (terms.isEmpty()) {
             return out;
         }
@@ -69,7 +70,7 @@ final class Snippets {
             stream.reset();
             while (stream.incrementToken()) {
                 if (terms.contains(term.toString())) {
-                    out.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    out.add(new Span(offset.startOffset(), offset.endOffset()));
                 }
             }
             stream.end();
