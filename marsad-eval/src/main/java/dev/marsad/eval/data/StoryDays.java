@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +20,8 @@ import java.util.stream.Stream;
  * (one page per article) and {@code gold.jsonl} ({@code {"id", "story"}} per article, singletons included).
  */
 public final class StoryDays {
+    private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"");
+
     private StoryDays() {
     }
 
@@ -60,5 +66,22 @@ public final class StoryDays {
             pages.put(id, page);
         }
         return new Day(dir.getFileName().toString(), pages, gold);
+    }
+
+    /** The canonical URLs of the labelled story days' pages. */
+    public static Set<String> pageUrls(Path storyDays) throws IOException {
+        Set<String> urls = new HashSet<>();
+        if (!Files.isDirectory(storyDays)) {
+            return urls;
+        }
+        try (Stream<Path> pages = Files.walk(storyDays)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = CANONICAL.matcher(Files.readString(page));
+                if (m.find()) {
+                    urls.add(m.group(1).replace("&amp;", "&"));
+                }
+            }
+        }
+        return urls;
     }
 }

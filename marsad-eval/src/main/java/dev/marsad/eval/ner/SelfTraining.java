@@ -2,7 +2,7 @@ package dev.marsad.eval.ner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.marsad.eval.story.TrainBackgroundCommand;
+import dev.marsad.eval.data.StoryDays;
 import dev.marsad.extract.ner.NerModel;
 import dev.marsad.extract.ner.NerTags;
 import dev.marsad.text.ArabicTokenizer;
@@ -45,7 +45,7 @@ final class SelfTraining {
         if (files.isEmpty() || wanted <= 0) {
             return out;
         }
-        Set<String> heldOut = TrainBackgroundCommand.storyDayUrls(dataDir.resolve("story-days"));
+        Set<String> heldOut = StoryDays.pageUrls(dataDir.resolve("story-days"));
         ObjectMapper json = new ObjectMapper();
         List<BufferedReader> readers = new ArrayList<>();
         try {

@@ -2,6 +2,7 @@ package dev.marsad.eval.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.eval.data.StoryDays;
 import dev.marsad.eval.data.UnseenStoryDays;
 import dev.marsad.eval.ner.NerPaths;
 import dev.marsad.text.MatchTerms;
@@ -22,9 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine;
@@ -43,7 +41,6 @@ import picocli.CommandLine.Option;
         description = "Rebuild the story clusterer's background document frequencies from the unlabelled news streams.")
 public final class TrainBackgroundCommand implements Callable<Integer> {
     static final List<String> STREAMS = List.of("saudinewsnet", "ant-multisource", "ant-jawharafm");
-    private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"");
 
     @Option(names = "--data", description = "data folder (default ../shared/data)")
     Optional<Path> data = Optional.empty();
@@ -67,7 +64,7 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
             log.flush();
             return 0;
         }
-        Set<String> heldOut = storyDayUrls(dataDir.resolve("story-days"));
+        Set<String> heldOut = StoryDays.pageUrls(dataDir.resolve("story-days"));
         ObjectMapper json = new ObjectMapper();
         Map<String, Integer> df = new HashMap<>(1 << 18);
         int documents = 0;
@@ -112,22 +109,5 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
                 documents, skipped, unseenSkipped, df.size(), kept.size(), minDf, target);
         log.flush();
         return 0;
-    }
-
-    /** The canonical URLs of the labelled story days' pages. */
-    public static Set<String> storyDayUrls(Path storyDays) throws IOException {
-        Set<String> urls = new HashSet<>();
-        if (!Files.isDirectory(storyDays)) {
-            return urls;
-        }
-        try (Stream<Path> pages = Files.walk(storyDays)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher m = CANONICAL.matcher(Files.readString(page));
-                if (m.find()) {
-                    urls.add(m.group(1).replace("&amp;", "&"));
-                }
-            }
-        }
-        return urls;
     }
 }

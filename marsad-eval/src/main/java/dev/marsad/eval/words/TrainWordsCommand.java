@@ -3,7 +3,7 @@ package dev.marsad.eval.words;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.eval.ner.NerPaths;
-import dev.marsad.eval.story.TrainBackgroundCommand;
+import dev.marsad.eval.data.StoryDays;
 import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
@@ -82,7 +82,7 @@ public final class TrainWordsCommand implements Callable<Integer> {
             log.flush();
             return 0;
         }
-        Set<String> heldOut = TrainBackgroundCommand.storyDayUrls(dataDir.resolve("story-days"));
+        Set<String> heldOut = StoryDays.pageUrls(dataDir.resolve("story-days"));
         if (heldOut.isEmpty()) {
             log.println("train words: skipped, no story days under " + dataDir + " to leave out");
             log.flush();
