@@ -230,7 +230,7 @@ public final class Worker implements Runnable, AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(),
-                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched()))));
+                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched(), page.run()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */
