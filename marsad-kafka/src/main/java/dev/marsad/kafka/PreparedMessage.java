@@ -22,7 +22,7 @@ import java.util.function.Function;
 /**
  * One prepared page on the articles topic: what a worker made of a fetched page without an extraction run
  * ({@link NewsPipeline#prepare}: decoded, cleaned, times and name spans found), for the placer to finish against
- * its one run in publication order, as the single process does. Explicit JSON, field by field (never Java
+ * its publisher's run in publication order, as the single process does. Explicit JSON, field by field (never Java
  * serialisation, never reflection, so a renamed record component cannot silently change the wire):
  *
  * <pre>

@@ -40,8 +40,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * article in the store, whose writes are keyed by content hash.
  *
  * <p>The rest of extraction (entity keys, speakers) reads and grows an extraction run, where later pages borrow full
- * names met on earlier ones; the placer does it against its one run in publication order, so a page's analysis is
- * the single process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
+ * names met on earlier ones; the placer does it against the publisher's run (which the worker copies from the
+ * page's {@code run} header into the prepared page) in publication order, so a page's analysis is the single
+ * process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
  * rest goes on.
  *
  * <p>Workers keep in step ({@link GroupPace}): a partition more than {@code maxLead} of publish time ahead of the

@@ -173,8 +173,8 @@ class DistributedPipelineTest {
     /**
      * The first articles of the real archives (../shared/data, in the publication order of {@code bench ingest}):
      * people named in full on one page and by surname on later ones, so the single process's extraction run lends
-     * names across pages. Workers only prepare the pages; the placer finishes them against its one run in
-     * publication order, so the stored articles, their entities and the stories are the single process's.
+     * names across pages. Workers only prepare the pages; the placer finishes them against the run the
+     * publisher (one ingest command: one run) named, in publication order, so the stored articles, their entities and the stories are the single process's.
      */
     @Test
     void theFirstArticlesOfTheSharedArchivesGiveTheSingleProcessStories() throws Exception {
