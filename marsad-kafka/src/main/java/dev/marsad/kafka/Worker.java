@@ -219,7 +219,7 @@ public final class Worker implements Runnable, AutoCloseable {
             err.println("marsad: " + e.getMessage());
             return Optional.empty();
         }
-        // Only the run-independent part: the placer finishes each page against its one extraction run, in
+        // Only the run-independent part: the placer finishes each page against its publisher's extraction run, in
         // publication order, as the single process does (see the class comment).
         ArticleAnalyzer.Prepared prepared = analyzer.prepare(page.source(), page.body(), page.contentType(), page.hints());
         if (prepared.error().isPresent()) {
