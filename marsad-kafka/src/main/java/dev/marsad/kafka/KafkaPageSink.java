@@ -28,6 +28,10 @@ public final class KafkaPageSink implements PageSink {
      * above where it was (unless it publishes over a million pages a second).
      */
     private long fetched = System.currentTimeMillis() * 1000;
+    /** This publisher's name in the run header: its start stamp, the first fetch order. */
+    private final long started = fetched;
+    /** Fresh runs started so far ({@link #newRun}): pages carry it, and the placer starts a run when it changes. */
+    private long runs;
 
     public KafkaPageSink(KafkaSettings settings) {
         Properties props = KafkaClients.producer(settings.bootstrap(), "marsad-ingest");
@@ -40,7 +44,8 @@ public final class KafkaPageSink implements PageSink {
     @Override
     public IngestResult ingest(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
         try {
-            producer.send(new PageMessage(source, body, contentType, hints, fetched++).toRecord(topic)).get();
+            producer.send(new PageMessage(source, body, contentType, hints, fetched++,
+                    Optional.of(new PublisherRun(started, runs))).toRecord(topic)).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka topic " + topic + ": " + source + " could not be published ("
                     + e.getCause().getMessage() + ")", e);
@@ -58,7 +63,9 @@ public final class KafkaPageSink implements PageSink {
 
     @Override
     public void newRun() {
-        // Extraction runs are the workers' business.
+        // The placer finishes the pages against runs named after this one's (PlacerRuns), so it matches the single
+        // process's run per ingest command and per watch poll.
+        runs++;
     }
 
     @Override

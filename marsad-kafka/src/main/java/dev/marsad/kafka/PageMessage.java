@@ -19,9 +19,11 @@ import org.apache.kafka.common.header.Headers;
  * @param hints       title, date, outlet... that the page itself may not say
  * @param fetched     the publisher's fetch order: pages of one day are placed in it, as the single process places
  *                    them in the order it reads them
+ * @param run         the publisher's extraction run when it fetched the page (header {@code run}); empty for a page
+ *                    of a publisher that named none, which the placer finishes against one run of its own
  */
 public record PageMessage(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints,
-                          long fetched) {
+                          long fetched, Optional<PublisherRun> run) {
     private static final String CONTENT_TYPE = "content-type";
     private static final String TITLE = "title";
     private static final String OUTLET = "outlet";
@@ -30,12 +32,19 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
     private static final String DATELINE = "dateline";
     private static final String LANGUAGE = "language";
     private static final String FETCHED = "fetched";
+    private static final String RUN = "run";
 
     public PageMessage {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(hints, "hints");
+        Objects.requireNonNull(run, "run");
+    }
+
+    /** A page that names no run. */
+    public PageMessage(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints, long fetched) {
+        this(source, body, contentType, hints, fetched, Optional.empty());
     }
 
     /** The record for {@code topic}, keyed by source so a page sent twice lands on one partition. */
@@ -50,6 +59,7 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
         put(headers, DATELINE, hints.dateline());
         put(headers, LANGUAGE, hints.language());
         put(headers, FETCHED, Optional.of(Long.toString(fetched)));
+        put(headers, RUN, run.map(PublisherRun::wire));
         return record;
     }
 
@@ -68,7 +78,8 @@ public record PageMessage(String source, byte[] body, Optional<String> contentTy
         } catch (NumberFormatException e) {
             fetched = record.timestamp();
         }
-        return new PageMessage(record.key(), record.value(), get(h, CONTENT_TYPE), hints, fetched);
+        return new PageMessage(record.key(), record.value(), get(h, CONTENT_TYPE), hints, fetched,
+                get(h, RUN).flatMap(PublisherRun::parse));
     }
 
     private static void put(Headers headers, String name, Optional<String> value) {

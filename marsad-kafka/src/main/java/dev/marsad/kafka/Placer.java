@@ -25,8 +25,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * The story placer: reads prepared pages from the articles topic ({@link PreparedMessage}), puts them back in
  * publication order within a bounded lateness window ({@link ReorderBuffer}), and hands each to the one ingest service
- * ({@link IngestService#ingestPrepared}), which finishes its extraction against the service's one extraction run (the
- * run-dependent part: entity keys and speakers, names lent from earlier pages), stores it (articles keyed by content
+ * ({@link IngestService#ingestPrepared}), which finishes its extraction against its publisher's extraction run
+ * ({@link PlacerRuns}: the run-dependent part, entity keys and speakers, names lent from earlier pages of the same
+ * {@code ingest} command or {@code watch} poll), stores it (articles keyed by content
  * hash) and places it in its story (assignment in the same transaction): in that order, exactly as the single
  * process's ingest finishes, stores and places the pages it prepared on all cores.
  *
@@ -60,6 +61,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
     private final Consumer<String, String> consumer;
     private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
+    private final PlacerRuns runs = new PlacerRuns();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong added = new AtomicLong();
@@ -178,7 +180,7 @@ public final class Placer implements Runnable, AutoCloseable {
         String where = partition + "@" + record.offset();
         try {
             PreparedMessage.Fetched page = PreparedMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
-            window.add(page.page(), page.fetched(), partition, record.offset(), System.currentTimeMillis());
+            window.add(page.page(), page.fetched(), page.run(), partition, record.offset(), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
             err.println("marsad: " + e.getMessage());
             window.skip(partition, record.offset());
@@ -195,9 +197,10 @@ public final class Placer implements Runnable, AutoCloseable {
         long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
         while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
             ReorderBuffer.Entry entry = ready.peek();
-            // Extraction finished against the service's one run, in publication order, then stored and placed.
+            // Extraction finished against its publisher's run, in publication order, then stored and placed.
             IngestService.IngestResult result = service.ingestPrepared(
-                    new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()));
+                    new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()),
+                    runs.runFor(entry.run()));
             result.error().ifPresent(e -> err.println("marsad: " + e));
             afterPlace.accept(result);
             ready.poll();

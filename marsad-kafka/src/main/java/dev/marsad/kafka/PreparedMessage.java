@@ -22,17 +22,20 @@ import java.util.function.Function;
 /**
  * One prepared page on the articles topic: what a worker made of a fetched page without an extraction run
  * ({@link NewsPipeline#prepare}: decoded, cleaned, times and name spans found), for the placer to finish against
- * its one run in publication order, as the single process does. Explicit JSON, field by field (never Java
+ * its publisher's run in publication order, as the single process does. Explicit JSON, field by field (never Java
  * serialisation, never reflection, so a renamed record component cannot silently change the wire):
  *
  * <pre>
- * {"format":2, "source":"…", "fetched":123, "removed":["…"],
+ * {"format":2, "source":"…", "fetched":123, "run":{"publisher":1764658000000000,"counter":0}, "removed":["…"],
  *  "articles":[{"role":"main", "title":…, "outlet":…, "agency":…, "published":…, "dateline":…, "language":…,
  *               "text":"…", "times":[{"text":…,"value":…,"start":0,"end":9}],
  *               "ruleSpans":[{"start":0,"end":9,"type":"PERSON","score":1.0}], "modelSpans":[…]}]}
  * </pre>
  *
- * The metadata fields are those of the contract's article object (null when unknown). Format 1 carried finished
+ * The metadata fields are those of the contract's article object (null when unknown). {@code run} names the
+ * publisher's extraction run ({@link PublisherRun}); it is left out for a page whose publisher named none, and a
+ * page written before it existed reads as such (still format 2: a reader ignores what it does not know, and a placer
+ * given a page without it finishes it against one run of its own, as before). Format 1 carried finished
  * analyses; a placer refuses a record of another format with a line naming it. Keyed by {@link #partitionKey}.
  */
 public final class PreparedMessage {
@@ -42,16 +45,36 @@ public final class PreparedMessage {
     private PreparedMessage() {
     }
 
-    /** A prepared page with its place in the publisher's fetch order ({@link PageMessage#fetched}). */
-    public record Fetched(NewsPipeline.Prepared page, long fetched) {
+    /**
+     * A prepared page with its place in the publisher's fetch order ({@link PageMessage#fetched}) and the
+     * publisher's run it was fetched in ({@link PageMessage#run}).
+     */
+    public record Fetched(NewsPipeline.Prepared page, long fetched, Optional<PublisherRun> run) {
+        public Fetched {
+            java.util.Objects.requireNonNull(run, "run");
+        }
+
+        public Fetched(NewsPipeline.Prepared page, long fetched) {
+            this(page, fetched, Optional.empty());
+        }
     }
 
-    /** The JSON of {@code page}, fetched at {@code fetched}. */
+    /** The JSON of {@code page}, fetched at {@code fetched}, naming no run. */
     public static String write(NewsPipeline.Prepared page, long fetched) {
+        return write(page, fetched, Optional.empty());
+    }
+
+    /** The JSON of {@code page}, fetched at {@code fetched} in the publisher's {@code run}. */
+    public static String write(NewsPipeline.Prepared page, long fetched, Optional<PublisherRun> run) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("format", FORMAT);
         node.put("source", page.source());
         node.put("fetched", fetched);
+        run.ifPresent(r -> {
+            ObjectNode named = node.putObject("run");
+            named.put("publisher", r.publisher());
+            named.put("counter", r.counter());
+        });
         ArrayNode removed = node.putArray("removed");
         page.removed().forEach(removed::add);
         ArrayNode articles = node.putArray("articles");
@@ -73,7 +96,7 @@ public final class PreparedMessage {
         try {
             NewsPipeline.Prepared page = new NewsPipeline.Prepared(node.get("source").asText(),
                     list(node, "articles", PreparedMessage::article), list(node, "removed", PreparedMessage::text));
-            return new Fetched(page, node.path("fetched").asLong(0));
+            return new Fetched(page, node.path("fetched").asLong(0), run(node.get("run")));
         } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException(where + ": a broken prepared page (" + e.getMessage() + ")", e);
         }
@@ -87,6 +110,19 @@ public final class PreparedMessage {
     public static String partitionKey(NewsPipeline.Prepared page) {
         return page.articles().isEmpty() ? "und"
                 : page.articles().get(0).article().metadata().language().orElse("und");
+    }
+
+    private static Optional<PublisherRun> run(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode publisher = node.get("publisher");
+        JsonNode counter = node.get("counter");
+        if (publisher == null || !publisher.isIntegralNumber() || !publisher.canConvertToLong()
+                || counter == null || !counter.isIntegralNumber() || !counter.canConvertToLong()) {
+            throw new IllegalArgumentException("a run without its publisher and counter");
+        }
+        return Optional.of(new PublisherRun(publisher.asLong(), counter.asLong()));
     }
 
     private static ObjectNode article(ArticleExtractor.Prepared prepared) {

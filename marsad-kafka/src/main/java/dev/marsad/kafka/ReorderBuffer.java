@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 
@@ -23,7 +24,8 @@ import java.util.TreeSet;
 final class ReorderBuffer {
 
     /** A waiting page with where it came from. */
-    record Entry(NewsPipeline.Prepared page, LocalDate day, long fetched, String partition, long offset, long arrived, long seq) {
+    record Entry(NewsPipeline.Prepared page, LocalDate day, long fetched, Optional<PublisherRun> run, String partition,
+                 long offset, long arrived, long seq) {
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day)
@@ -48,11 +50,18 @@ final class ReorderBuffer {
 
     /** Takes in one page, {@code fetched} in the publisher's order, read at {@code offset} of {@code partition} at time {@code now} (ms). */
     void add(NewsPipeline.Prepared page, long fetched, String partition, long offset, long now) {
+        add(page, fetched, Optional.empty(), partition, offset, now);
+    }
+
+    /** As {@link #add(NewsPipeline.Prepared, long, String, long, long)}, with the publisher's run it was fetched in. */
+    void add(NewsPipeline.Prepared page, long fetched, Optional<PublisherRun> run, String partition, long offset,
+             long now) {
         Objects.requireNonNull(partition, "partition");
+        Objects.requireNonNull(run, "run");
         // The day the story engine clusters by (StoryPipeline.day): of the page's own article's publication date.
         LocalDate day = page.articles().isEmpty() ? LocalDate.MAX : page.articles().get(0).article().metadata()
                 .published().flatMap(ClusterInput::day).orElse(LocalDate.MAX);
-        waiting.add(new Entry(page, day, fetched, partition, offset, now, seq++));
+        waiting.add(new Entry(page, day, fetched, run, partition, offset, now, seq++));
         pending.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
         next.merge(partition, offset + 1, Math::max);
     }

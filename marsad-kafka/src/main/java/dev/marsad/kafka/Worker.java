@@ -40,8 +40,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * article in the store, whose writes are keyed by content hash.
  *
  * <p>The rest of extraction (entity keys, speakers) reads and grows an extraction run, where later pages borrow full
- * names met on earlier ones; the placer does it against its one run in publication order, so a page's analysis is
- * the single process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
+ * names met on earlier ones; the placer does it against the publisher's run (which the worker copies from the
+ * page's {@code run} header into the prepared page) in publication order, so a page's analysis is the single
+ * process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
  * rest goes on.
  *
  * <p>Workers keep in step ({@link GroupPace}): a partition more than {@code maxLead} of publish time ahead of the
@@ -218,7 +219,7 @@ public final class Worker implements Runnable, AutoCloseable {
             err.println("marsad: " + e.getMessage());
             return Optional.empty();
         }
-        // Only the run-independent part: the placer finishes each page against its one extraction run, in
+        // Only the run-independent part: the placer finishes each page against its publisher's extraction run, in
         // publication order, as the single process does (see the class comment).
         ArticleAnalyzer.Prepared prepared = analyzer.prepare(page.source(), page.body(), page.contentType(), page.hints());
         if (prepared.error().isPresent()) {
@@ -230,7 +231,7 @@ public final class Worker implements Runnable, AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(),
-                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched()))));
+                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched(), page.run()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */

@@ -173,8 +173,8 @@ class DistributedPipelineTest {
     /**
      * The first articles of the real archives (../shared/data, in the publication order of {@code bench ingest}):
      * people named in full on one page and by surname on later ones, so the single process's extraction run lends
-     * names across pages. Workers only prepare the pages; the placer finishes them against its one run in
-     * publication order, so the stored articles, their entities and the stories are the single process's.
+     * names across pages. Workers only prepare the pages; the placer finishes them against the run the
+     * publisher (one ingest command: one run) named, in publication order, so the stored articles, their entities and the stories are the single process's.
      */
     @Test
     void theFirstArticlesOfTheSharedArchivesGiveTheSingleProcessStories() throws Exception {
@@ -335,6 +335,62 @@ class DistributedPipelineTest {
         assertThat(placer.pauses()).as("reading paused while the database was behind").isPositive();
         // Read but not written: at most the queue's capacity and one poll, never the whole backlog.
         assertThat(held).isLessThanOrEqualTo(capacity + Placer.MAX_POLL_RECORDS).isLessThan(pages);
+    }
+
+    /**
+     * On the real broker: {@code ingest}/{@code watch --kafka}'s sink names its run in each page's header and raises
+     * it at {@code newRun} (between two polls), and a worker copies it into the prepared page the placer reads.
+     */
+    @Test
+    void aPublishersRunsReachThePreparedPagesThroughAWorker() throws Exception {
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "runs.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "runs.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
+                "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1", "MARSAD_KAFKA_WORKER_GROUP", "runs.workers",
+                "MARSAD_KAFKA_PLACER_GROUP", "runs.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        List<Path> pages;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("../demo/articles"))) {
+            pages = files.sorted().limit(4).toList();
+        }
+        Map<String, Long> sentIn = new HashMap<>();
+        try (KafkaPageSink sink = new KafkaPageSink(settings)) {
+            for (int i = 0; i < pages.size(); i++) {
+                if (i == 2) {
+                    sink.newRun();
+                }
+                sink.ingest(pages.get(i).toString(), java.nio.file.Files.readAllBytes(pages.get(i)), Optional.empty(),
+                        ArticleMetadata.EMPTY);
+                sentIn.put(pages.get(i).toString(), i < 2 ? 0L : 1L);
+            }
+        }
+        StringWriter errors = new StringWriter();
+        Worker worker = new Worker(settings, new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT)),
+                new PrintWriter(errors, true), "runs-w");
+        Thread working = start(worker);
+        awaitAtLeast(() -> endOffsets(settings.articlesTopic()), pages.size());
+        worker.close();
+        working.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(errors.toString()).isEmpty();
+
+        Map<String, PublisherRun> runs = new HashMap<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                             KafkaClients.consumer(broker.bootstrap(), "runs.check", 100),
+                             new org.apache.kafka.common.serialization.StringDeserializer(),
+                             new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(settings.articlesTopic()));
+            long deadline = System.currentTimeMillis() + DEADLINE_MS;
+            while (runs.size() < pages.size() && System.currentTimeMillis() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    PreparedMessage.Fetched page = PreparedMessage.read(record.value(), "runs@" + record.offset());
+                    runs.put(page.page().source(), page.run().orElseThrow());
+                }
+            }
+        }
+        assertThat(runs).hasSize(pages.size());
+        assertThat(runs.values().stream().map(PublisherRun::publisher).distinct()).as("one publisher").hasSize(1);
+        runs.forEach((source, run) -> assertThat(run.counter()).as(source).isEqualTo(sentIn.get(source)));
     }
 
     private static NewsPipeline.Prepared page(int i) {

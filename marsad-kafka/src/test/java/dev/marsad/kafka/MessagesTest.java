@@ -146,6 +146,51 @@ class MessagesTest {
     }
 
     @Test
+    void aPageNamesItsPublishersRunInAHeader() {
+        PageMessage sent = new PageMessage("https://example.org/b", new byte[] {1}, Optional.empty(),
+                ArticleMetadata.EMPTY, 7L, Optional.of(new PublisherRun(1_764_658_000_000_000L, 3)));
+        ProducerRecord<String, byte[]> out = sent.toRecord("marsad.pages");
+        assertThat(new String(out.headers().lastHeader("run").value(), StandardCharsets.UTF_8))
+                .isEqualTo("1764658000000000.3");
+        ConsumerRecord<String, byte[]> in = new ConsumerRecord<>("marsad.pages", 0, 5, 0L, TimestampType.CREATE_TIME,
+                0, 0, out.key(), out.value(), out.headers(), Optional.empty());
+        assertThat(PageMessage.of(in).run()).contains(new PublisherRun(1_764_658_000_000_000L, 3));
+
+        // A page of a publisher that names no run, or names it in a way this placer cannot read: no run.
+        PageMessage unnamed = new PageMessage("https://example.org/c", new byte[] {1}, Optional.empty(),
+                ArticleMetadata.EMPTY, 8L);
+        ProducerRecord<String, byte[]> plain = unnamed.toRecord("marsad.pages");
+        assertThat(plain.headers().lastHeader("run")).isNull();
+        plain.headers().add("run", "not-a-run".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> odd = new ConsumerRecord<>("marsad.pages", 0, 6, 0L, TimestampType.CREATE_TIME,
+                0, 0, plain.key(), plain.value(), plain.headers(), Optional.empty());
+        assertThat(PageMessage.of(odd).run()).isEmpty();
+    }
+
+    @Test
+    void aPreparedPageCarriesItsRunAndOneWrittenWithoutItReadsAsBefore() throws Exception {
+        NewsPipeline.Prepared page = prepared(Path.of("../demo/articles/02-sputnik-putin-kim-summit.txt"));
+        Optional<PublisherRun> run = Optional.of(new PublisherRun(99, 2));
+        String json = PreparedMessage.write(page, 42, run);
+        assertThat(json).contains("\"run\":{\"publisher\":99,\"counter\":2}");
+        PreparedMessage.Fetched back = PreparedMessage.read(json, "t-0@8");
+        assertThat(back.run()).isEqualTo(run);
+        assertThat(back.fetched()).isEqualTo(42);
+        assertThat(PreparedMessage.write(back.page(), 42, back.run())).isEqualTo(json);
+
+        // Format 2 as written before runs were named: no run field, the same bytes as ever, read with no run.
+        String unnamed = PreparedMessage.write(page, 42);
+        assertThat(unnamed).doesNotContain("\"run\"");
+        assertThat(PreparedMessage.read(unnamed, "t-0@9").run()).isEmpty();
+        assertThat(PreparedMessage.write(PreparedMessage.read(unnamed, "t-0@9").page(), 42)).isEqualTo(unnamed);
+        assertThat(PreparedMessage.write(back.page(), 42)).as("the run is all the difference").isEqualTo(unnamed);
+
+        assertThatThrownBy(() -> PreparedMessage.read("{\"format\":2,\"source\":\"x\",\"run\":{\"publisher\":1},"
+                + "\"removed\":[],\"articles\":[]}", "marsad.articles-0@4"))
+                .hasMessage("marsad.articles-0@4: a broken prepared page (a run without its publisher and counter)");
+    }
+
+    @Test
     void aRecordWithoutKeyIsNotAPage() {
         ConsumerRecord<String, byte[]> in = new ConsumerRecord<>("marsad.pages", 2, 9, null, new byte[] {1});
         assertThatThrownBy(() -> PageMessage.of(in)).hasMessage("marsad.pages-2@9: not a Marsad page (no key or no value)");

@@ -211,7 +211,21 @@ public final class IngestService {
     public IngestResult ingestPrepared(ArticleAnalyzer.Prepared prepared) {
         lock.lock();
         try {
-            return ingestLocked(prepared);
+            return ingestLocked(prepared, run);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * As {@link #ingestPrepared(ArticleAnalyzer.Prepared)}, finished against {@code against} rather than the service's
+     * own: the distributed placer keeps one run per publisher, as each publishing process had one run at a time.
+     */
+    public IngestResult ingestPrepared(ArticleAnalyzer.Prepared prepared, ExtractionRun against) {
+        Objects.requireNonNull(against, "against");
+        lock.lock();
+        try {
+            return ingestLocked(prepared, against);
         } finally {
             lock.unlock();
         }
@@ -304,12 +318,12 @@ public final class IngestService {
     }
 
     private IngestResult ingestLocked(String source, byte[] body, Optional<String> contentType, ArticleMetadata hints) {
-        return ingestLocked(analyzer.prepare(source, body, contentType, hints));
+        return ingestLocked(analyzer.prepare(source, body, contentType, hints), run);
     }
 
-    private IngestResult ingestLocked(ArticleAnalyzer.Prepared prepared) {
+    private IngestResult ingestLocked(ArticleAnalyzer.Prepared prepared, ExtractionRun against) {
         String source = prepared.source();
-        ArticleAnalyzer.Outcome outcome = analyzer.finish(prepared, run);
+        ArticleAnalyzer.Outcome outcome = analyzer.finish(prepared, against);
         if (outcome.error().isPresent()) {
             return IngestResult.failed(source, outcome.error().get());
         }
