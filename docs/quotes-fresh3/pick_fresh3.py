@@ -5,49 +5,21 @@
 # June-October, fresh2 April-May; the story days are 2018-03-12/13). Bodies of 800-1,600 characters. Any article
 # whose key is in quotes-fresh/fresh2, or sharing its title or first 80 characters with a quotes-dev text, is dropped.
 # Writes cands3.jsonl (or the path given), alternating between the two corpora, 40 candidates.
-import gzip, json, os, random, re, sys
-DATA = os.environ.get('MARSAD_DATA', '../shared/data') + '/'
-from email.utils import parsedate_to_datetime
-SPEECH = re.compile(r'(^|\s)و?(قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرحت|أعلن|أعلنت)(\s)')
-MARK = re.compile(r'["“”«»]')
-def ok(text):
-    return 800 <= len(text) <= 1600 and SPEECH.search(text) and len(MARK.findall(text)) >= 2
-seen_titles, seen_heads = set(), set()
-with open(DATA + 'quotes-dev/texts.jsonl') as f:
-    for line in f:
-        r = json.loads(line); seen_titles.add(r['title'].strip()); seen_heads.add(r['text'][:80])
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'quotes-picking'))
+from quote_candidates import draw, quotes_dev_seen, shipped_labels  # noqa: E402
+
+seen_titles, seen_heads = quotes_dev_seen()
 taken = set()
 for name in ('quotes-fresh', 'quotes-fresh2'):
-    with open('marsad-eval/src/main/resources/dev/marsad/eval/' + name + '/gold.jsonl') as f:
-        for l in f:
-            if l.strip():
-                r = json.loads(l); taken.add(r['key']); seen_titles.add(r['title'].strip())
+    for r in shipped_labels(name):
+        taken.add(r['key'])
+        seen_titles.add(r['title'].strip())
+
+
 def new(key, title, text):
     return key not in taken and title.strip() not in seen_titles and text[:80] not in seen_heads
-snn = []
-with gzip.open(DATA + 'saudinewsnet/articles.jsonl.gz','rt') as f:
-    for line in f:
-        r = json.loads(line)
-        day = r['date_extracted'][:10]
-        if not ('2015-08-01' <= day <= '2015-08-04'): continue
-        if ok(r['content']) and new(r['url'], r['title'], r['content']):
-            snn.append(('saudinewsnet', r['url'], day, r['source'], r['title'], r['content']))
-ant = []
-with gzip.open(DATA + 'ant-multisource/articles.jsonl.gz','rt') as f:
-    for line in f:
-        r = json.loads(line)
-        if r['cat'] not in ('middleEast', 'internationalNews'): continue
-        t = r['time']
-        try: day = parsedate_to_datetime(t).date().isoformat()
-        except Exception: day = t[:10]
-        if not ('2018-02-01' <= day <= '2018-03-05'): continue
-        if ok(r['text']) and new(r['docno'], r['title'], r['text']):
-            ant.append(('ant-multisource', r['docno'], day, r['src'], r['title'], r['text']))
-print(len(snn), len(ant), file=sys.stderr)
-snn.sort(key=lambda c: c[1]); ant.sort(key=lambda c: c[1])
-rng = random.Random(1703)
-rng.shuffle(snn); rng.shuffle(ant)
-with open(sys.argv[1] if len(sys.argv) > 1 else 'cands3.jsonl','w') as out:
-    for i in range(20):
-        for c in (snn[i], ant[i]):
-            out.write(json.dumps(dict(zip(('corpus','key','day','outlet','title','text'), c)), ensure_ascii=False)+'\n')
+
+
+draw(min_len=800, max_len=1600, snn_day=lambda day: '2015-08-01' <= day <= '2015-08-04',
+     ant_day_ok=lambda day: '2018-02-01' <= day <= '2018-03-05', seed=1703, out_default='cands3.jsonl', new=new)
