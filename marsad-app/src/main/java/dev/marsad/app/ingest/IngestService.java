@@ -231,19 +231,6 @@ public final class IngestService {
         }
     }
 
-    /**
-     * Stores one input's analysis made elsewhere (a worker process of the distributed mode) and places its new
-     * articles: the second half of {@link #ingest}. Part of the caller's batch; store failures propagate.
-     */
-    public IngestResult place(Analysis analysis) {
-        lock.lock();
-        try {
-            return storeLocked(analysis);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Ends a batch: writes the changed stories and places the articles that came out of order. */
     public void endBatch() {
         lock.lock();
