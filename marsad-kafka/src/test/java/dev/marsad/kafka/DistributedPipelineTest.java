@@ -2,6 +2,7 @@ package dev.marsad.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.adapter.files.InputReader;
 import dev.marsad.adapter.http.FetchConfig;
 import dev.marsad.adapter.http.PoliteFetcher;
@@ -178,7 +179,7 @@ class DistributedPipelineTest {
      */
     @Test
     void theFirstArticlesOfTheSharedArchivesGiveTheSingleProcessStories() throws Exception {
-        Optional<Path> data = BenchIngestCommand.dataDir(Optional.empty());
+        Optional<Path> data = DataDirs.resolve(Optional.empty());
         List<Path> archives = data.map(d -> BenchIngestCommand.ARCHIVES.stream().map(d::resolve).toList()).orElse(List.of());
         Assumptions.assumeTrue(!archives.isEmpty() && archives.stream().allMatch(java.nio.file.Files::isRegularFile),
                 "../shared/data (SaudiNewsNet and ANT archives) not found: real-stream agreement skipped");

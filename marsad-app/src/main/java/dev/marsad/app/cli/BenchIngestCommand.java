@@ -429,9 +429,4 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
-
-    /** The shared data directory ({@link DataDirs#resolve}); kept for the distributed bench of marsad-kafka. */
-    public static Optional<Path> dataDir(Optional<Path> option) {
-        return DataDirs.resolve(option);
-    }
 }

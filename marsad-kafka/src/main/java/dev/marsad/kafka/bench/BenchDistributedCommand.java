@@ -1,6 +1,7 @@
 package dev.marsad.kafka.bench;
 
 import dev.marsad.adapter.files.ArchiveReader;
+import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.app.bench.PublicationOrder;
 import dev.marsad.app.cli.BenchIngestCommand;
 import dev.marsad.kafka.KafkaSettings;
@@ -103,7 +104,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: --limit, --threads and each of --workers must be 1 or more");
             return 2;
         }
-        Optional<Path> dataDir = BenchIngestCommand.dataDir(Optional.ofNullable(data));
+        Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
         List<Path> archives = dataDir.map(d -> BenchIngestCommand.ARCHIVES.stream().map(d::resolve).toList())
                 .orElse(List.of());
         Optional<Path> missing = dataDir.isEmpty() ? Optional.of(data != null ? data : Path.of("..", "shared", "data"))
