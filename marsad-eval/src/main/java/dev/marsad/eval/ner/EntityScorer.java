@@ -13,10 +13,20 @@ final class EntityScorer {
     private final int[] truePositives = new int[3];
     private final int[] predicted = new int[3];
     private final int[] gold = new int[3];
+    /** Error kinds ({@link #ERROR_KINDS}) by the type of the gold name (the predicted one's for spurious names). */
+    private final int[][] errors = new int[ERROR_KINDS.length][3];
+
+    /**
+     * Where F1 is lost. A gold name not found exactly is {@code missed} (nothing predicted overlaps it),
+     * {@code type} (same span, other type), {@code boundary} (an overlapping name of its type, other span) or
+     * {@code boundary+type}; a predicted name overlapping no gold name is {@code spurious}.
+     */
+    static final String[] ERROR_KINDS = {"missed", "type", "boundary", "boundary+type", "spurious"};
 
     void add(int[] goldTags, int[] predictedTags) {
         Set<Long> g = chunks(goldTags);
         Set<Long> p = chunks(predictedTags);
+        classifyErrors(g, p);
         for (long c : g) {
             gold[(int) (c & 3)]++;
         }
@@ -27,6 +37,42 @@ final class EntityScorer {
                 truePositives[type]++;
             }
         }
+    }
+
+    private void classifyErrors(Set<Long> g, Set<Long> p) {
+        for (long c : g) {
+            if (p.contains(c)) {
+                continue;
+            }
+            int kind = 0;
+            for (long q : p) {
+                if (overlap(c, q)) {
+                    boolean sameSpan = (c >>> 2) == (q >>> 2);
+                    boolean sameType = (c & 3) == (q & 3);
+                    int k = sameSpan ? 1 : sameType ? 2 : 3;
+                    kind = kind == 0 ? k : Math.min(kind, k);
+                }
+            }
+            errors[kind][(int) (c & 3)]++;
+        }
+        for (long q : p) {
+            if (g.stream().noneMatch(c -> overlap(c, q))) {
+                errors[4][(int) (q & 3)]++;
+            }
+        }
+    }
+
+    private static boolean overlap(long a, long b) {
+        int aStart = (int) (a >>> 32);
+        int aEnd = (int) ((a & 0xFFFFFFFFL) >>> 2);
+        int bStart = (int) (b >>> 32);
+        int bEnd = (int) ((b & 0xFFFFFFFFL) >>> 2);
+        return aStart < bEnd && bStart < aEnd;
+    }
+
+    /** Count of errors of kind {@code kind} (an index of {@link #ERROR_KINDS}) over all types. */
+    int errors(int kind) {
+        return sum(errors[kind]);
     }
 
     /** Overall micro F1 in percent. */
@@ -41,6 +87,11 @@ final class EntityScorer {
             out.append(line(TYPES[t], truePositives[t], predicted[t], gold[t]));
         }
         out.append(line("overall", sum(truePositives), sum(predicted), sum(gold)));
+        out.append(String.format(Locale.ROOT, "  %-14s %6s %6s %6s %6s%n", "errors", "PERS", "LOC", "ORG", "all"));
+        for (int k = 0; k < ERROR_KINDS.length; k++) {
+            out.append(String.format(Locale.ROOT, "  %-14s %6d %6d %6d %6d%n", ERROR_KINDS[k], errors[k][0], errors[k][1],
+                    errors[k][2], sum(errors[k])));
+        }
         return out.toString();
     }
 
