@@ -195,6 +195,17 @@ final class PersonRules {
         }
         String f = w.folded().get(j);
         return f.length() >= 2 && !f.startsWith("ال") && !Lexicon.STOPWORDS.contains(f) && !Lexicon.isVerb(f)
-                && f.chars().allMatch(Character::isLetter) && !Lexicon.TITLES.contains(f);
+                && f.chars().allMatch(Character::isLetter) && !Lexicon.TITLES.contains(f) && !isTitleComplement(f)
+                && titleLength(w, j) == 0;
+    }
+
+    /**
+     * A title's idafa complement, bare or after و/ل (وزيرة شؤون الأسرة، وزير الدولة لشؤون مجلس الوزراء): part of
+     * the office, never of the holder's name. (A title after the conjunction, الملك عبدالله والرئيس, is caught by
+     * {@link #titleLength}.)
+     */
+    private static boolean isTitleComplement(String folded) {
+        return Lexicon.TITLE_COMPLEMENTS.contains(folded) || (folded.length() > 3 && "ول".indexOf(folded.charAt(0)) >= 0
+                && Lexicon.TITLE_COMPLEMENTS.contains(folded.substring(1)));
     }
 }

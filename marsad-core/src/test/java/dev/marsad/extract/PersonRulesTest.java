@@ -74,4 +74,18 @@ class PersonRulesTest {
         assertThat(PersonRules.titleLength(w, RuleSpans.index(w, "المتحدث"))).isEqualTo(2);
         assertThat(PersonRules.titleLength(w, RuleSpans.index(w, "قال"))).isZero();
     }
+
+    @Test
+    void aSecondTitleAfterTheConjunctionEndsTheName() {
+        String text = "واستقبل الملك عبدالله والرئيس المصري الوفد الزائر";
+        assertThat(RuleSpans.at(text, "الملك", PersonRules::personAfterTitle)).containsExactly("PERSON:عبدالله");
+    }
+
+    @Test
+    void theOfficesComplementIsNoName() {
+        String text = "وكانت تشغل منصب وزيرة شؤون المرأة في الحكومة السابقة";
+        assertThat(RuleSpans.at(text, "وزيرة", PersonRules::personAfterTitle)).isEmpty();
+        String withLam = "وقال وزير الدولة لشؤون الإعلام في مؤتمر صحفي";
+        assertThat(RuleSpans.at(withLam, "وزير", PersonRules::personAfterTitle)).isEmpty();
+    }
 }

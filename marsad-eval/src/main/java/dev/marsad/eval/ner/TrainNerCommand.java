@@ -55,6 +55,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-word-classes", description = "train without learnt word classes (the issue 3 feature set)")
     boolean noWordClasses;
 
+    @Option(names = "--min-count", description = "features seen fewer times in training are dropped (default ${DEFAULT-VALUE})")
+    int minCount = MIN_COUNT;
+
     @Option(names = "--seed", description = "seed of the training shuffles (default ${DEFAULT-VALUE}); another seed shows how much a figure moves by chance")
     long seed = SEED;
 
@@ -101,7 +104,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             // Tagged by a model that has not seen the held-out slice, so the slice stays a fair judge; the same
             // sentences join the final training.
             NerModel first = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
-                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, MIN_COUNT, runs, commonByClass), (m, e) -> { });
+                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, minCount, runs, commonByClass), (m, e) -> { });
             List<NerData.Sentence> extra = SelfTraining.confidentSentences(dir, first, selfTrain, selfConfidence);
             long names = extra.stream().flatMap(x -> java.util.Arrays.stream(x.labels())).filter(l -> l.startsWith("B-")).count();
             System.out.printf(Locale.ROOT, "train ner: self-training adds %d sentences of the unlabelled news (%d names, every token at least %.2f sure)%n",
@@ -113,7 +116,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             return 0;
         }
         double[] f1 = new double[maxEpochs + 1];
-        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, seed, MIN_COUNT, runs, commonByClass),
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass),
                 (model, epoch) -> {
                     f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
@@ -130,7 +133,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                 // A model that has not seen the held-out slice, so that `eval ner --model` can score decisions
                 // about what comes after the tagger on data neither of them was fitted to.
                 NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
-                        new NerTrainer.Settings(best, seed, MIN_COUNT, runs, commonByClass), (m, e) -> { });
+                        new NerTrainer.Settings(best, seed, minCount, runs, commonByClass), (m, e) -> { });
                 try (OutputStream os = Files.newOutputStream(out.get())) {
                     heldOut.write(os);
                 }
@@ -143,7 +146,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerData.Sentence> all = new ArrayList<>(fit);
         all.addAll(tune);
-        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, seed, MIN_COUNT, runs, commonByClass),
+        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, seed, minCount, runs, commonByClass),
                 (m, e) -> { });
         Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
         try (OutputStream os = Files.newOutputStream(target)) {
@@ -170,7 +173,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             train.addAll(news.subList(Math.min(news.size(), (k + 1) * size), news.size()));
             train.addAll(wiki);
             List<List<NerData.Sentence>> docs = NerData.blocks(held);
-            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, seed, MIN_COUNT, runs, commonByClass),
+            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass),
                     (model, epoch) -> {
                         if (epoch >= maxEpochs / 2) {
                             addTo(byEpoch[epoch], model, docs);
