@@ -120,4 +120,34 @@ class NerTrainerTest {
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("ترامب")))).isFalse();
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
     }
+
+    @Test
+    void runTimeScoresAreTheWeightsOfTheTrainingFeatures() {
+        // The tagger sums word-local scores, cached pair rows and precomputed tables (EmissionScorer); training
+        // sums the weights of FeatureExtractor.extract. Both must agree, word classes and class pairs included.
+        NerLexicon lexicon = NerLexicon.empty();
+        NerCues.addTo(lexicon);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("بوتين"), 7, 2, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("فلاديمير"), 8, 2, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("موسكو"), 9, 3, 0);
+        lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("الرئيس"), 10, 4, 0);
+        NerModel model = new NerTrainer(lexicon).train(List.<String[]>of(SENTENCE), List.<int[]>of(GOLD),
+                new NerTrainer.Settings(3, 1L, 1), (m, e) -> { });
+        String[] other = "وقال الرئيس بوتين إن موسكو لن تتراجع".split(" ");
+        for (String[] sentence : List.of(SENTENCE, other)) {
+            float[] runTime = model.emissions(model.words(sentence));
+            long[][] features = new FeatureExtractor(lexicon).extract(sentence);
+            for (int i = 0; i < sentence.length; i++) {
+                for (int t = 0; t < NerTags.COUNT; t++) {
+                    float sum = 0f;
+                    for (long k : features[i]) {
+                        int row = model.rows().get(k, -1);
+                        sum += row < 0 ? 0f : model.weights()[row * NerTags.COUNT + t];
+                    }
+                    assertThat(runTime[i * NerTags.COUNT + t]).as("token %d tag %d", i, t)
+                            .isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-3f));
+                }
+            }
+        }
+    }
 }
