@@ -24,8 +24,6 @@ final class EmissionScorer {
     private final float[] edges;
     private final float[] shapeScores;
     private final float[] smallScores;
-    private final float[] prevClusterPairScores;
-    private final float[] nextClusterPairScores;
 
     EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features) {
         this.rows = rows;
@@ -36,8 +34,6 @@ final class EmissionScorer {
         this.shapeScores = table(FeatureTemplate.SHAPES, 512);
         this.smallScores = concat(table(FeatureTemplate.PHRASE_TAG, 7), table(FeatureTemplate.CONTEXT, 16),
                 table(FeatureTemplate.SENTENCE_START, 2));
-        this.prevClusterPairScores = table(FeatureTemplate.PREV_CLUSTER_PAIR, FeatureExtractor.CLUSTER_PAIRS);
-        this.nextClusterPairScores = table(FeatureTemplate.NEXT_CLUSTER_PAIR, FeatureExtractor.CLUSTER_PAIRS);
     }
 
     /** Scores of features {@code template.key(v)} for v below {@code size}: their few values are precomputed. */
@@ -87,8 +83,6 @@ final class EmissionScorer {
             int phraseAt = phrase[i] * T;
             int contextAt = (7 + FeatureExtractor.contextCode(info, i)) * T;
             int startAt = (7 + 16 + (i == 0 ? 1 : 0)) * T;
-            int prevPairAt = FeatureExtractor.clusterPair(info, i - 1, i) * T;
-            int nextPairAt = FeatureExtractor.clusterPair(info, i, i + 1) * T;
             int p = i * PAIRS;
             int r0 = pairRows[p];
             int r1 = pairRows[p + 1];
@@ -96,8 +90,8 @@ final class EmissionScorer {
             int r3 = pairRows[p + 3];
             int r4 = pairRows[p + 4];
             // Each tag's score summed in a local, term by term in the order of the features (self, the four
-            // neighbours, the five pairs when known, shape, phrase, context, start, the two class pairs): the same
-            // float sums as adding each term into the array, without a store and a load per term.
+            // neighbours, the five pairs when known, shape, phrase, context, start): the same float sums as
+            // adding each term into the array, without a store and a load per term.
             for (int t = 0; t < T; t++) {
                 float sum = 0f;
                 sum += self[WordScores.SELF * T + t];
@@ -124,8 +118,6 @@ final class EmissionScorer {
                 sum += smallScores[phraseAt + t];
                 sum += smallScores[contextAt + t];
                 sum += smallScores[startAt + t];
-                sum += prevClusterPairScores[prevPairAt + t];
-                sum += nextClusterPairScores[nextPairAt + t];
                 e[i * T + t] = sum;
             }
         }

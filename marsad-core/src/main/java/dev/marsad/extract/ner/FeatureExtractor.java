@@ -49,28 +49,12 @@ final class FeatureExtractor {
     /** The features of position {@code i} that depend on more than one word. */
     long[] positional(WordInfo[] w, int[] phrase, int i) {
         long[] pairs = pairs(w, i);
-        long[] all = java.util.Arrays.copyOf(pairs, pairs.length + 6);
+        long[] all = java.util.Arrays.copyOf(pairs, pairs.length + 4);
         all[pairs.length] = FeatureTemplate.SHAPES.key(shapeCode(w, i));
         all[pairs.length + 1] = FeatureTemplate.PHRASE_TAG.key(phrase[i]);
         all[pairs.length + 2] = FeatureTemplate.CONTEXT.key(contextCode(w, i));
         all[pairs.length + 3] = FeatureTemplate.SENTENCE_START.key(i == 0 ? 1 : 0);
-        all[pairs.length + 4] = FeatureTemplate.PREV_CLUSTER_PAIR.key(clusterPair(w, i - 1, i));
-        all[pairs.length + 5] = FeatureTemplate.NEXT_CLUSTER_PAIR.key(clusterPair(w, i, i + 1));
         return all;
-    }
-
-    /** Codes of {@link #clusterPair}: below this. */
-    static final int CLUSTER_PAIRS = 65 * 65;
-
-    /**
-     * The coarse word classes of positions {@code a} and {@code b} as one code below {@link #CLUSTER_PAIRS} (64
-     * outside the sentence): which kinds of word follow one another (a title class before a name class), a
-     * generalisation of the word bigrams to words the training text never paired.
-     */
-    static int clusterPair(WordInfo[] w, int a, int b) {
-        int first = a >= 0 && a < w.length ? w[a].coarse : 64;
-        int second = b >= 0 && b < w.length ? w[b].coarse : 64;
-        return first * 65 + second;
     }
 
     /** Word-pair features of position {@code i}: bigrams and a cue before the word combined with it. */

@@ -67,15 +67,7 @@ enum FeatureTemplate {
     PREV_WORD_CLASS(42),
     PREV_WORD_CLUSTER(43),
     NEXT_WORD_CLASS(44),
-    NEXT_WORD_CLUSTER(45),
-    PREV2_WORD_CLASS(46),
-    PREV2_WORD_CLUSTER(47),
-    NEXT2_WORD_CLASS(48),
-    NEXT2_WORD_CLUSTER(49),
-    /** The coarse classes of the word before and of this word, one code ({@code FeatureExtractor.clusterPair}). */
-    PREV_CLUSTER_PAIR(50),
-    /** The coarse classes of this word and of the word after, one code. */
-    NEXT_CLUSTER_PAIR(51);
+    NEXT_WORD_CLUSTER(45);
 
     private final int id;
 

@@ -28,8 +28,6 @@ final class WordInfo {
     final int cues;
     final int shape;
     final boolean nisba;
-    /** The coarse word class (1..63), 0 when the word is not clustered. */
-    final int coarse;
     final long[] self;
     final long[] asPrev;
     final long[] asNext;
@@ -59,7 +57,6 @@ final class WordInfo {
         int cls = wordClass(lexicon);
         int fine = cls & 1023;
         int coarse = (cls >>> 10) & 63;
-        this.coarse = coarse;
         self = selfFeatures(hp, own, stemFlags, fine, coarse);
         long sfx = Hashing.of(stem, Math.max(0, stem.length() - 2), stem.length());
         asPrev = withBits(new long[] {FeatureTemplate.PREV_WORD.key(hf), FeatureTemplate.PREV_STEM.key(hs),
@@ -70,10 +67,8 @@ final class WordInfo {
             FeatureTemplate.NEXT_CUES.key(cues), FeatureTemplate.NEXT_SUFFIX2.key(sfx),
             FeatureTemplate.NEXT_WORD_CLASS.key(fine), FeatureTemplate.NEXT_WORD_CLUSTER.key(coarse)},
             FeatureTemplate.NEXT_FLAGS, flags);
-        asPrev2 = new long[] {FeatureTemplate.PREV2_WORD.key(hf), FeatureTemplate.PREV2_CUES.key(cues),
-            FeatureTemplate.PREV2_WORD_CLASS.key(fine), FeatureTemplate.PREV2_WORD_CLUSTER.key(coarse)};
-        asNext2 = new long[] {FeatureTemplate.NEXT2_WORD.key(hf),
-            FeatureTemplate.NEXT2_WORD_CLASS.key(fine), FeatureTemplate.NEXT2_WORD_CLUSTER.key(coarse)};
+        asPrev2 = new long[] {FeatureTemplate.PREV2_WORD.key(hf), FeatureTemplate.PREV2_CUES.key(cues)};
+        asNext2 = new long[] {FeatureTemplate.NEXT2_WORD.key(hf)};
     }
 
     /** Features of a missing neighbour before the sentence start (index 0: previous, 1: two before). */
@@ -81,15 +76,13 @@ final class WordInfo {
         {FeatureTemplate.PREV_WORD.key(OUTSIDE), FeatureTemplate.PREV_STEM.key(OUTSIDE), FeatureTemplate.PREV_CUES.key(0),
             FeatureTemplate.PREV_SUFFIX2.key(OUTSIDE),
             FeatureTemplate.PREV_WORD_CLASS.key(OUTSIDE), FeatureTemplate.PREV_WORD_CLUSTER.key(OUTSIDE)},
-        {FeatureTemplate.PREV2_WORD.key(OUTSIDE), FeatureTemplate.PREV2_CUES.key(0),
-            FeatureTemplate.PREV2_WORD_CLASS.key(OUTSIDE), FeatureTemplate.PREV2_WORD_CLUSTER.key(OUTSIDE)}};
+        {FeatureTemplate.PREV2_WORD.key(OUTSIDE), FeatureTemplate.PREV2_CUES.key(0)}};
     /** Features of a missing neighbour after the sentence end (index 0: next, 1: two after). */
     static final long[][] AFTER_END = {
         {FeatureTemplate.NEXT_WORD.key(OUTSIDE), FeatureTemplate.NEXT_STEM.key(OUTSIDE), FeatureTemplate.NEXT_CUES.key(0),
             FeatureTemplate.NEXT_SUFFIX2.key(OUTSIDE),
             FeatureTemplate.NEXT_WORD_CLASS.key(OUTSIDE), FeatureTemplate.NEXT_WORD_CLUSTER.key(OUTSIDE)},
-        {FeatureTemplate.NEXT2_WORD.key(OUTSIDE),
-            FeatureTemplate.NEXT2_WORD_CLASS.key(OUTSIDE), FeatureTemplate.NEXT2_WORD_CLUSTER.key(OUTSIDE)}};
+        {FeatureTemplate.NEXT2_WORD.key(OUTSIDE)}};
 
     /**
      * The word's classes learnt from unlabelled news: of the word as written, else without the article and

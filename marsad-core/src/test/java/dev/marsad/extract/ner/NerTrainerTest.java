@@ -124,7 +124,7 @@ class NerTrainerTest {
     @Test
     void runTimeScoresAreTheWeightsOfTheTrainingFeatures() {
         // The tagger sums word-local scores, cached pair rows and precomputed tables (EmissionScorer); training
-        // sums the weights of FeatureExtractor.extract. Both must agree, word classes and class pairs included.
+        // sums the weights of FeatureExtractor.extract. Both must agree, word classes included.
         NerLexicon lexicon = NerLexicon.empty();
         NerCues.addTo(lexicon);
         lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("بوتين"), 7, 2, 0);
