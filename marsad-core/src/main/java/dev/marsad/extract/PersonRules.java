@@ -195,17 +195,17 @@ final class PersonRules {
         }
         String f = w.folded().get(j);
         return f.length() >= 2 && !f.startsWith("ال") && !Lexicon.STOPWORDS.contains(f) && !Lexicon.isVerb(f)
-                && f.chars().allMatch(Character::isLetter) && !Lexicon.TITLES.contains(f) && !isTitleComplement(f)
-                && titleLength(w, j) == 0;
+                && f.chars().allMatch(Character::isLetter) && !Lexicon.TITLES.contains(f) && !afterConjunction(w, j, f);
     }
 
     /**
-     * A title's idafa complement, bare or after و/ل (وزيرة شؤون الأسرة، وزير الدولة لشؤون مجلس الوزراء): part of
-     * the office, never of the holder's name. (A title after the conjunction, الملك عبدالله والرئيس, is caught by
-     * {@link #titleLength}.)
+     * A title or a title's idafa complement after و or ل ends a name: الملك عبدالله <b>والرئيس</b>، وزير الدولة
+     * <b>لشؤون</b> مجلس الوزراء. Bare ones stay possible name words (أمين is a first name and, with عام, a title).
      */
-    private static boolean isTitleComplement(String folded) {
-        return Lexicon.TITLE_COMPLEMENTS.contains(folded) || (folded.length() > 3 && "ول".indexOf(folded.charAt(0)) >= 0
-                && Lexicon.TITLE_COMPLEMENTS.contains(folded.substring(1)));
+    private static boolean afterConjunction(Words w, int j, String folded) {
+        if (folded.length() <= 3 || "ول".indexOf(folded.charAt(0)) < 0) {
+            return false;
+        }
+        return Lexicon.TITLE_COMPLEMENTS.contains(folded.substring(1)) || (folded.charAt(0) == 'و' && titleLength(w, j) > 0);
     }
 }
