@@ -43,15 +43,19 @@ class PairModelTest {
     void twoReportsOfOneBombingShareMoreSpecificTermsThanABombingAndAnotherAttack() {
         double[][][] f = PairTraining.features(STREAM, ClusterConfig.DEFAULT);
         int shared = PairFeatures.NAMES.indexOf("shared-specific");
-        // مسجد، الطوارئ، أبها، عسير، الانتحاري … against the other attack's few shared words (قتل، مدينة).
-        assertThat(f[3][0][shared]).isGreaterThan(f[2][0][shared]);
-        assertThat(f[3][1][shared]).isGreaterThan(f[3][2][shared]);
+        // Stream order: 0, 1 and 3 are the bombing reports, 2 the other attack. The reports share specific words
+        // (مسجد، الطوارئ، الانتحاري …); the other attack shares only everyday ones (قتل، مدينة) with them.
+        assertThat(f[1][0][shared]).isGreaterThan(f[2][0][shared]);
+        assertThat(f[3][0][shared]).isGreaterThan(f[3][2][shared]);
+        assertThat(f[2][0][shared]).isZero();
         assertThat(f[1][0].length).isEqualTo(PairFeatures.NAMES.size());
     }
 
     @Test
     void withThePairModelTheBombingReportsFormOneStoryAndTheOtherAttackAndMarketsStandAlone() {
-        OnlineClusterer clusterer = OnlineClusterer.inMemory(ClusterConfig.DEFAULT.withPairModel(PAN_ARAB).withThreshold(0.5));
+        // These short reports score 0.09–0.15 with each other and under 0.001 with the other attack and the markets
+        // report: a threshold of 0.05 separates them (the real days' longer articles call for higher ones).
+        OnlineClusterer clusterer = OnlineClusterer.inMemory(ClusterConfig.DEFAULT.withPairModel(PAN_ARAB).withThreshold(0.05));
         int first = clusterer.add(STREAM.get(0));
         int second = clusterer.add(STREAM.get(1));
         int other = clusterer.add(STREAM.get(2));
@@ -61,6 +65,13 @@ class PairModelTest {
         assertThat(third).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
         assertThat(markets).isNotIn(first, other);
+    }
+
+    @Test
+    void aHigherThresholdLeavesTheWeaklyMatchingReportsApart() {
+        OnlineClusterer clusterer = OnlineClusterer.inMemory(ClusterConfig.DEFAULT.withPairModel(PAN_ARAB).withThreshold(0.5));
+        int first = clusterer.add(STREAM.get(0));
+        assertThat(clusterer.add(STREAM.get(1))).isNotEqualTo(first);
     }
 
     @Test

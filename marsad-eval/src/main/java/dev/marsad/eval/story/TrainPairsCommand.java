@@ -94,6 +94,12 @@ public final class TrainPairsCommand implements Callable<Integer> {
         }
         PairModel model = PairTrainer.fit(days);
         double t = best(days, model);
+        log.printf(Locale.ROOT, "model fitted on all %d days, threshold %.3f (best mean):%n", days.size(), t);
+        for (PairTrainer.Stream day : days) {
+            log.printf(Locale.ROOT, "  %s: F1 %.3f%n", day.name(), f1(day, config(model, t)));
+        }
+        log.println("  weights " + weights(model));
+        log.flush();
         if (diagnose) {
             days.forEach(day -> diagnose(log, day, model));
         }
@@ -113,7 +119,7 @@ public final class TrainPairsCommand implements Callable<Integer> {
     static int link = 2;
 
     /**
-     * How separable a day's pairs are under {@code model}: how often an article's most probable earlier article is in
+     * How separable a day's pairs are under {@code model} (the model fitted on all days: in-sample): how often an article's most probable earlier article is in
      * its gold story (of those with an earlier article in it), and at each cut how many story starters (no earlier
      * article in their gold story) would still find an earlier article above it, against how many joiners would.
      */
