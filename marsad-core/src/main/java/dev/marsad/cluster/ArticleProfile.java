@@ -4,8 +4,13 @@ import java.util.Optional;
 
 /**
  * What a story remembers of one member article, and what a newcomer is compared with: TF-IDF vectors of the
- * whole text and of the headline with the first paragraph, the entity keys as a binary vector, and the day.
- * Weighted once, with the IDF of the moment it arrived. Immutable.
+ * whole text and of the headline with the first paragraph, the entity keys as a binary vector, the day, and the
+ * article's specific terms (every text term rare enough to name an event, with its IDF: what the pair model
+ * counts as shared). Weighted once, with the IDF of the moment it arrived. Immutable.
  */
-record ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day) {
+record ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day, RareTerms rare) {
+    /** A profile without specific terms (the hand-set similarity does not use them). */
+    ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day) {
+        this(body, lead, entities, day, RareTerms.EMPTY);
+    }
 }

@@ -18,11 +18,18 @@ final class ArticleWeigher {
     private final ClusterConfig config;
     private final ClusterState state;
     private final BackgroundFrequencies background;
+    /** Whether profiles keep their specific terms: only the pair model reads them. */
+    private final boolean keepRare;
 
     ArticleWeigher(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
+        this(config, state, background, config.pairModel() != null);
+    }
+
+    ArticleWeigher(ClusterConfig config, ClusterState state, BackgroundFrequencies background, boolean keepRare) {
         this.config = config;
         this.state = state;
         this.background = background;
+        this.keepRare = keepRare;
     }
 
     /** An article weighted: its profile and its index keys. */
@@ -40,7 +47,9 @@ final class ArticleWeigher {
         }
         Map<String, Double> weights = weights(text);
         ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
-                input.day().map(java.time.LocalDate::toEpochDay));
+                input.day().map(java.time.LocalDate::toEpochDay),
+                // Only the pair model reads them: the hand-set mix neither keeps nor numbers them.
+                keepRare ? rareTerms(text.keySet()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights));
     }
 
@@ -52,11 +61,30 @@ final class ArticleWeigher {
 
     /** TF-IDF weights (1 + ln tf)·idf, idf = ln((N + 1)/(df + 1)) + 1 over background and stream together. */
     private Map<String, Double> weights(Map<String, Integer> counts) {
-        double documents = background.documents() + state.documents() + 1.0;
         Map<String, Double> out = new HashMap<>(counts.size() * 2);
-        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c))
-                * (Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1)));
+        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c)) * idf(term)));
         return out;
+    }
+
+    /** The text's terms of IDF at least {@link RareTerms#MIN_IDF}, with their IDF. */
+    private RareTerms rareTerms(Set<String> terms) {
+        int[] ids = new int[terms.size()];
+        double[] idf = new double[terms.size()];
+        int n = 0;
+        for (String term : terms) {
+            double value = idf(term);
+            if (value >= RareTerms.MIN_IDF) {
+                ids[n] = state.termId(term);
+                idf[n++] = value;
+            }
+        }
+        return RareTerms.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(idf, n));
+    }
+
+    /** ln((N + 1)/(df + 1)) + 1 over background and stream together. */
+    private double idf(String term) {
+        double documents = background.documents() + state.documents() + 1.0;
+        return Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1;
     }
 
     private TermVector vector(Map<String, Double> weights) {

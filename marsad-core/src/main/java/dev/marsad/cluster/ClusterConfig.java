@@ -19,11 +19,13 @@ package dev.marsad.cluster;
  * @param maxCandidates stories scored per article: those sharing the most index keys with it
  * @param closeDays     a story with no new article for this many days (behind the newest article seen) is closed:
  *                      it takes no new members and its kept members are released, so the state stays bounded
+ * @param pairModel     when not null, two articles' similarity is this model's probability that they report the same
+ *                      story (the threshold is then a probability), instead of the hand-set mix of cosines
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
-                            int postingCap, int maxCandidates, int closeDays) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30);
+                            int postingCap, int maxCandidates, int closeDays, PairModel pairModel) {
+    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null);
 
     public ClusterConfig {
         if (leadWeight < 0 || entityWeight < 0 || leadWeight + entityWeight > 1) {
@@ -37,21 +39,31 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel);
+    }
+
+    public ClusterConfig withLinkMembers(int value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                value, postingCap, maxCandidates, closeDays, pairModel);
+    }
+
+    public ClusterConfig withPairModel(PairModel value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, closeDays, value);
     }
 
     public ClusterConfig withCloseDays(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, value);
+                linkMembers, postingCap, maxCandidates, value, pairModel);
     }
 }

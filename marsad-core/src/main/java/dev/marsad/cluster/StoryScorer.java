@@ -27,6 +27,9 @@ public final class StoryScorer {
 
     /** The similarity of two articles, in [0, 1], symmetric. */
     double similarity(ArticleProfile a, ArticleProfile b) {
+        if (config.pairModel() != null) {
+            return config.pairModel().probability(a, b);
+        }
         boolean leads = !a.lead().isEmpty() && !b.lead().isEmpty();
         boolean entities = !a.entities().isEmpty() && !b.entities().isEmpty();
         double l = leads ? config.leadWeight() : 0;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             dev.marsad.eval.ner.TrainNerCommand.class,
             dev.marsad.eval.story.TrainBackgroundCommand.class,
+            dev.marsad.eval.story.TrainPairsCommand.class,
             dev.marsad.eval.extract.TrainSpeakersCommand.class,
             dev.marsad.eval.words.TrainWordsCommand.class,
         })
