@@ -49,6 +49,10 @@ final class DirectSpeakers {
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
             return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
+        Speaker relayed = relayedIn(folded, verbEnd, cut, offset);
+        if (relayed != null) {
+            return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
+        }
         Speaker named = speakers.named(offset + verbEnd, offset + cut);
         if (named != null && (named.key() == null || !named.key().startsWith("person:"))
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
@@ -88,6 +92,36 @@ final class DirectSpeakers {
             return subject != null ? subject : previous;
         }
         return spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+    }
+
+    /**
+     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb;
+     * null when neither stands in {@code [verbEnd, cut)} or nobody is named after it.
+     */
+    private Speaker relayedIn(String folded, int verbEnd, int cut, int offset) {
+        String between = folded.substring(verbEnd, cut);
+        Matcher tongue = ON_TONGUE_OF.matcher(between);
+        int from = -1;
+        if (tongue.find()) {
+            from = tongue.end();
+        } else {
+            int verbStart = verbEnd;
+            while (verbStart > 0 && Character.isLetter(folded.charAt(verbStart - 1))) {
+                verbStart--;
+            }
+            Matcher from_ = RELAYED_FROM.matcher(between);
+            if (isRelayVerb(folded.substring(verbStart, verbEnd)) && from_.find()) {
+                from = from_.end();
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        Speaker person = speakers.named(offset + verbEnd + from, offset + cut, EntityType.PERSON);
+        if (person == null && opensWithUnnamed(between.substring(from))) {
+            return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
+        }
+        return person != null ? person : speakers.named(offset + verbEnd + from, offset + cut, EntityType.ORGANIZATION);
     }
 
     /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */

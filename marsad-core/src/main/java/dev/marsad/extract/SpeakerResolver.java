@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private final DirectSpeakers directSpeakers;
     private final TitledSpeakers titled;
     private final QuoteSpeakerNames names;
+    private final LeadSubjects leads;
+    private final RoleAnaphora roles;
     /** The one quoted last: continuations (وأضاف، مؤكدا، وأشار إلى أن) go on from that speaker, not the last name. */
     private Speaker previous;
 
@@ -53,6 +55,8 @@ final class SpeakerResolver {
         this.directSpeakers = new DirectSpeakers(speakers, spoken, chain);
         this.titled = new TitledSpeakers(speakers, chain);
         this.names = new QuoteSpeakerNames(chain, spoken);
+        this.leads = new LeadSubjects(text, speakers);
+        this.roles = new RoleAnaphora(text);
     }
 
     /** The options {@link SpeakerRanker} weighs for this article's quotes, read with this resolver's chain. */
@@ -62,11 +66,25 @@ final class SpeakerResolver {
 
     /** The rules' speaker of the next quotation in text order (null: none found; blank: an unnamed one). */
     Speaker speakerOf(QuoteCandidate c) {
+        if (previous == null) {
+            // حذر الدكتور فلان من … . وقال في تغريدة: «…»: before anyone is quoted, the verb-first sentence before the
+            // quotation's introduces who goes on talking.
+            previous = leads.before(sentenceAt(c));
+        }
         if (c instanceof QuoteCandidate.Direct d) {
             return direct(d);
         }
         return c instanceof QuoteCandidate.Reported r ? speakerOf(r.clause(), r.paragraphOffset())
                 : speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
+    }
+
+    /** Where the sentence of {@code c} starts in the article (for a direct quote, where the quotation opens). */
+    private static int sentenceAt(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return d.paragraphOffset() + d.start();
+        }
+        return c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() + r.clause().sentenceStart()
+                : ((QuoteCandidate.Opening) c).paragraphOffset() + ((QuoteCandidate.Opening) c).clause().sentenceStart();
     }
 
     /** The quote {@code c} makes, said by {@code speaker} as the rules resolved it. */
@@ -144,10 +162,20 @@ final class SpeakerResolver {
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
+        Matcher tongue = ON_TONGUE_OF.matcher(between);
+        if (speaker == null && tongue.find()) {
+            return relayed(r, text, offset, verbEnd + tongue.end()); // وأكد على لسان المتحدث باسمه أن …
+        }
         Matcher relay = RELAYED_FROM.matcher(between);
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, previous, verbAt)) {
+            speaker = previous; // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
+        }
+        if (speaker == null && namesPreviousBySurname(between) && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+            speaker = previous; // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
         }
         if (speaker == null && previous != null && definiteUnnamedAlone(between)) {
             speaker = previous; // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
@@ -236,6 +264,16 @@ final class SpeakerResolver {
             previous = speaker;
         }
         return speaker;
+    }
+
+    /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
+    private boolean namesPreviousBySurname(String between) {
+        if (previous == null || previous.key() == null || !previous.key().startsWith("person:")) {
+            return false;
+        }
+        String[] name = dev.marsad.text.ArabicNormalizer.fold(previous.name()).strip().split("\\s+");
+        Matcher first = LETTERS.matcher(between);
+        return name.length >= 2 && first.find() && first.group().equals(name[name.length - 1]) && name[name.length - 1].length() >= 3;
     }
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */

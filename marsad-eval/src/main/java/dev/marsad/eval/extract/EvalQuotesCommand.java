@@ -54,9 +54,9 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         }
         quotesFresh(out, extractor, root.get());
         quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
-                "rules: generalisation check; ranker: training data");
+                "development: rules and ranker", true);
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
-                "unseen check for rules and ranker");
+                "unseen check for rules and ranker", false);
     }
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
@@ -106,7 +106,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
      * quotes-fresh3 (the unseen check): their misses are not listed even with --verbose, so that no rule is read
      * off them.
      */
-    private void quotesChecked(PrintWriter out, ArticleExtractor extractor, Path root, String name, String gold, String role) {
+    private void quotesChecked(PrintWriter out, ArticleExtractor extractor, Path root, String name, String gold, String role,
+            boolean development) {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, gold, problems);
         problems.forEach(p -> out.println(name + ": left out " + p));
@@ -115,8 +116,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             part.add(a, quotesOf(extractor, a));
         }
         out.println(name + " (" + role + ", labels shipped, texts from " + root + "; " + articles.size()
-                + " articles; misses not listed):");
-        part.print(out, false, "");
+                + (development ? " articles):" : " articles; misses not listed):"));
+        part.print(out, development && verbose, "misses in " + name + ":");
     }
 
     /** The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them. */
