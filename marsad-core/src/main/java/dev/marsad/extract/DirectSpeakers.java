@@ -26,15 +26,16 @@ final class DirectSpeakers {
 
     /**
      * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
-     * article); {@code previous} is the one quoted last, whom continuations and pronouns go on from.
+     * article); {@code previous} is the one quoted last, whom a title goes on from, and {@code carried} the one a verb
+     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects}).
      */
-    Speaker before(String before, int offset, Speaker previous) {
+    Speaker before(String before, int offset, Speaker previous, Speaker carried) {
         String folded = ArabicNormalizer.fold(before);
         int verbEnd = lastVerbEnd(folded);
         if (verbEnd >= 0 && folded.length() != before.length()) {
             // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
             // (a participle, وأضاف:) continues the last speaker.
-            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? previous : null;
+            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? carried : null;
         }
         if (verbEnd < 0) {
             return null;
@@ -47,7 +48,7 @@ final class DirectSpeakers {
         }
         int cut = thatFound ? that.start() : before.length();
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
-            return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+            return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
         Speaker relayed = relayedIn(folded, verbEnd, cut, offset);
         if (relayed != null) {
@@ -80,16 +81,19 @@ final class DirectSpeakers {
             }
         }
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
-        if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
+        if (PRONOUN_SOURCE.matcher(between).find()) {
+            return carried;
+        }
+        if (namesTitle(between)) {
             return previous;
         }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
-            return previous; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+            return carried; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             Speaker subject = speakers.named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
-            return subject != null ? subject : previous;
+            return subject != null ? subject : carried;
         }
         return spoken.organizationMentionedAs(between, offset + verbEnd, previous);
     }

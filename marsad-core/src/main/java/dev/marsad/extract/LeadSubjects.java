@@ -98,7 +98,9 @@ final class LeadSubjects {
                 }
             }
         }
-        Speaker body = SpeakerPhrases.speakingBody(sentence, from, to);
+        // Only a body right after the verb: المتحدث باسم الجيش، العقيد فلان is the person, not the army.
+        int bodyTo = verb + 2 < words.size() ? Math.min(to, words.get(verb + 2)[1]) : to;
+        Speaker body = SpeakerPhrases.speakingBody(sentence, from, bodyTo);
         if (body != null) {
             return body; // وأفاد التلفزيون السوري، الأربعاء، عن …
         }

@@ -142,7 +142,7 @@ final class SpeakerPhrases {
         // المتحدث الرسمي لوزارة العمل تيسير المفرج أنه: a surname with the article may close the name, after a bare
         // first name.
         if (first >= 2 && isArticleSurname(folded.substring(words.get(first - 1).start(), words.get(first - 1).end()))
-                && SpeakerNameParts.isBareNameWord(folded.substring(words.get(first - 2).start(), words.get(first - 2).end()))
+                && isFirstName(folded.substring(words.get(first - 2).start(), words.get(first - 2).end()))
                 && folded.substring(words.get(first - 1).end(), to).strip().replace("،", "").isEmpty()
                 && folded.substring(words.get(first - 2).end(), words.get(first - 1).start()).isBlank()) {
             first--;
@@ -162,6 +162,12 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    /** A bare word that may be a first name: no head noun of a body (لجنة التحقيق is no person). */
+    private static boolean isFirstName(String w) {
+        return SpeakerNameParts.isBareNameWord(w) && !isHead(w) && !Lexicon.ORG_PATTERN_HEADS.contains(w)
+                && !SpeakerNameParts.NOT_PERSON_HEADS.contains(w) && !Lexicon.UNNAMED_SPEAKERS.contains(w);
     }
 
     /** A surname with the article (المفرج), not a nationality, a title or a word that heads no person. */
