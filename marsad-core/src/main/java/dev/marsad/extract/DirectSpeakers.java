@@ -26,15 +26,16 @@ final class DirectSpeakers {
 
     /**
      * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
-     * article); {@code previous} is the one quoted last, whom continuations and pronouns go on from.
+     * article); {@code previous} is the one quoted last, whom a title goes on from, and {@code carried} the one a verb
+     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects}).
      */
-    Speaker before(String before, int offset, Speaker previous) {
+    Speaker before(String before, int offset, Speaker previous, Speaker carried) {
         String folded = ArabicNormalizer.fold(before);
         int verbEnd = lastVerbEnd(folded);
         if (verbEnd >= 0 && folded.length() != before.length()) {
             // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
             // (a participle, وأضاف:) continues the last speaker.
-            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? previous : null;
+            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? carried : null;
         }
         if (verbEnd < 0) {
             return null;
@@ -47,7 +48,11 @@ final class DirectSpeakers {
         }
         int cut = thatFound ? that.start() : before.length();
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
-            return previous; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+            return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+        }
+        Speaker relayed = relayedIn(folded, verbEnd, cut, offset);
+        if (relayed != null) {
+            return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
         Speaker named = speakers.named(offset + verbEnd, offset + cut);
         if (named != null && (named.key() == null || !named.key().startsWith("person:"))
@@ -76,18 +81,51 @@ final class DirectSpeakers {
             }
         }
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
-        if (PRONOUN_SOURCE.matcher(between).find() || namesTitle(between)) {
+        if (PRONOUN_SOURCE.matcher(between).find()) {
+            return carried;
+        }
+        if (namesTitle(between)) {
             return previous;
         }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
-            return previous; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+            return carried; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             Speaker subject = speakers.named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
-            return subject != null ? subject : previous;
+            return subject != null ? subject : carried;
         }
         return spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+    }
+
+    /**
+     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb;
+     * null when neither stands in {@code [verbEnd, cut)} or nobody is named after it.
+     */
+    private Speaker relayedIn(String folded, int verbEnd, int cut, int offset) {
+        String between = folded.substring(verbEnd, cut);
+        Matcher tongue = ON_TONGUE_OF.matcher(between);
+        int from = -1;
+        if (tongue.find()) {
+            from = tongue.end();
+        } else {
+            int verbStart = verbEnd;
+            while (verbStart > 0 && Character.isLetter(folded.charAt(verbStart - 1))) {
+                verbStart--;
+            }
+            Matcher from_ = RELAYED_FROM.matcher(between);
+            if (isRelayVerb(folded.substring(verbStart, verbEnd)) && from_.find()) {
+                from = from_.end();
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        Speaker person = speakers.named(offset + verbEnd + from, offset + cut, EntityType.PERSON);
+        if (person == null && opensWithUnnamed(between.substring(from))) {
+            return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
+        }
+        return person != null ? person : speakers.named(offset + verbEnd + from, offset + cut, EntityType.ORGANIZATION);
     }
 
     /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */

@@ -20,6 +20,9 @@ final class SpeakerCues {
 
     static final Pattern RELAYED_FROM = Pattern.compile("(?<![\\p{L}])عن(?![\\p{L}])");
 
+    /** على لسان فلان (folded: علي لسان): the words relayed are that someone's, whatever the verb. */
+    static final Pattern ON_TONGUE_OF = Pattern.compile("(?<![\\p{L}])علي لسان(?![\\p{L}])");
+
     static boolean isRelayVerb(String foldedVerb) {
         String v = foldedVerb.startsWith("و") || foldedVerb.startsWith("ف") ? foldedVerb.substring(1) : foldedVerb;
         return v.startsWith("نقل");

@@ -128,7 +128,7 @@ final class SpeakerPhrases {
 
     /**
      * A name the tagger did not know, standing right before إن/أن after a title: the last one to three words there,
-     * none with the article, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
+     * none with the article but a last surname after a first name, none a time word, after the title or its genitive (الأمين العام للاتحاد <b>ويندسور
      * جون</b> بأن …). Nothing when a preposition or an addressee (لوكالة رويترز، في كلمة) comes before them.
      */
     static Speaker nameAfterTitle(FoldedText text, int from, int to) {
@@ -139,11 +139,20 @@ final class SpeakerPhrases {
             words.add(new Span(m.start(), m.end()));
         }
         int first = words.size();
-        while (first > 0 && words.size() - first < 3 && SpeakerNameParts.isBareNameWord(folded.substring(words.get(first - 1).start(), words.get(first - 1).end()))
+        // المتحدث الرسمي لوزارة العمل تيسير المفرج أنه: a surname with the article may close the name, after a bare
+        // first name.
+        if (first >= 2 && isArticleSurname(folded.substring(words.get(first - 1).start(), words.get(first - 1).end()))
+                && isFirstName(folded.substring(words.get(first - 2).start(), words.get(first - 2).end()))
+                && folded.substring(words.get(first - 1).end(), to).strip().replace("،", "").isEmpty()
+                && folded.substring(words.get(first - 2).end(), words.get(first - 1).start()).isBlank()) {
+            first--;
+        }
+        int last = first;
+        while (first > 0 && last - first < 3 - (words.size() - last) && SpeakerNameParts.isBareNameWord(folded.substring(words.get(first - 1).start(), words.get(first - 1).end()))
                 && folded.substring(words.get(first - 1).end(), first < words.size() ? words.get(first).start() : to).strip().replace("،", "").length() == 0) {
             first--;
         }
-        if (first == words.size() || first == 0) {
+        if (first == last || first == 0) {
             return null;
         }
         String before = folded.substring(words.get(first - 1).start(), words.get(first - 1).end());
@@ -153,6 +162,18 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
+    }
+
+    /** A bare word that may be a first name: no head noun of a body (لجنة التحقيق is no person). */
+    private static boolean isFirstName(String w) {
+        return SpeakerNameParts.isBareNameWord(w) && !isHead(w) && !Lexicon.ORG_PATTERN_HEADS.contains(w)
+                && !SpeakerNameParts.NOT_PERSON_HEADS.contains(w) && !Lexicon.UNNAMED_SPEAKERS.contains(w);
+    }
+
+    /** A surname with the article (المفرج), not a nationality, a title or a word that heads no person. */
+    private static boolean isArticleSurname(String w) {
+        return w.startsWith("ال") && w.length() >= 5 && SpeakerNameParts.isBareNameWord(w.substring(2)) && !Lexicon.isNationality(w)
+                && !Lexicon.SPEAKER_TITLES.contains(w) && !SpeakerNameParts.NOT_PERSON_HEADS.contains(w) && !Lexicon.STOPWORDS.contains(w);
     }
 
     /**

@@ -39,8 +39,15 @@ final class SpeakerResolver {
     private final DirectSpeakers directSpeakers;
     private final TitledSpeakers titled;
     private final QuoteSpeakerNames names;
+    private final LeadSubjects leads;
+    private final RoleAnaphora roles;
     /** The one quoted last: continuations (وأضاف، مؤكدا، وأشار إلى أن) go on from that speaker, not the last name. */
     private Speaker previous;
+    /**
+     * Before anyone is quoted: the subject of the verb-first sentence before the quotation (حذر الدكتور فلان من … .
+     * وقال في تغريدة: «…»), whom a verb without a subject goes on from; null once someone has been quoted.
+     */
+    private Speaker lead;
 
     SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
         this.chain = new SpeakerChain(text, entities);
@@ -53,6 +60,8 @@ final class SpeakerResolver {
         this.directSpeakers = new DirectSpeakers(speakers, spoken, chain);
         this.titled = new TitledSpeakers(speakers, chain);
         this.names = new QuoteSpeakerNames(chain, spoken);
+        this.leads = new LeadSubjects(text, speakers);
+        this.roles = new RoleAnaphora(text);
     }
 
     /** The options {@link SpeakerRanker} weighs for this article's quotes, read with this resolver's chain. */
@@ -62,11 +71,21 @@ final class SpeakerResolver {
 
     /** The rules' speaker of the next quotation in text order (null: none found; blank: an unnamed one). */
     Speaker speakerOf(QuoteCandidate c) {
+        lead = previous == null ? leads.before(sentenceAt(c)) : null;
         if (c instanceof QuoteCandidate.Direct d) {
             return direct(d);
         }
         return c instanceof QuoteCandidate.Reported r ? speakerOf(r.clause(), r.paragraphOffset())
                 : speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
+    }
+
+    /** Where the sentence of {@code c} starts in the article (for a direct quote, where the quotation opens). */
+    private static int sentenceAt(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return d.paragraphOffset() + d.start();
+        }
+        return c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() + r.clause().sentenceStart()
+                : ((QuoteCandidate.Opening) c).paragraphOffset() + ((QuoteCandidate.Opening) c).clause().sentenceStart();
     }
 
     /** The quote {@code c} makes, said by {@code speaker} as the rules resolved it. */
@@ -80,18 +99,18 @@ final class SpeakerResolver {
         int offset = d.paragraphOffset();
         String before = p.substring(d.from(), d.start());
         String after = p.substring(d.end(), sentenceEnd(p, d.end()));
-        Speaker speaker = d.opens() ? null : directSpeakers.before(before, offset + d.from(), previous);
+        Speaker speaker = d.opens() ? null : directSpeakers.before(before, offset + d.from(), previous, carried());
         if (speaker == null && d.verbless()) {
             // حيث أصدر العبادي "أمرا ديوانيا …": a long quotation without a speech verb is its sentence's subject's.
             speaker = speakers.named(offset + d.from(), offset + d.start(), EntityType.PERSON);
-            speaker = speaker != null ? speaker : previous;
+            speaker = speaker != null ? speaker : carried();
         }
         if (speaker == null) {
             // «لن نتخلى عن أوكرانيا»، قال الرئيس الأمريكي جو بايدن: the speaker is named after the quote.
             speaker = directSpeakers.after(after, offset + d.end());
         }
         if (speaker == null && d.opens()) {
-            speaker = previous; // A quote opening its sentence with no verb after it goes on from the last speaker.
+            speaker = carried(); // A quote opening its sentence with no verb after it goes on from the last speaker.
         }
         previous = speaker != null ? speaker : previous;
         return speaker;
@@ -130,6 +149,7 @@ final class SpeakerResolver {
             if (subject == null && r.index() == 0) {
                 subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
             }
+            subject = subject != null ? subject : carried();
             if (subject != null) {
                 previous = subject;
             }
@@ -142,15 +162,25 @@ final class SpeakerResolver {
             return maker;
         }
         if (PRONOUN_SOURCE.matcher(between).find()) {
-            speaker = previous; // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+            speaker = carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+        }
+        Matcher tongue = ON_TONGUE_OF.matcher(between);
+        if (speaker == null && tongue.find()) {
+            return relayed(r, text, offset, verbEnd + tongue.end()); // وأكد على لسان المتحدث باسمه أن …
         }
         Matcher relay = RELAYED_FROM.matcher(between);
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
         }
-        if (speaker == null && previous != null && definiteUnnamedAlone(between)) {
-            speaker = previous; // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
+        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, carried(), verbAt)) {
+            speaker = carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
+        }
+        if (speaker == null && namesPreviousBySurname(between) && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+            speaker = carried(); // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
+        }
+        if (speaker == null && carried() != null && definiteUnnamedAlone(between)) {
+            speaker = carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
         }
         // وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن: a title after مع is the companion's.
         boolean title = namesTitle(beforeCompanion(between));
@@ -226,16 +256,34 @@ final class SpeakerResolver {
             speaker = bodies.subjectBody(text, offset, r.verbStart());
         }
         if (speaker == null && opensWithoutSubject(between)) {
-            speaker = previous; // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
+            speaker = carried(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
-        if (speaker == null && (onlyPrepositions(between) || title
-                || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
-            speaker = previous; // وأوضح المدرب الإيطالي أن …، وأشار إلى أن …: the one quoted before.
+        if (speaker == null && title) {
+            speaker = previous; // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead).
+        }
+        if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
+            speaker = carried(); // وأشار إلى أن …: the one quoted before.
         }
         if (speaker != null) {
             previous = speaker;
         }
         return speaker;
+    }
+
+    /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
+    private boolean namesPreviousBySurname(String between) {
+        Speaker before = carried();
+        if (before == null || before.key() == null || !before.key().startsWith("person:")) {
+            return false;
+        }
+        String[] name = dev.marsad.text.ArabicNormalizer.fold(before.name()).strip().split("\\s+");
+        Matcher first = LETTERS.matcher(between);
+        return name.length >= 2 && first.find() && first.group().equals(name[name.length - 1]) && name[name.length - 1].length() >= 3;
+    }
+
+    /** The one a verb without a subject goes on from: the one quoted last, else (nobody quoted yet) the lead subject. */
+    private Speaker carried() {
+        return previous != null ? previous : lead;
     }
 
     /** A speaker the article does not name: the quote has none, and continuations after it stay unnamed. */

@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
  * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh},
- * {@code quotes-fresh2} and {@code quotes-fresh3} (labels shipped with the eval, texts read from the saudinewsnet and
- * ant-multisource corpora), each skipped with a message when its data is absent. The misses of quotes-fresh2 and
- * quotes-fresh3 are never listed: no rule is read off them (quotes-fresh3 and the held-out part are the unseen
- * check of rules and ranker; quotes-fresh2 trains the ranker since the quotes-fresh3 round).
+ * {@code quotes-fresh2}, {@code quotes-fresh3} and {@code quotes-fresh4} (labels shipped with the eval, texts read from
+ * the saudinewsnet and ant-multisource corpora), each skipped with a message when its data is absent. The misses of
+ * quotes-fresh3 and quotes-fresh4 are never listed: no rule is read off them (with the held-out part they are the
+ * unseen check of rules and ranker); quotes-fresh2 trains the ranker since the quotes-fresh3 round and its misses are
+ * listed with --verbose since the quotes-fresh4 round (development data for the rules too).
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quote detection P/R/F1 and speaker accuracy on hand-labelled passages (own fixtures) and on quotes-dev.")
@@ -54,9 +55,11 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         }
         quotesFresh(out, extractor, root.get());
         quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
-                "rules: generalisation check; ranker: training data");
+                "development: rules and ranker", true);
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
-                "unseen check for rules and ranker");
+                "unseen check for rules and ranker", false);
+        quotesChecked(out, extractor, root.get(), "quotes-fresh4", NewsQuotes.FRESH4_GOLD,
+                "unseen check for rules and ranker", false);
     }
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
@@ -102,11 +105,12 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     }
 
     /**
-     * quotes-fresh2 (training data of the speaker ranker since the quotes-fresh3 round, never read for rules) and
-     * quotes-fresh3 (the unseen check): their misses are not listed even with --verbose, so that no rule is read
-     * off them.
+     * quotes-fresh2 (development: the ranker's training data since the quotes-fresh3 round, read for rules since the
+     * quotes-fresh4 round, its misses listed with --verbose) and quotes-fresh3 / quotes-fresh4 (the unseen checks:
+     * their misses are not listed even with --verbose, so that no rule is read off them).
      */
-    private void quotesChecked(PrintWriter out, ArticleExtractor extractor, Path root, String name, String gold, String role) {
+    private void quotesChecked(PrintWriter out, ArticleExtractor extractor, Path root, String name, String gold, String role,
+            boolean development) {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, gold, problems);
         problems.forEach(p -> out.println(name + ": left out " + p));
@@ -115,8 +119,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             part.add(a, quotesOf(extractor, a));
         }
         out.println(name + " (" + role + ", labels shipped, texts from " + root + "; " + articles.size()
-                + " articles; misses not listed):");
-        part.print(out, false, "");
+                + (development ? " articles):" : " articles; misses not listed):"));
+        part.print(out, development && verbose, "misses in " + name + ":");
     }
 
     /** The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them. */

@@ -99,6 +99,12 @@ final class NewsQuotes {
      */
     static final String FRESH3_GOLD = "/dev/marsad/eval/quotes-fresh3/gold.jsonl";
 
+    /**
+     * The labels of quotes-fresh4, same format: 30 more articles labelled before Marsad was run on them (2026-12-02),
+     * a third unseen check of rules and ranker beside quotes-fresh3 and the held-out part (misses never listed).
+     */
+    static final String FRESH4_GOLD = "/dev/marsad/eval/quotes-fresh4/gold.jsonl";
+
     /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
     private static final Map<String, String[]> FRESH_CORPORA = Map.of(
             "saudinewsnet", new String[] {"saudinewsnet/articles.jsonl.gz", "url", "content"},
@@ -110,7 +116,7 @@ final class NewsQuotes {
     }
 
     /**
-     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}), labels from the shipped
+     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}), labels from the shipped
      * resource {@code gold}, texts looked up by key in the corpora under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
      * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
      */

@@ -20,12 +20,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 is the unseen check,
+ * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 and quotes-fresh4 are the unseen checks,
  * quotes-fresh2 trains the ranker), every label is complete, and — where the corpora are present — every labelled
  * quote's first words stand in the article text the eval reads.
  */
 class ShippedQuoteSetsTest {
-    private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD);
+    private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD,
+            NewsQuotes.FRESH4_GOLD);
 
     private static List<JsonNode> labels(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -72,6 +73,26 @@ class ShippedQuoteSetsTest {
         }
         assertThat(articles).hasSize(30);
         assertThat(List.of(quotes, direct, unnamed)).containsExactly(129, 41, 13);
+    }
+
+    @Test
+    void freshFourHasItsDocumentedCounts() throws IOException {
+        List<JsonNode> articles = labels(NewsQuotes.FRESH4_GOLD);
+        int quotes = 0;
+        int direct = 0;
+        int unnamed = 0;
+        for (JsonNode a : articles) {
+            assertThat(a.path("chars").asInt()).as(a.path("id").asText()).isBetween(800, 1500);
+            for (JsonNode q : a.path("quotes")) {
+                assertThat(q.path("text").asText()).isNotBlank();
+                assertThat(q.path("direct").isBoolean()).isTrue();
+                quotes++;
+                direct += q.path("direct").asBoolean() ? 1 : 0;
+                unnamed += q.path("speaker").asText().isBlank() ? 1 : 0;
+            }
+        }
+        assertThat(articles).hasSize(30);
+        assertThat(List.of(quotes, direct, unnamed)).containsExactly(108, 27, 20);
     }
 
     @Test

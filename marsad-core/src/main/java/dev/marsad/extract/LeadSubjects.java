@@ -1,0 +1,159 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.LETTERS;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The subject of the sentence before a quotation, when nobody has been quoted yet: Arabic news often introduces the
+ * speaker in a sentence that reports what they did (حذر الدكتور فلان من …، كشف رئيس الأركان، فلان، عن …، حثت منظمة
+ * "بتسيلم" الجنود على …) and goes on with a verb that names nobody (وقال في تغريدة: «…»، وقالت إن …). That
+ * sentence's subject — the name right after its opening verb, or a person after a title there — is then the one
+ * talking. Only a verb-first sentence is read (the subject of Arabic's usual verb-subject order), and the name stops
+ * at the first preposition (not في, which titles hold: المتحدث باسم التحالف في اليمن), so an object (دعا الوزير المواطنين إلى) or a name in a complement is never taken.
+ */
+final class LeadSubjects {
+    /** Words a subject after the verb never runs past: prepositions opening the verb's complement (folded: على → علي). */
+    private static final java.util.Set<String> COMPLEMENT_OPENERS = java.util.Set.of(
+            "من", "عن", "الي", "علي", "مع", "ضد", "بشان", "حول", "لدي", "امام", "عبر", "بعد", "قبل", "خلال");
+    /** Words that may come before the verb of a verb-first sentence (كما حثت، ثم قال). */
+    private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("كما", "ثم", "وكما", "فيما", "بينما", "وقد", "قد", "لقد");
+    /** The most words a title may take between the verb and the person (المفتي العام للقدس …، خطيب المسجد الأقصى الشيخ). */
+    private static final int TITLE_WORDS = 12;
+
+    private final String text;
+    private final EntitySpeakers speakers;
+
+    LeadSubjects(String text, EntitySpeakers speakers) {
+        this.text = text;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The subject of the sentence holding {@code at}, read in its words before {@code at} (حثت منظمة "بتسيلم" الجنود
+     * على "…"), else of the sentence just before it; null when neither opens with a verb and a subject.
+     */
+    Speaker before(int at) {
+        int current = sentenceStart(Math.min(at, text.length()));
+        if (at > current) {
+            Speaker own = subjectOf(current, at);
+            if (own != null) {
+                return own;
+            }
+        }
+        int end = current;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        int start = sentenceStart(end);
+        return subjectOf(start, end);
+    }
+
+    private int sentenceStart(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (".؟?!\n".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The subject of the verb-first sentence {@code [start, end)} of the article, or null. */
+    Speaker subjectOf(int start, int end) {
+        FoldedText sentence = FoldedText.of(text.substring(start, end));
+        String folded = sentence.folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded);
+        while (m.find() && words.size() < TITLE_WORDS + 4) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int verb = verbIndex(folded, words);
+        if (verb < 0 || verb + 1 >= words.size()) {
+            return null;
+        }
+        int from = words.get(verb + 1)[0];
+        int to = complementStart(folded, words, verb + 1);
+        if (to <= from) {
+            return null;
+        }
+        Speaker quoted = QuotedNames.quotedName(sentence, words.get(verb)[1], to);
+        if (quoted != null) {
+            return quoted; // حثت منظمة "بتسيلم" الجنود على …
+        }
+        int subjectAt = start + sentence.originalStart(from);
+        int limit = start + sentence.originalEnd(to);
+        for (Entity e : speakers.entities().startingIn(subjectAt, subjectAt + 1)) {
+            if (e.start() == subjectAt && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+                Speaker named = speakers.named(subjectAt, Math.max(limit, e.end()), e.type());
+                if (named != null) {
+                    return named; // حذر فلان من … / ودعت منظمة الصحة العالمية الدول إلى …
+                }
+            }
+        }
+        // Only a body right after the verb: المتحدث باسم الجيش، العقيد فلان is the person, not the army.
+        int bodyTo = verb + 2 < words.size() ? Math.min(to, words.get(verb + 2)[1]) : to;
+        Speaker body = SpeakerPhrases.speakingBody(sentence, from, bodyTo);
+        if (body != null) {
+            return body; // وأفاد التلفزيون السوري، الأربعاء، عن …
+        }
+        // حذر الطبيب خالد العمري من … / دعا المفتي العام …، خطيب المسجد الأقصى الشيخ محمد حسين، إلى …: a person after
+        // the title words, before the verb's complement.
+        return speakers.named(subjectAt, limit, EntityType.PERSON);
+    }
+
+    /** The index of the sentence's opening verb among {@code words}: the first word, or the one after كما/ثم or a time phrase. */
+    private static int verbIndex(String folded, List<int[]> words) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        int i = 0;
+        String first = word(folded, words, 0);
+        if (VERB_PREFIXES.contains(first)) {
+            i = 1;
+        } else {
+            // وفي وقت سابق، كشف …: an opening phrase of up to four words closed by a comma.
+            for (int k = 0; k < Math.min(4, words.size() - 1); k++) {
+                String gap = folded.substring(words.get(k)[1], words.get(k + 1)[0]);
+                if (gap.contains("،") || gap.contains(",")) {
+                    String opener = bare(first);
+                    i = SpeakerWords.NO_SUBJECT_OPENERS.contains(opener) || COMPLEMENT_OPENERS.contains(opener) ? k + 1 : 0;
+                    break;
+                }
+            }
+        }
+        if (i >= words.size()) {
+            return -1;
+        }
+        String verb = bare(word(folded, words, i));
+        // A noun or a preposition first is no verb-first sentence (الجدير بالذكر أن، وفي اليمن قتل …).
+        boolean notVerb = verb.startsWith("ال") || verb.length() < 3 || SpeakerWords.NO_SUBJECT_OPENERS.contains(verb)
+                || COMPLEMENT_OPENERS.contains(verb) || Lexicon.UNNAMED_SPEAKERS.contains(verb);
+        return notVerb ? -1 : i;
+    }
+
+    /** Where the verb's complement opens after the subject: the first preposition, else the title limit. */
+    private static int complementStart(String folded, List<int[]> words, int from) {
+        for (int i = from; i < words.size() && i <= from + TITLE_WORDS; i++) {
+            if (COMPLEMENT_OPENERS.contains(word(folded, words, i))) {
+                return i == from ? -1 : words.get(i - 1)[1];
+            }
+        }
+        return words.get(Math.min(words.size() - 1, from + TITLE_WORDS))[1];
+    }
+
+    private static String word(String folded, List<int[]> words, int i) {
+        return folded.substring(words.get(i)[0], words.get(i)[1]);
+    }
+
+    private static String bare(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.text.FoldedText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who goes on talking (issue 17, round of quotes-fresh4): the subject of a verb-first sentence before the first
+ * quotation, a role noun for the person it introduced, a surname for the one quoted before, relays through عن and
+ * على لسان. Sentences written for the test; run with the committed name-finder model, as analyze runs.
+ */
+class SpeakerContinuityTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2018-06-01");
+    }
+
+    @Test
+    void theSubjectOfTheSentenceBeforeTheFirstQuotationGoesOnTalking() {
+        Extraction result = extract("""
+                حذر الطبيب خالد العمري من ترك الأطفال في السيارات المغلقة صيفا. وقال في حديث للصحفيين: «الحرارة داخل السيارة تتضاعف خلال دقائق». مشيرا إلى أن الأطفال أكثر عرضة للخطر من الكبار.""");
+        assertThat(quoteStarting(result, "الحرارة داخل").speaker()).hasValue("خالد العمري");
+        assertThat(quoteStarting(result, "الأطفال أكثر").speaker()).hasValue("خالد العمري");
+    }
+
+    @Test
+    void aBodyNamedInMarksAfterItsHeadNounIsTheSubject() {
+        Extraction result = extract("""
+                ودعت منظمة "أطباء بلا حدود" الأطراف المتحاربة إلى وقف القصف على الأحياء السكنية. وقالت إن المستشفيات الميدانية لم تعد تتسع للجرحى.""");
+        assertThat(quoteStarting(result, "المستشفيات الميدانية").speaker()).hasValue("أطباء بلا حدود");
+    }
+
+    @Test
+    void theObjectOfTheSentenceBeforeIsNeverTheSpeaker() {
+        Extraction result = extract("""
+                أعلنت الشرطة اعتقال سالم الدوسري في حي النسيم. وقالت إن التحقيقات مستمرة مع الموقوف منذ الصباح.""");
+        assertThat(quoteStarting(result, "التحقيقات مستمرة").speaker()).hasValue("الشرطة");
+    }
+
+    @Test
+    void onceSomeoneIsQuotedAContinuationStaysWithTheLastSpeakerNotTheLastName() {
+        Extraction result = extract("""
+                قال وزير النقل فهد العلي إن الخطة الجديدة جاهزة للتنفيذ. وحذر الطبيب خالد العمري من الحر الشديد. وأضاف أن تنفيذ الخطة يبدأ الأسبوع المقبل.""");
+        assertThat(quoteStarting(result, "تنفيذ الخطة").speaker()).hasValue("فهد العلي");
+    }
+
+    @Test
+    void aRoleNounStandsForThePersonItIntroduced() {
+        Extraction mufti = extract("""
+                طالب مفتي الجمهورية، رئيس المجلس الإسلامي الأعلى الشيخ أحمد سالم، بحماية المساجد من الاعتداءات. وقال المفتي في خطبة الجمعة إن الاعتداء على دور العبادة جريمة لا تغتفر.""");
+        assertThat(quoteStarting(mufti, "الاعتداء على دور").speaker()).hasValue("أحمد سالم");
+        Extraction spokesman = extract("""
+                كشف المتحدث باسم الجيش الوطني، العقيد سامي الحربي، تفاصيل العملية العسكرية في الشمال. وقال المتحدث باسم الجيش في مؤتمر صحفي إن القوات استعادت السيطرة على الجسر الرئيسي.""");
+        assertThat(quoteStarting(spokesman, "القوات استعادت").speaker()).hasValue("سامي الحربي");
+    }
+
+    @Test
+    void aBodyThatSpeaksIsNoRoleEvenWhenItStoodBeforeAName() {
+        Extraction result = extract("""
+                بعد مواجهات أوقفت فيها الشرطة عشرة أشخاص صرح وزير الداخلية جيرار كولومب أن قوات الأمن ستعزز في العاصمة. وقالت الشرطة إن الموقوفين سيمثلون أمام القضاء غدا.""");
+        // (The body itself, not the minister: how far its phrase runs is the organisation chain's business.)
+        assertThat(quoteStarting(result, "الموقوفين سيمثلون").speaker()).hasValueSatisfying(s -> assertThat(s).startsWith("الشرطة"));
+    }
+
+    @Test
+    void aSurnameWithTheArticleClosesANameAfterATitle() {
+        String sentence = "وأكد للصحفيين المتحدث الرسمي لهيئة الطيران المدني منصور الشهري أن";
+        FoldedText text = FoldedText.of(sentence);
+        int from = text.folded().indexOf("للصحفيين");
+        int to = text.folded().lastIndexOf("ان");
+        assertThat(SpeakerPhrases.nameAfterTitle(text, from, to)).isNotNull()
+                .extracting(Speaker::name).isEqualTo("منصور الشهري");
+        FoldedText nationality = FoldedText.of("وأكد وزير الخارجية الأمريكي أن");
+        assertThat(SpeakerPhrases.nameAfterTitle(nationality, 5, nationality.folded().lastIndexOf("ان"))).isNull();
+        FoldedText body = FoldedText.of("وأكد رئيس هيئة التحقيق أن");
+        assertThat(SpeakerPhrases.nameAfterTitle(body, 5, body.folded().lastIndexOf("ان"))).isNull();
+    }
+
+    @Test
+    void theSurnameAloneIsTheOneQuotedBefore() {
+        Extraction result = extract("""
+                أوضح المتحدث الرسمي لهيئة الطيران المدني منصور الشهري أن الرحلات ستستأنف الأسبوع المقبل. وبين الشهري أن الهيئة أنهت جميع الاستعدادات اللازمة.""");
+        assertThat(quoteStarting(result, "الرحلات ستستأنف").speaker()).hasValue("منصور الشهري");
+        assertThat(quoteStarting(result, "الهيئة أنهت").speaker()).hasValue("منصور الشهري");
+    }
+
+    @Test
+    void aRelayGivesTheOneRelayedNotTheOutlet() {
+        Extraction from = extract("""
+                ونقلت "فرانس برس" عن وزير الخارجية الفرنسي جان لودريان قوله للصحفيين: "لن نقبل بهذا الاتفاق بصيغته الحالية".""");
+        assertThat(quoteStarting(from, "لن نقبل").speaker()).hasValue("جان لودريان");
+        Extraction tongue = extract("""
+                ونقلت الوكالة الرسمية على لسان رئيس الوزراء خالد الصالح قوله: "الحكومة ماضية في الإصلاح مهما كانت الصعوبات".""");
+        assertThat(quoteStarting(tongue, "الحكومة ماضية").speaker()).hasValue("خالد الصالح");
+        Extraction unnamed = extract("""
+                ونقلت الوكالة الرسمية عن مصدر مطلع قوله: "المفاوضات متعثرة منذ أسبوعين بسبب الخلاف على الحدود".""");
+        assertThat(quoteStarting(unnamed, "المفاوضات متعثرة").speaker()).isEmpty();
+    }
+}
