@@ -1,0 +1,212 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.*;
+import static dev.marsad.extract.SpeakerCues.*;
+
+import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
+import java.util.regex.Matcher;
+
+/**
+ * The speaker of a reported clause (قال فلان إن …، وأضاف أن …، مؤكدا أن …), read against who is talking
+ * ({@link Talk}): cited and relayed sources, pairs, participles, studies, spokespersons and statements, titles,
+ * the subject before the verb, and continuations that go on from the one quoted last. Split from
+ * {@link SpeakerResolver}, which resolves direct quotes and asks this class for every clause; one per article.
+ */
+final class ReportedSpeakers {
+    private final Talk talk;
+    private final SpeakerChain chain;
+    private final EntitySpeakers speakers;
+    private final SpokenOrganizations spoken;
+    private final BodiesBeforeVerb bodies;
+    private final StudyMakers studies;
+    private final CitedSpeakers cited;
+    private final RelayedSpeakers relayedSpeakers;
+    private final TitledSpeakers titled;
+    private final RoleAnaphora roles;
+
+    ReportedSpeakers(Talk talk, SpeakerChain chain, EntitySpeakers speakers, SpokenOrganizations spoken, String text) {
+        this.talk = talk;
+        this.chain = chain;
+        this.speakers = speakers;
+        this.spoken = spoken;
+        this.bodies = new BodiesBeforeVerb(speakers);
+        this.studies = new StudyMakers(speakers);
+        this.cited = new CitedSpeakers(speakers, spoken, chain);
+        this.relayedSpeakers = new RelayedSpeakers(speakers);
+        this.titled = new TitledSpeakers(speakers, chain);
+        this.roles = new RoleAnaphora(text);
+    }
+
+    /**
+     * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
+     * continuation after it takes.
+     */
+    Speaker speakerOf(ReportedClause r, int paragraphOffset) {
+        FoldedText text = r.sentence();
+        String folded = text.folded();
+        int offset = paragraphOffset + r.sentenceStart();
+        int verbEnd = r.verbEnd();
+        int verbAt = offset + text.originalEnd(verbEnd);
+        int thatAt = offset + text.originalStart(r.thatStart());
+        String between = folded.substring(verbEnd, r.thatStart());
+        String verb = folded.substring(r.verbStart(), verbEnd);
+        Speaker speaker = null;
+        if (r.cited()) {
+            return cited.speakerOf(r, offset, talk.previous);
+        }
+        if (isDual(verb)) {
+            // وبينا أنها …، قالا إن: two speakers together, the last two people the article named before the verb.
+            Speaker pair = speakers.lastTwoPersons(verbAt);
+            if (pair != null) {
+                talk.previous = pair;
+                return pair;
+            }
+        }
+        if (isParticiple(verb)) {
+            // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
+            // in it before the participle when no clause of the sentence came first, else the one quoted last.
+            Speaker subject = r.index() == 0
+                    ? speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) : null;
+            if (subject == null && r.index() == 0) {
+                subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
+            }
+            subject = subject != null ? subject : talk.carried();
+            if (subject != null) {
+                talk.previous = subject;
+            }
+            return talk.previous;
+        }
+        Speaker maker = studies.makerOf(text, offset, verbEnd, r.thatStart());
+        if (maker != null) {
+            // أظهرت دراسة أجراها مكتب … أن / وأضاف الاستطلاع أنه: a finding speaks for the body that made it.
+            talk.previous = maker;
+            return maker;
+        }
+        if (PRONOUN_SOURCE.matcher(between).find()) {
+            speaker = talk.carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
+        }
+        Matcher tongue = ON_TONGUE_OF.matcher(between);
+        if (speaker == null && tongue.find()) {
+            return relayed(r, text, offset, verbEnd + tongue.end()); // وأكد على لسان المتحدث باسمه أن …
+        }
+        Matcher relay = RELAYED_FROM.matcher(between);
+        if (speaker == null && isRelayVerb(verb) && relay.find()) {
+            // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
+            return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, talk.carried(), verbAt)) {
+            speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
+        }
+        if (speaker == null && namesPreviousBySurname(between) && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+            speaker = talk.carried(); // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
+        }
+        if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
+            speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
+        }
+        // وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن: a title after مع is the companion's.
+        boolean title = namesTitle(beforeCompanion(between));
+        // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
+        Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
+        boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
+        if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
+            speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
+            if (speaker == null) {
+                speaker = SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
+            }
+        }
+        if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
+            // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
+            speaker = speakers.named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
+            if (speaker == null) {
+                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+            }
+        }
+        if (speaker == null && IN_IT.matcher(between).matches()) {
+            // صدر بيان عن الجيش التركي قال فيه إنه …: "in it" is the statement, its issuer named before the verb.
+            speaker = bodies.issuerBefore(text, offset, r.verbStart());
+        }
+        if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
+            speaker = talk.previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
+        }
+        if (speaker == null && QuoteText.wordBefore(folded, r.verbStart()).equals("قد")) {
+            // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
+            Speaker subject = bodies.subjectBeforeQad(text, offset, r.verbStart(), chain);
+            speaker = subject != null ? subject : Talk.UNNAMED;
+        }
+        if (speaker == null && isPluralRelative(QuoteText.wordBefore(folded, r.verbStart()))) {
+            // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
+            speaker = Talk.UNNAMED;
+        }
+        if (speaker == null && !unnamed) {
+            speaker = QuotedNames.quotedName(text, verbEnd, r.thatStart()); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
+            if (speaker != null) {
+                spoken.rememberHead(folded, verbEnd, r.thatStart(), speaker);
+            }
+        }
+        if (speaker == null && !unnamed) {
+            speaker = speakers.named(verbAt, thatAt);
+            if (speaker != null && title) {
+                speaker = titled.holderOverBody(speaker, r, verbAt, thatAt); // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن
+            }
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = spoken.organizationMentionedAs(between, offset, talk.previous);
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && !title && !unnamed) {
+            speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+        }
+        if (speaker == null && title) {
+            speaker = titled.holderAfterVerb(r, verbAt); // وأبان وزير الخارجية الإيطالي أن / …، إحسان الجلبي، إن
+        }
+        if (speaker == null && !unnamed && !title) {
+            // وشدد المسيري على أن …: a surname the tagger missed, of a person the article named in full.
+            speaker = chain.personByWord(between).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        if (speaker == null && unnamed) {
+            speaker = Talk.UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
+        }
+        if (speaker == null && r.index() == 0) {
+            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
+            speaker = speakers.named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+        }
+        if (speaker == null && r.index() == 0) {
+            // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
+            speaker = bodies.subjectBody(text, offset, r.verbStart());
+        }
+        if (speaker == null && opensWithoutSubject(between)) {
+            speaker = talk.carried(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
+        }
+        if (speaker == null && title) {
+            speaker = talk.previous; // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead).
+        }
+        if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
+            speaker = talk.carried(); // وأشار إلى أن …: the one quoted before.
+        }
+        if (speaker != null) {
+            talk.previous = speaker;
+        }
+        return speaker;
+    }
+
+    /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
+    private boolean namesPreviousBySurname(String between) {
+        Speaker before = talk.carried();
+        if (before == null || before.key() == null || !before.key().startsWith("person:")) {
+            return false;
+        }
+        String[] name = dev.marsad.text.ArabicNormalizer.fold(before.name()).strip().split("\\s+");
+        Matcher first = LETTERS.matcher(between);
+        return name.length >= 2 && first.find() && first.group().equals(name[name.length - 1]) && name[name.length - 1].length() >= 3;
+    }
+
+    /** The speaker a relaying agency names after عن; continuations after an unnamed one stay unnamed. */
+    private Speaker relayed(ReportedClause r, FoldedText text, int offset, int from) {
+        Speaker speaker = relayedSpeakers.speakerOf(r, text, offset, from);
+        talk.previous = speaker != null ? speaker : Talk.UNNAMED;
+        return speaker;
+    }
+}
