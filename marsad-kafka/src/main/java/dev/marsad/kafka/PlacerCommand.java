@@ -93,11 +93,19 @@ public final class PlacerCommand implements Callable<Integer> {
             Alerts alerts = new Alerts(database, stories, addresses, smtp, AlertDispatcher.DEFAULT_RETRIES,
                     Clock.systemUTC()).start();
             PlacerWatches watches = PlacerWatches.attach(service, alerts, stories);
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, err, watches::placed);
-            err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
-                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms");
-            err.flush();
-            return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
+            // What is stored goes on to the stored topic for the servers' search indexes, on the broker before the
+            // offsets of the pages it came from are committed.
+            try (StoredPublisher published = new StoredPublisher(settings, "marsad-placer-stored")) {
+                Placer placer = new Placer(settings, service, window, maxWait, capacity, err, result -> {
+                    watches.placed(result);
+                    published.placed(result);
+                }, published::flush);
+                err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
+                        + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis()
+                        + " ms; stored articles to " + settings.storedTopic());
+                err.flush();
+                return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
+            }
         }
     }
 }
