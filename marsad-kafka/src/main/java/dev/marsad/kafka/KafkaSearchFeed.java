@@ -12,9 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.InvalidOffsetException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -74,8 +77,11 @@ final class KafkaSearchFeed implements SearchFeed {
         this.index = Objects.requireNonNull(index, "index");
         this.store = Objects.requireNonNull(store, "store");
         this.err = Objects.requireNonNull(err, "err");
-        this.consumer = new KafkaConsumer<>(KafkaClients.consumer(settings.bootstrap(), settings.searchGroup(node),
-                MAX_POLL_RECORDS), new StringDeserializer(), new StringDeserializer());
+        Properties properties = KafkaClients.consumer(settings.bootstrap(), settings.searchGroup(node), MAX_POLL_RECORDS);
+        // Never skip to another offset by itself: a position the topic no longer holds (the server fell behind its
+        // retention while running) stops the feed, and the next start rebuilds the index from the store.
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
+        this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
     }
 
     /** Articles indexed from the topic so far (copies included). */
@@ -156,6 +162,10 @@ final class KafkaSearchFeed implements SearchFeed {
             if (!stopping.get()) {
                 throw e;
             }
+        } catch (InvalidOffsetException e) {
+            throw new IllegalStateException("articles this server has not indexed are gone from "
+                    + settings.storedTopic() + " (" + e.partitions() + ", retention): start it again to rebuild its "
+                    + "search index from the store", e);
         } finally {
             release();
             ended.countDown();

@@ -16,7 +16,14 @@ import dev.marsad.app.alert.AlertFixtures;
 import dev.marsad.app.ingest.IngestService;
 import dev.marsad.app.server.SearchFollower;
 import dev.marsad.extract.ArticleExtractor;
+import dev.marsad.adapter.memory.InMemoryArticleStore;
+import dev.marsad.model.Analysis;
+import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.ArticleMetadata;
+import dev.marsad.model.Extraction;
+import dev.marsad.port.ArticleStore;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
 import dev.marsad.model.CleanArticle;
 import dev.marsad.model.Role;
 import dev.marsad.model.StoredArticle;
@@ -199,6 +206,55 @@ class SearchFeedTest {
         }
     }
 
+    @Test
+    void aServerDownLongerThanTheTopicKeepsArticlesRebuildsFromTheStore() throws Exception {
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), Map.of(
+                "MARSAD_KAFKA_PAGES_TOPIC", "gone.pages", "MARSAD_KAFKA_ARTICLES_TOPIC", "gone.articles",
+                "MARSAD_KAFKA_STORED_TOPIC", "gone.stored", "MARSAD_KAFKA_STORED_PARTITIONS", "1"));
+        Topics.ensure(settings);
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        StringWriter errors = new StringWriter();
+        PrintWriter err = new PrintWriter(errors, true);
+        List<StoredArticle> articles = new ArrayList<>();
+        try (StoredPublisher published = new StoredPublisher(settings, "gone-test")) {
+            Server server = Server.start(settings, "gone", dir.resolve("gone"), store, err);
+            for (int i = 0; i < 2; i++) {
+                articles.add(stored(store, i));
+                published.publish(articles.get(i));
+            }
+            published.flush();
+            await(() -> server.index.search("خبر", SearchFilters.NONE, 10).total() == 2, "two articles indexed");
+            server.close();
+            // While the server is down two more are stored and published, and the topic drops the first of them.
+            for (int i = 2; i < 4; i++) {
+                articles.add(stored(store, i));
+                published.publish(articles.get(i));
+            }
+            published.flush();
+        }
+        TopicPartition partition = new TopicPartition(settings.storedTopic(), 0);
+        try (Admin admin = admin()) {
+            admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(3))).all().get();
+        }
+        Server again = Server.start(settings, "gone", dir.resolve("gone"), store, err);
+        assertThat(again.started).startsWith("rebuilt from the store (articles after its last commit are gone from "
+                + partition + " (retention))");
+        assertThat(again.index.search("خبر", SearchFilters.NONE, 10).total()).as("the store's articles").isEqualTo(4);
+        again.close();
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("gone"))) {
+            assertThat(index.marks()).as("then fed from the topic's end").containsEntry(settings.storedTopic() + ":0", "4");
+        }
+        assertThat(errors.toString()).isEmpty();
+    }
+
+    /** Stores a synthetic article in {@code store}; returns it as stored. */
+    private static StoredArticle stored(InMemoryArticleStore store, int i) {
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle(Optional.of("خبر رقم " + i));
+        return store.put(new Analysis("https://gone.example/" + i, List.of(new AnalyzedArticle(
+                new CleanArticle(Role.MAIN, meta, "نص الخبر رقم " + i), new Extraction(List.of(), List.of(), List.of()))),
+                List.of())).get(0);
+    }
+
     /** A server's index and its feed from the stored topic, as {@code serve --kafka} runs them. */
     private static final class Server implements AutoCloseable {
         final String node;
@@ -215,7 +271,7 @@ class SearchFeedTest {
             this.thread = SearchFeedTest.start(feed);
         }
 
-        static Server start(KafkaSettings settings, String node, Path dir, JdbcArticleStore store, PrintWriter err) {
+        static Server start(KafkaSettings settings, String node, Path dir, ArticleStore store, PrintWriter err) {
             LuceneSearchIndex index = LuceneSearchIndex.open(dir);
             return new Server(node, index, new KafkaSearchFeed(settings, node, index,
                     SearchFollower.fedElsewhere(store, index), err));
