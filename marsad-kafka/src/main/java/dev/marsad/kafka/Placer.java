@@ -59,8 +59,6 @@ public final class Placer implements Runnable, AutoCloseable {
     private final ReorderBuffer window;
     private final int capacity;
     private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
-    /** Called before offsets are committed: what {@link #afterPlace} sent on is made safe first. */
-    private final Runnable beforeCommit;
     private final Consumer<String, String> consumer;
     private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
     private final PlacerRuns runs = new PlacerRuns();
@@ -75,6 +73,8 @@ public final class Placer implements Runnable, AutoCloseable {
     private long batchStarted = System.currentTimeMillis();
     /** What was last committed, so an idle placer does not commit the same offsets every poll. */
     private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
+    /** Run before each commit of offsets ({@link #beforeCommit}). */
+    private volatile Runnable beforeCommit = () -> { };
 
     /**
      * @param window   pages held back to restore order (the lateness window, in pages)
@@ -92,19 +92,7 @@ public final class Placer implements Runnable, AutoCloseable {
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
-        this(settings, service, window, maxWait, capacity, err, afterPlace, () -> { });
-    }
-
-    /**
-     * A placer that also runs {@code beforeCommit} before each commit of offsets (the stored topic: {@link
-     * StoredPublisher#flush}, so every article {@code afterPlace} published is on the broker before the pages it came
-     * from are committed); a failure there stops the placer with those pages unread.
-     */
-    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
-                  PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace,
-                  Runnable beforeCommit) {
         this.afterPlace = Objects.requireNonNull(afterPlace, "afterPlace");
-        this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
         this.err = Objects.requireNonNull(err, "err");
@@ -135,6 +123,16 @@ public final class Placer implements Runnable, AutoCloseable {
     /** Articles the store did not hold before. */
     public long added() {
         return added.get();
+    }
+
+    /**
+     * Runs {@code hook} before each commit of offsets (the stored topic: {@link StoredPublisher#flush}, so every
+     * article that {@code afterPlace} published is on the broker before the pages it came from are committed); a
+     * failure there stops the placer with those pages unread. Set before {@link #run}; returns this placer.
+     */
+    public Placer beforeCommit(Runnable hook) {
+        this.beforeCommit = Objects.requireNonNull(hook, "hook");
+        return this;
     }
 
     @Override

@@ -35,6 +35,12 @@ final class StoredPublisher implements AutoCloseable {
         result.stored().forEach(this::publish);
     }
 
+    /** {@code first}, then {@link #placed}: what the placer hands each written page to. */
+    java.util.function.Consumer<IngestService.IngestResult> after(
+            java.util.function.Consumer<IngestService.IngestResult> first) {
+        return first.andThen(this::placed);
+    }
+
     /** Sends one stored article (asynchronously; {@link #flush} waits for it). */
     void publish(StoredArticle article) {
         producer.send(new ProducerRecord<>(topic, article.id(), StoredMessage.write(article)), (metadata, e) -> {

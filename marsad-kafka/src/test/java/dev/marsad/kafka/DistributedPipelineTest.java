@@ -280,10 +280,8 @@ class DistributedPipelineTest {
             IngestService service = service(database);
             PlacerWatches watches = PlacerWatches.attach(service, alerts, new JdbcStoryStore(database));
             Placer restarted = new Placer(settings, service, 50, Duration.ofSeconds(1), 1000,
-                    new PrintWriter(new StringWriter(), true), result -> {
-                        watches.placed(result);
-                        stored.placed(result);
-                    }, stored::flush);
+                    new PrintWriter(new StringWriter(), true), stored.after(watches::placed))
+                    .beforeCommit(stored::flush);
             Thread thread = start(restarted);
             awaitAtLeast(store::count, ARTICLES);
             restarted.close();

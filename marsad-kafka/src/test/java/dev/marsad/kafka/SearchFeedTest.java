@@ -114,8 +114,8 @@ class SearchFeedTest {
             IngestService service = new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
                     new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
                     store, new JdbcStoryStore(database), StoryConfig.DEFAULT, IngestService.MAX_WAIT);
-            Placer placer = new Placer(settings, service, 0, Duration.ZERO, 1000, err, published::placed,
-                    published::flush);
+            Placer placer = new Placer(settings, service, 0, Duration.ZERO, 1000, err, published::placed)
+                    .beforeCommit(published::flush);
             Server first = Server.start(settings, "first", dir.resolve("first"), store, err);
             assertThat(first.started).as("an empty store").startsWith("rebuilt from the store");
             Thread placing = start(placer);
