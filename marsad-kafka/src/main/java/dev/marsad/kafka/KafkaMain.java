@@ -7,7 +7,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the distributed mode: every command of {@code marsad} plus {@code worker} and {@code placer}; with
- * this module on the class path {@code ingest}/{@code watch --kafka} publish to the broker. The launcher runs it
+ * this module on the class path {@code ingest}/{@code watch --kafka} publish to the broker and {@code serve --kafka}
+ * feeds its search index from it ({@link KafkaPageSinkProvider}, {@link KafkaSearchFeedProvider}). The launcher runs it
  * for those commands only, so the single-process default carries no Kafka client.
  */
 public final class KafkaMain {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the distributed mode finds its broker and what it calls things: bootstrap servers, the two topics, their
+ * Where the distributed mode finds its broker and what it calls things: bootstrap servers, the three topics, their
  * partition counts and replication, and the consumer groups. Every value comes from an environment variable (one
  * place, see docs/DEPLOY.md) with a default; {@code --kafka} overrides the bootstrap servers.
  *
@@ -14,22 +14,30 @@ import java.util.Optional;
  * @param articlesTopic     analysed pages, keyed by language ({@code MARSAD_KAFKA_ARTICLES_TOPIC}, marsad.articles)
  * @param pagePartitions    partitions of the pages topic: the most workers that share it ({@code MARSAD_KAFKA_PAGE_PARTITIONS}, 12)
  * @param articlePartitions partitions of the articles topic ({@code MARSAD_KAFKA_ARTICLE_PARTITIONS}, 3)
- * @param replication       replication factor of both topics ({@code MARSAD_KAFKA_REPLICATION}, 1)
+ * @param replication       replication factor of the topics ({@code MARSAD_KAFKA_REPLICATION}, 1)
  * @param workerGroup       consumer group of the workers ({@code MARSAD_KAFKA_WORKER_GROUP}, marsad-workers)
  * @param placerGroup       consumer group of the placer ({@code MARSAD_KAFKA_PLACER_GROUP}, marsad-placer)
+ * @param storedTopic       articles as stored, keyed by article id, for the servers' search indexes
+ *                          ({@code MARSAD_KAFKA_STORED_TOPIC}, marsad.stored)
+ * @param storedPartitions  partitions of the stored topic ({@code MARSAD_KAFKA_STORED_PARTITIONS}, 3)
+ * @param searchGroupPrefix what a server's consumer group is named with its node name after it
+ *                          ({@code MARSAD_KAFKA_SEARCH_GROUP_PREFIX}, marsad-search-)
  */
 public record KafkaSettings(String bootstrap, String pagesTopic, String articlesTopic, int pagePartitions,
-                            int articlePartitions, short replication, String workerGroup, String placerGroup) {
+                            int articlePartitions, short replication, String workerGroup, String placerGroup,
+                            String storedTopic, int storedPartitions, String searchGroupPrefix) {
     public KafkaSettings {
         Objects.requireNonNull(bootstrap, "bootstrap");
         Objects.requireNonNull(pagesTopic, "pagesTopic");
         Objects.requireNonNull(articlesTopic, "articlesTopic");
         Objects.requireNonNull(workerGroup, "workerGroup");
         Objects.requireNonNull(placerGroup, "placerGroup");
+        Objects.requireNonNull(storedTopic, "storedTopic");
+        Objects.requireNonNull(searchGroupPrefix, "searchGroupPrefix");
         if (bootstrap.isBlank()) {
             throw new IllegalArgumentException("no Kafka bootstrap servers: give --kafka HOST:PORT or set MARSAD_KAFKA_BOOTSTRAP");
         }
-        if (pagePartitions < 1 || articlePartitions < 1 || replication < 1) {
+        if (pagePartitions < 1 || articlePartitions < 1 || storedPartitions < 1 || replication < 1) {
             throw new IllegalArgumentException("Kafka partitions and replication must be 1 or more");
         }
     }
@@ -44,7 +52,10 @@ public record KafkaSettings(String bootstrap, String pagesTopic, String articles
                 number(env, "MARSAD_KAFKA_ARTICLE_PARTITIONS", 3),
                 (short) number(env, "MARSAD_KAFKA_REPLICATION", 1),
                 value(env, "MARSAD_KAFKA_WORKER_GROUP", "marsad-workers"),
-                value(env, "MARSAD_KAFKA_PLACER_GROUP", "marsad-placer"));
+                value(env, "MARSAD_KAFKA_PLACER_GROUP", "marsad-placer"),
+                value(env, "MARSAD_KAFKA_STORED_TOPIC", "marsad.stored"),
+                number(env, "MARSAD_KAFKA_STORED_PARTITIONS", 3),
+                value(env, "MARSAD_KAFKA_SEARCH_GROUP_PREFIX", "marsad-search-"));
     }
 
     /** The settings of the process environment. */
@@ -55,7 +66,13 @@ public record KafkaSettings(String bootstrap, String pagesTopic, String articles
     /** These settings with other topic and group names (tests run several pipelines on one broker). */
     public KafkaSettings named(String prefix) {
         return new KafkaSettings(bootstrap, prefix + pagesTopic, prefix + articlesTopic, pagePartitions,
-                articlePartitions, replication, prefix + workerGroup, prefix + placerGroup);
+                articlePartitions, replication, prefix + workerGroup, prefix + placerGroup, prefix + storedTopic,
+                storedPartitions, prefix + searchGroupPrefix);
+    }
+
+    /** The consumer group of the server named {@code node}: a group of its own, so every server reads every article. */
+    public String searchGroup(String node) {
+        return searchGroupPrefix + node;
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

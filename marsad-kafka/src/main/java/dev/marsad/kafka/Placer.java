@@ -73,6 +73,8 @@ public final class Placer implements Runnable, AutoCloseable {
     private long batchStarted = System.currentTimeMillis();
     /** What was last committed, so an idle placer does not commit the same offsets every poll. */
     private Map<TopicPartition, OffsetAndMetadata> committed = Map.of();
+    /** Run before each commit of offsets ({@link #beforeCommit}). */
+    private volatile Runnable beforeCommit = () -> { };
 
     /**
      * @param window   pages held back to restore order (the lateness window, in pages)
@@ -121,6 +123,16 @@ public final class Placer implements Runnable, AutoCloseable {
     /** Articles the store did not hold before. */
     public long added() {
         return added.get();
+    }
+
+    /**
+     * Runs {@code hook} before each commit of offsets (the stored topic: {@link StoredPublisher#flush}, so every
+     * article that {@code afterPlace} published is on the broker before the pages it came from are committed); a
+     * failure there stops the placer with those pages unread. Set before {@link #run}; returns this placer.
+     */
+    public Placer beforeCommit(Runnable hook) {
+        this.beforeCommit = Objects.requireNonNull(hook, "hook");
+        return this;
     }
 
     @Override
@@ -259,6 +271,7 @@ public final class Placer implements Runnable, AutoCloseable {
             }
         }
         if (!offsets.isEmpty() && !offsets.equals(committed)) {
+            beforeCommit.run();
             consumer.commitSync(offsets);
             committed = offsets;
         }

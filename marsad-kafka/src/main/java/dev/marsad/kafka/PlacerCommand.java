@@ -93,11 +93,20 @@ public final class PlacerCommand implements Callable<Integer> {
             Alerts alerts = new Alerts(database, stories, addresses, smtp, AlertDispatcher.DEFAULT_RETRIES,
                     Clock.systemUTC()).start();
             PlacerWatches watches = PlacerWatches.attach(service, alerts, stories);
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, err, watches::placed);
+            // What is stored goes on to the stored topic for the servers' search indexes, on the broker before the
+            // offsets of the pages it came from are committed.
+            StoredPublisher stored = new StoredPublisher(settings, "marsad-placer-stored");
+            Placer placer = new Placer(settings, service, window, maxWait, capacity, err,
+                    stored.after(watches::placed)).beforeCommit(stored::flush);
             err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
                     + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms");
+            err.println("marsad: placer: stored articles to " + settings.storedTopic());
             err.flush();
-            return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
+            try {
+                return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
+            } finally {
+                stored.close(); // after the placer's last commit, which flushes it
+            }
         }
     }
 }

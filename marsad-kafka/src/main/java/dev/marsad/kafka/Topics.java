@@ -13,14 +13,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Creates the two topics when they are missing, so that a newcomer's first start needs no admin tool. */
+/** Creates the topics when they are missing, so that a newcomer's first start needs no admin tool. */
 public final class Topics {
     private static final long TIMEOUT_SECONDS = 60;
 
     private Topics() {
     }
 
-    /** Creates the pages and articles topics of {@code settings} unless they exist. */
+    /** Creates the pages, articles and stored topics of {@code settings} unless they exist. */
     public static void ensure(KafkaSettings settings) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrap());
@@ -33,7 +33,12 @@ public final class Topics {
             NewTopic articles = new NewTopic(settings.articlesTopic(), Optional.of(settings.articlePartitions()),
                     Optional.of(settings.replication())).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
                     String.valueOf(TimeUnit.DAYS.toMillis(7))));
-            for (NewTopic topic : List.of(pages, articles)) {
+            // Stored articles are kept as long as analysed ones: a server down for less than that catches up from the
+            // topic; one down longer (its offsets gone from the topic) rebuilds its index from the store (SearchFeed).
+            NewTopic stored = new NewTopic(settings.storedTopic(), Optional.of(settings.storedPartitions()),
+                    Optional.of(settings.replication())).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                    String.valueOf(TimeUnit.DAYS.toMillis(7))));
+            for (NewTopic topic : List.of(pages, articles, stored)) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

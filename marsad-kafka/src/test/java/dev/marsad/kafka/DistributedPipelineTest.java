@@ -250,7 +250,8 @@ class DistributedPipelineTest {
         String db = TestPostgres.freshSchema("marsad_kafka_kill");
         Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "kill.pages",
                 "MARSAD_KAFKA_ARTICLES_TOPIC", "kill.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
-                "MARSAD_KAFKA_WORKER_GROUP", "kill.workers", "MARSAD_KAFKA_PLACER_GROUP", "kill.placer");
+                "MARSAD_KAFKA_WORKER_GROUP", "kill.workers", "MARSAD_KAFKA_PLACER_GROUP", "kill.placer",
+                "MARSAD_KAFKA_STORED_TOPIC", "kill.stored");
         KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
         Topics.ensure(settings);
         publish(env, db);
@@ -269,7 +270,8 @@ class DistributedPipelineTest {
                 "--max-wait", "1s");
         try (Database database = Database.open(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
              Alerts alerts = new Alerts(database, new JdbcStoryStore(database), AddressPolicy.PUBLIC_ONLY,
-                     Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, java.time.Clock.systemUTC())) {
+                     Optional.empty(), AlertDispatcher.DEFAULT_RETRIES, java.time.Clock.systemUTC());
+             StoredPublisher stored = new StoredPublisher(settings, "kill-test-placer")) {
             JdbcArticleStore store = new JdbcArticleStore(database);
             // The placer killed once a third of the articles are stored.
             awaitAtLeast(store::count, ARTICLES / 3);
@@ -278,7 +280,8 @@ class DistributedPipelineTest {
             IngestService service = service(database);
             PlacerWatches watches = PlacerWatches.attach(service, alerts, new JdbcStoryStore(database));
             Placer restarted = new Placer(settings, service, 50, Duration.ofSeconds(1), 1000,
-                    new PrintWriter(new StringWriter(), true), watches::placed);
+                    new PrintWriter(new StringWriter(), true), stored.after(watches::placed))
+                    .beforeCommit(stored::flush);
             Thread thread = start(restarted);
             awaitAtLeast(store::count, ARTICLES);
             restarted.close();
@@ -293,6 +296,9 @@ class DistributedPipelineTest {
         Snapshot distributed = Snapshot.of(DatabaseConfig.of(db, Optional.empty(), Optional.empty()));
         assertThat(distributed.articles()).as("no article lost, none twice").isEqualTo(single.articles());
         assertThat(distributed.members()).as("every article in one story").hasSize(ARTICLES);
+        // What the killed placer stored but had not published is published again when it reads the page again.
+        assertThat(new TreeSet<>(keys(settings.storedTopic()))).as("every stored article on the stored topic")
+                .isEqualTo(new TreeSet<>(distributed.articles()));
         // Killed and restarted, the placer stored some pages of a day in the order they came back rather than the
         // order they were fetched, and the story engine groups a day's articles in stored order: the grouping
         // may differ a little from the single process's, so it is compared by agreement, not equality.
@@ -460,6 +466,28 @@ class DistributedPipelineTest {
         return new IngestService(NewsPipeline.standard(PipelineConfig.DEFAULT),
                 new InputReader(new PoliteFetcher(FetchConfig.DEFAULT), PipelineConfig.DEFAULT.decode().maxBytes()),
                 new JdbcArticleStore(database), new JdbcStoryStore(database), StoryConfig.DEFAULT, IngestService.MAX_WAIT);
+    }
+
+    /** The key of every record on {@code topic}, from its start. */
+    private static List<String> keys(String topic) {
+        List<String> keys = new ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                             KafkaClients.consumer(broker.bootstrap(), topic + ".reader", 500),
+                             new org.apache.kafka.common.serialization.StringDeserializer(),
+                             new org.apache.kafka.common.serialization.StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.currentTimeMillis() + DEADLINE_MS;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(System.currentTimeMillis()).as("read " + topic).isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+            }
+        }
+        return keys;
     }
 
     private static long endOffsets(String topic) {

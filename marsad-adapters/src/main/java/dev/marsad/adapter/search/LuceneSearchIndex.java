@@ -67,10 +67,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     static final String FORMAT = "1";
     private static final String FORMAT_KEY = "marsad.search.format";
+    /** Commit user data under this prefix are the {@link #marks} of the feed the index was committed with. */
+    private static final String MARK_PREFIX = "marsad.feed.";
     private final Directory directory;
     private final Analyzer analyzer;
     /** Whether the index's last commit was written in {@link #FORMAT} (as opened, or since by this writer). */
     private volatile boolean currentFormat;
+    /** What the feed that fills this index had read when it was last committed ({@link #marks}). */
+    private volatile Map<String, String> marks;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Snippets snippets;
@@ -79,10 +83,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         Analyzer stemmed = ArabicAnalyzers.stemmed();
         this.analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(NAMES, ArabicAnalyzers.names()));
-        this.currentFormat = DirectoryReader.indexExists(directory)
-                && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
+        Map<String, String> committed = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        this.currentFormat = FORMAT.equals(committed.get(FORMAT_KEY));
+        Map<String, String> kept = new java.util.TreeMap<>();
+        if (currentFormat) {
+            committed.forEach((k, v) -> {
+                if (k.startsWith(MARK_PREFIX)) {
+                    kept.put(k.substring(MARK_PREFIX.length()), v);
+                }
+            });
+        }
+        this.marks = Map.copyOf(kept);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.setLiveCommitData(commitData(marks).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.snippets = new Snippets(stemmed);
     }
@@ -142,6 +156,45 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
+     * Adds or replaces every article of {@code articles} and commits them together with {@code marks} (a feed's
+     * position: what it had read to give these articles), replacing the marks of earlier commits. A process killed at
+     * any moment leaves the index with the articles and the marks of one commit, so a feed that resumes from the
+     * marks it finds neither misses an article nor, articles being replaced by id, doubles one.
+     */
+    public synchronized void indexAll(List<StoredArticle> articles, Map<String, String> marks) {
+        Objects.requireNonNull(articles, "articles");
+        Map<String, String> next = Map.copyOf(Objects.requireNonNull(marks, "marks"));
+        try {
+            for (StoredArticle stored : articles) {
+                writer.updateDocument(new Term(ID, stored.id()), document(stored));
+            }
+            // Set after the articles are added: any commit holding these marks holds the articles too.
+            writer.setLiveCommitData(commitData(next).entrySet());
+            this.marks = next;
+            writer.commit();
+            currentFormat = true;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new SearchException("cannot index " + articles.size() + " articles", e);
+        }
+    }
+
+    /**
+     * The marks of the index's last commit (see {@link #indexAll(List, Map)}); empty when none was committed with
+     * marks, when the index was {@link #clear cleared} since, or when it was written in another format.
+     */
+    public Map<String, String> marks() {
+        return marks;
+    }
+
+    private static Map<String, String> commitData(Map<String, String> marks) {
+        Map<String, String> data = new java.util.HashMap<>();
+        data.put(FORMAT_KEY, FORMAT);
+        marks.forEach((k, v) -> data.put(MARK_PREFIX + k, v));
+        return data;
+    }
+
+    /**
      * The articles in the index, when its last commit was written in this format: every
      * document is a stored article (articles are only added, and indexed after they are stored), so an index
      * holding as many as the store holds them all.
@@ -151,9 +204,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         return currentFormat ? writer.getDocStats().numDocs : -1;
     }
 
+    /** Removes every article, and the {@link #marks}: what the index held is gone, so is the feed's position. */
     @Override
-    public void clear() {
+    public synchronized void clear() {
         try {
+            marks = Map.of();
+            writer.setLiveCommitData(commitData(marks).entrySet());
             writer.deleteAll();
             writer.commit();
             currentFormat = true;

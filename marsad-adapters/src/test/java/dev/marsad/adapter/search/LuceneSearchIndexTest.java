@@ -207,6 +207,31 @@ class LuceneSearchIndexTest {
         }
     }
 
+    @Test
+    void marksAreCommittedWithTheirArticlesKeptByLaterCommitsAndDroppedByClear(@TempDir Path dir) {
+        StoredArticle d1 = article("d1", "عنوان", "منفذ", "2024-01-02", "وصل أحمد", List.of());
+        StoredArticle d2 = article("d2", "عنوان آخر", "منفذ", "2024-01-03", "غادر أحمد", List.of());
+        try (LuceneSearchIndex fresh = LuceneSearchIndex.open(dir)) {
+            assertThat(fresh.marks()).isEmpty();
+            fresh.indexAll(List.of(d1), java.util.Map.of("t:0", "1"));
+            // A replay of d1 with the next article: replaced, not doubled; the marks move on.
+            fresh.indexAll(List.of(d1, d2), java.util.Map.of("t:0", "3", "t:1", "0"));
+            // An article indexed on its own (what the server stored itself) keeps the feed's marks.
+            fresh.index(article("d3", "ثالث", "منفذ", "2024-01-04", "عاد أحمد", List.of()));
+        }
+        try (LuceneSearchIndex reopened = LuceneSearchIndex.open(dir)) {
+            assertThat(reopened.marks()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("t:0", "3", "t:1", "0"));
+            assertThat(reopened.reusableSize()).isEqualTo(3);
+            assertThat(reopened.search("احمد", SearchFilters.NONE, 10).total()).isEqualTo(3);
+            reopened.clear();
+            assertThat(reopened.marks()).isEmpty();
+        }
+        try (LuceneSearchIndex cleared = LuceneSearchIndex.open(dir)) {
+            assertThat(cleared.marks()).as("cleared: the feed's position is gone with the articles").isEmpty();
+            assertThat(cleared.reusableSize()).isZero();
+        }
+    }
+
     private static Entity entity(String text, String key) {
         return new Entity(text, key.startsWith("LOC") ? EntityType.LOCATION : EntityType.PERSON, key, 0, text.length());
     }

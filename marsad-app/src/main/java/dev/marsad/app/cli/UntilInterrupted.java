@@ -27,12 +27,19 @@ final class UntilInterrupted implements AutoCloseable {
         stop.await();
     }
 
+    /** Ends {@link #await} without a signal (a part the command cannot go on without has failed). */
+    void release() {
+        stop.countDown();
+    }
+
     @Override
     public void close() {
         closed.countDown();
-        if (stop.getCount() > 0) {
-            // Closed without a signal (an exception): the hook is not needed any more.
+        try {
+            // Closed without a signal (an exception, or released): the hook is not needed any more.
             java.lang.Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down (a signal): the hook is running and waits for this close.
         }
     }
 }

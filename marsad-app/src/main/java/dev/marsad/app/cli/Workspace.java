@@ -23,7 +23,6 @@ import dev.marsad.pipeline.PipelineConfig;
 import dev.marsad.pipeline.StageTimer;
 import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.port.ArticleStore;
-import dev.marsad.port.SearchIndex;
 import dev.marsad.port.StoryStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +41,7 @@ import java.util.Optional;
 final class Workspace implements AutoCloseable {
     final ArticleStore articles;
     final StoryStore stories;
-    final SearchIndex index;
+    final LuceneSearchIndex index;
     final IngestService ingest;
     final SearchFollower search;
     final WriteToken token;
@@ -56,7 +55,16 @@ final class Workspace implements AutoCloseable {
     private Optional<MarsadServer> server = Optional.empty();
 
     Workspace(Path dataDir, PoliteFetcher fetcher) {
-        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()), fetcher);
+        this(dataDir, fetcher, false);
+    }
+
+    /**
+     * A workspace whose search index, when {@code fedElsewhere}, a feed keeps up to date ({@code serve --kafka}, see
+     * {@link dev.marsad.app.server.SearchFeed}): it is neither kept nor rebuilt against the store at start (the feed
+     * decides, from where its last commit left off), and searches do not follow the store.
+     */
+    Workspace(Path dataDir, PoliteFetcher fetcher, boolean fedElsewhere) {
+        this(dataDir, new StoreOptions().configFor(dataDir, System.getenv()), fetcher, StageTimer.NONE, fedElsewhere);
     }
 
     Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher) {
@@ -65,6 +73,10 @@ final class Workspace implements AutoCloseable {
 
     /** A workspace telling {@code timer} how long its start takes: the search index rebuild, the story replay. */
     Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher, StageTimer timer) {
+        this(dataDir, database, fetcher, timer, false);
+    }
+
+    Workspace(Path dataDir, DatabaseConfig database, PoliteFetcher fetcher, StageTimer timer, boolean fedElsewhere) {
         Optional<SmtpSettings> smtp = SmtpSettings.fromEnvironment(System.getenv()); // a bad setting fails first
         OwnerOnlyFiles.directory(dataDir, WriteToken.FILE_NAME);
         this.token = WriteToken.loadOrCreate(dataDir);
@@ -84,12 +96,13 @@ final class Workspace implements AutoCloseable {
                 AlertDispatcher.DEFAULT_RETRIES, Clock.systemUTC());
         this.ingest = new IngestService(NewsPipeline.standard(config), reader, articles, stories, StoryConfig.DEFAULT,
                 IngestService.MAX_WAIT, timer);
-        this.search = new SearchFollower(articles, index);
+        this.search = fedElsewhere ? SearchFollower.fedElsewhere(articles, index) : new SearchFollower(articles, index);
         ingest.addListener(search.listener());
         // Each article placed in its story is matched against the watches (once per story, docs/ALERTS.md).
         ingest.addListener(alerts::onArticle);
         long indexing = System.nanoTime();
-        this.indexRebuilt = search.open(); // kept when it holds the stored articles, rebuilt otherwise
+        // Kept when it holds the stored articles, rebuilt otherwise; a fed index is the feed's to keep or rebuild.
+        this.indexRebuilt = !fedElsewhere && search.open();
         timer.record(StageTimer.Stage.INDEX, System.nanoTime() - indexing);
         // After a clean stop the stored stories are those of the stored articles: the page shows them at once and
         // the story engine is built at the first ingest. After a kill the engine replays the stored articles now

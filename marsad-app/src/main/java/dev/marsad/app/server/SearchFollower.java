@@ -11,16 +11,33 @@ import java.util.Objects;
  * Keeps the search index in step with the store: kept or rebuilt from it at start ({@link #open}), told of each article this process
  * stores, and before a search takes in what another process (a {@code watch} beside {@code serve}) stored,
  * found by the article count (one cheap query). Indexing an article twice replaces it. Thread-safe.
+ * A server whose index is fed from a broker ({@code serve --kafka}, {@link SearchFeed}) uses one that does not follow
+ * the store ({@link #fedElsewhere}): the feed alone adds what others stored, and rebuilds from the store through it.
  */
 public final class SearchFollower {
     private final ArticleStore articles;
     private final SearchIndex index;
+    /** Whether searches first take in what the store holds beyond the index (not when a feed fills the index). */
+    private final boolean followsStore;
     /** Stored articles, in store order, that the index holds. */
     private int indexed;
 
     public SearchFollower(ArticleStore articles, SearchIndex index) {
+        this(articles, index, true);
+    }
+
+    private SearchFollower(ArticleStore articles, SearchIndex index, boolean followsStore) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.index = Objects.requireNonNull(index, "index");
+        this.followsStore = followsStore;
+    }
+
+    /**
+     * A follower whose index something else keeps up to date (a {@link SearchFeed}): searches never look at the
+     * store first; {@link #rebuild} still fills the index from the store when the feed asks.
+     */
+    public static SearchFollower fedElsewhere(ArticleStore articles, SearchIndex index) {
+        return new SearchFollower(articles, index, false);
     }
 
     /**
@@ -61,7 +78,7 @@ public final class SearchFollower {
 
     /** Indexes the articles stored since the last look, by this process or another. */
     public synchronized void catchUp() {
-        if (articles.count() == indexed) {
+        if (!followsStore || articles.count() == indexed) {
             return;
         }
         List<StoredArticle> news = articles.articlesFrom(indexed);

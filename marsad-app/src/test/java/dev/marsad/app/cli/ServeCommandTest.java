@@ -36,11 +36,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void kafkaWithoutTheDistributedModuleIsOneLineNamingIt(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"serve", "--kafka", "127.0.0.1:9", "--port", "0", "--data-dir", dir.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(printed).contains("--kafka needs module marsad-kafka on the class path").doesNotContain("Exception");
+    }
+
+    @Test
     void helpNamesTheOptions() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"serve", "--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--host", "--allowed-host", "--data-dir", "127.0.0.1");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--host", "--allowed-host", "--data-dir", "127.0.0.1",
+                "--kafka", "--node");
     }
 }

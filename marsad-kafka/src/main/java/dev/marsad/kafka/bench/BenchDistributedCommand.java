@@ -215,14 +215,16 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     private static KafkaSettings settings(String bootstrap, String pages, String prefix) {
         KafkaSettings env = KafkaSettings.from(Optional.of(bootstrap));
         return new KafkaSettings(bootstrap, pages, prefix + ".articles", env.pagePartitions(), env.articlePartitions(),
-                env.replication(), prefix + ".workers", prefix + ".placer");
+                env.replication(), prefix + ".workers", prefix + ".placer", prefix + ".stored", env.storedPartitions(),
+                prefix + ".search-");
     }
 
     private static Map<String, String> environment(KafkaSettings s) {
         return Map.of("MARSAD_KAFKA_PAGES_TOPIC", s.pagesTopic(), "MARSAD_KAFKA_ARTICLES_TOPIC", s.articlesTopic(),
                 "MARSAD_KAFKA_PAGE_PARTITIONS", String.valueOf(s.pagePartitions()),
                 "MARSAD_KAFKA_ARTICLE_PARTITIONS", String.valueOf(s.articlePartitions()),
-                "MARSAD_KAFKA_WORKER_GROUP", s.workerGroup(), "MARSAD_KAFKA_PLACER_GROUP", s.placerGroup());
+                "MARSAD_KAFKA_WORKER_GROUP", s.workerGroup(), "MARSAD_KAFKA_PLACER_GROUP", s.placerGroup(),
+                "MARSAD_KAFKA_STORED_TOPIC", s.storedTopic());
     }
 
     /** {@code marsad ingest --threads N} into its own schema: the one-machine figure of the same run. */
