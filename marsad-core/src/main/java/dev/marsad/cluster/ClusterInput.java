@@ -4,6 +4,8 @@ import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.Entity;
 import dev.marsad.text.MatchTerms;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +64,28 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         return end < 0 ? s : s.substring(0, end);
     }
 
-    /** The day of an ISO date or date-time ({@code 2023-09-15}, {@code 2023-09-15T08:00:00Z}); empty otherwise. */
+    /**
+     * The newsroom's zone: a publication time that carries an offset is placed on its date here, so that one
+     * instant is one day whichever outlet's clock wrote it (Al Arabiya at +04:00 and the BBC at GMT). Were each
+     * outlet's own date kept, the day would step back and forth for hours around every midnight of a stream in
+     * time order, and every step back is a late article for the story engine (a replay of the store).
+     */
+    public static final ZoneOffset NEWSROOM_ZONE = ZoneOffset.ofHours(3);
+
+    /**
+     * The day of an ISO date or date-time: a date-time with an offset ({@code 2023-09-15T23:30:00Z}) on its date
+     * in {@link #NEWSROOM_ZONE}; a date ({@code 2023-09-15}) or a local date-time as written; empty otherwise.
+     */
     public static Optional<LocalDate> day(String iso) {
         if (iso.length() < 10) {
             return Optional.empty();
+        }
+        if (iso.length() > 10) {
+            try {
+                return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(NEWSROOM_ZONE).toLocalDate());
+            } catch (DateTimeParseException e) {
+                // no offset: the date as written
+            }
         }
         try {
             return Optional.of(LocalDate.parse(iso.substring(0, 10)));

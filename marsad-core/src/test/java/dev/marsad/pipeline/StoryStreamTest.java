@@ -74,4 +74,19 @@ class StoryStreamTest {
         assertThat(stream.story(storyOf[0]).id()).isEqualTo(stream.storyId(storyOf[0]));
         assertThat(stream.story(storyOf[0]).articles()).hasSize(2);
     }
+
+    @Test
+    void outletsOnDifferentClocksInTimeOrderNeedNoReplayAroundMidnight() {
+        // Al Arabiya writes +04:00, the BBC GMT: at 21:30 GMT the one is past midnight, the other is not. In time
+        // order neither is late, since both are placed on their date in the newsroom's zone.
+        List<StoryInput> arrivals = List.of(
+                in("arabiya", 0, "زلزال يضرب المغرب", "2023-09-09T01:30:00+04:00", ArabicStories.QUAKE_1),
+                in("bbc", 0, "حصيلة زلزال الحوز ترتفع", "2023-09-08T22:00:00Z", ArabicStories.QUAKE_2),
+                in("arabiya2", 0, "كيم في مصنع طائرات روسي", "2023-09-09T02:10:00+04:00", ArabicStories.KIM_1),
+                in("bbc2", 0, "كيم جونج أون يتفقد مصنعا", "2023-09-08T23:05:00+00:00", ArabicStories.KIM_2));
+        List<Integer> replays = new ArrayList<>();
+        StoryStream stream = offerAll(arrivals, replays);
+        assertThat(replays).isEmpty();
+        assertThat(stream.stories()).extracting(st -> st.articles().size()).containsExactly(2, 2);
+    }
 }
