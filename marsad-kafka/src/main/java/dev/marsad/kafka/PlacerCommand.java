@@ -56,6 +56,13 @@ public final class PlacerCommand implements Callable<Integer> {
             description = "Pages waiting for the database above which reading from Kafka pauses (default: ${DEFAULT-VALUE}).")
     int capacity = 1000;
 
+    // Finishing extraction (run-dependent, ordered) overlaps storing and placing (ordered) on a second thread; 0 puts
+    // both back on one thread, as before (docs/EVALUATION.md, the placer's two stages).
+    @Option(names = "--finish-ahead", paramLabel = "N", defaultValue = "" + Placer.DEFAULT_FINISH_AHEAD,
+            description = "Pages whose extraction a second thread finishes ahead of storing them; 0: one thread "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int finishAhead = Placer.DEFAULT_FINISH_AHEAD;
+
     @Option(names = "--allow-address", paramLabel = "IP[/BITS]",
             description = "Let alert webhooks reach this loopback, private or link-local address or block (e.g. "
                     + "127.0.0.1, 10.0.0.0/8); repeatable. By default only public addresses.")
@@ -63,9 +70,9 @@ public final class PlacerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (window < 0 || capacity < 1 || maxWait.isNegative()) {
+        if (window < 0 || capacity < 1 || maxWait.isNegative() || finishAhead < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--window must be 0 or more, --capacity 1 or more, --max-wait not negative");
+                    "--window and --finish-ahead must be 0 or more, --capacity 1 or more, --max-wait not negative");
         }
         PrintWriter err = spec.commandLine().getErr();
         KafkaSettings settings = kafka.settings();
@@ -93,9 +100,11 @@ public final class PlacerCommand implements Callable<Integer> {
             Alerts alerts = new Alerts(database, stories, addresses, smtp, AlertDispatcher.DEFAULT_RETRIES,
                     Clock.systemUTC()).start();
             PlacerWatches watches = PlacerWatches.attach(service, alerts, stories);
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, err, watches::placed);
+            Placer placer = new Placer(settings, service, window, maxWait, capacity, finishAhead, err,
+                    watches::placed);
             err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
-                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms");
+                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms"
+                    + ", finishing " + (finishAhead == 0 ? "on the placer's thread" : finishAhead + " pages ahead"));
             err.flush();
             return UntilStopped.run(List.of(placer), List.of(placer, alerts), "placer");
         }
