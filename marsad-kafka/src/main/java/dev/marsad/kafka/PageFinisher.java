@@ -2,6 +2,7 @@ package dev.marsad.kafka;
 
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
+import dev.marsad.extract.ExtractionRun;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * The placer's first ordered stage: finishes each released page's extraction against its publisher's run
@@ -40,8 +42,7 @@ final class PageFinisher implements AutoCloseable {
     private record Failure(Throwable cause) {
     }
 
-    private final IngestService service;
-    private final int ahead;
+    private final BiFunction<ArticleAnalyzer.Prepared, ExtractionRun, ArticleAnalyzer.Outcome> finishing;
     /** The finishing stage's runs: touched by one thread only (the finishing thread, or the writer when ahead is 0). */
     private final PlacerRuns runs = new PlacerRuns();
     /** Per partition given up ({@link #forget}), the last page of it submitted by then: those are not finished. */
@@ -56,15 +57,16 @@ final class PageFinisher implements AutoCloseable {
     private long lastSeq = -1;
 
     /**
-     * @param ahead pages finished ahead of the writer, on a thread of its own named {@code name}; 0 finishes on the
-     *              writer's thread
+     * @param finishing the run-dependent end of analysis ({@link IngestService#finish})
+     * @param ahead     pages finished ahead of the writer, on a thread of its own named {@code name}; 0 finishes on
+     *                  the writer's thread
      */
-    PageFinisher(IngestService service, int ahead, String name) {
-        this.service = Objects.requireNonNull(service, "service");
+    PageFinisher(BiFunction<ArticleAnalyzer.Prepared, ExtractionRun, ArticleAnalyzer.Outcome> finishing, int ahead,
+                 String name) {
+        this.finishing = Objects.requireNonNull(finishing, "finishing");
         if (ahead < 0) {
             throw new IllegalArgumentException("pages finished ahead must be 0 or more");
         }
-        this.ahead = ahead;
         if (ahead == 0) {
             in = null;
             out = null;
@@ -143,7 +145,7 @@ final class PageFinisher implements AutoCloseable {
             return new Finished(entry, Optional.empty());
         }
         // Extraction finished against its publisher's run, in publication order (the order released).
-        return new Finished(entry, Optional.of(service.finish(
+        return new Finished(entry, Optional.of(finishing.apply(
                 new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()),
                 runs.runFor(entry.run()))));
     }

@@ -149,7 +149,7 @@ public final class Placer implements Runnable, AutoCloseable {
     @Override
     public void run() {
         service.start();
-        finisher = new PageFinisher(service, finishAhead, "marsad-placer-finish");
+        finisher = new PageFinisher(service::finish, finishAhead, "marsad-placer-finish");
         consumer.subscribe(List.of(settings.articlesTopic()), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
