@@ -53,7 +53,7 @@ public final class Placer implements Runnable, AutoCloseable {
      * once a second rather than once per batch (the story engine also writes them every 1,000 articles). A placer
      * that has caught up ends its batch after every slice, so readers see new stories within about a second.
      */
-    static final long BATCH_MILLIS = 10_000;
+    public static final Duration DEFAULT_BATCH_MAX = Duration.ofSeconds(10);
     /**
      * Pages finished ahead of storing by default: enough that the writer does not wait for the finishing thread
      * when one page takes longer to finish than the next takes to store, few enough to hold no memory to speak of.
@@ -68,6 +68,7 @@ public final class Placer implements Runnable, AutoCloseable {
     private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
     private final Consumer<String, String> consumer;
     private final int finishAhead;
+    private final long batchMillis;
     /** Released pages being finished, in order: the pages waiting to be written. Made by {@link #run}. */
     private PageFinisher finisher;
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -98,20 +99,25 @@ public final class Placer implements Runnable, AutoCloseable {
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
-        this(settings, service, window, maxWait, capacity, DEFAULT_FINISH_AHEAD, err, afterPlace);
+        this(settings, service, window, maxWait, capacity, DEFAULT_FINISH_AHEAD, DEFAULT_BATCH_MAX, err, afterPlace);
     }
 
     /**
      * As above, finishing extraction up to {@code finishAhead} pages ahead of storing on a thread of its own (0:
-     * on the placer's thread, just before each page is stored).
+     * on the placer's thread, just before each page is stored), and keeping a batch open at most {@code batchMax}
+     * while a backlog is worked through ({@link #DEFAULT_BATCH_MAX}).
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
-                  int finishAhead, PrintWriter err,
+                  int finishAhead, Duration batchMax, PrintWriter err,
                   java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
         if (finishAhead < 0) {
             throw new IllegalArgumentException("placer finish-ahead must be 0 or more");
         }
+        if (batchMax.isNegative()) {
+            throw new IllegalArgumentException("placer batch length must not be negative");
+        }
         this.finishAhead = finishAhead;
+        this.batchMillis = batchMax.toMillis();
         this.afterPlace = Objects.requireNonNull(afterPlace, "afterPlace");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
@@ -221,7 +227,7 @@ public final class Placer implements Runnable, AutoCloseable {
 
     /**
      * Writes released pages for at most {@code millis}; then, once it has caught up (nothing released waits) or the
-     * batch is {@link #BATCH_MILLIS} old, ends the batch (the changed stories written, late pages placed) and commits
+     * batch is {@code batchMax} old, ends the batch (the changed stories written, late pages placed) and commits
      * what is written. Offsets are committed only at the end of a batch.
      */
     private void writeFor(long millis) throws InterruptedException {
@@ -241,7 +247,7 @@ public final class Placer implements Runnable, AutoCloseable {
                     page.outcome().get());
             stored(page.entry(), result);
         }
-        if (batchOpen && (finisher.pending() == 0 || System.currentTimeMillis() - batchStarted >= BATCH_MILLIS)) {
+        if (batchOpen && (finisher.pending() == 0 || System.currentTimeMillis() - batchStarted >= batchMillis)) {
             // The changed stories are written (and late pages replayed) before their offsets are committed.
             service.endBatch();
             batchOpen = false;

@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
  * {@code marsad bench placer} (issue 16): the distributed mode's placer alone, on one articles topic filled once,
  * so that placer settings are compared on the same input in the same run. The first N articles of the stream of
  * {@code bench distributed} are prepared here as a worker prepares them ({@link ArticleAnalyzer#prepare}, one
- * publisher run) and published to an articles topic once; then, for each {@code --finish-ahead} value (and each
- * round), a {@code marsad placer} process of its own (as deployed) reads the whole topic into a fresh PostgreSQL
+ * publisher run) and published to an articles topic once; then, for each {@code --variant} (the placer's options;
+ * each round runs them all once, in order), a {@code marsad placer} process of its own (as deployed) reads the whole topic into a fresh PostgreSQL
  * schema under a fresh group, with the backlog waiting on the broker from the start (the placer's situation while
  * workers outrun it). Reported per run: articles/s from the placer's start (JVM start and model loading included)
  * to the last offset committed, and CPU seconds of the process and of its threads (the placer's thread, the
@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
  * stories and story membership of the first run.
  */
 @Command(name = "placer", mixinStandardHelpOptions = true,
-        description = "The placer alone on one articles topic of prepared pages, once per --finish-ahead value: "
+        description = "The placer alone on one articles topic of prepared pages, once per --variant of its options: "
                 + "articles/s, CPU by thread, and the stores compared.")
 public final class BenchPlacerCommand implements Callable<Integer> {
     private static final long SAMPLE_MILLIS = 500;
@@ -78,12 +78,14 @@ public final class BenchPlacerCommand implements Callable<Integer> {
             description = "A running broker to use (default: a single-node KRaft broker started in this JVM).")
     String kafka;
 
-    @Option(names = "--finish-ahead", paramLabel = "N[,N...]", split = ",", defaultValue = "0,16",
-            description = "The placer's --finish-ahead of each run (default: ${DEFAULT-VALUE}: one thread, then two).")
-    List<Integer> finishAhead = List.of(0, 16);
+    @Option(names = "--variant", paramLabel = "OPTIONS",
+            description = "The placer's options of one run, space-separated (repeatable, e.g. "
+                    + "--variant='--finish-ahead 0'; default: \"--finish-ahead 0 --batch-max 10s\", the placer of one "
+                    + "thread as it was, then \"\", its defaults).")
+    List<String> variants;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
-            description = "Runs of each --finish-ahead value, alternating (default: ${DEFAULT-VALUE}).")
+            description = "Runs of each variant, alternating (default: ${DEFAULT-VALUE}).")
     int rounds = 1;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -112,9 +114,11 @@ public final class BenchPlacerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         out = spec.commandLine().getOut();
-        if (limit < 1 || rounds < 1 || threads < 1 || finishAhead.isEmpty() || finishAhead.stream().anyMatch(a -> a < 0)) {
-            spec.commandLine().getErr().println("marsad: --limit, --rounds and --threads must be 1 or more, "
-                    + "each --finish-ahead 0 or more");
+        if (variants == null || variants.isEmpty()) {
+            variants = List.of("--finish-ahead 0 --batch-max 10s", "");
+        }
+        if (limit < 1 || rounds < 1 || threads < 1) {
+            spec.commandLine().getErr().println("marsad: --limit, --rounds and --threads must be 1 or more");
             return 2;
         }
         Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
@@ -184,11 +188,11 @@ public final class BenchPlacerCommand implements Callable<Integer> {
             try (Offsets offsets = new Offsets(bootstrap)) {
                 int n = 0;
                 for (int round = 1; round <= rounds; round++) {
-                    for (int ahead : finishAhead) {
+                    for (String variant : variants) {
                         n++;
                         BenchStore store = BenchStore.fresh(url, stamp + "_r" + n);
                         stores.add(store);
-                        Run run = place(n, ahead, settings(bootstrap, stamp, "r" + n), store, offsets, articles, dir);
+                        Run run = place(n, variant, settings(bootstrap, stamp, "r" + n), store, offsets, articles, dir);
                         print(run, articles, runs.isEmpty() ? null : runs.get(0));
                         runs.add(run);
                     }
@@ -262,10 +266,10 @@ public final class BenchPlacerCommand implements Callable<Integer> {
         return sent;
     }
 
-    /** One placer process with {@code --finish-ahead ahead} over the whole topic, until it committed every page. */
-    private Run place(int n, int ahead, KafkaSettings settings, BenchStore store, Offsets offsets, long articles,
+    /** One placer process with the options of {@code variant} over the whole topic, until it committed every page. */
+    private Run place(int n, String variant, KafkaSettings settings, BenchStore store, Offsets offsets, long articles,
                       Path dir) throws Exception {
-        String name = "run " + n + ", --finish-ahead " + ahead;
+        String name = "run " + n + " (placer " + (variant.isBlank() ? "defaults" : variant.strip()) + ")";
         out.printf(Locale.ROOT, "  %s, load average %.2f:%n", name, load());
         out.flush();
         List<String> options = placerJvmOptions.stream().map(o -> o.replace("%d", String.valueOf(n))).toList();
@@ -273,9 +277,13 @@ public final class BenchPlacerCommand implements Callable<Integer> {
         double cpu = 0;
         Map<String, Double> threadCpu = Map.of();
         // --max-wait 1s: every page is on the broker from the start, so holding the last ones only adds to the end.
+        List<String> args = new ArrayList<>(List.of("placer", "--kafka", settings.bootstrap(), "--db", store.url(),
+                "--max-wait", "1s"));
+        if (!variant.isBlank()) {
+            args.addAll(List.of(variant.strip().split("\\s+")));
+        }
         try (ChildJvm placer = ChildJvm.start("placer", placerHeap, options, environment(settings), List.of(),
-                dir.resolve("placer-" + n + ".log"), "placer", "--kafka", settings.bootstrap(), "--db", store.url(),
-                "--max-wait", "1s", "--finish-ahead", String.valueOf(ahead))) {
+                dir.resolve("placer-" + n + ".log"), args.toArray(String[]::new))) {
             while (offsets.committed(settings.placerGroup()) < articles) {
                 placer.checkAlive();
                 cpu = placer.cpuSeconds();
