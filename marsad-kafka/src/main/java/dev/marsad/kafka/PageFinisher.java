@@ -53,6 +53,8 @@ final class PageFinisher implements AutoCloseable {
     private final BlockingQueue<Object> out;
     private final Thread thread;
     private long submitted;
+    /** What stopped the finishing thread, once the writer saw it: every later {@link #next} fails with it too. */
+    private Throwable failed;
     private long taken;
     private long lastSeq = -1;
 
@@ -105,18 +107,25 @@ final class PageFinisher implements AutoCloseable {
         if (pending() == 0) {
             return Optional.empty();
         }
+        if (failed != null) {
+            throw failedAgain();
+        }
         Object got;
         if (out == null) {
             got = finish(queued.poll());
         } else {
             got = out.poll(Math.max(0, waitMillis), TimeUnit.MILLISECONDS);
             if (got == null) {
+                if (!thread.isAlive() && out.isEmpty()) {
+                    // Closed (or gone): waiting on would wait for ever, e.g. in a rebalance callback on the way out.
+                    throw new IllegalStateException("the placer's finishing thread has stopped");
+                }
                 return Optional.empty();
             }
         }
         if (got instanceof Failure failure) {
-            throw new IllegalStateException("the placer's finishing thread failed: " + failure.cause(),
-                    failure.cause());
+            failed = failure.cause();
+            throw failedAgain();
         }
         taken++;
         Finished finished = (Finished) got;
@@ -133,6 +142,10 @@ final class PageFinisher implements AutoCloseable {
         for (String partition : partitions) {
             forgotten.put(partition, lastSeq);
         }
+    }
+
+    private IllegalStateException failedAgain() {
+        return new IllegalStateException("the placer's finishing thread failed: " + failed, failed);
     }
 
     private boolean isForgotten(ReorderBuffer.Entry entry) {

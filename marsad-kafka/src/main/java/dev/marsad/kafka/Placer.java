@@ -202,8 +202,10 @@ public final class Placer implements Runnable, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // nothing of an unfinished batch is committed: it is read again
         } finally {
-            finisher.close();
+            // The consumer first: closing it revokes the partitions, whose callback writes what was read (nothing
+            // after a clean stop) and needs the finishing thread for it.
             consumer.close();
+            finisher.close();
         }
     }
 

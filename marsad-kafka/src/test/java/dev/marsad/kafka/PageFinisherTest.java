@@ -144,8 +144,36 @@ class PageFinisherTest {
             throw new StackOverflowError("deep");
         }, 4, "t-fail")) {
             finisher.submit(entry("p", "a-0", 1));
+            finisher.submit(entry("q", "a-0", 2));
+            assertThatThrownBy(() -> finisher.next(WAIT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("deep");
+            // And again, rather than waiting for ever on a thread that is gone.
             assertThatThrownBy(() -> finisher.next(WAIT)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("deep");
         }
+    }
+
+    /** A finisher closed with pages pending says so rather than waiting for ever (a rebalance callback on close). */
+    @Test
+    void aClosedFinisherDoesNotWaitForEver() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        PageFinisher finisher = new PageFinisher((p, run) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new ArticleAnalyzer.Outcome(Optional.empty(), Optional.of("late"));
+        }, 1, "t-closed");
+        finisher.submit(entry("p", "a-0", 1));
+        finisher.submit(entry("q", "a-0", 2));
+        started.await();
+        finisher.close();
+        assertThatThrownBy(() -> {
+            while (true) {
+                finisher.next(100);
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped");
     }
 }
