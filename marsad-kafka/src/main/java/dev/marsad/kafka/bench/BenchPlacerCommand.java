@@ -299,20 +299,12 @@ public final class BenchPlacerCommand implements Callable<Integer> {
     }
 
     private void print(Run run, long articles, Run first) {
-        Map<String, Double> t = run.threadCpu();
-        double placer = sum(t, n -> n.startsWith("placer-"));
-        double finishing = sum(t, n -> n.startsWith("marsad-placer-f"));
-        double jit = sum(t, n -> n.startsWith("C1 Compiler") || n.startsWith("C2 Compiler"));
-        double gc = sum(t, n -> n.startsWith("GC ") || n.startsWith("G1 "));
-        double other = t.values().stream().mapToDouble(Double::doubleValue).sum() - placer - finishing - jit - gc;
         out.printf(Locale.ROOT, "    %d articles in %.1f s = %.1f articles/s (placer start to last commit); "
                         + "%d stored (%d rows), %d stories%n", articles, run.seconds(), articles / run.seconds(),
                 run.stored(), run.rows(), run.stories());
         out.printf(Locale.ROOT, "    digest %s%n", run.digest());
-        out.printf(Locale.ROOT, "    CPU: process %.1f s = %.1f ms an article; placer thread %.1f s (%.1f ms an "
-                        + "article), finishing thread %.1f s (%.1f ms), JIT %.1f s, GC %.1f s, other %.1f s%n",
-                run.cpu(), 1000 * run.cpu() / articles, placer, 1000 * placer / articles, finishing,
-                1000 * finishing / articles, jit, gc, other);
+        out.printf(Locale.ROOT, "    CPU: process %.1f s = %.1f ms an article; %s%n", run.cpu(),
+                1000 * run.cpu() / articles, ThreadCpu.of(run.threadCpu()).describe(articles));
         if (first != null) {
             out.printf(Locale.ROOT, "    against run 1: articles and their analyses %s, story membership %s "
                             + "(B-cubed F1 %.4f)%n", run.digest().equals(first.digest()) ? "identical" : "DIFFER",
@@ -328,10 +320,6 @@ public final class BenchPlacerCommand implements Callable<Integer> {
                 1000 * r.cpu() / articles));
         out.println();
         out.flush();
-    }
-
-    private static double sum(Map<String, Double> cpu, java.util.function.Predicate<String> name) {
-        return cpu.entrySet().stream().filter(e -> name.test(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** This run's own articles topic (one for all runs: {@code base}) and groups. */
