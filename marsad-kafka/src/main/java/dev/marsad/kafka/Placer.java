@@ -151,7 +151,6 @@ public final class Placer implements Runnable, AutoCloseable {
         return added.get();
     }
 
-
     @Override
     public void run() {
         service.start();
