@@ -1,10 +1,8 @@
 package dev.marsad.kafka;
 
-import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.app.ingest.IngestService;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +29,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * hash) and places it in its story (assignment in the same transaction): in that order, exactly as the single
  * process's ingest finishes, stores and places the pages it prepared on all cores.
  *
+ * <p>Two ordered stages on two threads: a {@link PageFinisher} finishes the released pages' extraction on a thread
+ * of its own, up to {@code finishAhead} pages ahead, while this thread stores and places the ones before (and polls,
+ * reads the JSON, commits). Same pages, same order, same runs: the same stores and stories as one thread doing both.
+ *
  * <ul>
  *   <li>Offsets are committed only after the pages below them are written; a placer killed at any moment re-reads
  *       what it had not committed, and the store keeps one row per content hash: nothing lost, nothing doubled.</li>
@@ -38,7 +40,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *       longer than {@code capacity} the placer pauses its partitions (it keeps polling, so it stays in the group,
  *       but fetches nothing) and resumes when the database has caught up. The backlog waits on the broker.</li>
  * </ul>
- * One thread; {@link #close} may be called from another.
+ * The placer's thread and its finishing thread; {@link #close} may be called from another.
  */
 public final class Placer implements Runnable, AutoCloseable {
     /** Pages taken per poll. */
@@ -51,7 +53,12 @@ public final class Placer implements Runnable, AutoCloseable {
      * once a second rather than once per batch (the story engine also writes them every 1,000 articles). A placer
      * that has caught up ends its batch after every slice, so readers see new stories within about a second.
      */
-    static final long BATCH_MILLIS = 10_000;
+    public static final Duration DEFAULT_BATCH_MAX = Duration.ofSeconds(10);
+    /**
+     * Pages finished ahead of storing by default: enough that the writer does not wait for the finishing thread
+     * when one page takes longer to finish than the next takes to store, few enough to hold no memory to speak of.
+     */
+    public static final int DEFAULT_FINISH_AHEAD = 16;
 
     private final KafkaSettings settings;
     private final IngestService service;
@@ -60,8 +67,10 @@ public final class Placer implements Runnable, AutoCloseable {
     private final int capacity;
     private final java.util.function.Consumer<IngestService.IngestResult> afterPlace;
     private final Consumer<String, String> consumer;
-    private final ArrayDeque<ReorderBuffer.Entry> ready = new ArrayDeque<>();
-    private final PlacerRuns runs = new PlacerRuns();
+    private final int finishAhead;
+    private final long batchMillis;
+    /** Released pages being finished, in order: the pages waiting to be written. Made by {@link #run}. */
+    private PageFinisher finisher;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong added = new AtomicLong();
@@ -92,6 +101,25 @@ public final class Placer implements Runnable, AutoCloseable {
      */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   PrintWriter err, java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
+        this(settings, service, window, maxWait, capacity, DEFAULT_FINISH_AHEAD, DEFAULT_BATCH_MAX, err, afterPlace);
+    }
+
+    /**
+     * As above, finishing extraction up to {@code finishAhead} pages ahead of storing on a thread of its own (0:
+     * on the placer's thread, just before each page is stored), and keeping a batch open at most {@code batchMax}
+     * while a backlog is worked through ({@link #DEFAULT_BATCH_MAX}).
+     */
+    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
+                  int finishAhead, Duration batchMax, PrintWriter err,
+                  java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
+        if (finishAhead < 0) {
+            throw new IllegalArgumentException("placer finish-ahead must be 0 or more");
+        }
+        if (batchMax.isNegative()) {
+            throw new IllegalArgumentException("placer batch length must not be negative");
+        }
+        this.finishAhead = finishAhead;
+        this.batchMillis = batchMax.toMillis();
         this.afterPlace = Objects.requireNonNull(afterPlace, "afterPlace");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
@@ -138,6 +166,7 @@ public final class Placer implements Runnable, AutoCloseable {
     @Override
     public void run() {
         service.start();
+        finisher = new PageFinisher(service::finish, finishAhead, "marsad-placer-finish");
         consumer.subscribe(List.of(settings.articlesTopic()), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -155,7 +184,7 @@ public final class Placer implements Runnable, AutoCloseable {
             public void onPartitionsLost(Collection<TopicPartition> partitions) {
                 // Lost, not handed over: their offsets cannot be committed any more, so nothing of them is written.
                 partitions.forEach(p -> window.drop(p.toString()));
-                ready.removeIf(e -> partitions.stream().anyMatch(p -> p.toString().equals(e.partition())));
+                finisher.forget(partitions.stream().map(TopicPartition::toString).toList());
             }
         });
         try {
@@ -163,7 +192,7 @@ public final class Placer implements Runnable, AutoCloseable {
                 // With pages to write there is no reason to wait for records; and Kafka 4.3's consumer spins inside
                 // poll for as long as it may wait while only paused partitions have records buffered (KAFKA-21084:
                 // 10 % of the placer's CPU in bench distributed, paused by back-pressure).
-                Duration wait = ready.isEmpty() && !paused ? Duration.ofMillis(200) : Duration.ZERO;
+                Duration wait = finisher.pending() == 0 && !paused ? Duration.ofMillis(200) : Duration.ZERO;
                 for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
                     take(record);
                 }
@@ -171,7 +200,7 @@ public final class Placer implements Runnable, AutoCloseable {
                 // the broker (or reading is paused) the pages it holds are earlier than what is still to come only
                 // within the window, so they leave by count, and a slow placer never releases a page before an
                 // earlier-dated one it simply has not read yet (which would cost a replay of the store).
-                ready.addAll(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
+                release(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
                 writeFor(WRITE_SLICE_MILLIS);
                 pauseOrResume();
             }
@@ -181,9 +210,19 @@ public final class Placer implements Runnable, AutoCloseable {
                 throw e;
             }
             writeAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // nothing of an unfinished batch is committed: it is read again
         } finally {
+            // The consumer first: closing it revokes the partitions, whose callback writes what was read (nothing
+            // after a clean stop) and needs the finishing thread for it.
             consumer.close();
+            finisher.close();
         }
+    }
+
+    /** Hands pages released by the window, in order, to the finishing stage. */
+    private void release(List<ReorderBuffer.Entry> pages) {
+        pages.forEach(finisher::submit);
     }
 
     private void take(ConsumerRecord<String, String> record) {
@@ -201,27 +240,27 @@ public final class Placer implements Runnable, AutoCloseable {
 
     /**
      * Writes released pages for at most {@code millis}; then, once it has caught up (nothing released waits) or the
-     * batch is {@link #BATCH_MILLIS} old, ends the batch (the changed stories written, late pages placed) and commits
+     * batch is {@code batchMax} old, ends the batch (the changed stories written, late pages placed) and commits
      * what is written. Offsets are committed only at the end of a batch.
      */
-    private void writeFor(long millis) {
+    private void writeFor(long millis) throws InterruptedException {
         long now = System.currentTimeMillis();
         long until = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + millis;
-        while (!ready.isEmpty() && System.currentTimeMillis() <= until) {
-            ReorderBuffer.Entry entry = ready.peek();
-            // Extraction finished against its publisher's run, in publication order, then stored and placed.
-            IngestService.IngestResult result = service.ingestPrepared(
-                    new ArticleAnalyzer.Prepared(entry.page().source(), Optional.of(entry.page()), Optional.empty()),
-                    runs.runFor(entry.run()));
-            result.error().ifPresent(e -> err.println("marsad: " + e));
-            afterPlace.accept(result);
-            ready.poll();
-            window.written(entry);
-            placed.incrementAndGet();
-            added.addAndGet(result.added());
-            batchOpen = true;
+        while (finisher.pending() > 0 && (now = System.currentTimeMillis()) <= until) {
+            Optional<PageFinisher.Finished> next = finisher.next(Math.min(until - now, WRITE_SLICE_MILLIS));
+            if (next.isEmpty()) {
+                continue; // still being finished
+            }
+            PageFinisher.Finished page = next.get();
+            if (page.outcome().isEmpty()) {
+                continue; // its partition was lost: another placer reads it again
+            }
+            // Extraction finished against its publisher's run, in publication order; now stored and placed.
+            IngestService.IngestResult result = service.ingestFinished(page.entry().page().source(),
+                    page.outcome().get());
+            stored(page.entry(), result);
         }
-        if (batchOpen && (ready.isEmpty() || System.currentTimeMillis() - batchStarted >= BATCH_MILLIS)) {
+        if (batchOpen && (finisher.pending() == 0 || System.currentTimeMillis() - batchStarted >= batchMillis)) {
             // The changed stories are written (and late pages replayed) before their offsets are committed.
             service.endBatch();
             batchOpen = false;
@@ -232,12 +271,30 @@ public final class Placer implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * After the database commit of one page (its articles and their story assignment), in publication order: what
+     * was stored is told on; its offset waits for the end of the batch.
+     */
+    private void stored(ReorderBuffer.Entry entry, IngestService.IngestResult result) {
+        result.error().ifPresent(e -> err.println("marsad: " + e));
+        afterPlace.accept(result);
+        window.written(entry);
+        placed.incrementAndGet();
+        added.addAndGet(result.added());
+        batchOpen = true;
+    }
+
     private void writeAll() {
-        ready.addAll(window.due(System.currentTimeMillis(), true));
+        release(window.due(System.currentTimeMillis(), true));
         // At least once: a batch left open by the last slice is ended (and committed) even when nothing waits.
-        do {
-            writeFor(Long.MAX_VALUE);
-        } while (!ready.isEmpty());
+        try {
+            do {
+                writeFor(Long.MAX_VALUE);
+            } while (finisher.pending() > 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("placer interrupted while writing what it had read", e);
+        }
     }
 
     /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */
@@ -251,11 +308,11 @@ public final class Placer implements Runnable, AutoCloseable {
     }
 
     private void pauseOrResume() {
-        if (!paused && ready.size() > capacity) {
+        if (!paused && finisher.pending() > capacity) {
             consumer.pause(consumer.assignment());
             paused = true;
             pauses.incrementAndGet();
-        } else if (paused && ready.size() <= capacity / 2) {
+        } else if (paused && finisher.pending() <= capacity / 2) {
             consumer.resume(consumer.paused());
             paused = false;
         }

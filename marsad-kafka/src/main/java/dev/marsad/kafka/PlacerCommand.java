@@ -56,6 +56,19 @@ public final class PlacerCommand implements Callable<Integer> {
             description = "Pages waiting for the database above which reading from Kafka pauses (default: ${DEFAULT-VALUE}).")
     int capacity = 1000;
 
+    // Finishing extraction (run-dependent, ordered) overlaps storing and placing (ordered) on a second thread; 0 puts
+    // both back on one thread, as before (docs/EVALUATION.md, the placer's two stages).
+    @Option(names = "--finish-ahead", paramLabel = "N", defaultValue = "" + Placer.DEFAULT_FINISH_AHEAD,
+            description = "Pages whose extraction a second thread finishes ahead of storing them; 0: one thread "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int finishAhead = Placer.DEFAULT_FINISH_AHEAD;
+
+    // Each end of a batch summarises every story changed in it (a quarter of the placer's thread at 10 s: bench placer).
+    @Option(names = "--batch-max", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Longest a batch stays open while a backlog is worked through; its end writes the changed "
+                    + "stories and commits the offsets (default: ${DEFAULT-VALUE}).")
+    Duration batchMax = Placer.DEFAULT_BATCH_MAX;
+
     @Option(names = "--allow-address", paramLabel = "IP[/BITS]",
             description = "Let alert webhooks reach this loopback, private or link-local address or block (e.g. "
                     + "127.0.0.1, 10.0.0.0/8); repeatable. By default only public addresses.")
@@ -63,9 +76,9 @@ public final class PlacerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (window < 0 || capacity < 1 || maxWait.isNegative()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--window must be 0 or more, --capacity 1 or more, --max-wait not negative");
+        if (window < 0 || capacity < 1 || maxWait.isNegative() || finishAhead < 0 || batchMax.isNegative()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--window and --finish-ahead must be 0 or "
+                    + "more, --capacity 1 or more, --max-wait and --batch-max not negative");
         }
         PrintWriter err = spec.commandLine().getErr();
         KafkaSettings settings = kafka.settings();
@@ -96,10 +109,11 @@ public final class PlacerCommand implements Callable<Integer> {
             // What is stored goes on to the stored topic for the servers' search indexes, on the broker before the
             // offsets of the pages it came from are committed.
             StoredPublisher stored = new StoredPublisher(settings, "marsad-placer-stored");
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, err,
+            Placer placer = new Placer(settings, service, window, maxWait, capacity, finishAhead, batchMax, err,
                     stored.after(watches::placed)).beforeCommit(stored::flush);
             err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
-                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms");
+                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms"
+                    + ", finishing " + (finishAhead == 0 ? "on the placer's thread" : finishAhead + " pages ahead"));
             err.println("marsad: placer: stored articles to " + settings.storedTopic());
             err.flush();
             try {

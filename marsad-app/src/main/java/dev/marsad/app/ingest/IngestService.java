@@ -231,6 +231,31 @@ public final class IngestService {
         }
     }
 
+    /**
+     * The run-dependent end of analysis of an input {@link #prepare prepared} before, against {@code against}, outside
+     * the ingest queue: the distributed placer finishes pages on a thread of its own, ahead of storing them
+     * ({@link #ingestFinished}). The run is the caller's: finish one input at a time, in the run's order. Together,
+     * the two do exactly what {@link #ingestPrepared(ArticleAnalyzer.Prepared, ExtractionRun)} does.
+     */
+    public ArticleAnalyzer.Outcome finish(ArticleAnalyzer.Prepared prepared, ExtractionRun against) {
+        return analyzer.finish(prepared, Objects.requireNonNull(against, "against"));
+    }
+
+    /**
+     * Stores an input {@link #finish finished} before and places its new articles in their stories (or reports its
+     * error, naming {@code source}): the rest of {@link #ingestPrepared(ArticleAnalyzer.Prepared, ExtractionRun)}.
+     */
+    public IngestResult ingestFinished(String source, ArticleAnalyzer.Outcome outcome) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(outcome, "outcome");
+        lock.lock();
+        try {
+            return storeLocked(source, outcome);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Ends a batch: writes the changed stories and places the articles that came out of order. */
     public void endBatch() {
         lock.lock();
@@ -309,8 +334,10 @@ public final class IngestService {
     }
 
     private IngestResult ingestLocked(ArticleAnalyzer.Prepared prepared, ExtractionRun against) {
-        String source = prepared.source();
-        ArticleAnalyzer.Outcome outcome = analyzer.finish(prepared, against);
+        return storeLocked(prepared.source(), analyzer.finish(prepared, against));
+    }
+
+    private IngestResult storeLocked(String source, ArticleAnalyzer.Outcome outcome) {
         if (outcome.error().isPresent()) {
             return IngestResult.failed(source, outcome.error().get());
         }

@@ -110,6 +110,42 @@ class IngestServiceTest {
         }
     }
 
+    /**
+     * Finishing apart from storing ({@link IngestService#finish}, then {@link IngestService#ingestFinished}, as the
+     * distributed placer does on two threads) stores what {@link IngestService#ingestPrepared} stores in one step.
+     */
+    @Test
+    void finishingThenStoringIsIngestingPrepared() {
+        String[][] inputs = {{"quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1},
+            {"kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1},
+            {"quake2", "ارتفاع حصيلة ضحايا زلزال المغرب", "2023-09-10", ArabicStories.QUAKE_2}};
+        List<List<List<Object>>> stored = new ArrayList<>();
+        List<Map<String, List<String>>> stories = new ArrayList<>();
+        for (boolean apart : new boolean[] {false, true}) {
+            try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("apart-" + apart)))) {
+                IngestService service = service(db);
+                dev.marsad.extract.ExtractionRun run = PIPELINE.newRun();
+                for (String[] in : inputs) {
+                    ArticleAnalyzer.Prepared prepared = service.prepare(in[0], in[3].getBytes(StandardCharsets.UTF_8),
+                            Optional.of("text/plain; charset=utf-8"), ArticleMetadata.EMPTY
+                                    .withTitle(Optional.of(in[1])).withPublished(Optional.of(in[2])));
+                    IngestService.IngestResult result = apart
+                            ? service.ingestFinished(in[0], service.finish(prepared, run))
+                            : service.ingestPrepared(prepared, run);
+                    assertThat(result.error()).isEmpty();
+                    assertThat(result.added()).isEqualTo(1);
+                }
+                service.endBatch();
+                // Id (the content hash) and the analysis as stored; not the time it was stored.
+                stored.add(new JdbcArticleStore(db).articles().stream()
+                        .map(a -> List.<Object>of(a.id(), a.ref().source(), a.article())).toList());
+                stories.add(storedStories(db));
+            }
+        }
+        assertThat(stored.get(1)).hasSize(3).isEqualTo(stored.get(0));
+        assertThat(stories.get(1)).isEqualTo(stories.get(0)).hasSize(2);
+    }
+
     @Test
     void aRestartContinuesWithTheSameStories() {
         Path data = dir.resolve("restart");

@@ -322,6 +322,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             long lastProgress = System.nanoTime();
             long lastMark = -1;
             double[] cpu = new double[children.size()];
+            Map<String, Double> placerThreads = Map.of();
             while (true) {
                 long analysed = offsets.committed(settings.workerGroup());
                 long articles = offsets.end(settings.articlesTopic());
@@ -350,6 +351,10 @@ public final class BenchDistributedCommand implements Callable<Integer> {
                     children.get(i).checkAlive();
                     cpu[i] = children.get(i).cpuSeconds();
                 }
+                Map<String, Double> threadsNow = placer.threadCpuSeconds();
+                if (!threadsNow.isEmpty()) {
+                    placerThreads = threadsNow;
+                }
                 if (drained >= 0 && placed >= articles) {
                     break;
                 }
@@ -364,10 +369,11 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             String detail = String.format(Locale.ROOT, "analysis (first article on the topic → last page analysed) "
                             + "%.1f s = %.1f articles/s; placer lag behind the workers: at most %d articles, %.0f on "
                             + "average, the last article stored %.1f s after the last page was analysed; CPU: workers "
-                            + "%.0f s, placer %.0f s, this JVM (%s) %.0f s",
+                            + "%.0f s, placer %.0f s (%s), this JVM (%s) %.0f s",
                     (drained - first) / 1e9, total / ((drained - first) / 1e9), maxLag,
                     lagSamples == 0 ? 0.0 : lagSum / lagSamples, (end - drained) / 1e9, workerCpu, cpu[0],
-                    kafka == null ? "broker, sampling" : "sampling", brokerCpu);
+                    ThreadCpu.of(placerThreads).describe(total), kafka == null ? "broker, sampling" : "sampling",
+                    brokerCpu);
             return new Run(count + " worker" + (count == 1 ? "" : "s"), (end - start) / 1e9, (end - first) / 1e9,
                     store.articles(), store.rows(), store.stories(), store.membership(), detail);
         } finally {

@@ -19,6 +19,7 @@ public final class BenchMain {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = KafkaMain.commandLine(out, err);
         cli.getSubcommands().get("bench").addSubcommand(new BenchDistributedCommand());
+        cli.getSubcommands().get("bench").addSubcommand(new BenchPlacerCommand());
         System.exit(cli.execute(args));
     }
 }

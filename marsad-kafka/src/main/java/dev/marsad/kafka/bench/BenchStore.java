@@ -75,6 +75,22 @@ final class BenchStore {
         }
     }
 
+    /**
+     * A digest of every stored article as stored (id, content hash, the analysis JSON; not the time it was stored)
+     * and of every story row: two stores with the same digest hold the same analyses and stories.
+     */
+    String digest() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT md5(COALESCE(string_agg(id || ' ' || content_hash || ' '"
+                     + " || article_index || ' ' || md5(body), ',' ORDER BY id), '')) FROM article) || '/' || (SELECT"
+                     + " md5(COALESCE(string_agg(md5(body), ',' ORDER BY id), '')) FROM story)")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
     void drop() {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

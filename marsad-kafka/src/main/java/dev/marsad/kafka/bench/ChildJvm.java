@@ -63,6 +63,35 @@ final class ChildJvm implements AutoCloseable {
         return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
+    /**
+     * CPU time (user and system, seconds) of each of its threads now, by thread name, read from Linux's
+     * {@code /proc/PID/task/TID/stat} (names cut at 15 characters; threads of one name summed); empty elsewhere.
+     */
+    Map<String, Double> threadCpuSeconds() {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
+        try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+            for (Path task : threads.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                // "TID (NAME) STATE ...": the name may hold spaces and parentheses, so cut at the last ')'.
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String[] fields = stat.substring(close + 2).split(" ");
+                // After the name: state is field 3 of stat(5), utime 14 and stime 15, in clock ticks (100 a second).
+                double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                out.merge(stat.substring(open + 1, close), seconds, Double::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
     /** Waits for the process to end by itself; returns its exit code. */
     int waitFor() throws InterruptedException {
         return process.waitFor();
