@@ -53,6 +53,10 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles in publication order.")
     Integer limit;
 
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+            description = "Start after the first N articles in publication order (e.g. 26700: the 2018 part, outlets on +04:00 and GMT clocks).")
+    int skip;
+
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "PostgreSQL server to fill (a fresh schema per run, dropped at the end; default: $MARSAD_DB_URL).")
     String db;
@@ -100,8 +104,8 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         out = spec.commandLine().getOut();
-        if ((limit != null && limit < 1) || threads < 1 || workers.isEmpty() || workers.stream().anyMatch(w -> w < 1)) {
-            spec.commandLine().getErr().println("marsad: --limit, --threads and each of --workers must be 1 or more");
+        if ((limit != null && limit < 1) || skip < 0 || threads < 1 || workers.isEmpty() || workers.stream().anyMatch(w -> w < 1)) {
+            spec.commandLine().getErr().println("marsad: --limit, --threads and each of --workers must be 1 or more, --skip 0 or more");
             return 2;
         }
         Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
@@ -142,12 +146,14 @@ public final class BenchDistributedCommand implements Callable<Integer> {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), load());
         List<ArchiveReader.Entry.Article> all = PublicationOrder.read(archives);
-        int total = limit == null ? all.size() : Math.min(limit, all.size());
+        int from = Math.min(skip, all.size() - 1);
+        int total = limit == null ? all.size() - from : Math.min(limit, all.size() - from);
         Path input = dir.resolve("stream.jsonl");
-        PublicationOrder.write(input, all.subList(0, total));
-        out.printf(Locale.ROOT, "  input: %d of %d articles (%s) in publication order, %s .. %s%n", total, all.size(),
+        PublicationOrder.write(input, all.subList(from, from + total));
+        out.printf(Locale.ROOT, "  input: %d of %d articles (%s) in publication order%s, %s .. %s%n", total, all.size(),
                 String.join(", ", archives.stream().map(Path::toString).toList()),
-                all.get(0).published().orElse("?"), all.get(total - 1).published().orElse("?"));
+                from == 0 ? "" : " after the first " + from,
+                all.get(from).published().orElse("?"), all.get(from + total - 1).published().orElse("?"));
         all = null; // on disk now
         out.flush();
 
