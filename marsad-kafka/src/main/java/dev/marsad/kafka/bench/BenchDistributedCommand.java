@@ -91,6 +91,10 @@ public final class BenchDistributedCommand implements Callable<Integer> {
                     + "to profile it; %%d becomes the run's worker count (repeatable).")
     List<String> placerJvmOptions = new ArrayList<>();
 
+    @Option(names = "--placer-option", paramLabel = "OPTION",
+            description = "An option for `marsad placer` itself, e.g. --placer-option=--window=4000 (repeatable).")
+    List<String> placerCommandOptions = new ArrayList<>();
+
     @Option(names = "--keep", description = "Keep the PostgreSQL schemas (their names are printed).")
     boolean keep;
 
@@ -309,9 +313,10 @@ public final class BenchDistributedCommand implements Callable<Integer> {
         try {
             List<String> placerOptions = placerJvmOptions.stream()
                     .map(o -> o.replace("%d", String.valueOf(count))).toList();
+            List<String> placerArgs = new ArrayList<>(List.of("placer", "--kafka", settings.bootstrap(), "--db", store.url()));
+            placerArgs.addAll(placerCommandOptions);
             ChildJvm placer = ChildJvm.start("placer", placerHeap, placerOptions, env, List.of(),
-                    dir.resolve("placer-" + count + ".log"),
-                    "placer", "--kafka", settings.bootstrap(), "--db", store.url());
+                    dir.resolve("placer-" + count + ".log"), placerArgs.toArray(String[]::new));
             children.add(placer);
             List<ChildJvm> workerJvms = new ArrayList<>();
             for (int i = 0; i < count; i++) {
