@@ -58,6 +58,22 @@ public record KafkaSettings(String bootstrap, String pagesTopic, String articles
                 value(env, "MARSAD_KAFKA_SEARCH_GROUP_PREFIX", "marsad-search-"));
     }
 
+    /**
+     * The environment variables that give these settings, all but the bootstrap servers, to another process
+     * ({@link #from} reads them back; the bootstrap goes by {@code --kafka}, so that a child started without it, the
+     * bench's single process, stays on its own): how the benches start workers and placers on their own topics.
+     */
+    public Map<String, String> environment() {
+        return Map.ofEntries(Map.entry("MARSAD_KAFKA_PAGES_TOPIC", pagesTopic), Map.entry("MARSAD_KAFKA_ARTICLES_TOPIC", articlesTopic),
+                Map.entry("MARSAD_KAFKA_PAGE_PARTITIONS", String.valueOf(pagePartitions)),
+                Map.entry("MARSAD_KAFKA_ARTICLE_PARTITIONS", String.valueOf(articlePartitions)),
+                Map.entry("MARSAD_KAFKA_REPLICATION", String.valueOf(replication)),
+                Map.entry("MARSAD_KAFKA_WORKER_GROUP", workerGroup), Map.entry("MARSAD_KAFKA_PLACER_GROUP", placerGroup),
+                Map.entry("MARSAD_KAFKA_STORED_TOPIC", storedTopic),
+                Map.entry("MARSAD_KAFKA_STORED_PARTITIONS", String.valueOf(storedPartitions)),
+                Map.entry("MARSAD_KAFKA_SEARCH_GROUP_PREFIX", searchGroupPrefix));
+    }
+
     /** The settings of the process environment. */
     public static KafkaSettings from(Optional<String> bootstrap) {
         return from(bootstrap, System.getenv());

@@ -229,14 +229,6 @@ public final class BenchDistributedCommand implements Callable<Integer> {
                 prefix + ".search-");
     }
 
-    private static Map<String, String> environment(KafkaSettings s) {
-        return Map.of("MARSAD_KAFKA_PAGES_TOPIC", s.pagesTopic(), "MARSAD_KAFKA_ARTICLES_TOPIC", s.articlesTopic(),
-                "MARSAD_KAFKA_PAGE_PARTITIONS", String.valueOf(s.pagePartitions()),
-                "MARSAD_KAFKA_ARTICLE_PARTITIONS", String.valueOf(s.articlePartitions()),
-                "MARSAD_KAFKA_WORKER_GROUP", s.workerGroup(), "MARSAD_KAFKA_PLACER_GROUP", s.placerGroup(),
-                "MARSAD_KAFKA_STORED_TOPIC", s.storedTopic());
-    }
-
     /** {@code marsad ingest --threads N} into its own schema: the one-machine figure of the same run. */
     private Run single(Path input, BenchStore store, Path dir) throws Exception {
         out.printf(Locale.ROOT, "  single process (marsad ingest --threads %d, PostgreSQL), load average %.2f:%n",
@@ -277,7 +269,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     /** {@code marsad ingest --kafka}: every page on the broker once, read by each distributed run. */
     private void publish(Path input, KafkaSettings settings, BenchStore store, Path dir, int total) throws Exception {
         long start = System.nanoTime();
-        try (ChildJvm ingest = ChildJvm.start("ingest --kafka", "1g", environment(settings), List.of(),
+        try (ChildJvm ingest = ChildJvm.start("ingest --kafka", "1g", settings.environment(), List.of(),
                 dir.resolve("publish.log"), "ingest", "--kafka", settings.bootstrap(), "--db", store.url(),
                 input.toString())) {
             int code = ingest.waitFor();
@@ -305,7 +297,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %d worker%s + placer (articles topic %s), load average %.2f:%n", count,
                 count == 1 ? "" : "s", settings.articlesTopic(), load());
         out.flush();
-        Map<String, String> env = environment(settings);
+        Map<String, String> env = settings.environment();
         long pages = offsets.end(settings.pagesTopic());
         double brokerCpuBefore = ownCpuSeconds();
         long start = System.nanoTime();

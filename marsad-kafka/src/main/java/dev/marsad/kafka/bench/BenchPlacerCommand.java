@@ -282,7 +282,7 @@ public final class BenchPlacerCommand implements Callable<Integer> {
         if (!variant.isBlank()) {
             args.addAll(List.of(variant.strip().split("\\s+")));
         }
-        try (ChildJvm placer = ChildJvm.start("placer", placerHeap, options, environment(settings), List.of(),
+        try (ChildJvm placer = ChildJvm.start("placer", placerHeap, options, settings.environment(), List.of(),
                 dir.resolve("placer-" + n + ".log"), args.toArray(String[]::new))) {
             while (offsets.committed(settings.placerGroup()) < articles) {
                 placer.checkAlive();
@@ -328,14 +328,6 @@ public final class BenchPlacerCommand implements Callable<Integer> {
         return new KafkaSettings(bootstrap, stamp + ".pages", stamp + ".articles", env.pagePartitions(),
                 env.articlePartitions(), env.replication(), stamp + ".workers", stamp + "." + run + ".placer",
                 stamp + "." + run + ".stored", env.storedPartitions(), stamp + "." + run + ".search-");
-    }
-
-    private static Map<String, String> environment(KafkaSettings s) {
-        return Map.of("MARSAD_KAFKA_PAGES_TOPIC", s.pagesTopic(), "MARSAD_KAFKA_ARTICLES_TOPIC", s.articlesTopic(),
-                "MARSAD_KAFKA_PAGE_PARTITIONS", String.valueOf(s.pagePartitions()),
-                "MARSAD_KAFKA_ARTICLE_PARTITIONS", String.valueOf(s.articlePartitions()),
-                "MARSAD_KAFKA_WORKER_GROUP", s.workerGroup(), "MARSAD_KAFKA_PLACER_GROUP", s.placerGroup(),
-                "MARSAD_KAFKA_STORED_TOPIC", s.storedTopic());
     }
 
     private static double load() {
