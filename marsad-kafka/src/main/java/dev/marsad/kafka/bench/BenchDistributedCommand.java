@@ -1,16 +1,10 @@
 package dev.marsad.kafka.bench;
 
 import dev.marsad.adapter.files.ArchiveReader;
-import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.app.bench.PublicationOrder;
-import dev.marsad.app.cli.BenchIngestCommand;
 import dev.marsad.kafka.KafkaSettings;
 import dev.marsad.kafka.Topics;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,31 +105,16 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: --limit, --threads and each of --workers must be 1 or more, --skip 0 or more");
             return 2;
         }
-        Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
-        List<Path> archives = dataDir.map(d -> BenchIngestCommand.ARCHIVES.stream().map(d::resolve).toList())
-                .orElse(List.of());
-        Optional<Path> missing = dataDir.isEmpty() ? Optional.of(data != null ? data : Path.of("..", "shared", "data"))
-                : archives.stream().filter(p -> !Files.isRegularFile(p)).findFirst();
-        if (missing.isPresent()) {
-            return skipped(missing.get() + " not found (the SaudiNewsNet and ANT archives of ../shared/data; --data DIR "
-                    + "names another place)");
+        BenchSetup.Archives archives = BenchSetup.archives(data);
+        if (archives.missing().isPresent()) {
+            return skipped(archives.missing().get());
         }
-        String url = Optional.ofNullable(db).or(() -> Optional.ofNullable(System.getenv("MARSAD_DB_URL")))
-                .filter(u -> !u.isBlank()).orElse(null);
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+        Optional<String> url = BenchSetup.postgresUrl(db);
+        if (url.isEmpty()) {
             return skipped("no PostgreSQL server (--db jdbc:postgresql://… or $MARSAD_DB_URL): placer and servers "
                     + "share a PostgreSQL store");
         }
-        Path dir = Files.createTempDirectory("marsad-bench-distributed");
-        try {
-            return run(archives, url, dir);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // a temporary directory left behind is not worth failing the bench for
-            }
-        }
+        return BenchSetup.inTemporaryFolder("marsad-bench-distributed", dir -> run(archives.paths(), url.get(), dir));
     }
 
     private int skipped(String why) {
@@ -148,7 +126,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     private int run(List<Path> archives, String url, Path dir) throws Exception {
         out.printf(Locale.ROOT, "bench distributed: %s, %d cores, Java %s, load average %.2f at start%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), load());
+                System.getProperty("java.version"), BenchSetup.load());
         List<ArchiveReader.Entry.Article> all = PublicationOrder.read(archives);
         int from = Math.min(skip, all.size() - 1);
         int total = limit == null ? all.size() - from : Math.min(limit, all.size() - from);
@@ -232,7 +210,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     /** {@code marsad ingest --threads N} into its own schema: the one-machine figure of the same run. */
     private Run single(Path input, BenchStore store, Path dir) throws Exception {
         out.printf(Locale.ROOT, "  single process (marsad ingest --threads %d, PostgreSQL), load average %.2f:%n",
-                threads, load());
+                threads, BenchSetup.load());
         out.flush();
         long start = System.nanoTime();
         long first = -1;
@@ -295,7 +273,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             throws Exception {
         Topics.ensure(settings);
         out.printf(Locale.ROOT, "  %d worker%s + placer (articles topic %s), load average %.2f:%n", count,
-                count == 1 ? "" : "s", settings.articlesTopic(), load());
+                count == 1 ? "" : "s", settings.articlesTopic(), BenchSetup.load());
         out.flush();
         Map<String, String> env = settings.environment();
         long pages = offsets.end(settings.pagesTopic());
@@ -420,9 +398,5 @@ public final class BenchDistributedCommand implements Callable<Integer> {
     private static double ownCpuSeconds() {
         // ProcessHandle is portable (com.sun.management is not); the OS reports it where it can.
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -1,9 +1,7 @@
 package dev.marsad.kafka.bench;
 
 import dev.marsad.adapter.files.ArchiveReader;
-import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.app.bench.PublicationOrder;
-import dev.marsad.app.cli.BenchIngestCommand;
 import dev.marsad.app.ingest.ArticleAnalyzer;
 import dev.marsad.kafka.KafkaSettings;
 import dev.marsad.kafka.PreparedMessage;
@@ -12,14 +10,9 @@ import dev.marsad.kafka.Topics;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.pipeline.NewsPipeline;
 import dev.marsad.pipeline.PipelineConfig;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -121,30 +113,15 @@ public final class BenchPlacerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: --limit, --rounds and --threads must be 1 or more");
             return 2;
         }
-        Optional<Path> dataDir = DataDirs.resolve(Optional.ofNullable(data));
-        List<Path> archives = dataDir.map(d -> BenchIngestCommand.ARCHIVES.stream().map(d::resolve).toList())
-                .orElse(List.of());
-        Optional<Path> missing = dataDir.isEmpty() ? Optional.of(data != null ? data : Path.of("..", "shared", "data"))
-                : archives.stream().filter(p -> !Files.isRegularFile(p)).findFirst();
-        if (missing.isPresent()) {
-            return skipped(missing.get() + " not found (the SaudiNewsNet and ANT archives of ../shared/data; --data DIR "
-                    + "names another place)");
+        BenchSetup.Archives archives = BenchSetup.archives(data);
+        if (archives.missing().isPresent()) {
+            return skipped(archives.missing().get());
         }
-        String url = Optional.ofNullable(db).or(() -> Optional.ofNullable(System.getenv("MARSAD_DB_URL")))
-                .filter(u -> !u.isBlank()).orElse(null);
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+        Optional<String> url = BenchSetup.postgresUrl(db);
+        if (url.isEmpty()) {
             return skipped("no PostgreSQL server (--db jdbc:postgresql://… or $MARSAD_DB_URL)");
         }
-        Path dir = Files.createTempDirectory("marsad-bench-placer");
-        try {
-            return run(archives, url, dir);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // a temporary directory left behind is not worth failing the bench for
-            }
-        }
+        return BenchSetup.inTemporaryFolder("marsad-bench-placer", dir -> run(archives.paths(), url.get(), dir));
     }
 
     private int skipped(String why) {
@@ -156,7 +133,7 @@ public final class BenchPlacerCommand implements Callable<Integer> {
     private int run(List<Path> archives, String url, Path dir) throws Exception {
         out.printf(Locale.ROOT, "bench placer: %s, %d cores, Java %s, load average %.2f at start%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), load());
+                System.getProperty("java.version"), BenchSetup.load());
         List<ArchiveReader.Entry.Article> all = PublicationOrder.read(archives);
         List<ArchiveReader.Entry.Article> input = List.copyOf(all.subList(0, Math.min(limit, all.size())));
         out.printf(Locale.ROOT, "  input: %d of %d articles in publication order, %s .. %s%n", input.size(),
@@ -270,7 +247,7 @@ public final class BenchPlacerCommand implements Callable<Integer> {
     private Run place(int n, String variant, KafkaSettings settings, BenchStore store, Offsets offsets, long articles,
                       Path dir) throws Exception {
         String name = "run " + n + " (placer " + (variant.isBlank() ? "defaults" : variant.strip()) + ")";
-        out.printf(Locale.ROOT, "  %s, load average %.2f:%n", name, load());
+        out.printf(Locale.ROOT, "  %s, load average %.2f:%n", name, BenchSetup.load());
         out.flush();
         List<String> options = placerJvmOptions.stream().map(o -> o.replace("%d", String.valueOf(n))).toList();
         long start = System.nanoTime();
@@ -328,9 +305,5 @@ public final class BenchPlacerCommand implements Callable<Integer> {
         return new KafkaSettings(bootstrap, stamp + ".pages", stamp + ".articles", env.pagePartitions(),
                 env.articlePartitions(), env.replication(), stamp + ".workers", stamp + "." + run + ".placer",
                 stamp + "." + run + ".stored", env.storedPartitions(), stamp + "." + run + ".search-");
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }
