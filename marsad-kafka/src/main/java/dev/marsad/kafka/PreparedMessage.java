@@ -1,6 +1,5 @@
 package dev.marsad.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -84,12 +83,7 @@ public final class PreparedMessage {
 
     /** The prepared page of JSON written by {@link #write}; a one-line error naming {@code where} for anything else. */
     public static Fetched read(String json, String where) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": not JSON (" + e.getOriginalMessage() + ")", e);
-        }
+        JsonNode node = MessageJson.tree(MAPPER, json, where);
         if (node == null || node.path("format").asInt(-1) != FORMAT || !node.path("source").isTextual()) {
             throw new IllegalArgumentException(where + ": not a Marsad prepared page of format " + FORMAT);
         }

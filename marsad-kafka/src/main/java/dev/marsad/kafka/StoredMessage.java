@@ -1,6 +1,5 @@
 package dev.marsad.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,12 +40,7 @@ public final class StoredMessage {
 
     /** The stored article of JSON written by {@link #write}; a one-line error naming {@code where} for anything else. */
     public static StoredArticle read(String json, String where) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": not JSON (" + e.getOriginalMessage() + ")", e);
-        }
+        JsonNode node = MessageJson.tree(MAPPER, json, where);
         if (node == null || node.path("format").asInt(-1) != FORMAT || !node.path("id").isTextual()
                 || !node.path("article").isObject()) {
             throw new IllegalArgumentException(where + ": not a Marsad stored article of format " + FORMAT);
