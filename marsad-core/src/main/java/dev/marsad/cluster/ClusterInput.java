@@ -80,11 +80,11 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         if (iso.length() < 10) {
             return Optional.empty();
         }
-        if (iso.length() > 10) {
+        if (hasOffset(iso)) {
             try {
                 return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(NEWSROOM_ZONE).toLocalDate());
             } catch (DateTimeParseException e) {
-                // no offset: the date as written
+                // not a date-time after all: the date as written
             }
         }
         try {
@@ -92,6 +92,15 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether an ISO date-time ends in an offset ({@code Z}, {@code +04:00}): local times (most archives) skip the parse. */
+    private static boolean hasOffset(String iso) {
+        if (iso.length() <= 10) {
+            return false;
+        }
+        String time = iso.substring(10);
+        return time.endsWith("Z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
     }
 
     /** Term counts of a term list. */
