@@ -59,6 +59,12 @@ public final class Placer implements Runnable, AutoCloseable {
      * when one page takes longer to finish than the next takes to store, few enough to hold no memory to speak of.
      */
     public static final int DEFAULT_FINISH_AHEAD = 16;
+    /**
+     * How much later in publish time a page must have been read for an earlier one to leave the lateness window
+     * ({@link ReorderBuffer}): above the workers' lead ({@link Worker#DEFAULT_MAX_LEAD}, 2 s) plus the pages a
+     * worker has in hand from one poll, which the lead does not count.
+     */
+    public static final Duration DEFAULT_LATENESS = Duration.ofSeconds(5);
 
     private final KafkaSettings settings;
     private final IngestService service;
@@ -104,16 +110,27 @@ public final class Placer implements Runnable, AutoCloseable {
         this(settings, service, window, maxWait, capacity, DEFAULT_FINISH_AHEAD, DEFAULT_BATCH_MAX, err, afterPlace);
     }
 
-    /**
-     * As above, finishing extraction up to {@code finishAhead} pages ahead of storing on a thread of its own (0:
-     * on the placer's thread, just before each page is stored), and keeping a batch open at most {@code batchMax}
-     * while a backlog is worked through ({@link #DEFAULT_BATCH_MAX}).
-     */
+    /** As below, with the {@link #DEFAULT_LATENESS}. */
     public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, int capacity,
                   int finishAhead, Duration batchMax, PrintWriter err,
                   java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
+        this(settings, service, window, maxWait, DEFAULT_LATENESS, capacity, finishAhead, batchMax, err, afterPlace);
+    }
+
+    /**
+     * As above, finishing extraction up to {@code finishAhead} pages ahead of storing on a thread of its own (0:
+     * on the placer's thread, just before each page is stored), and keeping a batch open at most {@code batchMax}
+     * while a backlog is worked through ({@link #DEFAULT_BATCH_MAX}); a page leaves the window once a page published
+     * {@code lateness} after it has been read ({@link ReorderBuffer}).
+     */
+    public Placer(KafkaSettings settings, IngestService service, int window, Duration maxWait, Duration lateness,
+                  int capacity, int finishAhead, Duration batchMax, PrintWriter err,
+                  java.util.function.Consumer<IngestService.IngestResult> afterPlace) {
         if (finishAhead < 0) {
             throw new IllegalArgumentException("placer finish-ahead must be 0 or more");
+        }
+        if (lateness.isNegative()) {
+            throw new IllegalArgumentException("placer lateness must not be negative");
         }
         if (batchMax.isNegative()) {
             throw new IllegalArgumentException("placer batch length must not be negative");
@@ -124,7 +141,7 @@ public final class Placer implements Runnable, AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
         this.err = Objects.requireNonNull(err, "err");
-        this.window = new ReorderBuffer(window, maxWait.toMillis());
+        this.window = new ReorderBuffer(window, maxWait.toMillis(), lateness.toMillis());
         if (capacity < 1) {
             throw new IllegalArgumentException("placer capacity must be 1 or more");
         }
@@ -196,10 +213,10 @@ public final class Placer implements Runnable, AutoCloseable {
                 for (ConsumerRecord<String, String> record : consumer.poll(wait)) {
                     take(record);
                 }
-                // Held pages leave by time only once the placer has read all there is: while a backlog waits on
-                // the broker (or reading is paused) the pages it holds are earlier than what is still to come only
-                // within the window, so they leave by count, and a slow placer never releases a page before an
-                // earlier-dated one it simply has not read yet (which would cost a replay of the store).
+                // Held pages leave by waiting time only once the placer has read all there is: while a backlog
+                // waits on the broker (or reading is paused) they leave when settled by what was read (a page
+                // published the lateness after them) or beyond the window, so a slow placer never releases a page
+                // before an earlier-dated one it simply has not read yet (which would cost a replay of the store).
                 release(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
                 writeFor(WRITE_SLICE_MILLIS);
                 pauseOrResume();
@@ -231,7 +248,9 @@ public final class Placer implements Runnable, AutoCloseable {
         String where = partition + "@" + record.offset();
         try {
             PreparedMessage.Fetched page = PreparedMessage.read(Objects.requireNonNullElse(record.value(), ""), where);
-            window.add(page.page(), page.fetched(), page.run(), partition, record.offset(), System.currentTimeMillis());
+            // The record's time is the page's publish time on the pages topic (the worker passes it on).
+            window.add(page.page(), page.fetched(), page.run(), partition, record.offset(), System.currentTimeMillis(),
+                    record.timestamp());
         } catch (IllegalArgumentException e) {
             err.println("marsad: " + e.getMessage());
             window.skip(partition, record.offset());

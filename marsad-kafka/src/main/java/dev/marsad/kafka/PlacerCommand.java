@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "placer", mixinStandardHelpOptions = true,
         description = "Place articles from Kafka in their stories and store both (PostgreSQL: --db or $MARSAD_DB_URL).")
 public final class PlacerCommand implements Callable<Integer> {
+    /** Most pages the lateness window holds by default. */
+    static final int DEFAULT_WINDOW = 5000;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,14 +45,22 @@ public final class PlacerCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--window", paramLabel = "N", defaultValue = "500",
-            description = "Pages held back to restore publication order (default: ${DEFAULT-VALUE}).")
-    int window = 500;
+    // A bound on memory, not the order rule (--lateness is): 5,000 prepared pages are a few hundred MB at most, and
+    // above the lateness of a backlog published at up to 1,000 pages/s (bench distributed: about 550).
+    @Option(names = "--window", paramLabel = "N", defaultValue = "" + PlacerCommand.DEFAULT_WINDOW,
+            description = "Most pages held back to restore publication order (default: ${DEFAULT-VALUE}).")
+    int window = DEFAULT_WINDOW;
+
+    @Option(names = "--lateness", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+            description = "A page leaves the window once a page published this much later has been read; keep it "
+                    + "above the workers' --max-lead (default: ${DEFAULT-VALUE}).")
+    Duration lateness = Placer.DEFAULT_LATENESS;
 
     // 30 s: feeds are polled every few minutes, so holding a page that long delays nothing a reader notices, while a
     // page released before an earlier-dated one costs a replay of the whole store (bench distributed, EVALUATION).
     @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Longest a page is held back for order (default: ${DEFAULT-VALUE}).")
+            description = "Longest a page is held back for order once everything on the broker is read "
+                    + "(default: ${DEFAULT-VALUE}).")
     Duration maxWait = Duration.ofSeconds(30);
 
     @Option(names = "--capacity", paramLabel = "N", defaultValue = "1000",
@@ -76,9 +87,10 @@ public final class PlacerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (window < 0 || capacity < 1 || maxWait.isNegative() || finishAhead < 0 || batchMax.isNegative()) {
+        if (window < 0 || capacity < 1 || maxWait.isNegative() || lateness.isNegative() || finishAhead < 0
+                || batchMax.isNegative()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--window and --finish-ahead must be 0 or "
-                    + "more, --capacity 1 or more, --max-wait and --batch-max not negative");
+                    + "more, --capacity 1 or more, --max-wait, --lateness and --batch-max not negative");
         }
         PrintWriter err = spec.commandLine().getErr();
         KafkaSettings settings = kafka.settings();
@@ -109,10 +121,11 @@ public final class PlacerCommand implements Callable<Integer> {
             // What is stored goes on to the stored topic for the servers' search indexes, on the broker before the
             // offsets of the pages it came from are committed.
             StoredPublisher stored = new StoredPublisher(settings, "marsad-placer-stored");
-            Placer placer = new Placer(settings, service, window, maxWait, capacity, finishAhead, batchMax, err,
+            Placer placer = new Placer(settings, service, window, maxWait, lateness, capacity, finishAhead, batchMax, err,
                     stored.after(watches::placed)).beforeCommit(stored::flush);
             err.println("marsad: placer: " + settings.articlesTopic() + " at " + settings.bootstrap() + ", group "
-                    + settings.placerGroup() + ", window " + window + " pages / " + maxWait.toMillis() + " ms"
+                    + settings.placerGroup() + ", window " + window + " pages, lateness " + lateness.toMillis() + " ms, wait "
+                    + maxWait.toMillis() + " ms"
                     + ", finishing " + (finishAhead == 0 ? "on the placer's thread" : finishAhead + " pages ahead"));
             err.println("marsad: placer: stored articles to " + settings.storedTopic());
             err.flush();

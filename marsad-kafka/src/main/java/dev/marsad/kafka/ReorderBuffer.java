@@ -16,23 +16,44 @@ import java.util.TreeSet;
 /**
  * The placer's bounded lateness window: prepared pages wait here and leave in publication order (the clustering
  * order: day of the page's own article, undated last; then the order the pages were fetched in, so that pages
- * of one day are stored in the order a single process reading the same inputs would store them). A page leaves when more than {@code window} pages wait after
- * it, or when it has waited {@code maxWaitMillis}: workers that finish up to that far out of order are put back in
- * order for free; a page later still is placed by the story engine's replay (correct, only dearer). Tracks, per
- * partition, the offsets that may be committed: those below the oldest page still waiting. Not thread-safe.
+ * of one day are stored in the order a single process reading the same inputs would store them).
+ *
+ * <p>A page leaves when
+ * <ul>
+ *   <li>it is <em>settled</em>: a page published (on the pages topic) {@code lateness} or more after it has been
+ *       read. Workers keep within their lead of each other in publish time ({@link GroupPace}), so once a page
+ *       published that much later has arrived, every page published before this one has arrived too: it can leave
+ *       without an earlier one coming after it, however fast the backlog was published (a window in pages cannot
+ *       say that: 500 pages are a second of a backlog published at 500 pages/s and an hour of live feeds);</li>
+ *   <li>more than {@code window} pages wait after it (the bound on memory);</li>
+ *   <li>(only when {@link #due} is asked, i.e. the placer has read all there is) it has waited {@code maxWaitMillis},
+ *       or nothing has arrived for {@code lateness} (no worker has a page in hand: the end of a backlog is not held
+ *       for {@code maxWaitMillis}).</li>
+ * </ul>
+ * Workers that finish that far out of order are put back in order for free; a page later still is placed by the
+ * story engine's replay (correct, only dearer). Tracks, per partition, the offsets that may be committed: those below
+ * the oldest page still waiting. Not thread-safe.
  */
 final class ReorderBuffer {
 
     /** A waiting page with where it came from. */
     record Entry(NewsPipeline.Prepared page, LocalDate day, long fetched, Optional<PublisherRun> run, String partition,
-                 long offset, long arrived, long seq) {
+                 long offset, long arrived, long published, long seq) {
     }
+
+    /** The publish time of a page that does not say when it was published: never settled by later pages. */
+    static final long UNKNOWN = Long.MAX_VALUE;
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day)
             .thenComparingLong(Entry::fetched).thenComparing(e -> e.page().source()).thenComparingLong(Entry::seq);
 
     private final int window;
     private final long maxWaitMillis;
+    private final long latenessMillis;
+    /** The latest publish time read so far (of pages that say theirs). */
+    private long newest = Long.MIN_VALUE;
+    /** When the last page arrived (ms). */
+    private long lastArrival = Long.MIN_VALUE;
     private final PriorityQueue<Entry> waiting = new PriorityQueue<>(ORDER);
     /** Offsets still waiting, by partition. */
     private final Map<String, TreeSet<Long>> pending = new HashMap<>();
@@ -40,28 +61,50 @@ final class ReorderBuffer {
     private final Map<String, Long> next = new HashMap<>();
     private long seq;
 
+    /** A window by pages and waiting time only: no page is settled by the publish time of later ones. */
     ReorderBuffer(int window, long maxWaitMillis) {
-        if (window < 0 || maxWaitMillis < 0) {
+        this(window, maxWaitMillis, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param window         pages held at most (the oldest beyond it leave)
+     * @param maxWaitMillis  the longest a page waits once the placer has read all there is
+     * @param latenessMillis how much later in publish time a page must have been read for an earlier one to leave;
+     *                       also how long nothing must arrive for every page to leave
+     */
+    ReorderBuffer(int window, long maxWaitMillis, long latenessMillis) {
+        if (window < 0 || maxWaitMillis < 0 || latenessMillis < 0) {
             throw new IllegalArgumentException("lateness window must not be negative");
         }
         this.window = window;
         this.maxWaitMillis = maxWaitMillis;
+        this.latenessMillis = latenessMillis;
     }
 
     /** Takes in one page, {@code fetched} in the publisher's order, read at {@code offset} of {@code partition} at time {@code now} (ms). */
     void add(NewsPipeline.Prepared page, long fetched, String partition, long offset, long now) {
-        add(page, fetched, Optional.empty(), partition, offset, now);
+        add(page, fetched, Optional.empty(), partition, offset, now, UNKNOWN);
     }
 
-    /** As {@link #add(NewsPipeline.Prepared, long, String, long, long)}, with the publisher's run it was fetched in. */
+    /**
+     * As {@link #add(NewsPipeline.Prepared, long, String, long, long)}, with the publisher's run it was fetched in
+     * and when it was {@code published} on the pages topic (ms; {@link #UNKNOWN} when it does not say).
+     */
     void add(NewsPipeline.Prepared page, long fetched, Optional<PublisherRun> run, String partition, long offset,
-             long now) {
+             long now, long published) {
         Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(run, "run");
         // The day the story engine clusters by (StoryPipeline.day): of the page's own article's publication date.
         LocalDate day = page.articles().isEmpty() ? LocalDate.MAX : page.articles().get(0).article().metadata()
                 .published().flatMap(ClusterInput::day).orElse(LocalDate.MAX);
-        waiting.add(new Entry(page, day, fetched, run, partition, offset, now, seq++));
+        if (published < 0) {
+            published = UNKNOWN; // Kafka's "no timestamp" (-1)
+        }
+        waiting.add(new Entry(page, day, fetched, run, partition, offset, now, published, seq++));
+        if (published != UNKNOWN) {
+            newest = Math.max(newest, published);
+        }
+        lastArrival = Math.max(lastArrival, now);
         pending.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
         next.merge(partition, offset + 1, Math::max);
     }
@@ -77,36 +120,43 @@ final class ReorderBuffer {
     }
 
     /**
-     * The pages due at {@code now} (ms), in order: all but the last {@code window} ones, and every page up to (in
-     * order) the last one that has waited {@code maxWaitMillis}; everything when {@code all}.
+     * The pages due at {@code now} (ms), in order, once the placer has read all there is: the settled ones and those
+     * beyond the window ({@link #overflow}), every page up to (in order) the last one that has waited
+     * {@code maxWaitMillis}, and everything when nothing has arrived for the lateness (or when {@code all}).
      */
     List<Entry> due(long now, boolean all) {
+        boolean quiet = lastArrival != Long.MIN_VALUE && now - lastArrival >= latenessMillis;
         Entry lastDue = null;
         for (Entry e : waiting) {
-            if (all || now - e.arrived() >= maxWaitMillis) {
+            if (all || quiet || now - e.arrived() >= maxWaitMillis) {
                 if (lastDue == null || ORDER.compare(e, lastDue) > 0) {
                     lastDue = e;
                 }
             }
         }
-        List<Entry> out = new ArrayList<>();
-        while (!waiting.isEmpty() && (waiting.size() > window
-                || (lastDue != null && ORDER.compare(waiting.peek(), lastDue) <= 0))) {
+        List<Entry> out = overflow();
+        while (!waiting.isEmpty() && lastDue != null && ORDER.compare(waiting.peek(), lastDue) <= 0) {
             out.add(waiting.poll());
         }
         return out;
     }
 
     /**
-     * The pages beyond the window, in order: what {@link #due} gives out while more pages wait on the broker, when
-     * holding a page {@code maxWaitMillis} would only let the backlog behind it arrive late.
+     * The pages that may leave while more pages wait on the broker, in order: the settled ones (a page published
+     * the lateness after them has been read) and those beyond the window. Time waited counts for nothing here: a
+     * page held while a backlog waits is earlier than what is still to come only by what has been read.
      */
     List<Entry> overflow() {
         List<Entry> out = new ArrayList<>();
-        while (waiting.size() > window) {
+        while (!waiting.isEmpty() && (waiting.size() > window || settled(waiting.peek()))) {
             out.add(waiting.poll());
         }
         return out;
+    }
+
+    private boolean settled(Entry e) {
+        // Publish times are not negative (add), so newest - published cannot overflow.
+        return e.published() != UNKNOWN && newest != Long.MIN_VALUE && newest - e.published() >= latenessMillis;
     }
 
     /** Marks a page given out by {@link #due} as written: its offset may be committed once those before it are. */

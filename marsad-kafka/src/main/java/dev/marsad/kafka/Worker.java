@@ -230,8 +230,11 @@ public final class Worker implements Runnable, AutoCloseable {
         if (analysed.articles().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(),
-                PreparedMessage.partitionKey(analysed), PreparedMessage.write(analysed, page.fetched(), page.run()))));
+        // The page's publish time travels as the analysis's record time: the placer's lateness window settles pages
+        // by it (ReorderBuffer), which the order workers finish in cannot tell.
+        return Optional.of(producer.send(new ProducerRecord<>(settings.articlesTopic(), null,
+                record.timestamp() < 0 ? null : record.timestamp(), PreparedMessage.partitionKey(analysed),
+                PreparedMessage.write(analysed, page.fetched(), page.run()))));
     }
 
     /** Stops after the page in hand; what was not committed is left to the group. */

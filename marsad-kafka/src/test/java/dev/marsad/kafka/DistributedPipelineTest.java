@@ -346,7 +346,8 @@ class DistributedPipelineTest {
 
     /**
      * On the real broker: {@code ingest}/{@code watch --kafka}'s sink names its run in each page's header and raises
-     * it at {@code newRun} (between two polls), and a worker copies it into the prepared page the placer reads.
+     * it at {@code newRun} (between two polls), and a worker copies it into the prepared page the placer reads, with
+     * the page's publish time as the record's.
      */
     @Test
     void aPublishersRunsReachThePreparedPagesThroughAWorker() throws Exception {
@@ -361,6 +362,7 @@ class DistributedPipelineTest {
             pages = files.sorted().limit(4).toList();
         }
         Map<String, Long> sentIn = new HashMap<>();
+        long firstSent = System.currentTimeMillis();
         try (KafkaPageSink sink = new KafkaPageSink(settings)) {
             for (int i = 0; i < pages.size(); i++) {
                 if (i == 2) {
@@ -371,6 +373,8 @@ class DistributedPipelineTest {
                 sentIn.put(pages.get(i).toString(), i < 2 ? 0L : 1L);
             }
         }
+        long lastSent = System.currentTimeMillis();
+        Thread.sleep(50); // whatever the worker stamps itself is later than every page's publish time
         StringWriter errors = new StringWriter();
         Worker worker = new Worker(settings, new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT)),
                 new PrintWriter(errors, true), "runs-w");
@@ -392,6 +396,8 @@ class DistributedPipelineTest {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     PreparedMessage.Fetched page = PreparedMessage.read(record.value(), "runs@" + record.offset());
                     runs.put(page.page().source(), page.run().orElseThrow());
+                    // The page's publish time, not the worker's: the placer's lateness window settles pages by it.
+                    assertThat(record.timestamp()).as(page.page().source()).isBetween(firstSent, lastSent);
                 }
             }
         }

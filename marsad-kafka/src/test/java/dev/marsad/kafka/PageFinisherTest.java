@@ -34,7 +34,7 @@ class PageFinisherTest {
 
     private static ReorderBuffer.Entry entry(NewsPipeline.Prepared page, String partition, long seq,
                                              Optional<PublisherRun> run) {
-        return new ReorderBuffer.Entry(page, LocalDate.MIN, seq, run, partition, seq, 0, seq);
+        return new ReorderBuffer.Entry(page, LocalDate.MIN, seq, run, partition, seq, 0, ReorderBuffer.UNKNOWN, seq);
     }
 
     private static ReorderBuffer.Entry entry(String source, String partition, long seq) {

@@ -79,4 +79,50 @@ class ReorderBufferTest {
         buffer.due(1, true).forEach(buffer::written);
         assertThat(buffer.committable()).isEqualTo(Map.of("p-0", 12L, "p-1", 7L));
     }
+
+    @Test
+    void whileABacklogWaitsAPageLeavesOnceAPagePublishedTheLatenessAfterItHasBeenRead() {
+        // A window of 100 pages, 5 s of lateness in publish time: a backlog published at 1,000 pages/s.
+        ReorderBuffer buffer = new ReorderBuffer(100, 60_000, 5_000);
+        buffer.add(page("b", "2024-01-02"), 1, Optional.empty(), "p-0", 0, 0, 1_000_000);
+        buffer.add(page("c", "2024-01-02"), 2, Optional.empty(), "p-0", 1, 0, 1_001_000);
+        // Nothing published 5 s after b has been read: a page of an earlier day may still be with a worker.
+        assertThat(buffer.overflow()).isEmpty();
+        buffer.add(page("a", "2024-01-01"), 0, Optional.empty(), "p-1", 0, 0, 999_000);
+        buffer.add(page("d", "2024-01-03"), 3, Optional.empty(), "p-1", 1, 0, 1_005_000);
+        // d was published 5 s after b: everything published up to b is in, and a (earlier day) goes first; c is
+        // not settled yet (published 4 s before d), nor is d.
+        assertThat(sources(buffer.overflow())).containsExactly("a", "b");
+        buffer.add(page("e", "2024-01-03"), 4, Optional.empty(), "p-0", 2, 0, 1_006_000);
+        assertThat(sources(buffer.overflow())).containsExactly("c");
+        assertThat(buffer.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aSettledPageWaitsForAnEarlierOneThatIsNotAndPagesWithoutAPublishTimeLeaveOnlyByCountOrTime() {
+        ReorderBuffer buffer = new ReorderBuffer(3, 60_000, 5_000);
+        buffer.add(page("late-published", "2024-01-01"), 5, Optional.empty(), "p-0", 0, 0, 1_009_000);
+        buffer.add(page("old", "2024-01-02"), 1, Optional.empty(), "p-0", 1, 0, 1_000_000);
+        buffer.add(page("no-time", "2024-01-03"), 2, Optional.empty(), "p-0", 2, 0, -1);
+        // "old" is settled (published 9 s before the newest) but an earlier-day page is first and is not: in order,
+        // nothing leaves.
+        assertThat(buffer.overflow()).isEmpty();
+        buffer.add(page("newest", "2024-01-04"), 6, Optional.empty(), "p-0", 3, 0, 1_014_000);
+        assertThat(sources(buffer.overflow())).containsExactly("late-published", "old");
+        // Kafka's "no timestamp" (-1) never settles: it waits for the count, the wait, or the end.
+        buffer.add(page("newer", "2024-01-05"), 7, Optional.empty(), "p-0", 4, 0, 1_030_000);
+        assertThat(buffer.overflow()).isEmpty();
+        assertThat(sources(buffer.due(60_000, false))).containsExactly("no-time", "newest", "newer");
+    }
+
+    @Test
+    void onceEverythingIsReadNothingArrivingForTheLatenessLetsEveryPageGo() {
+        ReorderBuffer buffer = new ReorderBuffer(100, 60_000, 5_000);
+        buffer.add(page("b", "2024-01-02"), 1, Optional.empty(), "p-0", 0, 10_000, 1_000_000);
+        buffer.add(page("a", "2024-01-01"), 0, Optional.empty(), "p-0", 1, 12_000, 1_000_100);
+        // Read 2 s ago: a worker may still have an earlier page in hand.
+        assertThat(buffer.due(14_000, false)).isEmpty();
+        // Nothing has arrived for 5 s: the end of a backlog is not held for the 60 s wait.
+        assertThat(sources(buffer.due(17_000, false))).containsExactly("a", "b");
+    }
 }
