@@ -281,8 +281,16 @@ public final class Placer implements Runnable, AutoCloseable {
         }
         if (batchOpen && (finisher.pending() == 0 || System.currentTimeMillis() - batchStarted >= batchMillis)) {
             // The changed stories are written (and late pages replayed) before their offsets are committed.
+            long replays = service.replays();
+            long late = service.latePlaced();
             service.endBatch();
             batchOpen = false;
+            if (service.replays() > replays) {
+                // Each costs a read of the whole store: an operator must see them (bench distributed counts them).
+                err.println("marsad: placer: " + (service.latePlaced() - late) + " late article(s) placed by a "
+                        + "replay of the store (" + service.replays() + " replays so far)");
+                err.flush();
+            }
         }
         if (!batchOpen) {
             batchStarted = System.currentTimeMillis();

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +92,8 @@ public final class IngestService {
     private final List<ArticleListener> listeners = new CopyOnWriteArrayList<>();
     /** Fair, so waiting requests are served in arrival order: the ingest queue. */
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final AtomicLong replays = new AtomicLong();
+    private final AtomicLong latePlaced = new AtomicLong();
     private final Duration maxWait;
     private final StageTimer timer;
     /** Time the story pipeline reported (dedupe, cluster, summarize), so the store's share leaves it out. */
@@ -390,7 +393,25 @@ public final class IngestService {
     }
 
     private void endBatchLocked() {
-        notifyLate(flush(true));
+        Map<StoredArticle, String> late = flush(true);
+        if (!late.isEmpty()) {
+            replays.incrementAndGet();
+            latePlaced.addAndGet(late.size());
+        }
+        notifyLate(late);
+    }
+
+    /**
+     * Batches that ended in a replay of the store (late articles: out of publication order), so far: what a stream
+     * out of order costs, for an operator to see.
+     */
+    public long replays() {
+        return replays.get();
+    }
+
+    /** Late articles placed by those replays, so far. */
+    public long latePlaced() {
+        return latePlaced.get();
     }
 
     /** Writes the changed stories (see {@link StoryEngine#flush}); writing them counts as storing. */

@@ -84,8 +84,13 @@ class IngestServiceTest {
             // Earlier than what is placed: it waits for the end of the batch, then one replay places it.
             ingest(service, "quake1", "زلزال يضرب المغرب", "2023-09-09", ArabicStories.QUAKE_1);
             assertThat(told).hasSize(2);
+            assertThat(service.replays()).isZero();
             service.endBatch();
             assertThat(told).hasSize(3).last().asString().startsWith("quake1 s-");
+            assertThat(service.replays()).as("what an operator is told the late page cost").isEqualTo(1);
+            assertThat(service.latePlaced()).isEqualTo(1);
+            service.endBatch();
+            assertThat(service.replays()).as("a batch with nothing late replays nothing").isEqualTo(1);
             assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
         }
     }

@@ -349,10 +349,11 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             }
             String detail = String.format(Locale.ROOT, "analysis (first article on the topic → last page analysed) "
                             + "%.1f s = %.1f articles/s; placer lag behind the workers: at most %d articles, %.0f on "
-                            + "average, the last article stored %.1f s after the last page was analysed; CPU: workers "
-                            + "%.0f s, placer %.0f s (%s), this JVM (%s) %.0f s",
+                            + "average, the last article stored %.1f s after the last page was analysed; %s; CPU: "
+                            + "workers %.0f s, placer %.0f s (%s), this JVM (%s) %.0f s",
                     (drained - first) / 1e9, total / ((drained - first) / 1e9), maxLag,
-                    lagSamples == 0 ? 0.0 : lagSum / lagSamples, (end - drained) / 1e9, workerCpu, cpu[0],
+                    lagSamples == 0 ? 0.0 : lagSum / lagSamples, (end - drained) / 1e9,
+                    PlacerReplays.of(dir.resolve("placer-" + count + ".log")).describe(), workerCpu, cpu[0],
                     ThreadCpu.of(placerThreads).describe(total), kafka == null ? "broker, sampling" : "sampling",
                     brokerCpu);
             return new Run(count + " worker" + (count == 1 ? "" : "s"), (end - start) / 1e9, (end - first) / 1e9,
