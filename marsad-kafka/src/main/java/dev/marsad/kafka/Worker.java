@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -78,6 +79,8 @@ public final class Worker implements Runnable, AutoCloseable {
     private final Map<TopicPartition, Long> taken = new HashMap<>();
     private List<TopicPartition> partitions = List.of();
     private long nextPaceCheck;
+    /** The latest publish time this worker may take a page of, as of the last look at the group (empty: none). */
+    private OptionalLong limit = OptionalLong.empty();
 
     public Worker(KafkaSettings settings, ArticleAnalyzer analyzer, PrintWriter err, String clientId) {
         this(settings, analyzer, err, clientId, DEFAULT_MAX_LEAD);
@@ -124,6 +127,9 @@ public final class Worker implements Runnable, AutoCloseable {
                 // records buffered (KAFKA-21084: 10 % of the placer's CPU in bench distributed): with partitions
                 // paused it is asked without waiting, and the worker waits here instead.
                 boolean holding = !consumer.paused().isEmpty();
+                if (nextPaceCheck == 0) {
+                    keepPace(); // the group's limit before the first page is taken
+                }
                 ConsumerRecords<String, byte[]> records = consumer.poll(holding ? Duration.ZERO : Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     keepPace();
@@ -134,9 +140,23 @@ public final class Worker implements Runnable, AutoCloseable {
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 List<Future<RecordMetadata>> sent = new ArrayList<>();
+                Set<TopicPartition> heldBack = new HashSet<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    handle(record).ifPresent(sent::add);
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (heldBack.contains(partition)) {
+                        continue; // read again once resumed, from the page held back
+                    }
+                    if (limit.isPresent() && record.timestamp() > limit.getAsLong()) {
+                        // Too far ahead of the group: put back, and say where this partition is (its next page).
+                        consumer.seek(partition, record.offset());
+                        consumer.pause(List.of(partition));
+                        pauses.incrementAndGet();
+                        heldBack.add(partition);
+                        taken.put(partition, record.timestamp());
+                        done.put(partition, new OffsetAndMetadata(record.offset(), String.valueOf(record.timestamp())));
+                        continue;
+                    }
+                    handle(record).ifPresent(sent::add);
                     taken.put(partition, record.timestamp());
                     // The page's publish time beside the offset: where the group is, for every worker's pace.
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1, String.valueOf(record.timestamp())));
@@ -179,13 +199,17 @@ public final class Worker implements Runnable, AutoCloseable {
                 committed.put(p.toString(), GroupPace.Committed.of(o.offset(), o.metadata()));
             }
         });
+        Map<String, Long> begins = new HashMap<>();
+        consumer.beginningOffsets(all).forEach((p, begin) -> begins.put(p.toString(), begin));
         Map<String, Long> ends = new HashMap<>();
         consumer.endOffsets(all).forEach((p, end) -> ends.put(p.toString(), end));
         Set<TopicPartition> mine = consumer.assignment();
         taken.keySet().retainAll(mine);
         Map<String, Long> ours = new HashMap<>();
         taken.forEach((p, at) -> ours.put(p.toString(), at));
-        Set<String> ahead = pace.ahead(ours, GroupPace.slowest(committed, ends));
+        OptionalLong slowest = GroupPace.slowest(committed, begins, ends);
+        limit = pace.limit(slowest);
+        Set<String> ahead = pace.ahead(ours, slowest);
         Set<TopicPartition> paused = consumer.paused();
         List<TopicPartition> pause = mine.stream().filter(p -> ahead.contains(p.toString()) && !paused.contains(p)).toList();
         List<TopicPartition> resume = paused.stream().filter(p -> !ahead.contains(p.toString())).toList();

@@ -345,6 +345,74 @@ class DistributedPipelineTest {
     }
 
     /**
+     * On the real broker: a partition with few pages (a page every 5 s of publish time, beside one with a page every
+     * 250 ms) comes whole in one fetch; the worker takes its pages only as the group reaches them, so no analysis
+     * reaches the articles topic more than the lead after one published earlier (what the placer's lateness
+     * window relies on).
+     */
+    @Test
+    void aPartitionWithFewPagesDoesNotRunAheadOfTheGroup() throws Exception {
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "pace.pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", "pace.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
+                "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1", "MARSAD_KAFKA_WORKER_GROUP", "pace.workers",
+                "MARSAD_KAFKA_PLACER_GROUP", "pace.placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        List<Path> demo;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("../demo/articles"))) {
+            demo = files.sorted().toList();
+        }
+        long start = System.currentTimeMillis() - 60_000;
+        int pages = 0;
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer =
+                     new org.apache.kafka.clients.producer.KafkaProducer<>(
+                             KafkaClients.producer(broker.bootstrap(), "pace-publisher"),
+                             new org.apache.kafka.common.serialization.StringSerializer(),
+                             new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            for (int i = 0; i <= 40; i++) {
+                long at = start + i * 250L;
+                // Partition 1 gets a page every 5 s of publish time, partition 0 one every 250 ms.
+                int partition = i % 20 == 0 ? 1 : 0;
+                Path page = demo.get(i % demo.size());
+                ProducerRecord<String, byte[]> r = new PageMessage("https://pace.example/" + i + "/" + page.getFileName(),
+                        java.nio.file.Files.readAllBytes(page), Optional.empty(), ArticleMetadata.EMPTY, i)
+                        .toRecord(settings.pagesTopic());
+                producer.send(new ProducerRecord<>(r.topic(), partition, at, r.key(), r.value(), r.headers())).get();
+                pages++;
+            }
+        }
+        StringWriter errors = new StringWriter();
+        Worker worker = new Worker(settings, new ArticleAnalyzer(NewsPipeline.standard(PipelineConfig.DEFAULT)),
+                new PrintWriter(errors, true), "pace-w", Duration.ofSeconds(1));
+        Thread working = start(worker);
+        awaitAtLeast(() -> endOffsets(settings.articlesTopic()), pages);
+        worker.close();
+        working.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(errors.toString()).isEmpty();
+
+        List<Long> times = new ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                             KafkaClients.consumer(broker.bootstrap(), "pace.check", 100),
+                             new org.apache.kafka.common.serialization.StringDeserializer(),
+                             new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(settings.articlesTopic()));
+            long deadline = System.currentTimeMillis() + DEADLINE_MS;
+            while (times.size() < pages && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> times.add(record.timestamp()));
+            }
+        }
+        assertThat(times).hasSize(pages);
+        long latest = times.get(0);
+        for (long t : times) {
+            assertThat(t).as("published %d ms before a page analysed earlier", latest - t)
+                    .isGreaterThanOrEqualTo(latest - 1000);
+            latest = Math.max(latest, t);
+        }
+        assertThat(worker.pauses()).as("the sparse partition was held back").isPositive();
+    }
+
+    /**
      * On the real broker: {@code ingest}/{@code watch --kafka}'s sink names its run in each page's header and raises
      * it at {@code newRun} (between two polls), and a worker copies it into the prepared page the placer reads, with
      * the page's publish time as the record's.

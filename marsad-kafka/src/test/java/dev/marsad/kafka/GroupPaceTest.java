@@ -20,9 +20,28 @@ class GroupPaceTest {
                 "p-2", at(6, 6_500),
                 "p-3", GroupPace.Committed.of(3, "")); // committed without saying where: unknown, ignored
         Map<String, Long> ends = Map.of("p-0", 10L, "p-1", 9L, "p-2", 9L, "p-3", 9L, "p-4", 9L);
-        assertThat(GroupPace.slowest(committed, ends)).hasValue(6_500);
-        assertThat(GroupPace.slowest(Map.of("p-0", at(10, 5_000)), Map.of("p-0", 10L))).isEmpty();
-        assertThat(GroupPace.slowest(Map.of(), ends)).isEmpty();
+        // p-4 has pages but nothing committed: its pages all expired (begins at its end), so none waits there.
+        Map<String, Long> begins = Map.of("p-4", 9L);
+        assertThat(GroupPace.slowest(committed, begins, ends)).hasValue(6_500);
+        assertThat(GroupPace.slowest(Map.of("p-0", at(10, 5_000)), Map.of(), Map.of("p-0", 10L))).isEmpty();
+        assertThat(GroupPace.slowest(Map.of(), Map.of(), Map.of("p-0", 0L))).as("no page anywhere").isEmpty();
+    }
+
+    @Test
+    void aPartitionWithPagesThatNoWorkerHasLookedAtHoldsTheGroupAtTheStart() {
+        Map<String, Long> ends = Map.of("p-0", 10L, "p-1", 9L);
+        assertThat(GroupPace.slowest(Map.of("p-0", at(4, 7_000)), Map.of(), ends)).hasValue(Long.MIN_VALUE);
+        GroupPace pace = new GroupPace(2_000);
+        assertThat(pace.limit(OptionalLong.of(Long.MIN_VALUE))).hasValue(Long.MIN_VALUE + 2_000);
+        assertThat(pace.ahead(Map.of("p-0", 7_000L), OptionalLong.of(Long.MIN_VALUE))).containsExactly("p-0");
+    }
+
+    @Test
+    void theLimitIsTheSlowestPlusTheLead() {
+        GroupPace pace = new GroupPace(2_000);
+        assertThat(pace.limit(OptionalLong.of(6_500))).hasValue(8_500);
+        assertThat(pace.limit(OptionalLong.of(Long.MAX_VALUE - 1))).hasValue(Long.MAX_VALUE);
+        assertThat(pace.limit(OptionalLong.empty())).isEmpty();
     }
 
     @Test
