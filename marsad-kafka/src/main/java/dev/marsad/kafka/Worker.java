@@ -46,9 +46,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * process's whichever worker prepared it. A page that cannot be prepared is one error line naming it; the
  * rest goes on.
  *
- * <p>Workers keep in step ({@link GroupPace}): a partition more than {@code maxLead} of publish time ahead of the
- * group's slowest is paused until the group catches up, so the workers' output stays within the placer's lateness
- * window however long a backlog lasts and however unequal their speeds.
+ * <p>Workers keep in step ({@link GroupPace}): a page published more than {@code maxLead} after the group's slowest
+ * partition is put back and its partition paused until the group catches up, so the workers' output stays within the
+ * placer's lateness window however long a backlog lasts, however unequal their speeds and however few pages a
+ * partition has.
  */
 public final class Worker implements Runnable, AutoCloseable {
     /** Pages taken per poll: the work a killed worker leaves to be done again, at most. */
@@ -56,9 +57,9 @@ public final class Worker implements Runnable, AutoCloseable {
     /** Bytes fetched from one partition at a time: a few archive pages, one web page. */
     static final int PARTITION_FETCH_BYTES = 16 * 1024;
     /**
-     * How far ahead of the group's slowest partition a worker's partition may run (publish time): inside the placer's
-     * lateness window (500 pages) at the rate a backlog is published (`bench distributed`: about 100 pages/s), and
-     * far above what a group that keeps up with live feeds ever sees.
+     * How far ahead of the group's slowest partition a worker may take pages (publish time): inside the placer's
+     * lateness ({@link Placer#DEFAULT_LATENESS}, 5 s, also in publish time, so whatever the rate a backlog was
+     * published at), and far above what a group that keeps up with live feeds ever sees.
      */
     public static final Duration DEFAULT_MAX_LEAD = Duration.ofSeconds(2);
     /** How often a worker asks the broker where the group is. */
