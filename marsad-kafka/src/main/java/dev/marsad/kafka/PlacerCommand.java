@@ -59,8 +59,8 @@ public final class PlacerCommand implements Callable<Integer> {
     // 30 s: feeds are polled every few minutes, so holding a page that long delays nothing a reader notices, while a
     // page released before an earlier-dated one costs a replay of the whole store (bench distributed, EVALUATION).
     @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Longest a page is held back for order once everything on the broker is read "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Longest a page without a publish time is held back for order once everything on the "
+                    + "broker is read (default: ${DEFAULT-VALUE}).")
     Duration maxWait = Duration.ofSeconds(30);
 
     @Option(names = "--capacity", paramLabel = "N", defaultValue = "1000",

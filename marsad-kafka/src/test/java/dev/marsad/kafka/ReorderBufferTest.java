@@ -125,4 +125,18 @@ class ReorderBufferTest {
         // Nothing has arrived for 5 s: the end of a backlog is not held for the 60 s wait.
         assertThat(sources(buffer.due(17_000, false))).containsExactly("a", "b");
     }
+
+    @Test
+    void aPageWithAPublishTimeIsNotReleasedByWaitingWhileWorkersAreStillBehindThePublisher() {
+        // One slow worker: the placer has read everything the worker published, but the worker moves through publish
+        // time at a fraction of the rate pages were published; an earlier page of another partition is still to come.
+        ReorderBuffer buffer = new ReorderBuffer(100, 1_000, 5_000);
+        buffer.add(page("b", "2024-01-02"), 1, Optional.empty(), "p-0", 0, 0, 1_000_000);
+        buffer.add(page("c", "2024-01-02"), 2, Optional.empty(), "p-0", 1, 27_000, 1_002_000);
+        assertThat(buffer.due(30_000, false)).as("b waited 30 times max-wait; nothing settled; not quiet")
+                .isEmpty();
+        buffer.add(page("a", "2024-01-01"), 0, Optional.empty(), "p-0", 2, 29_000, 999_000);
+        buffer.add(page("d", "2024-01-03"), 3, Optional.empty(), "p-0", 3, 29_500, 1_005_500);
+        assertThat(sources(buffer.due(30_000, false))).containsExactly("a", "b");
+    }
 }
