@@ -40,7 +40,13 @@ final class CitedSources {
         int to;
         boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
         int wordsBefore = words(folded.substring(0, m.start()));
-        if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
+        int[] cut = wordsBefore < MIN_QUOTE_WORDS ? sourceCut(text, m.end(), sourceEnd) : null;
+        if (cut != null) {
+            // وبحسب الوزارة فإن … / ووفقا لـ "رويترز" انخفض …: no comma, the source ends at فإن or at its closing mark.
+            sourceEnd = cut[0];
+            from = cut[1];
+            to = folded.length();
+        } else if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
             from = 0;
             to = m.start();
         } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', m.end()) < 0
@@ -68,6 +74,37 @@ final class CitedSources {
 
     /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */
     private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان(?:ه|ها|هم|هما)?|قد)?(?![\\p{L}])");
+
+    /** فإن / فأن / فقد as a word of its own (the hamza of فإن checked on the written text: فان is also a name). */
+    private static final Pattern THEN_WORD = Pattern.compile("(?<![\\p{L}])ف(?:ان(?:ه|ها|هم|هما)?|قد)(?![\\p{L}])");
+
+    /**
+     * Where a source opening its sentence ends when no comma closes it, and where its words start: at فإن/فقد after
+     * the source's name (وبحسب الوزارة فإن الإجراء …), or after a name in marks right after the cue (ووفقا لـ
+     * "رويترز" انخفض …); null when neither, or fewer than {@value QuoteText#MIN_QUOTE_WORDS} words follow.
+     */
+    private static int[] sourceCut(FoldedText text, int cueEnd, int sourceEnd) {
+        String folded = text.folded();
+        Matcher then = THEN_WORD.matcher(folded).region(cueEnd, sourceEnd);
+        while (then.find()) {
+            boolean written = then.group().startsWith("فق")
+                    || "إأ".indexOf(text.original().charAt(Math.min(text.original().length() - 1, text.originalStart(then.start() + 1)))) >= 0;
+            if (written && words(folded.substring(cueEnd, then.start())) > 0 && words(folded.substring(then.end())) >= MIN_QUOTE_WORDS) {
+                return new int[] {then.start(), then.end()};
+            }
+        }
+        int k = cueEnd;
+        while (k < sourceEnd && Character.isWhitespace(folded.charAt(k))) {
+            k++;
+        }
+        if (k < sourceEnd && "\"«“".indexOf(folded.charAt(k)) >= 0) {
+            int close = indexOfAny(folded, k + 1, "\"»”");
+            if (close > k + 1 && close < sourceEnd && words(folded.substring(close + 1)) >= MIN_QUOTE_WORDS) {
+                return new int[] {close + 1, close + 1};
+            }
+        }
+        return null;
+    }
 
     private static int indexOfAny(String s, int from, String chars) {
         for (int i = from; i < s.length(); i++) {

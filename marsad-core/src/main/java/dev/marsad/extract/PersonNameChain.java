@@ -153,6 +153,54 @@ final class PersonNameChain {
                 && !SpeakerNameParts.isPlaceOrGroupNoun(folded);
     }
 
+    /**
+     * A person's name of two to four words → the one longer person's name in the article that ends with those words,
+     * the words before them first names (عبد العاطي → بدر عبد العاطي; آن بوفيرت → الرئيسة … stays): news writes the
+     * full name once, then a compound surname alone. Unchanged when two different longer names end with it.
+     */
+    String fullerEnding(String name) {
+        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return name;
+        }
+        String found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String full = hashtag(e).orElse(e.text()).strip();
+            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
+            int extra = longer.length - words.length;
+            if (extra < 1 || extra > 2 || !endsWith(longer, words)) {
+                continue;
+            }
+            boolean firstNames = true;
+            for (int i = 0; i < extra; i++) {
+                firstNames &= isFirstNameWord(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
+                        && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
+            }
+            if (!firstNames) {
+                continue;
+            }
+            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
+                return name;
+            }
+            found = full;
+        }
+        return found != null ? found : name;
+    }
+
+    private static boolean endsWith(String[] longer, String[] tail) {
+        for (int i = 1; i <= tail.length; i++) {
+            String a = longer[longer.length - i];
+            String b = tail[tail.length - i];
+            if (!a.equals(b) && !(i == 1 && bare(a).equals(bare(b)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));

@@ -55,6 +55,8 @@ final class ReportedClauses {
                     && !colonBefore(folded.substring(verbs.get(v).end(), that.start()))
                     && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
                 found.add(new VerbThat(verbs.get(v), new Span(that.start(), that.end())));
+            } else {
+                colonClause(text, sentenceStart, verbs.get(v), limit, direct).ifPresent(found::add);
             }
         }
         List<ReportedClause> out = new ArrayList<>();
@@ -82,6 +84,31 @@ final class ReportedClauses {
             }
         }
         return out;
+    }
+
+    /**
+     * وأضاف: فعلى سبيل المثال، إذا … / وقال المتحدث في مؤتمر صحفي: عندما …: a colon after a speech verb (its subject
+     * and circumstances between, within {@value #MAX_WORDS_TO_THAT} words) opens the speaker's words without إن/أن or
+     * marks — reported speech by the labelling rule ("a clause after a speech verb with إن/أن/بأن or a colon"). Not
+     * when a quotation stands in those words (قال: "…" is a direct quote, read as one) or the colon is inside one.
+     */
+    private static java.util.Optional<VerbThat> colonClause(FoldedText text, int sentenceStart, Span verb, int limit,
+                                                            List<DirectQuotes.Quoted> direct) {
+        String folded = text.folded();
+        int colon = folded.indexOf(':', verb.end());
+        if (colon < 0 || colon >= limit || words(folded.substring(verb.end(), colon)) > MAX_WORDS_TO_THAT
+                || words(folded.substring(colon + 1, limit)) < MIN_QUOTE_WORDS
+                || DirectQuotes.insideDirect(sentenceStart + text.originalStart(colon), direct)) {
+            return java.util.Optional.empty();
+        }
+        int from = sentenceStart + text.originalEnd(colon);
+        int to = sentenceStart + (limit >= folded.length() ? text.original().length() : text.originalStart(limit));
+        for (DirectQuotes.Quoted q : direct) {
+            if (q.marks().start() >= from && q.marks().start() < to) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new VerbThat(verb, new Span(colon, colon + 1)));
     }
 
     /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
