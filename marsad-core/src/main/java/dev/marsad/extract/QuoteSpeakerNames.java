@@ -62,7 +62,7 @@ final class QuoteSpeakerNames {
             // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
             String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
                     chain.longerOrganizationOpeningWith(speaker.name())));
-            speaker = new Speaker(longer, speaker.key());
+            speaker = new Speaker(spoken.longerSpokenOpeningWith(longer), speaker.key()); // …, or as it was quoted before
         }
         return speaker;
     }

@@ -88,4 +88,18 @@ class ColonAndCitedFormsTest {
                 استقبل وزير الخارجية المصري سامح عبد الرحيم نظيره الأردني في القاهرة أمس. وقال عبد الرحيم إن البلدين متفقان على ضرورة وقف الحرب فورا.""");
         assertThat(quoteStarting(r, "البلدين متفقان").speaker()).hasValue("سامح عبد الرحيم");
     }
+
+    @Test
+    void aBodyThatSpeaksKeepsTheRelationAdjectiveAfterIt() {
+        Extraction r = extract("وقتل ثلاثة مسلحين في هجوم على مركز للشرطة في شمال البلاد، وفق السلطات المحلية.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).hasValue("السلطات المحلية");
+    }
+
+    @Test
+    void aBodyShortenedFromTheEndTakesTheFullNameItWasQuotedUnderBefore() {
+        Extraction r = extract("""
+                قتل عشرة مدنيين في قصف على ريف إدلب، وفق ما أكد المرصد الوطني لحقوق الإنسان الأحد. ويطالب المسلحون وفق المرصد الوطني بإطلاق سراح معتقلين لدى الحكومة.""");
+        assertThat(quoteStarting(r, "ويطالب المسلحون").speaker()).hasValue("المرصد الوطني لحقوق الإنسان");
+    }
 }
