@@ -102,4 +102,25 @@ class ColonAndCitedFormsTest {
                 قتل عشرة مدنيين في قصف على ريف إدلب، وفق ما أكد المرصد الوطني لحقوق الإنسان الأحد. ويطالب المسلحون وفق المرصد الوطني بإطلاق سراح معتقلين لدى الحكومة.""");
         assertThat(quoteStarting(r, "ويطالب المسلحون").speaker()).hasValue("المرصد الوطني لحقوق الإنسان");
     }
+
+    @Test
+    void aFeminineDefiniteDescriptionRefersBackToTheOneQuotedBefore() {
+        Extraction r = extract("""
+                قالت الوزيرة الفرنسية سارة مونتان في بيان إن القرار يشمل آلاف المتقاعدين. وأضافت المسؤولة الفرنسية أن الحكومة ستدفع التعويضات قبل نهاية العام.""");
+        assertThat(quoteStarting(r, "الحكومة ستدفع").speaker()).hasValue("سارة مونتان");
+    }
+
+    @Test
+    void aHeadNounTakesTheNearestBodyBeforeTheVerbInItsOwnSentenceToo() {
+        Extraction r = extract("""
+                وارتفع سهم بنك الخليج الوطني في بداية التداول. وصعد سهم بنك الشارقة الإسلامي 1.1 في المائة بعدما قال البنك إن مجلس إدارته سيناقش النتائج المالية اليوم.""");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).hasValue("بنك الشارقة الإسلامي");
+    }
+
+    @Test
+    void timeAdverbsAfterANameAreNoPartOfIt() {
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("الشرطة لاحقاً")).isEqualTo("الشرطة");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("وزارة الخارجية أيضا")).isEqualTo("وزارة الخارجية");
+    }
 }
