@@ -123,4 +123,41 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameCleaner.withoutTrailingTime("الشرطة لاحقاً")).isEqualTo("الشرطة");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("وزارة الخارجية أيضا")).isEqualTo("وزارة الخارجية");
     }
+
+    @Test
+    void aSourceWrittenWithLamAfterWifqanIsCitedWhenItIsOneThatSpeaks() {
+        Extraction report = extract("ووفقا للتقرير فإن الصندوق يقدم نحو خمسة مليارات دولار سنويا للدول النامية.");
+        assertThat(report.quotes()).hasSize(1);
+        assertThat(report.quotes().get(0).text()).startsWith("الصندوق يقدم");
+        // A law, a plan or figures acted on or cited are no speaker.
+        assertThat(extract("وتتم محاسبة المخالفين وفقا للقانون المعمول به في المملكة منذ سنوات.").quotes()).isEmpty();
+        assertThat(extract("وارتفعت الصادرات بنسبة عشرة في المائة وفقا للبيانات الصادرة أمس.").quotes()).isEmpty();
+    }
+
+    @Test
+    void laqadAfterASpeechVerbOpensTheSpeakersWords() {
+        Extraction r = extract("""
+                قال المتحدث باسم الشرطة سالم الحربي إن الحادث وقع فجر اليوم. وقال الحربي لقد تم القبض على ثلاثة من المشتبه بهم خلال ساعات.""");
+        Quote q = quoteStarting(r, "لقد تم القبض");
+        assertThat(q.direct()).isFalse();
+        assertThat(q.speaker()).hasValue("سالم الحربي");
+        // لقد far from the verb, after its object, opens nothing of the verb's.
+        assertThat(extract("وأعلنت الوزارة عن خطة جديدة لدعم المزارعين في المناطق الريفية النائية البعيدة عن المدن الكبرى لقد تأخرت كثيرا.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aSourceCitedBeforeTheSentencesFirstSpeechVerbIsAQuotationToo() {
+        Extraction r = extract("""
+                ووفقا للتقرير فإن الصندوق يقدم نحو خمسة مليارات دولار سنويا للدول النامية، مشيرا إلى أن الصندوق تأسس قبل أربعين عاما.""");
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(r.quotes().get(0).text()).startsWith("الصندوق يقدم").doesNotContain("مشيرا");
+        assertThat(r.quotes().get(1).text()).startsWith("الصندوق تأسس");
+    }
+
+    @Test
+    void theLamOfWifqanLiIsNoAddressee() {
+        Extraction r = extract("صدر أمر ملكي، السبت، بإعفاء مدير الجمارك من منصبه، وفقا لوكالة الأنباء السعودية.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).hasValue("وكالة الأنباء السعودية");
+    }
 }
