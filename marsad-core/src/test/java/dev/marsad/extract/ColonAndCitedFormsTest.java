@@ -160,4 +160,12 @@ class ColonAndCitedFormsTest {
         assertThat(r.quotes()).hasSize(1);
         assertThat(r.quotes().get(0).speaker()).hasValue("وكالة الأنباء السعودية");
     }
+
+    @Test
+    void aBodyThatSpeaksRightAfterTheVerbOfADirectQuoteIsItsSpeaker() {
+        Extraction r = extract("""
+                وبدأت عملية الإجلاء من المنطقة صباح السبت. وأفاد التلفزيون السوري، الأربعاء، عن "انتهاء عمليات إخراج المسلحين من بلدات المنطقة الشرقية كلها".""");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).hasValue("التلفزيون السوري");
+    }
 }
