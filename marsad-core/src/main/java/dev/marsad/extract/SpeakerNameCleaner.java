@@ -41,8 +41,15 @@ final class SpeakerNameCleaner {
      */
     static String withoutClause(String name) {
         java.util.regex.Matcher m = CLAUSE_WORD.matcher(name);
-        return m.find() && m.start() > 0 ? name.substring(0, m.start()).strip() : name;
+        String t = m.find() && m.start() > 0 ? name.substring(0, m.start()).strip() : name;
+        // المؤسسة وفقاً للتقارير: a cited-source cue (وفقا، بحسب، نقلا عن) starts another phrase.
+        java.util.regex.Matcher cue = CITED_CUE.matcher(t);
+        return cue.find() && cue.start() > 0 ? t.substring(0, cue.start()).strip() : t;
     }
+
+    /** وفقا / وفق / بحسب / حسب / نقلا as a word of its own (diacritics allowed after it: وفقاً). */
+    private static final java.util.regex.Pattern CITED_CUE = java.util.regex.Pattern.compile(
+            "(?<=\\s)(?:و?وفقا|و?وفق|و?ب?حسب|و?نقلا)[\\p{Mn}]*(?![\\p{L}])");
 
     /** A folded word without the article: المسيري and مسيري are one surname. */
     static String bare(String folded) {

@@ -122,6 +122,10 @@ class ColonAndCitedFormsTest {
     void timeAdverbsAfterANameAreNoPartOfIt() {
         assertThat(SpeakerNameCleaner.withoutTrailingTime("الشرطة لاحقاً")).isEqualTo("الشرطة");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("وزارة الخارجية أيضا")).isEqualTo("وزارة الخارجية");
+        // A cited-source cue or a clause word a span ran into ends the name.
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("المؤسسة وفقاً للتقارير")).isEqualTo("المؤسسة");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("الوزارة فإن الإجراء")).isEqualTo("الوزارة");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("حسن وفقي")).isEqualTo("حسن وفقي");
     }
 
     @Test
