@@ -145,7 +145,7 @@ final class PersonNameChain {
     }
 
     /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
-    private static boolean isFirstNameWord(String folded) {
+    static boolean isFirstNameWord(String folded) {
         return folded.length() >= 3 && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerNameParts.isBareNameWord(folded)
                 && !SpeakerWords.NOT_BEFORE_NAME.contains(folded)
                 && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
@@ -153,52 +153,9 @@ final class PersonNameChain {
                 && !SpeakerNameParts.isPlaceOrGroupNoun(folded);
     }
 
-    /**
-     * A person's name of two to four words → the one longer person's name in the article that ends with those words,
-     * the words before them first names (عبد العاطي → بدر عبد العاطي; آن بوفيرت → الرئيسة … stays): news writes the
-     * full name once, then a compound surname alone. Unchanged when two different longer names end with it.
-     */
+    /** See {@link CompoundSurnames#fullerEnding}. */
     String fullerEnding(String name) {
-        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
-        if (words.length < 2 || words.length > 4) {
-            return name;
-        }
-        String found = null;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            String full = hashtag(e).orElse(e.text()).strip();
-            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
-            int extra = longer.length - words.length;
-            if (extra < 1 || extra > 2 || !endsWith(longer, words)) {
-                continue;
-            }
-            boolean firstNames = true;
-            for (int i = 0; i < extra; i++) {
-                firstNames &= isFirstNameWord(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
-                        && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
-            }
-            if (!firstNames) {
-                continue;
-            }
-            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
-                return name;
-            }
-            found = full;
-        }
-        return found != null ? found : name;
-    }
-
-    private static boolean endsWith(String[] longer, String[] tail) {
-        for (int i = 1; i <= tail.length; i++) {
-            String a = longer[longer.length - i];
-            String b = tail[tail.length - i];
-            if (!a.equals(b) && !(i == 1 && bare(a).equals(bare(b)))) {
-                return false;
-            }
-        }
-        return true;
+        return CompoundSurnames.fullerEnding(entities, e -> hashtag(e).orElse(e.text()), name);
     }
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
