@@ -19,8 +19,11 @@ final class CompoundSurnames {
      * A person's name of two to four words → the one longer person's name in the article that ends with those words,
      * the words before them first names (عبد العاطي → بدر عبد العاطي; not after a place or title): news writes the
      * full name once, then a compound surname alone. Unchanged when two different longer names end with it.
+     * {@code written}: an entity's name as the article writes it; {@code firstName}: whether a folded word may be a
+     * first name.
      */
-    static String fullerEnding(List<Entity> entities, java.util.function.Function<Entity, String> written, String name) {
+    static String fullerEnding(List<Entity> entities, java.util.function.Function<Entity, String> written,
+                               java.util.function.Predicate<String> firstName, String name) {
         String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
         if (words.length < 2 || words.length > 4) {
             return name;
@@ -38,7 +41,7 @@ final class CompoundSurnames {
             }
             boolean firstNames = true;
             for (int i = 0; i < extra; i++) {
-                firstNames &= PersonNameChain.isFirstNameWord(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
+                firstNames &= firstName.test(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
                         && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
             }
             if (!firstNames) {

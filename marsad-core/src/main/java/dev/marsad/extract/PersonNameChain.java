@@ -145,7 +145,7 @@ final class PersonNameChain {
     }
 
     /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
-    static boolean isFirstNameWord(String folded) {
+    private static boolean isFirstNameWord(String folded) {
         return folded.length() >= 3 && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerNameParts.isBareNameWord(folded)
                 && !SpeakerWords.NOT_BEFORE_NAME.contains(folded)
                 && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
@@ -155,7 +155,7 @@ final class PersonNameChain {
 
     /** See {@link CompoundSurnames#fullerEnding}. */
     String fullerEnding(String name) {
-        return CompoundSurnames.fullerEnding(entities, e -> hashtag(e).orElse(e.text()), name);
+        return CompoundSurnames.fullerEnding(entities, e -> hashtag(e).orElse(e.text()), PersonNameChain::isFirstNameWord, name);
     }
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
