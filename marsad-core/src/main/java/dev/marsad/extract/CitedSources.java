@@ -24,26 +24,43 @@ final class CitedSources {
     static java.util.Optional<ReportedClause> cited(FoldedText text, int sentenceStart, List<DirectQuotes.Quoted> direct) {
         String folded = text.folded();
         Matcher m = CITED.matcher(folded);
-        if (!m.find() || DirectQuotes.insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {
+        if (!m.find()) {
+            m = JOINED.matcher(folded);
+            if (!m.find() || !speakerNoun(folded.substring(m.end(), wordEnd(folded, m.end())))) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (DirectQuotes.insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {
             return java.util.Optional.empty();
         }
-        int next = wordStart(folded, m.end());
+        // وفقا لوكالة …: the ل written onto the source belongs to the cue (not an addressee's لـ); لل (للجيش) stays,
+        // read as the article.
+        int cueEnd = m.end() < folded.length() && folded.charAt(m.end()) == 'ل' && !folded.startsWith("لل", m.end())
+                ? m.end() + 1 : m.end();
+        int cueStart = m.start();
+        int next = wordStart(folded, cueEnd);
         if (next >= 0) {
             String w = folded.substring(next, wordEnd(folded, next));
             if (Lexicon.CITED_DATA.contains(w) || (w.startsWith("ل") && Lexicon.CITED_DATA.contains(w.substring(1)))) {
                 return java.util.Optional.empty(); // وفق بيانات رسمية: figures, not a speaker.
             }
         }
-        int comma = indexOfAny(folded, m.end(), "،,");
+        int comma = indexOfAny(folded, cueEnd, "،,");
         int sourceEnd = comma < 0 ? folded.length() : comma;
         int from;
         int to;
         boolean saysAfter = comma >= 0 && THEN.matcher(folded).region(comma + 1, folded.length()).lookingAt();
-        int wordsBefore = words(folded.substring(0, m.start()));
-        if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
+        int wordsBefore = words(folded.substring(0, cueStart));
+        int[] cut = wordsBefore < MIN_QUOTE_WORDS ? sourceCut(text, cueEnd, sourceEnd) : null;
+        if (cut != null) {
+            // وبحسب الوزارة فإن … / ووفقا لـ "رويترز" انخفض …: no comma, the source ends at فإن or at its closing mark.
+            sourceEnd = cut[0];
+            from = cut[1];
+            to = folded.length();
+        } else if (!saysAfter && wordsBefore >= MIN_QUOTE_WORDS) {
             from = 0;
-            to = m.start();
-        } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', m.end()) < 0
+            to = cueStart;
+        } else if (!saysAfter && wordsBefore > 0 && folded.indexOf(':', cueEnd) < 0
                 && !folded.substring(comma < 0 ? folded.length() : comma).matches("(?s).*[«»“”\"].*")) {
             // وتتحدر الشابة، وفق ما ذكرت شبكة …، من قرية …: the source cuts the sentence; the whole of it is reported
             // (not when words follow in marks or after a colon: وتابع فلان وفقا لما نقلته الوكالة: "…" is direct).
@@ -63,11 +80,61 @@ final class CitedSources {
         if (words(text.original().substring(start - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new ReportedClause(0, text, sentenceStart, m.start(), m.end(), sourceEnd, sourceEnd, start, end, true));
+        return java.util.Optional.of(new ReportedClause(0, text, sentenceStart, cueStart, cueEnd, sourceEnd, sourceEnd, start, end, true));
     }
 
     /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */
     private static final Pattern THEN = Pattern.compile("\\s*ف(?:ان(?:ه|ها|هم|هما)?|قد)?(?![\\p{L}])");
+
+    /** ووفقا للتقرير / وفقا لوكالة …: ل written onto the source's noun (the match ends before that word). */
+    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}])و?وفقا (?=ل\\p{L})");
+
+    /**
+     * Whether a word written with ل after وفقا names a source that speaks (لوكالة، للتقرير، للجيش، لمصادر), not a rule
+     * or plan acted on (وفقا للقانون، وفقا للخطة): a body's or outlet's head noun, a body that speaks, a finding or an
+     * unnamed source.
+     */
+    private static boolean speakerNoun(String joined) {
+        String w = joined.startsWith("لل") ? "ا" + joined.substring(1) : joined.substring(1);
+        String bare = w.startsWith("ال") ? w.substring(2) : w;
+        if (Lexicon.CITED_DATA.contains(w) || Lexicon.CITED_DATA.contains(bare)) {
+            return false; // وفقا للبيانات: figures, not a speaker.
+        }
+        return Lexicon.SPEAKER_HEADS.contains(w) || Lexicon.SPEAKER_HEADS.contains("ال" + bare)
+                || SpeakerWords.MEDIA_HEADS.contains(bare) || Lexicon.SPEAKING_BODIES.contains(w)
+                || StudyMakers.NOUNS.contains(bare) || Lexicon.UNNAMED_SPEAKERS.contains(bare);
+    }
+
+    /** فإن / فأن / فقد as a word of its own (the hamza of فإن checked on the written text: فان is also a name). */
+    private static final Pattern THEN_WORD = Pattern.compile("(?<![\\p{L}])ف(?:ان(?:ه|ها|هم|هما)?|قد)(?![\\p{L}])");
+
+    /**
+     * Where a source opening its sentence ends when no comma closes it, and where its words start: at فإن/فقد after
+     * the source's name (وبحسب الوزارة فإن الإجراء …), or after a name in marks right after the cue (ووفقا لـ
+     * "رويترز" انخفض …); null when neither, or fewer than {@value QuoteText#MIN_QUOTE_WORDS} words follow.
+     */
+    private static int[] sourceCut(FoldedText text, int cueEnd, int sourceEnd) {
+        String folded = text.folded();
+        Matcher then = THEN_WORD.matcher(folded).region(cueEnd, sourceEnd);
+        while (then.find()) {
+            boolean written = then.group().startsWith("فق")
+                    || "إأ".indexOf(text.original().charAt(Math.min(text.original().length() - 1, text.originalStart(then.start() + 1)))) >= 0;
+            if (written && words(folded.substring(cueEnd, then.start())) > 0 && words(folded.substring(then.end())) >= MIN_QUOTE_WORDS) {
+                return new int[] {then.start(), then.end()};
+            }
+        }
+        int k = cueEnd;
+        while (k < sourceEnd && Character.isWhitespace(folded.charAt(k))) {
+            k++;
+        }
+        if (k < sourceEnd && "\"«“".indexOf(folded.charAt(k)) >= 0) {
+            int close = indexOfAny(folded, k + 1, "\"»”");
+            if (close > k + 1 && close < sourceEnd && words(folded.substring(close + 1)) >= MIN_QUOTE_WORDS) {
+                return new int[] {close + 1, close + 1};
+            }
+        }
+        return null;
+    }
 
     private static int indexOfAny(String s, int from, String chars) {
         for (int i = from; i < s.length(); i++) {

@@ -95,7 +95,12 @@ final class DirectSpeakers {
             Speaker subject = speakers.named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
             return subject != null ? subject : carried;
         }
-        return spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+        Speaker mentioned = spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+        if (mentioned == null) {
+            // وأفاد التلفزيون السوري، الأربعاء، عن "…": a body that speaks without a proper name, right after the verb.
+            mentioned = SpeakerPhrases.speakingBody(FoldedText.of(before), verbEnd, cut);
+        }
+        return mentioned;
     }
 
     /**

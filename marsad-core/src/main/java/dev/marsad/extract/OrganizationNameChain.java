@@ -140,14 +140,16 @@ final class OrganizationNameChain {
             if (e.type() != dev.marsad.model.EntityType.ORGANIZATION) {
                 continue;
             }
-            String folded = ArabicNormalizer.fold(e.text()).strip();
+            // Cleaned as a speaker's name is before the forms are compared: المرصد … الثلاثاء and المرصد … are one.
+            String cleaned = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(e.text())).strip();
+            String folded = ArabicNormalizer.fold(cleaned).strip();
             if (!folded.startsWith(key + " ")) {
                 continue;
             }
             if (foundFolded != null && !foundFolded.equals(folded)) {
                 return name;
             }
-            found = e.text().strip();
+            found = cleaned;
             foundFolded = folded;
         }
         return found != null ? found : name;

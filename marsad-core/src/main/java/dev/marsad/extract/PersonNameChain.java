@@ -153,6 +153,11 @@ final class PersonNameChain {
                 && !SpeakerNameParts.isPlaceOrGroupNoun(folded);
     }
 
+    /** See {@link CompoundSurnames#fullerEnding}. */
+    String fullerEnding(String name) {
+        return CompoundSurnames.fullerEnding(entities, e -> hashtag(e).orElse(e.text()), PersonNameChain::isFirstNameWord, name);
+    }
+
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));

@@ -50,7 +50,9 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
         }
         if (speaker.key() != null && speaker.key().startsWith("person:")) {
+            speaker = new Speaker(SpeakerNameParts.withoutLeadingPlace(speaker.name()), speaker.key()); // ليبيا برناردينو ليون
             speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
+            speaker = new Speaker(chain.fullerEnding(speaker.name()), speaker.key()); // عبد العاطي → بدر عبد العاطي
         }
         if (speaker.key() != null && !speaker.key().startsWith("person:")) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
@@ -60,7 +62,7 @@ final class QuoteSpeakerNames {
             // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
             String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
                     chain.longerOrganizationOpeningWith(speaker.name())));
-            speaker = new Speaker(longer, speaker.key());
+            speaker = new Speaker(spoken.longerSpokenOpeningWith(longer), speaker.key()); // …, or as it was quoted before
         }
         return speaker;
     }

@@ -55,11 +55,19 @@ final class ReportedClauses {
                     && !colonBefore(folded.substring(verbs.get(v).end(), that.start()))
                     && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(that.start()), direct)) {
                 found.add(new VerbThat(verbs.get(v), new Span(that.start(), that.end())));
+            } else {
+                java.util.Optional<VerbThat> opened = colonClause(text, sentenceStart, verbs.get(v), limit, direct);
+                if (opened.isEmpty()) {
+                    opened = laqadClause(text, sentenceStart, verbs.get(v), limit, direct);
+                }
+                opened.ifPresent(found::add);
             }
         }
         List<ReportedClause> out = new ArrayList<>();
         if (found.isEmpty()) {
             CitedSources.cited(text, sentenceStart, direct).ifPresent(out::add);
+        } else {
+            citedBefore(text, sentenceStart, direct, found.get(0).verb().start()).ifPresent(out::add);
         }
         for (int i = 0; i < found.size(); i++) {
             VerbThat f = found.get(i);
@@ -82,6 +90,74 @@ final class ReportedClauses {
             }
         }
         return out;
+    }
+
+    /**
+     * وأضاف: فعلى سبيل المثال، إذا … / وقال المتحدث في مؤتمر صحفي: عندما …: a colon after a speech verb (its subject
+     * and circumstances between, within {@value #MAX_WORDS_TO_THAT} words) opens the speaker's words without إن/أن or
+     * marks — reported speech by the labelling rule ("a clause after a speech verb with إن/أن/بأن or a colon"). Not
+     * when a quotation stands in those words (قال: "…" is a direct quote, read as one) or the colon is inside one.
+     */
+    private static java.util.Optional<VerbThat> colonClause(FoldedText text, int sentenceStart, Span verb, int limit,
+                                                            List<DirectQuotes.Quoted> direct) {
+        String folded = text.folded();
+        int colon = folded.indexOf(':', verb.end());
+        if (colon < 0 || colon >= limit || words(folded.substring(verb.end(), colon)) > MAX_WORDS_TO_THAT
+                || words(folded.substring(colon + 1, limit)) < MIN_QUOTE_WORDS
+                || DirectQuotes.insideDirect(sentenceStart + text.originalStart(colon), direct)) {
+            return java.util.Optional.empty();
+        }
+        int from = sentenceStart + text.originalEnd(colon);
+        int to = sentenceStart + (limit >= folded.length() ? text.original().length() : text.originalStart(limit));
+        for (DirectQuotes.Quoted q : direct) {
+            if (q.marks().start() >= from && q.marks().start() < to) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new VerbThat(verb, new Span(colon, colon + 1)));
+    }
+
+    /**
+     * ووفقا للتقرير فإن الصندوق يقدم …، مشيرا إلى أن …: a source cited before the sentence's first speech verb, its
+     * words ending where that verb starts (the verb's clause is read as before).
+     */
+    private static java.util.Optional<ReportedClause> citedBefore(FoldedText text, int sentenceStart,
+                                                                  List<DirectQuotes.Quoted> direct, int firstVerb) {
+        java.util.Optional<ReportedClause> cited = CitedSources.cited(text, sentenceStart, direct);
+        if (cited.isEmpty() || cited.get().verbEnd() > firstVerb) {
+            return java.util.Optional.empty();
+        }
+        ReportedClause c = cited.get();
+        int end = Math.min(c.statementEnd(), sentenceStart + text.originalStart(firstVerb));
+        if (c.statementStart() >= end || words(text.original().substring(c.statementStart() - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS
+                || c.thatStart() > firstVerb) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ReportedClause(c.index(), c.sentence(), c.sentenceStart(), c.verbStart(), c.verbEnd(),
+                c.thatStart(), c.thatEnd(), c.statementStart(), end, true));
+    }
+
+    /** لقد / ولقد: opens a statement of its own; no noun object of the verb starts with it. */
+    private static final java.util.regex.Pattern LAQAD = java.util.regex.Pattern.compile("(?<![\\p{L}])و?لقد(?![\\p{L}])");
+
+    /** The most words between a speech verb and the لقد opening its words (the subject and a time word). */
+    private static final int MAX_WORDS_TO_LAQAD = 8;
+
+    /**
+     * وقال المتحدث باسم التحالف لقد تم تدمير …: a speech verb whose words follow without إن/أن, colon or marks, opening
+     * with لقد; the clause starts at لقد (a statement by the labelling rule's "a clause after a speech verb").
+     */
+    private static java.util.Optional<VerbThat> laqadClause(FoldedText text, int sentenceStart, Span verb, int limit,
+                                                            List<DirectQuotes.Quoted> direct) {
+        String folded = text.folded();
+        Matcher m = LAQAD.matcher(folded).region(verb.end(), limit);
+        if (!m.find() || words(folded.substring(verb.end(), m.start())) > MAX_WORDS_TO_LAQAD
+                || folded.substring(verb.end(), m.start()).matches("(?s).*[:«»“”\"].*")
+                || words(folded.substring(m.end(), limit)) < MIN_QUOTE_WORDS - 1
+                || DirectQuotes.insideDirect(sentenceStart + text.originalStart(m.start()), direct)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new VerbThat(verb, new Span(m.start(), m.start())));
     }
 
     /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */

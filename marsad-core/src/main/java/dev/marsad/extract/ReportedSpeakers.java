@@ -151,7 +151,9 @@ final class ReportedSpeakers {
             }
         }
         if (speaker == null && !title && !unnamed) {
-            speaker = spoken.organizationMentionedAs(between, offset, talk.previous);
+            // وصعد سهم بنك أبوظبي التجاري بعدما قال البنك إن: the nearest body with the head noun before the verb,
+            // in its own sentence too.
+            speaker = spoken.organizationMentionedAs(between, verbAt, talk.previous);
         }
         if (speaker == null && !title && !unnamed) {
             speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());

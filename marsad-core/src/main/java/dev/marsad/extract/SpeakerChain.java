@@ -48,6 +48,11 @@ final class SpeakerChain {
         return people.fullPersonName(name);
     }
 
+    /** See {@link PersonNameChain#fullerEnding}. */
+    String fullerEnding(String name) {
+        return people.fullerEnding(name);
+    }
+
     /** See {@link PersonNameChain#fullName}. */
     String fullName(String name) {
         return people.fullName(name);

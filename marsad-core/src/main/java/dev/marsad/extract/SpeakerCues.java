@@ -45,7 +45,10 @@ final class SpeakerCues {
     static boolean definiteUnnamedAlone(String between) {
         String[] words = between.strip().split("\\s+");
         String w = words[0];
-        if (!w.startsWith("ال") || !Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)) || words.length > 3) {
+        // المسؤولة الفرنسية: the feminine of a listed noun (ـة, folded ـه) too.
+        boolean listed = w.startsWith("ال") && (Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2))
+                || (w.endsWith("ه") && w.length() > 4 && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2, w.length() - 1))));
+        if (!listed || words.length > 3) {
             return false;
         }
         // وأكد المسؤول الأممي أن: a definite description with relation adjectives (ending in ي) refers back too.

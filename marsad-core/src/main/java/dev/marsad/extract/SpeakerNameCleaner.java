@@ -13,7 +13,7 @@ final class SpeakerNameCleaner {
 
     /** A name without the time words that trail it, nor a descriptor after it (حزب … المؤيد للأكراد). */
     static String withoutTrailingTime(String name) {
-        String t = name.strip();
+        String t = withoutClause(name.strip());
         while (t.contains(" ") && Lexicon.isSpeechVerb(ArabicNormalizer.fold(t.substring(0, t.indexOf(' '))))) {
             t = t.substring(t.indexOf(' ') + 1).strip(); // روى عايض عسيري: a speech verb taken into the name.
         }
@@ -30,6 +30,26 @@ final class SpeakerNameCleaner {
         }
         return t;
     }
+
+    /** إن/أن/بأن/فإن/فقد as written (hamza or قد): a clause opens there, no name goes on past it. */
+    private static final java.util.regex.Pattern CLAUSE_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:ف?[إأ]ن|بأن|فقد)(?:ه|ها|هم|هما)?(?![\\p{L}])");
+
+    /**
+     * A name cut before the clause a span ran into (وبحسب الوزارة فإن الإجراء … → الوزارة): the name finder may take
+     * the words after a source into it when no comma parts them.
+     */
+    static String withoutClause(String name) {
+        java.util.regex.Matcher m = CLAUSE_WORD.matcher(name);
+        String t = m.find() && m.start() > 0 ? name.substring(0, m.start()).strip() : name;
+        // المؤسسة وفقاً للتقارير: a cited-source cue (وفقا، بحسب، نقلا عن) starts another phrase.
+        java.util.regex.Matcher cue = CITED_CUE.matcher(t);
+        return cue.find() && cue.start() > 0 ? t.substring(0, cue.start()).strip() : t;
+    }
+
+    /** وفقا / وفق / بحسب / حسب / نقلا as a word of its own (diacritics allowed after it: وفقاً). */
+    private static final java.util.regex.Pattern CITED_CUE = java.util.regex.Pattern.compile(
+            "(?<=\\s)(?:و?وفقا|و?وفق|و?ب?حسب|و?نقلا)[\\p{Mn}]*(?![\\p{L}])");
 
     /** A folded word without the article: المسيري and مسيري are one surname. */
     static String bare(String folded) {

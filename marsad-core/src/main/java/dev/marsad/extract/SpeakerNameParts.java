@@ -115,6 +115,31 @@ final class SpeakerNameParts {
         return closes ? name + " " + text.substring(from, to) : name;
     }
 
+    /**
+     * A person's name without a place the tagger took into it (بعثة الأمم المتحدة في ليبيا برناردينو ليون → برناردينو
+     * ليون), and without a prepositional object after it (وأشاد قائد الفريق ناتشو بزملائه → ناتشو): a known place
+     * before two or more name words, a word after the name opening with ب/ل and ending with a pronoun (بزملائه،
+     * لجمهوره، بها).
+     */
+    static String withoutLeadingPlace(String name) {
+        String n = name.strip();
+        String[] words = n.split("\\s+");
+        if (words.length >= 3 && Lexicon.LOCATIONS.contains(ArabicNormalizer.fold(words[0]))) {
+            n = n.substring(n.indexOf(' ') + 1).strip();
+        }
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && isPrepositionalObject(n.substring(space + 1))) {
+            n = n.substring(0, space).strip();
+        }
+        return n;
+    }
+
+    /** بزملائه، لجمهورها، بهم: ب/ل, a noun, a pronoun (as written: ه, not the ة that folds like it). */
+    private static boolean isPrepositionalObject(String word) {
+        return word.length() >= 5 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && !word.startsWith("ال")
+                && java.util.regex.Pattern.matches("\\p{L}+(?:ه|ها|هم|هما|هن)", word);
+    }
+
     /** A word that may be part of a bare name: no article, no title, no speech verb, no stop word. */
     static boolean isBareNameWord(String w) {
         return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !SpeakerWords.PHRASE_STOPS.contains(w)

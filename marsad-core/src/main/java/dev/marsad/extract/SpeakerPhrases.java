@@ -112,13 +112,22 @@ final class SpeakerPhrases {
                     && !w.startsWith("ل")) {
                 return null; // Only right after the verb, or after بيان ل / باسم.
             }
-            while (last + 1 < words.size() && Lexicon.isNationality(folded.substring(words.get(last + 1).start(), words.get(last + 1).end()))) {
-                last++;
+            while (last + 1 < words.size() && (Lexicon.isNationality(folded.substring(words.get(last + 1).start(), words.get(last + 1).end()))
+                    || isFeminineRelationAdjective(folded.substring(words.get(last + 1).start(), words.get(last + 1).end())))) {
+                last++; // الشرطة الإندونيسية، السلطات المحلية، القوات الحكومية
             }
             String name = article + text.original().substring(text.originalStart(first), text.originalEnd(words.get(last).end()));
             return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
         }
         return null;
+    }
+
+    /**
+     * A definite feminine relation adjective (المحلية، الحكومية، الأمنية; folded ـيه) after a body that speaks: it
+     * tells which body, as a nationality does. Time words are not among them.
+     */
+    private static boolean isFeminineRelationAdjective(String folded) {
+        return folded.startsWith("ال") && folded.length() >= 6 && folded.endsWith("يه") && !SpeakerWords.TIME_WORDS.contains(folded);
     }
 
     /** A head noun with the article (المفوضية) or in the construct state (إدارة الكوارث، وزارة الدفاع). */

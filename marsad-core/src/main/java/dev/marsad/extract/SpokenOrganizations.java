@@ -86,6 +86,30 @@ final class SpokenOrganizations {
         return false;
     }
 
+    /**
+     * The one organisation quoted before whose name opens with all the words of {@code name} and goes on (المرصد
+     * السوري → المرصد السوري لحقوق الإنسان, quoted earlier under its full name); {@code name} when none, or when two
+     * different ones do.
+     */
+    String longerSpokenOpeningWith(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        if (!key.contains(" ")) {
+            return name;
+        }
+        String found = null;
+        for (Speaker s : spokenOrganizations) {
+            String folded = ArabicNormalizer.fold(s.name()).strip();
+            if (!folded.startsWith(key + " ")) {
+                continue;
+            }
+            if (found != null && !ArabicNormalizer.fold(found).strip().equals(folded)) {
+                return name;
+            }
+            found = s.name().strip();
+        }
+        return found != null ? found : name;
+    }
+
     /** Records an organisation quoted now: a later head noun with one of its words may refer back to it. */
     void spoke(Speaker organization) {
         for (String w : ArabicNormalizer.fold(organization.name()).split("\\s+")) {

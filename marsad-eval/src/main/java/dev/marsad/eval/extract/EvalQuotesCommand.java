@@ -5,6 +5,10 @@ import dev.marsad.eval.extract.NewsQuotes.NewsArticle;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
 import dev.marsad.extract.SpeakerChoice;
+import dev.marsad.extract.SpeakerOption;
+import dev.marsad.extract.SpeakerRanker;
+import dev.marsad.model.Quote;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +36,32 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     @Option(names = "--skip-held-out", description = "Leave out the quotes-dev held-out part (not even run): for work on the rules, so that its figure is seen only when reporting.")
     boolean skipHeldOut;
 
+    @Option(names = "--skip-unseen", description = "Leave out every unseen set (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4; not even run): for work on the rules and the ranker.")
+    boolean skipUnseen;
+
+    @Option(names = "--compare-ranker", paramLabel = "FILE",
+            description = "Also score the ranker of this weights file (feature<TAB>weight, as ./marsad train speakers writes) on the same quotes: a second experiment line under every set, so two models are compared in one run.")
+    Path compareRanker;
+
+    private SpeakerRanker compared;
+
     public EvalQuotesCommand() {
         super("quotes", QuoteTally::new);
     }
 
     @Override
     void afterFixtures(PrintWriter out) {
+        if (skipUnseen) {
+            skipHeldOut = true;
+        }
+        if (compareRanker != null) {
+            try {
+                compared = SpeakerRanker.parse(Files.readAllLines(compareRanker).stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
+            } catch (IOException | IllegalArgumentException e) {
+                out.println("quotes: --compare-ranker " + compareRanker + ": not read (" + e.getMessage() + "), no comparison line");
+            }
+        }
         ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULT);
         Optional<Path> dir = newsDir();
         if (dir.isEmpty()) {
@@ -56,6 +80,10 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         quotesFresh(out, extractor, root.get());
         quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
                 "development: rules and ranker", true);
+        if (skipUnseen) {
+            out.println("quotes-fresh3, quotes-fresh4: left out (--skip-unseen)");
+            return;
+        }
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
                 "unseen check for rules and ranker", false);
         quotesChecked(out, extractor, root.get(), "quotes-fresh4", NewsQuotes.FRESH4_GOLD,
@@ -64,8 +92,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
         List<NewsArticle> articles = NewsQuotes.load(dir);
-        Part heldOut = new Part();
-        Part dev = new Part();
+        Part heldOut = new Part(compared);
+        Part dev = new Part(compared);
         int heldOutCount = 0;
         for (NewsArticle a : articles) {
             boolean held = a.heldOut();
@@ -95,7 +123,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, NewsQuotes.FRESH_GOLD, problems);
         problems.forEach(p -> out.println("quotes-fresh: left out " + p));
-        Part fresh = new Part();
+        Part fresh = new Part(compared);
         for (NewsArticle a : articles) {
             fresh.add(a, quotesOf(extractor, a));
         }
@@ -114,7 +142,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, gold, problems);
         problems.forEach(p -> out.println(name + ": left out " + p));
-        Part part = new Part();
+        Part part = new Part(compared);
         for (NewsArticle a : articles) {
             part.add(a, quotesOf(extractor, a));
         }
@@ -133,6 +161,12 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         final QuoteTally tally = new QuoteTally();
         final KindTally kinds = new KindTally();
         final QuoteTally ranked = new QuoteTally();
+        final QuoteTally other = new QuoteTally();
+        final SpeakerRanker compared;
+
+        Part(SpeakerRanker compared) {
+            this.compared = compared;
+        }
 
         void add(NewsArticle a, List<SpeakerChoice> found) {
             List<QuoteTally.Outcome> outcomes = tally.add(a.id(), a.golds(), found.stream().map(SpeakerChoice::rules).toList());
@@ -140,6 +174,17 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
                 kinds.add(a.quotes().get(i), outcomes.get(i));
             }
             ranked.add(a.id(), a.golds(), found.stream().map(SpeakerChoice::ranked).toList());
+            if (compared != null) {
+                other.add(a.id(), a.golds(), found.stream().map(c -> rankedBy(compared, c)).toList());
+            }
+        }
+
+        /** The quote with the speaker another ranker picks among the same options. */
+        private static Quote rankedBy(SpeakerRanker ranker, SpeakerChoice c) {
+            SpeakerOption o = c.options().get(ranker.pick(c.options()));
+            Optional<String> name = o.name().isBlank() ? Optional.empty() : Optional.of(o.name());
+            return new Quote(name, name.isEmpty() ? Optional.empty() : Optional.ofNullable(o.key()), c.rules().text(),
+                    c.rules().direct());
         }
 
         void print(PrintWriter out, boolean verbose, String missesTitle) {
@@ -148,6 +193,11 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             out.println(String.format(java.util.Locale.ROOT,
                     "    experiment, the learnt speaker ranker instead of the rules: speaker right over matched %d/%d, attribution F1 %.3f",
                     ranked.speakerCorrect(), ranked.matchedCount(), Match.f1(ranked.attributionPrecision(), ranked.attributionRecall())));
+            if (compared != null) {
+                out.println(String.format(java.util.Locale.ROOT,
+                        "    experiment, the compared ranker (--compare-ranker) instead of the rules: speaker right over matched %d/%d, attribution F1 %.3f",
+                        other.speakerCorrect(), other.matchedCount(), Match.f1(other.attributionPrecision(), other.attributionRecall())));
+            }
             if (verbose) {
                 out.println(missesTitle);
                 tally.misses().forEach(m -> out.println("  " + m));

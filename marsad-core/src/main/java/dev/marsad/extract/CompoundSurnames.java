@@ -1,0 +1,68 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.SpeakerNameCleaner.bare;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
+import java.util.List;
+
+/**
+ * A person named by a compound surname alone (عبد العاطي) → the fuller name the article gave that person (بدر عبد
+ * العاطي). Split from {@link PersonNameChain}; stateless.
+ */
+final class CompoundSurnames {
+    private CompoundSurnames() {
+    }
+
+    /**
+     * A person's name of two to four words → the one longer person's name in the article that ends with those words,
+     * the words before them first names (عبد العاطي → بدر عبد العاطي; not after a place or title): news writes the
+     * full name once, then a compound surname alone. Unchanged when two different longer names end with it.
+     * {@code written}: an entity's name as the article writes it; {@code firstName}: whether a folded word may be a
+     * first name.
+     */
+    static String fullerEnding(List<Entity> entities, java.util.function.Function<Entity, String> written,
+                               java.util.function.Predicate<String> firstName, String name) {
+        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return name;
+        }
+        String found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String full = written.apply(e).strip();
+            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
+            int extra = longer.length - words.length;
+            if (extra < 1 || extra > 2 || !endsWith(longer, words)) {
+                continue;
+            }
+            boolean firstNames = true;
+            for (int i = 0; i < extra; i++) {
+                firstNames &= firstName.test(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
+                        && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
+            }
+            if (!firstNames) {
+                continue;
+            }
+            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
+                return name;
+            }
+            found = full;
+        }
+        return found != null ? found : name;
+    }
+
+    private static boolean endsWith(String[] longer, String[] tail) {
+        for (int i = 1; i <= tail.length; i++) {
+            String a = longer[longer.length - i];
+            String b = tail[tail.length - i];
+            if (!a.equals(b) && !(i == 1 && bare(a).equals(bare(b)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
