@@ -17,6 +17,8 @@ public final class StoryState {
     final Set<String> indexed = new HashSet<>();
     private final ArrayDeque<ArticleProfile> members = new ArrayDeque<>();
     long lastDay = Long.MIN_VALUE;
+    /** The terms its members' headlines repeat (filled only when the event rule is on). */
+    final EventSignature signature = new EventSignature();
     int size;
     private boolean closed;
 
@@ -49,11 +51,15 @@ public final class StoryState {
         closed = true;
         members.clear();
         indexed.clear();
+        signature.clear();
     }
 
     void add(ArticleProfile member, int keepMembers) {
         if (!closed) {
             members.addLast(member);
+            if (member.head().size() > 0) {
+                signature.add(member.head());
+            }
         }
         while (members.size() > keepMembers) {
             members.removeFirst();
