@@ -22,13 +22,19 @@ package dev.marsad.cluster;
  * @param pairModel     when not null, two articles' similarity is this model's probability that they report the same
  *                      story (the threshold is then a probability), instead of the hand-set mix of cosines
  * @param eventRule     when not null, the second chance of an article under the threshold: joining a story whose
- *                      event its headline names ({@link EventRule}); chosen on the same two days as the threshold
+ *                      event its headline names ({@link EventRule}); off (null) in the shipped configuration
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
                             int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule) {
-    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null,
-            new EventRule(4.5, 10, 3, 3, 0.05));
+    public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null, null);
+
+    /**
+     * The event rule's settings measured on the labelled days (docs/EVALUATION.md, "Event rule"): not on by default,
+     * because on the synthetic stream of {@code eval clustering} a topic new to the background (COVID: its words are
+     * as rare in the background as an event's place) signs many stories and they merge.
+     */
+    public static final EventRule MEASURED_EVENT_RULE = new EventRule(4.5, 10, 3, 3, 0.05);
 
     /**
      * The event rule ({@link EventSignature}): an article that scores under the threshold with every story still joins

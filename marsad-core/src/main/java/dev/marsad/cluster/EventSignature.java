@@ -68,10 +68,4 @@ final class EventSignature {
         }
         return n;
     }
-
-    void clear() {
-        counts.clear();
-        idf.clear();
-        cached = null;
-    }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
- * score reaches the threshold; under it, a story whose event its headline names ({@link EventSignature}); or
- * starts a new story. Candidate stories come from an inverted index over each
+ * score reaches the threshold; under it, when the event rule is on (off by default), a story whose event its
+ * headline names ({@link EventSignature}); or starts a new story. Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
  * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
@@ -123,11 +123,14 @@ public final class OnlineClusterer {
     private int place(Weighted article, Collection<Integer> candidates) {
         int best = -1;
         double bestScore = -1;
-        double[] scores = new double[candidates.size()];
+        // Kept for the event rule's second chance only.
+        double[] scores = config.eventRule() == null ? null : new double[candidates.size()];
         int c = 0;
         for (int candidate : candidates) {
             double score = scorer.score(article.profile(), state.story(candidate));
-            scores[c++] = score;
+            if (scores != null) {
+                scores[c++] = score;
+            }
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -161,7 +164,7 @@ public final class OnlineClusterer {
             if (score < rule.scoreFloor() || story.size < rule.minCount()) {
                 continue;
             }
-            int matched = story.signature.matched(article.head(), rule.signatureTerms(), rule.minCount());
+            int matched = story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount());
             if (matched > bestMatched || (matched == bestMatched && best >= 0 && score > bestScore)) {
                 best = candidate;
                 bestMatched = matched;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * The event rule ({@link ClusterConfig.EventRule}, {@link EventSignature}): an article that scores under the join
  * threshold with every story joins the one whose headline signature its own headline and lead name. Arabic text
  * written for these tests in the style of Saudi wire reports of one event (a mosque bombing in Asir), its reactions
- * and follow-ups, and events of the same kind elsewhere.
+ * and follow-ups, and events of the same kind elsewhere. The rule is off in the shipped configuration (see
+ * {@link ClusterConfig#MEASURED_EVENT_RULE}); these tests turn it on.
  */
 class EventRuleTest {
     // Three reports of the bombing: each headline and first paragraph names the place and the target.
@@ -40,7 +41,8 @@ class EventRuleTest {
             + "قرب مدينة العريش في شمال سيناء.\n\nوقال مصدر عسكري إن المهاجمين أطلقوا النار على الجنود قبل أن تنفجر "
             + "السيارة، وإن قوات الأمن طوقت المنطقة وبدأت عمليات تمشيط واسعة بحثا عن المتورطين.";
 
-    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT.withEventRule(null);
+    private static final ClusterConfig WITH_RULE = ClusterConfig.DEFAULT.withEventRule(ClusterConfig.MEASURED_EVENT_RULE);
+    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT;
 
     private static int add(OnlineClusterer clusterer, String title, String text) {
         return clusterer.add(ClusterInput.of(article(title, "outlet", "2015-08-09", text)));
@@ -57,7 +59,7 @@ class EventRuleTest {
 
     @Test
     void aReactionWhoseHeadlineNamesTheEventJoinsItsStoryThoughItsBodyGoesElsewhere() {
-        OnlineClusterer on = withBombingStory(ClusterConfig.DEFAULT);
+        OnlineClusterer on = withBombingStory(WITH_RULE);
         OnlineClusterer off = withBombingStory(WITHOUT_RULE);
         String title = "العراق يستنكر تفجير مسجد الطوارئ في عسير";
         // By its text the reaction is under the threshold (it starts a story of its own without the rule) ...
@@ -68,7 +70,7 @@ class EventRuleTest {
 
     @Test
     void anAttackOfTheSameKindElsewhereDoesNotJoinOnTheEventNounAlone() {
-        OnlineClusterer on = withBombingStory(ClusterConfig.DEFAULT);
+        OnlineClusterer on = withBombingStory(WITH_RULE);
         assertThat(add(on, "مقتل ثلاثة جنود في تفجير سيارة مفخخة بالعريش", OTHER_BOMBING)).isEqualTo(1);
     }
 
@@ -76,7 +78,7 @@ class EventRuleTest {
     void aMosqueBombingElsewhereDoesNotJoinOnTheKindOfEvent() {
         // Same kind of event, same words for it (انتحاري، تفجير، مسجد), another place and target: its headline and lead
         // name fewer than three of the terms this story's three headlines all hold.
-        OnlineClusterer on = withBombingStory(ClusterConfig.DEFAULT);
+        OnlineClusterer on = withBombingStory(WITH_RULE);
         String text = "قتل 27 مصليا في تفجير انتحاري استهدف مسجد الإمام الصادق في حي الصوابر بمدينة الكويت أثناء صلاة "
                 + "الجمعة.\n\nوأعلنت وزارة الداخلية الكويتية القبض على سائق السيارة التي أقلت الانتحاري إلى المسجد، وقالت "
                 + "إن التحقيقات مستمرة.";
@@ -86,7 +88,7 @@ class EventRuleTest {
     @Test
     void aStoryOfTwoArticlesHasNoSignatureYet() {
         // Two headlines sharing words is as often a topic (two traffic accidents) as an event: three are needed.
-        OnlineClusterer clusterer = OnlineClusterer.inMemory(ClusterConfig.DEFAULT);
+        OnlineClusterer clusterer = OnlineClusterer.inMemory(WITH_RULE);
         int first = add(clusterer, "مقتل 15 في تفجير انتحاري بمسجد قوات الطوارئ في عسير", REPORT_1);
         assertThat(add(clusterer, "الداخلية تكشف هوية منفذ تفجير مسجد الطوارئ في عسير", REPORT_2)).isEqualTo(first);
         assertThat(add(clusterer, "العراق يستنكر تفجير مسجد الطوارئ في عسير", REACTION)).isNotEqualTo(first);
@@ -95,7 +97,7 @@ class EventRuleTest {
     @Test
     void aHeadlineThatDoesNotNameTheEventGetsNoSecondChance() {
         // A column on the bombing under a headline of its own: its text must carry it, the rule does not.
-        OnlineClusterer on = withBombingStory(ClusterConfig.DEFAULT);
+        OnlineClusterer on = withBombingStory(WITH_RULE);
         assertThat(add(on, "بغداد والرياض: صفحة جديدة", REACTION)).isEqualTo(1);
     }
 
