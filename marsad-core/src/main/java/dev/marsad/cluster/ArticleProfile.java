@@ -8,9 +8,15 @@ import java.util.Optional;
  * article's specific terms (every text term rare enough to name an event, with its IDF: what the pair model
  * counts as shared). Weighted once, with the IDF of the moment it arrived. Immutable.
  */
-record ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day, RareTerms rare) {
+record ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day, RareTerms rare,
+                      RareTerms head) {
+    /** A profile without headline terms (only the event rule reads them). */
+    ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day, RareTerms rare) {
+        this(body, lead, entities, day, rare, RareTerms.EMPTY);
+    }
+
     /** A profile without specific terms (the hand-set similarity does not use them). */
     ArticleProfile(TermVector body, TermVector lead, TermVector entities, Optional<Long> day) {
-        this(body, lead, entities, day, RareTerms.EMPTY);
+        this(body, lead, entities, day, RareTerms.EMPTY, RareTerms.EMPTY);
     }
 }

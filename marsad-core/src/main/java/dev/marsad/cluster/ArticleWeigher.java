@@ -49,7 +49,9 @@ final class ArticleWeigher {
         ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
                 input.day().map(java.time.LocalDate::toEpochDay),
                 // Only the pair model reads them: the hand-set mix neither keeps nor numbers them.
-                keepRare ? rareTerms(text.keySet()) : RareTerms.EMPTY);
+                keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
+                // Only the event rule reads the headline's specific terms.
+                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights));
     }
 
@@ -66,19 +68,19 @@ final class ArticleWeigher {
         return out;
     }
 
-    /** The text's terms of IDF at least {@link RareTerms#MIN_IDF}, with their IDF. */
-    private RareTerms rareTerms(Set<String> terms) {
+    /** The terms of IDF at least {@code minIdf}, with their IDF. */
+    private RareTerms rareTerms(Set<String> terms, double minIdf) {
         int[] ids = new int[terms.size()];
         double[] idf = new double[terms.size()];
         int n = 0;
         for (String term : terms) {
             double value = idf(term);
-            if (value >= RareTerms.MIN_IDF) {
+            if (value >= minIdf) {
                 ids[n] = state.termId(term);
                 idf[n++] = value;
             }
         }
-        return RareTerms.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(idf, n));
+        return RareTerms.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(idf, n), minIdf);
     }
 
     /** ln((N + 1)/(df + 1)) + 1 over background and stream together. */

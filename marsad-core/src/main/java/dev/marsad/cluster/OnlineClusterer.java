@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
- * score reaches the threshold, or starts a new story. Candidate stories come from an inverted index over each
+ * score reaches the threshold; under it, when the event rule is on (off by default), a story whose event its
+ * headline names ({@link EventSignature}); or starts a new story. Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
  * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
@@ -122,16 +123,55 @@ public final class OnlineClusterer {
     private int place(Weighted article, Collection<Integer> candidates) {
         int best = -1;
         double bestScore = -1;
+        // Kept for the event rule's second chance only.
+        double[] scores = config.eventRule() == null ? null : new double[candidates.size()];
+        int c = 0;
         for (int candidate : candidates) {
             double score = scorer.score(article.profile(), state.story(candidate));
+            if (scores != null) {
+                scores[c++] = score;
+            }
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        StoryState story = best >= 0 && bestScore >= config.threshold() ? state.story(best) : state.newStory();
+        StoryState story;
+        if (best >= 0 && bestScore >= config.threshold()) {
+            story = state.story(best);
+        } else {
+            int event = config.eventRule() == null ? -1 : eventStory(article.profile(), candidates, scores);
+            story = event >= 0 ? state.story(event) : state.newStory();
+        }
         join(story, article);
         return story.number;
+    }
+
+    /**
+     * The event rule, for an article that scored under the threshold with every candidate: the candidate whose
+     * headline signature the article's headline and lead name most (ties: the higher score), when they name at least
+     * {@code minShared} of its terms and the article scores at least the floor with it; -1 when none.
+     */
+    private int eventStory(ArticleProfile article, Collection<Integer> candidates, double[] scores) {
+        ClusterConfig.EventRule rule = config.eventRule();
+        int best = -1;
+        int bestMatched = rule.minShared() - 1;
+        double bestScore = -1;
+        int c = 0;
+        for (int candidate : candidates) {
+            double score = scores[c++];
+            StoryState story = state.story(candidate);
+            if (score < rule.scoreFloor() || story.size < rule.minCount()) {
+                continue;
+            }
+            int matched = story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount());
+            if (matched > bestMatched || (matched == bestMatched && best >= 0 && score > bestScore)) {
+                best = candidate;
+                bestMatched = matched;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private void join(StoryState story, Weighted article) {

@@ -22,10 +22,15 @@ final class RareTerms {
 
     /** The terms of {@code idf} (parallel to {@code terms}) at or above {@link #MIN_IDF}. */
     static RareTerms of(int[] terms, double[] idf) {
+        return of(terms, idf, MIN_IDF);
+    }
+
+    /** The terms of {@code idf} (parallel to {@code terms}) at or above {@code minIdf}. */
+    static RareTerms of(int[] terms, double[] idf, double minIdf) {
         Integer[] order = new Integer[terms.length];
         int n = 0;
         for (int i = 0; i < terms.length; i++) {
-            if (idf[i] >= MIN_IDF) {
+            if (idf[i] >= minIdf) {
                 order[n++] = i;
             }
         }
@@ -42,6 +47,21 @@ final class RareTerms {
 
     int size() {
         return terms.length;
+    }
+
+    /** The {@code i}-th term number, in ascending order. */
+    int term(int i) {
+        return terms[i];
+    }
+
+    /** The IDF of the {@code i}-th term at the article's arrival. */
+    double idf(int i) {
+        return idf[i];
+    }
+
+    /** Whether {@code term} is among these terms. */
+    boolean contains(int term) {
+        return Arrays.binarySearch(terms, term) >= 0;
     }
 
     /**

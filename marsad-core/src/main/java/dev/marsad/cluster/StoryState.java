@@ -17,6 +17,8 @@ public final class StoryState {
     final Set<String> indexed = new HashSet<>();
     private final ArrayDeque<ArticleProfile> members = new ArrayDeque<>();
     long lastDay = Long.MIN_VALUE;
+    /** The terms its members' headlines repeat: made with the first member that brings headline terms (event rule on). */
+    private EventSignature signature;
     int size;
     private boolean closed;
 
@@ -39,6 +41,11 @@ public final class StoryState {
         return Collections.unmodifiableCollection(members);
     }
 
+    /** How many of the story's headline signature terms {@code text} holds (0 when it has no signature). */
+    int signatureMatched(RareTerms text, int size, int minCount) {
+        return signature == null ? 0 : signature.matched(text, size, minCount);
+    }
+
     /** Whether the story was closed: it takes no new members by score and keeps none for comparison. */
     boolean closed() {
         return closed;
@@ -49,11 +56,18 @@ public final class StoryState {
         closed = true;
         members.clear();
         indexed.clear();
+        signature = null;
     }
 
     void add(ArticleProfile member, int keepMembers) {
         if (!closed) {
             members.addLast(member);
+            if (member.head().size() > 0) {
+                if (signature == null) {
+                    signature = new EventSignature();
+                }
+                signature.add(member.head());
+            }
         }
         while (members.size() > keepMembers) {
             members.removeFirst();

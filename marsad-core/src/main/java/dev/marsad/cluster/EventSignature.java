@@ -1,0 +1,71 @@
+package dev.marsad.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story's event signature: the specific terms its members' headlines and leads repeat. A newsroom names the event
+ * in the headline and first paragraph of every follow-up and reaction (the place, the event noun, the target), even
+ * when the body goes elsewhere (a victim's family, a minister's condemnation, a column); terms that only one
+ * member's headline holds are that report's own. Mutable; owned by one {@link StoryState}.
+ */
+final class EventSignature {
+    /** Per term number: how many members' headline + lead hold it, and its IDF when first counted. */
+    private final Map<Integer, Integer> counts = new HashMap<>();
+    private final Map<Integer, Float> idf = new HashMap<>();
+    private int[] cached;
+    private int cachedSize = -1;
+
+    void add(RareTerms head) {
+        for (int i = 0; i < head.size(); i++) {
+            counts.merge(head.term(i), 1, Integer::sum);
+            idf.putIfAbsent(head.term(i), (float) head.idf(i));
+        }
+        cached = null;
+    }
+
+    /**
+     * The signature: at most {@code size} terms held by at least {@code minCount} members' headlines, the most shared
+     * first and, among equals, the rarer (then the lower term number, so that the order never depends on a map's).
+     */
+    int[] terms(int size, int minCount) {
+        if (cached != null && cachedSize == size * 1000 + minCount) {
+            return cached;
+        }
+        List<Integer> shared = new ArrayList<>();
+        counts.forEach((term, c) -> {
+            if (c >= minCount) {
+                shared.add(term);
+            }
+        });
+        shared.sort((a, b) -> {
+            int byCount = Integer.compare(counts.get(b), counts.get(a));
+            if (byCount != 0) {
+                return byCount;
+            }
+            int byIdf = Float.compare(idf.get(b), idf.get(a));
+            return byIdf != 0 ? byIdf : Integer.compare(a, b);
+        });
+        int n = Math.min(size, shared.size());
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = shared.get(i);
+        }
+        cached = out;
+        cachedSize = size * 1000 + minCount;
+        return out;
+    }
+
+    /** How many of the signature's terms {@code text} holds (the signature computed once per change of the story). */
+    int matched(RareTerms text, int size, int minCount) {
+        int n = 0;
+        for (int term : terms(size, minCount)) {
+            if (text.contains(term)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
