@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -217,7 +219,10 @@ public final class Placer implements Runnable, AutoCloseable {
                 // waits on the broker (or reading is paused) they leave when settled by what was read (a page
                 // published the lateness after them) or beyond the window, so a slow placer never releases a page
                 // before an earlier-dated one it simply has not read yet (which would cost a replay of the store).
-                release(paused || behind() ? window.overflow() : window.due(System.currentTimeMillis(), false));
+                Set<String> lagging = lagging();
+                window.lagging(lagging);
+                release(paused || !lagging.isEmpty() ? window.overflow()
+                        : window.due(System.currentTimeMillis(), false));
                 writeFor(WRITE_SLICE_MILLIS);
                 pauseOrResume();
             }
@@ -324,14 +329,16 @@ public final class Placer implements Runnable, AutoCloseable {
         }
     }
 
-    /** Whether records wait on the broker beyond what this placer has read (as of its last fetch). */
-    private boolean behind() {
+    /** The partitions with records on the broker beyond what this placer has read (as of its last fetch). */
+    private Set<String> lagging() {
+        Set<String> out = new HashSet<>();
         for (TopicPartition p : consumer.assignment()) {
-            if (consumer.currentLag(p).orElse(0) > 0) {
-                return true;
+            // Not known before its first fetch: counted as lagging, so nothing is settled by the others alone.
+            if (consumer.currentLag(p).orElse(1) > 0) {
+                out.add(p.toString());
             }
         }
-        return false;
+        return out;
     }
 
     private void pauseOrResume() {

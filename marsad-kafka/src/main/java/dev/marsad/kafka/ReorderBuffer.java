@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * <p>A page leaves when
  * <ul>
  *   <li>it is <em>settled</em>: a page published (on the pages topic) {@code lateness} or more after it has been
- *       read. Workers keep within their lead of each other in publish time ({@link GroupPace}), so once a page
+ *       read, in every partition of the articles topic that still has records unread ({@link #lagging}). Workers keep within their lead of each other in publish time ({@link GroupPace}), so once a page
  *       published that much later has arrived, every page published before this one has arrived too: it can leave
  *       without an earlier one coming after it, however fast the backlog was published (a window in pages cannot
  *       say that: 500 pages are a second of a backlog published at 500 pages/s and an hour of live feeds);</li>
@@ -50,8 +51,10 @@ final class ReorderBuffer {
     private final int window;
     private final long maxWaitMillis;
     private final long latenessMillis;
-    /** The latest publish time read so far (of pages that say theirs). */
-    private long newest = Long.MIN_VALUE;
+    /** Per partition of the articles topic, the latest publish time read there (of pages that say theirs). */
+    private final Map<String, Long> newest = new HashMap<>();
+    /** Partitions with records still unread on the broker ({@link #lagging}). */
+    private Set<String> lagging = Set.of();
     /** When the last page arrived (ms). */
     private long lastArrival = Long.MIN_VALUE;
     private final PriorityQueue<Entry> waiting = new PriorityQueue<>(ORDER);
@@ -102,7 +105,7 @@ final class ReorderBuffer {
         }
         waiting.add(new Entry(page, day, fetched, run, partition, offset, now, published, seq++));
         if (published != UNKNOWN) {
-            newest = Math.max(newest, published);
+            newest.merge(partition, published, Math::max);
         }
         lastArrival = Math.max(lastArrival, now);
         pending.computeIfAbsent(partition, p -> new TreeSet<>()).add(offset);
@@ -158,9 +161,37 @@ final class ReorderBuffer {
         return out;
     }
 
+    /**
+     * Tells which partitions still have records unread on the broker. Each partition is read in the order workers
+     * published to it, but partitions are read at their own pace: a partition with few records (another language's
+     * pages, spread over the whole stream) is read to its end while a busy one waits on the broker. How far the
+     * placer has read in publish time is the least of what it read in each partition still waiting; once none waits,
+     * the latest of all.
+     */
+    void lagging(Set<String> partitions) {
+        this.lagging = Set.copyOf(partitions);
+    }
+
+    /** The publish time up to which every page is read, less the workers' spread: see {@link #lagging}. */
+    private long readUpTo() {
+        long upTo = Long.MIN_VALUE;
+        if (lagging.isEmpty()) {
+            for (long t : newest.values()) {
+                upTo = Math.max(upTo, t);
+            }
+            return upTo;
+        }
+        upTo = Long.MAX_VALUE;
+        for (String partition : lagging) {
+            upTo = Math.min(upTo, newest.getOrDefault(partition, Long.MIN_VALUE));
+        }
+        return upTo;
+    }
+
     private boolean settled(Entry e) {
-        // Publish times are not negative (add), so newest - published cannot overflow.
-        return e.published() != UNKNOWN && newest != Long.MIN_VALUE && newest - e.published() >= latenessMillis;
+        long upTo = readUpTo();
+        // Publish times are not negative (add), so upTo - published cannot overflow.
+        return e.published() != UNKNOWN && upTo != Long.MIN_VALUE && upTo - e.published() >= latenessMillis;
     }
 
     /** Marks a page given out by {@link #due} as written: its offset may be committed once those before it are. */
@@ -186,5 +217,6 @@ final class ReorderBuffer {
         waiting.removeIf(e -> e.partition().equals(partition));
         pending.remove(partition);
         next.remove(partition);
+        newest.remove(partition);
     }
 }

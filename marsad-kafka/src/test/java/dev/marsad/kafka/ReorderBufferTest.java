@@ -139,4 +139,22 @@ class ReorderBufferTest {
         buffer.add(page("d", "2024-01-03"), 3, Optional.empty(), "p-0", 3, 29_500, 1_005_500);
         assertThat(sources(buffer.due(30_000, false))).containsExactly("a", "b");
     }
+
+    @Test
+    void aPartitionReadToItsEndSettlesNothingWhileAnotherStillWaitsOnTheBroker() {
+        // The articles topic keyed by language: p-1 holds a few pages spread over the whole stream and is read to its
+        // end at once, while the busy p-0 still waits on the broker.
+        ReorderBuffer buffer = new ReorderBuffer(100, 60_000, 5_000);
+        buffer.add(page("ar-1", "2024-01-01"), 0, Optional.empty(), "p-0", 0, 0, 1_000_000);
+        buffer.add(page("ar-2", "2024-01-01"), 1, Optional.empty(), "p-0", 1, 0, 1_001_000);
+        buffer.add(page("en-late", "2024-01-09"), 9, Optional.empty(), "p-1", 0, 0, 1_050_000);
+        buffer.lagging(java.util.Set.of("p-0"));
+        assertThat(buffer.overflow()).as("p-0 is read only up to 1,001,000").isEmpty();
+        buffer.add(page("ar-3", "2024-01-02"), 2, Optional.empty(), "p-0", 2, 0, 1_006_500);
+        assertThat(sources(buffer.overflow())).containsExactly("ar-1", "ar-2");
+        // Everything read: the latest of all counts, and the rest settles by it.
+        buffer.lagging(java.util.Set.of());
+        assertThat(sources(buffer.overflow())).containsExactly("ar-3");
+        assertThat(buffer.size()).isEqualTo(1);
+    }
 }
