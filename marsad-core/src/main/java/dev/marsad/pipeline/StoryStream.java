@@ -273,6 +273,13 @@ public final class StoryStream {
         return days.stream().mapToInt(d -> d.placed.size()).sum();
     }
 
+    /** The articles placed since the oldest day kept, in the order placed: those a bounded replay may place again. */
+    public List<StoryInput> heldInputs() {
+        List<StoryInput> out = new ArrayList<>();
+        days.forEach(d -> d.placed.forEach(p -> out.add(p.input())));
+        return out;
+    }
+
     /** Days kept for a bounded replay now. */
     public int daysKept() {
         return days.size();

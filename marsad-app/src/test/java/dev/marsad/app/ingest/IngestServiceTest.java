@@ -95,6 +95,42 @@ class IngestServiceTest {
         }
     }
 
+    /**
+     * A late page of the last days kept is placed by going back to its day: the articles placed again are those of
+     * the days since, not the store; one older than every day kept replays the store. Both leave cluster's stories.
+     */
+    @Test
+    void aLatePageWithinTheDaysKeptDoesNotReplayTheStore() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("bounded")))) {
+            IngestService service = service(db);
+            java.time.LocalDate start = java.time.LocalDate.of(2023, 9, 1);
+            for (int n = 0; n < 40; n++) {
+                String text = n % 10 == 3 ? ArabicStories.QUAKE_2 : DistinctWords.text(n);
+                ingest(service, "page" + n, DistinctWords.word(n + 700_000), start.plusDays(n / 2).toString(), text);
+            }
+            service.endBatch();
+            // Day 18 is kept (the stream keeps the last 3 days): only day 19's two articles are placed again.
+            ingest(service, "late", "زلزال يضرب المغرب", start.plusDays(18).toString(), ArabicStories.QUAKE_1);
+            service.endBatch();
+            assertThat(service.replays()).isEqualTo(1);
+            assertThat(service.latePlaced()).isEqualTo(1);
+            assertThat(service.fullReplays()).isZero();
+            assertThat(service.placedAgain()).as("day 19's articles, not the 40 stored").isEqualTo(2);
+            assertThat(storedStories(db)).isEqualTo(clustered(db));
+            List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new JdbcStoryStore(db).storyIds(ids)).hasSize(41);
+            assertThat(new JdbcStoryStore(db).upToDate()).isTrue();
+
+            // Older than every day kept: the whole store is placed again.
+            ingest(service, "older", "كيم في مصنع طائرات روسي", start.plusDays(2).toString(), ArabicStories.KIM_1);
+            service.endBatch();
+            assertThat(service.replays()).isEqualTo(2);
+            assertThat(service.fullReplays()).isEqualTo(1);
+            assertThat(service.placedAgain()).isEqualTo(2 + 41);
+            assertThat(storedStories(db)).isEqualTo(clustered(db));
+        }
+    }
+
     @Test
     void twoWritersOnOneStoreTakeEachOthersArticlesInBeforePlacing() {
         Path data = dir.resolve("shared");
