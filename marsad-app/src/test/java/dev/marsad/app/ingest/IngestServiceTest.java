@@ -131,6 +131,41 @@ class IngestServiceTest {
         }
     }
 
+    /**
+     * Pages in rough publication order, some late by up to a week (within and beyond the days kept), in batches:
+     * after every batch the stored stories and assignments are cluster's, whichever replay placed the late ones.
+     */
+    @Test
+    void storedStoriesAreClustersWhateverTheLateness() {
+        String[] texts = {ArabicStories.KIM_1, ArabicStories.KIM_2, ArabicStories.KIM_3, ArabicStories.QUAKE_1,
+            ArabicStories.QUAKE_2, ArabicStories.QUAKE_3, ArabicStories.FOOTBALL};
+        for (long seed = 1; seed <= 2; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("random-" + seed)))) {
+                IngestService service = service(db);
+                java.time.LocalDate start = java.time.LocalDate.of(2023, 9, 1);
+                for (int n = 0; n < 28; n++) {
+                    int day = n / 3 - (random.nextInt(4) == 0 ? random.nextInt(8) : 0);
+                    String text = random.nextInt(3) == 0 ? texts[random.nextInt(texts.length)] : DistinctWords.text(n);
+                    ingest(service, "page" + n, DistinctWords.word(n + 800_000), start.plusDays(Math.max(0, day)).toString(), text);
+                    if (random.nextInt(3) == 0) {
+                        service.endBatch();
+                        assertThat(storedStories(db)).isEqualTo(clustered(db));
+                    }
+                }
+                service.endBatch();
+                assertThat(storedStories(db)).isEqualTo(clustered(db));
+                List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+                Map<String, String> assigned = new JdbcStoryStore(db).storyIds(ids);
+                Map<String, String> expected = new LinkedHashMap<>();
+                clustered(db).forEach((story, sources) -> new JdbcArticleStore(db).articles().stream()
+                        .filter(a -> sources.contains(a.ref().source())).forEach(a -> expected.put(a.id(), story)));
+                assertThat(assigned).isEqualTo(expected);
+                assertThat(service.replays()).as("seed %d has late pages", seed).isPositive();
+            }
+        }
+    }
+
     @Test
     void twoWritersOnOneStoreTakeEachOthersArticlesInBeforePlacing() {
         Path data = dir.resolve("shared");
