@@ -105,6 +105,7 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         if (stream != null) {
             out.printf(Locale.ROOT, "story stream keeping %d days: %d days kept now, %d articles held for a late one%n",
                     daysKept, stream.daysKept(), stream.heldForReplay());
+            lateArticle(out, corpus, slots, stream);
         }
         out.printf(Locale.ROOT, "engine: %.0f articles/s of CPU time; peak heap %.0f MiB (sum of heap pool peaks)%n",
                 slots.size() / engineSeconds, peak / 1048576.0);
@@ -115,6 +116,35 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         bruteForce(out, corpus, slots.subList(0, Math.min(brute, slots.size())));
         out.flush();
         return 0;
+    }
+
+    /**
+     * What one late article costs the store's engine: an article of the day before the last, placed by going back to
+     * its day ({@link StoryStream#replayLate}) against a replay of every article (the baseline, same run); both must
+     * tell the same stories.
+     */
+    private static void lateArticle(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots, StoryStream stream) {
+        List<StoryPipeline.StoryInput> all = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            all.add(new StoryPipeline.StoryInput(new ArticleRef("bench", i), corpus.article(slots.get(i))));
+        }
+        BenchCorpus.Slot last = slots.get(slots.size() - 1);
+        StoryPipeline.StoryInput late = new StoryPipeline.StoryInput(new ArticleRef("late", 0),
+                corpus.article(new BenchCorpus.Slot(last.story(), last.seed() + 1, last.day() - 1)));
+        all.add(late);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
+        var bounded = stream.replayLate(List.of(late));
+        long t1 = cpu.getCurrentThreadCpuTime();
+        StoryStream full = new StoryStream(StoryPipeline.standard(StoryConfig.DEFAULT), 0);
+        full.replay(all);
+        long t2 = cpu.getCurrentThreadCpuTime();
+        boolean same = bounded.isPresent() && stream.stories().equals(full.stories());
+        out.printf(Locale.ROOT, "late article of the day before the last: %s, %d articles placed again, %.3f s CPU; "
+                + "baseline, replay of all %d articles: %.2f s CPU; full/bounded = %.0f; same stories: %s%n",
+                bounded.isPresent() ? "bounded replay" : "NOT within the days kept",
+                bounded.map(r -> r.inputs().size() - r.late()).orElse(0), (t1 - t0) / 1e9, all.size(), (t2 - t1) / 1e9,
+                (double) (t2 - t1) / Math.max(1, t1 - t0), same);
     }
 
     private static void bruteForce(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots) {
