@@ -225,9 +225,9 @@ final class StoryEngine {
     /**
      * Places the late articles (and those stored after them) by going back to their day, when the stream keeps it,
      * and writes what changed: the stories told before or after by the articles placed again, the ids of stories
-     * gone, those articles' assignments. Returns the assignments written; empty (nothing changed) when the day is
-     * older than every day kept. A write refused because another process stored meanwhile leaves the engine to be
-     * rebuilt from the store.
+     * gone, those articles' assignments. Returns the assignments written; empty when the day is older than every
+     * day kept, or when the write was refused because another process stored meanwhile: the caller then replays the
+     * store (which rebuilds the stream).
      */
     private java.util.Optional<Map<String, String>> replayLate(List<StoredArticle> late) {
         java.util.Optional<StoryStream.Replaced> replayed = stream.replayLate(late.stream().map(this::input).toList());
@@ -246,7 +246,11 @@ final class StoryEngine {
         dirty.forEach(n -> changed.add(stream.story(n)));
         try {
             stories.rewrite(changed, r.goneIds(), storyOf, seen);
+        } catch (StoryPlacement.Behind e) {
+            // Another process stored meanwhile: the replay of the store takes its articles in and writes it all.
+            return java.util.Optional.empty();
         } catch (RuntimeException e) {
+            // The stream has moved on and the store has not: the next use rebuilds from the store.
             invalidate();
             throw e;
         }

@@ -166,6 +166,31 @@ class IngestServiceTest {
         }
     }
 
+    /** Another process stores between a late page and the end of its batch: the store is replayed instead. */
+    @Test
+    void aLatePageWhoseWriteIsBehindAnotherWriterIsPlacedByAReplayOfTheStore() {
+        Path data = dir.resolve("behind");
+        try (Database one = Database.open(DatabaseConfig.h2(data)); Database two = Database.open(DatabaseConfig.h2(data))) {
+            IngestService first = service(one);
+            IngestService second = service(two);
+            List<String> told = new ArrayList<>();
+            first.addListener((article, story) -> told.add(article.ref().source()));
+            ingest(first, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            ingest(first, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-16", ArabicStories.KIM_2);
+            first.endBatch();
+            ingest(first, "quake1", "زلزال يضرب المغرب", "2023-09-15", ArabicStories.QUAKE_1);
+            ingest(second, "quake2", "حصيلة زلزال الحوز ترتفع", "2023-09-17", ArabicStories.QUAKE_2);
+            second.endBatch();
+            first.endBatch();
+            assertThat(first.replays()).isEqualTo(1);
+            assertThat(first.fullReplays()).isEqualTo(1);
+            assertThat(told).containsExactly("kim1", "kim2", "quake1");
+            assertThat(storedStories(one)).isEqualTo(clustered(one));
+            List<String> ids = new JdbcArticleStore(one).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new JdbcStoryStore(one).storyIds(ids)).hasSize(4);
+        }
+    }
+
     @Test
     void twoWritersOnOneStoreTakeEachOthersArticlesInBeforePlacing() {
         Path data = dir.resolve("shared");
