@@ -36,4 +36,29 @@ public interface ClusterState {
 
     /** Indexes {@code story} under {@code term}. */
     void index(String term, int story);
+
+    /** A point the state can be {@link #rollBack rolled back} to (what a stream's checkpoint of a day holds). */
+    interface Mark {
+    }
+
+    /**
+     * Marks the state as it is now, so that it can be {@link #rollBack rolled back} here: a store's story engine
+     * re-places a late article's day from the day's mark instead of replaying every article. {@code open} are the
+     * stories that may still change (not closed): only they are copied, closed stories never change again.
+     *
+     * @throws UnsupportedOperationException where the state keeps no marks
+     */
+    default Mark mark(Collection<Integer> open) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be rolled back");
+    }
+
+    /** Puts the state back as it was at {@code mark} (which stays usable; later marks do not). */
+    default void rollBack(Mark mark) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be rolled back");
+    }
+
+    /** Lets go of what rolling back to before {@code mark} needs: {@code mark} is now the oldest one kept. */
+    default void forgetBefore(Mark mark) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be rolled back");
+    }
 }

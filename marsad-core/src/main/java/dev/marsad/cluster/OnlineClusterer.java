@@ -110,6 +110,36 @@ public final class OnlineClusterer {
         return out;
     }
 
+    /**
+     * The clusterer as it is now, to {@link #restore} later (the state must support marks, see
+     * {@link ClusterState#mark}): what a story stream keeps at the start of each day.
+     */
+    public Checkpoint checkpoint() {
+        if (!closedSinceDrain.isEmpty()) {
+            throw new IllegalStateException("closed stories not drained: " + closedSinceDrain);
+        }
+        return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories));
+    }
+
+    /** Puts the clusterer back as it was at {@code at} (which stays usable; later checkpoints do not). */
+    public void restore(Checkpoint at) {
+        state.rollBack(at.mark());
+        newestDay = at.newestDay();
+        sweptAt = at.sweptAt();
+        openStories.clear();
+        openStories.addAll(at.open());
+        closedSinceDrain.clear();
+    }
+
+    /** Lets go of what restoring a checkpoint older than {@code at} needs. */
+    public void forgetBefore(Checkpoint at) {
+        state.forgetBefore(at.mark());
+    }
+
+    /** What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark. */
+    public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark) {
+    }
+
     /** The state (for a store to persist, or for inspection). */
     public ClusterState state() {
         return state;

@@ -26,6 +26,17 @@ public final class StoryState {
         this.number = number;
     }
 
+    /** An independent copy (a day's mark keeps the open stories as they were). */
+    StoryState copy() {
+        StoryState out = new StoryState(number);
+        out.indexed.addAll(indexed);
+        out.members.addAll(members);
+        out.lastDay = lastDay;
+        out.size = size;
+        out.closed = closed;
+        return out;
+    }
+
     /** The story's number in its state (arrival order of its first article). */
     public int number() {
         return number;

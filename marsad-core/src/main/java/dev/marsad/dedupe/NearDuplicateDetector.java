@@ -90,6 +90,34 @@ public final class NearDuplicateDetector {
         }
     }
 
+    /**
+     * The detector as it is now, to {@link #restore} later. Only the signatures are copied (those of open stories'
+     * articles): the buckets follow from them.
+     */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(offered, Map.copyOf(signatures));
+    }
+
+    /** Puts the detector back as it was at {@code at} (which stays usable). */
+    public void restore(Checkpoint at) {
+        offered = at.offered();
+        signatures.clear();
+        signatures.putAll(at.signatures());
+        buckets.clear();
+        int rows = config.hashes() / config.bands();
+        // In arrival order, as offer filled them: each bucket lists its articles oldest first.
+        for (int id : new java.util.TreeSet<>(signatures.keySet())) {
+            long[] sig = signatures.get(id);
+            for (int band = 0; band < config.bands(); band++) {
+                buckets.computeIfAbsent(new BandKey(band, bandHash(sig, band * rows, rows)), k -> new ArrayList<>(1)).add(id);
+            }
+        }
+    }
+
+    /** What {@link #restore} needs: articles offered and the signatures held (never changed once made). */
+    public record Checkpoint(int offered, Map<Integer, long[]> signatures) {
+    }
+
     /** Articles offered so far. */
     public int size() {
         return offered;

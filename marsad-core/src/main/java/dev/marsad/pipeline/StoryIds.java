@@ -36,6 +36,13 @@ final class StoryIds {
         return ids.get(story);
     }
 
+    /** Forgets the ids of stories numbered {@code count} and on (a stream rolled back to a day's checkpoint). */
+    void truncate(int count) {
+        List<String> later = ids.subList(count, ids.size());
+        used.removeAll(later);
+        later.clear();
+    }
+
     /** How many stories were named. */
     int count() {
         return ids.size();

@@ -103,6 +103,15 @@ public final class StoryPipeline {
                 day(in.article()).ifPresent(d -> pageDays.put(in.ref().source(), d));
             }
         }
+        return inOrder(inputs, pageDays);
+    }
+
+    /**
+     * {@code inputs} in the clustering order, their pasted articles placed on the days of {@code pageDays} (each
+     * page's own article's day): the order of {@link #inOrder(List)} for the part of a stream that starts at a day
+     * whose pages may have come before it.
+     */
+    static List<Ordered> inOrder(List<StoryInput> inputs, Map<String, LocalDate> pageDays) {
         List<Ordered> entries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             StoryInput in = inputs.get(i);

@@ -35,17 +35,17 @@ public final class StoryRun {
     private final NearDuplicateDetector dedupe;
     private final OnlineClusterer clusterer;
     /** The articles of open stories (and of closed ones not yet summarised), by arrival position. */
-    private final Map<Integer, StoryMember> members = new HashMap<>();
+    private Map<Integer, StoryMember> members = new HashMap<>();
     /** The story of each article held in {@link #members}, by arrival position. */
-    private final Map<Integer, Integer> storyOf = new HashMap<>();
+    private Map<Integer, Integer> storyOf = new HashMap<>();
     /** The original (arrival position) each article held in {@link #members} is a copy of (itself if none). */
-    private final Map<Integer, Integer> originalOf = new HashMap<>();
+    private Map<Integer, Integer> originalOf = new HashMap<>();
     /** Each story's id, by story number, given when its first article starts it. */
     private final StoryIds ids = new StoryIds();
     /** Each open story's members (arrival positions), by story number. */
-    private final Map<Integer, List<Integer>> membersOf = new HashMap<>();
+    private Map<Integer, List<Integer>> membersOf = new HashMap<>();
     /** Closed stories as told at closing, by number, until {@link #release}d. */
-    private final TreeMap<Integer, Story> finished = new TreeMap<>();
+    private TreeMap<Integer, Story> finished = new TreeMap<>();
     private final StorySummarizer summarizer;
     private int added;
     private int released;
@@ -133,6 +133,45 @@ public final class StoryRun {
     public void release() {
         released += finished.size();
         finished.clear();
+    }
+
+    /**
+     * The run as it is now, to {@link #restore} later: a copy of what belongs to the open stories (their members,
+     * dedupe signatures, the clusterer's open stories) and marks of what grows with every article (document
+     * frequencies, term ids, postings, story ids), so that its cost follows the open stories, not the stream.
+     */
+    Checkpoint checkpoint() {
+        Map<Integer, List<Integer>> lists = new HashMap<>();
+        membersOf.forEach((story, list) -> lists.put(story, List.copyOf(list)));
+        return new Checkpoint(added, released, ids.count(), Map.copyOf(members), Map.copyOf(storyOf),
+                Map.copyOf(originalOf), lists, new TreeMap<>(finished), dedupe.checkpoint(), clusterer.checkpoint());
+    }
+
+    /** Puts the run back as it was at {@code at}, which stays usable (checkpoints taken after it do not). */
+    void restore(Checkpoint at) {
+        added = at.added();
+        released = at.released();
+        ids.truncate(at.stories());
+        members = new HashMap<>(at.members());
+        storyOf = new HashMap<>(at.storyOf());
+        originalOf = new HashMap<>(at.originalOf());
+        membersOf = new HashMap<>();
+        at.membersOf().forEach((story, list) -> membersOf.put(story, new ArrayList<>(list)));
+        finished = new TreeMap<>(at.finished());
+        dedupe.restore(at.dedupe());
+        clusterer.restore(at.clusterer());
+    }
+
+    /** Lets go of what restoring a checkpoint older than {@code at} needs. */
+    void forgetBefore(Checkpoint at) {
+        clusterer.forgetBefore(at.clusterer());
+    }
+
+    /** What {@link #restore} needs (the maps are copies, never changed). */
+    record Checkpoint(int added, int released, int stories, Map<Integer, StoryMember> members,
+                      Map<Integer, Integer> storyOf, Map<Integer, Integer> originalOf,
+                      Map<Integer, List<Integer>> membersOf, TreeMap<Integer, Story> finished,
+                      NearDuplicateDetector.Checkpoint dedupe, OnlineClusterer.Checkpoint clusterer) {
     }
 
     /** The id of story number {@code story}. */

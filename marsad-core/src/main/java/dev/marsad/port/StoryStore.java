@@ -42,6 +42,17 @@ public interface StoryStore {
     void putAll(List<Story> changed, int placed);
 
     /**
+     * Writes what placing a few days again changed (a late article placed from its day's checkpoint), in one
+     * transaction: inserts or replaces each of {@code changed} (by id), deletes the stories of {@code gone} ids, and
+     * sets the story of each article of {@code storyOfArticle} (story id by article id). With a count, the stories
+     * are then {@link #upToDate} as with {@link #putAll}.
+     *
+     * @param placed the number of stored articles these stories were made of, or {@link #ANY}
+     * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
+     */
+    void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle, int placed);
+
+    /**
      * Whether the stored stories are those of every stored article: the last write of stories
      * ({@link #replaceAll} or {@link #putAll} with a count) came after the last article was stored. False after
      * a writer was stopped between storing articles and writing their stories (kill -9), after an unguarded

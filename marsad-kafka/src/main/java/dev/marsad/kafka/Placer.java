@@ -288,12 +288,17 @@ public final class Placer implements Runnable, AutoCloseable {
             // The changed stories are written (and late pages replayed) before their offsets are committed.
             long replays = service.replays();
             long late = service.latePlaced();
+            long full = service.fullReplays();
+            long again = service.placedAgain();
             service.endBatch();
             batchOpen = false;
             if (service.replays() > replays) {
-                // Each costs a read of the whole store: an operator must see them (bench distributed counts them).
-                err.println("marsad: placer: " + (service.latePlaced() - late) + " late article(s) placed by a "
-                        + "replay of the store (" + service.replays() + " replays so far)");
+                // Each costs placing articles again (a few days', or the whole store's when older than the days the
+                // engine keeps): an operator must see them (bench distributed counts them).
+                err.println("marsad: placer: " + (service.latePlaced() - late) + " late article(s) placed by a replay "
+                        + (service.fullReplays() > full ? "of the store" : "from their day") + ", "
+                        + (service.placedAgain() - again) + " article(s) placed again (" + service.replays()
+                        + " replays so far, " + service.fullReplays() + " of the store)");
                 err.flush();
             }
         }

@@ -36,6 +36,15 @@ public final class InMemoryStoryStore implements StoryStore {
         version++;
     }
 
+    @Override
+    public synchronized void rewrite(List<Story> changed, java.util.Collection<String> gone,
+                                     Map<String, String> storyOfArticle, int placed) {
+        gone.forEach(byId::remove);
+        changed.forEach(s -> byId.put(s.id(), s));
+        members.putAll(storyOfArticle);
+        version++;
+    }
+
     /** Records article → story assignments, as a store does in the article's transaction. */
     public synchronized void assign(Map<String, String> storyOfArticle) {
         members.putAll(storyOfArticle);

@@ -99,6 +99,26 @@ public final class JdbcStoryStore implements StoryStore {
         });
     }
 
+    @Override
+    public void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle, int placed) {
+        List<Row> rows = Objects.requireNonNull(changed, "changed").stream().map(Row::of).toList();
+        List<String> stale = new ArrayList<>(Objects.requireNonNull(gone, "gone"));
+        Map<String, String> members = Map.copyOf(Objects.requireNonNull(storyOfArticle, "storyOfArticle"));
+        database.inTransaction(c -> {
+            StoryClock.lockAt(c, placed);
+            StoryClock.storiesWritten(c, placed);
+            rows.stream().map(Row::id).forEach(stale::add);
+            delete(c, "DELETE FROM story WHERE id = ?", stale);
+            insert(c, rows);
+            delete(c, "DELETE FROM story_member WHERE article_id = ?", List.copyOf(members.keySet()));
+            assign(c, members);
+            if (!stale.isEmpty()) {
+                written(c);
+            }
+            return null;
+        });
+    }
+
     /** A story row as written: its body and its standing. */
     private record Row(String id, String body, StoryStanding standing) {
         static Row of(Story story) {

@@ -240,6 +240,24 @@ abstract class JdbcStoreContractTest {
         assertThat(stories.storyIds(List.of("x"))).isEqualTo(Map.of("x", "s3"));
     }
 
+    /** A late article placed from its day's checkpoint: changed stories, gone ones and moved articles in one write. */
+    @Test
+    void aRewriteReplacesChangedStoriesDropsGoneOnesAndMovesArticles() {
+        articles.putReporting(StoreFixtures.numbered(1));
+        stories.replaceAll(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s2"), StoreFixtures.story("s3")),
+                Map.of("a", "s1", "b", "s2", "c", "s3"), 2);
+        long version = stories.version();
+        assertThatThrownBy(() -> stories.rewrite(List.of(), List.of("s2"), Map.of(), 0))
+                .isInstanceOf(StoryPlacement.Behind.class);
+        assertThat(stories.stories()).hasSize(3);
+        stories.rewrite(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s4")), List.of("s2", "s3"),
+                Map.of("b", "s1", "c", "s4"), 2);
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactlyInAnyOrder("s1", "s4");
+        assertThat(stories.storyIds(List.of("a", "b", "c"))).isEqualTo(Map.of("a", "s1", "b", "s1", "c", "s4"));
+        assertThat(stories.upToDate()).isTrue();
+        assertThat(stories.version()).isNotEqualTo(version);
+    }
+
     /** A story of {@code size} articles from {@code outlets} (cycled), published an hour apart from {@code first}. */
     private static Story story(String id, int size, String first, String... outlets) {
         List<StoryArticle> list = new java.util.ArrayList<>();

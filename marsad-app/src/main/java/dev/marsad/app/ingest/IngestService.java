@@ -94,6 +94,8 @@ public final class IngestService {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final AtomicLong replays = new AtomicLong();
     private final AtomicLong latePlaced = new AtomicLong();
+    private final AtomicLong placedAgain = new AtomicLong();
+    private final AtomicLong fullReplays = new AtomicLong();
     private final Duration maxWait;
     private final StageTimer timer;
     /** Time the story pipeline reported (dedupe, cluster, summarize), so the store's share leaves it out. */
@@ -398,12 +400,15 @@ public final class IngestService {
             replays.incrementAndGet();
             latePlaced.addAndGet(late.size());
         }
+        placedAgain.set(engine.placedAgain());
+        fullReplays.set(engine.fullReplays());
         notifyLate(late);
     }
 
     /**
-     * Batches that ended in a replay of the store (late articles: out of publication order), so far: what a stream
-     * out of order costs, for an operator to see.
+     * Batches that ended in a replay (late articles: out of publication order), so far: from the late articles'
+     * day when the engine keeps it, else of the whole store ({@link #fullReplays}). What a stream out of order
+     * costs, for an operator to see, with {@link #placedAgain}.
      */
     public long replays() {
         return replays.get();
@@ -412,6 +417,19 @@ public final class IngestService {
     /** Late articles placed by those replays, so far. */
     public long latePlaced() {
         return latePlaced.get();
+    }
+
+    /**
+     * Articles placed again by those replays, so far (those of the late articles' days and after, or the whole store
+     * for a full replay): what lateness cost in placements.
+     */
+    public long placedAgain() {
+        return placedAgain.get();
+    }
+
+    /** Of those replays, the ones of the whole store (a late article older than every day the engine keeps). */
+    public long fullReplays() {
+        return fullReplays.get();
     }
 
     /** Writes the changed stories (see {@link StoryEngine#flush}); writing them counts as storing. */

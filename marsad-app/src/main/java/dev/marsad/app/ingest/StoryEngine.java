@@ -10,6 +10,7 @@ import dev.marsad.port.StoryPlacement;
 import dev.marsad.port.StoryStore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ import java.util.TreeSet;
  *   <li>Each new article is placed inside the transaction that stores it ({@link #place}); its assignment is
  *       committed with it. The story rows are written by {@link #flush} (end of a batch, and every
  *       {@link #FLUSH_EVERY} articles), so a story is summarised once per flush, not once per article.</li>
- *   <li>A late article (out of publication order) waits for the end of its batch, when one replay places it.</li>
+ *   <li>A late article (out of publication order) waits for the end of its batch. Then, when its day is one of
+ *       the last days the stream keeps ({@link StoryStream#replayLate}), the stream goes back to that day and places
+ *       the articles since then again with it: only the stories that changed and the assignments of the articles
+ *       placed again are written, in one transaction. An article older than every day kept costs a replay of the
+ *       store, as does anything a process killed mid-write leaves (the next start compares and rewrites).</li>
  *   <li>Another process storing into the same database (a {@code watch} beside {@code serve}) is noticed by the
  *       article count under the store's lock: its articles are taken in before this engine places or writes.</li>
  * </ul>
@@ -55,6 +60,15 @@ final class StoryEngine {
     private final List<StoredArticle> waiting = new ArrayList<>();
     private int sinceFlush;
     private Map<String, String> lastPlaced = Map.of();
+    /**
+     * The store's id of each article given to the stream that it may hand back to be placed again (those since the
+     * oldest day it keeps, and some older ones until the next trim), by identity of the input.
+     */
+    private final Map<StoryInput, String> idOf = new IdentityHashMap<>();
+    /** Articles placed again by late articles' replays (bounded or of the whole store), so far. */
+    private long placedAgain;
+    /** Late batches that needed a replay of the whole store, so far. */
+    private long fullReplays;
 
     StoryEngine(StoryPipeline pipeline, ArticleStore articles, StoryStore stories) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -144,7 +158,7 @@ final class StoryEngine {
             waiting.add(a);
             return OptionalInt.empty();
         }
-        OptionalInt n = stream.offer(new StoryInput(a.ref(), a.article()));
+        OptionalInt n = stream.offer(input(a));
         if (n.isEmpty()) {
             waiting.add(a);
         }
@@ -188,7 +202,11 @@ final class StoryEngine {
                 return Map.of();
             }
             List<StoredArticle> late = List.copyOf(waiting);
-            Map<String, String> storyOf = rebuild(true);
+            Map<String, String> storyOf = replayLate(late).orElseGet(() -> {
+                fullReplays++;
+                placedAgain += seen - late.size();
+                return rebuild(true);
+            });
             Map<StoredArticle, String> placed = new LinkedHashMap<>();
             late.forEach(a -> placed.put(a, storyOf.get(a.id())));
             return placed;
@@ -202,6 +220,73 @@ final class StoryEngine {
         // Every closed story is written now: the stream lets go of them, so it holds only the open ones.
         stream.release();
         return Map.of();
+    }
+
+    /**
+     * Places the late articles (and those stored after them) by going back to their day, when the stream keeps it,
+     * and writes what changed: the stories told before or after by the articles placed again, the ids of stories
+     * gone, those articles' assignments. Returns the assignments written; empty when the day is older than every
+     * day kept, or when the write was refused because another process stored meanwhile: the caller then replays the
+     * store (which rebuilds the stream).
+     */
+    private java.util.Optional<Map<String, String>> replayLate(List<StoredArticle> late) {
+        java.util.Optional<StoryStream.Replaced> replayed = stream.replayLate(late.stream().map(this::input).toList());
+        if (replayed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StoryStream.Replaced r = replayed.get();
+        dirty.removeIf(n -> n >= r.kept());
+        dirty.addAll(r.changed());
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        for (int i = 0; i < r.inputs().size(); i++) {
+            String id = Objects.requireNonNull(idOf.get(r.inputs().get(i)), "no stored id for an article placed again");
+            storyOf.put(id, stream.storyId(r.storyOf()[i]));
+        }
+        List<Story> changed = new ArrayList<>();
+        dirty.forEach(n -> changed.add(stream.story(n)));
+        try {
+            stories.rewrite(changed, r.goneIds(), storyOf, seen);
+        } catch (StoryPlacement.Behind e) {
+            // Another process stored meanwhile: the replay of the store takes its articles in and writes it all.
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            // The stream has moved on and the store has not: the next use rebuilds from the store.
+            invalidate();
+            throw e;
+        }
+        placedAgain += r.inputs().size() - r.late();
+        dirty.clear();
+        waiting.clear();
+        stream.release();
+        trimIds();
+        return java.util.Optional.of(storyOf);
+    }
+
+    /** The stream's input for a stored article, its id noted for a bounded replay. */
+    private StoryInput input(StoredArticle a) {
+        StoryInput in = new StoryInput(a.ref(), a.article());
+        idOf.put(in, a.id());
+        return in;
+    }
+
+    /** Keeps the ids of the articles the stream holds for a replay only, once the rest outgrow them (amortised). */
+    private void trimIds() {
+        if (idOf.size() > 2 * stream.heldForReplay() + FLUSH_EVERY) {
+            Map<StoryInput, String> keep = new IdentityHashMap<>();
+            stream.heldInputs().forEach(in -> keep.put(in, idOf.get(in)));
+            idOf.clear();
+            idOf.putAll(keep);
+        }
+    }
+
+    /** Articles placed again by late articles' replays so far (a bounded replay's days, or the whole store). */
+    long placedAgain() {
+        return placedAgain;
+    }
+
+    /** Late batches that needed a replay of the whole store so far (their day older than every day kept). */
+    long fullReplays() {
+        return fullReplays;
     }
 
     /** Stored articles read at a time by a rebuild: its memory holds one page, not the store. */
@@ -235,6 +320,7 @@ final class StoryEngine {
             }
             fresh.release();
             stream = fresh;
+            trimIds();
             seen = replayed.count();
             dirty.clear();
             waiting.clear();
@@ -254,7 +340,7 @@ final class StoryEngine {
         while (true) {
             List<StoredArticle> page = articles.articles(count, PAGE);
             for (StoredArticle a : page) {
-                OptionalInt n = fresh.offer(new StoryInput(a.ref(), a.article()));
+                OptionalInt n = fresh.offer(input(a));
                 if (n.isEmpty()) {
                     return java.util.Optional.empty();
                 }
@@ -271,7 +357,7 @@ final class StoryEngine {
     private Replayed replayAll() {
         List<StoredArticle> all = articles.articles();
         StoryStream fresh = new StoryStream(pipeline);
-        int[] numbers = fresh.replay(all.stream().map(a -> new StoryInput(a.ref(), a.article())).toList());
+        int[] numbers = fresh.replay(all.stream().map(this::input).toList());
         Map<String, String> storyOf = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));

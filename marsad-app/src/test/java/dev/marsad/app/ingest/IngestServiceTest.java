@@ -95,6 +95,102 @@ class IngestServiceTest {
         }
     }
 
+    /**
+     * A late page of the last days kept is placed by going back to its day: the articles placed again are those of
+     * the days since, not the store; one older than every day kept replays the store. Both leave cluster's stories.
+     */
+    @Test
+    void aLatePageWithinTheDaysKeptDoesNotReplayTheStore() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("bounded")))) {
+            IngestService service = service(db);
+            java.time.LocalDate start = java.time.LocalDate.of(2023, 9, 1);
+            for (int n = 0; n < 40; n++) {
+                String text = n % 10 == 3 ? ArabicStories.QUAKE_2 : DistinctWords.text(n);
+                ingest(service, "page" + n, DistinctWords.word(n + 700_000), start.plusDays(n / 2).toString(), text);
+            }
+            service.endBatch();
+            // Day 18 is kept (the stream keeps the last 3 days): only day 19's two articles are placed again.
+            ingest(service, "late", "زلزال يضرب المغرب", start.plusDays(18).toString(), ArabicStories.QUAKE_1);
+            service.endBatch();
+            assertThat(service.replays()).isEqualTo(1);
+            assertThat(service.latePlaced()).isEqualTo(1);
+            assertThat(service.fullReplays()).isZero();
+            assertThat(service.placedAgain()).as("day 19's articles, not the 40 stored").isEqualTo(2);
+            assertThat(storedStories(db)).isEqualTo(clustered(db));
+            List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new JdbcStoryStore(db).storyIds(ids)).hasSize(41);
+            assertThat(new JdbcStoryStore(db).upToDate()).isTrue();
+
+            // Older than every day kept: the whole store is placed again.
+            ingest(service, "older", "كيم في مصنع طائرات روسي", start.plusDays(2).toString(), ArabicStories.KIM_1);
+            service.endBatch();
+            assertThat(service.replays()).isEqualTo(2);
+            assertThat(service.fullReplays()).isEqualTo(1);
+            assertThat(service.placedAgain()).isEqualTo(2 + 41);
+            assertThat(storedStories(db)).isEqualTo(clustered(db));
+        }
+    }
+
+    /**
+     * Pages in rough publication order, some late by up to a week (within and beyond the days kept), in batches:
+     * after every batch the stored stories and assignments are cluster's, whichever replay placed the late ones.
+     */
+    @Test
+    void storedStoriesAreClustersWhateverTheLateness() {
+        String[] texts = {ArabicStories.KIM_1, ArabicStories.KIM_2, ArabicStories.KIM_3, ArabicStories.QUAKE_1,
+            ArabicStories.QUAKE_2, ArabicStories.QUAKE_3, ArabicStories.FOOTBALL};
+        for (long seed = 1; seed <= 2; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("random-" + seed)))) {
+                IngestService service = service(db);
+                java.time.LocalDate start = java.time.LocalDate.of(2023, 9, 1);
+                for (int n = 0; n < 28; n++) {
+                    int day = n / 3 - (random.nextInt(4) == 0 ? random.nextInt(8) : 0);
+                    String text = random.nextInt(3) == 0 ? texts[random.nextInt(texts.length)] : DistinctWords.text(n);
+                    ingest(service, "page" + n, DistinctWords.word(n + 800_000), start.plusDays(Math.max(0, day)).toString(), text);
+                    if (random.nextInt(3) == 0) {
+                        service.endBatch();
+                        assertThat(storedStories(db)).isEqualTo(clustered(db));
+                    }
+                }
+                service.endBatch();
+                assertThat(storedStories(db)).isEqualTo(clustered(db));
+                List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+                Map<String, String> assigned = new JdbcStoryStore(db).storyIds(ids);
+                Map<String, String> expected = new LinkedHashMap<>();
+                clustered(db).forEach((story, sources) -> new JdbcArticleStore(db).articles().stream()
+                        .filter(a -> sources.contains(a.ref().source())).forEach(a -> expected.put(a.id(), story)));
+                assertThat(assigned).isEqualTo(expected);
+                assertThat(service.replays()).as("seed %d has late pages", seed).isPositive();
+            }
+        }
+    }
+
+    /** Another process stores between a late page and the end of its batch: the store is replayed instead. */
+    @Test
+    void aLatePageWhoseWriteIsBehindAnotherWriterIsPlacedByAReplayOfTheStore() {
+        Path data = dir.resolve("behind");
+        try (Database one = Database.open(DatabaseConfig.h2(data)); Database two = Database.open(DatabaseConfig.h2(data))) {
+            IngestService first = service(one);
+            IngestService second = service(two);
+            List<String> told = new ArrayList<>();
+            first.addListener((article, story) -> told.add(article.ref().source()));
+            ingest(first, "kim1", "كيم في مصنع طائرات روسي", "2023-09-15", ArabicStories.KIM_1);
+            ingest(first, "kim2", "كيم جونج أون يتفقد مصنعا", "2023-09-16", ArabicStories.KIM_2);
+            first.endBatch();
+            ingest(first, "quake1", "زلزال يضرب المغرب", "2023-09-15", ArabicStories.QUAKE_1);
+            ingest(second, "quake2", "حصيلة زلزال الحوز ترتفع", "2023-09-17", ArabicStories.QUAKE_2);
+            second.endBatch();
+            first.endBatch();
+            assertThat(first.replays()).isEqualTo(1);
+            assertThat(first.fullReplays()).isEqualTo(1);
+            assertThat(told).containsExactly("kim1", "kim2", "quake1");
+            assertThat(storedStories(one)).isEqualTo(clustered(one));
+            List<String> ids = new JdbcArticleStore(one).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new JdbcStoryStore(one).storyIds(ids)).hasSize(4);
+        }
+    }
+
     @Test
     void twoWritersOnOneStoreTakeEachOthersArticlesInBeforePlacing() {
         Path data = dir.resolve("shared");

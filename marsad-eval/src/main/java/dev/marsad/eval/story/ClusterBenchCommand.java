@@ -9,6 +9,7 @@ import dev.marsad.model.ArticleRef;
 import dev.marsad.pipeline.StoryConfig;
 import dev.marsad.pipeline.StoryPipeline;
 import dev.marsad.pipeline.StoryRun;
+import dev.marsad.pipeline.StoryStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -39,6 +40,11 @@ public final class ClusterBenchCommand extends SemEvalCommand {
             description = "Articles for the brute-force comparison (also run on a third of them).")
     int brute;
 
+    @Option(names = "--days-kept", defaultValue = "-1",
+            description = "Offer the articles to a store's story stream keeping this many days of checkpoints for a "
+                    + "late article (0: none, the baseline) instead of a plain run (default: a plain run).")
+    int daysKept;
+
     @Override
     int run(SemEvalOption.Sample sample, PrintWriter out) throws Exception {
         BenchCorpus corpus = BenchCorpus.load(sample);
@@ -59,6 +65,8 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         System.gc();
         resetPeaks();
         StoryRun run = StoryPipeline.standard(StoryConfig.DEFAULT).newRun();
+        // The store's engine: the same placements, plus a checkpoint of the run at each new day when days are kept.
+        StoryStream stream = daysKept < 0 ? null : new StoryStream(StoryPipeline.standard(StoryConfig.DEFAULT), daysKept);
         List<Integer> checkpoints = new ArrayList<>(List.of(10_000, 20_000, 50_000, 100_000));
         checkpoints.removeIf(c -> c > slots.size());
         if (!checkpoints.contains(slots.size())) {
@@ -73,7 +81,10 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         // CPU time of this thread is the figure to read on a shared machine; wall time is shown beside it.
         out.println("articles  wall_s  cpu_s  cpu_us_per_article_in_segment  stories");
         for (int i = 0; i < slots.size(); i++) {
-            stories = Math.max(stories, run.add(new ArticleRef("bench", i), corpus.article(slots.get(i))) + 1);
+            ArticleRef ref = new ArticleRef("bench", i);
+            int story = stream == null ? run.add(ref, corpus.article(slots.get(i)))
+                    : stream.offer(new StoryPipeline.StoryInput(ref, corpus.article(slots.get(i)))).orElseThrow();
+            stories = Math.max(stories, story + 1);
             if (checkpoints.contains(i + 1)) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 out.printf(Locale.ROOT, "%8d  %6.1f  %5.1f  %29.1f  %7d%n", i + 1, (System.nanoTime() - start) / 1e9,
@@ -90,6 +101,12 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         out.printf(Locale.ROOT, "live heap after GC with the run still referenced: %.0f MiB%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
         java.lang.ref.Reference.reachabilityFence(run);
+        java.lang.ref.Reference.reachabilityFence(stream);
+        if (stream != null) {
+            out.printf(Locale.ROOT, "story stream keeping %d days: %d days kept now, %d articles held for a late one%n",
+                    daysKept, stream.daysKept(), stream.heldForReplay());
+            lateArticle(out, corpus, slots, stream);
+        }
         out.printf(Locale.ROOT, "engine: %.0f articles/s of CPU time; peak heap %.0f MiB (sum of heap pool peaks)%n",
                 slots.size() / engineSeconds, peak / 1048576.0);
         out.printf(Locale.ROOT, "baseline 1, term vectors of the same articles alone (CPU): %.1f s; engine/baseline = %.2f%n",
@@ -99,6 +116,35 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         bruteForce(out, corpus, slots.subList(0, Math.min(brute, slots.size())));
         out.flush();
         return 0;
+    }
+
+    /**
+     * What one late article costs the store's engine: an article of the day before the last, placed by going back to
+     * its day ({@link StoryStream#replayLate}) against a replay of every article (the baseline, same run); both must
+     * tell the same stories.
+     */
+    private static void lateArticle(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots, StoryStream stream) {
+        List<StoryPipeline.StoryInput> all = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            all.add(new StoryPipeline.StoryInput(new ArticleRef("bench", i), corpus.article(slots.get(i))));
+        }
+        BenchCorpus.Slot last = slots.get(slots.size() - 1);
+        StoryPipeline.StoryInput late = new StoryPipeline.StoryInput(new ArticleRef("late", 0),
+                corpus.article(new BenchCorpus.Slot(last.story(), last.seed() + 1, last.day() - 1)));
+        all.add(late);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
+        var bounded = stream.replayLate(List.of(late));
+        long t1 = cpu.getCurrentThreadCpuTime();
+        StoryStream full = new StoryStream(StoryPipeline.standard(StoryConfig.DEFAULT), 0);
+        full.replay(all);
+        long t2 = cpu.getCurrentThreadCpuTime();
+        boolean same = bounded.isPresent() && stream.stories().equals(full.stories());
+        out.printf(Locale.ROOT, "late article of the day before the last: %s, %d articles placed again, %.3f s CPU; "
+                + "baseline, replay of all %d articles: %.2f s CPU; full/bounded = %.0f; same stories: %s%n",
+                bounded.isPresent() ? "bounded replay" : "NOT within the days kept",
+                bounded.map(r -> r.inputs().size() - r.late()).orElse(0), (t1 - t0) / 1e9, all.size(), (t2 - t1) / 1e9,
+                (double) (t2 - t1) / Math.max(1, t1 - t0), same);
     }
 
     private static void bruteForce(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots) {
