@@ -34,6 +34,7 @@ import dev.marsad.model.Role;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.port.ArticleStore;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import dev.marsad.model.Story;
@@ -407,16 +408,8 @@ class DistributedPipelineTest {
      */
     @Test
     void aPartitionWithFewPagesDoesNotRunAheadOfTheGroup() throws Exception {
-        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "pace.pages",
-                "MARSAD_KAFKA_ARTICLES_TOPIC", "pace.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
-                "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1", "MARSAD_KAFKA_WORKER_GROUP", "pace.workers",
-                "MARSAD_KAFKA_PLACER_GROUP", "pace.placer");
-        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
-        Topics.ensure(settings);
-        List<Path> demo;
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("../demo/articles"))) {
-            demo = files.sorted().toList();
-        }
+        KafkaSettings settings = twoPagePartitions("pace");
+        List<Path> demo = demoPages();
         long start = System.currentTimeMillis() - 60_000;
         int pages = 0;
         try (org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer =
@@ -445,18 +438,7 @@ class DistributedPipelineTest {
         working.join(TimeUnit.SECONDS.toMillis(30));
         assertThat(errors.toString()).isEmpty();
 
-        List<Long> times = new ArrayList<>();
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
-                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
-                             KafkaClients.consumer(broker.bootstrap(), "pace.check", 100),
-                             new org.apache.kafka.common.serialization.StringDeserializer(),
-                             new org.apache.kafka.common.serialization.StringDeserializer())) {
-            consumer.subscribe(List.of(settings.articlesTopic()));
-            long deadline = System.currentTimeMillis() + DEADLINE_MS;
-            while (times.size() < pages && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> times.add(record.timestamp()));
-            }
-        }
+        List<Long> times = readArticles(settings, pages).stream().map(ConsumerRecord::timestamp).toList();
         assertThat(times).hasSize(pages);
         long latest = times.get(0);
         for (long t : times) {
@@ -474,16 +456,8 @@ class DistributedPipelineTest {
      */
     @Test
     void aPublishersRunsReachThePreparedPagesThroughAWorker() throws Exception {
-        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", "runs.pages",
-                "MARSAD_KAFKA_ARTICLES_TOPIC", "runs.articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
-                "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1", "MARSAD_KAFKA_WORKER_GROUP", "runs.workers",
-                "MARSAD_KAFKA_PLACER_GROUP", "runs.placer");
-        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
-        Topics.ensure(settings);
-        List<Path> pages;
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("../demo/articles"))) {
-            pages = files.sorted().limit(4).toList();
-        }
+        KafkaSettings settings = twoPagePartitions("runs");
+        List<Path> pages = demoPages().subList(0, 4);
         Map<String, Long> sentIn = new HashMap<>();
         long firstSent = System.currentTimeMillis();
         try (KafkaPageSink sink = new KafkaPageSink(settings)) {
@@ -508,25 +482,50 @@ class DistributedPipelineTest {
         assertThat(errors.toString()).isEmpty();
 
         Map<String, PublisherRun> runs = new HashMap<>();
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
-                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
-                             KafkaClients.consumer(broker.bootstrap(), "runs.check", 100),
-                             new org.apache.kafka.common.serialization.StringDeserializer(),
-                             new org.apache.kafka.common.serialization.StringDeserializer())) {
-            consumer.subscribe(List.of(settings.articlesTopic()));
-            long deadline = System.currentTimeMillis() + DEADLINE_MS;
-            while (runs.size() < pages.size() && System.currentTimeMillis() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    PreparedMessage.Fetched page = PreparedMessage.read(record.value(), "runs@" + record.offset());
-                    runs.put(page.page().source(), page.run().orElseThrow());
-                    // The page's publish time, not the worker's: the placer's lateness window settles pages by it.
-                    assertThat(record.timestamp()).as(page.page().source()).isBetween(firstSent, lastSent);
-                }
-            }
+        for (ConsumerRecord<String, String> record : readArticles(settings, pages.size())) {
+            PreparedMessage.Fetched page = PreparedMessage.read(record.value(), "runs@" + record.offset());
+            runs.put(page.page().source(), page.run().orElseThrow());
+            // The page's publish time, not the worker's: the placer's lateness window settles pages by it.
+            assertThat(record.timestamp()).as(page.page().source()).isBetween(firstSent, lastSent);
         }
         assertThat(runs).hasSize(pages.size());
         assertThat(runs.values().stream().map(PublisherRun::publisher).distinct()).as("one publisher").hasSize(1);
         runs.forEach((source, run) -> assertThat(run.counter()).as(source).isEqualTo(sentIn.get(source)));
+    }
+
+    /** Topics named after {@code prefix}: two pages partitions, one articles partition, created on the broker. */
+    private static KafkaSettings twoPagePartitions(String prefix) {
+        Map<String, String> env = Map.of("MARSAD_KAFKA_PAGES_TOPIC", prefix + ".pages",
+                "MARSAD_KAFKA_ARTICLES_TOPIC", prefix + ".articles", "MARSAD_KAFKA_PAGE_PARTITIONS", "2",
+                "MARSAD_KAFKA_ARTICLE_PARTITIONS", "1", "MARSAD_KAFKA_WORKER_GROUP", prefix + ".workers",
+                "MARSAD_KAFKA_PLACER_GROUP", prefix + ".placer");
+        KafkaSettings settings = KafkaSettings.from(Optional.of(broker.bootstrap()), env);
+        Topics.ensure(settings);
+        return settings;
+    }
+
+    /** The demo's pages, in name order. */
+    private static List<Path> demoPages() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("../demo/articles"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** The first {@code count} records of the articles topic, in order, read by a group of their own. */
+    private static List<ConsumerRecord<String, String>> readArticles(KafkaSettings settings, int count) {
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                             KafkaClients.consumer(broker.bootstrap(), settings.articlesTopic() + ".check", 100),
+                             new org.apache.kafka.common.serialization.StringDeserializer(),
+                             new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(settings.articlesTopic()));
+            long deadline = System.currentTimeMillis() + DEADLINE_MS;
+            while (out.size() < count && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static NewsPipeline.Prepared page(int i) {
