@@ -155,7 +155,8 @@ final class ReorderBuffer {
      */
     List<Entry> overflow() {
         List<Entry> out = new ArrayList<>();
-        while (!waiting.isEmpty() && (waiting.size() > window || settled(waiting.peek()))) {
+        long upTo = readUpTo(); // nothing is read while pages leave: once per call, not once per page
+        while (!waiting.isEmpty() && (waiting.size() > window || settled(waiting.peek(), upTo))) {
             out.add(waiting.poll());
         }
         return out;
@@ -188,8 +189,7 @@ final class ReorderBuffer {
         return upTo;
     }
 
-    private boolean settled(Entry e) {
-        long upTo = readUpTo();
+    private boolean settled(Entry e, long upTo) {
         // Publish times are not negative (add), so upTo - published cannot overflow.
         return e.published() != UNKNOWN && upTo != Long.MIN_VALUE && upTo - e.published() >= latenessMillis;
     }
