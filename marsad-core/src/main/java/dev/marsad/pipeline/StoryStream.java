@@ -5,6 +5,7 @@ import dev.marsad.pipeline.StoryPipeline.StoryInput;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class StoryStream {
     private final ArrayDeque<DayStart> days = new ArrayDeque<>();
     /** During a {@link #replay}: days before this one are not kept (only the last ones can be gone back to). */
     private LocalDate keepFrom = LocalDate.MIN;
+    /** The stored position the next article placed gets: articles of one day are placed in stored order. */
+    private long nextStored;
 
     /** A checkpoint of the run before the first article of a day, and the articles placed since, in that order. */
     private static final class DayStart {
@@ -64,15 +67,15 @@ public final class StoryStream {
         }
     }
 
-    /** An article placed since a day start, and the story it joined. */
-    private record Placed(StoryInput input, int story) {
+    /** An article placed since a day start, its position in stored order, and the story it joined. */
+    private record Placed(StoryInput input, long stored, int story) {
     }
 
     /**
      * What a {@link #replayLate bounded replay} placed.
      *
      * @param inputs   the articles placed again (those placed since the day gone back to, in the order they were
-     *                 placed before), then the late ones as given
+     *                 stored), then the late ones as given
      * @param storyOf  each one's story number, in the order of {@code inputs}
      * @param late     how many of {@code inputs} were late (the rest were placed before and placed again)
      * @param changed  the story numbers whose stories may differ from before: those the articles placed again were
@@ -121,11 +124,11 @@ public final class StoryStream {
         } else if (own.isEmpty()) {
             pastedOn.put(source, day);
         }
-        return OptionalInt.of(place(input, day, key));
+        return OptionalInt.of(place(input, day, key, nextStored++));
     }
 
     /** Places one article in clustering order, starting a day (a checkpoint) when its key moves on. */
-    private int place(StoryInput in, Optional<LocalDate> day, LocalDate key) {
+    private int place(StoryInput in, Optional<LocalDate> day, LocalDate key, long stored) {
         if (key.isAfter(lastKey) && daysKept > 0 && !key.isBefore(keepFrom)) {
             days.addLast(new DayStart(lastKey, run.checkpoint()));
             if (days.size() > daysKept) {
@@ -136,7 +139,7 @@ public final class StoryStream {
         lastKey = key;
         int story = run.add(in.ref(), in.article(), day);
         if (!days.isEmpty()) {
-            days.getLast().placed.add(new Placed(in, story));
+            days.getLast().placed.add(new Placed(in, stored, story));
         }
         return story;
     }
@@ -179,13 +182,17 @@ public final class StoryStream {
         if (back == null) {
             return Optional.empty();
         }
-        List<StoryInput> again = new ArrayList<>();
+        // Placed again in stored order, as a replay of every article places them: the days' lists are in the order
+        // placed, and a replay may have placed an article on a later day than the one it moves to now (a pasted
+        // article, undated until its page came), so neither the days' order nor the lists' give it.
+        List<Placed> held = new ArrayList<>();
         SortedSet<Integer> changed = new TreeSet<>();
         while (days.getLast() != back) {
-            collect(days.removeLast(), again, changed);
+            collect(days.removeLast(), held, changed);
         }
         days.removeLast();
-        collect(back, again, changed);
+        collect(back, held, changed);
+        held.sort(Comparator.comparingLong(Placed::stored));
         int firstNew = back.run.stories();
         Set<String> goneIds = new HashSet<>();
         for (int story = firstNew; story < run.storyCount(); story++) {
@@ -195,12 +202,20 @@ public final class StoryStream {
         run.restore(back.run);
         lastKey = back.after;
         pageDays.putAll(pages);
-        int held = again.size();
-        again.addAll(late);
+        List<StoryInput> again = new ArrayList<>();
+        long[] stored = new long[held.size() + late.size()];
+        for (Placed p : held) {
+            stored[again.size()] = p.stored();
+            again.add(p.input());
+        }
+        for (StoryInput in : late) {
+            stored[again.size()] = nextStored++;
+            again.add(in);
+        }
         int[] storyOf = new int[again.size()];
         for (StoryPipeline.Ordered e : StoryPipeline.inOrder(again, pageDays)) {
             StoryInput in = e.input();
-            storyOf[e.position()] = place(in, e.day(), e.key());
+            storyOf[e.position()] = place(in, e.day(), e.key(), stored[e.position()]);
             if (in.ref().index() != 0 && StoryPipeline.day(in.article()).isEmpty()) {
                 pastedOn.put(in.ref().source(), e.day());
             }
@@ -211,13 +226,12 @@ public final class StoryStream {
         for (int story = firstNew; story < run.storyCount(); story++) {
             goneIds.remove(run.storyId(story));
         }
-        return Optional.of(new Replaced(List.copyOf(again), storyOf, again.size() - held, changed, goneIds,
-                firstNew));
+        return Optional.of(new Replaced(List.copyOf(again), storyOf, late.size(), changed, goneIds, firstNew));
     }
 
-    private static void collect(DayStart day, List<StoryInput> inputs, Set<Integer> stories) {
+    private static void collect(DayStart day, List<Placed> placed, Set<Integer> stories) {
         for (Placed p : day.placed) {
-            inputs.add(p.input());
+            placed.add(p);
             stories.add(p.story());
         }
     }
@@ -246,12 +260,13 @@ public final class StoryStream {
         int[] storyOf = new int[stored.size()];
         for (StoryPipeline.Ordered e : order) {
             StoryInput in = e.input();
-            storyOf[e.position()] = place(in, e.day(), e.key());
+            storyOf[e.position()] = place(in, e.day(), e.key(), e.position());
             if (in.ref().index() != 0 && StoryPipeline.day(in.article()).isEmpty()) {
                 pastedOn.put(in.ref().source(), e.day());
             }
         }
         keepFrom = LocalDate.MIN;
+        nextStored = stored.size();
         return storyOf;
     }
 

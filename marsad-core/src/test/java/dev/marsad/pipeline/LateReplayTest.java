@@ -159,6 +159,17 @@ class LateReplayTest {
         }
     }
 
+    /**
+     * The case jqwik found (seed -13, late by up to a day, 3 days kept): a pasted article placed undated (its page's
+     * own article not stored yet) and moved back to its page's day when the page came, two replays later. Placed
+     * again in the order of the days' lists (newest day first) it went before that day's earlier articles; a replay
+     * of every article places them in stored order, and so must a bounded replay.
+     */
+    @Test
+    void aPastedArticleMovedBackToItsPagesDayIsPlacedAgainInStoredOrder() {
+        aBoundedReplayGivesTheStoriesAndIdsOfAFullReplay(-13, 1, 3);
+    }
+
     @Test
     void aLateArticleWithinTheDaysKeptPlacesOnlyItsDaysAgain() {
         // 40 days of 3 articles each, then one of the day before the last: only the last two days are placed again.
