@@ -133,7 +133,7 @@ function storyCard(story) {
   if (story.timeline.length) {
     main.appendChild(el('h4', {}, 'التسلسل الزمني'));
     main.appendChild(el('ol', { class: 'timeline' }, ...story.timeline.map(t =>
-      el('li', {}, el('time', { datetime: t.date.split('/')[0] }, t.date), t.text))));
+      el('li', {}, el('time', { datetime: t.date.split('/')[0] }, t.date), el('span', {}, t.text)))));
   }
   if (story.quotes.length) {
     main.appendChild(el('h4', {}, 'تصريحات'));
