@@ -122,6 +122,13 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         log.println("  rules alone:                  " + folds(sets, rulesFolds));
         log.println("  ranker with the rules' choice: " + folds(sets, withFolds));
         log.println("  ranker without it:            " + folds(sets, withoutFolds));
+        for (boolean with : new boolean[] {true, false}) {
+            for (double margin : MARGINS) {
+                int[] right = leaveOneOutOverRules(sets, with, settings, margin);
+                log.println(String.format(Locale.ROOT, "  ranker %s, overruling the rules by more than %.1f: %s",
+                        with ? "with the rules' choice" : "without it            ", margin, folds(sets, right)));
+            }
+        }
         int deciding = sets.size() - 1;
         boolean withRules = switch (rulesFeatures) {
             case ON -> true;
@@ -169,6 +176,30 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             }
             List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
             right[out] = right(SpeakerRanker.train(train, settings), test);
+        }
+        return right;
+    }
+
+    /** Margins (log-odds over the rules' option) at which the leave-one-set-out check scores the ranker overruling the rules. */
+    static final double[] MARGINS = {0, 0.5, 1, 1.5, 2, 3, 4};
+
+    /** As {@link #leaveOneOut}, the ranker's pick taken only where it beats the rules' option by more than {@code margin}. */
+    static int[] leaveOneOutOverRules(List<TrainingSet> sets, boolean withRules, SpeakerRanker.Settings settings, double margin) {
+        int[] right = new int[sets.size()];
+        for (int out = 0; out < sets.size(); out++) {
+            List<SpeakerRanker.Example> train = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                if (i != out) {
+                    train.addAll(examples(withRules ? sets.get(i).quotes() : withoutRules(sets.get(i).quotes())));
+                }
+            }
+            SpeakerRanker ranker = SpeakerRanker.train(train, settings);
+            List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
+            for (Labelled q : test) {
+                if (q.example().isPresent() && ranker.pickOverRules(q.example().get().options(), margin) == q.example().get().gold()) {
+                    right[out]++;
+                }
+            }
         }
         return right;
     }
