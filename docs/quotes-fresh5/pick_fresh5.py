@@ -3,8 +3,8 @@
 # drew from (every other day of the two corpora is taken or close to a story day): saudinewsnet collected before
 # 2015-08-01 and ant-multisource Middle East / international news of 2018-06-01 .. 10-31, bodies of 800-1,500
 # characters. Dropped: any key of quotes-fresh .. fresh4, any title of those sets, of quotes-dev or of a story-day
-# article, any opening (first 80 characters) of a quotes-dev text. A new seed (5051), 10 candidates of each corpus.
-# Writes cands5.jsonl (or the path given), alternating between the two corpora, 20 candidates.
+# article, any opening (first 80 characters) of a quotes-dev text. A new seed (5051), 15 candidates of each corpus.
+# Writes cands5.jsonl (or the path given), alternating between the two corpora, 30 candidates.
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'quotes-picking'))
 from quote_candidates import DATA, draw, quotes_dev_seen, shipped_labels  # noqa: E402
@@ -27,4 +27,4 @@ def new(key, title, text):
 
 draw(min_len=800, max_len=1500, snn_day=lambda day: day < '2015-08-01',
      ant_day_ok=lambda day: '2018-06-01' <= day <= '2018-10-31', seed=5051, out_default='cands5.jsonl', new=new,
-     pairs=10)
+     pairs=15)

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 and quotes-fresh4 are the unseen checks,
- * quotes-fresh2 trains the ranker), every label is complete, and — where the corpora are present — every labelled
+ * quotes-fresh2 trains the ranker, quotes-fresh5 decides where it overrules the rules), every label is complete, and — where the corpora are present — every labelled
  * quote's first words stand in the article text the eval reads.
  */
 class ShippedQuoteSetsTest {
     private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD,
-            NewsQuotes.FRESH4_GOLD);
+            NewsQuotes.FRESH4_GOLD, NewsQuotes.FRESH5_GOLD);
 
     private static List<JsonNode> labels(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -63,6 +63,11 @@ class ShippedQuoteSetsTest {
     @Test
     void freshFourHasItsDocumentedCounts() throws IOException {
         assertDocumentedCounts(NewsQuotes.FRESH4_GOLD, 1500, 108, 27, 20);
+    }
+
+    @Test
+    void freshFiveHasItsDocumentedCounts() throws IOException {
+        assertDocumentedCounts(NewsQuotes.FRESH5_GOLD, 1500, 115, 18, 18);
     }
 
     /**
