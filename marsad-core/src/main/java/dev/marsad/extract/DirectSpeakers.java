@@ -17,11 +17,13 @@ final class DirectSpeakers {
     private final EntitySpeakers speakers;
     private final SpokenOrganizations spoken;
     private final SpeakerChain chain;
+    private final DescribedReferents described;
 
-    DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain) {
+    DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain, DescribedReferents described) {
         this.speakers = speakers;
         this.spoken = spoken;
         this.chain = chain;
+        this.described = described;
     }
 
     /**
@@ -79,6 +81,10 @@ final class DirectSpeakers {
             if (holder != null && !samePerson) {
                 return holder; // (the one quoted before, when the holder is that person: its name as it was cleaned)
             }
+        }
+        Speaker referent = described.referent(between, offset + verbEnd, previous);
+        if (referent != null) {
+            return referent; // وقالت الشركة الهندية في بيان "…": the party named before with that noun and nationality.
         }
         // ونقلت وكالة … عنه قوله "…" / وقال وزير التجارة "…": the one quoted before.
         if (PRONOUN_SOURCE.matcher(between).find()) {

@@ -48,6 +48,25 @@ final class EntitySpeakers {
         return false;
     }
 
+    /**
+     * The speaker an entity met earlier stands for, named as the article names it most fully: a person's full name,
+     * a body's name with its media noun (وكالة رويترز); null for a name that speaks for nobody. {@code as} is what
+     * the article shows it to be, whatever the tagger's type (مجموعة "راجيش إكسبورت": a body).
+     */
+    Speaker referredTo(Entity e, EntityType as) {
+        if (filters.isAddressee(e) || filters.notASpeakerName(e)) {
+            return null;
+        }
+        if (as != e.type()) {
+            return new Speaker(e.text(), NameKey.of(as, e.text()));
+        }
+        if (e.type() == EntityType.PERSON) {
+            String raw = run.person(e.key()).map(ExtractionRun.Person::name).orElse(e.text());
+            return new Speaker(chain.fullPersonName(chain.nameOf(e, raw)), e.key());
+        }
+        return new Speaker(chain.nameOf(e, SpeakerNameParts.withMediaHead(text, e.start(), e.text())), e.key());
+    }
+
     /** The last two different people named before {@code before}, in text order joined with و, or null. */
     Speaker lastTwoPersons(int before) {
         List<Entity> all = entities.startingIn(0, before);

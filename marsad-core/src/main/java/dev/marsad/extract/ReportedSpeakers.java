@@ -24,6 +24,7 @@ final class ReportedSpeakers {
     private final RelayedSpeakers relayedSpeakers;
     private final TitledSpeakers titled;
     private final RoleAnaphora roles;
+    private final DescribedReferents described;
 
     ReportedSpeakers(Talk talk, SpeakerChain chain, EntitySpeakers speakers, SpokenOrganizations spoken, String text) {
         this.talk = talk;
@@ -36,6 +37,7 @@ final class ReportedSpeakers {
         this.relayedSpeakers = new RelayedSpeakers(speakers);
         this.titled = new TitledSpeakers(speakers, chain);
         this.roles = new RoleAnaphora(text);
+        this.described = new DescribedReferents(text, speakers);
     }
 
     /**
@@ -126,8 +128,9 @@ final class ReportedSpeakers {
             // صدر بيان عن الجيش التركي قال فيه إنه …: "in it" is the statement, its issuer named before the verb.
             speaker = bodies.issuerBefore(text, offset, r.verbStart());
         }
-        if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt()) {
-            speaker = talk.previous; // وأكد البيان الذي نشره … أن: the statement is the last speaker's.
+        if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt() && person == null) {
+            // وأكد البيان الذي نشره … أن: the statement is the last speaker's; وأضاف البيان الموقع باسم فلان أن: its signatory's.
+            speaker = talk.previous;
         }
         if (speaker == null && QuoteText.wordBefore(folded, r.verbStart()).equals("قد")) {
             // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
@@ -149,6 +152,10 @@ final class ReportedSpeakers {
             if (speaker != null && title) {
                 speaker = titled.holderOverBody(speaker, r, verbAt, thatAt); // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن
             }
+        }
+        if (speaker == null && !unnamed) {
+            // وقالت الشركة الهندية إن / وقال الوزير الروسي إن: the party named before with that noun and nationality.
+            speaker = described.referent(between, verbAt, talk.previous);
         }
         if (speaker == null && !title && !unnamed) {
             // وصعد سهم بنك أبوظبي التجاري بعدما قال البنك إن: the nearest body with the head noun before the verb,

@@ -91,6 +91,17 @@ public final class SpeakerRanker {
         return best;
     }
 
+    /**
+     * The rules' own option (index 0) unless the best-scoring option beats it by more than {@code margin} (in log-odds:
+     * the ranker finds it more than e^margin times as likely). A margin of 0 is {@link #pick}; a large one keeps the
+     * rules. The learnt ranker overruling the rules only where it is clearly surer is how a model trained on a few
+     * hundred quotations can correct the rules without undoing what they get right.
+     */
+    public int pickOverRules(List<SpeakerOption> options, double margin) {
+        int best = pick(options);
+        return best != 0 && score(options.get(best)) - score(options.get(0)) > margin ? best : 0;
+    }
+
     /** One training quotation: its options and the index of the right one. */
     public record Example(List<SpeakerOption> options, int gold) {
         public Example {

@@ -38,7 +38,7 @@ final class SpeakerResolver {
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         SpokenOrganizations spoken = new SpokenOrganizations(speakers, chain);
-        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain);
+        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, new DescribedReferents(text, speakers));
         this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text);
         this.names = new QuoteSpeakerNames(chain, spoken);
         this.leads = new LeadSubjects(text, speakers);

@@ -105,6 +105,12 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             sets.add(new TrainingSet(set[0], articles.size(), labelled(extractor, articles)));
         }
         sets.forEach(t -> report(log, t.name(), t.articles(), t.quotes()));
+        List<String> decidingProblems = new ArrayList<>();
+        List<NewsArticle> decidingArticles = NewsQuotes.loadFresh(root.get(), NewsQuotes.FRESH5_GOLD, decidingProblems);
+        decidingProblems.forEach(p -> log.println("train speakers: quotes-fresh5: left out " + p));
+        TrainingSet decidingSet = new TrainingSet("quotes-fresh5 (deciding set, not trained on)", decidingArticles.size(),
+                labelled(extractor, decidingArticles));
+        report(log, decidingSet.name(), decidingSet.articles(), decidingSet.quotes());
         SpeakerRanker.Settings settings = new SpeakerRanker.Settings(iterations, l2, rate);
         if (grid) {
             for (boolean with : new boolean[] {true, false}) {
@@ -122,6 +128,28 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         log.println("  rules alone:                  " + folds(sets, rulesFolds));
         log.println("  ranker with the rules' choice: " + folds(sets, withFolds));
         log.println("  ranker without it:            " + folds(sets, withoutFolds));
+        for (boolean with : new boolean[] {true, false}) {
+            for (double margin : MARGINS) {
+                int[] right = leaveOneOutOverRules(sets, with, settings, margin);
+                log.println(String.format(Locale.ROOT, "  ranker %s, overruling the rules by more than %.1f: %s",
+                        with ? "with the rules' choice" : "without it            ", margin, folds(sets, right)));
+            }
+        }
+        log.println("deciding set, quotes-fresh5 (speaker right over matched quotes; rankers trained on all three training sets):");
+        log.println(String.format(Locale.ROOT, "  rules alone: %s", fraction(rulesRight(decidingSet.quotes()), decidingSet.quotes().size())));
+        for (boolean with : new boolean[] {true, false}) {
+            List<SpeakerRanker.Example> train = new ArrayList<>();
+            sets.forEach(t -> train.addAll(examples(with ? t.quotes() : withoutRules(t.quotes()))));
+            SpeakerRanker r = SpeakerRanker.train(train, settings);
+            List<Labelled> test = with ? decidingSet.quotes() : withoutRules(decidingSet.quotes());
+            StringBuilder line = new StringBuilder();
+            for (double margin : MARGINS) {
+                line.append(String.format(Locale.ROOT, "%s%.1f: %d", line.length() == 0 ? "" : ", ", margin,
+                        rightOverRules(r, test, margin)));
+            }
+            log.println(String.format(Locale.ROOT, "  ranker %s, overruling the rules by more than  %s (of %d)",
+                    with ? "with the rules' choice" : "without it            ", line, test.size()));
+        }
         int deciding = sets.size() - 1;
         boolean withRules = switch (rulesFeatures) {
             case ON -> true;
@@ -169,6 +197,41 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             }
             List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
             right[out] = right(SpeakerRanker.train(train, settings), test);
+        }
+        return right;
+    }
+
+    /** Margins (log-odds over the rules' option) at which the leave-one-set-out check scores the ranker overruling the rules. */
+    static final double[] MARGINS = {0, 0.5, 1, 1.5, 2, 3, 4};
+
+    /** Matched quotes right when the ranker's pick is taken only where it beats the rules' option by more than {@code margin}. */
+    static int rightOverRules(SpeakerRanker ranker, List<Labelled> quotes, double margin) {
+        int n = 0;
+        for (Labelled q : quotes) {
+            if (q.example().isPresent() && ranker.pickOverRules(q.example().get().options(), margin) == q.example().get().gold()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** As {@link #leaveOneOut}, the ranker's pick taken only where it beats the rules' option by more than {@code margin}. */
+    static int[] leaveOneOutOverRules(List<TrainingSet> sets, boolean withRules, SpeakerRanker.Settings settings, double margin) {
+        int[] right = new int[sets.size()];
+        for (int out = 0; out < sets.size(); out++) {
+            List<SpeakerRanker.Example> train = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                if (i != out) {
+                    train.addAll(examples(withRules ? sets.get(i).quotes() : withoutRules(sets.get(i).quotes())));
+                }
+            }
+            SpeakerRanker ranker = SpeakerRanker.train(train, settings);
+            List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
+            for (Labelled q : test) {
+                if (q.example().isPresent() && ranker.pickOverRules(q.example().get().options(), margin) == q.example().get().gold()) {
+                    right[out]++;
+                }
+            }
         }
         return right;
     }

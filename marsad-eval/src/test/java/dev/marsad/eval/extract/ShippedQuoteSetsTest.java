@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 and quotes-fresh4 are the unseen checks,
- * quotes-fresh2 trains the ranker), every label is complete, and — where the corpora are present — every labelled
+ * quotes-fresh2 trains the ranker, quotes-fresh5 decides where it overrules the rules), every label is complete, and — where the corpora are present — every labelled
  * quote's first words stand in the article text the eval reads.
  */
 class ShippedQuoteSetsTest {
     private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD,
-            NewsQuotes.FRESH4_GOLD);
+            NewsQuotes.FRESH4_GOLD, NewsQuotes.FRESH5_GOLD);
 
     private static List<JsonNode> labels(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -57,42 +57,41 @@ class ShippedQuoteSetsTest {
 
     @Test
     void freshThreeHasItsDocumentedCounts() throws IOException {
-        List<JsonNode> articles = labels(NewsQuotes.FRESH3_GOLD);
-        int quotes = 0;
-        int direct = 0;
-        int unnamed = 0;
-        for (JsonNode a : articles) {
-            assertThat(a.path("chars").asInt()).as(a.path("id").asText()).isBetween(800, 1600);
-            for (JsonNode q : a.path("quotes")) {
-                assertThat(q.path("text").asText()).isNotBlank();
-                assertThat(q.path("direct").isBoolean()).isTrue();
-                quotes++;
-                direct += q.path("direct").asBoolean() ? 1 : 0;
-                unnamed += q.path("speaker").asText().isBlank() ? 1 : 0;
-            }
-        }
-        assertThat(articles).hasSize(30);
-        assertThat(List.of(quotes, direct, unnamed)).containsExactly(129, 41, 13);
+        assertDocumentedCounts(NewsQuotes.FRESH3_GOLD, 1600, 129, 41, 13);
     }
 
     @Test
     void freshFourHasItsDocumentedCounts() throws IOException {
-        List<JsonNode> articles = labels(NewsQuotes.FRESH4_GOLD);
-        int quotes = 0;
-        int direct = 0;
-        int unnamed = 0;
+        assertDocumentedCounts(NewsQuotes.FRESH4_GOLD, 1500, 108, 27, 20);
+    }
+
+    @Test
+    void freshFiveHasItsDocumentedCounts() throws IOException {
+        assertDocumentedCounts(NewsQuotes.FRESH5_GOLD, 1500, 115, 18, 18);
+    }
+
+    /**
+     * A set of 30 articles of 800 to {@code maxChars} characters, every quote with a text and a direct flag, holding
+     * the quotations, direct ones and ones with no named speaker its SOURCE.md documents.
+     */
+    private static void assertDocumentedCounts(String set, int maxChars, int quotes, int direct, int unnamed)
+            throws IOException {
+        List<JsonNode> articles = labels(set);
+        int quoteCount = 0;
+        int directCount = 0;
+        int unnamedCount = 0;
         for (JsonNode a : articles) {
-            assertThat(a.path("chars").asInt()).as(a.path("id").asText()).isBetween(800, 1500);
+            assertThat(a.path("chars").asInt()).as(set + " " + a.path("id").asText()).isBetween(800, maxChars);
             for (JsonNode q : a.path("quotes")) {
-                assertThat(q.path("text").asText()).isNotBlank();
-                assertThat(q.path("direct").isBoolean()).isTrue();
-                quotes++;
-                direct += q.path("direct").asBoolean() ? 1 : 0;
-                unnamed += q.path("speaker").asText().isBlank() ? 1 : 0;
+                assertThat(q.path("text").asText()).as(set + " " + a.path("id").asText()).isNotBlank();
+                assertThat(q.path("direct").isBoolean()).as(set + " " + a.path("id").asText()).isTrue();
+                quoteCount++;
+                directCount += q.path("direct").asBoolean() ? 1 : 0;
+                unnamedCount += q.path("speaker").asText().isBlank() ? 1 : 0;
             }
         }
-        assertThat(articles).hasSize(30);
-        assertThat(List.of(quotes, direct, unnamed)).containsExactly(108, 27, 20);
+        assertThat(articles).as(set).hasSize(30);
+        assertThat(List.of(quoteCount, directCount, unnamedCount)).as(set).containsExactly(quotes, direct, unnamed);
     }
 
     @Test
