@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * The event rule ({@link ClusterConfig.EventRule}, {@link EventSignature}): an article that scores under the join
  * threshold with every story joins the one whose headline signature its own headline and lead name. Arabic text
  * written for these tests in the style of Saudi wire reports of one event (a mosque bombing in Asir), its reactions
- * and follow-ups, and events of the same kind elsewhere. The rule is off in the shipped configuration (see
- * {@link ClusterConfig#MEASURED_EVENT_RULE}); these tests turn it on.
+ * and follow-ups, and events of the same kind elsewhere. The rule is on in the shipped configuration
+ * ({@link ClusterConfig#EVENT_RULE}).
  */
 class EventRuleTest {
     // Three reports of the bombing: each headline and first paragraph names the place and the target.
@@ -41,8 +41,8 @@ class EventRuleTest {
             + "قرب مدينة العريش في شمال سيناء.\n\nوقال مصدر عسكري إن المهاجمين أطلقوا النار على الجنود قبل أن تنفجر "
             + "السيارة، وإن قوات الأمن طوقت المنطقة وبدأت عمليات تمشيط واسعة بحثا عن المتورطين.";
 
-    private static final ClusterConfig WITH_RULE = ClusterConfig.DEFAULT.withEventRule(ClusterConfig.MEASURED_EVENT_RULE);
-    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT;
+    private static final ClusterConfig WITH_RULE = ClusterConfig.DEFAULT;
+    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT.withEventRule(null);
 
     private static int add(OnlineClusterer clusterer, String title, String text) {
         return clusterer.add(ClusterInput.of(article(title, "outlet", "2015-08-09", text)));
@@ -120,7 +120,7 @@ class EventRuleTest {
 
     @Test
     void aRuleThatCouldNeverFireIsRefused() {
-        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 3, 4, 3, 0.05)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 1, 0.05)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 3, 4, 3, 0.05, 3, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 1, 0.05, 3, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
