@@ -198,6 +198,23 @@ class EventRuleTest {
     }
 
     @Test
+    void aRestoredCheckpointKeepsTheSignaturesAndTheRecentHeadlines() {
+        // A store's story engine re-places a late article's day from the day's checkpoint: the event rule must decide
+        // then as it did the first time, so the copies hold each open story's signature and the window's counts.
+        OnlineClusterer on = withBombingStory(WITH_RULE);
+        OnlineClusterer.Checkpoint day = on.checkpoint();
+        String title = "العراق يستنكر تفجير مسجد الطوارئ في عسير";
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+        on.restore(day);
+        assertThat(on.state().story(0).size()).isEqualTo(3);
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+        // And again from the same checkpoint, after other articles changed the window.
+        on.restore(day);
+        add(on, "انطلاق مهرجان أبها للتسوق في عسير", "افتتح أمير منطقة عسير مهرجان أبها للتسوق والترفيه في حديقة أبو خيال.");
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+    }
+
+    @Test
     void theSignatureIsTheTermsMostHeadlinesHoldTheRarerFirst() {
         EventSignature signature = new EventSignature();
         // Term 1 in four headlines, terms 2 and 3 in three (3 the rarer), term 4 in two, term 5 in one.
