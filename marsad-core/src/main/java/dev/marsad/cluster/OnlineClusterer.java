@@ -181,6 +181,9 @@ public final class OnlineClusterer {
         if (best >= 0 && bestScore >= config.threshold()) {
             story = state.story(best);
         } else {
+            if (recent != null && newestDay != Long.MIN_VALUE) {
+                recent.advanceTo(newestDay);
+            }
             int event = config.eventRule() == null ? -1 : eventStory(article.profile(), candidates, scores);
             story = event >= 0 ? state.story(event) : state.newStory();
         }

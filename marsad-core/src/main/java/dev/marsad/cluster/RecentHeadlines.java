@@ -56,6 +56,14 @@ final class RecentHeadlines {
         days.headMap(newest - windowDays, true).clear();
     }
 
+    /**
+     * Drops the days that left the window by the stream's clock ({@code clock}: the newest day seen), so that a term's
+     * concentration is judged over the last days even after days without a headline term.
+     */
+    void advanceTo(long clock) {
+        days.headMap(clock - windowDays, true).clear();
+    }
+
     /** Days held (for tests: the window stays bounded). */
     int daysHeld() {
         return days.size();

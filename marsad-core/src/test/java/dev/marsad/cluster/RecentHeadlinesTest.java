@@ -83,6 +83,18 @@ class RecentHeadlinesTest {
     }
 
     @Test
+    void theClockMovingOnDropsDaysEvenWithoutNewHeadlines() {
+        RecentHeadlines recent = new RecentHeadlines(3);
+        place(recent, 100, 2, 9);
+        place(recent, 100, 2, 9);
+        recent.advanceTo(102);
+        assertThat(recent.daysHeld()).isEqualTo(1);
+        recent.advanceTo(103);
+        assertThat(recent.daysHeld()).isZero();
+        assertThat(recent.concentrated(9, 1, SHARE, sizeOf)).isFalse();
+    }
+
+    @Test
     void aLateArticleOlderThanTheWindowIsNotCounted() {
         RecentHeadlines recent = new RecentHeadlines(2);
         place(recent, 100, 1, 7);
