@@ -18,6 +18,14 @@ final class EventSignature {
     private int[] cached;
     private int cachedSize = -1;
 
+    /** An independent copy (a day's mark keeps the open stories as they were). */
+    EventSignature copy() {
+        EventSignature out = new EventSignature();
+        out.counts.putAll(counts);
+        out.idf.putAll(idf);
+        return out;
+    }
+
     void add(RareTerms head) {
         for (int i = 0; i < head.size(); i++) {
             counts.merge(head.term(i), 1, Integer::sum);
@@ -60,9 +68,14 @@ final class EventSignature {
 
     /** How many of the signature's terms {@code text} holds (the signature computed once per change of the story). */
     int matched(RareTerms text, int size, int minCount) {
+        return matched(text, size, minCount, term -> true);
+    }
+
+    /** How many of the signature's terms {@code text} holds that also pass {@code counts} (a concentration test). */
+    int matched(RareTerms text, int size, int minCount, java.util.function.IntPredicate counts) {
         int n = 0;
         for (int term : terms(size, minCount)) {
-            if (text.contains(term)) {
+            if (text.contains(term) && counts.test(term)) {
                 n++;
             }
         }

@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
- * score reaches the threshold; under it, when the event rule is on (off by default), a story whose event its
- * headline names ({@link EventSignature}); or starts a new story. Candidate stories come from an inverted index over each
+ * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
+ * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); or starts a
+ * new story. Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
  * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
@@ -36,12 +37,16 @@ public final class OnlineClusterer {
     private final Set<Integer> openStories = new LinkedHashSet<>();
     /** Stories closed by sweeps since {@link #drainClosed} was last called, in number order. */
     private final List<Integer> closedSinceDrain = new ArrayList<>();
+    /** The recent headlines' terms by story (event rule with a concentration test only; null otherwise). */
+    private RecentHeadlines recent;
 
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
         this.state = Objects.requireNonNull(state, "state");
         this.weigher = new ArticleWeigher(config, state, Objects.requireNonNull(background, "background"));
         this.scorer = new StoryScorer(config);
+        this.recent = config.eventRule() == null || config.eventRule().concentration() <= 0 ? null
+                : new RecentHeadlines(config.eventRule().windowDays());
     }
 
     /** A clusterer over fresh in-memory state and the shipped background frequencies. */
@@ -118,7 +123,8 @@ public final class OnlineClusterer {
         if (!closedSinceDrain.isEmpty()) {
             throw new IllegalStateException("closed stories not drained: " + closedSinceDrain);
         }
-        return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories));
+        return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories),
+                recent == null ? null : recent.copy());
     }
 
     /** Puts the clusterer back as it was at {@code at} (which stays usable; later checkpoints do not). */
@@ -129,6 +135,8 @@ public final class OnlineClusterer {
         openStories.clear();
         openStories.addAll(at.open());
         closedSinceDrain.clear();
+        // Copied again: the checkpoint stays usable for a later restore.
+        recent = at.recent() == null ? null : at.recent().copy();
     }
 
     /** Lets go of what restoring a checkpoint older than {@code at} needs. */
@@ -136,8 +144,11 @@ public final class OnlineClusterer {
         state.forgetBefore(at.mark());
     }
 
-    /** What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark. */
-    public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark) {
+    /**
+     * What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark, and a
+     * copy of the recent headlines' terms (null when the event rule keeps none).
+     */
+    public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark, RecentHeadlines recent) {
     }
 
     /** The state (for a store to persist, or for inspection). */
@@ -170,6 +181,9 @@ public final class OnlineClusterer {
         if (best >= 0 && bestScore >= config.threshold()) {
             story = state.story(best);
         } else {
+            if (recent != null && newestDay != Long.MIN_VALUE) {
+                recent.advanceTo(newestDay);
+            }
             int event = config.eventRule() == null ? -1 : eventStory(article.profile(), candidates, scores);
             story = event >= 0 ? state.story(event) : state.newStory();
         }
@@ -194,7 +208,10 @@ public final class OnlineClusterer {
             if (score < rule.scoreFloor() || story.size < rule.minCount()) {
                 continue;
             }
-            int matched = story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount());
+            int matched = recent == null
+                    ? story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount())
+                    : story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount(),
+                            term -> recent.concentrated(term, candidate, rule.concentration(), s -> state.story(s).size));
             if (matched > bestMatched || (matched == bestMatched && best >= 0 && score > bestScore)) {
                 best = candidate;
                 bestMatched = matched;
@@ -206,6 +223,12 @@ public final class OnlineClusterer {
 
     private void join(StoryState story, Weighted article) {
         story.add(article.profile(), config.storyMembers());
+        if (recent != null) {
+            long day = article.profile().day().orElse(newestDay);
+            if (day != Long.MIN_VALUE) {
+                recent.record(day, article.profile().head(), story.number);
+            }
+        }
         if (!story.closed()) {
             openStories.add(story.number);
         }

@@ -34,6 +34,7 @@ public final class StoryState {
         out.lastDay = lastDay;
         out.size = size;
         out.closed = closed;
+        out.signature = signature == null ? null : signature.copy();
         return out;
     }
 
@@ -55,6 +56,11 @@ public final class StoryState {
     /** How many of the story's headline signature terms {@code text} holds (0 when it has no signature). */
     int signatureMatched(RareTerms text, int size, int minCount) {
         return signature == null ? 0 : signature.matched(text, size, minCount);
+    }
+
+    /** Like {@link #signatureMatched(RareTerms, int, int)}, counting only the signature terms that pass {@code counts}. */
+    int signatureMatched(RareTerms text, int size, int minCount, java.util.function.IntPredicate counts) {
+        return signature == null ? 0 : signature.matched(text, size, minCount, counts);
     }
 
     /** Whether the story was closed: it takes no new members by score and keeps none for comparison. */

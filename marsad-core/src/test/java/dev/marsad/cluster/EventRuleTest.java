@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * The event rule ({@link ClusterConfig.EventRule}, {@link EventSignature}): an article that scores under the join
  * threshold with every story joins the one whose headline signature its own headline and lead name. Arabic text
  * written for these tests in the style of Saudi wire reports of one event (a mosque bombing in Asir), its reactions
- * and follow-ups, and events of the same kind elsewhere. The rule is off in the shipped configuration (see
- * {@link ClusterConfig#MEASURED_EVENT_RULE}); these tests turn it on.
+ * and follow-ups, and events of the same kind elsewhere. The rule is on in the shipped configuration
+ * ({@link ClusterConfig#EVENT_RULE}).
  */
 class EventRuleTest {
     // Three reports of the bombing: each headline and first paragraph names the place and the target.
@@ -41,8 +41,8 @@ class EventRuleTest {
             + "قرب مدينة العريش في شمال سيناء.\n\nوقال مصدر عسكري إن المهاجمين أطلقوا النار على الجنود قبل أن تنفجر "
             + "السيارة، وإن قوات الأمن طوقت المنطقة وبدأت عمليات تمشيط واسعة بحثا عن المتورطين.";
 
-    private static final ClusterConfig WITH_RULE = ClusterConfig.DEFAULT.withEventRule(ClusterConfig.MEASURED_EVENT_RULE);
-    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT;
+    private static final ClusterConfig WITH_RULE = ClusterConfig.DEFAULT;
+    private static final ClusterConfig WITHOUT_RULE = ClusterConfig.DEFAULT.withEventRule(null);
 
     private static int add(OnlineClusterer clusterer, String title, String text) {
         return clusterer.add(ClusterInput.of(article(title, "outlet", "2015-08-09", text)));
@@ -101,6 +101,119 @@ class EventRuleTest {
         assertThat(add(on, "بغداد والرياض: صفحة جديدة", REACTION)).isEqualTo(1);
     }
 
+    // A topic of weeks: two stories of one day about COVID-19 (a vaccine trial in Abu Dhabi, a curfew in Jordan), each
+    // headline and lead naming the virus, and a third event (Egypt's daily tally) whose headline names it too.
+    static final String[][] VACCINE = {
+        {"الإمارات تبدأ المرحلة الثالثة من تجارب لقاح فيروس كورونا المستجد",
+            "بدأت دولة الإمارات المرحلة الثالثة من التجارب السريرية على لقاح صيني مضاد لفيروس كورونا المستجد (كوفيد-19) "
+            + "بمشاركة خمسة عشر ألف متطوع في أبوظبي.\n\nوقالت دائرة الصحة في أبوظبي إن التجارب تجرى بالتعاون بين شركة "
+            + "سينوفارم الصينية ومجموعة جي42، وإن أول المتطوعين تلقوا الجرعة الأولى اليوم. "
+            + "\n\nويشارك في التجربة مقيمون من أكثر من مئة جنسية تتراوح أعمارهم بين ثمانية عشر وستين عاما، ويخضع كل منهم "
+            + "لفحوص مخبرية قبل تلقي جرعتين بفاصل ثلاثة أسابيع، على أن تعلن النتائج الأولية قبل نهاية العام."},
+        {"أبوظبي: 15 ألف متطوع في تجارب لقاح كورونا الصيني",
+            "أعلنت دائرة الصحة في أبوظبي بدء المرحلة الثالثة من تجارب لقاح شركة سينوفارم الصينية ضد فيروس كورونا المستجد "
+            + "(كوفيد-19) على خمسة عشر ألف متطوع.\n\nوأوضحت الدائرة أن التجارب تجرى بالشراكة مع مجموعة جي42، وأن "
+            + "المتطوعين سيخضعون للمتابعة الطبية مدة عام. "
+            + "\n\nويشارك في التجربة مقيمون من أكثر من مئة جنسية تتراوح أعمارهم بين ثمانية عشر وستين عاما، ويخضع كل منهم "
+            + "لفحوص مخبرية قبل تلقي جرعتين بفاصل ثلاثة أسابيع، على أن تعلن النتائج الأولية قبل نهاية العام."},
+        {"متطوعو أبوظبي يتلقون الجرعة الأولى من لقاح فيروس كورونا",
+            "تلقى أول المتطوعين في أبوظبي الجرعة الأولى من لقاح سينوفارم الصيني ضد فيروس كورونا المستجد (كوفيد-19) في "
+            + "المرحلة الثالثة من التجارب السريرية.\n\nوقالت مجموعة جي42 إن خمسة عشر ألف متطوع سجلوا للمشاركة في التجارب "
+            + "التي تشرف عليها دائرة الصحة في أبوظبي. "
+            + "\n\nويشارك في التجربة مقيمون من أكثر من مئة جنسية تتراوح أعمارهم بين ثمانية عشر وستين عاما، ويخضع كل منهم "
+            + "لفحوص مخبرية قبل تلقي جرعتين بفاصل ثلاثة أسابيع، على أن تعلن النتائج الأولية قبل نهاية العام."},
+    };
+    static final String[][] CURFEW = {
+        {"الأردن يفرض حظر تجول شاملا لمواجهة تفشي فيروس كورونا",
+            "أعلنت الحكومة الأردنية فرض حظر تجول شامل يوم الجمعة من كل أسبوع لمواجهة ارتفاع الإصابات بفيروس كورونا "
+            + "المستجد (كوفيد-19).\n\nوقال وزير الدولة لشؤون الإعلام إن المحلات التجارية ستغلق أبوابها، وإن المخالفين "
+            + "سيتعرضون لغرامات مالية، فيما تبقى المستشفيات والصيدليات مفتوحة. "
+            + "\n\nوانتشرت دوريات الشرطة والجيش عند مداخل المدن والطرق الرئيسية، وشهدت الأسواق والمخابز ازدحاما كبيرا "
+            + "مساء الخميس مع إقبال السكان على شراء الخبز والخضار قبل بدء الحظر عند منتصف الليل."},
+        {"حظر تجول يوم الجمعة في الأردن بسبب كورونا",
+            "قررت الحكومة الأردنية فرض حظر تجول شامل أيام الجمعة بعد ارتفاع الإصابات بفيروس كورونا المستجد (كوفيد-19) في "
+            + "عمان والزرقاء.\n\nوأوضح وزير الدولة لشؤون الإعلام أن المحلات التجارية تغلق خلال الحظر، وأن الصيدليات "
+            + "والمستشفيات تبقى مفتوحة، وأن غرامات مالية تنتظر المخالفين. "
+            + "\n\nوانتشرت دوريات الشرطة والجيش عند مداخل المدن والطرق الرئيسية، وشهدت الأسواق والمخابز ازدحاما كبيرا "
+            + "مساء الخميس مع إقبال السكان على شراء الخبز والخضار قبل بدء الحظر عند منتصف الليل."},
+        {"الحكومة الأردنية: غرامات على مخالفي حظر التجول لمواجهة كورونا",
+            "حذرت الحكومة الأردنية من غرامات مالية على مخالفي حظر التجول الشامل يوم الجمعة، الذي فرضته لمواجهة ارتفاع "
+            + "الإصابات بفيروس كورونا المستجد (كوفيد-19).\n\nوقال وزير الدولة لشؤون الإعلام إن المحلات التجارية تغلق "
+            + "أبوابها خلال الحظر، وإن الصيدليات والمستشفيات تبقى مفتوحة في عمان وسائر المحافظات. "
+            + "\n\nوانتشرت دوريات الشرطة والجيش عند مداخل المدن والطرق الرئيسية، وشهدت الأسواق والمخابز ازدحاما كبيرا "
+            + "مساء الخميس مع إقبال السكان على شراء الخبز والخضار قبل بدء الحظر عند منتصف الليل."},
+    };
+    static final String TALLY_TITLE = "مصر تسجل 112 حالة جديدة بفيروس كورونا المستجد";
+    static final String TALLY = "سجلت وزارة الصحة المصرية 112 حالة جديدة مصابة بفيروس كورونا المستجد و11 وفاة "
+            + "خلال الساعات الأربع والعشرين الماضية.\n\nوقال المتحدث باسم الوزارة إن إجمالي الحالات المسجلة بلغ مئة ألف "
+            + "وأربعمئة حالة منذ ظهور الوباء في فبراير، وإن عدد المتعافين بلغ ثمانين ألفا بعد خروجهم من مراكز العزل.\n\n"
+            + "وتوزعت الحالات الجديدة على محافظات القاهرة والجيزة والإسكندرية والدقهلية والشرقية، فيما دعت الوزارة "
+            + "المواطنين إلى ارتداء الكمامات في القطارات ومترو الأنفاق والحافلات، والالتزام بالتباعد في المصالح الحكومية "
+            + "والبنوك ومكاتب البريد، وأعلنت زيادة عدد المعامل التي تجري التحاليل في المحافظات إلى سبعة وعشرين معملا.";
+
+    /**
+     * A clusterer holding the two COVID stories, each made of its three reports by their text alone; the reports come
+     * in turn (vaccine, curfew, vaccine, ...), as a day's stream interleaves its stories.
+     */
+    private static OnlineClusterer withTwoCovidStories(ClusterConfig config) {
+        OnlineClusterer clusterer = OnlineClusterer.inMemory(config);
+        for (int i = 0; i < VACCINE.length; i++) {
+            assertThat(clusterer.add(ClusterInput.of(article(VACCINE[i][0], "outlet", "2020-07-16", VACCINE[i][1]))))
+                    .isEqualTo(0);
+            assertThat(clusterer.add(ClusterInput.of(article(CURFEW[i][0], "outlet", "2020-07-16", CURFEW[i][1]))))
+                    .isEqualTo(1);
+        }
+        return clusterer;
+    }
+
+    @Test
+    void aTopicNamedInTheHeadlinesOfManyStoriesSignsNoneOfThem() {
+        // By its text the tally is a story of its own ...
+        OnlineClusterer off = withTwoCovidStories(WITHOUT_RULE);
+        assertThat(off.add(ClusterInput.of(article(TALLY_TITLE, "outlet", "2020-07-16", TALLY)))).isEqualTo(2);
+        // ... and without the concentration test its headline and lead's كورونا، فيروس، المستجد (as rare in a background of
+        // years before 2020 as an event's place) sign both stories: the rule would pull it into one of them.
+        ClusterConfig unconcentrated = WITH_RULE.withEventRule(new ClusterConfig.EventRule(
+                ClusterConfig.EVENT_RULE.minIdf(), ClusterConfig.EVENT_RULE.signatureTerms(), ClusterConfig.EVENT_RULE.minShared(),
+                ClusterConfig.EVENT_RULE.minCount(), ClusterConfig.EVENT_RULE.scoreFloor(), ClusterConfig.EVENT_RULE.windowDays(), 0));
+        OnlineClusterer loose = withTwoCovidStories(unconcentrated);
+        assertThat(loose.add(ClusterInput.of(article(TALLY_TITLE, "outlet", "2020-07-16", TALLY)))).isLessThan(2);
+        // With it, those terms are named by the day's headlines in two stories, concentrated in neither: no join.
+        OnlineClusterer on = withTwoCovidStories(WITH_RULE);
+        assertThat(on.add(ClusterInput.of(article(TALLY_TITLE, "outlet", "2020-07-16", TALLY)))).isEqualTo(2);
+    }
+
+    @Test
+    void anEventsPlaceStillSignsItsStoryWhenOtherArticlesOfTheDayNameItAlone() {
+        // Two other articles of the day name عسير (a festival, rain): each alone in its story, they do not make the
+        // place a topic, so the reaction still joins the bombing's story.
+        OnlineClusterer on = withBombingStory(WITH_RULE);
+        int festival = add(on, "انطلاق مهرجان أبها للتسوق في عسير", "افتتح أمير منطقة عسير مهرجان أبها للتسوق والترفيه في "
+                + "حديقة أبو خيال بمشاركة مئة وعشرين عارضا.\n\nويستمر المهرجان ثلاثة أسابيع ويشمل عروضا شعبية وألعابا للأطفال.");
+        int rain = add(on, "أمطار غزيرة على مرتفعات عسير", "هطلت أمطار غزيرة مصحوبة بالبرد على مرتفعات منطقة عسير مساء أمس، "
+                + "وجرت السيول في عدد من الأودية.\n\nوحذر الدفاع المدني من الاقتراب من مجاري السيول.");
+        assertThat(festival).isNotEqualTo(0);
+        assertThat(rain).isNotEqualTo(0);
+        assertThat(add(on, "العراق يستنكر تفجير مسجد الطوارئ في عسير", REACTION)).isEqualTo(0);
+    }
+
+    @Test
+    void aRestoredCheckpointKeepsTheSignaturesAndTheRecentHeadlines() {
+        // A store's story engine re-places a late article's day from the day's checkpoint: the event rule must decide
+        // then as it did the first time, so the copies hold each open story's signature and the window's counts.
+        OnlineClusterer on = withBombingStory(WITH_RULE);
+        OnlineClusterer.Checkpoint day = on.checkpoint();
+        String title = "العراق يستنكر تفجير مسجد الطوارئ في عسير";
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+        on.restore(day);
+        assertThat(on.state().story(0).size()).isEqualTo(3);
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+        // And again from the same checkpoint, after other articles changed the window.
+        on.restore(day);
+        add(on, "انطلاق مهرجان أبها للتسوق في عسير", "افتتح أمير منطقة عسير مهرجان أبها للتسوق والترفيه في حديقة أبو خيال.");
+        assertThat(add(on, title, REACTION)).isEqualTo(0);
+    }
+
     @Test
     void theSignatureIsTheTermsMostHeadlinesHoldTheRarerFirst() {
         EventSignature signature = new EventSignature();
@@ -120,7 +233,9 @@ class EventRuleTest {
 
     @Test
     void aRuleThatCouldNeverFireIsRefused() {
-        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 3, 4, 3, 0.05)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 1, 0.05)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 3, 4, 3, 0.05, 3, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 1, 0.05, 3, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 3, 0.05, 0, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterConfig.EventRule(4.5, 10, 3, 3, 0.05, 3, 1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -58,7 +58,7 @@ public final class ClusteringEvalCommand extends SemEvalCommand {
         out.printf(Locale.ROOT, "tuned on train: threshold=%.2f leadWeight=%.1f decayDays=%.0f (train F1 %.3f)%n",
                 best.threshold(), best.leadWeight(), best.decayDays(), bestF1);
         report(out, "singletons (every article its own story)", singletons(test), test);
-        report(out, "dedupe only (MinHash wire copies joined)", run(test, ClusterConfig.DEFAULT.withThreshold(2)), test);
+        report(out, "dedupe only (MinHash wire copies joined)", run(test, ClusterConfig.DEFAULT.withThreshold(2).withEventRule(null)), test);
         report(out, "engine, default config", run(test, ClusterConfig.DEFAULT), test);
         report(out, "engine, tuned on train", run(test, best), test);
         out.flush();
