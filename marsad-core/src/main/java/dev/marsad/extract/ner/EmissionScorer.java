@@ -7,7 +7,6 @@ package dev.marsad.extract.ner;
  * are probed through a Bloom filter ({@link FeatureFilter}). Immutable, thread-safe.
  */
 final class EmissionScorer {
-    private static final int T = NerTags.COUNT;
     /** Constant parts of {@link FeatureExtractor#pairs} (outside the sentence, no cue before the word). */
     private static final long PAIR_PREV_OUTSIDE = FeatureTemplate.PREV_WORD_PAIR.key(WordInfo.OUTSIDE);
     private static final long PAIR_PREV_STEM_OUTSIDE = FeatureTemplate.PREV_STEM_PAIR.key(WordInfo.OUTSIDE);
@@ -16,6 +15,8 @@ final class EmissionScorer {
     /** Word-pair features per position ({@link FeatureExtractor#pairs}). */
     private static final int PAIRS = 5;
 
+    /** Tags scored per token (of the model's {@link TagScheme}). */
+    private final int T;
     private final LongIntMap rows;
     /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
     private final FeatureFilter known;
@@ -25,7 +26,8 @@ final class EmissionScorer {
     private final float[] shapeScores;
     private final float[] smallScores;
 
-    EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features) {
+    EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features, int tagCount) {
+        this.T = tagCount;
         this.rows = rows;
         this.known = new FeatureFilter(rows.keys());
         this.weights = weights;
@@ -59,7 +61,7 @@ final class EmissionScorer {
         return out;
     }
 
-    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    /** Per-token emission scores, token-major, {@code T} per token. */
     float[] emissions(WordScores[] w) {
         int n = w.length;
         WordInfo[] info = new WordInfo[n];

@@ -22,15 +22,19 @@ public final class NerModel {
     private final EmissionScorer scorer;
     private final CuratedOverlay overlay;
     private final CommonWordNames commonWordNames;
+    private final TagScheme scheme;
+    private final Viterbi viterbi;
     private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
+    NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon, TagScheme scheme) {
+        this.scheme = java.util.Objects.requireNonNull(scheme, "scheme");
+        this.viterbi = Viterbi.of(scheme);
         this.rows = rows;
         this.weights = weights;
         this.transitions = transitions;
         this.lexicon = lexicon;
         this.features = new FeatureExtractor(lexicon);
-        this.scorer = new EmissionScorer(rows, weights, features);
+        this.scorer = new EmissionScorer(rows, weights, features, scheme.count());
         this.overlay = new CuratedOverlay(lexicon);
         this.commonWordNames = new CommonWordNames(lexicon);
     }
@@ -72,15 +76,32 @@ public final class NerModel {
         WordScores[] words = words(tokens);
         float[] e = emissions(words);
         int[] tags = tag(words, e);
-        double[] c = new double[tags.length];
-        for (int i = 0; i < tags.length; i++) {
-            c[i] = TagConfidence.of(e, transitions, tags, i);
-        }
-        return new Confident(tags, c);
+        return new Confident(tags, confidence(e, tags));
     }
 
+    /** {@link TagConfidence} of each of a sentence's IOB2 tags, read in the model's own scheme. */
+    double[] confidence(float[] emissions, int[] tags) {
+        int[] own = ownTags(tags);
+        double[] c = new double[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            c[i] = confidence(emissions, own, i);
+        }
+        return c;
+    }
+
+    /** A sentence's IOB2 tags in the model's own scheme, for {@link #confidence(float[], int[], int)}. */
+    int[] ownTags(int[] iob2) {
+        return scheme == TagScheme.IOB2 ? iob2 : scheme.encode(iob2);
+    }
+
+    /** {@link TagConfidence} of token {@code i}, with {@code own} from {@link #ownTags}. */
+    double confidence(float[] emissions, int[] own, int i) {
+        return TagConfidence.of(emissions, transitions, own, i, scheme);
+    }
+
+    /** IOB2 tags of one sentence: decoded in the model's scheme, then the curated overlay and common words. */
     int[] tag(WordScores[] words, float[] emissions) {
-        int[] tags = Viterbi.decode(emissions, transitions, words.length);
+        int[] tags = scheme.toIob2(viterbi.decode(emissions, transitions, words.length, scheme));
         overlay.apply(words, tags);
         commonWordNames.apply(words, tags);
         return tags;
@@ -103,13 +124,23 @@ public final class NerModel {
         return out;
     }
 
-    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    /** Per-token emission scores, token-major, {@link #tagCount()} per token. */
     float[] emissions(WordScores[] w) {
         return scorer.emissions(w);
     }
 
     NerLexicon lexicon() {
         return lexicon;
+    }
+
+    /** How the model encodes names inside (its output is IOB2 either way). */
+    public TagScheme scheme() {
+        return scheme;
+    }
+
+    /** The number of tags the model scores per token (of its scheme). */
+    int tagCount() {
+        return scheme.count();
     }
 
     /** Number of weighted features. */
@@ -119,13 +150,13 @@ public final class NerModel {
 
     /** Writes the model gzip-compressed; rows whose weights are all zero are dropped. */
     public void write(OutputStream target) throws IOException {
-        NerModelFile.write(new NerModelFile.Contents(rows, weights(), transitions(), lexicon()), target);
+        NerModelFile.write(new NerModelFile.Contents(rows, weights(), transitions(), lexicon(), scheme), target);
     }
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream source) throws IOException {
         NerModelFile.Contents file = NerModelFile.read(source);
-        return new NerModel(file.rows(), file.weights(), file.transitions(), file.lexicon());
+        return new NerModel(file.rows(), file.weights(), file.transitions(), file.lexicon(), file.scheme());
     }
 
     LongIntMap rows() {

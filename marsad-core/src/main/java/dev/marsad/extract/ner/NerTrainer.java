@@ -12,8 +12,6 @@ import java.util.function.ObjIntConsumer;
  * a given seed. Not thread-safe.
  */
 public final class NerTrainer {
-    private static final int T = NerTags.COUNT;
-
     /**
      * Training settings.
      *
@@ -24,17 +22,19 @@ public final class NerTrainer {
      *                 averaged weights are averaged again after each epoch: one model of the same size
      * @param commonByClass also count as common the clustered words of classes the training text almost never
      *                 uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted
+     * @param scheme   how names are encoded inside the model (the model's output is IOB2 either way)
      */
-    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass) {
+    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme) {
         public Settings {
             if (epochs < 1 || runs < 1) {
                 throw new IllegalArgumentException("epochs and runs must be at least 1: " + epochs + ", " + runs);
             }
+            Objects.requireNonNull(scheme, "scheme");
         }
 
-        /** One perceptron, common words from the training text alone. */
+        /** One perceptron, common words from the training text alone, IOB2. */
         public Settings(int epochs, long seed, int minCount) {
-            this(epochs, seed, minCount, 1, false);
+            this(epochs, seed, minCount, 1, false, TagScheme.IOB2);
         }
     }
 
@@ -139,20 +139,23 @@ public final class NerTrainer {
 
     private NerModel run(LongIntMap rows, List<int[][]> data, List<int[]> gold, Settings settings,
             ObjIntConsumer<NerModel> afterEpoch) {
+        TagScheme scheme = settings.scheme();
+        int T = scheme.count();
+        List<int[]> encoded = gold.stream().map(scheme::encode).toList();
         List<Perceptron> runs = new ArrayList<>();
         for (int r = 0; r < settings.runs(); r++) {
-            runs.add(new Perceptron(rows.size(), data.size(), settings.seed() + r));
+            runs.add(new Perceptron(rows.size(), data.size(), settings.seed() + r, scheme));
         }
         NerModel model = null;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             float[] w = new float[rows.size() * T];
             float[] tw = new float[(T + 1) * T];
             for (Perceptron run : runs) {
-                run.epoch(data, gold);
+                run.epoch(data, encoded);
                 add(w, average(run.w, run.u, run.c), runs.size());
                 add(tw, average(run.tw, run.tu, run.c), runs.size());
             }
-            model = new NerModel(rows, w, tw, lexicon);
+            model = new NerModel(rows, w, tw, lexicon, scheme);
             afterEpoch.accept(model, epoch);
         }
         return Objects.requireNonNull(model, "no epochs");
