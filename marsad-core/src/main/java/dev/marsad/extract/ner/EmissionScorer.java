@@ -25,6 +25,10 @@ final class EmissionScorer {
     private final float[] edges;
     private final float[] shapeScores;
     private final float[] smallScores;
+    /** Scores of each {@link DocumentContext} bit; null when the model has no weight for any. */
+    private final float[] docScores;
+    /** Scores of each {@link FeatureTemplate#HEAD_CHAIN} code; null when the model has no weight for any. */
+    private final float[] chainScores;
 
     EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features, int tagCount) {
         this.T = tagCount;
@@ -36,6 +40,23 @@ final class EmissionScorer {
         this.shapeScores = table(FeatureTemplate.SHAPES, 512);
         this.smallScores = concat(table(FeatureTemplate.PHRASE_TAG, 7), table(FeatureTemplate.CONTEXT, 16),
                 table(FeatureTemplate.SENTENCE_START, 2));
+        float[] doc = table(FeatureTemplate.DOC_CONTEXT, DocumentContext.BITS);
+        boolean any = false;
+        for (float f : doc) {
+            any |= f != 0f;
+        }
+        this.docScores = any ? doc : null;
+        float[] chain = table(FeatureTemplate.HEAD_CHAIN, FeatureExtractor.HEAD_CHAIN_CODES);
+        boolean anyChain = false;
+        for (float f : chain) {
+            anyChain |= f != 0f;
+        }
+        this.chainScores = anyChain ? chain : null;
+    }
+
+    /** True when the model reads {@link DocumentContext} codes (else they need not be computed). */
+    boolean usesDocumentContext() {
+        return docScores != null;
     }
 
     /** Scores of features {@code template.key(v)} for v below {@code size}: their few values are precomputed. */
@@ -63,6 +84,11 @@ final class EmissionScorer {
 
     /** Per-token emission scores, token-major, {@code T} per token. */
     float[] emissions(WordScores[] w) {
+        return emissions(w, null);
+    }
+
+    /** As {@link #emissions(WordScores[])}, with each token's {@link DocumentContext} code (null: none). */
+    float[] emissions(WordScores[] w, int[] docCodes) {
         int n = w.length;
         WordInfo[] info = new WordInfo[n];
         for (int i = 0; i < n; i++) {
@@ -121,6 +147,22 @@ final class EmissionScorer {
                 sum += smallScores[contextAt + t];
                 sum += smallScores[startAt + t];
                 e[i * T + t] = sum;
+            }
+            int chain = chainScores == null ? 0 : FeatureExtractor.headChainCode(info, i);
+            if (chain != 0) {
+                for (int t = 0; t < T; t++) {
+                    e[i * T + t] += chainScores[chain * T + t];
+                }
+            }
+            if (docScores != null && docCodes != null && docCodes[i] != 0) {
+                int code = docCodes[i];
+                while (code != 0) {
+                    int bit = Integer.numberOfTrailingZeros(code);
+                    for (int t = 0; t < T; t++) {
+                        e[i * T + t] += docScores[bit * T + t];
+                    }
+                    code &= code - 1;
+                }
             }
         }
         return e;

@@ -42,7 +42,7 @@ public final class NerModel {
     /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
     public int[] tag(String[] tokens) {
         WordScores[] words = words(tokens);
-        return tag(words, emissions(words));
+        return tag(words, documentEmissions(List.<WordScores[]>of(words)).get(0));
     }
 
     /**
@@ -51,11 +51,13 @@ public final class NerModel {
      */
     public List<int[]> tagDocument(List<String[]> sentences) {
         List<WordScores[]> words = new ArrayList<>(sentences.size());
-        List<int[]> tags = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            WordScores[] w = words(s);
-            words.add(w);
-            tags.add(tag(w, emissions(w)));
+            words.add(words(s));
+        }
+        List<float[]> emissions = documentEmissions(words);
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (int s = 0; s < words.size(); s++) {
+            tags.add(tag(words.get(s), emissions.get(s)));
         }
         DocumentPropagation.apply(words, tags);
         return tags;
@@ -74,7 +76,7 @@ public final class NerModel {
     /** See {@link Confident}. */
     public Confident tagWithConfidence(String[] tokens) {
         WordScores[] words = words(tokens);
-        float[] e = emissions(words);
+        float[] e = documentEmissions(List.<WordScores[]>of(words)).get(0);
         int[] tags = tag(words, e);
         return new Confident(tags, confidence(e, tags));
     }
@@ -124,9 +126,30 @@ public final class NerModel {
         return out;
     }
 
-    /** Per-token emission scores, token-major, {@link #tagCount()} per token. */
+    /** Per-token emission scores of one sentence alone, token-major, {@link #tagCount()} per token. */
     float[] emissions(WordScores[] w) {
-        return scorer.emissions(w);
+        return documentEmissions(List.<WordScores[]>of(w)).get(0);
+    }
+
+    /** Per-token emission scores of each sentence of one document, with the document's {@link DocumentContext}. */
+    List<float[]> documentEmissions(List<WordScores[]> sentences) {
+        int[][] codes = null;
+        if (scorer.usesDocumentContext()) {
+            List<WordInfo[]> infos = new ArrayList<>(sentences.size());
+            for (WordScores[] w : sentences) {
+                WordInfo[] info = new WordInfo[w.length];
+                for (int i = 0; i < w.length; i++) {
+                    info[i] = w[i].info;
+                }
+                infos.add(info);
+            }
+            codes = DocumentContext.codes(infos);
+        }
+        List<float[]> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            out.add(scorer.emissions(sentences.get(s), codes == null ? null : codes[s]));
+        }
+        return out;
     }
 
     NerLexicon lexicon() {

@@ -23,8 +23,11 @@ public final class NerTrainer {
      * @param commonByClass also count as common the clustered words of classes the training text almost never
      *                 uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted
      * @param scheme   how names are encoded inside the model (the model's output is IOB2 either way)
+     * @param documentContext learn {@link DocumentContext} features (needs the sentences' documents)
+     * @param headChain learn {@link FeatureTemplate#HEAD_CHAIN} features (a head noun further back)
      */
-    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme) {
+    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme,
+            boolean documentContext, boolean headChain) {
         public Settings {
             if (epochs < 1 || runs < 1) {
                 throw new IllegalArgumentException("epochs and runs must be at least 1: " + epochs + ", " + runs);
@@ -34,7 +37,12 @@ public final class NerTrainer {
 
         /** One perceptron, common words from the training text alone, IOB2. */
         public Settings(int epochs, long seed, int minCount) {
-            this(epochs, seed, minCount, 1, false, TagScheme.IOB2);
+            this(epochs, seed, minCount, 1, false, TagScheme.IOB2, false, false);
+        }
+
+        /** Without document context. */
+        public Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme) {
+            this(epochs, seed, minCount, runs, commonByClass, scheme, false, false);
         }
     }
 
@@ -48,12 +56,27 @@ public final class NerTrainer {
      * Trains on sentences with gold tag indexes; {@code afterEpoch} receives the averaged model after each pass.
      */
     public NerModel train(List<String[]> sentences, List<int[]> gold, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+        return train(sentences, gold, null, settings, afterEpoch);
+    }
+
+    /**
+     * As {@link #train(List, List, Settings, ObjIntConsumer)}; {@code documents} gives each sentence's document (consecutive
+     * sentences with the same number are one document), read for {@link DocumentContext} features when the
+     * settings ask for them; null: every sentence is a document of its own.
+     */
+    public NerModel train(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings,
+            ObjIntConsumer<NerModel> afterEpoch) {
         lexicon.setCommonWords(commonWords(sentences, gold, settings.commonByClass() ? lexicon : null));
-        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        FeatureExtractor extractor = new FeatureExtractor(lexicon, settings.headChain());
+        List<WordInfo[]> infos = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            infos.add(extractor.words(s));
+        }
+        int[][] codes = settings.documentContext() ? documentCodes(infos, documents) : null;
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 20);
-        for (String[] s : sentences) {
-            long[][] f = extractor.extract(s);
+        for (int si = 0; si < infos.size(); si++) {
+            long[][] f = codes == null ? extractor.extract(infos.get(si)) : extractor.extract(infos.get(si), codes[si]);
             feats.add(f);
             for (long[] token : f) {
                 for (long k : token) {
@@ -72,6 +95,21 @@ public final class NerTrainer {
             data.add(sentence);
         }
         return run(rows, data, gold, settings, afterEpoch);
+    }
+
+    private static int[][] documentCodes(List<WordInfo[]> infos, int[] documents) {
+        int[][] out = new int[infos.size()][];
+        int from = 0;
+        while (from < infos.size()) {
+            int to = from + 1;
+            while (documents != null && to < infos.size() && documents[to] == documents[from]) {
+                to++;
+            }
+            int[][] codes = DocumentContext.codes(infos.subList(from, to));
+            System.arraycopy(codes, 0, out, from, to - from);
+            from = to;
+        }
+        return out;
     }
 
     /** How often a word must occur outside names, and never inside one, to count as common (3, 5 and 10 tie in CV). */

@@ -67,14 +67,13 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         List<WordScores[]> words = new ArrayList<>(sentences.size());
-        List<float[]> emissions = new ArrayList<>(sentences.size());
-        List<int[]> tags = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
-            WordScores[] w = model.words(texts(sentence));
-            float[] e = model.emissions(w);
-            words.add(w);
-            emissions.add(e);
-            tags.add(model.tag(w, e));
+            words.add(model.words(texts(sentence)));
+        }
+        List<float[]> emissions = model.documentEmissions(words);
+        List<int[]> tags = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            tags.add(model.tag(words.get(s), emissions.get(s)));
         }
         DocumentPropagation.apply(words, tags);
         for (int s = 0; s < sentences.size(); s++) {
