@@ -21,12 +21,38 @@ final class DocumentContext {
 
     /** The code of each token of each sentence of one document. */
     static int[][] codes(List<WordInfo[]> document) {
+        return aggregate(document, (s, i) -> own(document.get(s), i));
+    }
+
+    /** Bits of {@link #predictions}: the type a first pass gave another occurrence (person, location, organisation, none). */
+    static final int PREDICTION_BITS = 4;
+
+    /**
+     * Per token, what a first pass of the tagger made of the same word elsewhere in the document (prediction
+     * aggregation, Ratinov and Roth 2009): bit {@code type} for each name type it was tagged inside, bit 3 when it
+     * was left outside any name. Eligible words as for {@link #codes}.
+     */
+    static int[][] predictions(List<WordInfo[]> document, List<int[]> iob2) {
+        return aggregate(document, (s, i) -> {
+            int tag = iob2.get(s)[i];
+            return tag == 0 ? 1 << 3 : 1 << ((tag - 1) / 2);
+        });
+    }
+
+    /** The bits one occurrence (sentence, token) contributes. */
+    private interface Occurrence {
+        int bits(int sentence, int token);
+    }
+
+    /** Per token, the bits the other occurrences of its word in the document contribute. */
+    private static int[][] aggregate(List<WordInfo[]> document, Occurrence occurrence) {
         // Per stem, a counter per bit (8 bits each, saturating), so that each occurrence can leave itself out.
         LongLongMap totals = new LongLongMap(256);
-        for (WordInfo[] w : document) {
+        for (int s = 0; s < document.size(); s++) {
+            WordInfo[] w = document.get(s);
             for (int i = 0; i < w.length; i++) {
                 if (eligible(w[i])) {
-                    totals.put(w[i].hs, add(totals.get(w[i].hs), own(w, i)));
+                    totals.put(w[i].hs, add(totals.get(w[i].hs), occurrence.bits(s, i)));
                 }
             }
         }
@@ -36,7 +62,7 @@ final class DocumentContext {
             int[] codes = new int[w.length];
             for (int i = 0; i < w.length; i++) {
                 if (eligible(w[i])) {
-                    codes[i] = others(totals.get(w[i].hs), own(w, i));
+                    codes[i] = others(totals.get(w[i].hs), occurrence.bits(s, i));
                 }
             }
             out[s] = codes;

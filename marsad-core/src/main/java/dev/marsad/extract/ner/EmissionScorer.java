@@ -29,6 +29,8 @@ final class EmissionScorer {
     private final float[] docScores;
     /** Scores of each {@link FeatureTemplate#HEAD_CHAIN} code; null when the model has no weight for any. */
     private final float[] chainScores;
+    /** Scores of each {@link DocumentContext#predictions} bit; null when the model has no weight for any. */
+    private final float[] predictionScores;
 
     EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features, int tagCount) {
         this.T = tagCount;
@@ -52,6 +54,33 @@ final class EmissionScorer {
             anyChain |= f != 0f;
         }
         this.chainScores = anyChain ? chain : null;
+        float[] pred = table(FeatureTemplate.PRED_CONTEXT, DocumentContext.PREDICTION_BITS);
+        boolean anyPred = false;
+        for (float f : pred) {
+            anyPred |= f != 0f;
+        }
+        this.predictionScores = anyPred ? pred : null;
+    }
+
+    /** True when the model reads a first pass's tags ({@link DocumentContext#predictions}): it then tags twice. */
+    boolean usesPredictions() {
+        return predictionScores != null;
+    }
+
+    /** First-pass emissions {@code e} plus the scores of each token's prediction code: a new array. */
+    float[] withPredictions(float[] e, int[] codes) {
+        float[] out = e.clone();
+        for (int i = 0; i < codes.length; i++) {
+            int code = codes[i];
+            while (code != 0) {
+                int bit = Integer.numberOfTrailingZeros(code);
+                for (int t = 0; t < T; t++) {
+                    out[i * T + t] += predictionScores[bit * T + t];
+                }
+                code &= code - 1;
+            }
+        }
+        return out;
     }
 
     /** True when the model reads {@link DocumentContext} codes (else they need not be computed). */

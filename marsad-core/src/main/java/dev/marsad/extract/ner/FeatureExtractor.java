@@ -43,14 +43,19 @@ final class FeatureExtractor {
         return w;
     }
 
-    /** All features of each token, for training; {@code docCodes} ({@link DocumentContext}) adds one per bit. */
-    long[][] extract(WordInfo[] w, int[] docCodes) {
+    /**
+     * All features of each token, for training; each set bit of {@code docCodes} ({@link DocumentContext#codes}) and
+     * {@code predictionCodes} ({@link DocumentContext#predictions}) adds one; either may be null.
+     */
+    long[][] extract(WordInfo[] w, int[] docCodes, int[] predictionCodes) {
         long[][] local = extract(w);
         for (int i = 0; i < w.length; i++) {
-            int code = docCodes[i];
-            if (code != 0) {
-                long[] all = java.util.Arrays.copyOf(local[i], local[i].length + Integer.bitCount(code));
-                WordInfo.bits(all, local[i].length, FeatureTemplate.DOC_CONTEXT, code);
+            int code = docCodes == null ? 0 : docCodes[i];
+            int pred = predictionCodes == null ? 0 : predictionCodes[i];
+            if (code != 0 || pred != 0) {
+                long[] all = java.util.Arrays.copyOf(local[i], local[i].length + Integer.bitCount(code) + Integer.bitCount(pred));
+                int k = WordInfo.bits(all, local[i].length, FeatureTemplate.DOC_CONTEXT, code);
+                WordInfo.bits(all, k, FeatureTemplate.PRED_CONTEXT, pred);
                 local[i] = all;
             }
         }

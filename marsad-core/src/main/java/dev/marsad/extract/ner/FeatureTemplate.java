@@ -75,7 +75,9 @@ enum FeatureTemplate {
      * منظمة التحرير الفلسطينية): its cue types, the distance and whether this word carries the article, below 64
      * ({@code FeatureExtractor.headChainCode}).
      */
-    HEAD_CHAIN(47);
+    HEAD_CHAIN(47),
+    /** One feature per bit of {@link DocumentContext#predictions}: how a first pass tagged the word elsewhere. */
+    PRED_CONTEXT(48);
 
     private final int id;
 

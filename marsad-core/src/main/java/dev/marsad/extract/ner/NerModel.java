@@ -54,13 +54,57 @@ public final class NerModel {
         for (String[] s : sentences) {
             words.add(words(s));
         }
+        return tagWords(words).tags();
+    }
+
+    /**
+     * A document's final emission scores and IOB2 tags.
+     *
+     * @param emissions per sentence, token-major (of the second pass when the model tags twice)
+     * @param tags      per sentence, IOB2, after the document propagation
+     */
+    record Tagged(List<float[]> emissions, List<int[]> tags) {
+    }
+
+    /**
+     * Tags a document's sentences: each sentence, then names spread across the document
+     * ({@link DocumentPropagation}); a model that reads a first pass's tags ({@link DocumentContext#predictions})
+     * then tags again with them, reusing the first pass's emission scores.
+     */
+    Tagged tagWords(List<WordScores[]> words) {
         List<float[]> emissions = documentEmissions(words);
-        List<int[]> tags = new ArrayList<>(sentences.size());
+        List<int[]> tags = tagAll(words, emissions);
+        if (scorer.usesPredictions()) {
+            int[][] codes = DocumentContext.predictions(infos(words), tags);
+            List<float[]> second = new ArrayList<>(words.size());
+            for (int s = 0; s < words.size(); s++) {
+                second.add(scorer.withPredictions(emissions.get(s), codes[s]));
+            }
+            emissions = second;
+            tags = tagAll(words, emissions);
+        }
+        return new Tagged(emissions, tags);
+    }
+
+    private List<int[]> tagAll(List<WordScores[]> words, List<float[]> emissions) {
+        List<int[]> tags = new ArrayList<>(words.size());
         for (int s = 0; s < words.size(); s++) {
             tags.add(tag(words.get(s), emissions.get(s)));
         }
         DocumentPropagation.apply(words, tags);
         return tags;
+    }
+
+    private static List<WordInfo[]> infos(List<WordScores[]> sentences) {
+        List<WordInfo[]> infos = new ArrayList<>(sentences.size());
+        for (WordScores[] w : sentences) {
+            WordInfo[] info = new WordInfo[w.length];
+            for (int i = 0; i < w.length; i++) {
+                info[i] = w[i].info;
+            }
+            infos.add(info);
+        }
+        return infos;
     }
 
     /**
@@ -133,18 +177,7 @@ public final class NerModel {
 
     /** Per-token emission scores of each sentence of one document, with the document's {@link DocumentContext}. */
     List<float[]> documentEmissions(List<WordScores[]> sentences) {
-        int[][] codes = null;
-        if (scorer.usesDocumentContext()) {
-            List<WordInfo[]> infos = new ArrayList<>(sentences.size());
-            for (WordScores[] w : sentences) {
-                WordInfo[] info = new WordInfo[w.length];
-                for (int i = 0; i < w.length; i++) {
-                    info[i] = w[i].info;
-                }
-                infos.add(info);
-            }
-            codes = DocumentContext.codes(infos);
-        }
+        int[][] codes = scorer.usesDocumentContext() ? DocumentContext.codes(infos(sentences)) : null;
         List<float[]> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             out.add(scorer.emissions(sentences.get(s), codes == null ? null : codes[s]));

@@ -25,9 +25,12 @@ public final class NerTrainer {
      * @param scheme   how names are encoded inside the model (the model's output is IOB2 either way)
      * @param documentContext learn {@link DocumentContext} features (needs the sentences' documents)
      * @param headChain learn {@link FeatureTemplate#HEAD_CHAIN} features (a head noun further back)
+     * @param predictions learn from a first pass's tags of the same word elsewhere in the document
+     *                 ({@link DocumentContext#predictions}; the model then tags twice): the first pass's tags of the
+     *                 training text come from models trained without each fifth of its documents (jackknife)
      */
     public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme,
-            boolean documentContext, boolean headChain) {
+            boolean documentContext, boolean headChain, boolean predictions) {
         public Settings {
             if (epochs < 1 || runs < 1) {
                 throw new IllegalArgumentException("epochs and runs must be at least 1: " + epochs + ", " + runs);
@@ -37,12 +40,12 @@ public final class NerTrainer {
 
         /** One perceptron, common words from the training text alone, IOB2. */
         public Settings(int epochs, long seed, int minCount) {
-            this(epochs, seed, minCount, 1, false, TagScheme.IOB2, false, false);
+            this(epochs, seed, minCount, 1, false, TagScheme.IOB2, false, false, false);
         }
 
         /** Without document context. */
         public Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme) {
-            this(epochs, seed, minCount, runs, commonByClass, scheme, false, false);
+            this(epochs, seed, minCount, runs, commonByClass, scheme, false, false, false);
         }
     }
 
@@ -66,6 +69,7 @@ public final class NerTrainer {
      */
     public NerModel train(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings,
             ObjIntConsumer<NerModel> afterEpoch) {
+        int[][] predictions = settings.predictions() ? firstPass(sentences, gold, documents, settings) : null;
         lexicon.setCommonWords(commonWords(sentences, gold, settings.commonByClass() ? lexicon : null));
         FeatureExtractor extractor = new FeatureExtractor(lexicon, settings.headChain());
         List<WordInfo[]> infos = new ArrayList<>(sentences.size());
@@ -76,7 +80,8 @@ public final class NerTrainer {
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 20);
         for (int si = 0; si < infos.size(); si++) {
-            long[][] f = codes == null ? extractor.extract(infos.get(si)) : extractor.extract(infos.get(si), codes[si]);
+            long[][] f = extractor.extract(infos.get(si), codes == null ? null : codes[si],
+                    predictions == null ? null : predictions[si]);
             feats.add(f);
             for (long[] token : f) {
                 for (long k : token) {
@@ -95,6 +100,68 @@ public final class NerTrainer {
             data.add(sentence);
         }
         return run(rows, data, gold, settings, afterEpoch);
+    }
+
+    /** Folds of the jackknife that gives the training text its first-pass tags. */
+    static final int FIRST_PASS_FOLDS = 5;
+    /** Epochs of each first-pass model (the committed single-pass model's). */
+    static final int FIRST_PASS_EPOCHS = 12;
+
+    /**
+     * The {@link DocumentContext#predictions} codes of every training sentence: each fifth of the documents
+     * (contiguous) tagged by a single-pass model trained on the other four fifths, so that the codes are as wrong
+     * as a first pass is on text it has not seen.
+     */
+    private int[][] firstPass(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings) {
+        int n = sentences.size();
+        List<int[]> starts = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (s == 0 || documents == null || documents[s] != documents[s - 1]) {
+                starts.add(new int[] {s});
+            }
+        }
+        int docs = starts.size();
+        Settings first = new Settings(FIRST_PASS_EPOCHS, settings.seed(), settings.minCount(), settings.runs(),
+                settings.commonByClass(), settings.scheme(), settings.documentContext(), settings.headChain(), false);
+        int[][] out = new int[n][];
+        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        for (int k = 0; k < FIRST_PASS_FOLDS; k++) {
+            int fromDoc = (int) ((long) docs * k / FIRST_PASS_FOLDS);
+            int toDoc = (int) ((long) docs * (k + 1) / FIRST_PASS_FOLDS);
+            int from = fromDoc < docs ? starts.get(fromDoc)[0] : n;
+            int to = toDoc < docs ? starts.get(toDoc)[0] : n;
+            if (from >= to) {
+                continue;
+            }
+            List<String[]> trainS = new ArrayList<>(sentences.subList(0, from));
+            trainS.addAll(sentences.subList(to, n));
+            List<int[]> trainG = new ArrayList<>(gold.subList(0, from));
+            trainG.addAll(gold.subList(to, n));
+            int[] trainD = null;
+            if (documents != null) {
+                trainD = new int[trainS.size()];
+                System.arraycopy(documents, 0, trainD, 0, from);
+                System.arraycopy(documents, to, trainD, from, n - to);
+            }
+            NerModel model = train(trainS, trainG, trainD, first, (m, e) -> { });
+            // Tagged right away: the model's common words live in the shared lexicon, reset by the next training.
+            for (int d = fromDoc; d < toDoc; d++) {
+                int ds = starts.get(d)[0];
+                int de = d + 1 < docs ? starts.get(d + 1)[0] : n;
+                List<WordScores[]> words = new ArrayList<>();
+                for (int s = ds; s < de; s++) {
+                    words.add(model.words(sentences.get(s)));
+                }
+                List<int[]> tags = model.tagWords(words).tags();
+                List<WordInfo[]> infos = new ArrayList<>();
+                for (int s = ds; s < de; s++) {
+                    infos.add(extractor.words(sentences.get(s)));
+                }
+                int[][] codes = DocumentContext.predictions(infos, tags);
+                System.arraycopy(codes, 0, out, ds, de - ds);
+            }
+        }
+        return out;
     }
 
     private static int[][] documentCodes(List<WordInfo[]> infos, int[] documents) {

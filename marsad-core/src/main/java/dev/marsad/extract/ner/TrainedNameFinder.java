@@ -70,12 +70,9 @@ public final class TrainedNameFinder implements NameFinder {
         for (List<Token> sentence : sentences) {
             words.add(model.words(texts(sentence)));
         }
-        List<float[]> emissions = model.documentEmissions(words);
-        List<int[]> tags = new ArrayList<>(sentences.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            tags.add(model.tag(words.get(s), emissions.get(s)));
-        }
-        DocumentPropagation.apply(words, tags);
+        NerModel.Tagged tagged = model.tagWords(words);
+        List<float[]> emissions = tagged.emissions();
+        List<int[]> tags = tagged.tags();
         for (int s = 0; s < sentences.size(); s++) {
             spans(sentences.get(s), emissions.get(s), tags.get(s), out);
         }

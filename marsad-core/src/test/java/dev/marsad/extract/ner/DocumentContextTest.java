@@ -63,14 +63,14 @@ class DocumentContextTest {
                 "وقالت حماس في بيان إن منظمة التحرير الفلسطينية رحبت".split(" "));
         List<int[]> gold = List.of(new int[] {0, 5, 6, 0, 0, 0}, new int[] {0, 5, 0, 0, 0, 5, 6, 6, 0});
         NerModel model = new NerTrainer(lexicon).train(sentences, gold, new int[] {0, 0},
-                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.BILOU, true, true), (m, e) -> { });
+                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.BILOU, true, true, false), (m, e) -> { });
         FeatureExtractor extractor = new FeatureExtractor(lexicon, true);
         List<WordInfo[]> infos = sentences.stream().map(extractor::words).toList();
         int[][] codes = DocumentContext.codes(infos);
         List<float[]> runTime = model.documentEmissions(sentences.stream().map(model::words).toList());
         int t = model.tagCount();
         for (int s = 0; s < sentences.size(); s++) {
-            long[][] features = extractor.extract(infos.get(s), codes[s]);
+            long[][] features = extractor.extract(infos.get(s), codes[s], null);
             for (int i = 0; i < features.length; i++) {
                 for (int k = 0; k < t; k++) {
                     float sum = 0f;
@@ -84,5 +84,29 @@ class DocumentContextTest {
             }
         }
         assertThat(model.tagDocument(sentences)).containsExactlyElementsOf(gold);
+    }
+
+    @Test
+    void aTwoPassModelLearnsItsDocumentsAndKeepsThemThroughItsFile() throws java.io.IOException {
+        NerLexicon lexicon = lexicon();
+        List<String[]> sentences = new java.util.ArrayList<>();
+        List<int[]> gold = new java.util.ArrayList<>();
+        int[] documents = new int[10];
+        for (int d = 0; d < 5; d++) {
+            sentences.add("أعلنت حركة حماس موافقتها على الهدنة".split(" "));
+            gold.add(new int[] {0, 5, 6, 0, 0, 0});
+            sentences.add("وقالت حماس في بيان إن الوفد سيصل".split(" "));
+            gold.add(new int[] {0, 5, 0, 0, 0, 0, 0});
+            documents[2 * d] = d;
+            documents[2 * d + 1] = d;
+        }
+        NerModel model = new NerTrainer(lexicon).train(sentences, gold, documents,
+                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.IOB2, false, false, true), (m, e) -> { });
+        List<String[]> doc = sentences.subList(0, 2);
+        assertThat(model.tagDocument(doc)).containsExactlyElementsOf(gold.subList(0, 2));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(bytes);
+        NerModel read = NerModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.tagDocument(doc)).containsExactlyElementsOf(model.tagDocument(doc));
     }
 }

@@ -86,6 +86,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--head-chain", description = "learn from a head noun up to four words back over words with the article")
     boolean headChain;
 
+    @Option(names = "--two-pass", description = "learn from a first pass's tags of the same word elsewhere in the document (prediction aggregation; tags twice)")
+    boolean twoPass;
+
     @Option(names = "--tune-only", description = "only report the held-out scores per epoch; with --out, write the best epoch's model trained without the held-out slice")
     boolean tuneOnly;
 
@@ -120,7 +123,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             // Tagged by a model that has not seen the held-out slice, so the slice stays a fair judge; the same
             // sentences join the final training.
             NerModel first = new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit),
-                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, minCount, runs, commonByClass, scheme, documentContext, headChain), (m, e) -> { });
+                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass), (m, e) -> { });
             List<NerData.Sentence> extra = SelfTraining.confidentSentences(dir, first, selfTrain, selfConfidence);
             long names = extra.stream().flatMap(x -> java.util.Arrays.stream(x.labels())).filter(l -> l.startsWith("B-")).count();
             System.out.printf(Locale.ROOT, "train ner: self-training adds %d sentences of the unlabelled news (%d names, every token at least %.2f sure)%n",
@@ -134,7 +137,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             return 0;
         }
         double[] f1 = new double[maxEpochs + 1];
-        new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain),
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                 (model, epoch) -> {
                     f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
@@ -151,7 +154,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                 // A model that has not seen the held-out slice, so that `eval ner --model` can score decisions
                 // about what comes after the tagger on data neither of them was fitted to.
                 NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit),
-                        new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain), (m, e) -> { });
+                        new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass), (m, e) -> { });
                 try (OutputStream os = Files.newOutputStream(out.get())) {
                     heldOut.write(os);
                 }
@@ -164,7 +167,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerData.Sentence> all = new ArrayList<>(fit);
         all.addAll(tune);
-        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), documents(all), new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain),
+        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), documents(all), new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                 (m, e) -> { });
         Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
         try (OutputStream os = Files.newOutputStream(target)) {
@@ -191,7 +194,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             train.addAll(news.subList(Math.min(news.size(), (k + 1) * size), news.size()));
             train.addAll(wiki);
             List<List<NerData.Sentence>> docs = NerData.blocks(held);
-            new NerTrainer(lexicon).train(tokens(train), tags(train), documents(train), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain),
+            new NerTrainer(lexicon).train(tokens(train), tags(train), documents(train), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                     (model, epoch) -> {
                         if (epoch >= maxEpochs / 2) {
                             addTo(byEpoch[epoch], model, docs);
