@@ -11,13 +11,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The model file: gzip of magic, version, (version 4:) the {@link TagScheme}, weighted features (key, tag mask,
  * the non-zero weights), transitions and the lexicon. Weights below 0.001 never change a decision and are dropped
- * to keep the file small. Version 3 (IOB2, a byte of mask) is still written for IOB2 models, so that an IOB2
- * model trained again is the same file; version 4 (a scheme byte, a two-byte mask) holds BILOU models.
+ * to keep the file small. Version 4 adds the scheme byte and a two-byte tag mask (BILOU has 13 tags); it is also
+ * the version of models with document-level features ({@link DocumentContext}, {@link FeatureTemplate#HEAD_CHAIN}),
+ * which a program that reads only version 3 would load and silently ignore: it refuses them instead. Files of
+ * versions 2 and 3 (IOB2) still load.
  */
 final class NerModelFile {
     private static final int MAGIC = 0x4D4E4552;
     private static final int VERSION = 4;
-    /** The last version without a scheme: IOB2 models are written in it. */
+    /** The last version without a scheme (IOB2 only). */
     private static final int IOB2_VERSION = 3;
 
     /** What the file holds: the feature rows, their weights (T per row), the transitions, the lexicon, the scheme. */
@@ -28,11 +30,18 @@ final class NerModelFile {
     }
 
     static void write(Contents model, OutputStream target) throws IOException {
+        write(model, target, VERSION);
+    }
+
+    /** Writes {@code model} in {@code version} (3: the last without a scheme, for IOB2 models only; or 4). */
+    static void write(Contents model, OutputStream target, int version) throws IOException {
         LongIntMap rows = model.rows();
         float[] weights = model.weights();
         TagScheme scheme = model.scheme();
         int T = scheme.count();
-        int version = scheme == TagScheme.IOB2 ? IOB2_VERSION : VERSION;
+        if (version != VERSION && (version != IOB2_VERSION || scheme != TagScheme.IOB2)) {
+            throw new IllegalArgumentException("cannot write a " + scheme + " model in version " + version);
+        }
         GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(gzip);
         out.writeInt(MAGIC);

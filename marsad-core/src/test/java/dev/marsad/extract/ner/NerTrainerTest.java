@@ -66,12 +66,17 @@ class NerTrainerTest {
     }
 
     @Test
-    void anIob2ModelFileStaysVersionThree() throws IOException {
+    void aVersionThreeFileStillLoadsAsIob2() throws IOException {
+        NerModel model = train();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        train().write(bytes);
+        NerModelFile.write(new NerModelFile.Contents(model.rows(), model.weights(), model.transitions(), model.lexicon(),
+                TagScheme.IOB2), bytes, 3);
         java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         in.readInt();
         assertThat(in.readInt()).isEqualTo(3);
+        NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.scheme()).isEqualTo(TagScheme.IOB2);
+        assertThat(read.tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
     }
 
     @Test
