@@ -11,10 +11,11 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The model file: gzip of magic, version, (version 4:) the {@link TagScheme}, weighted features (key, tag mask,
  * the non-zero weights), transitions and the lexicon. Weights below 0.001 never change a decision and are dropped
- * to keep the file small. Version 4 adds the scheme byte and a two-byte tag mask (BILOU has 13 tags); it is also
- * the version of models with document-level features ({@link DocumentContext}, {@link FeatureTemplate#HEAD_CHAIN}),
- * which a program that reads only version 3 would load and silently ignore: it refuses them instead. Files of
- * versions 2 and 3 (IOB2) still load.
+ * to keep the file small. A model is written in the oldest version that holds it faithfully: version 3 for an IOB2
+ * model without weights for the templates added since ({@link FeatureTemplate#DOC_CONTEXT},
+ * {@link FeatureTemplate#HEAD_CHAIN}, {@link FeatureTemplate#PRED_CONTEXT}), which a program reading version 3 would
+ * silently ignore; else version 4, with the scheme byte and a two-byte tag mask (BILOU has 13 tags), which such a
+ * program refuses. Files of versions 2, 3 and 4 load.
  */
 final class NerModelFile {
     private static final int MAGIC = 0x4D4E4552;
@@ -30,7 +31,23 @@ final class NerModelFile {
     }
 
     static void write(Contents model, OutputStream target) throws IOException {
-        write(model, target, VERSION);
+        write(model, target, model.scheme() == TagScheme.IOB2 && !hasVersion4Features(model) ? IOB2_VERSION : VERSION);
+    }
+
+    /** True when the model has a weight for a template that a program reading version 3 does not know. */
+    static boolean hasVersion4Features(Contents model) {
+        int t = model.scheme().count();
+        FeatureTemplate[] added = {FeatureTemplate.DOC_CONTEXT, FeatureTemplate.HEAD_CHAIN, FeatureTemplate.PRED_CONTEXT};
+        int[] sizes = {DocumentContext.BITS, FeatureExtractor.HEAD_CHAIN_CODES, DocumentContext.PREDICTION_BITS};
+        for (int k = 0; k < added.length; k++) {
+            for (int v = 0; v < sizes[k]; v++) {
+                int row = model.rows().get(added[k].key(v), -1);
+                if (row >= 0 && mask(model.weights(), row, t) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Writes {@code model} in {@code version} (3: the last without a scheme, for IOB2 models only; or 4). */

@@ -66,6 +66,29 @@ class NerTrainerTest {
     }
 
     @Test
+    void anIob2ModelWithoutDocumentFeaturesIsWrittenAsVersionThreeForOlderPrograms() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        train().write(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aModelWithDocumentFeaturesIsVersionFour() throws IOException {
+        NerLexicon lexicon = NerLexicon.empty();
+        NerCues.addTo(lexicon);
+        NerModel model = new NerTrainer(lexicon).train(List.of(SENTENCE, SENTENCE), List.of(GOLD, GOLD), new int[] {0, 0},
+                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.IOB2, true, true, false), (m, e) -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(4);
+        assertThat(NerModel.read(new ByteArrayInputStream(bytes.toByteArray())).tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
+    }
+
+    @Test
     void aVersionThreeFileStillLoadsAsIob2() throws IOException {
         NerModel model = train();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
