@@ -80,12 +80,12 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--scheme", description = "how the model encodes names inside: IOB2 or BILOU (default ${DEFAULT-VALUE})")
     TagScheme scheme = TagScheme.IOB2;
 
-    @Option(names = "--document-context", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "learn what precedes each word elsewhere in its document (context aggregation; default on, --no-document-context: off)")
+    @Option(names = "--document-context", description = "learn what precedes each word elsewhere in its document (context aggregation; "
+            + "measured, not adopted: docs/EVALUATION.md, issue 13, fourth round)")
     boolean documentContext;
 
-    @Option(names = "--head-chain", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "learn from a head noun up to four words back over words with the article (default on, --no-head-chain: off)")
+    @Option(names = "--head-chain", description = "learn from a head noun up to four words back over words with the article "
+            + "(measured, not adopted: docs/EVALUATION.md, issue 13, fourth round)")
     boolean headChain;
 
     @Option(names = "--two-pass", description = "learn from a first pass's tags of the same word elsewhere in the document (prediction aggregation; tags twice)")
