@@ -147,7 +147,7 @@ public final class NerModel {
 
     /** IOB2 tags of one sentence: decoded in the model's scheme, then the curated overlay and common words. */
     int[] tag(WordScores[] words, float[] emissions) {
-        int[] tags = scheme.toIob2(viterbi.decode(emissions, transitions, words.length, scheme));
+        int[] tags = scheme.toIob2(viterbi.decode(emissions, transitions, words.length));
         overlay.apply(words, tags);
         commonWordNames.apply(words, tags);
         return tags;

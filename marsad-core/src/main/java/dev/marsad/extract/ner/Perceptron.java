@@ -9,7 +9,6 @@ import java.util.Random;
  */
 final class Perceptron {
     private final int T;
-    private final TagScheme scheme;
     private final Viterbi viterbi;
 
     final float[] w;
@@ -21,7 +20,6 @@ final class Perceptron {
     long c = 1;
 
     Perceptron(int nRows, int sentences, long seed, TagScheme scheme) {
-        this.scheme = scheme;
         this.viterbi = Viterbi.of(scheme);
         T = scheme.count();
         tw = new float[(T + 1) * T];
@@ -41,7 +39,7 @@ final class Perceptron {
         for (int s : order) {
             int[][] sentence = data.get(s);
             int[] want = gold.get(s);
-            int[] got = viterbi.decode(emissions(sentence, w, T), tw, sentence.length, scheme);
+            int[] got = viterbi.decode(emissions(sentence, w, T), tw, sentence.length);
             for (int i = 0; i < sentence.length; i++) {
                 if (got[i] != want[i]) {
                     for (int row : sentence[i]) {

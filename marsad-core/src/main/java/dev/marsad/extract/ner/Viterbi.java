@@ -9,6 +9,7 @@ final class Viterbi {
     private static final Viterbi IOB2 = new Viterbi(TagScheme.IOB2);
     private static final Viterbi BILOU = new Viterbi(TagScheme.BILOU);
 
+    private final TagScheme scheme;
     private final int tagCount;
     /** The tags allowed before each tag, ascending (so ties go to the lowest tag, as when trying them all). */
     private final int[][] previous;
@@ -16,6 +17,7 @@ final class Viterbi {
     private final boolean[] last;
 
     private Viterbi(TagScheme scheme) {
+        this.scheme = scheme;
         tagCount = scheme.count();
         previous = new int[tagCount][];
         last = new boolean[tagCount];
@@ -30,18 +32,13 @@ final class Viterbi {
         return scheme == TagScheme.IOB2 ? IOB2 : BILOU;
     }
 
-    /** {@link #decode(float[], float[], int)} in IOB2. */
-    static int[] decode(float[] emissions, float[] transitions, int n) {
-        return IOB2.decode(emissions, transitions, n, TagScheme.IOB2);
-    }
-
     /**
      * The best tag sequence.
      *
      * @param emissions {@code n * T} scores, token-major
      * @param transitions {@code (T + 1) * T} scores; row {@code T} is the sentence start
      */
-    int[] decode(float[] emissions, float[] transitions, int n, TagScheme scheme) {
+    int[] decode(float[] emissions, float[] transitions, int n) {
         int T = tagCount;
         int[] best = new int[n];
         if (n == 0) {

@@ -59,7 +59,7 @@ class TagSchemeTest {
         e[1] = 5f;
         e[t + 1] = 5f;
         e[t + 3] = 1f;
-        int[] tags = Viterbi.of(s).decode(e, new float[(t + 1) * t], n, s);
+        int[] tags = Viterbi.of(s).decode(e, new float[(t + 1) * t], n);
         assertThat(tags).containsExactly(1, 3);
     }
 
