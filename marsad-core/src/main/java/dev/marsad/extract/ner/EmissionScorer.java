@@ -7,7 +7,6 @@ package dev.marsad.extract.ner;
  * are probed through a Bloom filter ({@link FeatureFilter}). Immutable, thread-safe.
  */
 final class EmissionScorer {
-    private static final int T = NerTags.COUNT;
     /** Constant parts of {@link FeatureExtractor#pairs} (outside the sentence, no cue before the word). */
     private static final long PAIR_PREV_OUTSIDE = FeatureTemplate.PREV_WORD_PAIR.key(WordInfo.OUTSIDE);
     private static final long PAIR_PREV_STEM_OUTSIDE = FeatureTemplate.PREV_STEM_PAIR.key(WordInfo.OUTSIDE);
@@ -16,6 +15,8 @@ final class EmissionScorer {
     /** Word-pair features per position ({@link FeatureExtractor#pairs}). */
     private static final int PAIRS = 5;
 
+    /** Tags scored per token (of the model's {@link TagScheme}). */
+    private final int T;
     private final LongIntMap rows;
     /** Word-pair features are mostly unseen in training; this answers "absent" without probing {@link #rows}. */
     private final FeatureFilter known;
@@ -24,8 +25,15 @@ final class EmissionScorer {
     private final float[] edges;
     private final float[] shapeScores;
     private final float[] smallScores;
+    /** Scores of each {@link DocumentContext} bit; null when the model has no weight for any. */
+    private final float[] docScores;
+    /** Scores of each {@link FeatureTemplate#HEAD_CHAIN} code; null when the model has no weight for any. */
+    private final float[] chainScores;
+    /** Scores of each {@link DocumentContext#predictions} bit; null when the model has no weight for any. */
+    private final float[] predictionScores;
 
-    EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features) {
+    EmissionScorer(LongIntMap rows, float[] weights, FeatureExtractor features, int tagCount) {
+        this.T = tagCount;
         this.rows = rows;
         this.known = new FeatureFilter(rows.keys());
         this.weights = weights;
@@ -34,6 +42,50 @@ final class EmissionScorer {
         this.shapeScores = table(FeatureTemplate.SHAPES, 512);
         this.smallScores = concat(table(FeatureTemplate.PHRASE_TAG, 7), table(FeatureTemplate.CONTEXT, 16),
                 table(FeatureTemplate.SENTENCE_START, 2));
+        float[] doc = table(FeatureTemplate.DOC_CONTEXT, DocumentContext.BITS);
+        boolean any = false;
+        for (float f : doc) {
+            any |= f != 0f;
+        }
+        this.docScores = any ? doc : null;
+        float[] chain = table(FeatureTemplate.HEAD_CHAIN, FeatureExtractor.HEAD_CHAIN_CODES);
+        boolean anyChain = false;
+        for (float f : chain) {
+            anyChain |= f != 0f;
+        }
+        this.chainScores = anyChain ? chain : null;
+        float[] pred = table(FeatureTemplate.PRED_CONTEXT, DocumentContext.PREDICTION_BITS);
+        boolean anyPred = false;
+        for (float f : pred) {
+            anyPred |= f != 0f;
+        }
+        this.predictionScores = anyPred ? pred : null;
+    }
+
+    /** True when the model reads a first pass's tags ({@link DocumentContext#predictions}): it then tags twice. */
+    boolean usesPredictions() {
+        return predictionScores != null;
+    }
+
+    /** First-pass emissions {@code e} plus the scores of each token's prediction code: a new array. */
+    float[] withPredictions(float[] e, int[] codes) {
+        float[] out = e.clone();
+        for (int i = 0; i < codes.length; i++) {
+            int code = codes[i];
+            while (code != 0) {
+                int bit = Integer.numberOfTrailingZeros(code);
+                for (int t = 0; t < T; t++) {
+                    out[i * T + t] += predictionScores[bit * T + t];
+                }
+                code &= code - 1;
+            }
+        }
+        return out;
+    }
+
+    /** True when the model reads {@link DocumentContext} codes (else they need not be computed). */
+    boolean usesDocumentContext() {
+        return docScores != null;
     }
 
     /** Scores of features {@code template.key(v)} for v below {@code size}: their few values are precomputed. */
@@ -59,8 +111,13 @@ final class EmissionScorer {
         return out;
     }
 
-    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    /** Per-token emission scores, token-major, {@code T} per token. */
     float[] emissions(WordScores[] w) {
+        return emissions(w, null);
+    }
+
+    /** As {@link #emissions(WordScores[])}, with each token's {@link DocumentContext} code (null: none). */
+    float[] emissions(WordScores[] w, int[] docCodes) {
         int n = w.length;
         WordInfo[] info = new WordInfo[n];
         for (int i = 0; i < n; i++) {
@@ -119,6 +176,22 @@ final class EmissionScorer {
                 sum += smallScores[contextAt + t];
                 sum += smallScores[startAt + t];
                 e[i * T + t] = sum;
+            }
+            int chain = chainScores == null ? 0 : FeatureExtractor.headChainCode(info, i);
+            if (chain != 0) {
+                for (int t = 0; t < T; t++) {
+                    e[i * T + t] += chainScores[chain * T + t];
+                }
+            }
+            if (docScores != null && docCodes != null && docCodes[i] != 0) {
+                int code = docCodes[i];
+                while (code != 0) {
+                    int bit = Integer.numberOfTrailingZeros(code);
+                    for (int t = 0; t < T; t++) {
+                        e[i * T + t] += docScores[bit * T + t];
+                    }
+                    code &= code - 1;
+                }
             }
         }
         return e;

@@ -8,10 +8,21 @@ package dev.marsad.extract.ner;
  * words back), and sentence start. Thread-safe.
  */
 final class FeatureExtractor {
+    /** Values of {@link FeatureTemplate#HEAD_CHAIN}. */
+    static final int HEAD_CHAIN_CODES = 64;
+    private static final int MAX_CHAIN = 4;
+
     private final NerLexicon lexicon;
+    /** Whether training emits {@link FeatureTemplate#HEAD_CHAIN} (the tagger reads it whenever the model has weights). */
+    private final boolean headChain;
 
     FeatureExtractor(NerLexicon lexicon) {
+        this(lexicon, false);
+    }
+
+    FeatureExtractor(NerLexicon lexicon, boolean headChain) {
         this.lexicon = lexicon;
+        this.headChain = headChain;
     }
 
     WordInfo word(String raw) {
@@ -20,13 +31,42 @@ final class FeatureExtractor {
 
     /** All features of each token, for training. */
     long[][] extract(String[] raw) {
+        return extract(words(raw));
+    }
+
+    /** The {@link WordInfo} of each token. */
+    WordInfo[] words(String[] raw) {
         WordInfo[] w = new WordInfo[raw.length];
         for (int i = 0; i < raw.length; i++) {
             w[i] = word(raw[i]);
         }
+        return w;
+    }
+
+    /**
+     * All features of each token, for training; each set bit of {@code docCodes} ({@link DocumentContext#codes}) and
+     * {@code predictionCodes} ({@link DocumentContext#predictions}) adds one; either may be null.
+     */
+    long[][] extract(WordInfo[] w, int[] docCodes, int[] predictionCodes) {
+        long[][] local = extract(w);
+        for (int i = 0; i < w.length; i++) {
+            int code = docCodes == null ? 0 : docCodes[i];
+            int pred = predictionCodes == null ? 0 : predictionCodes[i];
+            if (code != 0 || pred != 0) {
+                long[] all = java.util.Arrays.copyOf(local[i], local[i].length + Integer.bitCount(code) + Integer.bitCount(pred));
+                int k = WordInfo.bits(all, local[i].length, FeatureTemplate.DOC_CONTEXT, code);
+                WordInfo.bits(all, k, FeatureTemplate.PRED_CONTEXT, pred);
+                local[i] = all;
+            }
+        }
+        return local;
+    }
+
+    /** All features of each token but the document's, for training. */
+    long[][] extract(WordInfo[] w) {
         int[] phrase = phraseTags(w);
-        long[][] out = new long[raw.length][];
-        for (int i = 0; i < raw.length; i++) {
+        long[][] out = new long[w.length][];
+        for (int i = 0; i < w.length; i++) {
             long[] pos = positional(w, phrase, i);
             long[][] parts = {w[i].self, i > 0 ? w[i - 1].asPrev : WordInfo.BEFORE_START[0],
                 i > 1 ? w[i - 2].asPrev2 : WordInfo.BEFORE_START[1], i + 1 < w.length ? w[i + 1].asNext : WordInfo.AFTER_END[0],
@@ -54,7 +94,30 @@ final class FeatureExtractor {
         all[pairs.length + 1] = FeatureTemplate.PHRASE_TAG.key(phrase[i]);
         all[pairs.length + 2] = FeatureTemplate.CONTEXT.key(contextCode(w, i));
         all[pairs.length + 3] = FeatureTemplate.SENTENCE_START.key(i == 0 ? 1 : 0);
+        int chain = headChain ? headChainCode(w, i) : 0;
+        if (chain != 0) {
+            all = java.util.Arrays.copyOf(all, all.length + 1);
+            all[all.length - 1] = FeatureTemplate.HEAD_CHAIN.key(chain);
+        }
         return all;
+    }
+
+    /**
+     * The nearest cue word (head noun or title) up to {@value #MAX_CHAIN} words back with only words carrying the
+     * article between it and this word: {@code (cue types * 4 + distance - 1) * 2 + (this word has the article)},
+     * 0 when there is none.
+     */
+    static int headChainCode(WordInfo[] w, int i) {
+        for (int d = 1; d <= MAX_CHAIN && i - d >= 0; d++) {
+            WordInfo before = w[i - d];
+            if (before.cues != 0) {
+                return ((before.cues & 7) * 4 + d - 1) * 2 + (w[i].article ? 1 : 0);
+            }
+            if (!before.article) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Word-pair features of position {@code i}: bigrams and a cue before the word combined with it. */

@@ -67,7 +67,17 @@ enum FeatureTemplate {
     PREV_WORD_CLASS(42),
     PREV_WORD_CLUSTER(43),
     NEXT_WORD_CLASS(44),
-    NEXT_WORD_CLUSTER(45);
+    NEXT_WORD_CLUSTER(45),
+    /** One feature per bit of the word's {@link DocumentContext} code: what precedes it elsewhere in the article. */
+    DOC_CONTEXT(46),
+    /**
+     * A head noun up to four words back with only words carrying the article between (وزارة الخارجية الأمريكية,
+     * منظمة التحرير الفلسطينية): its cue types, the distance and whether this word carries the article, below 64
+     * ({@code FeatureExtractor.headChainCode}).
+     */
+    HEAD_CHAIN(47),
+    /** One feature per bit of {@link DocumentContext#predictions}: how a first pass tagged the word elsewhere. */
+    PRED_CONTEXT(48);
 
     private final int id;
 

@@ -22,15 +22,19 @@ public final class NerModel {
     private final EmissionScorer scorer;
     private final CuratedOverlay overlay;
     private final CommonWordNames commonWordNames;
+    private final TagScheme scheme;
+    private final Viterbi viterbi;
     private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon) {
+    NerModel(LongIntMap rows, float[] weights, float[] transitions, NerLexicon lexicon, TagScheme scheme) {
+        this.scheme = java.util.Objects.requireNonNull(scheme, "scheme");
+        this.viterbi = Viterbi.of(scheme);
         this.rows = rows;
         this.weights = weights;
         this.transitions = transitions;
         this.lexicon = lexicon;
         this.features = new FeatureExtractor(lexicon);
-        this.scorer = new EmissionScorer(rows, weights, features);
+        this.scorer = new EmissionScorer(rows, weights, features, scheme.count());
         this.overlay = new CuratedOverlay(lexicon);
         this.commonWordNames = new CommonWordNames(lexicon);
     }
@@ -38,7 +42,7 @@ public final class NerModel {
     /** The tag index ({@link NerTags}) of each token of one sentence: the model, then the curated overlay. */
     public int[] tag(String[] tokens) {
         WordScores[] words = words(tokens);
-        return tag(words, emissions(words));
+        return tag(words, documentEmissions(List.<WordScores[]>of(words)).get(0));
     }
 
     /**
@@ -47,14 +51,60 @@ public final class NerModel {
      */
     public List<int[]> tagDocument(List<String[]> sentences) {
         List<WordScores[]> words = new ArrayList<>(sentences.size());
-        List<int[]> tags = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            WordScores[] w = words(s);
-            words.add(w);
-            tags.add(tag(w, emissions(w)));
+            words.add(words(s));
+        }
+        return tagWords(words).tags();
+    }
+
+    /**
+     * A document's final emission scores and IOB2 tags.
+     *
+     * @param emissions per sentence, token-major (of the second pass when the model tags twice)
+     * @param tags      per sentence, IOB2, after the document propagation
+     */
+    record Tagged(List<float[]> emissions, List<int[]> tags) {
+    }
+
+    /**
+     * Tags a document's sentences: each sentence, then names spread across the document
+     * ({@link DocumentPropagation}); a model that reads a first pass's tags ({@link DocumentContext#predictions})
+     * then tags again with them, reusing the first pass's emission scores.
+     */
+    Tagged tagWords(List<WordScores[]> words) {
+        List<float[]> emissions = documentEmissions(words);
+        List<int[]> tags = tagAll(words, emissions);
+        if (scorer.usesPredictions()) {
+            int[][] codes = DocumentContext.predictions(infos(words), tags);
+            List<float[]> second = new ArrayList<>(words.size());
+            for (int s = 0; s < words.size(); s++) {
+                second.add(scorer.withPredictions(emissions.get(s), codes[s]));
+            }
+            emissions = second;
+            tags = tagAll(words, emissions);
+        }
+        return new Tagged(emissions, tags);
+    }
+
+    private List<int[]> tagAll(List<WordScores[]> words, List<float[]> emissions) {
+        List<int[]> tags = new ArrayList<>(words.size());
+        for (int s = 0; s < words.size(); s++) {
+            tags.add(tag(words.get(s), emissions.get(s)));
         }
         DocumentPropagation.apply(words, tags);
         return tags;
+    }
+
+    private static List<WordInfo[]> infos(List<WordScores[]> sentences) {
+        List<WordInfo[]> infos = new ArrayList<>(sentences.size());
+        for (WordScores[] w : sentences) {
+            WordInfo[] info = new WordInfo[w.length];
+            for (int i = 0; i < w.length; i++) {
+                info[i] = w[i].info;
+            }
+            infos.add(info);
+        }
+        return infos;
     }
 
     /**
@@ -70,17 +120,34 @@ public final class NerModel {
     /** See {@link Confident}. */
     public Confident tagWithConfidence(String[] tokens) {
         WordScores[] words = words(tokens);
-        float[] e = emissions(words);
+        float[] e = documentEmissions(List.<WordScores[]>of(words)).get(0);
         int[] tags = tag(words, e);
-        double[] c = new double[tags.length];
-        for (int i = 0; i < tags.length; i++) {
-            c[i] = TagConfidence.of(e, transitions, tags, i);
-        }
-        return new Confident(tags, c);
+        return new Confident(tags, confidence(e, tags));
     }
 
+    /** {@link TagConfidence} of each of a sentence's IOB2 tags, read in the model's own scheme. */
+    double[] confidence(float[] emissions, int[] tags) {
+        int[] own = ownTags(tags);
+        double[] c = new double[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            c[i] = confidence(emissions, own, i);
+        }
+        return c;
+    }
+
+    /** A sentence's IOB2 tags in the model's own scheme, for {@link #confidence(float[], int[], int)}. */
+    int[] ownTags(int[] iob2) {
+        return scheme == TagScheme.IOB2 ? iob2 : scheme.encode(iob2);
+    }
+
+    /** {@link TagConfidence} of token {@code i}, with {@code own} from {@link #ownTags}. */
+    double confidence(float[] emissions, int[] own, int i) {
+        return TagConfidence.of(emissions, transitions, own, i, scheme);
+    }
+
+    /** IOB2 tags of one sentence: decoded in the model's scheme, then the curated overlay and common words. */
     int[] tag(WordScores[] words, float[] emissions) {
-        int[] tags = Viterbi.decode(emissions, transitions, words.length);
+        int[] tags = scheme.toIob2(viterbi.decode(emissions, transitions, words.length));
         overlay.apply(words, tags);
         commonWordNames.apply(words, tags);
         return tags;
@@ -103,13 +170,33 @@ public final class NerModel {
         return out;
     }
 
-    /** Per-token emission scores, token-major, {@link NerTags#COUNT} per token. */
+    /** Per-token emission scores of one sentence alone, token-major, {@link #tagCount()} per token. */
     float[] emissions(WordScores[] w) {
-        return scorer.emissions(w);
+        return documentEmissions(List.<WordScores[]>of(w)).get(0);
+    }
+
+    /** Per-token emission scores of each sentence of one document, with the document's {@link DocumentContext}. */
+    List<float[]> documentEmissions(List<WordScores[]> sentences) {
+        int[][] codes = scorer.usesDocumentContext() ? DocumentContext.codes(infos(sentences)) : null;
+        List<float[]> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            out.add(scorer.emissions(sentences.get(s), codes == null ? null : codes[s]));
+        }
+        return out;
     }
 
     NerLexicon lexicon() {
         return lexicon;
+    }
+
+    /** How the model encodes names inside (its output is IOB2 either way). */
+    public TagScheme scheme() {
+        return scheme;
+    }
+
+    /** The number of tags the model scores per token (of its scheme). */
+    int tagCount() {
+        return scheme.count();
     }
 
     /** Number of weighted features. */
@@ -119,13 +206,13 @@ public final class NerModel {
 
     /** Writes the model gzip-compressed; rows whose weights are all zero are dropped. */
     public void write(OutputStream target) throws IOException {
-        NerModelFile.write(new NerModelFile.Contents(rows, weights(), transitions(), lexicon()), target);
+        NerModelFile.write(new NerModelFile.Contents(rows, weights(), transitions(), lexicon(), scheme), target);
     }
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream source) throws IOException {
         NerModelFile.Contents file = NerModelFile.read(source);
-        return new NerModel(file.rows(), file.weights(), file.transitions(), file.lexicon());
+        return new NerModel(file.rows(), file.weights(), file.transitions(), file.lexicon(), file.scheme());
     }
 
     LongIntMap rows() {

@@ -12,8 +12,6 @@ import java.util.function.ObjIntConsumer;
  * a given seed. Not thread-safe.
  */
 public final class NerTrainer {
-    private static final int T = NerTags.COUNT;
-
     /**
      * Training settings.
      *
@@ -24,17 +22,30 @@ public final class NerTrainer {
      *                 averaged weights are averaged again after each epoch: one model of the same size
      * @param commonByClass also count as common the clustered words of classes the training text almost never
      *                 uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted
+     * @param scheme   how names are encoded inside the model (the model's output is IOB2 either way)
+     * @param documentContext learn {@link DocumentContext} features (needs the sentences' documents)
+     * @param headChain learn {@link FeatureTemplate#HEAD_CHAIN} features (a head noun further back)
+     * @param predictions learn from a first pass's tags of the same word elsewhere in the document
+     *                 ({@link DocumentContext#predictions}; the model then tags twice): the first pass's tags of the
+     *                 training text come from models trained without each fifth of its documents (jackknife)
      */
-    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass) {
+    public record Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme,
+            boolean documentContext, boolean headChain, boolean predictions) {
         public Settings {
             if (epochs < 1 || runs < 1) {
                 throw new IllegalArgumentException("epochs and runs must be at least 1: " + epochs + ", " + runs);
             }
+            Objects.requireNonNull(scheme, "scheme");
         }
 
-        /** One perceptron, common words from the training text alone. */
+        /** One perceptron, common words from the training text alone, IOB2. */
         public Settings(int epochs, long seed, int minCount) {
-            this(epochs, seed, minCount, 1, false);
+            this(epochs, seed, minCount, 1, false, TagScheme.IOB2, false, false, false);
+        }
+
+        /** Without document context. */
+        public Settings(int epochs, long seed, int minCount, int runs, boolean commonByClass, TagScheme scheme) {
+            this(epochs, seed, minCount, runs, commonByClass, scheme, false, false, false);
         }
     }
 
@@ -48,12 +59,29 @@ public final class NerTrainer {
      * Trains on sentences with gold tag indexes; {@code afterEpoch} receives the averaged model after each pass.
      */
     public NerModel train(List<String[]> sentences, List<int[]> gold, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+        return train(sentences, gold, null, settings, afterEpoch);
+    }
+
+    /**
+     * As {@link #train(List, List, Settings, ObjIntConsumer)}; {@code documents} gives each sentence's document (consecutive
+     * sentences with the same number are one document), read for {@link DocumentContext} features when the
+     * settings ask for them; null: every sentence is a document of its own.
+     */
+    public NerModel train(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings,
+            ObjIntConsumer<NerModel> afterEpoch) {
+        int[][] predictions = settings.predictions() ? firstPass(sentences, gold, documents, settings) : null;
         lexicon.setCommonWords(commonWords(sentences, gold, settings.commonByClass() ? lexicon : null));
-        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        FeatureExtractor extractor = new FeatureExtractor(lexicon, settings.headChain());
+        List<WordInfo[]> infos = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            infos.add(extractor.words(s));
+        }
+        int[][] codes = settings.documentContext() ? documentCodes(infos, documents) : null;
         List<long[][]> feats = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 20);
-        for (String[] s : sentences) {
-            long[][] f = extractor.extract(s);
+        for (int si = 0; si < infos.size(); si++) {
+            long[][] f = extractor.extract(infos.get(si), codes == null ? null : codes[si],
+                    predictions == null ? null : predictions[si]);
             feats.add(f);
             for (long[] token : f) {
                 for (long k : token) {
@@ -72,6 +100,83 @@ public final class NerTrainer {
             data.add(sentence);
         }
         return run(rows, data, gold, settings, afterEpoch);
+    }
+
+    /** Folds of the jackknife that gives the training text its first-pass tags. */
+    static final int FIRST_PASS_FOLDS = 5;
+    /** Epochs of each first-pass model (the committed single-pass model's). */
+    static final int FIRST_PASS_EPOCHS = 12;
+
+    /**
+     * The {@link DocumentContext#predictions} codes of every training sentence: each fifth of the documents
+     * (contiguous) tagged by a single-pass model trained on the other four fifths, so that the codes are as wrong
+     * as a first pass is on text it has not seen.
+     */
+    private int[][] firstPass(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings) {
+        int n = sentences.size();
+        List<int[]> starts = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (s == 0 || documents == null || documents[s] != documents[s - 1]) {
+                starts.add(new int[] {s});
+            }
+        }
+        int docs = starts.size();
+        Settings first = new Settings(FIRST_PASS_EPOCHS, settings.seed(), settings.minCount(), settings.runs(),
+                settings.commonByClass(), settings.scheme(), settings.documentContext(), settings.headChain(), false);
+        int[][] out = new int[n][];
+        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        for (int k = 0; k < FIRST_PASS_FOLDS; k++) {
+            int fromDoc = (int) ((long) docs * k / FIRST_PASS_FOLDS);
+            int toDoc = (int) ((long) docs * (k + 1) / FIRST_PASS_FOLDS);
+            int from = fromDoc < docs ? starts.get(fromDoc)[0] : n;
+            int to = toDoc < docs ? starts.get(toDoc)[0] : n;
+            if (from >= to) {
+                continue;
+            }
+            List<String[]> trainS = new ArrayList<>(sentences.subList(0, from));
+            trainS.addAll(sentences.subList(to, n));
+            List<int[]> trainG = new ArrayList<>(gold.subList(0, from));
+            trainG.addAll(gold.subList(to, n));
+            int[] trainD = null;
+            if (documents != null) {
+                trainD = new int[trainS.size()];
+                System.arraycopy(documents, 0, trainD, 0, from);
+                System.arraycopy(documents, to, trainD, from, n - to);
+            }
+            NerModel model = train(trainS, trainG, trainD, first, (m, e) -> { });
+            // Tagged right away: the model's common words live in the shared lexicon, reset by the next training.
+            for (int d = fromDoc; d < toDoc; d++) {
+                int ds = starts.get(d)[0];
+                int de = d + 1 < docs ? starts.get(d + 1)[0] : n;
+                List<WordScores[]> words = new ArrayList<>();
+                for (int s = ds; s < de; s++) {
+                    words.add(model.words(sentences.get(s)));
+                }
+                List<int[]> tags = model.tagWords(words).tags();
+                List<WordInfo[]> infos = new ArrayList<>();
+                for (int s = ds; s < de; s++) {
+                    infos.add(extractor.words(sentences.get(s)));
+                }
+                int[][] codes = DocumentContext.predictions(infos, tags);
+                System.arraycopy(codes, 0, out, ds, de - ds);
+            }
+        }
+        return out;
+    }
+
+    private static int[][] documentCodes(List<WordInfo[]> infos, int[] documents) {
+        int[][] out = new int[infos.size()][];
+        int from = 0;
+        while (from < infos.size()) {
+            int to = from + 1;
+            while (documents != null && to < infos.size() && documents[to] == documents[from]) {
+                to++;
+            }
+            int[][] codes = DocumentContext.codes(infos.subList(from, to));
+            System.arraycopy(codes, 0, out, from, to - from);
+            from = to;
+        }
+        return out;
     }
 
     /** How often a word must occur outside names, and never inside one, to count as common (3, 5 and 10 tie in CV). */
@@ -139,20 +244,23 @@ public final class NerTrainer {
 
     private NerModel run(LongIntMap rows, List<int[][]> data, List<int[]> gold, Settings settings,
             ObjIntConsumer<NerModel> afterEpoch) {
+        TagScheme scheme = settings.scheme();
+        int T = scheme.count();
+        List<int[]> encoded = gold.stream().map(scheme::encode).toList();
         List<Perceptron> runs = new ArrayList<>();
         for (int r = 0; r < settings.runs(); r++) {
-            runs.add(new Perceptron(rows.size(), data.size(), settings.seed() + r));
+            runs.add(new Perceptron(rows.size(), data.size(), settings.seed() + r, scheme));
         }
         NerModel model = null;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             float[] w = new float[rows.size() * T];
             float[] tw = new float[(T + 1) * T];
             for (Perceptron run : runs) {
-                run.epoch(data, gold);
+                run.epoch(data, encoded);
                 add(w, average(run.w, run.u, run.c), runs.size());
                 add(tw, average(run.tw, run.tu, run.c), runs.size());
             }
-            model = new NerModel(rows, w, tw, lexicon);
+            model = new NerModel(rows, w, tw, lexicon, scheme);
             afterEpoch.accept(model, epoch);
         }
         return Objects.requireNonNull(model, "no epochs");

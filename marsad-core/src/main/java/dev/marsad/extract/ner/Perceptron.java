@@ -8,17 +8,22 @@ import java.util.Random;
  * Not thread-safe.
  */
 final class Perceptron {
-    private static final int T = NerTags.COUNT;
+    private final int T;
+    private final Viterbi viterbi;
 
     final float[] w;
     final double[] u;
-    final float[] tw = new float[(T + 1) * T];
-    final double[] tu = new double[(T + 1) * T];
+    final float[] tw;
+    final double[] tu;
     final int[] order;
     final Random random;
     long c = 1;
 
-    Perceptron(int nRows, int sentences, long seed) {
+    Perceptron(int nRows, int sentences, long seed, TagScheme scheme) {
+        this.viterbi = Viterbi.of(scheme);
+        T = scheme.count();
+        tw = new float[(T + 1) * T];
+        tu = new double[(T + 1) * T];
         w = new float[nRows * T];
         u = new double[nRows * T];
         order = new int[sentences];
@@ -28,12 +33,13 @@ final class Perceptron {
         random = new Random(seed);
     }
 
+    /** One pass over the data; {@code gold} in this perceptron's scheme. */
     void epoch(List<int[][]> data, List<int[]> gold) {
         shuffle(order, random);
         for (int s : order) {
             int[][] sentence = data.get(s);
             int[] want = gold.get(s);
-            int[] got = Viterbi.decode(emissions(sentence, w), tw, sentence.length);
+            int[] got = viterbi.decode(emissions(sentence, w, T), tw, sentence.length);
             for (int i = 0; i < sentence.length; i++) {
                 if (got[i] != want[i]) {
                     for (int row : sentence[i]) {
@@ -57,7 +63,7 @@ final class Perceptron {
     }
 
     /** Emission scores of one sentence under the current (not averaged) weights. */
-    private static float[] emissions(int[][] sentence, float[] w) {
+    private static float[] emissions(int[][] sentence, float[] w, int T) {
         float[] e = new float[sentence.length * T];
         for (int i = 0; i < sentence.length; i++) {
             for (int row : sentence[i]) {

@@ -9,14 +9,15 @@ final class TagConfidence {
     private TagConfidence() {
     }
 
-    /** The confidence of {@code tags[i]}, with emissions token-major ({@link NerTags#COUNT} per token). */
-    static double of(float[] e, float[] trans, int[] tags, int i) {
-        int t = NerTags.COUNT;
+    /** The confidence of {@code tags[i]} (of {@code scheme}), with emissions token-major ({@code scheme.count()} per token). */
+    static double of(float[] e, float[] trans, int[] tags, int i, TagScheme scheme) {
+        int t = scheme.count();
         int prev = i == 0 ? t : tags[i - 1];
         double[] s = new double[t];
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < t; k++) {
-            boolean ok = NerTags.allowed(i == 0 ? -1 : prev, k) && (i + 1 >= tags.length || NerTags.allowed(k, tags[i + 1]));
+            boolean ok = scheme.allowed(i == 0 ? -1 : prev, k)
+                    && (i + 1 >= tags.length ? scheme.allowedLast(k) : scheme.allowed(k, tags[i + 1]));
             s[k] = ok ? e[i * t + k] + trans[prev * t + k] + (i + 1 < tags.length ? trans[k * t + tags[i + 1]] : 0)
                     : Double.NEGATIVE_INFINITY;
             max = Math.max(max, s[k]);

@@ -67,16 +67,12 @@ public final class TrainedNameFinder implements NameFinder {
             }
         }
         List<WordScores[]> words = new ArrayList<>(sentences.size());
-        List<float[]> emissions = new ArrayList<>(sentences.size());
-        List<int[]> tags = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
-            WordScores[] w = model.words(texts(sentence));
-            float[] e = model.emissions(w);
-            words.add(w);
-            emissions.add(e);
-            tags.add(model.tag(w, e));
+            words.add(model.words(texts(sentence)));
         }
-        DocumentPropagation.apply(words, tags);
+        NerModel.Tagged tagged = model.tagWords(words);
+        List<float[]> emissions = tagged.emissions();
+        List<int[]> tags = tagged.tags();
         for (int s = 0; s < sentences.size(); s++) {
             spans(sentences.get(s), emissions.get(s), tags.get(s), out);
         }
@@ -107,6 +103,7 @@ public final class TrainedNameFinder implements NameFinder {
 
     private void spans(List<Token> sentence, float[] e, int[] tags, List<NameSpan> out) {
         int n = sentence.size();
+        int[] own = null;
         for (int i = 0; i < n; i++) {
             if (tags[i] == 0) {
                 continue;
@@ -117,7 +114,10 @@ public final class TrainedNameFinder implements NameFinder {
             }
             Token first = sentence.get(i);
             int start = first.start() + trimmer.leadingClitics(first.text());
-            out.add(new NameSpan(start, sentence.get(end).end(), NerTags.type(tags[i]), confidence(e, tags, i, end)));
+            if (own == null) {
+                own = model.ownTags(tags);
+            }
+            out.add(new NameSpan(start, sentence.get(end).end(), NerTags.type(tags[i]), confidence(e, own, i, end)));
             i = end;
         }
     }
@@ -127,11 +127,10 @@ public final class TrainedNameFinder implements NameFinder {
      * (a softmax of emission plus transition scores): a rough confidence, not calibrated. Names added by the
      * curated list or by document propagation score lower, since the model alone did not choose them.
      */
-    private double confidence(float[] e, int[] tags, int from, int to) {
-        float[] trans = model.transitions();
+    private double confidence(float[] e, int[] own, int from, int to) {
         double sum = 0;
         for (int i = from; i <= to; i++) {
-            sum += TagConfidence.of(e, trans, tags, i);
+            sum += model.confidence(e, own, i);
         }
         return Math.min(1.0, Math.max(0.0, sum / (to - from + 1)));
     }

@@ -1,36 +1,35 @@
 package dev.marsad.extract.ner;
 
-/** First-order Viterbi decoding over {@link NerTags} with the IOB2 constraint. Thread-safe (stateless). */
+/**
+ * First-order Viterbi decoding over the tags of a {@link TagScheme}, under its constraints (IOB2: I-X only after
+ * B-X or I-X; BILOU: I-X and L-X only inside an open name of type X, and every name closed by L-X or U-X).
+ * Immutable, thread-safe.
+ */
 final class Viterbi {
-    private static final int T = NerTags.COUNT;
+    private static final Viterbi IOB2 = new Viterbi(TagScheme.IOB2);
+    private static final Viterbi BILOU = new Viterbi(TagScheme.BILOU);
 
+    private final TagScheme scheme;
+    private final int tagCount;
     /** The tags allowed before each tag, ascending (so ties go to the lowest tag, as when trying them all). */
-    private static final int[][] PREVIOUS = previous();
-    /** Tags whose allowed predecessors are exactly the tag before and itself (B-X, I-X before I-X). */
-    private static final boolean[] INSIDE = inside();
+    private final int[][] previous;
+    /** Whether a sentence may end on each tag. */
+    private final boolean[] last;
 
-    private Viterbi() {
+    private Viterbi(TagScheme scheme) {
+        this.scheme = scheme;
+        tagCount = scheme.count();
+        previous = new int[tagCount][];
+        last = new boolean[tagCount];
+        for (int t = 0; t < tagCount; t++) {
+            int tag = t;
+            previous[t] = java.util.stream.IntStream.range(0, tagCount).filter(p -> scheme.allowed(p, tag)).toArray();
+            last[t] = scheme.allowedLast(t);
+        }
     }
 
-    private static boolean[] inside() {
-        boolean[] out = new boolean[T];
-        for (int t = 0; t < T; t++) {
-            out[t] = NerTags.isInside(t);
-            int[] expected = out[t] ? new int[] {t - 1, t} : java.util.stream.IntStream.range(0, T).toArray();
-            if (!java.util.Arrays.equals(PREVIOUS[t], expected)) {
-                throw new IllegalStateException("decoding assumes IOB2 tags: I-X right after B-X");
-            }
-        }
-        return out;
-    }
-
-    private static int[][] previous() {
-        int[][] out = new int[T][];
-        for (int t = 0; t < T; t++) {
-            int finalT = t;
-            out[t] = java.util.stream.IntStream.range(0, T).filter(p -> NerTags.allowed(p, finalT)).toArray();
-        }
-        return out;
+    static Viterbi of(TagScheme scheme) {
+        return scheme == TagScheme.IOB2 ? IOB2 : BILOU;
     }
 
     /**
@@ -39,7 +38,8 @@ final class Viterbi {
      * @param emissions {@code n * T} scores, token-major
      * @param transitions {@code (T + 1) * T} scores; row {@code T} is the sentence start
      */
-    static int[] decode(float[] emissions, float[] transitions, int n) {
+    int[] decode(float[] emissions, float[] transitions, int n) {
+        int T = tagCount;
         int[] best = new int[n];
         if (n == 0) {
             return best;
@@ -49,7 +49,7 @@ final class Viterbi {
         float[] score = new float[2 * T];
         int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
-            score[t] = NerTags.allowed(-1, t) ? emissions[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
+            score[t] = scheme.allowed(-1, t) ? emissions[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             int row = ((i - 1) & 1) * T;
@@ -57,11 +57,7 @@ final class Viterbi {
             for (int t = 0; t < T; t++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                // The same maximum as over PREVIOUS[t] in order, with a loop of constant bounds the compiler
-                // unrolls: every tag for O and B-X, B-X then I-X for I-X (checked against PREVIOUS when loaded).
-                int from = INSIDE[t] ? t - 1 : 0;
-                int to = INSIDE[t] ? t + 1 : T;
-                for (int p = from; p < to; p++) {
+                for (int p : previous[t]) {
                     float s = score[row + p] + transitions[p * T + t];
                     if (s > top) {
                         top = s;
@@ -73,9 +69,9 @@ final class Viterbi {
             }
         }
         int arg = 0;
-        int last = ((n - 1) & 1) * T;
+        int at = ((n - 1) & 1) * T;
         for (int t = 1; t < T; t++) {
-            if (score[last + t] > score[last + arg]) {
+            if (last[t] && score[at + t] > score[at + arg]) {
                 arg = t;
             }
         }

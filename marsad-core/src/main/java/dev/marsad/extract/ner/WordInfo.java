@@ -28,6 +28,8 @@ final class WordInfo {
     final int cues;
     final int shape;
     final boolean nisba;
+    /** True when the word carries the definite article (after any particle): الخارجية، والدولي. */
+    final boolean article;
     final long[] self;
     final long[] asPrev;
     final long[] asNext;
@@ -54,6 +56,7 @@ final class WordInfo {
         cues = lexicon.cueTypes(hf) | lexicon.cueTypes(hs);
         shape = shape(raw);
         nisba = folded.length() > 2 && folded.charAt(folded.length() - 1) == '\u064A';
+        article = split.hasArticle();
         int cls = wordClass(lexicon);
         int fine = cls & 1023;
         int coarse = (cls >>> 10) & 63;

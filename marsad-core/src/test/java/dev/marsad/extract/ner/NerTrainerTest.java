@@ -33,12 +33,92 @@ class NerTrainerTest {
         assertThat(read.tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
     }
 
+    private static NerModel trainBilou() {
+        NerLexicon lexicon = NerLexicon.empty();
+        NerCues.addTo(lexicon);
+        return new NerTrainer(lexicon).train(List.<String[]>of(SENTENCE), List.<int[]>of(GOLD),
+                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.BILOU), (m, e) -> { });
+    }
+
+    @Test
+    void aBilouModelLearnsItsSentenceAndAnswersInIob2() {
+        NerModel model = trainBilou();
+        assertThat(model.scheme()).isEqualTo(TagScheme.BILOU);
+        assertThat(model.tag(SENTENCE)).containsExactly(GOLD);
+        NerModel.Confident sure = model.tagWithConfidence(SENTENCE);
+        assertThat(sure.tags()).containsExactly(GOLD);
+        for (double c : sure.confidence()) {
+            assertThat(c).isBetween(1.0 / TagScheme.BILOU.count(), 1.0);
+        }
+    }
+
+    @Test
+    void aBilouModelFileIsVersionFourAndRoundTrips() throws IOException {
+        NerModel model = trainBilou();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(4);
+        NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.scheme()).isEqualTo(TagScheme.BILOU);
+        assertThat(read.tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
+    }
+
+    @Test
+    void anIob2ModelWithoutDocumentFeaturesIsWrittenAsVersionThreeForOlderPrograms() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        train().write(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aModelWithDocumentFeaturesIsVersionFour() throws IOException {
+        NerLexicon lexicon = NerLexicon.empty();
+        NerCues.addTo(lexicon);
+        NerModel model = new NerTrainer(lexicon).train(List.of(SENTENCE, SENTENCE), List.of(GOLD, GOLD), new int[] {0, 0},
+                new NerTrainer.Settings(3, 1L, 1, 1, false, TagScheme.IOB2, true, true, false), (m, e) -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(4);
+        assertThat(NerModel.read(new ByteArrayInputStream(bytes.toByteArray())).tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
+    }
+
+    @Test
+    void aVersionThreeFileStillLoadsAsIob2() throws IOException {
+        NerModel model = train();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NerModelFile.write(new NerModelFile.Contents(model.rows(), model.weights(), model.transitions(), model.lexicon(),
+                TagScheme.IOB2), bytes, 3);
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(3);
+        NerModel read = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.scheme()).isEqualTo(TagScheme.IOB2);
+        assertThat(read.tag(SENTENCE)).containsExactly(model.tag(SENTENCE));
+    }
+
+    @Test
+    void aModelFileOfANewerVersionIsRefusedWithItsVersion() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x4D4E4552);
+            out.writeInt(9);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModel.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("version 9").hasMessageContaining("2..4");
+    }
+
     @Test
     void perceptronsTrainedSideBySideGiveOneModelThatLearnsTheSentence() {
         NerLexicon lexicon = NerLexicon.empty();
         NerCues.addTo(lexicon);
         NerModel model = new NerTrainer(lexicon).train(List.<String[]>of(SENTENCE), List.<int[]>of(GOLD),
-                new NerTrainer.Settings(3, 1L, 1, 3, false), (m, e) -> { });
+                new NerTrainer.Settings(3, 1L, 1, 3, false, TagScheme.IOB2), (m, e) -> { });
         assertThat(model.tag(SENTENCE)).containsExactly(GOLD);
         assertThat(model.featureCount()).isEqualTo(train().featureCount());
     }
@@ -47,7 +127,7 @@ class NerTrainerTest {
     void settingsRefuseNoEpochsOrNoRuns() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(0, 1L, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(3, 1L, 1, 0, false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NerTrainer.Settings(3, 1L, 1, 0, false, TagScheme.IOB2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -115,7 +195,7 @@ class NerTrainerTest {
         lexicon.addWordClass(dev.marsad.text.ArabicNormalizer.fold("ترامب"), 7, 2, 0);
         new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1), (m, e) -> { });
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isFalse();
-        new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1, 1, true), (m, e) -> { });
+        new NerTrainer(lexicon).train(sentences, gold, new NerTrainer.Settings(1, 1L, 1, 1, true, TagScheme.IOB2), (m, e) -> { });
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("وذكر")))).isTrue();
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("ترامب")))).isFalse();
         assertThat(lexicon.isCommonWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold("بوتين")))).isFalse();
@@ -138,13 +218,13 @@ class NerTrainerTest {
             float[] runTime = model.emissions(model.words(sentence));
             long[][] features = new FeatureExtractor(lexicon).extract(sentence);
             for (int i = 0; i < sentence.length; i++) {
-                for (int t = 0; t < NerTags.COUNT; t++) {
+                for (int t = 0; t < model.tagCount(); t++) {
                     float sum = 0f;
                     for (long k : features[i]) {
                         int row = model.rows().get(k, -1);
-                        sum += row < 0 ? 0f : model.weights()[row * NerTags.COUNT + t];
+                        sum += row < 0 ? 0f : model.weights()[row * model.tagCount() + t];
                     }
-                    assertThat(runTime[i * NerTags.COUNT + t]).as("token %d tag %d", i, t)
+                    assertThat(runTime[i * model.tagCount() + t]).as("token %d tag %d", i, t)
                             .isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-3f));
                 }
             }

@@ -4,14 +4,17 @@ import dev.marsad.extract.ner.NerLexicon;
 import dev.marsad.extract.ner.NerModel;
 import dev.marsad.extract.ner.NerTags;
 import dev.marsad.extract.ner.NerTrainer;
+import dev.marsad.extract.ner.TagScheme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -74,6 +77,20 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--common-by-class", description = "also count as common the clustered words of word classes the training text almost never uses in names")
     boolean commonByClass;
 
+    @Option(names = "--scheme", description = "how the model encodes names inside: IOB2 or BILOU (default ${DEFAULT-VALUE})")
+    TagScheme scheme = TagScheme.IOB2;
+
+    @Option(names = "--document-context", description = "learn what precedes each word elsewhere in its document (context aggregation; "
+            + "measured, not adopted: docs/EVALUATION.md, issue 13, fourth round)")
+    boolean documentContext;
+
+    @Option(names = "--head-chain", description = "learn from a head noun up to four words back over words with the article "
+            + "(measured, not adopted: docs/EVALUATION.md, issue 13, fourth round)")
+    boolean headChain;
+
+    @Option(names = "--two-pass", description = "learn from a first pass's tags of the same word elsewhere in the document (prediction aggregation; tags twice)")
+    boolean twoPass;
+
     @Option(names = "--tune-only", description = "only report the held-out scores per epoch; with --out, write the best epoch's model trained without the held-out slice")
     boolean tuneOnly;
 
@@ -95,16 +112,20 @@ public final class TrainNerCommand implements Callable<Integer> {
         // The AQMAR dev articles (Wikipedia) join the news sentences in every run: a second domain and spelling
         // habits the 2007 news lacks. Epochs are still chosen on the held-out news slice alone.
         List<NerData.Sentence> wiki = new ArrayList<>();
+        documentsOf(NerData.blocks(fit));
+        documentsOf(NerData.blocks(tune));
         if (Files.isDirectory(dir.resolve("aqmar"))) {
-            NerData.aqmar(dir.resolve("aqmar"), "dev").forEach(wiki::addAll);
+            List<List<NerData.Sentence>> articles = NerData.aqmar(dir.resolve("aqmar"), "dev");
+            documentsOf(articles);
+            articles.forEach(wiki::addAll);
         }
         fit = new ArrayList<>(fit);
         fit.addAll(wiki);
         if (selfTrain > 0) {
             // Tagged by a model that has not seen the held-out slice, so the slice stays a fair judge; the same
             // sentences join the final training.
-            NerModel first = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
-                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, minCount, runs, commonByClass), (m, e) -> { });
+            NerModel first = new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit),
+                    new NerTrainer.Settings(SELF_FIRST_EPOCHS, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass), (m, e) -> { });
             List<NerData.Sentence> extra = SelfTraining.confidentSentences(dir, first, selfTrain, selfConfidence);
             long names = extra.stream().flatMap(x -> java.util.Arrays.stream(x.labels())).filter(l -> l.startsWith("B-")).count();
             System.out.printf(Locale.ROOT, "train ner: self-training adds %d sentences of the unlabelled news (%d names, every token at least %.2f sure)%n",
@@ -112,11 +133,13 @@ public final class TrainNerCommand implements Callable<Integer> {
             fit.addAll(extra);
         }
         if (folds > 1) {
-            crossValidate(lexicon, NerData.anerOriginal(corpus, 1, NerData.TRAIN_END_LINE), wiki);
+            List<NerData.Sentence> news = NerData.anerOriginal(corpus, 1, NerData.TRAIN_END_LINE);
+            documentsOf(NerData.blocks(news));
+            crossValidate(lexicon, news, wiki);
             return 0;
         }
         double[] f1 = new double[maxEpochs + 1];
-        new NerTrainer(lexicon).train(tokens(fit), tags(fit), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass),
+        new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                 (model, epoch) -> {
                     f1[epoch] = score(model, NerData.blocks(tune));
                     System.out.printf(Locale.ROOT, "tune: epoch %d held-out F1 %.2f%n", epoch, f1[epoch]);
@@ -132,8 +155,8 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (out.isPresent()) {
                 // A model that has not seen the held-out slice, so that `eval ner --model` can score decisions
                 // about what comes after the tagger on data neither of them was fitted to.
-                NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit),
-                        new NerTrainer.Settings(best, seed, minCount, runs, commonByClass), (m, e) -> { });
+                NerModel heldOut = new NerTrainer(lexicon).train(tokens(fit), tags(fit), documents(fit),
+                        new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass), (m, e) -> { });
                 try (OutputStream os = Files.newOutputStream(out.get())) {
                     heldOut.write(os);
                 }
@@ -146,7 +169,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         List<NerData.Sentence> all = new ArrayList<>(fit);
         all.addAll(tune);
-        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), new NerTrainer.Settings(best, seed, minCount, runs, commonByClass),
+        NerModel model = new NerTrainer(lexicon).train(tokens(all), tags(all), documents(all), new NerTrainer.Settings(best, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                 (m, e) -> { });
         Path target = out.orElseGet(() -> NerPaths.repoRoot().resolve("marsad-core/src/main/resources/dev/marsad/extract/ner/ner-ar.bin.gz"));
         try (OutputStream os = Files.newOutputStream(target)) {
@@ -173,7 +196,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             train.addAll(news.subList(Math.min(news.size(), (k + 1) * size), news.size()));
             train.addAll(wiki);
             List<List<NerData.Sentence>> docs = NerData.blocks(held);
-            new NerTrainer(lexicon).train(tokens(train), tags(train), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass),
+            new NerTrainer(lexicon).train(tokens(train), tags(train), documents(train), new NerTrainer.Settings(maxEpochs, seed, minCount, runs, commonByClass, scheme, documentContext, headChain, twoPass),
                     (model, epoch) -> {
                         if (epoch >= maxEpochs / 2) {
                             addTo(byEpoch[epoch], model, docs);
@@ -303,6 +326,25 @@ public final class TrainNerCommand implements Callable<Integer> {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + WINDOW <= flat.size(); i++) {
             out.add(String.join(" ", flat.subList(i, i + WINDOW)));
+        }
+        return out;
+    }
+
+    /** The document of each sentence read so far (ANERcorp: runs of 20 sentences; AQMAR: articles). */
+    private final Map<NerData.Sentence, Integer> documentOf = new IdentityHashMap<>();
+
+    private void documentsOf(List<List<NerData.Sentence>> documents) {
+        for (List<NerData.Sentence> d : documents) {
+            int id = documentOf.size();
+            d.forEach(x -> documentOf.put(x, id));
+        }
+    }
+
+    /** Each sentence's document number; a sentence of no known document is a document of its own. */
+    private int[] documents(List<NerData.Sentence> sentences) {
+        int[] out = new int[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = documentOf.getOrDefault(sentences.get(i), -1 - i);
         }
         return out;
     }
