@@ -39,7 +39,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     @Option(names = "--skip-held-out", description = "Leave out the quotes-dev held-out part (not even run): for work on the rules, so that its figure is seen only when reporting.")
     boolean skipHeldOut;
 
-    @Option(names = "--skip-unseen", description = "Leave out every set not read for rules (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4, and quotes-fresh6, the ranker's deciding set; not even run): for work on the rules and the ranker.")
+    @Option(names = "--skip-unseen", description = "Leave out the unseen sets (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4) and quotes-fresh6, the ranker's deciding set (not even run; quotes-fresh5, the ranker's training data, is printed, its misses never listed): for work on the rules and the ranker.")
     boolean skipUnseen;
 
     @Option(names = "--compare-ranker", paramLabel = "FILE",
