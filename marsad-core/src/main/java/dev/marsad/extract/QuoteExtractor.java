@@ -17,8 +17,9 @@ final class QuoteExtractor {
     /**
      * The quotes with the rules' speakers. The learnt ranker ({@link #choices}) is not applied here, not even where it
      * is sure: on quotes-fresh5, labelled to decide this and fitted by neither, it overruling the rules at any margin
-     * gained at most one right speaker in 109 (see speaker-ranker.MODEL.md and docs/EVALUATION.md), so it stays an
-     * evaluated experiment until it clearly beats them.
+     * gained at most one right speaker in 109; retrained with quotes-fresh5 added, on quotes-fresh6 (the next set
+     * labelled to decide it) it gained none in 125 at any margin (see speaker-ranker.MODEL.md and docs/EVALUATION.md),
+     * so it stays an evaluated experiment until it clearly beats them.
      */
     static List<Quote> extract(String text, List<Entity> entities, ExtractionRun run) {
         return SpeakerChoices.rules(text, entities, run, QuoteFinder.find(text));

@@ -46,6 +46,19 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "ترتفع أسعار الوقود").speaker()).hasValue("مازن الحلبي");
     }
 
+    /**
+     * The labelling rule (quotes-dev SOURCE.md) gives "" for unnamed individuals and vague groups, وسائل إعلام among
+     * them: a sentence cited to "official media" is a quotation with no named speaker, also when the media are placed
+     * (seen in the demo: "وفق ما أعلنت وسائل إعلام رسمية في بيونغ يانغ").
+     */
+    @Test
+    void mediaNamedOnlyByDescriptionAreNoNamedSpeaker() {
+        Extraction r = extract("ووصل الوفد إلى العاصمة مساء الأحد في أول زيارة له منذ سنوات، وفق ما أعلنت وسائل إعلام رسمية في دمشق.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).contains("وصل الوفد إلى العاصمة");
+        assertThat(r.quotes().get(0).speaker()).isEmpty();
+    }
+
     @Test
     void citedSourceSpeaksWhatItReports() {
         Extraction r = extract("وقتل ثلاثة أشخاص في انفجار قرب السوق المركزي، بحسب الدفاع المدني.");

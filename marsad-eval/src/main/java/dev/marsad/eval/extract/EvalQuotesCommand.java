@@ -21,12 +21,14 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
  * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh},
- * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4} and {@code quotes-fresh5} (labels shipped with the eval, texts read from
+ * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4}, {@code quotes-fresh5} and {@code quotes-fresh6} (labels shipped with the eval, texts read from
  * the saudinewsnet and ant-multisource corpora), each skipped with a message when its data is absent. The misses of
  * quotes-fresh3 and quotes-fresh4 are never listed: no rule is read off them (with the held-out part they are the
  * unseen check of rules and ranker); quotes-fresh2 trains the ranker since the quotes-fresh3 round and its misses are
- * listed with --verbose since the quotes-fresh4 round (development data for the rules too); quotes-fresh5 decides
- * where the ranker may overrule the rules ({@code ./marsad train speakers}) and its misses are never listed either.
+ * listed with --verbose since the quotes-fresh4 round (development data for the rules too); quotes-fresh5 trains the
+ * ranker since the q17-10 round (never read for rules, misses never listed); quotes-fresh6 decides whether the ranker
+ * may overrule the rules ({@code ./marsad train speakers}, {@code --compare-ranker}) and its misses are never listed
+ * either.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quote detection P/R/F1 and speaker accuracy on hand-labelled passages (own fixtures) and on quotes-dev.")
@@ -37,7 +39,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     @Option(names = "--skip-held-out", description = "Leave out the quotes-dev held-out part (not even run): for work on the rules, so that its figure is seen only when reporting.")
     boolean skipHeldOut;
 
-    @Option(names = "--skip-unseen", description = "Leave out every set not read for rules (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4, and quotes-fresh5, the ranker's deciding set; not even run): for work on the rules and the ranker.")
+    @Option(names = "--skip-unseen", description = "Leave out the unseen sets (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4) and quotes-fresh6, the ranker's deciding set (not even run; quotes-fresh5, the ranker's training data, is printed, its misses never listed): for work on the rules and the ranker.")
     boolean skipUnseen;
 
     @Option(names = "--compare-ranker", paramLabel = "FILE",
@@ -81,15 +83,17 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         quotesFresh(out, extractor, root.get());
         quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
                 "development: rules and ranker", true);
+        quotesChecked(out, extractor, root.get(), "quotes-fresh5", NewsQuotes.FRESH5_GOLD,
+                "the ranker's training data, never read for rules", false);
         if (skipUnseen) {
-            out.println("quotes-fresh3, quotes-fresh4, quotes-fresh5: left out (--skip-unseen)");
+            out.println("quotes-fresh3, quotes-fresh4, quotes-fresh6: left out (--skip-unseen)");
             return;
         }
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
                 "unseen check for rules and ranker", false);
         quotesChecked(out, extractor, root.get(), "quotes-fresh4", NewsQuotes.FRESH4_GOLD,
                 "unseen check for rules and ranker", false);
-        quotesChecked(out, extractor, root.get(), "quotes-fresh5", NewsQuotes.FRESH5_GOLD,
+        quotesChecked(out, extractor, root.get(), "quotes-fresh6", NewsQuotes.FRESH6_GOLD,
                 "the ranker's deciding set, never read for rules", false);
     }
 

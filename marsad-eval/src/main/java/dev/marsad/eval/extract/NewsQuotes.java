@@ -107,10 +107,18 @@ final class NewsQuotes {
 
     /**
      * The labels of quotes-fresh5, same format: 30 more articles labelled before Marsad was run on them (2026-12-02),
-     * the speaker ranker's deciding set: never read for rules (misses never listed), never trained on; where
-     * {@code ./marsad train speakers} chooses how sure the ranker must be to overrule the rules.
+     * the speaker ranker's deciding set in the q17-9 round; since the q17-10 round training data of the ranker, never
+     * read for rules (misses never listed).
      */
     static final String FRESH5_GOLD = "/dev/marsad/eval/quotes-fresh5/gold.jsonl";
+
+    /**
+     * The labels of quotes-fresh6, same format: 30 more articles labelled before Marsad was run on them (2026-12-02,
+     * q17-10), the speaker ranker's deciding set since then: never read for rules (misses never listed), never trained
+     * on; where {@code ./marsad train speakers} and {@code ./marsad eval quotes} decide whether the ranker overrules
+     * the rules.
+     */
+    static final String FRESH6_GOLD = "/dev/marsad/eval/quotes-fresh6/gold.jsonl";
 
     /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
     private static final Map<String, String[]> FRESH_CORPORA = Map.of(
@@ -123,7 +131,7 @@ final class NewsQuotes {
     }
 
     /**
-     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}), labels from the shipped
+     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}, {@link #FRESH6_GOLD}), labels from the shipped
      * resource {@code gold}, texts looked up by key in the corpora under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
      * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
      */

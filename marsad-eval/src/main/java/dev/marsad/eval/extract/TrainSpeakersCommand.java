@@ -29,18 +29,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./marsad train speakers}: learns the speaker ranker ({@link SpeakerRanker}) from the labelled quotations of
- * quotes-dev's development part, quotes-fresh and quotes-fresh2 — never from quotes-dev's held-out part or
- * quotes-fresh3, which measure it — and writes its weights to marsad-core's resources. Each quote the extract stage
+ * quotes-dev's development part, quotes-fresh, quotes-fresh2 and (since the q17-10 round) quotes-fresh5 — never from
+ * quotes-dev's held-out part, quotes-fresh3 or quotes-fresh4, which measure it, nor from quotes-fresh6, which decides
+ * whether it may overrule the rules — and writes its weights to marsad-core's resources. Each quote the extract stage
  * finds and the scorer matches with a gold quote is one example; its right option is the one whose name folds to the
  * gold speaker ("nobody named" for an unnamed one); a quote none of whose options is right teaches nothing and is
- * counted. Before writing, it scores each training set by rankers trained on the other two (leave one set out), with
+ * counted. Before writing, it scores each training set by rankers trained on the others (leave one set out), with
  * and without the rules' choice as a feature, beside the rules' own figure on the same quotes, and chooses the variant
- * from the fold that holds out quotes-fresh2 — the only training set no rule was read off, so the only one on which
- * the rules' figure, and a ranker leaning on it, is not flattered (see the model card). Deterministic: same data,
+ * from the fold that holds out quotes-fresh5 — since quotes-fresh2 was read for rules (quotes-fresh4 round), the only
+ * training set no rule was read off, so the only one on which the rules' figure, and a ranker leaning on it, is not flattered (see the model card). Deterministic: same data,
  * same file.
  */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
-        description = "Learn the speaker ranker from quotes-dev's development part, quotes-fresh and quotes-fresh2.")
+        description = "Learn the speaker ranker from quotes-dev's development part, quotes-fresh, quotes-fresh2 and quotes-fresh5.")
 public final class TrainSpeakersCommand implements Callable<Integer> {
     @Option(names = "--data", description = "data folder (default ../shared/data)")
     Optional<Path> data = Optional.empty();
@@ -61,13 +62,14 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
     enum RulesFeatures { AUTO, ON, OFF }
 
     /**
-     * AUTO: with the rules' features when, leaving quotes-fresh2 out, the ranker trained with them gets more of its
+     * AUTO: with the rules' features when, leaving quotes-fresh5 out, the ranker trained with them gets more of its
      * speakers right than the one trained without (ties: without). The other folds are printed but not used: the
-     * rules were written from quotes-dev's development part and quotes-fresh (right on 84–95% of them, on 55–62% of
-     * unseen ones), so there a ranker given their choice is flattered exactly as much as the rules are.
+     * rules were written from quotes-dev's development part, quotes-fresh and quotes-fresh2 (right on 87–94% of them,
+     * on 67–71% of unseen ones), so there a ranker given their choice is flattered exactly as much as the rules are.
+     * (Until the q17-10 round the quotes-fresh2 fold chose, when quotes-fresh2 was the last set no rule was read off.)
      */
     @Option(names = "--rules-features", defaultValue = "AUTO",
-            description = "learn from the rules' choice too: AUTO (chosen by the quotes-fresh2 fold), ON or OFF (default ${DEFAULT-VALUE})")
+            description = "learn from the rules' choice too: AUTO (chosen by the quotes-fresh5 fold), ON or OFF (default ${DEFAULT-VALUE})")
     RulesFeatures rulesFeatures;
 
     @Option(names = "--grid", description = "print the leave-one-set-out cross-checks for L2 penalties 0.05 … 10, with and without the rules' features, then train as asked")
@@ -98,7 +100,8 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         List<NewsArticle> dev = NewsQuotes.load(root.get().resolve("quotes-dev")).stream().filter(a -> !a.heldOut()).toList();
         List<TrainingSet> sets = new ArrayList<>();
         sets.add(new TrainingSet("quotes-dev development part", dev.size(), labelled(extractor, dev)));
-        for (String[] set : new String[][] {{"quotes-fresh", NewsQuotes.FRESH_GOLD}, {"quotes-fresh2", NewsQuotes.FRESH2_GOLD}}) {
+        for (String[] set : new String[][] {{"quotes-fresh", NewsQuotes.FRESH_GOLD}, {"quotes-fresh2", NewsQuotes.FRESH2_GOLD},
+                {"quotes-fresh5", NewsQuotes.FRESH5_GOLD}}) {
             List<String> problems = new ArrayList<>();
             List<NewsArticle> articles = NewsQuotes.loadFresh(root.get(), set[1], problems);
             problems.forEach(p -> log.println("train speakers: " + set[0] + ": left out " + p));
@@ -106,9 +109,9 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         }
         sets.forEach(t -> report(log, t.name(), t.articles(), t.quotes()));
         List<String> decidingProblems = new ArrayList<>();
-        List<NewsArticle> decidingArticles = NewsQuotes.loadFresh(root.get(), NewsQuotes.FRESH5_GOLD, decidingProblems);
-        decidingProblems.forEach(p -> log.println("train speakers: quotes-fresh5: left out " + p));
-        TrainingSet decidingSet = new TrainingSet("quotes-fresh5 (deciding set, not trained on)", decidingArticles.size(),
+        List<NewsArticle> decidingArticles = NewsQuotes.loadFresh(root.get(), NewsQuotes.FRESH6_GOLD, decidingProblems);
+        decidingProblems.forEach(p -> log.println("train speakers: quotes-fresh6: left out " + p));
+        TrainingSet decidingSet = new TrainingSet("quotes-fresh6 (deciding set, not trained on)", decidingArticles.size(),
                 labelled(extractor, decidingArticles));
         report(log, decidingSet.name(), decidingSet.articles(), decidingSet.quotes());
         SpeakerRanker.Settings settings = new SpeakerRanker.Settings(iterations, l2, rate);
@@ -124,7 +127,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         int[] withFolds = leaveOneOut(sets, true, settings);
         int[] withoutFolds = leaveOneOut(sets, false, settings);
         int[] rulesFolds = sets.stream().mapToInt(t -> rulesRight(t.quotes())).toArray();
-        log.println("leave one set out (speaker right over matched quotes, each set scored by a ranker trained on the other two):");
+        log.println("leave one set out (speaker right over matched quotes, each set scored by a ranker trained on the others):");
         log.println("  rules alone:                  " + folds(sets, rulesFolds));
         log.println("  ranker with the rules' choice: " + folds(sets, withFolds));
         log.println("  ranker without it:            " + folds(sets, withoutFolds));
@@ -135,7 +138,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
                         with ? "with the rules' choice" : "without it            ", margin, folds(sets, right)));
             }
         }
-        log.println("deciding set, quotes-fresh5 (speaker right over matched quotes; rankers trained on all three training sets):");
+        log.println("deciding set, quotes-fresh6 (speaker right over matched quotes; rankers trained on all four training sets):");
         log.println(String.format(Locale.ROOT, "  rules alone: %s", fraction(rulesRight(decidingSet.quotes()), decidingSet.quotes().size())));
         for (boolean with : new boolean[] {true, false}) {
             List<SpeakerRanker.Example> train = new ArrayList<>();
@@ -156,8 +159,8 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             case OFF -> false;
             case AUTO -> withFolds[deciding] > withoutFolds[deciding];
         };
-        log.println(String.format(Locale.ROOT, "variant: %s the rules' features (%s; quotes-fresh2 fold: with %d, without %d, rules %d of %d)",
-                withRules ? "with" : "without", rulesFeatures == RulesFeatures.AUTO ? "chosen by the quotes-fresh2 fold" : "as asked",
+        log.println(String.format(Locale.ROOT, "variant: %s the rules' features (%s; quotes-fresh5 fold: with %d, without %d, rules %d of %d)",
+                withRules ? "with" : "without", rulesFeatures == RulesFeatures.AUTO ? "chosen by the quotes-fresh5 fold" : "as asked",
                 withFolds[deciding], withoutFolds[deciding], rulesFolds[deciding], sets.get(deciding).quotes().size()));
         List<SpeakerRanker.Example> all = new ArrayList<>();
         List<Labelled> every = new ArrayList<>();
@@ -167,14 +170,14 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             every.addAll(q);
         }
         SpeakerRanker ranker = SpeakerRanker.train(all, settings);
-        log.println(String.format(Locale.ROOT, "trained on all three (%d examples, %d weights): right on the training quotes %s (rules %s)",
+        log.println(String.format(Locale.ROOT, "trained on all four (%d examples, %d weights): right on the training quotes %s (rules %s)",
                 all.size(), ranker.lines().size(), fraction(right(ranker, every), every.size()), fraction(rulesRight(every), every.size())));
         Path file = out.orElse(Path.of("marsad-core/src/main/resources/dev/marsad/extract").resolve(SpeakerRanker.RESOURCE));
         List<String> lines = new ArrayList<>();
         lines.add("# speaker-ranker.tsv: weights of the learnt speaker ranker (dev.marsad.extract.SpeakerRanker), feature<TAB>weight");
         lines.add("# Rebuilt by ./marsad train speakers; model card: speaker-ranker.MODEL.md (data sets and their licences).");
-        lines.add(String.format(Locale.ROOT, "# Trained on %d matched quotations: quotes-dev development part (%d articles), quotes-fresh (%d articles), quotes-fresh2 (%d articles).",
-                all.size(), sets.get(0).articles(), sets.get(1).articles(), sets.get(2).articles()));
+        lines.add(String.format(Locale.ROOT, "# Trained on %d matched quotations: quotes-dev development part (%d articles), quotes-fresh (%d articles), quotes-fresh2 (%d articles), quotes-fresh5 (%d articles).",
+                all.size(), sets.get(0).articles(), sets.get(1).articles(), sets.get(2).articles(), sets.get(3).articles()));
         lines.add(String.format(Locale.ROOT, "# Settings: iterations %d, l2 %s, rate %s%s.", iterations, l2, rate,
                 withRules ? ", with the rules' features" : ", without the rules' features"));
         lines.addAll(ranker.lines());

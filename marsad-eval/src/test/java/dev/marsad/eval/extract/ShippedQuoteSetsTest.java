@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 and quotes-fresh4 are the unseen checks,
- * quotes-fresh2 trains the ranker, quotes-fresh5 decides where it overrules the rules), every label is complete, and — where the corpora are present — every labelled
+ * quotes-fresh2 and quotes-fresh5 train the ranker, quotes-fresh6 decides whether it overrules the rules), every label is complete, and — where the corpora are present — every labelled
  * quote's first words stand in the article text the eval reads.
  */
 class ShippedQuoteSetsTest {
     private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD,
-            NewsQuotes.FRESH4_GOLD, NewsQuotes.FRESH5_GOLD);
+            NewsQuotes.FRESH4_GOLD, NewsQuotes.FRESH5_GOLD, NewsQuotes.FRESH6_GOLD);
 
     private static List<JsonNode> labels(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -68,6 +68,11 @@ class ShippedQuoteSetsTest {
     @Test
     void freshFiveHasItsDocumentedCounts() throws IOException {
         assertDocumentedCounts(NewsQuotes.FRESH5_GOLD, 1500, 115, 18, 18);
+    }
+
+    @Test
+    void freshSixHasItsDocumentedCounts() throws IOException {
+        assertDocumentedCounts(NewsQuotes.FRESH6_GOLD, 1500, 138, 25, 27);
     }
 
     /**
