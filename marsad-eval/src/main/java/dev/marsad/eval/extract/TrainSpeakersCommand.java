@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntBiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -190,6 +191,12 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
 
     /** For each set, the speakers right by a ranker trained on the other sets (with or without the rules' features). */
     static int[] leaveOneOut(List<TrainingSet> sets, boolean withRules, SpeakerRanker.Settings settings) {
+        return leaveOneOut(sets, withRules, settings, TrainSpeakersCommand::right);
+    }
+
+    /** For each set, {@code score} of a ranker trained on the other sets, on that set's quotes. */
+    private static int[] leaveOneOut(List<TrainingSet> sets, boolean withRules, SpeakerRanker.Settings settings,
+                                     ToIntBiFunction<SpeakerRanker, List<Labelled>> score) {
         int[] right = new int[sets.size()];
         for (int out = 0; out < sets.size(); out++) {
             List<SpeakerRanker.Example> train = new ArrayList<>();
@@ -199,7 +206,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
                 }
             }
             List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
-            right[out] = right(SpeakerRanker.train(train, settings), test);
+            right[out] = score.applyAsInt(SpeakerRanker.train(train, settings), test);
         }
         return right;
     }
@@ -220,23 +227,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
 
     /** As {@link #leaveOneOut}, the ranker's pick taken only where it beats the rules' option by more than {@code margin}. */
     static int[] leaveOneOutOverRules(List<TrainingSet> sets, boolean withRules, SpeakerRanker.Settings settings, double margin) {
-        int[] right = new int[sets.size()];
-        for (int out = 0; out < sets.size(); out++) {
-            List<SpeakerRanker.Example> train = new ArrayList<>();
-            for (int i = 0; i < sets.size(); i++) {
-                if (i != out) {
-                    train.addAll(examples(withRules ? sets.get(i).quotes() : withoutRules(sets.get(i).quotes())));
-                }
-            }
-            SpeakerRanker ranker = SpeakerRanker.train(train, settings);
-            List<Labelled> test = withRules ? sets.get(out).quotes() : withoutRules(sets.get(out).quotes());
-            for (Labelled q : test) {
-                if (q.example().isPresent() && ranker.pickOverRules(q.example().get().options(), margin) == q.example().get().gold()) {
-                    right[out]++;
-                }
-            }
-        }
-        return right;
+        return leaveOneOut(sets, withRules, settings, (ranker, test) -> rightOverRules(ranker, test, margin));
     }
 
     private static String folds(List<TrainingSet> sets, int[] right) {
