@@ -7,25 +7,10 @@
 # 2018-03-12/13). Bodies of 800-1,500 characters. Dropped: any key of quotes-fresh/fresh2/fresh3, any title of those
 # sets, of quotes-dev or of a story-day article, any opening (first 80 characters) of a quotes-dev text.
 # Writes cands4.jsonl (or the path given), alternating between the two corpora, 40 candidates.
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'quotes-picking'))
-from quote_candidates import DATA, draw, quotes_dev_seen, shipped_labels  # noqa: E402
+from quote_candidates import draw, not_seen_in  # noqa: E402
 
-seen_titles, seen_heads = quotes_dev_seen()
-taken = set()
-for name in ('quotes-fresh', 'quotes-fresh2', 'quotes-fresh3'):
-    for r in shipped_labels(name):
-        taken.add(r['key'])
-        seen_titles.add(r['title'].strip())
-for day in ('pan-arab-2018-03-12', 'saudi-2015-08-09'):
-    with open(DATA + 'story-days/' + day + '/index.jsonl') as f:
-        for line in f:
-            seen_titles.add(json.loads(line)['title'].strip())
-
-
-def new(key, title, text):
-    return key not in taken and title.strip() not in seen_titles and text[:80] not in seen_heads
-
-
+new = not_seen_in(('quotes-fresh', 'quotes-fresh2', 'quotes-fresh3'))
 draw(min_len=800, max_len=1500, snn_day=lambda day: day < '2015-08-01',
      ant_day_ok=lambda day: '2018-06-01' <= day <= '2018-10-31', seed=4417, out_default='cands4.jsonl', new=new)

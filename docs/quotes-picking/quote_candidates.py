@@ -67,3 +67,20 @@ def shipped_labels(name):
     """The gold rows of a shipped fresh set (run from the repository)."""
     with open('marsad-eval/src/main/resources/dev/marsad/eval/' + name + '/gold.jsonl') as f:
         return [json.loads(l) for l in f if l.strip()]
+
+
+def not_seen_in(sets):
+    """The `new` test of a later set's drawing: an article is new when no set of `sets` (shipped labels) holds its key or
+    its title, no quotes-dev text opens as it does or has its title, and no story-day article has its title."""
+    seen_titles, seen_heads = quotes_dev_seen()
+    taken = set()
+    for name in sets:
+        for r in shipped_labels(name):
+            taken.add(r['key'])
+            seen_titles.add(r['title'].strip())
+    for day in ('pan-arab-2018-03-12', 'saudi-2015-08-09'):
+        with open(DATA + 'story-days/' + day + '/index.jsonl') as f:
+            for line in f:
+                seen_titles.add(json.loads(line)['title'].strip())
+    return lambda key, title, text: key not in taken and title.strip() not in seen_titles and text[:80] not in seen_heads
+
