@@ -47,7 +47,19 @@ final class MisreadNames {
         }
         String folded = Lexicon.fold(text.substring(s.start(), s.end()));
         String first = folded.split(" ")[0];
-        return first.startsWith("ال") && Nationalities.isNationality(first) && !Lexicon.LOCATIONS.contains(folded);
+        return first.startsWith("ال") && (Nationalities.isNationality(first) || adjectiveOfAPlaceWord(first))
+                && !Lexicon.LOCATIONS.contains(folded);
+    }
+
+    /** First words of listed places (كوريا of كوريا الشمالية), for adjectives whose country is listed only in full. */
+    private static final java.util.Set<String> PLACE_FIRST_WORDS = Lexicon.LOCATIONS.stream()
+            .map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** الكورية ← كوريا (الشمالية): an adjective with the article of the first word of a listed place. */
+    private static boolean adjectiveOfAPlaceWord(String folded) {
+        String w = folded.substring(2);
+        String stem = w.endsWith("يه") ? w.substring(0, w.length() - 2) : w.endsWith("ي") ? w.substring(0, w.length() - 1) : "";
+        return stem.length() >= 2 && (PLACE_FIRST_WORDS.contains(stem + "يا") || PLACE_FIRST_WORDS.contains(stem + "ا"));
     }
 
     /**

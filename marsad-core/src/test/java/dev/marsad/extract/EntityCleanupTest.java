@@ -68,8 +68,10 @@ class EntityCleanupTest {
 
     @Test
     void aPhraseOpeningWithANationalityAdjectiveIsNoPlace() {
-        String text = "وركزت المحادثات الأمريكية-الإيرانية الجديدة على الملف النووي، وتحسنت العلاقات المصرية التركية، في السعودية.";
+        String text = "وركزت المحادثات الأمريكية-الإيرانية الجديدة على الملف النووي، وتحسنت العلاقات المصرية التركية، "
+                + "وتعثر الحوار الياباني-الكورية الجنوبية، في السعودية.";
         assertThat(misread(text, "الإيرانية الجديدة", EntityType.LOCATION)).isTrue();
+        assertThat(misread(text, "الكورية الجنوبية", EntityType.LOCATION)).isTrue();
         assertThat(misread(text, "المصرية التركية", EntityType.LOCATION)).isTrue();
         assertThat(misread(text, "السعودية", EntityType.LOCATION)).isFalse();
     }
