@@ -39,7 +39,7 @@ final class MisreadNames {
     /**
      * A "place" opening with a nationality adjective with the article and not itself listed (القمة الروسية-<b>الكورية
      * الشمالية</b>, المحادثات <b>الصينية الأمريكية</b>) describes something by the countries it involves; it names no
-     * place. Listed places that open so (none in the lists today) stay.
+     * place. Listed places that open so (السعودية) stay.
      */
     private static boolean adjectivePhraseAsPlace(String text, NameSpan s) {
         if (s.type() != EntityType.LOCATION) {
