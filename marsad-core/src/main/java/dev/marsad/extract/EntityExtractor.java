@@ -69,7 +69,7 @@ final class EntityExtractor {
         List<NameSpan> chosen = SpanOverlaps.resolve(spans);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
-        chosen = growth.grown(chosen, words);
+        chosen = AdjacentPlaces.split(growth.grown(chosen, words), words);
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
             if (!misread.misread(text, s, words, run)) {

@@ -50,6 +50,8 @@ final class Lexicon {
     static final Set<String> NAME_END_WORDS = words("name-end-words-ar.txt");
     /** Words after which a bare four-digit number is a year (في، منذ، اواخر…); folded. */
     static final Set<String> YEAR_PREPOSITIONS = words("year-prepositions-ar.txt");
+    /** Detached personal pronouns (انا، نحن، هو…), which open no name; folded. */
+    static final Set<String> PERSONAL_PRONOUNS = words("personal-pronouns-ar.txt");
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */
     static final Set<String> FIRST_WORDS = firstWords();

@@ -20,7 +20,46 @@ final class MisreadNames {
 
     /** Whether a chosen span is a description, a common noun or a verb rather than a name. */
     boolean misread(String text, NameSpan s, Words w, ExtractionRun run) {
-        return onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w);
+        return onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
+                || opensWithPronoun(text, s) || adjectivePhraseAsPlace(text, s);
+    }
+
+    /**
+     * A "person" opening with a detached pronoun (وقال له: "<b>أنا سعيد</b> جدا") is the start of a clause, often in
+     * a quotation: no name begins with أنا، نحن، هو.
+     */
+    private static boolean opensWithPronoun(String text, NameSpan s) {
+        if (s.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        return !words.isEmpty() && Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.fold(words.get(0)));
+    }
+
+    /**
+     * A "place" opening with a nationality adjective with the article and not itself listed (القمة الروسية-<b>الكورية
+     * الشمالية</b>, المحادثات <b>الصينية الأمريكية</b>) describes something by the countries it involves; it names no
+     * place. Listed places that open so (السعودية) stay.
+     */
+    private static boolean adjectivePhraseAsPlace(String text, NameSpan s) {
+        if (s.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String folded = Lexicon.fold(text.substring(s.start(), s.end()));
+        String first = folded.split(" ")[0];
+        return first.startsWith("ال") && (Nationalities.isNationality(first) || adjectiveOfAPlaceWord(first))
+                && !Lexicon.LOCATIONS.contains(folded);
+    }
+
+    /** First words of listed places (كوريا of كوريا الشمالية), for adjectives whose country is listed only in full. */
+    private static final java.util.Set<String> PLACE_FIRST_WORDS = Lexicon.LOCATIONS.stream()
+            .map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** الكورية ← كوريا (الشمالية): an adjective with the article of the first word of a listed place. */
+    private static boolean adjectiveOfAPlaceWord(String folded) {
+        String w = folded.substring(2);
+        String stem = w.endsWith("يه") ? w.substring(0, w.length() - 2) : w.endsWith("ي") ? w.substring(0, w.length() - 1) : "";
+        return stem.length() >= 2 && (PLACE_FIRST_WORDS.contains(stem + "يا") || PLACE_FIRST_WORDS.contains(stem + "ا"));
     }
 
     /**

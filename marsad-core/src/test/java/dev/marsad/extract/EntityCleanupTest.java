@@ -2,9 +2,11 @@ package dev.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Extraction;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What is left out of, or not grown into, the entities analyze reports (sentences adapted from ANERcorp-style news). */
@@ -47,5 +49,30 @@ class EntityCleanupTest {
         assertThat(Lexicon.isNationality(Lexicon.fold("ألماني"))).isTrue();
         assertThat(Lexicon.isNationality(Lexicon.fold("رئيسي"))).isFalse();
         assertThat(Lexicon.isNationality(Lexicon.fold("غوتي"))).isFalse();
+    }
+
+    private static boolean misread(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        NameSpan s = new NameSpan(start, start + name.length(), type, 0.9);
+        return new MisreadNames(Optional.empty()).misread(text, s, Words.of(text), new ExtractionRun());
+    }
+
+    @Test
+    void aClauseOpeningWithAPronounIsNoPerson() {
+        String text = "وقال لضيوفه في المطار: \"نحن مستعدون للحوار\"، ثم أضاف: \"أنا متفائل جدا\".";
+        assertThat(misread(text, "نحن مستعدون", EntityType.PERSON)).isTrue();
+        assertThat(misread(text, "أنا متفائل", EntityType.PERSON)).isTrue();
+        String name = "وقال أنور إبراهيم إن المحادثات مستمرة.";
+        assertThat(misread(name, "أنور إبراهيم", EntityType.PERSON)).isFalse();
+    }
+
+    @Test
+    void aPhraseOpeningWithANationalityAdjectiveIsNoPlace() {
+        String text = "وركزت المحادثات الأمريكية-الإيرانية الجديدة على الملف النووي، وتحسنت العلاقات المصرية التركية، "
+                + "وتعثر الحوار الياباني-الكورية الجنوبية، في السعودية.";
+        assertThat(misread(text, "الإيرانية الجديدة", EntityType.LOCATION)).isTrue();
+        assertThat(misread(text, "الكورية الجنوبية", EntityType.LOCATION)).isTrue();
+        assertThat(misread(text, "المصرية التركية", EntityType.LOCATION)).isTrue();
+        assertThat(misread(text, "السعودية", EntityType.LOCATION)).isFalse();
     }
 }
