@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A story's event signature: the specific terms its members' headlines and leads repeat. A newsroom names the event
@@ -72,7 +73,7 @@ final class EventSignature {
     }
 
     /** How many of the signature's terms {@code text} holds that also pass {@code counts} (a concentration test). */
-    int matched(RareTerms text, int size, int minCount, java.util.function.IntPredicate counts) {
+    int matched(RareTerms text, int size, int minCount, IntPredicate counts) {
         int n = 0;
         for (int term : terms(size, minCount)) {
             if (text.contains(term) && counts.test(term)) {

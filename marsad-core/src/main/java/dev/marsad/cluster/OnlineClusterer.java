@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
@@ -208,10 +209,9 @@ public final class OnlineClusterer {
             if (score < rule.scoreFloor() || story.size < rule.minCount()) {
                 continue;
             }
-            int matched = recent == null
-                    ? story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount())
-                    : story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount(),
-                            term -> recent.concentrated(term, candidate, rule.concentration(), s -> state.story(s).size));
+            IntPredicate counts = recent == null ? term -> true
+                    : term -> recent.concentrated(term, candidate, rule.concentration(), s -> state.story(s).size);
+            int matched = story.signatureMatched(article.head(), rule.signatureTerms(), rule.minCount(), counts);
             if (matched > bestMatched || (matched == bestMatched && best >= 0 && score > bestScore)) {
                 best = candidate;
                 bestMatched = matched;

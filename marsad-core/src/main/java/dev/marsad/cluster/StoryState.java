@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * One story as the clusterer keeps it: its most recent member articles (their profiles), its latest day and
@@ -53,13 +54,11 @@ public final class StoryState {
         return Collections.unmodifiableCollection(members);
     }
 
-    /** How many of the story's headline signature terms {@code text} holds (0 when it has no signature). */
-    int signatureMatched(RareTerms text, int size, int minCount) {
-        return signature == null ? 0 : signature.matched(text, size, minCount);
-    }
-
-    /** Like {@link #signatureMatched(RareTerms, int, int)}, counting only the signature terms that pass {@code counts}. */
-    int signatureMatched(RareTerms text, int size, int minCount, java.util.function.IntPredicate counts) {
+    /**
+     * How many of the story's headline signature terms {@code text} holds that pass {@code counts} (a concentration
+     * test; 0 when the story has no signature).
+     */
+    int signatureMatched(RareTerms text, int size, int minCount, IntPredicate counts) {
         return signature == null ? 0 : signature.matched(text, size, minCount, counts);
     }
 
