@@ -20,17 +20,23 @@ final class AdjacentPlaces {
     /** The spans, each that is a run of listed places replaced by those places, in order. */
     static List<NameSpan> split(List<NameSpan> spans, Words w) {
         List<NameSpan> out = new ArrayList<>(spans.size());
+        // The span's first word, found from the last one's (spans come in text order, as SpanGrowth walks them; a span
+        // before the last one steps back), so an article's words are walked once, not once per span.
+        int first = 0;
         for (NameSpan s : spans) {
-            out.addAll(places(s, w));
+            while (first > 0 && w.tokens().get(first - 1).end() > s.start()) {
+                first--;
+            }
+            while (first < w.size() && w.tokens().get(first).end() <= s.start()) {
+                first++;
+            }
+            out.addAll(places(s, w, first));
         }
         return out;
     }
 
-    private static List<NameSpan> places(NameSpan s, Words w) {
-        int first = 0;
-        while (first < w.size() && w.tokens().get(first).end() <= s.start()) {
-            first++;
-        }
+    /** {@code s} as its listed places, or alone; {@code first}: the first word ending after the span's start. */
+    private static List<NameSpan> places(NameSpan s, Words w, int first) {
         int end = first;
         while (end < w.size() && w.tokens().get(end).start() < s.end()) {
             end++;
