@@ -42,24 +42,30 @@ final class EmissionScorer {
         this.shapeScores = table(FeatureTemplate.SHAPES, 512);
         this.smallScores = concat(table(FeatureTemplate.PHRASE_TAG, 7), table(FeatureTemplate.CONTEXT, 16),
                 table(FeatureTemplate.SENTENCE_START, 2));
-        float[] doc = table(FeatureTemplate.DOC_CONTEXT, DocumentContext.BITS);
-        boolean any = false;
-        for (float f : doc) {
-            any |= f != 0f;
+        this.docScores = weighedOrNull(table(FeatureTemplate.DOC_CONTEXT, DocumentContext.BITS));
+        this.chainScores = weighedOrNull(table(FeatureTemplate.HEAD_CHAIN, FeatureExtractor.HEAD_CHAIN_CODES));
+        this.predictionScores = weighedOrNull(table(FeatureTemplate.PRED_CONTEXT, DocumentContext.PREDICTION_BITS));
+    }
+
+    /** {@code scores}, or null when the model has no weight in it (the features need not be computed). */
+    private static float[] weighedOrNull(float[] scores) {
+        for (float f : scores) {
+            if (f != 0f) {
+                return scores;
+            }
         }
-        this.docScores = any ? doc : null;
-        float[] chain = table(FeatureTemplate.HEAD_CHAIN, FeatureExtractor.HEAD_CHAIN_CODES);
-        boolean anyChain = false;
-        for (float f : chain) {
-            anyChain |= f != 0f;
+        return null;
+    }
+
+    /** Adds to token {@code i}'s emissions in {@code e} the row of {@code scores} of each bit set in {@code code}. */
+    private void addBits(float[] e, int i, int code, float[] scores) {
+        while (code != 0) {
+            int bit = Integer.numberOfTrailingZeros(code);
+            for (int t = 0; t < T; t++) {
+                e[i * T + t] += scores[bit * T + t];
+            }
+            code &= code - 1;
         }
-        this.chainScores = anyChain ? chain : null;
-        float[] pred = table(FeatureTemplate.PRED_CONTEXT, DocumentContext.PREDICTION_BITS);
-        boolean anyPred = false;
-        for (float f : pred) {
-            anyPred |= f != 0f;
-        }
-        this.predictionScores = anyPred ? pred : null;
     }
 
     /** True when the model reads a first pass's tags ({@link DocumentContext#predictions}): it then tags twice. */
@@ -71,14 +77,7 @@ final class EmissionScorer {
     float[] withPredictions(float[] e, int[] codes) {
         float[] out = e.clone();
         for (int i = 0; i < codes.length; i++) {
-            int code = codes[i];
-            while (code != 0) {
-                int bit = Integer.numberOfTrailingZeros(code);
-                for (int t = 0; t < T; t++) {
-                    out[i * T + t] += predictionScores[bit * T + t];
-                }
-                code &= code - 1;
-            }
+            addBits(out, i, codes[i], predictionScores);
         }
         return out;
     }
@@ -183,15 +182,8 @@ final class EmissionScorer {
                     e[i * T + t] += chainScores[chain * T + t];
                 }
             }
-            if (docScores != null && docCodes != null && docCodes[i] != 0) {
-                int code = docCodes[i];
-                while (code != 0) {
-                    int bit = Integer.numberOfTrailingZeros(code);
-                    for (int t = 0; t < T; t++) {
-                        e[i * T + t] += docScores[bit * T + t];
-                    }
-                    code &= code - 1;
-                }
+            if (docScores != null && docCodes != null) {
+                addBits(e, i, docCodes[i], docScores);
             }
         }
         return e;
