@@ -1,13 +1,19 @@
 package dev.marsad.summarize;
 
+import dev.marsad.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks a story's headline: the title of the member whose text is closest to the story centroid (the most
- * typical report), ties going to the earliest. With one or two members that is the earliest title.
+ * Picks a story's headline: the title of the member whose title and lead are closest to the centroid of all
+ * members' titles and leads (the most typical report of the event), ties going to the earliest. With one or two
+ * members that is the earliest title.
+ *
+ * <p>Titles and leads, not whole texts: a roundup or reaction piece that recounts everything the story holds is
+ * closest to a whole-text centroid, so its title ("X warns ...") headed the event's story; what most members'
+ * titles and leads say is the event itself.
  */
 final class HeadlinePicker {
     private HeadlinePicker() {
@@ -24,7 +30,7 @@ final class HeadlinePicker {
         }
         TermVectors vectors = new TermVectors();
         List<List<String>> terms = new ArrayList<>();
-        titled.forEach(m -> terms.add(vectors.count(m.article().article().text())));
+        titled.forEach(m -> terms.add(vectors.count(titleAndLead(m))));
         List<Map<String, Double>> all = terms.stream().map(vectors::vector).toList();
         Map<String, Double> centroid = TermVectors.centroid(all);
         int best = 0;
@@ -34,5 +40,12 @@ final class HeadlinePicker {
             }
         }
         return titled.get(best).article().article().metadata().title();
+    }
+
+    private static String titleAndLead(StoryMember member) {
+        String text = member.article().article().text();
+        var sentences = SentenceSplitter.split(text);
+        String lead = sentences.isEmpty() ? "" : sentences.get(0).of(text);
+        return member.article().article().metadata().title().orElse("") + "\n" + lead;
     }
 }

@@ -21,11 +21,14 @@ import java.util.Set;
  * Builds a {@link Story}'s reader products from its members (given earliest first). Thread-safe (stateless).
  *
  * <ul>
- *   <li>headline: the title of the member most central to the story (see {@link HeadlinePicker}); the first
+ *   <li>headline: the title of the member whose title and lead are most central to the story (see
+ *       {@link HeadlinePicker}); the first
  *       sentence of the earliest member when no member has a title;</li>
  *   <li>summary: {@link ExtractiveSummarizer} over the members that are not near-duplicates of another;</li>
  *   <li>timeline, entities: {@link TimelineBuilder}, {@link EntityMerger};</li>
- *   <li>quotes: grouped by speaker in order of first appearance, the same quote (folded text) kept once;</li>
+ *   <li>quotes: grouped by speaker in order of first appearance, named speakers before statements whose speaker
+ *       is not named (a reader comes for who said what; "according to media" sentences go last), the same quote
+ *       (folded text) kept once;</li>
  *   <li>outlets: each outlet once, with its earliest article, earliest first.</li>
  * </ul>
  */
@@ -80,7 +83,15 @@ public final class StorySummarizer {
                 }
             }
         }
-        return bySpeaker.values().stream().flatMap(List::stream).toList();
+        List<StoryQuote> unnamed = bySpeaker.getOrDefault("", List.of());
+        List<StoryQuote> ordered = new ArrayList<>();
+        bySpeaker.forEach((speaker, quotes) -> {
+            if (!speaker.isEmpty()) {
+                ordered.addAll(quotes);
+            }
+        });
+        ordered.addAll(unnamed);
+        return ordered;
     }
 
     private static List<StoryOutlet> outlets(List<StoryMember> members) {

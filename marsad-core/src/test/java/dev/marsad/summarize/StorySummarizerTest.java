@@ -61,6 +61,24 @@ class StorySummarizerTest {
     }
 
     @Test
+    void headlineNamesTheEventRatherThanAReactionThatRecountsIt() {
+        String first = "قال شهود عيان إن انفجارا استهدف صباح اليوم موكب رئيس الوزراء الفلسطيني لدى دخوله قطاع غزة عبر معبر "
+                + "بيت حانون. ونجا رئيس الوزراء من الانفجار دون إصابات، بينما أصيب عدد من مرافقيه بجروح طفيفة.";
+        String second = "استهدف انفجار موكب رئيس الوزراء الفلسطيني في قطاع غزة بعد دقائق من عبوره معبر بيت حانون، "
+                + "ونجا رئيس الوزراء ورئيس جهاز المخابرات من الانفجار. وأصيب سبعة من المرافقين بجروح.";
+        // The reaction's body recounts both reports (as roundups do), so it is the closest to a whole-text centroid.
+        String reaction = "استنكرت الرئاسة الفلسطينية الاستهداف الجبان لموكب رئيس الوزراء، وحملت حركة حماس المسؤولية. "
+                + first + " " + second;
+        List<StoryMember> members = List.of(
+                member("a", "انفجار يستهدف موكب رئيس الوزراء الفلسطيني في غزة", "أ", "2018-03-13", first, Extraction.EMPTY),
+                member("b", "نجاة رئيس الوزراء الفلسطيني من انفجار استهدف موكبه في غزة", "ب", "2018-03-13", second,
+                        Extraction.EMPTY),
+                member("c", "الرئاسة تستنكر \"الاستهداف الجبان\"", "ج", "2018-03-13", reaction, Extraction.EMPTY));
+        Story story = summarizer.summarize("s", members, List.of());
+        assertThat(story.headline()).isNotEqualTo("الرئاسة تستنكر \"الاستهداف الجبان\"").contains("موكب");
+    }
+
+    @Test
     void headlineFallsBackToFirstSentenceWithoutTitles() {
         Story story = summarizer.summarize("s-1", List.of(member("a", null, null, null, ArabicStories.KIM_1,
                 Extraction.EMPTY)), List.of());
@@ -116,6 +134,22 @@ class StorySummarizerTest {
                 member("b", "t", "o", "2023-09-15", ArabicStories.KIM_1, new Extraction(List.of(), List.of(q), List.of())));
         Story story = summarizer.summarize("s", members, List.of());
         assertThat(story.quotes()).singleElement().satisfies(sq -> assertThat(sq.source()).isEqualTo("a"));
+    }
+
+    @Test
+    void quotesOfNamedSpeakersComeBeforeStatementsWithoutANamedSpeaker() {
+        var unnamed = new dev.marsad.model.Quote(java.util.Optional.empty(), java.util.Optional.empty(),
+                "وصل الزعيم الكوري الشمالي إلى أقصى الشرق الروسي", false);
+        var peskov = ArabicStories.quote("ديمتري بيسكوف", "person:peskov", "الزيارة ناجحة");
+        var sullivan = ArabicStories.quote("جيك سوليفان", "person:sullivan", "نراقب عن كثب ما يجري");
+        List<StoryMember> members = List.of(
+                member("a", "t", "o", "2023-09-12", ArabicStories.KIM_1,
+                        new Extraction(List.of(), List.of(unnamed, peskov), List.of())),
+                member("b", "t", "o", "2023-09-14", ArabicStories.KIM_3,
+                        new Extraction(List.of(), List.of(sullivan), List.of())));
+        Story story = summarizer.summarize("s", members, List.of());
+        assertThat(story.quotes()).extracting(sq -> sq.quote().text())
+                .containsExactly("الزيارة ناجحة", "نراقب عن كثب ما يجري", "وصل الزعيم الكوري الشمالي إلى أقصى الشرق الروسي");
     }
 
     @Test
