@@ -92,7 +92,8 @@ class JoinRulesTest {
         assertThat(scorer.score(newcomer, story)).isCloseTo((1 + 0.6) / 2, org.assertj.core.data.Offset.offset(1e-6));
         ArticleProfile fiveDaysLater = profile(new int[] {1}, new double[] {1}, 5);
         assertThat(scorer.score(fiveDaysLater, story))
-                .isCloseTo((1 + 0.6) / 2 * Math.exp(-3 / ClusterConfig.DEFAULT.decayDays()), org.assertj.core.data.Offset.offset(1e-6));
+                // five days on, past the three-day grace by two
+                .isCloseTo((1 + 0.6) / 2 * Math.exp(-2 / ClusterConfig.DEFAULT.decayDays()), org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test

@@ -23,13 +23,19 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The unseen story days: real news days labelled into stories and never used for tuning. Only their definition
- * (which corpus records make the day) and gold labels ship, under {@code story-unseen/NAME/} in this module's
- * resources (see SOURCE.md there); the articles are rebuilt at run time from {@code ../shared/data/CORPUS}, whose
- * text may not be redistributed, as one HTML page per record in the format of {@code story-days}.
+ * Story days rebuilt from a corpus: the unseen story days ({@link #UNSEEN}, real news days labelled into stories and
+ * never used for tuning) and the development streams ({@link #DEVELOPMENT}, labelled streams that may be tuned on, such
+ * as a week of news). Only their definition (which corpus records make the day) and gold labels ship, under
+ * {@code SET/NAME/} in this module's resources (see SOURCE.md in each set); the articles are rebuilt at run time from
+ * {@code ../shared/data/CORPUS}, whose text may not be redistributed, as one HTML page per record in the format of
+ * {@code story-days}. The methods without a set name read the unseen days.
  */
 public final class UnseenStoryDays {
-    private static final String ROOT = "/dev/marsad/eval/story-unseen/";
+    /** The set of unseen days: never tuned on. */
+    public static final String UNSEEN = "story-unseen";
+    /** The set of development streams rebuilt from a corpus: scored beside {@code story-days}, may be tuned on. */
+    public static final String DEVELOPMENT = "story-dev";
+    private static final String ROOT = "/dev/marsad/eval/";
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     private UnseenStoryDays() {
@@ -45,20 +51,29 @@ public final class UnseenStoryDays {
      * @param dates      the dates taken, as the last eight characters of the record's {@code docno} ({@code 20180409})
      * @param articles   how many records the rule must select (a check that the corpus is the labelled one)
      * @param outlets    the outlet's display name ({@code og:site_name}) by the record's {@code src}
+     * @param sources    the record sources ({@code src}) taken; empty: every source
      */
     public record Definition(String name, String corpus, String file, List<String> categories, List<String> dates,
-                             int articles, Map<String, String> outlets) {
+                             int articles, Map<String, String> outlets, List<String> sources) {
         public Definition {
             categories = List.copyOf(categories);
             dates = List.copyOf(dates);
             outlets = Map.copyOf(outlets);
+            sources = List.copyOf(sources);
+        }
+
+        /** A day of every source. */
+        public Definition(String name, String corpus, String file, List<String> categories, List<String> dates,
+                          int articles, Map<String, String> outlets) {
+            this(name, corpus, file, categories, dates, articles, outlets, List.of());
         }
 
         /** Whether a corpus record belongs to the day. */
         public boolean selects(JsonNode record) {
             String docno = record.path("docno").asText();
             return categories.contains(record.path("cat").asText())
-                    && docno.length() >= 8 && dates.contains(docno.substring(docno.length() - 8));
+                    && docno.length() >= 8 && dates.contains(docno.substring(docno.length() - 8))
+                    && (sources.isEmpty() || sources.contains(record.path("src").asText()));
         }
     }
 
@@ -72,8 +87,13 @@ public final class UnseenStoryDays {
 
     /** The names of the unseen days that ship, in the order they are reported. */
     public static List<String> names() throws IOException {
+        return names(UNSEEN);
+    }
+
+    /** The names of the days of {@code set} ({@link #UNSEEN} or {@link #DEVELOPMENT}), in the order they are reported. */
+    public static List<String> names(String set) throws IOException {
         List<String> names = new ArrayList<>();
-        for (String line : resourceLines("days.txt")) {
+        for (String line : resourceLines(set, "days.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 names.add(line.strip());
             }
@@ -81,30 +101,42 @@ public final class UnseenStoryDays {
         return names;
     }
 
-    /** The shipped definition of the day {@code name}. */
+    /** The shipped definition of the unseen day {@code name}. */
     public static Definition definition(String name) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(String.join("\n", resourceLines(name + "/day.json")));
+        return definition(UNSEEN, name);
+    }
+
+    /** The shipped definition of the day {@code name} of {@code set}. */
+    public static Definition definition(String set, String name) throws IOException {
+        JsonNode json = new ObjectMapper().readTree(String.join("\n", resourceLines(set, name + "/day.json")));
         List<String> categories = new ArrayList<>();
         json.path("categories").forEach(c -> categories.add(c.asText()));
         List<String> dates = new ArrayList<>();
         json.path("dates").forEach(d -> dates.add(d.asText()));
         Map<String, String> outlets = new TreeMap<>();
         json.path("outlets").fields().forEachRemaining(e -> outlets.put(e.getKey(), e.getValue().asText()));
+        List<String> sources = new ArrayList<>();
+        json.path("sources").forEach(s -> sources.add(s.asText()));
         return new Definition(json.path("name").asText(), json.path("corpus").asText(), json.path("file").asText(),
-                categories, dates, json.path("articles").asInt(), outlets);
+                categories, dates, json.path("articles").asInt(), outlets, sources);
     }
 
-    /** The shipped gold labels of the day {@code name}: story by article id, in file order. */
+    /** The shipped gold labels of the unseen day {@code name}: story by article id, in file order. */
     public static Map<String, String> gold(String name) throws IOException {
+        return gold(UNSEEN, name);
+    }
+
+    /** The shipped gold labels of the day {@code name} of {@code set}: story by article id, in file order. */
+    public static Map<String, String> gold(String set, String name) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> gold = new LinkedHashMap<>();
-        for (String line : resourceLines(name + "/gold.jsonl")) {
+        for (String line : resourceLines(set, name + "/gold.jsonl")) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode row = json.readTree(line);
             if (gold.put(row.path("id").asText(), row.path("story").asText()) != null) {
-                throw new IOException("story-unseen/" + name + "/gold.jsonl: id " + row.path("id").asText() + " twice");
+                throw new IOException(set + "/" + name + "/gold.jsonl: id " + row.path("id").asText() + " twice");
             }
         }
         return gold;
@@ -211,10 +243,10 @@ public final class UnseenStoryDays {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static List<String> resourceLines(String path) throws IOException {
-        try (InputStream in = UnseenStoryDays.class.getResourceAsStream(ROOT + path)) {
+    private static List<String> resourceLines(String set, String path) throws IOException {
+        try (InputStream in = UnseenStoryDays.class.getResourceAsStream(ROOT + set + "/" + path)) {
             if (in == null) {
-                throw new IOException("story-unseen: resource " + path + " is missing");
+                throw new IOException(set + ": resource " + path + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }

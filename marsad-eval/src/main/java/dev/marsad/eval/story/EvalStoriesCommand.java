@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
  * {@code story-days}, beside two baselines of the same run: every article its own story, and plain TF-IDF cosine
  * with average-link agglomerative clustering ({@link AverageLinkBaseline}) whose threshold is chosen on the other
  * day(s). The engine is also shown with its join threshold chosen the same way, so that a default that only fits
- * one day shows up.
+ * one day shows up. The development streams rebuilt from a corpus ({@link UnseenStoryDays#DEVELOPMENT}, such as a
+ * labelled week: follow-ups days later) are development days like those of {@code story-days}: scored, swept, their
+ * errors listed, and each one's thresholds chosen on the others.
  *
  * <p>Then the unseen days ({@link UnseenStoryDays}: labels shipped here, articles rebuilt from the corpus), marked
  * "unseen: not used for tuning": scored the same way with thresholds chosen on the development days only, left out
@@ -87,6 +89,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         for (StoryDays.Day day : days) {
             analysed.add(analyse(day));
         }
+        analysed.addAll(developmentStreams(out, folder.get().getParent()));
         double[] thresholds = range(0.02, 0.60, 0.01);
         double[] engineThresholds = range(0.04, 0.80, 0.02);
         for (int d = 0; d < analysed.size(); d++) {
@@ -95,7 +98,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             others.remove(d);
             out.printf(Locale.ROOT, "%s: %d articles in %d gold stories%n", day.name(), day.gold().size(),
                     day.gold().stream().distinct().count());
-            List<Integer> shippedStories = score(out, day, others, "other day", thresholds, engineThresholds);
+            List<Integer> shippedStories = score(out, day, others, others.size() == 1 ? "other day" : "other days",
+                    thresholds, engineThresholds);
             if (errors) {
                 StoryErrors.print(out, day.gold(), shippedStories, i -> label(day, i));
             }
@@ -119,6 +123,26 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The development streams of {@link UnseenStoryDays#DEVELOPMENT}, rebuilt from the corpora under {@code dataDir}
+     * and analysed; a stream whose corpus is absent is skipped with a line saying so.
+     */
+    private static List<AnalysedDay> developmentStreams(PrintWriter out, Path dataDir) throws IOException {
+        List<AnalysedDay> streams = new ArrayList<>();
+        for (String name : UnseenStoryDays.names(UnseenStoryDays.DEVELOPMENT)) {
+            UnseenStoryDays.Definition definition = UnseenStoryDays.definition(UnseenStoryDays.DEVELOPMENT, name);
+            Optional<UnseenStoryDays.Day> built = UnseenStoryDays.build(dataDir, definition,
+                    UnseenStoryDays.gold(UnseenStoryDays.DEVELOPMENT, name));
+            if (built.isEmpty()) {
+                out.printf(Locale.ROOT, "%s: skipped, %s not found%n", name, UnseenStoryDays.corpusFile(dataDir, definition));
+                out.flush();
+                continue;
+            }
+            streams.add(analyse(name, built.get().pages(), built.get().gold()));
+        }
+        return streams;
     }
 
     /**

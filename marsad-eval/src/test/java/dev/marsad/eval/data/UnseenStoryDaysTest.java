@@ -119,6 +119,62 @@ class UnseenStoryDaysTest {
         assertThat(day.pages()).extracting(UnseenStoryDays.Page::id).containsExactlyInAnyOrderElementsOf(day.gold().keySet());
     }
 
+    @Test
+    void aDefinitionWithSourcesSelectsThoseOutletsOnly() throws IOException {
+        UnseenStoryDays.Definition bbcOnly = new UnseenStoryDays.Definition("fixture-week", "corpus", "articles.jsonl.gz",
+                List.of("middleEast"), List.of("20180314", "20180315"), 1, Map.of("BBC", "بي بي سي عربي"), List.of("BBC"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(bbcOnly.selects(json.readTree("{\"docno\":\"BB-middleEast-7-20180315\",\"cat\":\"middleEast\",\"src\":\"BBC\"}")))
+                .isTrue();
+        assertThat(bbcOnly.selects(json.readTree("{\"docno\":\"SK-middleEast-7-20180315\",\"cat\":\"middleEast\",\"src\":\"skynews\"}")))
+                .isFalse();
+        assertThat(FIXTURE.sources()).isEmpty();
+    }
+
+    @Test
+    void theShippedWeekLabelsEveryArticleOfItsRuleWithItsCounts() throws IOException {
+        assertThat(UnseenStoryDays.names(UnseenStoryDays.DEVELOPMENT)).containsExactly("week-2018-03-14");
+        UnseenStoryDays.Definition week = UnseenStoryDays.definition(UnseenStoryDays.DEVELOPMENT, "week-2018-03-14");
+        Map<String, String> gold = UnseenStoryDays.gold(UnseenStoryDays.DEVELOPMENT, "week-2018-03-14");
+        assertThat(week.name()).isEqualTo("week-2018-03-14");
+        assertThat(week.dates()).containsExactly("20180314", "20180315", "20180316", "20180317", "20180318", "20180319", "20180320");
+        assertThat(week.sources()).containsExactlyInAnyOrder("BBC", "CNN", "france24");
+        assertThat(week.outlets()).containsOnlyKeys("BBC", "CNN", "france24");
+        assertThat(gold).hasSize(326).hasSize(week.articles());
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        gold.values().forEach(story -> sizes.merge(story, 1, Integer::sum));
+        assertThat(sizes).hasSize(168);
+        assertThat(sizes.values().stream().filter(n -> n > 1).count()).isEqualTo(47);
+        assertThat(sizes.values().stream().mapToInt(Integer::intValue).max().orElseThrow()).isEqualTo(33);
+        // ant-multisource docno: SRC-category-n-yyyymmdd, SRC BB / CN / FR for BBC / CNN / France 24
+        Map<String, Integer> perOutlet = new java.util.TreeMap<>();
+        assertThat(gold.keySet()).allSatisfy(id -> {
+            String[] parts = id.split("-");
+            assertThat(week.categories()).contains(parts[1]);
+            assertThat(week.dates()).contains(parts[3]);
+            perOutlet.merge(parts[0], 1, Integer::sum);
+        });
+        assertThat(perOutlet).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("BB", 95, "CN", 106, "FR", 125)));
+        // development data never doubles as unseen data
+        for (String unseen : UnseenStoryDays.names()) {
+            assertThat(UnseenStoryDays.gold(unseen).keySet()).doesNotContainAnyElementsOf(gold.keySet());
+        }
+    }
+
+    @Test
+    void theShippedWeekRebuildsFromTheRealCorpusWhenPresent() throws IOException {
+        Optional<Path> dataDir = DataDirs.resolve(Optional.empty());
+        UnseenStoryDays.Definition week = UnseenStoryDays.definition(UnseenStoryDays.DEVELOPMENT, "week-2018-03-14");
+        Assumptions.assumeTrue(dataDir.isPresent() && Files.isRegularFile(UnseenStoryDays.corpusFile(dataDir.get(), week)),
+                "../shared/data/ant-multisource absent");
+        UnseenStoryDays.Day day = UnseenStoryDays.build(dataDir.get(), week,
+                UnseenStoryDays.gold(UnseenStoryDays.DEVELOPMENT, "week-2018-03-14")).orElseThrow();
+        assertThat(day.pages()).hasSize(326);
+        assertThat(day.pages()).extracting(UnseenStoryDays.Page::id).containsExactlyInAnyOrderElementsOf(day.gold().keySet());
+        assertThat(new String(day.pages().get(0).html(), StandardCharsets.UTF_8))
+                .contains("<meta property=\"article:published_time\" content=\"2018-03-14T");
+    }
+
     private static String record(String docno, String src, String cat, String time, String title, String text) {
         return "{\"docno\":" + quote(docno) + ",\"url\":" + quote("https://example.org/" + docno) + ",\"src\":" + quote(src)
                 + ",\"cat\":" + quote(cat) + ",\"title\":" + quote(title) + ",\"time\":" + quote(time)
