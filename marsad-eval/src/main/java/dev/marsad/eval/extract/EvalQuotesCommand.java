@@ -45,6 +45,9 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
     @Option(names = "--skip-unseen", description = "Leave out the unseen sets (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4) and quotes-fresh6, the ranker's deciding set (not even run; quotes-fresh5, the ranker's training data, is printed, its misses never listed): for work on the rules and the ranker.")
     boolean skipUnseen;
 
+    @Option(names = "--with-deciding", description = "With --skip-unseen: still score quotes-fresh6, the deciding set (its figures only, misses never listed), so that a rule can be checked against it without printing the unseen sets.")
+    boolean withDeciding;
+
     @Option(names = "--compare-ranker", paramLabel = "FILE",
             description = "Also score the ranker of this weights file (feature<TAB>weight, as ./marsad train speakers writes) on the same quotes: a second experiment line under every set, so two models are compared in one run.")
     Path compareRanker;
@@ -91,7 +94,11 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         quotesChecked(out, extractor, root.get(), "quotes-fresh5", NewsQuotes.FRESH5_GOLD,
                 "the ranker's training data, never read for rules", false);
         if (skipUnseen) {
-            out.println("quotes-fresh3, quotes-fresh4, quotes-fresh6: left out (--skip-unseen)");
+            out.println("quotes-fresh3, quotes-fresh4" + (withDeciding ? "" : ", quotes-fresh6") + ": left out (--skip-unseen)");
+            if (withDeciding) {
+                quotesChecked(out, extractor, root.get(), "quotes-fresh6", NewsQuotes.FRESH6_GOLD,
+                        "the ranker's deciding set, never read for rules", false);
+            }
             return;
         }
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
