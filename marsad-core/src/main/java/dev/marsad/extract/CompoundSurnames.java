@@ -62,8 +62,8 @@ final class CompoundSurnames {
      * A person's name of two or three words → the one person's name in the article, longer by one word, that opens
      * with those words (نعيم الرحمن → نعيم الرحمن زكريا): news gives the full name once, then the first two words of
      * it, which the tagger may keep as another person. Unchanged when two different longer names open with it, or
-     * when the word added is no bare name word (a word with the article, a title, a speech verb, إن/أن), a place or
-     * a nationality.
+     * when the word added is no name word (a title, a speech verb, إن/أن, a word with the article but a relation
+     * surname such as العنزي), a place or a nationality.
      */
     static String fullerOpening(List<Entity> entities, java.util.function.Function<Entity, String> written, String name) {
         String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
@@ -82,7 +82,10 @@ final class CompoundSurnames {
             }
             String added = longer[words.length];
             // رجب طيب أردوغان التصعيد, ويندسور جون بأن: a span the tagger ran on past the name adds no name word.
-            if (!SpeakerNameParts.isBareNameWord(added) || CLAUSE_WORDS.contains(added) || Lexicon.LOCATIONS.contains(added)
+            // A surname with the article is a relation name (العنزي، القحطاني), not a noun the span ran into (التصعيد).
+            boolean surname = added.startsWith("ال") && added.endsWith("ي") && added.length() >= 5
+                    && SpeakerNameParts.isBareNameWord(added.substring(2));
+            if (!(SpeakerNameParts.isBareNameWord(added) || surname) || CLAUSE_WORDS.contains(added) || Lexicon.LOCATIONS.contains(added)
                     || Lexicon.isNationality(added)) {
                 continue;
             }
