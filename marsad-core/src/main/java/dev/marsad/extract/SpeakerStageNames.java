@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class SpeakerStageNames {
     /** Speech verb, two or three name words, وهو/وهي, a role word. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
-            "(?<![\\p{L}])(\\p{L}+)\\s+(\\p{L}{2,}(?:\\s+\\p{L}{2,}){1,2})\\s*،?\\s+و(?:هو|هي)\\s+(\\p{L}+)");
+            "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*،?[\\s\\u00A0]+و(?:هو|هي)[\\s\\u00A0]+(\\p{L}+)");
 
     private SpeakerStageNames() {
     }
