@@ -57,6 +57,10 @@ final class SpokenOrganizations {
             if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
                 return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
             }
+            Speaker afterHead = entities.lastOrganizationAfterHead(head, before);
+            if (afterHead != null) {
+                return afterHead; // شركة إيني … وقالت الشركة: the body the article wrote right after the head noun.
+            }
             // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name, the latest.
             int spoken = Math.max(lastSpokenWithWord.getOrDefault(head, -1), lastSpokenWithWord.getOrDefault("ال" + head, -1));
             if (spoken >= 0) {
