@@ -130,4 +130,35 @@ class SpeakerCandidatesTest {
                 وفي القاهرة، أعلنت دار الإفتاء المصرية أن الجمعة أول أيام عيد الأضحى.""");
         assertThat(quoteStarting(result, "الجمعة أول أيام").speaker()).hasValue("دار الإفتاء المصرية");
     }
+
+    @Test
+    void diacriticsBeforeADirectQuoteDoNotLoseItsSpeaker() {
+        Extraction result = extract("""
+                اعتذر رئيس الوزراء الماليزي، أنور إبراهيم، الأحد، عن تصريحاته الأخيرة. وفي كلمة وجّهها مباشرة إلى الصحفيين، قال إبراهيم: "لم يكن في نيتي الإساءة لأحد".""");
+        assertThat(quoteStarting(result, "لم يكن في نيتي").speaker()).hasValue("أنور إبراهيم");
+    }
+
+    @Test
+    void aParticipleOfAddressLeavesTheLastSpeakerTalking() {
+        Extraction result = extract("""
+                قال وزير الخارجية البرازيلي كارلوس فرانسا: "نريد علاقات متوازنة مع الجميع". وأضاف، مخاطبا السفراء الأجانب: "أبوابنا مفتوحة للحوار في كل وقت".""");
+        assertThat(quoteStarting(result, "أبوابنا مفتوحة").speaker()).hasValue("كارلوس فرانسا");
+    }
+
+    @Test
+    void aBuildingOpensNoPersonsName() {
+        String text = "وزار الوفد قصر المصمك التاريخي أمس.";
+        int at = text.indexOf("قصر");
+        Entity palace = new Entity("قصر المصمك", EntityType.PERSON, NameKey.of(EntityType.PERSON, "قصر المصمك"), at, at + 10);
+        assertThat(SpeakerNameParts.isPlaceOrGroupName(text, palace.text())).isTrue();
+    }
+
+    @Test
+    void aHeadNounRefersBackToTheBodyWrittenRightAfterIt() {
+        String text = "وقعت شركة فالكو عقدا جديدا. وقالت الشركة إن الإنتاج يبدأ العام المقبل.";
+        int at = text.indexOf("فالكو");
+        List<Entity> tagged = List.of(new Entity("فالكو", EntityType.ORGANIZATION, NameKey.of(EntityType.ORGANIZATION, "فالكو"), at, at + 5));
+        EntitySpeakers speakers = new EntitySpeakers(text, new EntitySpans(tagged), new ExtractionRun(), new SpeakerChain(text, tagged));
+        assertThat(speakers.lastOrganizationAfterHead("شركه", text.indexOf("وقالت"))).extracting(Speaker::name).isEqualTo("فالكو");
+    }
 }
