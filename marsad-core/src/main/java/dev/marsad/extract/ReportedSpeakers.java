@@ -223,7 +223,9 @@ final class ReportedSpeakers {
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
     private boolean namesPreviousBySurname(String between) {
         Speaker before = talk.carried();
-        if (before == null || before.key() == null || !before.key().startsWith("person:")) {
+        // Any named speaker: a person's name the tagger typed as a body (مدير الجمعية "فيصل الخديدي" أن … وأبان الخديدي
+        // أن), or a body by its last word (وزارة الداخلية … وأكدت الداخلية أن), is still the one quoted before.
+        if (before == null || before.key() == null || before.name().isBlank()) {
             return false;
         }
         String[] name = dev.marsad.text.ArabicNormalizer.fold(before.name()).strip().split("\\s+");

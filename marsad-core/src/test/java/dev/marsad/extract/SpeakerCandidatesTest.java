@@ -161,4 +161,11 @@ class SpeakerCandidatesTest {
         EntitySpeakers speakers = new EntitySpeakers(text, new EntitySpans(tagged), new ExtractionRun(), new SpeakerChain(text, tagged));
         assertThat(speakers.lastOrganizationAfterHead("شركه", text.indexOf("وقالت"))).extracting(Speaker::name).isEqualTo("فالكو");
     }
+
+    @Test
+    void theLastWordOfTheOneQuotedBeforeGoesOnFromThemWhateverTheirType() {
+        Extraction result = extract("""
+                وأوضح مدير جمعية الخط العربي "ماجد الشمراني" أن المعرض يفتتح الأسبوع المقبل. وأكد الشمراني أن الجمعية رصدت جوائز للخطاطين الشباب.""");
+        assertThat(quoteStarting(result, "الجمعية رصدت").speaker()).hasValue("ماجد الشمراني");
+    }
 }
