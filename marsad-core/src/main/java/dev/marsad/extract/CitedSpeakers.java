@@ -13,6 +13,9 @@ import dev.marsad.text.FoldedText;
  * {@link SpeakerResolver}; one per article.
  */
 final class CitedSpeakers {
+    /** نقلا عن inside a cited source (وفق بيان الوزارة نقلا عن الشركة): the one after it said it first. */
+    private static final java.util.regex.Pattern RELAYED_THROUGH = java.util.regex.Pattern.compile("(?<![\\p{L}])نقلا\\s+عن(?![\\p{L}])");
+
     private final EntitySpeakers speakers;
     private final SpokenOrganizations spoken;
     private final SpeakerChain chain;
@@ -28,6 +31,10 @@ final class CitedSpeakers {
         FoldedText text = r.sentence();
         String folded = text.folded();
         int verbEnd = r.verbEnd();
+        java.util.regex.Matcher relay = RELAYED_THROUGH.matcher(folded).region(verbEnd, r.thatStart());
+        if (relay.find()) {
+            verbEnd = relay.end(); // وفق بيان الوزارة نقلا عن الشركة: the source relays the one after نقلا عن.
+        }
         int verbAt = offset + text.originalEnd(verbEnd);
         int thatAt = offset + text.originalStart(r.thatStart());
         String between = folded.substring(verbEnd, r.thatStart());

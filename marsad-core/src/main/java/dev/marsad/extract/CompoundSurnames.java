@@ -12,6 +12,9 @@ import java.util.List;
  * العاطي). Split from {@link PersonNameChain}; stateless.
  */
 final class CompoundSurnames {
+    /** إن/أن and their forms with ب/ل/ف written on, folded: never a name word. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("ان", "بان", "لان", "فان", "وان", "انه", "انها", "بانه", "بانها");
+
     private CompoundSurnames() {
     }
 
@@ -45,6 +48,45 @@ final class CompoundSurnames {
                         && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
             }
             if (!firstNames) {
+                continue;
+            }
+            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
+                return name;
+            }
+            found = full;
+        }
+        return found != null ? found : name;
+    }
+
+    /**
+     * A person's name of two or three words → the one person's name in the article, longer by one word, that opens
+     * with those words (نعيم الرحمن → نعيم الرحمن زكريا): news gives the full name once, then the first two words of
+     * it, which the tagger may keep as another person. Unchanged when two different longer names open with it, or
+     * when the word added is no name word (a title, a speech verb, إن/أن, a word with the article but a relation
+     * surname such as العنزي), a place or a nationality.
+     */
+    static String fullerOpening(List<Entity> entities, java.util.function.Function<Entity, String> written, String name) {
+        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return name;
+        }
+        String found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String full = written.apply(e).strip();
+            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
+            if (longer.length != words.length + 1 || !java.util.Arrays.equals(longer, 0, words.length, words, 0, words.length)) {
+                continue;
+            }
+            String added = longer[words.length];
+            // رجب طيب أردوغان التصعيد, ويندسور جون بأن: a span the tagger ran on past the name adds no name word.
+            // A surname with the article is a relation name (العنزي، القحطاني), not a noun the span ran into (التصعيد).
+            boolean surname = added.startsWith("ال") && added.endsWith("ي") && added.length() >= 5
+                    && SpeakerNameParts.isBareNameWord(added.substring(2));
+            if (!(SpeakerNameParts.isBareNameWord(added) || surname) || CLAUSE_WORDS.contains(added) || Lexicon.LOCATIONS.contains(added)
+                    || Lexicon.isNationality(added)) {
                 continue;
             }
             if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {

@@ -32,49 +32,51 @@ final class DirectSpeakers {
      * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects}).
      */
     Speaker before(String before, int offset, Speaker previous, Speaker carried) {
-        String folded = ArabicNormalizer.fold(before);
+        FoldedText mapped = FoldedText.of(before);
+        String folded = mapped.folded();
         int verbEnd = lastVerbEnd(folded);
-        if (verbEnd >= 0 && folded.length() != before.length()) {
-            // مضيفةً: "…": diacritics folded away move the positions; a verb with nothing but a colon after it
-            // (a participle, وأضاف:) continues the last speaker.
-            return folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() ? carried : null;
-        }
         if (verbEnd < 0) {
             return null;
         }
+        if (folded.length() != before.length() && folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty()) {
+            // مضيفةً: "…": a verb with nothing but a colon after it (a participle, وأضاف:) continues the last speaker.
+            return carried;
+        }
+        // Folded positions → article positions: diacritics folded away (توجّه، مضيفةً) move them.
+        java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
         boolean thatFound = that.find(verbEnd);
-        while (thatFound && speakers.insideEntity(offset + that.start())) {
+        while (thatFound && speakers.insideEntity(at.applyAsInt(that.start()))) {
             thatFound = that.find(); // كتبت شبكة "سي ان ان": ان inside a name is no أن.
         }
-        int cut = thatFound ? that.start() : before.length();
+        int cut = thatFound ? that.start() : folded.length();
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
             return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
-        Speaker relayed = relayedIn(folded, verbEnd, cut, offset);
+        Speaker relayed = relayedIn(folded, verbEnd, cut, at);
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
-        Speaker named = speakers.named(offset + verbEnd, offset + cut);
+        Speaker named = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(cut));
         if (named != null && (named.key() == null || !named.key().startsWith("person:"))
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
             // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.
-            Speaker holder = chain.holderWithin(folded.substring(verbEnd, cut), offset + verbEnd)
+            Speaker holder = chain.holderWithin(folded.substring(verbEnd, cut), at.applyAsInt(verbEnd))
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
             named = holder != null ? holder : named;
         }
         if (named != null) {
             return named;
         }
-        Speaker quoted = QuotedNames.quotedName(FoldedText.of(before), verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
+        Speaker quoted = QuotedNames.quotedName(mapped, verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
         if (quoted != null) {
             return quoted;
         }
         String between = folded.substring(verbEnd, cut);
         if (!PRONOUN_SOURCE.matcher(between).find() && namesTitle(beforeCompanion(between))) {
             // شدد رئيس فريق الخبراء على "…": the person the title (or the body's head title) introduced.
-            Speaker holder = chain.holderWithin(beforeCompanion(between), offset + verbEnd)
+            Speaker holder = chain.holderWithin(beforeCompanion(between), at.applyAsInt(verbEnd))
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
             boolean samePerson = holder != null && previous != null && !previous.name().isBlank()
                     && ArabicNormalizer.fold(holder.name()).startsWith(ArabicNormalizer.fold(previous.name()));
@@ -82,7 +84,7 @@ final class DirectSpeakers {
                 return holder; // (the one quoted before, when the holder is that person: its name as it was cleaned)
             }
         }
-        Speaker referent = described.referent(between, offset + verbEnd, previous);
+        Speaker referent = described.referent(between, at.applyAsInt(verbEnd), previous);
         if (referent != null) {
             return referent; // وقالت الشركة الهندية في بيان "…": the party named before with that noun and nationality.
         }
@@ -98,13 +100,13 @@ final class DirectSpeakers {
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
-            Speaker subject = speakers.named(offset + clauseStart(folded, verbEnd), offset + verbEnd, EntityType.PERSON);
+            Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
             return subject != null ? subject : carried;
         }
-        Speaker mentioned = spoken.organizationMentionedAs(between, offset + verbEnd, previous);
+        Speaker mentioned = spoken.organizationMentionedAs(between, at.applyAsInt(verbEnd), previous);
         if (mentioned == null) {
             // وأفاد التلفزيون السوري، الأربعاء، عن "…": a body that speaks without a proper name, right after the verb.
-            mentioned = SpeakerPhrases.speakingBody(FoldedText.of(before), verbEnd, cut);
+            mentioned = SpeakerPhrases.speakingBody(mapped, verbEnd, cut);
         }
         return mentioned;
     }
@@ -113,7 +115,7 @@ final class DirectSpeakers {
      * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb;
      * null when neither stands in {@code [verbEnd, cut)} or nobody is named after it.
      */
-    private Speaker relayedIn(String folded, int verbEnd, int cut, int offset) {
+    private Speaker relayedIn(String folded, int verbEnd, int cut, java.util.function.IntUnaryOperator at) {
         String between = folded.substring(verbEnd, cut);
         Matcher tongue = ON_TONGUE_OF.matcher(between);
         int from = -1;
@@ -132,11 +134,11 @@ final class DirectSpeakers {
         if (from < 0) {
             return null;
         }
-        Speaker person = speakers.named(offset + verbEnd + from, offset + cut, EntityType.PERSON);
+        Speaker person = speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.PERSON);
         if (person == null && opensWithUnnamed(between.substring(from))) {
             return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
         }
-        return person != null ? person : speakers.named(offset + verbEnd + from, offset + cut, EntityType.ORGANIZATION);
+        return person != null ? person : speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.ORGANIZATION);
     }
 
     /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */

@@ -67,6 +67,32 @@ final class EntitySpeakers {
         return new Speaker(chain.nameOf(e, SpeakerNameParts.withMediaHead(text, e.start(), e.text())), e.key());
     }
 
+    /**
+     * The last organisation before {@code before} that the article writes right after the head noun {@code head}
+     * (folded, without the article): شركة إيني → إيني for a later الشركة, the tagger having left the noun out of the name.
+     */
+    Speaker lastOrganizationAfterHead(String head, int before) {
+        List<Entity> all = entities.startingIn(0, before);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Entity e = all.get(i);
+            if (e.type() != EntityType.ORGANIZATION || e.end() > before) {
+                continue;
+            }
+            int k = e.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || "\"«“".indexOf(text.charAt(k)) >= 0)) {
+                k--;
+            }
+            int w = k + 1;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (w <= k && ArabicNormalizer.fold(text.substring(w, k + 1)).equals(head)) {
+                return new Speaker(e.text(), e.key());
+            }
+        }
+        return null;
+    }
+
     /** The last two different people named before {@code before}, in text order joined with و, or null. */
     Speaker lastTwoPersons(int before) {
         List<Entity> all = entities.startingIn(0, before);

@@ -158,6 +158,11 @@ final class PersonNameChain {
         return CompoundSurnames.fullerEnding(entities, e -> hashtag(e).orElse(e.text()), PersonNameChain::isFirstNameWord, name);
     }
 
+    /** See {@link CompoundSurnames#fullerOpening}. */
+    String fullerOpening(String name) {
+        return CompoundSurnames.fullerOpening(entities, e -> hashtag(e).orElse(e.text()), name);
+    }
+
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));

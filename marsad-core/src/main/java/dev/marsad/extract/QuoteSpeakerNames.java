@@ -53,6 +53,7 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(SpeakerNameParts.withoutLeadingPlace(speaker.name()), speaker.key()); // ليبيا برناردينو ليون
             speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
             speaker = new Speaker(chain.fullerEnding(speaker.name()), speaker.key()); // عبد العاطي → بدر عبد العاطي
+            speaker = new Speaker(chain.fullerOpening(speaker.name()), speaker.key()); // نعيم الرحمن → نعيم الرحمن زكريا
         }
         if (speaker.key() != null && !speaker.key().startsWith("person:")) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية

@@ -132,7 +132,7 @@ final class ReportedSpeakers {
             // وأكد البيان الذي نشره … أن: the statement is the last speaker's; وأضاف البيان الموقع باسم فلان أن: its signatory's.
             speaker = talk.previous;
         }
-        if (speaker == null && QuoteText.wordBefore(folded, r.verbStart()).equals("قد")) {
+        if (speaker == null && (QuoteText.wordBefore(folded, r.verbStart()).equals("قد") || afterKana(folded, r.verbStart()))) {
             // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
             Speaker subject = bodies.subjectBeforeQad(text, offset, r.verbStart(), chain);
             speaker = subject != null ? subject : Talk.UNNAMED;
@@ -201,10 +201,31 @@ final class ReportedSpeakers {
         return speaker;
     }
 
+    /**
+     * وكان الرئيس الروسي قال … إن / وكانت إحدى الصحف ذكرت أن: the clause opens with كان and a subject stands between it
+     * and the speech verb, as before قد.
+     */
+    private static boolean afterKana(String folded, int verbStart) {
+        String clause = folded.substring(clauseStart(folded, verbStart), verbStart);
+        Matcher w = LETTERS.matcher(clause);
+        if (!w.find() || !SpeakerWords.KANA.contains(w.group()) || !w.find() || w.group().equals("قد")
+                || Lexicon.isSpeechVerb(w.group())) {
+            return false;
+        }
+        do {
+            if (SpeakerWords.KANA_STOPS.contains(w.group())) {
+                return false; // وكان ذلك بعدما قال فلان إن: another clause, its subject after its verb.
+            }
+        } while (w.find());
+        return true;
+    }
+
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
     private boolean namesPreviousBySurname(String between) {
         Speaker before = talk.carried();
-        if (before == null || before.key() == null || !before.key().startsWith("person:")) {
+        // Any named speaker: a person's name the tagger typed as a body (مدير الجمعية "فيصل الخديدي" أن … وأبان الخديدي
+        // أن), or a body by its last word (وزارة الداخلية … وأكدت الداخلية أن), is still the one quoted before.
+        if (before == null || before.key() == null || before.name().isBlank()) {
             return false;
         }
         String[] name = dev.marsad.text.ArabicNormalizer.fold(before.name()).strip().split("\\s+");

@@ -83,6 +83,11 @@ final class SpeakerChain {
         return organizations.organizationNamedEarlier(foldedHead, before);
     }
 
+    /** See {@link PersonNameChain#fullerOpening}. */
+    String fullerOpening(String name) {
+        return people.fullerOpening(name);
+    }
+
     /** See {@link PersonNameChain#withLineage}. */
     String withLineage(String name) {
         return people.withLineage(name);

@@ -68,8 +68,19 @@ final class SpeakerCues {
             return false;
         }
         String w = m.group();
+        if (SpeakerWords.QUANTIFIERS.contains(w)) {
+            // وقال عدد من الخبراء إن / ذكرت إحدى الصحف أن: some of a group is as unnamed as the group.
+            String rest = between.substring(m.end()).stripLeading();
+            rest = rest.startsWith("من ") ? rest.substring(2) : rest;
+            return !SpeakerWords.QUANTIFIERS.contains(firstWord(rest)) && opensWithUnnamed(rest);
+        }
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)))
                 || SpeakerWords.UNNAMED_GROUPS.contains(w);
+    }
+
+    private static String firstWord(String folded) {
+        Matcher m = LETTERS.matcher(folded);
+        return m.find() ? m.group() : "";
     }
 
     /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */

@@ -26,7 +26,28 @@ final class SpeakerNameFilters {
     boolean notASpeakerName(Entity e) {
         boolean person = e.type() == EntityType.PERSON;
         return (person && (SpeakerNameParts.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
-                || SpeakerNameParts.afterPlacePreposition(text, e.start());
+                || SpeakerNameParts.afterPlacePreposition(text, e.start()) || adjectiveOfNounBefore(e);
+    }
+
+    /**
+     * العربية of معظم الدول العربية taken for the outlet: one definite relation adjective (ال…ية، ال…ي) right after a
+     * definite noun is that noun's adjective, no name (قناة العربية, after a noun without the article, stays one).
+     */
+    private boolean adjectiveOfNounBefore(Entity e) {
+        String f = Lexicon.fold(e.text()).strip();
+        if (f.contains(" ") || !f.startsWith("ال") || !(f.endsWith("يه") || f.endsWith("ي")) || f.length() < 6) {
+            return false;
+        }
+        int k = e.start() - 1;
+        if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
+            return false;
+        }
+        int w = k - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String before = Lexicon.fold(text.substring(w, k));
+        return before.startsWith("ال") || before.startsWith("وال") || before.startsWith("بال") || before.startsWith("لل");
     }
 
     /** تنظيم taken for an organisation: a head noun alone names none. */

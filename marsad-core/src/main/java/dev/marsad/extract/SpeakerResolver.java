@@ -34,7 +34,8 @@ final class SpeakerResolver {
     private final LeadSubjects leads;
     private final Talk talk = new Talk();
 
-    SpeakerResolver(String text, List<Entity> entities, ExtractionRun run) {
+    SpeakerResolver(String text, List<Entity> tagged, ExtractionRun run) {
+        List<Entity> entities = SpeakerStageNames.completed(text, tagged);
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         SpokenOrganizations spoken = new SpokenOrganizations(speakers, chain);

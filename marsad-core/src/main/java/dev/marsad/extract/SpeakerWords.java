@@ -46,6 +46,12 @@ final class SpeakerWords {
     static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
     static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
+    /** Quantifiers before a group's noun (عدد من، إحدى، بعض): the group speaks through them. */
+    static final Set<String> QUANTIFIERS = Lexicon.phrases("speaker-quantifiers-ar.txt");
+    /** كان and its forms opening a clause whose subject comes before the speech verb (وكان فلان قال). */
+    static final Set<String> KANA = Lexicon.phrases("speaker-kana-ar.txt");
+    /** Words that open another clause between كان and the speech verb (بعدما، أن، الذي). */
+    static final Set<String> KANA_STOPS = Lexicon.phrases("speaker-kana-stops-ar.txt");
 
     /**
      * Participles of allegiance and what follows them, at the end of a name (المؤيد للأكراد); matched on the name as

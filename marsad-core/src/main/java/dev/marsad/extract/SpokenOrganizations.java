@@ -51,10 +51,15 @@ final class SpokenOrganizations {
             String head = bare.substring(2);
             Entity found = entities.entities().lastOrganizationWithWord(head, before);
             if (found != null) {
-                return new Speaker(found.text(), found.key());
+                Speaker tail = writtenTail(found, head, folded);
+                return tail != null ? tail : new Speaker(found.text(), found.key());
             }
             if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
                 return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
+            }
+            Speaker afterHead = entities.lastOrganizationAfterHead(head, before);
+            if (afterHead != null) {
+                return afterHead; // شركة إيني … وقالت الشركة: the body the article wrote right after the head noun.
             }
             // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name, the latest.
             int spoken = Math.max(lastSpokenWithWord.getOrDefault(head, -1), lastSpokenWithWord.getOrDefault("ال" + head, -1));
@@ -73,6 +78,28 @@ final class SpokenOrganizations {
             // أغلق مفتشو الهيئة العامة للغذاء والدواء … وأوضحت الهيئة أن: the head noun's phrase earlier in the text.
             return chain.organizationNamedEarlier(bare, before).map(n -> new Speaker(n, NameKey.of(EntityType.ORGANIZATION, n)))
                     .orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * وقال الجيش الإسرائيلي إن after برصاص قوات الجيش الإسرائيلي: the body is named as the words after the verb write
+     * it when they are the tail of the longer name from the head noun on (the words before it, قوات, are another
+     * noun the body was named under); null when the head noun opens that name or the words differ.
+     */
+    private static Speaker writtenTail(Entity found, String head, String between) {
+        String[] original = found.text().strip().split("\\s+");
+        for (int i = 1; i < original.length; i++) {
+            String w = ArabicNormalizer.fold(original[i]);
+            if (!w.equals("ال" + head)) {
+                continue;
+            }
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(original, i, original.length));
+            String foldedTail = ArabicNormalizer.fold(tail);
+            if (original.length - i >= 2 && (" " + between.strip() + " ").contains(" " + foldedTail + " ")) {
+                return new Speaker(tail, NameKey.of(EntityType.ORGANIZATION, tail));
+            }
+            return null;
         }
         return null;
     }

@@ -21,14 +21,17 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
  * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh},
- * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4}, {@code quotes-fresh5} and {@code quotes-fresh6} (labels shipped with the eval, texts read from
+ * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4}, {@code quotes-fresh5}, {@code quotes-fresh6} and {@code quotes-fresh7} (labels shipped with the eval, texts read from
  * the saudinewsnet and ant-multisource corpora), each skipped with a message when its data is absent. The misses of
  * quotes-fresh3 and quotes-fresh4 are never listed: no rule is read off them (with the held-out part they are the
  * unseen check of rules and ranker); quotes-fresh2 trains the ranker since the quotes-fresh3 round and its misses are
  * listed with --verbose since the quotes-fresh4 round (development data for the rules too); quotes-fresh5 trains the
  * ranker since the q17-10 round (never read for rules, misses never listed); quotes-fresh6 decides whether the ranker
  * may overrule the rules ({@code ./marsad train speakers}, {@code --compare-ranker}) and its misses are never listed
- * either.
+ * either; quotes-fresh7 (q17-11 round) is a tuning set from its labelling on: misses listed with --verbose, read for
+ * rules, ranker training data. Under every set a line counts the matched quotes whose right speaker is among the
+ * speaker stage's options at all (no choice among the options can fix the others); --verbose lists those others
+ * with the options there were, for the sets whose misses it lists.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Quote detection P/R/F1 and speaker accuracy on hand-labelled passages (own fixtures) and on quotes-dev.")
@@ -41,6 +44,9 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
 
     @Option(names = "--skip-unseen", description = "Leave out the unseen sets (the quotes-dev held-out part, quotes-fresh3, quotes-fresh4) and quotes-fresh6, the ranker's deciding set (not even run; quotes-fresh5, the ranker's training data, is printed, its misses never listed): for work on the rules and the ranker.")
     boolean skipUnseen;
+
+    @Option(names = "--with-deciding", description = "With --skip-unseen: still score quotes-fresh6, the deciding set (its figures only, misses never listed), so that a rule can be checked against it without printing the unseen sets.")
+    boolean withDeciding;
 
     @Option(names = "--compare-ranker", paramLabel = "FILE",
             description = "Also score the ranker of this weights file (feature<TAB>weight, as ./marsad train speakers writes) on the same quotes: a second experiment line under every set, so two models are compared in one run.")
@@ -83,10 +89,16 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         quotesFresh(out, extractor, root.get());
         quotesChecked(out, extractor, root.get(), "quotes-fresh2", NewsQuotes.FRESH2_GOLD,
                 "development: rules and ranker", true);
+        quotesChecked(out, extractor, root.get(), "quotes-fresh7", NewsQuotes.FRESH7_GOLD,
+                "development: rules and ranker, a tuning set since it was labelled", true);
         quotesChecked(out, extractor, root.get(), "quotes-fresh5", NewsQuotes.FRESH5_GOLD,
                 "the ranker's training data, never read for rules", false);
         if (skipUnseen) {
-            out.println("quotes-fresh3, quotes-fresh4, quotes-fresh6: left out (--skip-unseen)");
+            out.println("quotes-fresh3, quotes-fresh4" + (withDeciding ? "" : ", quotes-fresh6") + ": left out (--skip-unseen)");
+            if (withDeciding) {
+                quotesChecked(out, extractor, root.get(), "quotes-fresh6", NewsQuotes.FRESH6_GOLD,
+                        "the ranker's deciding set, never read for rules", false);
+            }
             return;
         }
         quotesChecked(out, extractor, root.get(), "quotes-fresh3", NewsQuotes.FRESH3_GOLD,
@@ -170,6 +182,9 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         final QuoteTally ranked = new QuoteTally();
         final QuoteTally other = new QuoteTally();
         final SpeakerRanker compared;
+        final List<String> noRightOption = new java.util.ArrayList<>();
+        int matched;
+        int covered;
 
         Part(SpeakerRanker compared) {
             this.compared = compared;
@@ -180,9 +195,31 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             for (int i = 0; i < outcomes.size(); i++) {
                 kinds.add(a.quotes().get(i), outcomes.get(i));
             }
+            countOptions(a, found);
             ranked.add(a.id(), a.golds(), found.stream().map(SpeakerChoice::ranked).toList());
             if (compared != null) {
                 other.add(a.id(), a.golds(), found.stream().map(c -> rankedBy(compared, c)).toList());
+            }
+        }
+
+        /** Counts the matched quotes whose right speaker is among the options, and notes the others. */
+        private void countOptions(NewsArticle a, List<SpeakerChoice> found) {
+            List<LabelledPassage.GoldQuote> golds = a.golds();
+            int[] pairs = GoldPairs.pair(golds, found.stream().map(SpeakerChoice::rules).toList());
+            for (int g = 0; g < golds.size(); g++) {
+                if (pairs[g] < 0) {
+                    continue;
+                }
+                matched++;
+                String want = Match.norm(golds.get(g).speaker());
+                List<SpeakerOption> options = found.get(pairs[g]).options();
+                if (options.stream().anyMatch(o -> Match.norm(o.name()).equals(want))) {
+                    covered++;
+                } else {
+                    noRightOption.add(a.id() + " no right option: want [" + golds.get(g).speaker() + "] options ["
+                            + String.join(" | ", options.stream().map(o -> o.name().isBlank() ? "-" : o.name()).toList())
+                            + "] for " + golds.get(g).firstWords());
+                }
             }
         }
 
@@ -205,9 +242,12 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
                         "    experiment, the compared ranker (--compare-ranker) instead of the rules: speaker right over matched %d/%d, attribution F1 %.3f",
                         other.speakerCorrect(), other.matchedCount(), Match.f1(other.attributionPrecision(), other.attributionRecall())));
             }
+            out.println(String.format(java.util.Locale.ROOT,
+                    "    right speaker among the speaker stage's options: %d/%d matched", covered, matched));
             if (verbose) {
                 out.println(missesTitle);
                 tally.misses().forEach(m -> out.println("  " + m));
+                noRightOption.forEach(m -> out.println("  " + m));
             }
         }
     }

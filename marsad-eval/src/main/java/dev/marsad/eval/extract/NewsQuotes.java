@@ -120,6 +120,12 @@ final class NewsQuotes {
      */
     static final String FRESH6_GOLD = "/dev/marsad/eval/quotes-fresh6/gold.jsonl";
 
+    /**
+     * The labels of quotes-fresh7, same format: 30 more articles labelled before Marsad was run on them (2026-12-02,
+     * q17-11), a tuning set from the start: read for rules (misses listed with --verbose) and ranker training data.
+     */
+    static final String FRESH7_GOLD = "/dev/marsad/eval/quotes-fresh7/gold.jsonl";
+
     /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
     private static final Map<String, String[]> FRESH_CORPORA = Map.of(
             "saudinewsnet", new String[] {"saudinewsnet/articles.jsonl.gz", "url", "content"},
@@ -131,7 +137,7 @@ final class NewsQuotes {
     }
 
     /**
-     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}, {@link #FRESH6_GOLD}), labels from the shipped
+     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}, {@link #FRESH6_GOLD}, {@link #FRESH7_GOLD}), labels from the shipped
      * resource {@code gold}, texts looked up by key in the corpora under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
      * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
      */

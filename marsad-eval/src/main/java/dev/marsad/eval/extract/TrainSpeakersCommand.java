@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./marsad train speakers}: learns the speaker ranker ({@link SpeakerRanker}) from the labelled quotations of
- * quotes-dev's development part, quotes-fresh, quotes-fresh2 and (since the q17-10 round) quotes-fresh5 — never from
+ * quotes-dev's development part, quotes-fresh, quotes-fresh2, (since the q17-11 round) quotes-fresh7 and (since the
+ * q17-10 round) quotes-fresh5 — never from
  * quotes-dev's held-out part, quotes-fresh3 or quotes-fresh4, which measure it, nor from quotes-fresh6, which decides
  * whether it may overrule the rules — and writes its weights to marsad-core's resources. Each quote the extract stage
  * finds and the scorer matches with a gold quote is one example; its right option is the one whose name folds to the
@@ -42,7 +43,7 @@ import picocli.CommandLine.Option;
  * same file.
  */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
-        description = "Learn the speaker ranker from quotes-dev's development part, quotes-fresh, quotes-fresh2 and quotes-fresh5.")
+        description = "Learn the speaker ranker from quotes-dev's development part, quotes-fresh, quotes-fresh2, quotes-fresh7 and quotes-fresh5.")
 public final class TrainSpeakersCommand implements Callable<Integer> {
     @Option(names = "--data", description = "data folder (default ../shared/data)")
     Optional<Path> data = Optional.empty();
@@ -102,7 +103,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         List<TrainingSet> sets = new ArrayList<>();
         sets.add(new TrainingSet("quotes-dev development part", dev.size(), labelled(extractor, dev)));
         for (String[] set : new String[][] {{"quotes-fresh", NewsQuotes.FRESH_GOLD}, {"quotes-fresh2", NewsQuotes.FRESH2_GOLD},
-                {"quotes-fresh5", NewsQuotes.FRESH5_GOLD}}) {
+                {"quotes-fresh7", NewsQuotes.FRESH7_GOLD}, {"quotes-fresh5", NewsQuotes.FRESH5_GOLD}}) {
             List<String> problems = new ArrayList<>();
             List<NewsArticle> articles = NewsQuotes.loadFresh(root.get(), set[1], problems);
             problems.forEach(p -> log.println("train speakers: " + set[0] + ": left out " + p));
@@ -139,7 +140,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
                         with ? "with the rules' choice" : "without it            ", margin, folds(sets, right)));
             }
         }
-        log.println("deciding set, quotes-fresh6 (speaker right over matched quotes; rankers trained on all four training sets):");
+        log.println("deciding set, quotes-fresh6 (speaker right over matched quotes; rankers trained on all five training sets):");
         log.println(String.format(Locale.ROOT, "  rules alone: %s", fraction(rulesRight(decidingSet.quotes()), decidingSet.quotes().size())));
         for (boolean with : new boolean[] {true, false}) {
             List<SpeakerRanker.Example> train = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             log.println(String.format(Locale.ROOT, "  ranker %s, overruling the rules by more than  %s (of %d)",
                     with ? "with the rules' choice" : "without it            ", line, test.size()));
         }
-        int deciding = sets.size() - 1;
+        int deciding = sets.size() - 1; // quotes-fresh5, listed last
         boolean withRules = switch (rulesFeatures) {
             case ON -> true;
             case OFF -> false;
@@ -171,14 +172,15 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
             every.addAll(q);
         }
         SpeakerRanker ranker = SpeakerRanker.train(all, settings);
-        log.println(String.format(Locale.ROOT, "trained on all four (%d examples, %d weights): right on the training quotes %s (rules %s)",
+        log.println(String.format(Locale.ROOT, "trained on all five (%d examples, %d weights): right on the training quotes %s (rules %s)",
                 all.size(), ranker.lines().size(), fraction(right(ranker, every), every.size()), fraction(rulesRight(every), every.size())));
         Path file = out.orElse(Path.of("marsad-core/src/main/resources/dev/marsad/extract").resolve(SpeakerRanker.RESOURCE));
         List<String> lines = new ArrayList<>();
         lines.add("# speaker-ranker.tsv: weights of the learnt speaker ranker (dev.marsad.extract.SpeakerRanker), feature<TAB>weight");
         lines.add("# Rebuilt by ./marsad train speakers; model card: speaker-ranker.MODEL.md (data sets and their licences).");
-        lines.add(String.format(Locale.ROOT, "# Trained on %d matched quotations: quotes-dev development part (%d articles), quotes-fresh (%d articles), quotes-fresh2 (%d articles), quotes-fresh5 (%d articles).",
-                all.size(), sets.get(0).articles(), sets.get(1).articles(), sets.get(2).articles(), sets.get(3).articles()));
+        lines.add(String.format(Locale.ROOT, "# Trained on %d matched quotations: quotes-dev development part (%d articles), quotes-fresh (%d articles), quotes-fresh2 (%d articles), quotes-fresh7 (%d articles), quotes-fresh5 (%d articles).",
+                all.size(), sets.get(0).articles(), sets.get(1).articles(), sets.get(2).articles(), sets.get(3).articles(),
+                sets.get(4).articles()));
         lines.add(String.format(Locale.ROOT, "# Settings: iterations %d, l2 %s, rate %s%s.", iterations, l2, rate,
                 withRules ? ", with the rules' features" : ", without the rules' features"));
         lines.addAll(ranker.lines());
