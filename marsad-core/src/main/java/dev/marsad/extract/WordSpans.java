@@ -16,4 +16,18 @@ final class WordSpans {
         int start = w.tokens().get(from).start() + w.prefixes()[from];
         return new NameSpan(start, w.tokens().get(to - 1).end(), type, RULE_SCORE);
     }
+
+    /**
+     * The name as it is reported: the span's text, with the article written out when the span starts at the second ل
+     * of an assimilated article (للبيت الأبيض → البيت الأبيض).
+     */
+    static String reportedName(String text, NameSpan s) {
+        String surface = text.substring(s.start(), s.end());
+        return afterAssimilatedArticle(text, s) && surface.length() > 3 ? "\u0627" + surface : surface;
+    }
+
+    /** Whether the span starts at the second ل of لل (the preposition ل before the article). */
+    static boolean afterAssimilatedArticle(String text, NameSpan s) {
+        return s.start() > 0 && text.charAt(s.start()) == '\u0644' && text.charAt(s.start() - 1) == '\u0644';
+    }
 }

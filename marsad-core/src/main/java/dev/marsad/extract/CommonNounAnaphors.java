@@ -1,0 +1,59 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.model.EntityType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A common noun introduced without the article and taken up again with it: زار الوزير قاعدة حميميم ... وتفقد مدرج
+ * <b>القاعدة</b> (the base), في مدينة درعا ... داخل <b>المدينة</b> (the city). The tagger's lists know the definite word
+ * as a name (القاعدة al-Qaeda, المدينة Medina) and give it their key, so two different things would share it. A
+ * one-word organisation or place with the article whose form without the article occurs earlier in the article,
+ * before any occurrence of the definite form itself, refers back to that noun and is not reported. Where the
+ * article names al-Qaeda first (تنظيم القاعدة ... قاعدة عسكرية ... القاعدة) the definite form came first and stays.
+ * One per article; not thread-safe (the word index is built on first use).
+ */
+final class CommonNounAnaphors {
+    private final Words words;
+    /** Per folded clitic-free word, the index of its first occurrence; built on first use. */
+    private Map<String, Integer> firstOccurrence;
+
+    CommonNounAnaphors(Words words) {
+        this.words = words;
+    }
+
+    /** Whether the span is a definite common noun taking up an indefinite one met before it. */
+    boolean refersBack(String text, NameSpan s) {
+        if (s.type() != EntityType.ORGANIZATION && s.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String name = Lexicon.fold(WordSpans.reportedName(text, s));
+        if (name.indexOf(' ') >= 0 || !name.startsWith("ال") || name.length() < 5) {
+            return false;
+        }
+        int at = words.tokenAt(s.start());
+        if (at < 0) {
+            return false;
+        }
+        Map<String, Integer> first = index();
+        int indefinite = first.getOrDefault(name.substring(2), Integer.MAX_VALUE);
+        int definite = first.getOrDefault(name, Integer.MAX_VALUE);
+        return indefinite < at && indefinite < definite;
+    }
+
+    private Map<String, Integer> index() {
+        if (firstOccurrence == null) {
+            firstOccurrence = new HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (words.isWord(i)) {
+                    firstOccurrence.putIfAbsent(words.bare().get(i), i);
+                    int k = i;
+                    // بقاعدة، وقاعدة: a one-letter particle before a word without the article.
+                    words.withoutFirstLetter(i).ifPresent(f -> firstOccurrence.putIfAbsent(f, k));
+                }
+            }
+        }
+        return firstOccurrence;
+    }
+}
