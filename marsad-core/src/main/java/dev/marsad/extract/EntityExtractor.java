@@ -70,7 +70,7 @@ final class EntityExtractor {
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
-        CommonNounAnaphors anaphors = new CommonNounAnaphors(words);
+        CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
             if (!misread.misread(text, s, words, run) && !anaphors.refersBack(text, s)) {

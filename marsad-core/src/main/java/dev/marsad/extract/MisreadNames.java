@@ -42,8 +42,9 @@ final class MisreadNames {
     /**
      * A "person" opening with a word written after the preposition ل and the article (شحن <b>للمعدات</b> من بكين،
      * نقل <b>للذخائر</b>): names are rarely written so, common nouns often, and the tagger, reading لمعدات, knows
-     * the word neither as common nor as a name. Kept: a surname of relation (للزرقاوي، للشهرستاني, ending in ي), a
-     * listed first name, and a one-word name of someone the run has met in full (دعمه للأسد after بشار الأسد).
+     * the word neither as common nor as a name. Kept: a word of relation (للزرقاوي، للشهرستاني; a group, للعلويين,
+     * which some labellings count as persons), a listed first name, and a one-word name of someone the run has met
+     * in full (دعمه للأسد after بشار الأسد).
      */
     private boolean commonNounAfterPreposition(String text, NameSpan s, ExtractionRun run) {
         if (s.type() != EntityType.PERSON || !WordSpans.afterAssimilatedArticle(text, s)) {
@@ -55,7 +56,10 @@ final class MisreadNames {
         }
         String first = words.get(0);
         String folded = Lexicon.fold(first);
-        if (folded.endsWith("ي") || model.map(m -> m.isFirstName(first) || first.length() > 4 && m.isFirstName(first.substring(2))).orElse(false)) {
+        boolean relation = folded.endsWith("ي") || folded.endsWith("يين") || folded.endsWith("يون");
+        boolean firstName = model.map(m -> m.isFirstName(first) || first.length() > 4 && m.isFirstName(first.substring(2)))
+                .orElse(false);
+        if (relation || firstName) {
             return false;
         }
         return words.size() > 1 || run.resolveSingleWord(first).isEmpty();

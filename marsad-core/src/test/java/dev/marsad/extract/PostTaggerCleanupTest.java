@@ -67,13 +67,19 @@ class PostTaggerCleanupTest {
     void aDefiniteNounIsATakeUpOnlyAfterItsIndefiniteForm() {
         String text = "وصل الوفد إلى مدينة حمص صباحا، ثم تجول في المدينة القديمة. وقال إن المدينة هادئة.";
         Words w = Words.of(text);
-        CommonNounAnaphors anaphors = new CommonNounAnaphors(w);
+        java.util.function.Predicate<String> common = "مدينه"::equals;
+        CommonNounAnaphors anaphors = new CommonNounAnaphors(w, common);
         int second = text.lastIndexOf("المدينة");
         assertThat(anaphors.refersBack(text, new NameSpan(second, second + 7, EntityType.LOCATION, 0.9))).isTrue();
         String first = "وقال الزائر إن المدينة جميلة، وإن مدينة حمص قديمة. وزار المدينة مرة أخرى.";
         int later = first.lastIndexOf("المدينة");
-        assertThat(new CommonNounAnaphors(Words.of(first))
+        assertThat(new CommonNounAnaphors(Words.of(first), common)
                 .refersBack(first, new NameSpan(later, later + 7, EntityType.LOCATION, 0.9))).isFalse();
+        // A word that is no common noun (ريال of ريال مدريد) opens a name: الريال after it is the club.
+        String club = "فاز ريال مدريد على برشلونة، وسجل الريال ثلاثة أهداف.";
+        int real = club.indexOf("الريال");
+        assertThat(new CommonNounAnaphors(Words.of(club), common)
+                .refersBack(club, new NameSpan(real, real + 6, EntityType.ORGANIZATION, 0.9))).isFalse();
         // Persons are not touched (الأمير after أمير is still someone).
         assertThat(anaphors.refersBack(text, new NameSpan(second, second + 7, EntityType.PERSON, 0.9))).isFalse();
     }
