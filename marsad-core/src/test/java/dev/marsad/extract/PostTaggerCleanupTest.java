@@ -44,6 +44,29 @@ class PostTaggerCleanupTest {
     }
 
     @Test
+    void anOutletInLatinLettersAfterThePrepositionIsAnOrganisation() {
+        String text = "وقال وزير الطاقة في مقابلة لـCNN إن الأسعار ستنخفض قريبا.";
+        NameSpan cnn = span(text, "لـCNN", EntityType.PERSON);
+        NameSpan out = NewsAgencies.retyped(text, cnn);
+        assertThat(text.substring(out.start(), out.end())).isEqualTo("CNN");
+        assertThat(out.type()).isEqualTo(EntityType.ORGANIZATION);
+        NameSpan person = span(text, "لـCNN", EntityType.LOCATION);
+        assertThat(NewsAgencies.retyped(text, person)).isEqualTo(person);
+        String name = "وقال كارلوس لـماركا إن الفريق جاهز.";
+        NameSpan carlos = span(name, "كارلوس", EntityType.PERSON);
+        assertThat(NewsAgencies.retyped(name, carlos)).isEqualTo(carlos);
+    }
+
+    @Test
+    void theSpeakerAfterAnOrganisationIsThePersonAlone() {
+        // Issue 13 met the speaker "ليونسكو أودري أزولاي"; fixed in the first round, checked here on the quote.
+        Extraction result = ExtractTestSupport.extractWithModel(
+                "وقالت المديرة العامة لليونسكو أودري أزولاي إن المواقع الأثرية في المدينة تحتاج إلى ترميم عاجل.",
+                "2024-03-01");
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsOnly("أودري أزولاي");
+    }
+
+    @Test
     void aBaseTakenUpWithTheArticleIsNotAlQaeda() {
         Extraction base = ExtractTestSupport.extractWithModel("""
                 زار وزير الدفاع قاعدة حميميم الجوية في ريف اللاذقية برفقة قادة الجيش.
