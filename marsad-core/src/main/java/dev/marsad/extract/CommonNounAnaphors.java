@@ -15,13 +15,13 @@ import java.util.function.Predicate;
  * definite form itself, refers back to that noun and is not reported. Where the article names al-Qaeda first
  * (تنظيم القاعدة ... قاعدة عسكرية ... القاعدة) the definite form came first and stays. The common-word test keeps
  * names whose first word is a name without the article (ريال مدريد ... الريال، شام شريف ... الشام).
- * One per article; not thread-safe (the word index is built on first use).
+ * One per article; not thread-safe (answers are kept per word asked about).
  */
 final class CommonNounAnaphors {
     private final Words words;
     private final Predicate<String> isCommonWord;
-    /** Per folded clitic-free word, the index of its first occurrence; built on first use. */
-    private Map<String, Integer> firstOccurrence;
+    /** Per definite word asked about, the first indices of its indefinite and definite forms; filled on demand. */
+    private final Map<String, int[]> firstIndices = new HashMap<>();
 
     /**
      * @param words        the article's words
@@ -37,36 +37,42 @@ final class CommonNounAnaphors {
         if (s.type() != EntityType.ORGANIZATION && s.type() != EntityType.LOCATION) {
             return false;
         }
-        String name = Lexicon.fold(WordSpans.reportedName(text, s));
+        String name = WordSpans.foldedName(text, s);
         if (name.indexOf(' ') >= 0 || !name.startsWith("ال") || name.length() < 5) {
-            return false;
-        }
-        int at = words.tokenAt(s.start());
-        if (at < 0) {
             return false;
         }
         String bare = name.substring(2);
         if (!isCommonWord.test(bare)) {
             return false;
         }
-        Map<String, Integer> first = index();
-        int indefinite = first.getOrDefault(bare, Integer.MAX_VALUE);
-        int definite = first.getOrDefault(name, Integer.MAX_VALUE);
-        return indefinite < at && indefinite < definite;
+        int at = words.tokenAt(s.start());
+        if (at < 0) {
+            return false;
+        }
+        int[] first = firstIndices.computeIfAbsent(name, this::firstIndices);
+        return first[0] < at && first[0] < first[1];
     }
 
-    private Map<String, Integer> index() {
-        if (firstOccurrence == null) {
-            firstOccurrence = new HashMap<>();
-            for (int i = 0; i < words.size(); i++) {
-                if (words.isWord(i)) {
-                    firstOccurrence.putIfAbsent(words.bare().get(i), i);
-                    int k = i;
-                    // بقاعدة، وقاعدة: a one-letter particle before a word without the article.
-                    words.withoutFirstLetter(i).ifPresent(f -> firstOccurrence.putIfAbsent(f, k));
-                }
+    /**
+     * The first index of the word without the article (alone, or after a one-letter particle: بقاعدة) and of the
+     * word with it (any proclitics: للقاعدة، بالقاعدة), each {@link Integer#MAX_VALUE} when absent. One pass over the
+     * article per word asked about, which few are (the common-word test comes first).
+     */
+    private int[] firstIndices(String definite) {
+        String indefinite = definite.substring(2);
+        int[] first = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+        for (int i = 0; i < words.size() && (first[0] == Integer.MAX_VALUE || first[1] == Integer.MAX_VALUE); i++) {
+            if (!words.isWord(i)) {
+                continue;
+            }
+            String bare = words.bare().get(i);
+            if (first[1] == Integer.MAX_VALUE && bare.equals(definite)) {
+                first[1] = i;
+            } else if (first[0] == Integer.MAX_VALUE && (bare.equals(indefinite)
+                    || words.withoutFirstLetter(i).map(indefinite::equals).orElse(false))) {
+                first[0] = i;
             }
         }
-        return firstOccurrence;
+        return first;
     }
 }

@@ -20,18 +20,14 @@ final class NamedThings {
         if (s.type() != EntityType.PERSON && s.type() != EntityType.LOCATION) {
             return false;
         }
-        if (s.type() == EntityType.LOCATION && Lexicon.LOCATIONS.contains(Lexicon.fold(text.substring(s.start(), s.end())))) {
-            return false;
-        }
         int first = w.tokenAt(s.start());
         if (first < 1 || !w.isWord(first - 1)) {
             return false;
         }
-        if (isThingHead(w, first - 1)) {
-            return true;
-        }
         // صاروخ باليستي هواسونغ، العاصفة المتوسطية دانيال: one adjective between the noun and the name.
-        return first >= 2 && isAdjective(w.folded().get(first - 1)) && w.isWord(first - 2) && isThingHead(w, first - 2);
+        boolean afterHead = isThingHead(w, first - 1)
+                || first >= 2 && isAdjective(w.folded().get(first - 1)) && w.isWord(first - 2) && isThingHead(w, first - 2);
+        return afterHead && !(s.type() == EntityType.LOCATION && Lexicon.LOCATIONS.contains(WordSpans.foldedName(text, s)));
     }
 
     private static boolean isThingHead(Words w, int i) {

@@ -23,7 +23,7 @@ final class NewsAgencies {
         }
         int start = latinAfterClitic(text, s);
         NameSpan name = start == s.start() ? s : new NameSpan(start, s.end(), s.type(), s.score());
-        if (!Lexicon.NEWS_AGENCIES.contains(Lexicon.fold(WordSpans.reportedName(text, name)))) {
+        if (!Lexicon.NEWS_AGENCIES.contains(WordSpans.foldedName(text, name))) {
             return s;
         }
         return new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION, s.score());

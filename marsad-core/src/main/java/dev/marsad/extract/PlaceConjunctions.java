@@ -34,7 +34,7 @@ final class PlaceConjunctions {
             return false;
         }
         String word = text.substring(s.start(), s.end());
-        String folded = Lexicon.fold(word);
+        String folded = WordSpans.foldedName(text, s);
         // One word of at least three letters after the و, not a listed place with its و (واشنطن، وهران), nor a
         // word with the article, which the tagger trims itself.
         return folded.length() >= 4 && folded.charAt(0) == 'و' && folded.indexOf(' ') < 0
