@@ -69,23 +69,20 @@ final class EntityExtractor {
         List<NameSpan> chosen = SpanOverlaps.resolve(spans);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
-        chosen = AdjacentPlaces.split(growth.grown(chosen, words), words);
+        chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
+        CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
-            if (!misread.misread(text, s, words, run)) {
-                out.add(entity(text, s, run));
+            if (!misread.misread(text, s, words, run) && !anaphors.refersBack(text, s)) {
+                out.add(entity(text, NewsAgencies.retyped(text, s), run));
             }
         }
         return out;
     }
 
     private Entity entity(String text, NameSpan s, ExtractionRun run) {
-        String surface = text.substring(s.start(), s.end());
-        String name = surface;
         // "للبيت الأبيض": the span starts at the second ل; the name is written with its article.
-        if (s.start() > 0 && text.charAt(s.start()) == '\u0644' && text.charAt(s.start() - 1) == '\u0644' && surface.length() > 3) {
-            name = "\u0627" + surface;
-        }
+        String name = WordSpans.reportedName(text, s);
         String key = NameKey.of(s.type(), name);
         if (s.type() == EntityType.PERSON) {
             boolean oneWord = NameKey.words(name).size() == 1;

@@ -52,6 +52,10 @@ final class Lexicon {
     static final Set<String> YEAR_PREPOSITIONS = words("year-prepositions-ar.txt");
     /** Detached personal pronouns (انا، نحن، هو…), which open no name; folded. */
     static final Set<String> PERSONAL_PRONOUNS = words("personal-pronouns-ar.txt");
+    /** News agencies and outlets the tagger takes for persons (سبوتنيك، شينخوا); folded. */
+    static final Set<String> NEWS_AGENCIES = phrases("news-agencies-ar.txt");
+    /** Head nouns of named things: storms, viruses, vaccines, missiles, weapons (عاصفة، صاروخ); folded. */
+    static final Set<String> NAMED_THING_HEADS = phrases("named-thing-heads-ar.txt");
     static final int LONGEST_PHRASE = 5;
     /** First words of every title, organisation and place phrase: a word not here starts none of them. */
     static final Set<String> FIRST_WORDS = firstWords();

@@ -21,7 +21,48 @@ final class MisreadNames {
     /** Whether a chosen span is a description, a common noun or a verb rather than a name. */
     boolean misread(String text, NameSpan s, Words w, ExtractionRun run) {
         return onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
-                || opensWithPronoun(text, s) || adjectivePhraseAsPlace(text, s);
+                || opensWithPronoun(text, s) || adjectivePhraseAsPlace(text, s) || oneCommonWord(text, s)
+                || commonNounAfterPreposition(text, s, run) || NamedThings.namesAThing(text, s, w);
+    }
+
+    /**
+     * A one-word name that is, as reported, a word the training text uses often and never inside a name: the tagger
+     * drops such names itself, but not those it saw in another form, after the preposition ل (نقل للأسلحة: it read
+     * لأسلحة, reported as <b>الأسلحة</b>) or spread from a name elsewhere in the article (<b>قاعدة</b> from القاعدة).
+     * Listed places and organisations stay.
+     */
+    private boolean oneCommonWord(String text, NameSpan s) {
+        if (model.isEmpty()) {
+            return false;
+        }
+        String name = WordSpans.reportedName(text, s);
+        return name.indexOf(' ') < 0 && model.get().isCommonWord(name) && Gazetteers.typeOf(Lexicon.fold(name)) == null;
+    }
+
+    /**
+     * A "person" opening with a word written after the preposition ل and the article (شحن <b>للمعدات</b> من بكين،
+     * نقل <b>للذخائر</b>): names are rarely written so, common nouns often, and the tagger, reading لمعدات, knows
+     * the word neither as common nor as a name. Kept: a word of relation (للزرقاوي، للشهرستاني; a group, للعلويين,
+     * which some labellings count as persons), a listed first name, and a one-word name of someone the run has met
+     * in full (دعمه للأسد after بشار الأسد).
+     */
+    private boolean commonNounAfterPreposition(String text, NameSpan s, ExtractionRun run) {
+        if (s.type() != EntityType.PERSON || !WordSpans.afterAssimilatedArticle(text, s)) {
+            return false;
+        }
+        List<String> words = NameKey.words(WordSpans.reportedName(text, s));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0);
+        String folded = Lexicon.fold(first);
+        boolean relation = folded.endsWith("ي") || folded.endsWith("يين") || folded.endsWith("يون");
+        boolean firstName = model.map(m -> m.isFirstName(first) || first.length() > 4 && m.isFirstName(first.substring(2)))
+                .orElse(false);
+        if (relation || firstName) {
+            return false;
+        }
+        return words.size() > 1 || run.resolveSingleWord(first).isEmpty();
     }
 
     /**

@@ -16,4 +16,43 @@ final class WordSpans {
         int start = w.tokens().get(from).start() + w.prefixes()[from];
         return new NameSpan(start, w.tokens().get(to - 1).end(), type, RULE_SCORE);
     }
+
+    /**
+     * The name as it is reported: the span's text, with the article written out when the span starts at the second ل
+     * of an assimilated article (للبيت الأبيض → البيت الأبيض).
+     */
+    static String reportedName(String text, NameSpan s) {
+        String surface = text.substring(s.start(), s.end());
+        return afterAssimilatedArticle(text, s) && surface.length() > 3 ? "\u0627" + surface : surface;
+    }
+
+    /** Whether the span starts at the second ل of لل (the preposition ل before the article). */
+    static boolean afterAssimilatedArticle(String text, NameSpan s) {
+        return s.start() > 0 && text.charAt(s.start()) == '\u0644' && text.charAt(s.start() - 1) == '\u0644';
+    }
+
+    /**
+     * {@link Lexicon#fold} of the reported name, without its regular-expression split for the usual name written with
+     * single spaces (asked of every span by the clean-up rules; the split is most of the cost).
+     */
+    static String foldedName(String text, NameSpan s) {
+        String name = reportedName(text, s);
+        String folded = dev.marsad.text.ArabicNormalizer.foldLower(name);
+        return singleSpaced(folded) ? folded : Lexicon.fold(name);
+    }
+
+    /** No whitespace but single spaces between words: {@link Lexicon#fold}'s strip, split and join change nothing. */
+    private static boolean singleSpaced(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -69,6 +69,21 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
         return tokens.size();
     }
 
+    /** The index of the token that holds char offset {@code offset}, or -1 when it falls between tokens. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < tokens.size() && tokens.get(lo).start() <= offset ? lo : -1;
+    }
+
     boolean isWord(int i) {
         return isWord[i];
     }
