@@ -128,7 +128,10 @@ final class DescribedOrganizations {
             return null;
         }
         int listed = listedPhraseEnd(w, j);
-        if (listed > j && Lexicon.ORGANIZATION_DESCRIPTORS_DEFINITE.contains(head)) {
+        if (listed > j && (Lexicon.ORGANIZATION_DESCRIPTORS_DEFINITE.contains(head)
+                || Gazetteers.typeOf(Gazetteers.phrase(w, j, listed - j)) == EntityType.ORGANIZATION)) {
+            // حركة الحوثيين، صحيفة الشرق الأوسط: a listed body after any such noun, a listed place after a club's or an
+            // outlet's noun, is the name.
             return new int[] {j, listed};
         }
         if (head.equals("تنظيم")) {

@@ -21,17 +21,22 @@ final class OrganisationPattern {
 
     static int organisationPattern(Words w, int i, List<NameSpan> out) {
         String bare = w.bare().get(i);
-        boolean whole = false;
+        // Where the name starts in the word: after its proclitics, or at a given offset in the word.
+        int offset = -1;
         if (!ORG_HEAD_FILTER.mayContainTail(bare, 0) || !ORG_HEADS.contains(bare)) {
             if (bare.startsWith("ال") && ORG_HEAD_FILTER.mayContainTail(bare, 2) && ORG_HEADS.contains(bare.substring(2))) {
                 return definiteHead(w, i, out);
             }
-            // وكالة، وزارة: a head noun whose first letter looks like the conjunction و.
+            // وكالة، وزارة: a head noun whose first letter looks like the conjunction و; لوكالة: ل before one.
             String folded = w.folded().get(i);
-            if (folded.equals(bare) || !ORG_HEADS.contains(folded)) {
+            String afterLetter = HeadNouns.withoutLetter(folded);
+            if (!folded.equals(bare) && ORG_HEADS.contains(folded)) {
+                offset = 0;
+            } else if (!afterLetter.equals(folded) && afterLetter.charAt(0) == '\u0648' && ORG_HEADS.contains(afterLetter)) {
+                offset = 1;
+            } else {
                 return 0;
             }
-            whole = true;
         }
         int j = i + 1;
         while (j < w.size() && j - i <= 4 && OrganizationTail.continuesName(w, j)) {
@@ -44,7 +49,7 @@ final class OrganisationPattern {
             j = OrganizationTail.complementEnd(w, j);
         }
         NameSpan s = WordSpans.of(w, i, j, EntityType.ORGANIZATION);
-        out.add(whole ? new NameSpan(w.tokens().get(i).start(), s.end(), s.type(), s.score()) : s);
+        out.add(offset < 0 ? s : new NameSpan(w.tokens().get(i).start() + offset, s.end(), s.type(), s.score()));
         return j - i;
     }
 

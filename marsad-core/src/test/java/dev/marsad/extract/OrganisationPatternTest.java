@@ -93,4 +93,12 @@ class OrganisationPatternTest {
         assertThat(RuleSpans.at(party, "حزب", OrganisationPattern::organisationPattern))
                 .containsExactly("ORGANIZATION:حزب العدالة والتنمية");
     }
+
+    @Test
+    void aHeadThatLooksLikeTheConjunctionAfterLam() {
+        // لوكالة: ل before وكالة, whose و is the noun's own letter.
+        String text = "وقال المتحدث لوكالة الأنباء الألمانية إن التحقيق جار";
+        assertThat(RuleSpans.at(text, "لوكالة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:وكالة الأنباء الألمانية");
+    }
 }
