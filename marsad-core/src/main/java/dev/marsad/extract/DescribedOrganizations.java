@@ -34,11 +34,12 @@ final class DescribedOrganizations {
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("عام", "سنه", "العام", "يوم", "شهر", "منذ", "قبل", "بعد");
 
     /**
-     * نادي and فريق before a name without the article (نادي برشلونة، فريق ريال مدريد) are left as the finders give
-     * them: the data sets disagree on whether the noun is part of a club's name (AQMAR keeps it, ANERcorp drops
-     * it), and the tagger learnt both.
+     * Nouns after which a name without the article is left as the finders give it: نادي and فريق (نادي برشلونة، فريق
+     * ريال مدريد), on which the data sets disagree (AQMAR keeps the noun in a club's name, ANERcorp drops it, and the
+     * tagger learnt both); جماعة, which in Moroccan news names a commune, a place (جماعة إيغيل), where a group's
+     * name after it has the article (جماعة الحوثي) or is listed (جماعة بوكو حرام).
      */
-    private static final java.util.Set<String> CLUB_NOUNS = java.util.Set.of("نادي", "فريق");
+    private static final java.util.Set<String> NOT_BEFORE_BARE_NAMES = java.util.Set.of("نادي", "فريق", "جماعه");
 
     private final Optional<NameFinder> model;
 
@@ -115,7 +116,7 @@ final class DescribedOrganizations {
         }
         String raw = w.tokens().get(j).text();
         if (!OrganizationTail.hasArticle(raw)) {
-            if (CLUB_NOUNS.contains(head)) {
+            if (NOT_BEFORE_BARE_NAMES.contains(head)) {
                 return null;
             }
             int end = j;

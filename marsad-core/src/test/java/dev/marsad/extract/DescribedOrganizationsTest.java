@@ -66,4 +66,12 @@ class DescribedOrganizationsTest {
         // A club's noun before a name without the article is left as found: the data sets disagree on it.
         assertThat(cut("فاز نادي سبارتا على ضيفه", "نادي سبارتا")).isEqualTo("نادي سبارتا");
     }
+
+    @Test
+    void aCommuneIsNoGroup() {
+        // جماعة before a bare name is a Moroccan commune, a place; a group's name after it has the article.
+        assertThat(found(WITH_MODEL, "وقال المعهد إن مركز الزلزال يقع في جماعة إيغيل على عمق ثمانية كيلومترات"))
+                .isEmpty();
+        assertThat(found(WITH_MODEL, "وأعلنت جماعة الحوثي سيطرتها على المدينة")).containsExactly("ORGANIZATION:الحوثي");
+    }
 }
