@@ -21,11 +21,13 @@ final class EntityExtractor {
     private final Optional<NameFinder> model;
     private final MisreadNames misread;
     private final SpanGrowth growth;
+    private final DescribedOrganizations described;
 
     EntityExtractor(Optional<NameFinder> model) {
         this.model = model;
         this.misread = new MisreadNames(model);
         this.growth = new SpanGrowth(model);
+        this.described = new DescribedOrganizations(model);
     }
 
     List<Entity> extract(String text, Words words, ExtractionRun run) {
@@ -46,7 +48,8 @@ final class EntityExtractor {
      * cost): it may run for many articles at once, on any thread, before {@link #resolve} takes them in order.
      */
     Spans find(String text, Words words) {
-        List<NameSpan> rules = RuleNameFinder.find(words).stream().filter(s -> !misread.notAPerson(text, s)).toList();
+        List<NameSpan> rules = concat(RuleNameFinder.find(words).stream().filter(s -> !misread.notAPerson(text, s)).toList(),
+                described.find(words));
         List<NameSpan> found = model.map(m -> m.find(text, words.tokens())).orElse(List.of()).stream()
                 .map(s -> LeadingDescriptors.withoutLeadingDescriptor(text, s)).toList();
         return new Spans(rules, found);
@@ -69,6 +72,8 @@ final class EntityExtractor {
         List<NameSpan> chosen = SpanOverlaps.resolve(spans);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
+        // حركة حماس → حماس before growth, so that a name cut from its descriptor does not grow as a head noun's would.
+        chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());

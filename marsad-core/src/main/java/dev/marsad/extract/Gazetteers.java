@@ -32,7 +32,12 @@ final class Gazetteers {
                 type = typeOf(alt.get() + phrase.substring(w.bare().get(i).length()));
                 if (type != null) {
                     NameSpan s = WordSpans.of(w, i, i + n, type);
-                    out.add(new NameSpan(s.start() + 1, s.end(), type, s.score()));
+                    int start = s.start() + 1;
+                    // لـCNN: the tatweel after the proclitic is no part of the name.
+                    while (start < s.end() && w.tokens().get(i).text().charAt(start - w.tokens().get(i).start()) == '\u0640') {
+                        start++;
+                    }
+                    out.add(new NameSpan(start, s.end(), type, s.score()));
                     return n;
                 }
             }

@@ -40,6 +40,15 @@ final class Lexicon {
     static final Set<String> SPEAKER_TITLES = union(TITLES, phrases("speaker-titles-ar.txt"));
     /** Head nouns that open an organisation's name in the rule name finder (وزاره، وكاله…); folded. */
     static final Set<String> ORG_PATTERN_HEADS = words("org-pattern-heads-ar.txt");
+    /**
+     * Words that end an organisation's name where a word with the article would otherwise continue it (الذي،
+     * التابعة، الجديدة); folded.
+     */
+    static final Set<String> ORGANIZATION_CHAIN_STOPS = phrases("organization-chain-stops-ar.txt");
+    /** Nouns saying what kind of body the name after them is (وكالة، حركة، نادي); folded. */
+    static final Set<String> ORGANIZATION_DESCRIPTORS = phrases("organization-descriptors-ar.txt");
+    /** Of those, the nouns after which one word with the article is the body's name (نادي الشباب); folded. */
+    static final Set<String> ORGANIZATION_DESCRIPTORS_DEFINITE = phrases("organization-descriptors-definite-ar.txt");
     /** Connectors inside personal names (عبد، ابو، بن…); folded. */
     static final Set<String> NAME_CONNECTORS = words("name-connectors-ar.txt");
     /** Words between a title and a name that are neither (انذاك، السابق…); folded. */

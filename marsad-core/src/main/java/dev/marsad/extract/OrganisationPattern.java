@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * Organisation names by pattern: a head noun ({@code org-pattern-heads-ar.txt}: وزارة، وكالة، منظمة، حركة، حزب…)
- * and up to four words with the article after it. Thread-safe (stateless).
+ * and up to four words with the article after it, then a complement with ل (مجلس التعاون <b>لدول الخليج
+ * العربية</b>); or the head with the article, words with the article and a complement with ل (<b>الهيئة العامة
+ * للغذاء والدواء</b>, <b>المنظمة العالمية للأرصاد الجوية</b>). {@link OrganizationTail} says which words continue
+ * the name. Thread-safe (stateless).
  */
 final class OrganisationPattern {
     private static final java.util.Set<String> ORG_HEADS = Lexicon.ORG_PATTERN_HEADS;
@@ -18,32 +21,60 @@ final class OrganisationPattern {
 
     static int organisationPattern(Words w, int i, List<NameSpan> out) {
         String bare = w.bare().get(i);
-        boolean whole = false;
+        // Where the name starts in the word: after its proclitics, or at a given offset in the word.
+        int offset = -1;
         if (!ORG_HEAD_FILTER.mayContainTail(bare, 0) || !ORG_HEADS.contains(bare)) {
-            // وكالة، وزارة: a head noun whose first letter looks like the conjunction و.
+            if (bare.startsWith("ال") && ORG_HEAD_FILTER.mayContainTail(bare, 2) && ORG_HEADS.contains(bare.substring(2))) {
+                return definiteHead(w, i, out);
+            }
+            // وكالة، وزارة: a head noun whose first letter looks like the conjunction و; لوكالة: ل before one.
             String folded = w.folded().get(i);
-            if (folded.equals(bare) || !ORG_HEADS.contains(folded)) {
+            String afterLetter = HeadNouns.withoutLetter(folded);
+            if (!folded.equals(bare) && ORG_HEADS.contains(folded)) {
+                offset = 0;
+            } else if (!afterLetter.equals(folded) && afterLetter.charAt(0) == '\u0648' && ORG_HEADS.contains(afterLetter)) {
+                offset = 1;
+            } else {
                 return 0;
             }
-            whole = true;
         }
         int j = i + 1;
-        while (j < w.size() && j - i <= 4 && w.isWord(j) && hasArticle(w.tokens().get(j).text())) {
+        while (j < w.size() && j - i <= 4 && OrganizationTail.continuesName(w, j)) {
             j++;
         }
         if (j - i < 2) {
             return 0;
         }
+        if (j < w.size() && OrganizationTail.onlySpaceBefore(w, j)) {
+            j = OrganizationTail.complementEnd(w, j);
+        }
         NameSpan s = WordSpans.of(w, i, j, EntityType.ORGANIZATION);
-        out.add(whole ? new NameSpan(w.tokens().get(i).start(), s.end(), s.type(), s.score()) : s);
+        out.add(offset < 0 ? s : new NameSpan(w.tokens().get(i).start() + offset, s.end(), s.type(), s.score()));
         return j - i;
     }
 
     /**
-     * The article as written (ال، وال، لل), not as folded: folding makes أ an ا, and a verb such as ألغت would pass
-     * for a word with the article (الخطوط الجوية القطرية <b>ألغت</b> رحلاتها).
+     * A head noun with the article (الهيئة، المنظمة، الاتحاد) names a body only when words with the article and a
+     * complement with ل follow (الهيئة العامة للغذاء والدواء): without the complement it is as often a back-reference
+     * or a generic body (الهيئة العامة، الحزب الحاكم), left to the tagger.
      */
-    private static boolean hasArticle(String raw) {
-        return raw.startsWith("\u0627\u0644") || raw.startsWith("\u0648\u0627\u0644") || raw.startsWith("\u0644\u0644");
+    private static int definiteHead(Words w, int i, List<NameSpan> out) {
+        int j = i + 1;
+        while (j < w.size() && j - i <= 2 && OrganizationTail.continuesName(w, j)
+                && !w.tokens().get(j).text().startsWith("\u0644\u0644")) {
+            j++;
+        }
+        if (j - i < 2) {
+            return 0;
+        }
+        if (j >= w.size() || !OrganizationTail.onlySpaceBefore(w, j)) {
+            return 0;
+        }
+        int end = OrganizationTail.complementEnd(w, j);
+        if (end == j) {
+            return 0;
+        }
+        out.add(WordSpans.of(w, i, end, EntityType.ORGANIZATION));
+        return end - i;
     }
 }

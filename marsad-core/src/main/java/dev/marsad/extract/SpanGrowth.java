@@ -19,7 +19,8 @@ final class SpanGrowth {
     /**
      * Names grown over the words that complete them when the finder stopped short: an organisation named by a head
      * noun over the nationality adjectives after it (وزارة الداخلية <b>المغربية</b>, البنك المركزي <b>التركي</b>: without
-     * them the Moroccan and the Jordanian ministry would share a key), a person over a surname with the article that ends
+     * them the Moroccan and the Jordanian ministry would share a key) and then over a complement with ل ({@link
+     * OrganizationTail}: المنظمة العالمية <b>للأرصاد الجوية</b>), a person over a surname with the article that ends
      * the name (وزير الداخلية مازن <b>الفراية</b> إن …) when that word is not a common word, a title or a head noun,
      * and over a listed first name right before it (<b>بدر</b> عبد العاطي).
      */
@@ -43,6 +44,13 @@ final class SpanGrowth {
                         && onlySpaceBetween(w, j, end)) {
                     end = w.tokens().get(j).end();
                     j++;
+                }
+                if (j < w.size() && j > first + 1 && endsWithArticleWord(w, j - 1) && onlySpaceBetween(w, j, end)) {
+                    // المنظمة العالمية + للأرصاد الجوية: the tagger often stops before the complement with ل.
+                    int complementEnd = OrganizationTail.complementEnd(w, j);
+                    if (complementEnd > j && w.tokens().get(complementEnd - 1).end() <= limit) {
+                        end = w.tokens().get(complementEnd - 1).end();
+                    }
                 }
             } else if (s.type() == EntityType.PERSON && j < w.size() && w.tokens().get(j).end() <= limit
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
@@ -73,7 +81,18 @@ final class SpanGrowth {
     }
 
     private static boolean isNisba(String folded) {
-        return folded.startsWith("ال") && folded.length() > 5 && (folded.endsWith("ي") || folded.endsWith("يه"));
+        return folded.startsWith("ال") && folded.length() > 5 && (folded.endsWith("ي") || folded.endsWith("يه"))
+                && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(folded);
+    }
+
+    /**
+     * Whether the name's last word is one with the article of five letters or more (الدولي، العالمية، الجوية), the
+     * shape a ل complement follows in a body's name; a short proper name (حزب الله) takes none (حزب الله للجنديين).
+     */
+    private static boolean endsWithArticleWord(Words w, int last) {
+        String raw = w.tokens().get(last).text();
+        return OrganizationTail.hasArticle(raw) && w.folded().get(last).length() >= 5
+                && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(w.folded().get(last));
     }
 
     private static boolean onlySpaceBetween(Words w, int j, int end) {

@@ -51,4 +51,24 @@ class ModernNewsNamesTest {
         assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
                 .contains("اليونسكو");
     }
+
+    @Test
+    void aBodyIsNotCutBeforeItsComplementWithLam() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                قالت المنظمة العالمية للأرصاد الجوية التابعة للأمم المتحدة إن موجة الحر ستستمر أسبوعا.
+                وأعلن الاتحاد الآسيوي لكرة القدم موعد القرعة، فيما أصدرت الهيئة العامة للغذاء والدواء تحذيرا.""",
+                "2023-09-12");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .contains("المنظمة العالمية للأرصاد الجوية", "الاتحاد الآسيوي لكرة القدم", "الهيئة العامة للغذاء والدواء")
+                .doesNotContain("المنظمة العالمية");
+    }
+
+    @Test
+    void aBodyNamedAfterItsKindIsReportedByItsName() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                ونقلت وكالة رويترز عن مصدر أن حركة الحوثيين أعلنت هدنة، وقال مراسل لـCNN إن القصف توقف.""",
+                "2023-09-12");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .contains("رويترز", "الحوثيين", "CNN").doesNotContain("وكالة رويترز", "حركة الحوثيين");
+    }
 }

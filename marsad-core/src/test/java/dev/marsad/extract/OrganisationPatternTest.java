@@ -47,4 +47,58 @@ class OrganisationPatternTest {
         String text = "وحذرت الحكومة ومنظمة الصحة العالمية من تفشي المرض";
         assertThat(RuleSpans.at(text, "ومنظمة", OrganisationPattern::organisationPattern)).isEmpty();
     }
+
+    @Test
+    void aComplementWithTheConstructLamBelongsToTheName() {
+        String text = "وقال مجلس التعاون لدول الخليج العربية إن القمة ستعقد";
+        assertThat(RuleSpans.at(text, "مجلس", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:مجلس التعاون لدول الخليج العربية");
+    }
+
+    @Test
+    void aDefiniteHeadNamesABodyWithAComplement() {
+        String text = "وأصدرت الهيئة العامة للغذاء والدواء تحذيرا من الدواء";
+        assertThat(RuleSpans.at(text, "الهيئة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:الهيئة العامة للغذاء والدواء");
+        // Without a complement a definite head and its adjective are left to the tagger (الحزب الحاكم، الهيئة العامة).
+        assertThat(RuleSpans.at("وقالت الهيئة العامة إن الدواء آمن", "الهيئة", OrganisationPattern::organisationPattern))
+                .isEmpty();
+    }
+
+    @Test
+    void aPurposeAfterTheBodyIsNoComplement() {
+        // لاتخاذ is the verbal noun of a purpose: دعا المجلس الوطني لاتخاذ الإجراءات.
+        String text = "ودعا مجلس الأمن لاتخاذ الإجراءات اللازمة";
+        assertThat(RuleSpans.at(text, "مجلس", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:مجلس الأمن");
+    }
+
+    @Test
+    void aRelativePronounOrADescribingParticipleEndsTheName() {
+        String text = "ورفض السودان قرار مجلس الأمن الذي يدعو إلى نشر القوات";
+        assertThat(RuleSpans.at(text, "مجلس", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:مجلس الأمن");
+        String tabi = "وقالت المنظمة العالمية للأرصاد الجوية التابعة للأمم المتحدة إن الوفيات كثيرة";
+        assertThat(RuleSpans.at(tabi, "المنظمة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:المنظمة العالمية للأرصاد الجوية");
+    }
+
+    @Test
+    void aSecondBodyAfterTheConjunctionIsNotPartOfTheName() {
+        String text = "الاتفاقيات الموقعة بين منظمة التحرير الفلسطينية والحكومة الإسرائيلية سارية";
+        assertThat(RuleSpans.at(text, "منظمة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:منظمة التحرير الفلسطينية");
+        // و + a word that is no head noun stays inside the name.
+        String party = "فاز حزب العدالة والتنمية بالانتخابات";
+        assertThat(RuleSpans.at(party, "حزب", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:حزب العدالة والتنمية");
+    }
+
+    @Test
+    void aHeadThatLooksLikeTheConjunctionAfterLam() {
+        // لوكالة: ل before وكالة, whose و is the noun's own letter.
+        String text = "وقال المتحدث لوكالة الأنباء الألمانية إن التحقيق جار";
+        assertThat(RuleSpans.at(text, "لوكالة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:وكالة الأنباء الألمانية");
+    }
 }

@@ -70,4 +70,24 @@ class SpanGrowthTest {
         assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "عبد العاطي", EntityType.PERSON)))
                 .containsExactly("PERSON:عبد العاطي");
     }
+
+    @Test
+    void anOrganisationCutBeforeItsComplementWithLamGrowsOverIt() {
+        String text = "قالت المنظمة العالمية للأرصاد الجوية التابعة للأمم المتحدة إن الوفيات كان يمكن تجنبها";
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "المنظمة العالمية", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:المنظمة العالمية للأرصاد الجوية");
+        String football = "وقال الاتحاد الأوروبي لكرة القدم إن المباراة ستقام";
+        assertThat(grown(WITHOUT_MODEL, football, RuleSpans.span(football, "الاتحاد الأوروبي", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:الاتحاد الأوروبي لكرة القدم");
+    }
+
+    @Test
+    void aShortProperNameOrAPurposeTakesNoComplement() {
+        String party = "وأعلن إطلاق حزب الله للجنديين الأسيرين";
+        assertThat(grown(WITHOUT_MODEL, party, RuleSpans.span(party, "حزب الله", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:حزب الله");
+        String purpose = "ويجتمع المجلس الوطني لتعزيز التعاون بين البلدين";
+        assertThat(grown(WITHOUT_MODEL, purpose, RuleSpans.span(purpose, "المجلس الوطني", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:المجلس الوطني");
+    }
 }

@@ -34,6 +34,10 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "(needs --model from train ner --tune-only --out; never the test sets)")
     Optional<Path> differences = Optional.empty();
 
+    @Option(names = "--analyze-errors", description = "write what analyze reports wrong on the held-out slice and the AQMAR dev "
+            + "articles (broke: a gold name missed or cut; added: a reported name that is not gold) here; needs --model")
+    Optional<Path> analyzeErrors = Optional.empty();
+
     @Option(names = "--names-dev-errors", description = "write the names-dev tune part's missed (-) and spurious (+) mentions here")
     Optional<Path> namesDevErrors = Optional.empty();
 
@@ -51,8 +55,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             System.out.println("eval ner: skipped, no ANERcorp/AQMAR data under " + dir);
             return 0;
         }
-        if (differences.isPresent() && modelFile.isEmpty()) {
-            System.out.println("eval ner: --differences needs --model (a model trained without the held-out slice)");
+        if ((differences.isPresent() || analyzeErrors.isPresent()) && modelFile.isEmpty()) {
+            System.out.println("eval ner: --differences and --analyze-errors need --model (a model trained without the held-out slice)");
             return 2;
         }
         NerModel model = load();
@@ -68,6 +72,14 @@ public final class EvalNerCommand implements Callable<Integer> {
                         NerData.TRAIN_END_LINE)), lines);
         if (differences.isPresent()) {
             Files.writeString(differences.get(), lines.orElseThrow());
+        }
+        if (analyzeErrors.isPresent()) {
+            StringBuilder errors = new StringBuilder("# held-out ANERcorp slice\n");
+            FullOutputScorer.score(model, NerData.blocks(NerData.anerOriginal(dir.resolve("anercorp-original/ANERCorp"),
+                    NerData.TUNE_START_LINE, NerData.TRAIN_END_LINE)), Optional.of(errors), true);
+            errors.append("# AQMAR dev articles\n");
+            FullOutputScorer.score(model, NerData.aqmar(dir.resolve("aqmar"), "dev"), Optional.of(errors), true);
+            Files.writeString(analyzeErrors.get(), errors.toString());
         }
         report(model, "for reference, training data: AQMAR dev articles (8, seen in training)", NerData.aqmar(dir.resolve("aqmar"), "dev"),
                 Optional.empty());

@@ -35,6 +35,16 @@ final class FullOutputScorer {
      * {@code dropped} (a wrong name of the tagger's that analyze left out).
      */
     static EntityScorer score(NerModel model, List<List<NerData.Sentence>> documents, Optional<StringBuilder> differences) {
+        return score(model, documents, differences, false);
+    }
+
+    /**
+     * As {@link #score(NerModel, List, Optional)}; with {@code againstGold}, the lines compare what analyze reports
+     * with the gold names instead of with the tagger alone: {@code broke} is a gold name analyze missed or cut,
+     * {@code added} a name analyze reports that is not gold (for error analysis on the tuning data).
+     */
+    static EntityScorer score(NerModel model, List<List<NerData.Sentence>> documents, Optional<StringBuilder> differences,
+            boolean againstGold) {
         ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULT,
                 Optional.<NameFinder>of(new TrainedNameFinder(model)));
         EntityScorer scorer = new EntityScorer();
@@ -59,7 +69,7 @@ final class FullOutputScorer {
             CleanArticle article = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY, text.toString());
             List<Entity> entities = extractor.extract(article, new ExtractionRun()).entities();
             int[] predicted = tags(entities, starts, ends);
-            List<int[]> tagger = differences.isPresent()
+            List<int[]> tagger = differences.isPresent() && !againstGold
                     ? model.tagDocument(doc.stream().map(NerData.Sentence::tokens).toList()) : List.of();
             int at = 0;
             for (int i = 0; i < doc.size(); i++) {
@@ -69,7 +79,7 @@ final class FullOutputScorer {
                 int[] gold = TrainNerCommand.gold(s);
                 scorer.add(gold, mine);
                 if (differences.isPresent()) {
-                    differences.get().append(TrainNerCommand.differences(s.tokens(), gold, tagger.get(i), mine));
+                    differences.get().append(TrainNerCommand.differences(s.tokens(), gold, againstGold ? gold : tagger.get(i), mine));
                 }
                 at += n;
             }
