@@ -38,6 +38,8 @@ public final class OnlineClusterer {
     private final Set<Integer> openStories = new LinkedHashSet<>();
     /** Stories closed by sweeps since {@link #drainClosed} was last called, in number order. */
     private final List<Integer> closedSinceDrain = new ArrayList<>();
+    /** Merges made since {@link #drainMerged} was last called, in the order made. */
+    private final List<Merge> mergedSinceDrain = new ArrayList<>();
     /** The recent headlines' terms by story (event rule with a concentration test only; null otherwise). */
     private RecentHeadlines recent;
 
@@ -85,8 +87,9 @@ public final class OnlineClusterer {
             throw new IllegalStateException("story " + storyNumber + " is closed");
         }
         Weighted article = weigh(input);
-        join(state.story(storyNumber), article);
-        return storyNumber;
+        StoryState story = state.story(storyNumber);
+        join(story, article);
+        return absorbPieces(story, article.profile().head());
     }
 
     /**
@@ -121,8 +124,8 @@ public final class OnlineClusterer {
      * {@link ClusterState#mark}): what a story stream keeps at the start of each day.
      */
     public Checkpoint checkpoint() {
-        if (!closedSinceDrain.isEmpty()) {
-            throw new IllegalStateException("closed stories not drained: " + closedSinceDrain);
+        if (!closedSinceDrain.isEmpty() || !mergedSinceDrain.isEmpty()) {
+            throw new IllegalStateException("closed stories or merges not drained: " + closedSinceDrain + " " + mergedSinceDrain);
         }
         return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories),
                 recent == null ? null : recent.copy());
@@ -136,6 +139,7 @@ public final class OnlineClusterer {
         openStories.clear();
         openStories.addAll(at.open());
         closedSinceDrain.clear();
+        mergedSinceDrain.clear();
         // Copied again: the checkpoint stays usable for a later restore.
         recent = at.recent() == null ? null : at.recent().copy();
     }
@@ -189,7 +193,146 @@ public final class OnlineClusterer {
             story = event >= 0 ? state.story(event) : state.newStory();
         }
         join(story, article);
-        return story.number;
+        return absorbPieces(story, article.profile().head());
+    }
+
+    /**
+     * The merges made since the last call, in the order made: each names the story absorbed (closed, its articles now
+     * the other's) and the story that holds them. A story run moves its articles ({@code StoryRun}).
+     */
+    public List<Merge> drainMerged() {
+        if (mergedSinceDrain.isEmpty()) {
+            return List.of();
+        }
+        List<Merge> out = List.copyOf(mergedSinceDrain);
+        mergedSinceDrain.clear();
+        return out;
+    }
+
+    /** Story {@code absorbed} was merged into story {@code into}: its articles are now {@code into}'s. */
+    public record Merge(int absorbed, int into) {
+    }
+
+    /**
+     * Piece merges ({@link ClusterConfig.PieceMerge}), after an article joined {@code story}: the open stories of the
+     * window that name at least {@code minShared} of the same headline terms as the article (then, after a merge, of
+     * the merged story's signature) are weighed pairwise with the article's story, the smaller against the larger's
+     * concentrated signature, and merged when it names it. Returns the number of the story that holds the article.
+     */
+    private int absorbPieces(StoryState story, RareTerms head) {
+        ClusterConfig.PieceMerge rule = config.pieceMerge();
+        if (rule == null || recent == null) {
+            return story.number;
+        }
+        int holder = story.number;
+        ClusterConfig.EventRule event = config.eventRule();
+        int[] terms = union(head, story.signatureTerms(event.signatureTerms(), event.minCount()));
+        // Each merge closes a story, so this ends; the bound only guards against a loop by mistake.
+        for (int round = 0; round < MAX_MERGE_ROUNDS; round++) {
+            boolean merged = false;
+            for (int other : recent.storiesNamingAtLeast(terms, rule.minShared())) {
+                StoryState x = state.story(holder);
+                StoryState y = state.story(other);
+                if (other == holder || y.closed() || quiet(y)) {
+                    continue;
+                }
+                // The larger story's signature decides (ties: the older's); the merged story keeps the older number,
+                // whose first article is the merged story's first (story ids are derived from it).
+                StoryState larger = y.size > x.size || (y.size == x.size && y.number < x.number) ? y : x;
+                StoryState smaller = larger == x ? y : x;
+                if (absorbs(larger, smaller)) {
+                    StoryState older = x.number < y.number ? x : y;
+                    merge(older == x ? y : x, older);
+                    holder = older.number;
+                    merged = true;
+                }
+            }
+            if (!merged) {
+                break;
+            }
+            terms = state.story(holder).signatureTerms(event.signatureTerms(), event.minCount());
+        }
+        return holder;
+    }
+
+    private static final int MAX_MERGE_ROUNDS = 16;
+
+    /** The article's headline terms and the story's signature terms, each once. */
+    private static int[] union(RareTerms head, int[] signature) {
+        int[] out = java.util.Arrays.copyOf(signature, signature.length + head.size());
+        int n = signature.length;
+        for (int i = 0; i < head.size(); i++) {
+            int term = head.term(i);
+            if (java.util.Arrays.stream(signature).noneMatch(t -> t == term)) {
+                out[n++] = term;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code smaller} is a piece of {@code larger}'s event: the larger has a signature (at least the event rule's
+     * {@code minCount} members), at least {@code minShared} of its terms are concentrated in the two stories together
+     * (the smaller's headlines counted with the larger's), at least {@code memberShare} of the smaller's kept members and
+     * at least {@code minNaming} of them (or all, when fewer are kept) name that many of those terms in headline + lead,
+     * and the smaller's members score at least {@code scoreFloor} with the larger on average. Evidence from the
+     * smaller story's own members, most of them, never from one article that resembles both: that is what chained
+     * unrelated stories when single articles could link them.
+     */
+    private boolean absorbs(StoryState larger, StoryState smaller) {
+        ClusterConfig.PieceMerge rule = config.pieceMerge();
+        ClusterConfig.EventRule event = config.eventRule();
+        if (larger.size < event.minCount()) {
+            return false;
+        }
+        int[] signature = larger.signatureTerms(event.signatureTerms(), event.minCount());
+        if (signature.length < rule.minShared()) {
+            return false;
+        }
+        int number = larger.number;
+        int absorbed = smaller.number;
+        int[] concentrated = new int[signature.length];
+        int n = 0;
+        for (int term : signature) {
+            if (recent.concentrated(term, number, event.concentration(), s -> s == absorbed ? 1 : state.story(s).size)) {
+                concentrated[n++] = term;
+            }
+        }
+        if (n < rule.minShared()) {
+            return false;
+        }
+        int kept = 0;
+        int naming = 0;
+        double scores = 0;
+        for (ArticleProfile member : smaller.members()) {
+            kept++;
+            int named = 0;
+            for (int i = 0; i < n; i++) {
+                if (member.head().contains(concentrated[i])) {
+                    named++;
+                }
+            }
+            if (named >= rule.minShared()) {
+                naming++;
+            }
+            scores += scorer.score(member, larger);
+        }
+        return kept > 0 && naming >= rule.memberShare() * kept && naming >= Math.min(rule.minNaming(), kept)
+                && scores / kept >= rule.scoreFloor();
+    }
+
+    /** Moves story {@code from} into story {@code into}: members, signature counts, recent headlines, index keys. */
+    private void merge(StoryState from, StoryState into) {
+        List<String> keys = new ArrayList<>(from.indexed);
+        into.absorb(from, config.storyMembers());
+        recent.reassign(from.number, into.number);
+        openStories.remove(from.number);
+        for (String key : keys) {
+            if (into.indexed.add(key)) {
+                state.index(key, into.number);
+            }
+        }
+        mergedSinceDrain.add(new Merge(from.number, into.number));
     }
 
     /**
