@@ -13,21 +13,26 @@ import org.junit.jupiter.api.Test;
  * Arabic text written for these tests in the style of Saudi reports of the Asir mosque bombing (the reports of
  * {@link EventRuleTest}), two condolence reports that came first, and pieces that must stay apart.
  */
-class PieceMergeTest {
+public class PieceMergeTest {
     // Two condolence reports, published before the main reports: their headlines and leads name the bombing (place,
     // target, event), their bodies speak of mourning and the families, not of the attack.
-    static final String CONDOLENCE_1 = "توافدت وفود من أهالي محايل لتقديم العزاء في شهداء التفجير الانتحاري في مسجد قوات الطوارئ في عسير.\n\n"
+    public static final String CONDOLENCE_1 = "توافدت وفود من أهالي محايل لتقديم العزاء في شهداء التفجير الانتحاري في مسجد قوات الطوارئ في عسير.\n\n"
             + "واستقبل ذوو الشهيدين المعزين في خيمة العزاء بحي الشروق، وعبر شيوخ القبائل عن مواساتهم للأسرتين، "
             + "ودعوا للشهيدين بالرحمة والمغفرة ولأهلهما بالصبر والسلوان، وقدموا واجب العزاء باسم أبناء المحافظة.";
-    static final String CONDOLENCE_2 = "واصل أهالي محايل تقديم العزاء لذوي شهداء التفجير الانتحاري في مسجد قوات الطوارئ بمنطقة عسير.\n\n"
+    public static final String CONDOLENCE_2 = "واصل أهالي محايل تقديم العزاء لذوي شهداء التفجير الانتحاري في مسجد قوات الطوارئ بمنطقة عسير.\n\n"
             + "وازدحمت خيمة العزاء بحي الشروق بالمعزين من شيوخ القبائل وأعيان المحافظة، الذين عبروا عن مواساتهم "
             + "للأسرتين، ودعوا للشهيدين بالرحمة والمغفرة ولأهلهما بالصبر والسلوان.";
     // The second report with a lead of its own that does not name the bombing.
-    static final String CONDOLENCE_2_PLAIN = "واصل أهالي محايل تقديم العزاء لذوي الشهيدين في خيمة العزاء بحي الشروق.\n\n"
+    public static final String CONDOLENCE_2_PLAIN = "واصل أهالي محايل تقديم العزاء لذوي الشهيدين في خيمة العزاء بحي الشروق.\n\n"
             + "وازدحمت خيمة العزاء بالمعزين من شيوخ القبائل وأعيان المحافظة، الذين عبروا عن مواساتهم "
             + "للأسرتين، ودعوا للشهيدين بالرحمة والمغفرة ولأهلهما بالصبر والسلوان.";
-    static final String CONDOLENCE_TITLE_1 = "أهالي محايل يعزون ذوي شهداء التفجير الانتحاري في مسجد الطوارئ بعسير";
-    static final String CONDOLENCE_TITLE_2 = "خيمة عزاء شهداء تفجير مسجد الطوارئ الانتحاري بعسير تستقبل المعزين";
+    public static final String CONDOLENCE_TITLE_1 = "أهالي محايل يعزون ذوي شهداء التفجير الانتحاري في مسجد الطوارئ بعسير";
+    public static final String CONDOLENCE_TITLE_2 = "خيمة عزاء شهداء تفجير مسجد الطوارئ الانتحاري بعسير تستقبل المعزين";
+
+    // The bombing's reports (those of EventRuleTest), for tests of other packages.
+    public static final String REPORT_1 = EventRuleTest.REPORT_1;
+    public static final String REPORT_2 = EventRuleTest.REPORT_2;
+    public static final String REPORT_3 = EventRuleTest.REPORT_3;
 
     private static final ClusterConfig WITH_MERGES = ClusterConfig.DEFAULT;
     private static final ClusterConfig WITHOUT_MERGES = ClusterConfig.DEFAULT.withPieceMerge(null);
