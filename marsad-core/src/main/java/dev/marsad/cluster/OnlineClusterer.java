@@ -303,7 +303,6 @@ public final class OnlineClusterer {
         }
         int kept = 0;
         int naming = 0;
-        double scores = 0;
         for (ArticleProfile member : smaller.members()) {
             kept++;
             int named = 0;
@@ -315,10 +314,16 @@ public final class OnlineClusterer {
             if (named >= rule.minShared()) {
                 naming++;
             }
+        }
+        if (kept == 0 || naming < rule.memberShare() * kept || naming < Math.min(rule.minNaming(), kept)) {
+            return false;
+        }
+        // Scored last: the members' comparisons with the larger story are the costly part.
+        double scores = 0;
+        for (ArticleProfile member : smaller.members()) {
             scores += scorer.score(member, larger);
         }
-        return kept > 0 && naming >= rule.memberShare() * kept && naming >= Math.min(rule.minNaming(), kept)
-                && scores / kept >= rule.scoreFloor();
+        return scores / kept >= rule.scoreFloor();
     }
 
     /** Moves story {@code from} into story {@code into}: members, signature counts, recent headlines, index keys. */
