@@ -57,7 +57,10 @@ public final class OnlineClusterer {
         return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()), BackgroundFrequencies.shipped());
     }
 
-    /** Adds the next article; returns the number of the story it joined or started. */
+    /**
+     * Adds the next article; returns the number of the story it joined or started. Piece merges may then have merged
+     * that story into another ({@link #drainMerged}, {@link #holder}).
+     */
     public int add(ClusterInput input) {
         Weighted article = weigh(input);
         return place(article, candidates(article.keys()));
@@ -80,7 +83,8 @@ public final class OnlineClusterer {
 
     /**
      * Adds the next article to a known story (a near-duplicate joins its original's story). The story must be
-     * {@link #open} for the article: a closed story is final.
+     * {@link #open} for the article: a closed story is final. Returns {@code storyNumber}; piece merges may then have
+     * merged it into another ({@link #holder}).
      */
     public int addTo(int storyNumber, ClusterInput input) {
         if (!open(storyNumber, input.day())) {
@@ -89,7 +93,8 @@ public final class OnlineClusterer {
         Weighted article = weigh(input);
         StoryState story = state.story(storyNumber);
         join(story, article);
-        return absorbPieces(story, article.profile().head());
+        absorbPieces(story, article.profile().head());
+        return story.number;
     }
 
     /**
@@ -193,7 +198,21 @@ public final class OnlineClusterer {
             story = event >= 0 ? state.story(event) : state.newStory();
         }
         join(story, article);
-        return absorbPieces(story, article.profile().head());
+        absorbPieces(story, article.profile().head());
+        return story.number;
+    }
+
+    /**
+     * The story that holds story {@code story}'s articles now: itself, or the story it was merged into (followed to the
+     * end: a story that absorbed others may itself be merged later).
+     */
+    public int holder(int story) {
+        int into = state.story(story).mergedInto;
+        while (into >= 0) {
+            story = into;
+            into = state.story(story).mergedInto;
+        }
+        return story;
     }
 
     /**
@@ -217,12 +236,12 @@ public final class OnlineClusterer {
      * Piece merges ({@link ClusterConfig.PieceMerge}), after an article joined {@code story}: the open stories of the
      * window that name at least {@code minShared} of the same headline terms as the article (then, after a merge, of
      * the merged story's signature) are weighed pairwise with the article's story, the smaller against the larger's
-     * concentrated signature, and merged when it names it. Returns the number of the story that holds the article.
+     * concentrated signature, and merged when it names it.
      */
-    private int absorbPieces(StoryState story, RareTerms head) {
+    private void absorbPieces(StoryState story, RareTerms head) {
         ClusterConfig.PieceMerge rule = config.pieceMerge();
         if (rule == null || recent == null) {
-            return story.number;
+            return;
         }
         int holder = story.number;
         ClusterConfig.EventRule event = config.eventRule();
@@ -252,7 +271,6 @@ public final class OnlineClusterer {
             }
             terms = state.story(holder).signatureTerms(event.signatureTerms(), event.minCount());
         }
-        return holder;
     }
 
     private static final int MAX_MERGE_ROUNDS = 16;

@@ -25,6 +25,8 @@ public final class StoryState {
     private EventSignature signature;
     int size;
     private boolean closed;
+    /** The story this one was merged into (piece merges), -1 when none. */
+    int mergedInto = -1;
 
     StoryState(int number) {
         this.number = number;
@@ -38,6 +40,7 @@ public final class StoryState {
         out.lastDay = lastDay;
         out.size = size;
         out.closed = closed;
+        out.mergedInto = mergedInto;
         out.signature = signature == null ? null : signature.copy();
         return out;
     }
@@ -90,6 +93,7 @@ public final class StoryState {
         lastDay = Math.max(lastDay, other.lastDay);
         size += other.size;
         other.close();
+        other.mergedInto = number;
     }
 
     /** Whether the story was closed: it takes no new members by score and keeps none for comparison. */

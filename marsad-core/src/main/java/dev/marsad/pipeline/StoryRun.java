@@ -68,14 +68,15 @@ public final class StoryRun {
         this.summarizer = new StorySummarizer(config.summarySentences());
     }
 
-    /** Adds the next article (in time order); returns the number of the story it joined. */
+    /** Adds the next article (in time order); returns the number of the story that holds it (after any merge). */
     public int add(ArticleRef ref, AnalyzedArticle article) {
         return add(ref, article, Optional.empty());
     }
 
     /**
      * Adds the next article, which was seen on {@code seenOn} when it states no date of its own (an article
-     * pasted into a dated page); returns the number of the story it joined.
+     * pasted into a dated page); returns the number of the story that holds it: the story it joined or started, or
+     * the story that one was merged into (piece merges; {@link #drainMerged} tells the merges).
      *
      * <p>A copy joins its original's story only while that story is open for it: a story closed by the
      * clusterer (no new article for {@code closeDays}) is final, so copies of its articles are not looked for.
@@ -107,6 +108,7 @@ public final class StoryRun {
             membersOf.put(story, new ArrayList<>());
         }
         membersOf.get(story).add(position);
+        // The story it joined or started may have been merged into another, or have absorbed others, meanwhile.
         for (OnlineClusterer.Merge merge : clusterer.drainMerged()) {
             absorb(merge.absorbed(), merge.into());
         }

@@ -33,6 +33,7 @@ public class PieceMergeTest {
     public static final String REPORT_1 = EventRuleTest.REPORT_1;
     public static final String REPORT_2 = EventRuleTest.REPORT_2;
     public static final String REPORT_3 = EventRuleTest.REPORT_3;
+    public static final String REACTION = EventRuleTest.REACTION;
 
     private static final ClusterConfig WITH_MERGES = ClusterConfig.DEFAULT;
     private static final ClusterConfig WITHOUT_MERGES = ClusterConfig.DEFAULT.withPieceMerge(null);
