@@ -62,7 +62,9 @@ public class PieceMergeTest {
         // With them, the piece's two headlines name four of the reports' concentrated signature terms (تفجير، مسجد،
         // الطوارئ، عسير): the two stories become one, under the older number (its first article is the story's first).
         OnlineClusterer on = OnlineClusterer.inMemory(WITH_MERGES);
-        assertThat(condolencesThenReports(on)).isEqualTo(0);
+        // The third report joined the reports' story (1), which is then merged into the older one.
+        assertThat(condolencesThenReports(on)).isEqualTo(1);
+        assertThat(on.holder(1)).isEqualTo(0);
         assertThat(on.state().story(0).size()).isEqualTo(5);
         assertThat(on.drainMerged()).containsExactly(new OnlineClusterer.Merge(1, 0));
         // The absorbed story is closed: nothing joins it any more.
@@ -115,13 +117,14 @@ public class PieceMergeTest {
         add(on, "مقتل 15 في تفجير انتحاري بمسجد قوات الطوارئ في عسير", EventRuleTest.REPORT_1);
         add(on, "الداخلية تكشف هوية منفذ تفجير مسجد الطوارئ في عسير", EventRuleTest.REPORT_2);
         OnlineClusterer.Checkpoint before = on.checkpoint();
-        assertThat(add(on, "أمير عسير يعزي أسر شهداء تفجير مسجد الطوارئ", EventRuleTest.REPORT_3)).isEqualTo(0);
+        assertThat(on.holder(add(on, "أمير عسير يعزي أسر شهداء تفجير مسجد الطوارئ", EventRuleTest.REPORT_3))).isEqualTo(0);
         assertThat(on.drainMerged()).hasSize(1);
         on.restore(before);
         assertThat(on.state().story(0).size()).isEqualTo(2);
         assertThat(on.state().story(1).size()).isEqualTo(2);
         assertThat(on.open(1, java.util.Optional.empty())).isTrue();
-        assertThat(add(on, "أمير عسير يعزي أسر شهداء تفجير مسجد الطوارئ", EventRuleTest.REPORT_3)).isEqualTo(0);
+        assertThat(on.holder(1)).isEqualTo(1);
+        assertThat(on.holder(add(on, "أمير عسير يعزي أسر شهداء تفجير مسجد الطوارئ", EventRuleTest.REPORT_3))).isEqualTo(0);
         assertThat(on.drainMerged()).isEqualTo(List.of(new OnlineClusterer.Merge(1, 0)));
     }
 
