@@ -19,7 +19,8 @@ import java.util.function.IntPredicate;
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
  * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
  * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); or starts a
- * new story. Candidate stories come from an inverted index over each
+ * new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
+ * larger one's concentrated signature is merged into it ({@link ClusterConfig.PieceMerge}, {@link #drainMerged}). Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
  * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
