@@ -22,11 +22,14 @@ package dev.marsad.cluster;
  * @param pairModel     when not null, two articles' similarity is this model's probability that they report the same
  *                      story (the threshold is then a probability), instead of the hand-set mix of cosines
  * @param eventRule     when not null, the second chance of an article under the threshold: joining a story whose
- *                      event its headline names ({@link EventRule}); off (null) in the shipped configuration
+ *                      event its headline names ({@link EventRule}); on in the shipped configuration
+ * @param pieceMerge    when not null (and the event rule has a concentration test), pieces of one event that formed
+ *                      apart are merged into one story ({@link PieceMerge}); on in the shipped configuration
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
-                            int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule) {
+                            int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule,
+                            PieceMerge pieceMerge) {
     /**
      * The event rule as shipped (docs/EVALUATION.md, "Event rule" and "Concentrated signatures"): signature terms of IDF
      * at least 4.5, the 10 most shared, 3 named, each in at least 3 members' headlines, a score floor of 0.05, and a
@@ -37,8 +40,39 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
      */
     public static final EventRule EVENT_RULE = new EventRule(4.5, 10, 3, 3, 0.05, 3, 2.0 / 3);
 
+    /**
+     * Piece merges as shipped (docs/EVALUATION.md, "Piece merges"): 4 concentrated signature terms named by at least
+     * half of the piece's kept members and at least two of them, a mean score of 0.05 with the larger story.
+     */
+    public static final PieceMerge PIECE_MERGE = new PieceMerge(4, 0.5, 2, 0.05);
+
     public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null,
-            EVENT_RULE);
+            EVENT_RULE, PIECE_MERGE);
+
+    /**
+     * Piece merges: one event's reports that formed separate stories before the event had a signature (the event rule
+     * can only grow a story that has one: the pieces problem) are merged into one when the smaller story's own members
+     * name the larger story's concentrated signature. The smaller goes into the larger's event, never the other way, and
+     * only on what most of its own members' headlines say: a single article resembling two stories never links them.
+     *
+     * @param minShared   concentrated signature terms of the larger story a member's headline + lead must name
+     * @param memberShare share of the smaller story's kept members that must name them
+     * @param minNaming   members that must name them (all of them when fewer are kept): a two-article story is not
+     *                    merged on one member's headline
+     * @param scoreFloor  mean score of the smaller story's members with the larger still needed
+     */
+    public record PieceMerge(int minShared, double memberShare, int minNaming, double scoreFloor) {
+        public PieceMerge {
+            if (minShared < 1 || memberShare < 0 || memberShare > 1 || minNaming < 1) {
+                throw new IllegalArgumentException("piece merge: need minShared >= 1, memberShare in [0, 1], minNaming >= 1");
+            }
+        }
+    }
+
+    public ClusterConfig withPieceMerge(PieceMerge value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value);
+    }
 
     /**
      * The event rule ({@link EventSignature}): an article that scores under the threshold with every story still joins
@@ -71,7 +105,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withEventRule(EventRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge);
     }
 
     public ClusterConfig {
@@ -86,31 +120,31 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
     }
 
     public ClusterConfig withLinkMembers(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates, closeDays, pairModel, eventRule);
+                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
     }
 
     public ClusterConfig withPairModel(PairModel value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule);
+                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge);
     }
 
     public ClusterConfig withCloseDays(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule);
+                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge);
     }
 }

@@ -27,6 +27,13 @@ final class EventSignature {
         return out;
     }
 
+    /** Adds another story's counts (that story absorbed into this one). */
+    void addAll(EventSignature other) {
+        other.counts.forEach((term, c) -> counts.merge(term, c, Integer::sum));
+        other.idf.forEach(idf::putIfAbsent);
+        cached = null;
+    }
+
     void add(RareTerms head) {
         for (int i = 0; i < head.size(); i++) {
             counts.merge(head.term(i), 1, Integer::sum);

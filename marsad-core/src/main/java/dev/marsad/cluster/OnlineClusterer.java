@@ -19,7 +19,8 @@ import java.util.function.IntPredicate;
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
  * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
  * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); or starts a
- * new story. Candidate stories come from an inverted index over each
+ * new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
+ * larger one's concentrated signature is merged into it ({@link ClusterConfig.PieceMerge}, {@link #drainMerged}). Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
  * Term weights are TF-IDF with document frequencies of a background collection ({@link BackgroundFrequencies})
@@ -38,6 +39,8 @@ public final class OnlineClusterer {
     private final Set<Integer> openStories = new LinkedHashSet<>();
     /** Stories closed by sweeps since {@link #drainClosed} was last called, in number order. */
     private final List<Integer> closedSinceDrain = new ArrayList<>();
+    /** Merges made since {@link #drainMerged} was last called, in the order made. */
+    private final List<Merge> mergedSinceDrain = new ArrayList<>();
     /** The recent headlines' terms by story (event rule with a concentration test only; null otherwise). */
     private RecentHeadlines recent;
 
@@ -55,7 +58,10 @@ public final class OnlineClusterer {
         return new OnlineClusterer(config, new InMemoryClusterState(config.postingCap()), BackgroundFrequencies.shipped());
     }
 
-    /** Adds the next article; returns the number of the story it joined or started. */
+    /**
+     * Adds the next article; returns the number of the story it joined or started. Piece merges may then have merged
+     * that story into another ({@link #drainMerged}, {@link #holder}).
+     */
     public int add(ClusterInput input) {
         Weighted article = weigh(input);
         return place(article, candidates(article.keys()));
@@ -78,15 +84,18 @@ public final class OnlineClusterer {
 
     /**
      * Adds the next article to a known story (a near-duplicate joins its original's story). The story must be
-     * {@link #open} for the article: a closed story is final.
+     * {@link #open} for the article: a closed story is final. Returns {@code storyNumber}; piece merges may then have
+     * merged it into another ({@link #holder}).
      */
     public int addTo(int storyNumber, ClusterInput input) {
         if (!open(storyNumber, input.day())) {
             throw new IllegalStateException("story " + storyNumber + " is closed");
         }
         Weighted article = weigh(input);
-        join(state.story(storyNumber), article);
-        return storyNumber;
+        StoryState story = state.story(storyNumber);
+        join(story, article);
+        absorbPieces(story, article.profile().head());
+        return story.number;
     }
 
     /**
@@ -121,8 +130,8 @@ public final class OnlineClusterer {
      * {@link ClusterState#mark}): what a story stream keeps at the start of each day.
      */
     public Checkpoint checkpoint() {
-        if (!closedSinceDrain.isEmpty()) {
-            throw new IllegalStateException("closed stories not drained: " + closedSinceDrain);
+        if (!closedSinceDrain.isEmpty() || !mergedSinceDrain.isEmpty()) {
+            throw new IllegalStateException("closed stories or merges not drained: " + closedSinceDrain + " " + mergedSinceDrain);
         }
         return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories),
                 recent == null ? null : recent.copy());
@@ -136,6 +145,7 @@ public final class OnlineClusterer {
         openStories.clear();
         openStories.addAll(at.open());
         closedSinceDrain.clear();
+        mergedSinceDrain.clear();
         // Copied again: the checkpoint stays usable for a later restore.
         recent = at.recent() == null ? null : at.recent().copy();
     }
@@ -189,7 +199,164 @@ public final class OnlineClusterer {
             story = event >= 0 ? state.story(event) : state.newStory();
         }
         join(story, article);
+        absorbPieces(story, article.profile().head());
         return story.number;
+    }
+
+    /**
+     * The story that holds story {@code story}'s articles now: itself, or the story it was merged into (followed to the
+     * end: a story that absorbed others may itself be merged later).
+     */
+    public int holder(int story) {
+        int into = state.story(story).mergedInto;
+        while (into >= 0) {
+            story = into;
+            into = state.story(story).mergedInto;
+        }
+        return story;
+    }
+
+    /**
+     * The merges made since the last call, in the order made: each names the story absorbed (closed, its articles now
+     * the other's) and the story that holds them. A story run moves its articles ({@code StoryRun}).
+     */
+    public List<Merge> drainMerged() {
+        if (mergedSinceDrain.isEmpty()) {
+            return List.of();
+        }
+        List<Merge> out = List.copyOf(mergedSinceDrain);
+        mergedSinceDrain.clear();
+        return out;
+    }
+
+    /** Story {@code absorbed} was merged into story {@code into}: its articles are now {@code into}'s. */
+    public record Merge(int absorbed, int into) {
+    }
+
+    /**
+     * Piece merges ({@link ClusterConfig.PieceMerge}), after an article joined {@code story}: the open stories of the
+     * window that name at least {@code minShared} of the same headline terms as the article (then, after a merge, of
+     * the merged story's signature) are weighed pairwise with the article's story, the smaller against the larger's
+     * concentrated signature, and merged when it names it.
+     */
+    private void absorbPieces(StoryState story, RareTerms head) {
+        ClusterConfig.PieceMerge rule = config.pieceMerge();
+        if (rule == null || recent == null) {
+            return;
+        }
+        int holder = story.number;
+        ClusterConfig.EventRule event = config.eventRule();
+        int[] terms = union(head, story.signatureTerms(event.signatureTerms(), event.minCount()));
+        // Each merge closes a story, so this ends; the bound only guards against a loop by mistake.
+        for (int round = 0; round < MAX_MERGE_ROUNDS; round++) {
+            boolean merged = false;
+            for (int other : recent.storiesNamingAtLeast(terms, rule.minShared())) {
+                StoryState x = state.story(holder);
+                StoryState y = state.story(other);
+                if (other == holder || y.closed() || quiet(y)) {
+                    continue;
+                }
+                // The larger story's signature decides (ties: the older's); the merged story keeps the older number,
+                // whose first article is the merged story's first (story ids are derived from it).
+                StoryState larger = y.size > x.size || (y.size == x.size && y.number < x.number) ? y : x;
+                StoryState smaller = larger == x ? y : x;
+                if (absorbs(larger, smaller)) {
+                    StoryState older = x.number < y.number ? x : y;
+                    merge(older == x ? y : x, older);
+                    holder = older.number;
+                    merged = true;
+                }
+            }
+            if (!merged) {
+                break;
+            }
+            terms = state.story(holder).signatureTerms(event.signatureTerms(), event.minCount());
+        }
+    }
+
+    private static final int MAX_MERGE_ROUNDS = 16;
+
+    /** The article's headline terms and the story's signature terms, each once. */
+    private static int[] union(RareTerms head, int[] signature) {
+        int[] out = java.util.Arrays.copyOf(signature, signature.length + head.size());
+        int n = signature.length;
+        for (int i = 0; i < head.size(); i++) {
+            int term = head.term(i);
+            if (java.util.Arrays.stream(signature).noneMatch(t -> t == term)) {
+                out[n++] = term;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code smaller} is a piece of {@code larger}'s event: the larger has a signature (at least the event rule's
+     * {@code minCount} members), at least {@code minShared} of its terms are concentrated in the two stories together
+     * (the smaller's headlines counted with the larger's), at least {@code memberShare} of the smaller's kept members and
+     * at least {@code minNaming} of them (or all, when fewer are kept) name that many of those terms in headline + lead,
+     * and the smaller's members score at least {@code scoreFloor} with the larger on average. Evidence from the
+     * smaller story's own members, most of them, never from one article that resembles both: that is what chained
+     * unrelated stories when single articles could link them.
+     */
+    private boolean absorbs(StoryState larger, StoryState smaller) {
+        ClusterConfig.PieceMerge rule = config.pieceMerge();
+        ClusterConfig.EventRule event = config.eventRule();
+        if (larger.size < event.minCount()) {
+            return false;
+        }
+        int[] signature = larger.signatureTerms(event.signatureTerms(), event.minCount());
+        if (signature.length < rule.minShared()) {
+            return false;
+        }
+        int number = larger.number;
+        int absorbed = smaller.number;
+        int[] concentrated = new int[signature.length];
+        int n = 0;
+        for (int term : signature) {
+            if (recent.concentrated(term, number, event.concentration(), s -> s == absorbed ? 1 : state.story(s).size)) {
+                concentrated[n++] = term;
+            }
+        }
+        if (n < rule.minShared()) {
+            return false;
+        }
+        int kept = 0;
+        int naming = 0;
+        for (ArticleProfile member : smaller.members()) {
+            kept++;
+            int named = 0;
+            for (int i = 0; i < n; i++) {
+                if (member.head().contains(concentrated[i])) {
+                    named++;
+                }
+            }
+            if (named >= rule.minShared()) {
+                naming++;
+            }
+        }
+        if (kept == 0 || naming < rule.memberShare() * kept || naming < Math.min(rule.minNaming(), kept)) {
+            return false;
+        }
+        // Scored last: the members' comparisons with the larger story are the costly part.
+        double scores = 0;
+        for (ArticleProfile member : smaller.members()) {
+            scores += scorer.score(member, larger);
+        }
+        return scores / kept >= rule.scoreFloor();
+    }
+
+    /** Moves story {@code from} into story {@code into}: members, signature counts, recent headlines, index keys. */
+    private void merge(StoryState from, StoryState into) {
+        List<String> keys = new ArrayList<>(from.indexed);
+        into.absorb(from, config.storyMembers());
+        recent.reassign(from.number, into.number);
+        openStories.remove(from.number);
+        for (String key : keys) {
+            if (into.indexed.add(key)) {
+                state.index(key, into.number);
+            }
+        }
+        mergedSinceDrain.add(new Merge(from.number, into.number));
     }
 
     /**

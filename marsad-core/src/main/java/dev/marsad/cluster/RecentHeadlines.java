@@ -94,4 +94,42 @@ final class RecentHeadlines {
         }
         return all > 0 && elsewhere <= (1 - share) * all;
     }
+
+    /**
+     * The stories whose articles of the window name at least {@code min} of {@code terms} in headline + lead (over all
+     * their articles), in number order.
+     */
+    java.util.SortedSet<Integer> storiesNamingAtLeast(int[] terms, int min) {
+        Map<Integer, Integer> named = new HashMap<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int term : terms) {
+            seen.clear();
+            for (Map<Integer, Map<Integer, Integer>> day : days.values()) {
+                Map<Integer, Integer> stories = day.get(term);
+                if (stories != null) {
+                    seen.addAll(stories.keySet());
+                }
+            }
+            seen.forEach(story -> named.merge(story, 1, Integer::sum));
+        }
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        named.forEach((story, n) -> {
+            if (n >= min) {
+                out.add(story);
+            }
+        });
+        return out;
+    }
+
+    /** Moves the counts of story {@code from} to story {@code to} (from was absorbed into to). */
+    void reassign(int from, int to) {
+        for (Map<Integer, Map<Integer, Integer>> terms : days.values()) {
+            for (Map<Integer, Integer> stories : terms.values()) {
+                Integer c = stories.remove(from);
+                if (c != null) {
+                    stories.merge(to, c, Integer::sum);
+                }
+            }
+        }
+    }
 }

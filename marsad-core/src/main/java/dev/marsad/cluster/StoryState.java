@@ -3,6 +3,9 @@ package dev.marsad.cluster;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -22,6 +25,8 @@ public final class StoryState {
     private EventSignature signature;
     int size;
     private boolean closed;
+    /** The story this one was merged into (piece merges), -1 when none. */
+    int mergedInto = -1;
 
     StoryState(int number) {
         this.number = number;
@@ -35,6 +40,7 @@ public final class StoryState {
         out.lastDay = lastDay;
         out.size = size;
         out.closed = closed;
+        out.mergedInto = mergedInto;
         out.signature = signature == null ? null : signature.copy();
         return out;
     }
@@ -60,6 +66,34 @@ public final class StoryState {
      */
     int signatureMatched(RareTerms text, int size, int minCount, IntPredicate counts) {
         return signature == null ? 0 : signature.matched(text, size, minCount, counts);
+    }
+
+    /** The story's signature terms (empty when it has none). */
+    int[] signatureTerms(int size, int minCount) {
+        return signature == null ? new int[0] : signature.terms(size, minCount);
+    }
+
+    /**
+     * Takes in every member of {@code other}, which is closed (absorbed): its kept members join this story's (the most
+     * recent {@code keepMembers} of both kept), its headline counts join the signature.
+     */
+    void absorb(StoryState other, int keepMembers) {
+        List<ArticleProfile> all = new ArrayList<>(members);
+        all.addAll(other.members);
+        // Stable: equal days keep this story's members first.
+        all.sort(Comparator.comparingLong(m -> m.day().orElse(Long.MIN_VALUE)));
+        members.clear();
+        members.addAll(all.subList(Math.max(0, all.size() - keepMembers), all.size()));
+        if (other.signature != null) {
+            if (signature == null) {
+                signature = new EventSignature();
+            }
+            signature.addAll(other.signature);
+        }
+        lastDay = Math.max(lastDay, other.lastDay);
+        size += other.size;
+        other.close();
+        other.mergedInto = number;
     }
 
     /** Whether the story was closed: it takes no new members by score and keeps none for comparison. */

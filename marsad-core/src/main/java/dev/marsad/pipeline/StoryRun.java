@@ -44,6 +44,10 @@ public final class StoryRun {
     private final StoryIds ids = new StoryIds();
     /** Each open story's members (arrival positions), by story number. */
     private Map<Integer, List<Integer>> membersOf = new HashMap<>();
+    /** Stories merged into another, by number: the story that took their members. */
+    private Map<Integer, Integer> absorbedInto = new HashMap<>();
+    /** Merges since {@link #drainMerged} was last called. */
+    private final List<OnlineClusterer.Merge> mergedSinceDrain = new ArrayList<>();
     /** Closed stories as told at closing, by number, until {@link #release}d. */
     private TreeMap<Integer, Story> finished = new TreeMap<>();
     private final StorySummarizer summarizer;
@@ -64,14 +68,15 @@ public final class StoryRun {
         this.summarizer = new StorySummarizer(config.summarySentences());
     }
 
-    /** Adds the next article (in time order); returns the number of the story it joined. */
+    /** Adds the next article (in time order); returns the number of the story that holds it (after any merge). */
     public int add(ArticleRef ref, AnalyzedArticle article) {
         return add(ref, article, Optional.empty());
     }
 
     /**
      * Adds the next article, which was seen on {@code seenOn} when it states no date of its own (an article
-     * pasted into a dated page); returns the number of the story it joined.
+     * pasted into a dated page); returns the number of the story that holds it: the story it joined or started, or
+     * the story that one was merged into (piece merges; {@link #drainMerged} tells the merges).
      *
      * <p>A copy joins its original's story only while that story is open for it: a story closed by the
      * clusterer (no new article for {@code closeDays}) is final, so copies of its articles are not looked for.
@@ -103,11 +108,47 @@ public final class StoryRun {
             membersOf.put(story, new ArrayList<>());
         }
         membersOf.get(story).add(position);
+        // The story it joined or started may have been merged into another, or have absorbed others, meanwhile.
+        for (OnlineClusterer.Merge merge : clusterer.drainMerged()) {
+            absorb(merge.absorbed(), merge.into());
+        }
+        story = storyOf.get(position);
         timer.record(StageTimer.Stage.CLUSTER, System.nanoTime() - deduped + (weighed - start));
         for (int closed : clusterer.drainClosed()) {
             finish(closed);
         }
         return story;
+    }
+
+    /**
+     * Moves every member of story {@code from} to story {@code into}: the clusterer merged the two (pieces of one event,
+     * see {@code ClusterConfig.PieceMerge}). The story {@code from} is gone: its id is no longer told.
+     */
+    private void absorb(int from, int into) {
+        List<Integer> moved = membersOf.remove(from);
+        List<Integer> all = membersOf.get(into);
+        for (int position : moved) {
+            storyOf.put(position, into);
+        }
+        all.addAll(moved);
+        all.sort(null);
+        absorbedInto.put(from, into);
+        mergedSinceDrain.add(new OnlineClusterer.Merge(from, into));
+    }
+
+    /**
+     * The merges made since the last call, in the order made (a story absorbed, the story that took its articles): a
+     * caller that keeps stories (the store's engine) deletes the absorbed one and moves its articles.
+     */
+    public List<OnlineClusterer.Merge> drainMerged() {
+        List<OnlineClusterer.Merge> out = List.copyOf(mergedSinceDrain);
+        mergedSinceDrain.clear();
+        return out;
+    }
+
+    /** Whether story number {@code story} was merged into another (its id is gone). */
+    public boolean absorbed(int story) {
+        return absorbedInto.containsKey(story);
     }
 
     /**
@@ -144,7 +185,8 @@ public final class StoryRun {
         Map<Integer, List<Integer>> lists = new HashMap<>();
         membersOf.forEach((story, list) -> lists.put(story, List.copyOf(list)));
         return new Checkpoint(added, released, ids.count(), Map.copyOf(members), Map.copyOf(storyOf),
-                Map.copyOf(originalOf), lists, new TreeMap<>(finished), dedupe.checkpoint(), clusterer.checkpoint());
+                Map.copyOf(originalOf), lists, new TreeMap<>(finished), Map.copyOf(absorbedInto), dedupe.checkpoint(),
+                clusterer.checkpoint());
     }
 
     /** Puts the run back as it was at {@code at}, which stays usable (checkpoints taken after it do not). */
@@ -158,6 +200,8 @@ public final class StoryRun {
         membersOf = new HashMap<>();
         at.membersOf().forEach((story, list) -> membersOf.put(story, new ArrayList<>(list)));
         finished = new TreeMap<>(at.finished());
+        absorbedInto = new HashMap<>(at.absorbedInto());
+        mergedSinceDrain.clear();
         dedupe.restore(at.dedupe());
         clusterer.restore(at.clusterer());
     }
@@ -171,12 +215,25 @@ public final class StoryRun {
     record Checkpoint(int added, int released, int stories, Map<Integer, StoryMember> members,
                       Map<Integer, Integer> storyOf, Map<Integer, Integer> originalOf,
                       Map<Integer, List<Integer>> membersOf, TreeMap<Integer, Story> finished,
-                      NearDuplicateDetector.Checkpoint dedupe, OnlineClusterer.Checkpoint clusterer) {
+                      Map<Integer, Integer> absorbedInto, NearDuplicateDetector.Checkpoint dedupe, OnlineClusterer.Checkpoint clusterer) {
     }
 
     /** The id of story number {@code story}. */
     public String storyId(int story) {
         return ids.id(story);
+    }
+
+    /**
+     * The story that holds story {@code story}'s articles now: itself, or the story it was merged into (followed to
+     * the end: a story that absorbed others may itself be absorbed later).
+     */
+    public int holder(int story) {
+        Integer into = absorbedInto.get(story);
+        while (into != null) {
+            story = into;
+            into = absorbedInto.get(story);
+        }
+        return story;
     }
 
     /** How many stories there are so far. */
@@ -204,7 +261,7 @@ public final class StoryRun {
         return finished.size();
     }
 
-    /** Whether story number {@code story} is closed (final): told at closing, or already released. */
+    /** Whether story number {@code story} is closed (final): told at closing, already released, or merged into another. */
     public boolean closed(int story) {
         return story < ids.count() && !membersOf.containsKey(story);
     }
@@ -219,6 +276,9 @@ public final class StoryRun {
         Story done = finished.get(story);
         if (done != null) {
             return done;
+        }
+        if (absorbedInto.containsKey(story)) {
+            throw new IllegalStateException("story " + story + " was merged into story " + holder(story));
         }
         if (!membersOf.containsKey(story)) {
             throw new IllegalStateException("story " + story + " was closed and released");
@@ -246,7 +306,9 @@ public final class StoryRun {
         }
         List<Story> out = new ArrayList<>();
         for (int story = 0; story < ids.count(); story++) {
-            out.add(story(story));
+            if (!absorbedInto.containsKey(story)) {
+                out.add(story(story));
+            }
         }
         out.sort(ORDER);
         return out;

@@ -1,5 +1,6 @@
 package dev.marsad.pipeline;
 
+import dev.marsad.cluster.OnlineClusterer;
 import dev.marsad.model.Story;
 import dev.marsad.pipeline.StoryPipeline.StoryInput;
 import java.time.LocalDate;
@@ -83,9 +84,16 @@ public final class StoryStream {
      * @param goneIds  ids of stories that no longer exist (started since the day gone back to, not started again)
      * @param kept     stories numbered below this kept their numbers and ids; a number from this on told before the
      *                 replay may now be another story or none
+     * @param merged   the merges made by the articles placed again and still standing: each absorbed story's id (also in
+     *                 {@code goneIds} when it was told before) with the id of the story that holds its articles now; its
+     *                 articles placed before the day gone back to are not in {@code inputs}, so a store moves them by
+     *                 story
+     * @param unmerged whether a merge made before the replay (with articles placed before the day gone back to) was
+     *                 not made again: those articles changed story without being placed again, so a store that moved
+     *                 them can only be put right by a {@link #replay} of every article
      */
     public record Replaced(List<StoryInput> inputs, int[] storyOf, int late, SortedSet<Integer> changed,
-                           Set<String> goneIds, int kept) {
+                           Set<String> goneIds, int kept, Map<String, String> merged, boolean unmerged) {
     }
 
     public StoryStream(StoryPipeline pipeline) {
@@ -152,6 +160,8 @@ public final class StoryStream {
      * day is older than every day kept: {@link #replay} then.
      */
     public Optional<Replaced> replayLate(List<StoryInput> late) {
+        // Merges before the replay were the caller's to take after each offer (drainMerged): only the replay's are told.
+        run.drainMerged();
         Map<String, LocalDate> pages = new HashMap<>(pageDays);
         for (StoryInput in : late) {
             if (in.ref().index() == 0) {
@@ -199,7 +209,16 @@ public final class StoryStream {
             goneIds.add(run.storyId(story));
         }
         changed.removeIf(story -> story >= firstNew);
+        // Stories merged since the day gone back to, with the articles placed before it: the replay must merge them
+        // again, or the store, which moved those articles, cannot be put right by this replay.
+        Set<Integer> mergedSince = new HashSet<>();
+        for (int story = 0; story < firstNew; story++) {
+            if (run.absorbed(story)) {
+                mergedSince.add(story);
+            }
+        }
         run.restore(back.run);
+        mergedSince.removeIf(run::absorbed);
         lastKey = back.after;
         pageDays.putAll(pages);
         List<StoryInput> again = new ArrayList<>();
@@ -220,13 +239,32 @@ public final class StoryStream {
                 pastedOn.put(in.ref().source(), e.day());
             }
         }
+        List<OnlineClusterer.Merge> merges = run.drainMerged();
+        Map<String, String> merged = new HashMap<>();
+        for (OnlineClusterer.Merge m : merges) {
+            merged.put(run.storyId(m.absorbed()), run.storyId(run.holder(m.absorbed())));
+        }
+        for (int i = 0; i < storyOf.length; i++) {
+            storyOf[i] = run.holder(storyOf[i]);
+        }
         for (int story : storyOf) {
             changed.add(story);
         }
+        Set<Integer> absorbed = new HashSet<>();
+        changed.forEach(story -> {
+            if (run.absorbed(story)) {
+                absorbed.add(story);
+            }
+        });
+        changed.removeAll(absorbed);
+        absorbed.forEach(story -> changed.add(run.holder(story)));
         for (int story = firstNew; story < run.storyCount(); story++) {
             goneIds.remove(run.storyId(story));
         }
-        return Optional.of(new Replaced(List.copyOf(again), storyOf, late.size(), changed, goneIds, firstNew));
+        merges.forEach(m -> goneIds.add(run.storyId(m.absorbed())));
+        boolean unmerged = mergedSince.stream().anyMatch(story -> !run.absorbed(story));
+        return Optional.of(new Replaced(List.copyOf(again), storyOf, late.size(), changed, goneIds, firstNew, merged,
+                unmerged));
     }
 
     private static void collect(DayStart day, List<Placed> placed, Set<Integer> stories) {
@@ -267,6 +305,10 @@ public final class StoryStream {
         }
         keepFrom = LocalDate.MIN;
         nextStored = stored.size();
+        // A story may have been merged into another after an article was placed in it.
+        for (int i = 0; i < storyOf.length; i++) {
+            storyOf[i] = run.holder(storyOf[i]);
+        }
         return storyOf;
     }
 
@@ -340,6 +382,19 @@ public final class StoryStream {
     /** Dedupe signatures held now. */
     public int heldSignatures() {
         return run.heldSignatures();
+    }
+
+    /**
+     * The merges made since the last call (see {@link StoryRun#drainMerged}): a caller that keeps stories deletes each
+     * absorbed story and moves its articles to the story that took them. Call it after each {@link #offer}.
+     */
+    public List<OnlineClusterer.Merge> drainMerged() {
+        return run.drainMerged();
+    }
+
+    /** The story that holds story {@code story}'s articles now (itself unless it was merged into another). */
+    public int holder(int story) {
+        return run.holder(story);
     }
 
     /** Whether story number {@code story} is closed: final, told once (and gone after {@link #release}). */

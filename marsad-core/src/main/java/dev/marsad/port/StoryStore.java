@@ -50,7 +50,21 @@ public interface StoryStore {
      * @param placed the number of stored articles these stories were made of, or {@link #ANY}
      * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
      */
-    void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle, int placed);
+    default void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle, int placed) {
+        rewrite(changed, gone, storyOfArticle, Map.of(), placed);
+    }
+
+    /**
+     * Like {@link #rewrite(List, Collection, Map, int)}, and first moves every article of each story merged away: an
+     * article whose story is a key of {@code mergedInto} (story id by story id) goes to the story its value names (the
+     * engine merged pieces of one event). Those stories' rows are deleted when their ids are in {@code gone}.
+     *
+     * @param mergedInto the story each merged-away story's articles go to (values are stories that were not merged away)
+     * @param placed     the number of stored articles these stories were made of, or {@link #ANY}
+     * @throws StoryPlacement.Behind when the store holds another number of articles (nothing is written)
+     */
+    void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle,
+                 Map<String, String> mergedInto, int placed);
 
     /**
      * Whether the stored stories are those of every stored article: the last write of stories

@@ -38,7 +38,8 @@ public final class InMemoryStoryStore implements StoryStore {
 
     @Override
     public synchronized void rewrite(List<Story> changed, java.util.Collection<String> gone,
-                                     Map<String, String> storyOfArticle, int placed) {
+                                     Map<String, String> storyOfArticle, Map<String, String> mergedInto, int placed) {
+        members.replaceAll((article, story) -> mergedInto.getOrDefault(story, story));
         gone.forEach(byId::remove);
         changed.forEach(s -> byId.put(s.id(), s));
         members.putAll(storyOfArticle);

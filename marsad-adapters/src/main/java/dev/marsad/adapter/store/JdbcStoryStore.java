@@ -100,13 +100,26 @@ public final class JdbcStoryStore implements StoryStore {
     }
 
     @Override
-    public void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle, int placed) {
+    public void rewrite(List<Story> changed, Collection<String> gone, Map<String, String> storyOfArticle,
+                        Map<String, String> mergedInto, int placed) {
         List<Row> rows = Objects.requireNonNull(changed, "changed").stream().map(Row::of).toList();
         List<String> stale = new ArrayList<>(Objects.requireNonNull(gone, "gone"));
         Map<String, String> members = Map.copyOf(Objects.requireNonNull(storyOfArticle, "storyOfArticle"));
+        Map<String, String> merged = Map.copyOf(Objects.requireNonNull(mergedInto, "mergedInto"));
         database.inTransaction(c -> {
             StoryClock.lockAt(c, placed);
             StoryClock.storiesWritten(c, placed);
+            // Through the story_member_story index: one update per story merged away, whatever its size.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE story_member SET story_id = ? WHERE story_id = ?")) {
+                for (Map.Entry<String, String> e : merged.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                if (!merged.isEmpty()) {
+                    ps.executeBatch();
+                }
+            }
             rows.stream().map(Row::id).forEach(stale::add);
             delete(c, "DELETE FROM story WHERE id = ?", stale);
             insert(c, rows);

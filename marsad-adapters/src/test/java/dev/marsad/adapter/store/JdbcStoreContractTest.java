@@ -258,6 +258,29 @@ abstract class JdbcStoreContractTest {
         assertThat(stories.version()).isNotEqualTo(version);
     }
 
+    /**
+     * Stories merged by the engine (pieces of one event): every article of a merged-away story moves to the story that
+     * took it, those not named in the write too (their assignments were written when they were stored), and nothing
+     * else moves.
+     */
+    @Test
+    void aMergeMovesEveryArticleOfTheStoryMergedAway() {
+        articles.putReporting(StoreFixtures.numbered(1));
+        stories.replaceAll(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s2"), StoreFixtures.story("s3")),
+                Map.of("a", "s1", "b", "s2", "c", "s2", "d", "s3", "e", "s3"), 2);
+        assertThatThrownBy(() -> stories.rewrite(List.of(), List.of("s2"), Map.of(), Map.of("s2", "s1"), 0))
+                .isInstanceOf(StoryPlacement.Behind.class);
+        assertThat(stories.storyIds(List.of("b", "c"))).isEqualTo(Map.of("b", "s2", "c", "s2"));
+        // s2 merged into s1, and s3 into s1 after an article of s3 (e) was placed again elsewhere: the explicit
+        // assignment wins over the move.
+        stories.rewrite(List.of(StoreFixtures.story("s1"), StoreFixtures.story("s4")), List.of("s2", "s3"),
+                Map.of("e", "s4"), Map.of("s2", "s1", "s3", "s1"), 2);
+        assertThat(stories.stories()).extracting(s -> s.id()).containsExactlyInAnyOrder("s1", "s4");
+        assertThat(stories.storyIds(List.of("a", "b", "c", "d", "e")))
+                .isEqualTo(Map.of("a", "s1", "b", "s1", "c", "s1", "d", "s1", "e", "s4"));
+        assertThat(stories.upToDate()).isTrue();
+    }
+
     /** A story of {@code size} articles from {@code outlets} (cycled), published an hour apart from {@code first}. */
     private static Story story(String id, int size, String first, String... outlets) {
         List<StoryArticle> list = new java.util.ArrayList<>();

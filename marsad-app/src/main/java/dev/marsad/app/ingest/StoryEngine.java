@@ -1,5 +1,6 @@
 package dev.marsad.app.ingest;
 
+import dev.marsad.cluster.OnlineClusterer;
 import dev.marsad.model.StoredArticle;
 import dev.marsad.model.Story;
 import dev.marsad.pipeline.StoryPipeline;
@@ -56,6 +57,11 @@ final class StoryEngine {
     private int seen = -1;
     /** Stories changed since the last flush, by number. */
     private final TreeSet<Integer> dirty = new TreeSet<>();
+    /**
+     * Stories merged away since the last flush (their ids), each with the id of the story that holds its articles now:
+     * the flush deletes them and moves their stored articles, whose assignments were written when they were placed.
+     */
+    private final Map<String, String> mergedInto = new LinkedHashMap<>();
     /** Late articles waiting for the end of the batch. */
     private final List<StoredArticle> waiting = new ArrayList<>();
     private int sinceFlush;
@@ -110,6 +116,7 @@ final class StoryEngine {
     void invalidate() {
         seen = -1;
         dirty.clear();
+        mergedInto.clear();
         waiting.clear();
     }
 
@@ -162,7 +169,20 @@ final class StoryEngine {
         if (n.isEmpty()) {
             waiting.add(a);
         }
+        noteMerges();
         return n;
+    }
+
+    /** Takes the stream's merges: the absorbed stories are gone, their holders changed. */
+    private void noteMerges() {
+        for (OnlineClusterer.Merge m : stream.drainMerged()) {
+            String gone = stream.storyId(m.absorbed());
+            String into = stream.storyId(stream.holder(m.into()));
+            mergedInto.replaceAll((id, holder) -> holder.equals(gone) ? into : holder);
+            mergedInto.put(gone, into);
+            dirty.remove(m.absorbed());
+            dirty.add(stream.holder(m.into()));
+        }
     }
 
     /** What the last successful placement placed: story id by article id. */
@@ -211,11 +231,16 @@ final class StoryEngine {
             late.forEach(a -> placed.put(a, storyOf.get(a.id())));
             return placed;
         }
-        if (!dirty.isEmpty()) {
+        if (!dirty.isEmpty() || !mergedInto.isEmpty()) {
             List<Story> changed = new ArrayList<>();
             dirty.forEach(n -> changed.add(stream.story(n)));
-            stories.putAll(changed, seen);
+            if (mergedInto.isEmpty()) {
+                stories.putAll(changed, seen);
+            } else {
+                stories.rewrite(changed, mergedInto.keySet(), Map.of(), mergedInto, seen);
+            }
             dirty.clear();
+            mergedInto.clear();
         }
         // Every closed story is written now: the stream lets go of them, so it holds only the open ones.
         stream.release();
@@ -235,8 +260,17 @@ final class StoryEngine {
             return java.util.Optional.empty();
         }
         StoryStream.Replaced r = replayed.get();
-        dirty.removeIf(n -> n >= r.kept());
+        if (r.unmerged()) {
+            // A merge of stories with articles placed before the day gone back to was undone: only a replay of the
+            // store moves those articles back.
+            return java.util.Optional.empty();
+        }
+        dirty.removeIf(n -> n >= r.kept() || stream.closed(n) && stream.holder(n) != n);
         dirty.addAll(r.changed());
+        Map<String, String> merged = new LinkedHashMap<>(mergedInto);
+        merged.putAll(r.merged());
+        java.util.Set<String> gone = new java.util.HashSet<>(r.goneIds());
+        gone.addAll(mergedInto.keySet());
         Map<String, String> storyOf = new LinkedHashMap<>();
         for (int i = 0; i < r.inputs().size(); i++) {
             String id = Objects.requireNonNull(idOf.get(r.inputs().get(i)), "no stored id for an article placed again");
@@ -245,7 +279,7 @@ final class StoryEngine {
         List<Story> changed = new ArrayList<>();
         dirty.forEach(n -> changed.add(stream.story(n)));
         try {
-            stories.rewrite(changed, r.goneIds(), storyOf, seen);
+            stories.rewrite(changed, gone, storyOf, merged, seen);
         } catch (StoryPlacement.Behind e) {
             // Another process stored meanwhile: the replay of the store takes its articles in and writes it all.
             return java.util.Optional.empty();
@@ -256,6 +290,7 @@ final class StoryEngine {
         }
         placedAgain += r.inputs().size() - r.late();
         dirty.clear();
+        mergedInto.clear();
         waiting.clear();
         stream.release();
         trimIds();
@@ -323,6 +358,7 @@ final class StoryEngine {
             trimIds();
             seen = replayed.count();
             dirty.clear();
+            mergedInto.clear();
             waiting.clear();
             return storyOf;
         }
@@ -335,7 +371,7 @@ final class StoryEngine {
      */
     private java.util.Optional<Replayed> replayInPages() {
         StoryStream fresh = new StoryStream(pipeline);
-        Map<String, String> storyOf = new HashMap<>();
+        Map<String, Integer> numberOf = new HashMap<>();
         int count = 0;
         while (true) {
             List<StoredArticle> page = articles.articles(count, PAGE);
@@ -344,10 +380,14 @@ final class StoryEngine {
                 if (n.isEmpty()) {
                     return java.util.Optional.empty();
                 }
-                storyOf.put(a.id(), fresh.storyId(n.getAsInt()));
+                fresh.drainMerged(); // read below through holder(): the replay writes every story anyway
+                numberOf.put(a.id(), n.getAsInt());
             }
             count += page.size();
             if (page.size() < PAGE) {
+                // A story may have been merged into another after an article was placed in it.
+                Map<String, String> storyOf = new HashMap<>();
+                numberOf.forEach((id, n) -> storyOf.put(id, fresh.storyId(fresh.holder(n))));
                 return java.util.Optional.of(new Replayed(fresh, storyOf, count));
             }
         }
@@ -358,9 +398,10 @@ final class StoryEngine {
         List<StoredArticle> all = articles.articles();
         StoryStream fresh = new StoryStream(pipeline);
         int[] numbers = fresh.replay(all.stream().map(this::input).toList());
+        fresh.drainMerged();
         Map<String, String> storyOf = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            storyOf.put(all.get(i).id(), fresh.storyId(numbers[i]));
+            storyOf.put(all.get(i).id(), fresh.storyId(fresh.holder(numbers[i])));
         }
         return new Replayed(fresh, storyOf, all.size());
     }

@@ -9,6 +9,7 @@ import dev.marsad.adapter.store.Database;
 import dev.marsad.adapter.store.DatabaseConfig;
 import dev.marsad.adapter.store.JdbcArticleStore;
 import dev.marsad.adapter.store.JdbcStoryStore;
+import dev.marsad.cluster.PieceMergeTest;
 import dev.marsad.fixtures.ArabicStories;
 import dev.marsad.model.ArticleMetadata;
 import dev.marsad.model.StoredArticle;
@@ -92,6 +93,42 @@ class IngestServiceTest {
             service.endBatch();
             assertThat(service.replays()).as("a batch with nothing late replays nothing").isEqualTo(1);
             assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+        }
+    }
+
+    /**
+     * Two condolence reports of the Asir bombing stored first form a story of their own; the three reports stored next
+     * form the event's story, which absorbs them once it has a headline signature (piece merges): the store then holds
+     * one story with all five, every stored assignment moved, as cluster tells it; and still after a late page's replay.
+     */
+    @Test
+    void piecesOfOneEventMergedByTheEngineAreOneStoryInTheStore() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
+            IngestService service = service(db);
+            ingest(service, "condolence1", PieceMergeTest.CONDOLENCE_TITLE_1, "2015-08-09", PieceMergeTest.CONDOLENCE_1);
+            ingest(service, "condolence2", PieceMergeTest.CONDOLENCE_TITLE_2, "2015-08-09", PieceMergeTest.CONDOLENCE_2);
+            service.endBatch();
+            assertThat(storedStories(db)).hasSize(1);
+            ingest(service, "report1", "مقتل 15 في تفجير انتحاري بمسجد قوات الطوارئ في عسير", "2015-08-10",
+                    PieceMergeTest.REPORT_1);
+            ingest(service, "report2", "الداخلية تكشف هوية منفذ تفجير مسجد الطوارئ في عسير", "2015-08-10",
+                    PieceMergeTest.REPORT_2);
+            ingest(service, "report3", "أمير عسير يعزي أسر شهداء تفجير مسجد الطوارئ", "2015-08-10", PieceMergeTest.REPORT_3);
+            service.endBatch();
+            List<String> ids = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(1);
+            assertThat(storedStories(db).values().iterator().next()).hasSize(5);
+            assertThat(new JdbcStoryStore(db).storyIds(ids)).hasSize(5)
+                    .allSatisfy((article, story) -> assertThat(story).isEqualTo(storedStories(db).keySet().iterator().next()));
+
+            // A late page of 9 August: the stream goes back to 10 August and merges again.
+            ingest(service, "late", "أمطار غزيرة على مرتفعات الباحة", "2015-08-09", "هطلت أمطار غزيرة مصحوبة بالبرد على "
+                    + "مرتفعات منطقة الباحة مساء أمس، وجرت السيول في عدد من الأودية.\n\nوحذر الدفاع المدني من الاقتراب "
+                    + "من مجاري السيول.");
+            service.endBatch();
+            assertThat(storedStories(db)).isEqualTo(clustered(db)).hasSize(2);
+            List<String> all = new JdbcArticleStore(db).articles().stream().map(StoredArticle::id).toList();
+            assertThat(new java.util.HashSet<>(new JdbcStoryStore(db).storyIds(all).values())).hasSize(2);
         }
     }
 

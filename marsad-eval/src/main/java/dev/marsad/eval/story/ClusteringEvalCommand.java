@@ -77,6 +77,8 @@ public final class ClusteringEvalCommand extends SemEvalCommand {
             gold.add(stream.get(i).gold());
             predicted.add(run.add(new ArticleRef("stream", i), stream.get(i).article()));
         }
+        // A story may have been merged into another after an article was placed in it.
+        predicted.replaceAll(run::holder);
         return BCubed.score(gold, predicted);
     }
 

@@ -89,6 +89,8 @@ final class PairTrainer {
         OnlineClusterer clusterer = OnlineClusterer.inMemory(config);
         List<Integer> out = new ArrayList<>();
         day.inputs().forEach(i -> out.add(clusterer.add(i)));
+        // Stories merged after an article was placed in them (piece merges).
+        out.replaceAll(clusterer::holder);
         return out;
     }
 
