@@ -27,35 +27,19 @@ final class CompoundSurnames {
      */
     static String fullerEnding(List<Entity> entities, java.util.function.Function<Entity, String> written,
                                java.util.function.Predicate<String> firstName, String name) {
-        String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
-        if (words.length < 2 || words.length > 4) {
-            return name;
-        }
-        String found = null;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            String full = written.apply(e).strip();
-            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
+        return theOneLongerName(entities, written, name, 2, 4, (words, longer) -> {
             int extra = longer.length - words.length;
             if (extra < 1 || extra > 2 || !endsWith(longer, words)) {
-                continue;
+                return false;
             }
-            boolean firstNames = true;
             for (int i = 0; i < extra; i++) {
-                firstNames &= firstName.test(longer[i]) && !Lexicon.LOCATIONS.contains(longer[i])
-                        && !Lexicon.SPEAKER_TITLES.contains(longer[i]) && !Lexicon.isNationality(longer[i]);
+                if (!firstName.test(longer[i]) || Lexicon.LOCATIONS.contains(longer[i])
+                        || Lexicon.SPEAKER_TITLES.contains(longer[i]) || Lexicon.isNationality(longer[i])) {
+                    return false;
+                }
             }
-            if (!firstNames) {
-                continue;
-            }
-            if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
-                return name;
-            }
-            found = full;
-        }
-        return found != null ? found : name;
+            return true;
+        });
     }
 
     /**
@@ -66,8 +50,30 @@ final class CompoundSurnames {
      * surname such as العنزي), a place or a nationality.
      */
     static String fullerOpening(List<Entity> entities, java.util.function.Function<Entity, String> written, String name) {
+        return theOneLongerName(entities, written, name, 2, 3, (words, longer) -> {
+            if (longer.length != words.length + 1 || !java.util.Arrays.equals(longer, 0, words.length, words, 0, words.length)) {
+                return false;
+            }
+            String added = longer[words.length];
+            // رجب طيب أردوغان التصعيد, ويندسور جون بأن: a span the tagger ran on past the name adds no name word.
+            // A surname with the article is a relation name (العنزي، القحطاني), not a noun the span ran into (التصعيد).
+            boolean surname = added.startsWith("ال") && added.endsWith("ي") && added.length() >= 5
+                    && SpeakerNameParts.isBareNameWord(added.substring(2));
+            return (SpeakerNameParts.isBareNameWord(added) || surname) && !CLAUSE_WORDS.contains(added)
+                    && !Lexicon.LOCATIONS.contains(added) && !Lexicon.isNationality(added);
+        });
+    }
+
+    /**
+     * The one person's name in the article that {@code fits} {@code name} (both folded, split into words), as the
+     * article writes it; {@code name} itself when none fits, when two different names fit, or when {@code name} has
+     * fewer than {@code minWords} or more than {@code maxWords} words.
+     */
+    private static String theOneLongerName(List<Entity> entities, java.util.function.Function<Entity, String> written,
+                                           String name, int minWords, int maxWords,
+                                           java.util.function.BiPredicate<String[], String[]> fits) {
         String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
-        if (words.length < 2 || words.length > 3) {
+        if (words.length < minWords || words.length > maxWords) {
             return name;
         }
         String found = null;
@@ -76,17 +82,7 @@ final class CompoundSurnames {
                 continue;
             }
             String full = written.apply(e).strip();
-            String[] longer = ArabicNormalizer.fold(full).split("\\s+");
-            if (longer.length != words.length + 1 || !java.util.Arrays.equals(longer, 0, words.length, words, 0, words.length)) {
-                continue;
-            }
-            String added = longer[words.length];
-            // رجب طيب أردوغان التصعيد, ويندسور جون بأن: a span the tagger ran on past the name adds no name word.
-            // A surname with the article is a relation name (العنزي، القحطاني), not a noun the span ran into (التصعيد).
-            boolean surname = added.startsWith("ال") && added.endsWith("ي") && added.length() >= 5
-                    && SpeakerNameParts.isBareNameWord(added.substring(2));
-            if (!(SpeakerNameParts.isBareNameWord(added) || surname) || CLAUSE_WORDS.contains(added) || Lexicon.LOCATIONS.contains(added)
-                    || Lexicon.isNationality(added)) {
+            if (!fits.test(words, ArabicNormalizer.fold(full).split("\\s+"))) {
                 continue;
             }
             if (found != null && !ArabicNormalizer.fold(found).equals(ArabicNormalizer.fold(full))) {
