@@ -10,7 +10,10 @@ import dev.marsad.text.CliticSplitter;
  *   <li>assimilated article (لل، ولل، فلل): the name starts after the first ل ({@code للبيت} → لبيت), which the
  *       extractor restores to البيت;</li>
  *   <li>a bare particle (و ب ل ك ف): removed only when the rest is a listed name and the whole word is not, since
- *       many names start with these letters (واشنطن، بغداد، لندن، كندا، فرنسا).</li>
+ *       many names start with these letters (واشنطن، بغداد، لندن، كندا، فرنسا); ك ("like") only before a name of
+ *       four letters or more: a place the lists lack that starts with ك and ends in a short listed one (كسلا, Kassala,
+ *       is not ك + سلا, Salé) is far more common in news than ك before a three-letter place (كمصر): 19 against 13
+ *       in the unlabelled streams, and a wrong trim gives the wrong place's key.</li>
  * </ul>
  * Thread-safe.
  */
@@ -18,6 +21,8 @@ final class ProcliticTrimmer {
     private static final String ASSIMILATED_ARTICLE = "\u0644\u0644";
 
     private static final String PARTICLES = "\u0648\u0628\u0644\u0643\u0641";
+
+    private static final char KAF = '\u0643';
 
     private final NerLexicon lexicon;
 
@@ -47,6 +52,9 @@ final class ProcliticTrimmer {
         for (int k = 1; k <= Math.min(2, prefix.length()); k++) {
             if (!isParticle(token.charAt(k - 1)) || token.length() - k < 3) {
                 break;
+            }
+            if (token.charAt(k - 1) == KAF && token.length() - k < 4) {
+                continue;
             }
             if (lexicon.tokenFlags(Hashing.of(ArabicNormalizer.fold(token.substring(k)))) != 0) {
                 return k;

@@ -12,6 +12,8 @@ class ProcliticTrimmerTest {
         NerLexicon lexicon = NerLexicon.empty();
         lexicon.addName(0, NerLexicon.LOCATION, "موسكو");
         lexicon.addName(0, NerLexicon.LOCATION, "واشنطن");
+        lexicon.addName(0, NerLexicon.LOCATION, "سلا");
+        lexicon.addName(0, NerLexicon.LOCATION, "ليبيا");
         return lexicon;
     }
 
@@ -33,6 +35,19 @@ class ProcliticTrimmerTest {
     @Test
     void bareParticleGoesWhenTheRestIsAListedName() {
         assertThat(TRIMMER.leadingClitics("وموسكو")).isEqualTo(1);
+    }
+
+    @Test
+    void kafBeforeAShortListedNameIsPartOfAnUnlistedName() {
+        // كسلا (Kassala, Sudan) is not ك + سلا (Salé, Morocco), with or without و before it.
+        assertThat(TRIMMER.leadingClitics("كسلا")).isZero();
+        assertThat(TRIMMER.leadingClitics("وكسلا")).isZero();
+    }
+
+    @Test
+    void kafBeforeALongerListedNameGoes() {
+        // دول كليبيا: "countries like Libya".
+        assertThat(TRIMMER.leadingClitics("كليبيا")).isEqualTo(1);
     }
 
     @Test
