@@ -72,7 +72,7 @@ final class DescribedOrganizations {
         if (s.type() != EntityType.ORGANIZATION) {
             return s;
         }
-        int first = firstWordAt(w, s.start());
+        int first = w.tokenAt(s.start());
         if (first < 0 || first + 1 >= w.size()) {
             return s;
         }
@@ -222,20 +222,5 @@ final class DescribedOrganizations {
 
     private static boolean isMark(String token, String marks) {
         return token.length() == 1 && marks.indexOf(token.charAt(0)) >= 0;
-    }
-
-    /** The word starting at {@code start} or containing it (a span may start after proclitics), or -1. */
-    private static int firstWordAt(Words w, int start) {
-        int lo = 0;
-        int hi = w.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (w.tokens().get(mid).end() <= start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < w.size() && w.tokens().get(lo).start() <= start ? lo : -1;
     }
 }
