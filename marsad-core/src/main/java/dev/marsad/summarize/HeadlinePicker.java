@@ -43,9 +43,13 @@ final class HeadlinePicker {
     }
 
     private static String titleAndLead(StoryMember member) {
-        String text = member.article().article().text();
+        return member.article().article().metadata().title().orElse("") + "\n"
+                + firstSentence(member.article().article().text());
+    }
+
+    /** The first sentence of {@code text} ({@link SentenceSplitter}), or "" when it has none. */
+    static String firstSentence(String text) {
         var sentences = SentenceSplitter.split(text);
-        String lead = sentences.isEmpty() ? "" : sentences.get(0).of(text);
-        return member.article().article().metadata().title().orElse("") + "\n" + lead;
+        return sentences.isEmpty() ? "" : sentences.get(0).of(text);
     }
 }

@@ -7,7 +7,6 @@ import dev.marsad.model.StoryArticle;
 import dev.marsad.model.StoryOutlet;
 import dev.marsad.model.StoryQuote;
 import dev.marsad.text.ArabicNormalizer;
-import dev.marsad.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,9 +58,7 @@ public final class StorySummarizer {
         if (title.isPresent() || members.isEmpty()) {
             return trim(title.orElse(""));
         }
-        String text = members.get(0).article().article().text();
-        var sentences = SentenceSplitter.split(text);
-        return sentences.isEmpty() ? "" : trim(sentences.get(0).of(text));
+        return trim(HeadlinePicker.firstSentence(members.get(0).article().article().text()));
     }
 
     /** Trims whitespace including no-break spaces, which String.strip keeps and scraped titles often end in. */
