@@ -32,8 +32,12 @@ final class ArticleWeigher {
         this.keepRare = keepRare;
     }
 
-    /** An article weighted: its profile and its index keys. */
-    record Weighted(ArticleProfile profile, List<String> keys) {
+    /**
+     * An article weighted: its profile, its index keys, and the specific terms of its whole text (what the body rule
+     * reads; empty when it is off). The text's terms stay out of the profile: only the arriving article needs them, and
+     * a story keeps its members' profiles.
+     */
+    record Weighted(ArticleProfile profile, List<String> keys, RareTerms text) {
     }
 
     /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
@@ -52,7 +56,9 @@ final class ArticleWeigher {
                 keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
                 config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
-        return new Weighted(profile, indexKeys(input, weights));
+        boolean bodyRule = config.bodyRule() != null && config.eventRule() != null;
+        RareTerms textTerms = bodyRule ? rareTerms(text.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY;
+        return new Weighted(profile, indexKeys(input, weights), textTerms);
     }
 
     private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {

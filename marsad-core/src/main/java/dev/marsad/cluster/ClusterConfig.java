@@ -25,11 +25,14 @@ package dev.marsad.cluster;
  *                      event its headline names ({@link EventRule}); on in the shipped configuration
  * @param pieceMerge    when not null (and the event rule has a concentration test), pieces of one event that formed
  *                      apart are merged into one story ({@link PieceMerge}); on in the shipped configuration
+ * @param bodyRule      when not null (and the event rule has a concentration test), the last chance of an article that
+ *                      neither its score nor its headline places: joining a large story whose concentrated signature its
+ *                      whole text names ({@link BodyRule}); on in the shipped configuration
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
                             int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule,
-                            PieceMerge pieceMerge) {
+                            PieceMerge pieceMerge, BodyRule bodyRule) {
     /**
      * The event rule as shipped (docs/EVALUATION.md, "Event rule" and "Concentrated signatures"): signature terms of IDF
      * at least 4.5, the 10 most shared, 3 named, each in at least 3 members' headlines, a score floor of 0.05, and a
@@ -46,8 +49,40 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
      */
     public static final PieceMerge PIECE_MERGE = new PieceMerge(4, 0.5, 2, 0.05);
 
+    /**
+     * The body rule as shipped (docs/EVALUATION.md, "Body rule"): a story of at least 15 articles, 5 of its concentrated
+     * signature terms named in the article's text, and a score of at least 0.02 with it.
+     */
+    public static final BodyRule BODY_RULE = new BodyRule(15, 5, 0.02);
+
     public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null,
-            EVENT_RULE, PIECE_MERGE);
+            EVENT_RULE, PIECE_MERGE, BODY_RULE);
+
+    /**
+     * The body rule: an opinion column, a victim's portrait or a funeral report of a big event often names nothing of
+     * it in its headline and first paragraph («نكبتنا في الكنبة», «آل عواض.. وعد والدته بالحج») and shares too few words with any one report to
+     * score, yet its text names the event's place, target and deed again and again. Such an article joins a story of
+     * at least {@code minMembers} articles when its whole text names at least {@code minNamed} of that story's
+     * concentrated signature terms (the terms most of its members' headlines repeat, and which other stories of the
+     * last days do not share: an event's, not a topic's). Only large stories: their signature is the event's, not one
+     * report's; a topic (COVID, markets) never concentrates its words in one story.
+     *
+     * @param minMembers articles the story must have
+     * @param minNamed   concentrated signature terms the article's text must name
+     * @param scoreFloor score with the story the article still needs
+     */
+    public record BodyRule(int minMembers, int minNamed, double scoreFloor) {
+        public BodyRule {
+            if (minMembers < 2 || minNamed < 1) {
+                throw new IllegalArgumentException("body rule: need minMembers >= 2 and minNamed >= 1");
+            }
+        }
+    }
+
+    public ClusterConfig withBodyRule(BodyRule value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, value);
+    }
 
     /**
      * Piece merges: one event's reports that formed separate stories before the event had a signature (the event rule
@@ -71,7 +106,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withPieceMerge(PieceMerge value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value, bodyRule);
     }
 
     /**
@@ -105,7 +140,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withEventRule(EventRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge, bodyRule);
     }
 
     public ClusterConfig {
@@ -120,31 +155,31 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule);
     }
 
     public ClusterConfig withLinkMembers(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule);
     }
 
     public ClusterConfig withPairModel(PairModel value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge, bodyRule);
     }
 
     public ClusterConfig withCloseDays(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge, bodyRule);
     }
 }

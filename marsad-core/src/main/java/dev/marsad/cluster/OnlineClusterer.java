@@ -18,8 +18,9 @@ import java.util.function.IntPredicate;
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
  * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
- * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); or starts a
- * new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
+ * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); under both,
+ * when the body rule is on (as shipped), a large story whose concentrated signature its whole text names
+ * ({@link BodyRule}); or starts a new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
  * larger one's concentrated signature is merged into it ({@link ClusterConfig.PieceMerge}, {@link #drainMerged}). Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
  * with a bounded number of articles and the total cost grows near-linearly with the stream.
@@ -196,6 +197,9 @@ public final class OnlineClusterer {
                 recent.advanceTo(newestDay);
             }
             int event = config.eventRule() == null ? -1 : eventStory(article.profile(), candidates, scores);
+            if (event < 0 && config.bodyRule() != null && recent != null) {
+                event = bodyStory(article);
+            }
             story = event >= 0 ? state.story(event) : state.newStory();
         }
         join(story, article);
@@ -386,6 +390,29 @@ public final class OnlineClusterer {
             }
         }
         return best;
+    }
+
+    /**
+     * The body rule ({@link BodyRule}): the stories the article's text could name the event of are those whose recent
+     * headlines name at least {@code minNamed} of its specific terms (not only the indexed candidates: a column's
+     * heaviest words are its own, not the event's); -1 when none takes it.
+     */
+    private int bodyStory(Weighted article) {
+        ClusterConfig.BodyRule rule = config.bodyRule();
+        if (article.text().size() < rule.minNamed()) {
+            return -1;
+        }
+        List<Integer> stories = new ArrayList<>();
+        for (int number : recent.storiesNamingAtLeast(article.text().terms(), rule.minNamed())) {
+            StoryState story = state.story(number);
+            if (story.size >= rule.minMembers() && !story.closed() && !quiet(story)) {
+                stories.add(number);
+            }
+        }
+        double share = config.eventRule().concentration();
+        return BodyRule.story(config, article.text(), stories, state,
+                (term, candidate) -> recent.concentrated(term, candidate, share, s -> state.story(s).size),
+                candidate -> scorer.score(article.profile(), state.story(candidate)));
     }
 
     private void join(StoryState story, Weighted article) {

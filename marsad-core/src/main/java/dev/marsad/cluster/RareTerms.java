@@ -49,6 +49,11 @@ final class RareTerms {
         return terms.length;
     }
 
+    /** The term numbers, in ascending order (a copy). */
+    int[] terms() {
+        return terms.clone();
+    }
+
     /** The {@code i}-th term number, in ascending order. */
     int term(int i) {
         return terms[i];

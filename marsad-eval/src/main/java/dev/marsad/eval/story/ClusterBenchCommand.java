@@ -45,13 +45,24 @@ public final class ClusterBenchCommand extends SemEvalCommand {
                     + "late article (0: none, the baseline) instead of a plain run (default: a plain run).")
     int daysKept;
 
+    @Option(names = "--without-body-rule",
+            description = "The shipped engine without its body rule (ClusterConfig.BodyRule): the same-run baseline of its cost.")
+    boolean withoutBodyRule;
+
+    /** The story settings benchmarked: the shipped ones, or those without the body rule. */
+    private StoryConfig storyConfig() {
+        return withoutBodyRule ? new StoryConfig(StoryConfig.DEFAULT.dedupe(),
+                ClusterConfig.DEFAULT.withBodyRule(null), StoryConfig.DEFAULT.summarySentences()) : StoryConfig.DEFAULT;
+    }
+
     @Override
     int run(SemEvalOption.Sample sample, PrintWriter out) throws Exception {
         BenchCorpus corpus = BenchCorpus.load(sample);
         List<BenchCorpus.Slot> slots = BenchCorpus.slots(articles, 7L);
-        out.printf(Locale.ROOT, "stream: %d articles from a pool of %d real sentences%n", slots.size(), corpus.sentences());
+        out.printf(Locale.ROOT, "stream: %d articles from a pool of %d real sentences%s%n", slots.size(), corpus.sentences(),
+                withoutBodyRule ? " (without the body rule)" : "");
         // Warm-up so that the first segment is not charged with JIT compilation.
-        StoryRun warm = StoryPipeline.standard(StoryConfig.DEFAULT).newRun();
+        StoryRun warm = StoryPipeline.standard(storyConfig()).newRun();
         for (int i = 0; i < Math.min(2000, slots.size()); i++) {
             warm.add(new ArticleRef("warm", i), corpus.article(slots.get(i)));
         }
@@ -64,9 +75,9 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         long featureNanos = cpuClock.getCurrentThreadCpuTime() - f0;
         System.gc();
         resetPeaks();
-        StoryRun run = StoryPipeline.standard(StoryConfig.DEFAULT).newRun();
+        StoryRun run = StoryPipeline.standard(storyConfig()).newRun();
         // The store's engine: the same placements, plus a checkpoint of the run at each new day when days are kept.
-        StoryStream stream = daysKept < 0 ? null : new StoryStream(StoryPipeline.standard(StoryConfig.DEFAULT), daysKept);
+        StoryStream stream = daysKept < 0 ? null : new StoryStream(StoryPipeline.standard(storyConfig()), daysKept);
         List<Integer> checkpoints = new ArrayList<>(List.of(10_000, 20_000, 50_000, 100_000));
         checkpoints.removeIf(c -> c > slots.size());
         if (!checkpoints.contains(slots.size())) {
@@ -123,7 +134,7 @@ public final class ClusterBenchCommand extends SemEvalCommand {
      * its day ({@link StoryStream#replayLate}) against a replay of every article (the baseline, same run); both must
      * tell the same stories.
      */
-    private static void lateArticle(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots, StoryStream stream) {
+    private void lateArticle(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots, StoryStream stream) {
         List<StoryPipeline.StoryInput> all = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             all.add(new StoryPipeline.StoryInput(new ArticleRef("bench", i), corpus.article(slots.get(i))));
@@ -136,7 +147,7 @@ public final class ClusterBenchCommand extends SemEvalCommand {
         long t0 = cpu.getCurrentThreadCpuTime();
         var bounded = stream.replayLate(List.of(late));
         long t1 = cpu.getCurrentThreadCpuTime();
-        StoryStream full = new StoryStream(StoryPipeline.standard(StoryConfig.DEFAULT), 0);
+        StoryStream full = new StoryStream(StoryPipeline.standard(storyConfig()), 0);
         full.replay(all);
         long t2 = cpu.getCurrentThreadCpuTime();
         boolean same = bounded.isPresent() && stream.stories().equals(full.stories());
@@ -147,10 +158,10 @@ public final class ClusterBenchCommand extends SemEvalCommand {
                 (double) (t2 - t1) / Math.max(1, t1 - t0), same);
     }
 
-    private static void bruteForce(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots) {
+    private void bruteForce(PrintWriter out, BenchCorpus corpus, List<BenchCorpus.Slot> slots) {
         List<ClusterInput> inputs = slots.stream().map(s -> ClusterInput.of(corpus.article(s))).toList();
-        OnlineClusterer indexed = OnlineClusterer.inMemory(ClusterConfig.DEFAULT);
-        OnlineClusterer exhaustive = OnlineClusterer.inMemory(ClusterConfig.DEFAULT);
+        OnlineClusterer indexed = OnlineClusterer.inMemory(storyConfig().cluster());
+        OnlineClusterer exhaustive = OnlineClusterer.inMemory(storyConfig().cluster());
         List<Integer> a = new ArrayList<>();
         List<Integer> b = new ArrayList<>();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
