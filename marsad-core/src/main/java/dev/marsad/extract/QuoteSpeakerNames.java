@@ -64,6 +64,7 @@ final class QuoteSpeakerNames {
             String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(
                     chain.longerOrganizationOpeningWith(speaker.name())));
             speaker = new Speaker(spoken.longerSpokenOpeningWith(longer), speaker.key()); // …, or as it was quoted before
+            speaker = new Speaker(SpeakerNameParts.withoutNationality(speaker.name()), speaker.key()); // نادي برشلونة الإسباني
         }
         return speaker;
     }

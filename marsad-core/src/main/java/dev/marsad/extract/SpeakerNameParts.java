@@ -76,6 +76,28 @@ final class SpeakerNameParts {
     }
 
     /**
+     * A body named with a proper name and its nationality (نادي برشلونة الإسباني، صحيفة ديلي ميل البريطانية، إيني
+     * الإيطالية) is the body without the adjective: the adjective describes the name, it is not part of it. Only when the
+     * word before the adjective has no article (a proper name): after a definite common noun the adjective is what
+     * makes the name (وزارة العدل الفرنسية، الحكومة النيجيرية، وكالة الأنباء الفرنسية، إدارة الكوارث والطوارئ التركية).
+     */
+    static String withoutNationality(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        if (space <= 0) {
+            return name;
+        }
+        String last = ArabicNormalizer.fold(n.substring(space + 1));
+        String rest = n.substring(0, space).strip();
+        String before = ArabicNormalizer.fold(rest.substring(rest.lastIndexOf(' ') + 1));
+        // والطوارئ، والشرطة: a definite noun after و is as definite (إدارة الكوارث والطوارئ التركية).
+        boolean properBefore = !before.startsWith("ال") && !before.startsWith("وال") && !before.startsWith("بال")
+                && !before.startsWith("لل") && before.length() >= 2 && !Lexicon.STOPWORDS.contains(before)
+                && !Nationalities.isNationality(before);
+        return last.startsWith("ال") && Nationalities.isNationality(last) && properBefore ? rest : name;
+    }
+
+    /**
      * A person's name the tagger cut before its last part (برايوت تشان أوتشا إنه → برايوت تشان): the bare name word
      * right after it joins it when إن/أن, a comma or a colon follows that word.
      */
