@@ -75,6 +75,8 @@ final class EntityExtractor {
         // حركة حماس → حماس before growth, so that a name cut from its descriptor does not grow as a head noun's would.
         chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
+        // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
+        chosen = VerbsInNames.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
