@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class ArticleWeigher {
     private static final String ENTITY_PREFIX = "\u0000e:";
+    /** Full person names of the first paragraph get term numbers of their own (the name rule counts them by story). */
+    private static final String NAME_PREFIX = "\u0000n:";
     private final ClusterConfig config;
     private final ClusterState state;
     private final BackgroundFrequencies background;
@@ -33,7 +35,7 @@ final class ArticleWeigher {
     }
 
     /** An article weighted: its profile and its index keys. */
-    record Weighted(ArticleProfile profile, List<String> keys) {
+    record Weighted(ArticleProfile profile, List<String> keys, RareTerms names) {
     }
 
     /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
@@ -52,7 +54,8 @@ final class ArticleWeigher {
                 keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
                 config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
-        return new Weighted(profile, indexKeys(input, weights));
+        return new Weighted(profile, indexKeys(input, weights),
+                config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY);
     }
 
     private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {
@@ -87,6 +90,22 @@ final class ArticleWeigher {
     private double idf(String term) {
         double documents = background.documents() + state.documents() + 1.0;
         return Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1;
+    }
+
+    /**
+     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word; only those of
+     * IDF at least the name rule's {@code minIdf} are kept: a name whose every word is common in the background (بوتين،
+     * حيدر العبادي، محمد بن سلمان) belongs to a figure of the news, named in many stories.
+     */
+    private RareTerms names(Map<String, Set<String>> names) {
+        int[] ids = new int[names.size()];
+        double[] rarest = new double[names.size()];
+        int i = 0;
+        for (Map.Entry<String, Set<String>> name : names.entrySet()) {
+            ids[i] = state.termId(NAME_PREFIX + name.getKey());
+            rarest[i++] = name.getValue().stream().mapToDouble(this::idf).max().orElse(0);
+        }
+        return RareTerms.of(ids, rarest, config.nameRule().minIdf());
     }
 
     private TermVector vector(Map<String, Double> weights) {

@@ -25,11 +25,14 @@ package dev.marsad.cluster;
  *                      event its headline names ({@link EventRule}); on in the shipped configuration
  * @param pieceMerge    when not null (and the event rule has a concentration test), pieces of one event that formed
  *                      apart are merged into one story ({@link PieceMerge}); on in the shipped configuration
+ * @param nameRule      when not null, the last chance of an article under the threshold that the event rule placed
+ *                      nowhere: joining a story whose first paragraphs name the same person in full ({@link NameRule});
+ *                      on in the shipped configuration
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
                             int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule,
-                            PieceMerge pieceMerge) {
+                            PieceMerge pieceMerge, NameRule nameRule) {
     /**
      * The event rule as shipped (docs/EVALUATION.md, "Event rule" and "Concentrated signatures"): signature terms of IDF
      * at least 4.5, the 10 most shared, 3 named, each in at least 3 members' headlines, a score floor of 0.05, and a
@@ -47,7 +50,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
     public static final PieceMerge PIECE_MERGE = new PieceMerge(4, 0.5, 2, 0.05);
 
     public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null,
-            EVENT_RULE, PIECE_MERGE);
+            EVENT_RULE, PIECE_MERGE, NameRule.SHIPPED);
 
     /**
      * Piece merges: one event's reports that formed separate stories before the event had a signature (the event rule
@@ -71,7 +74,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withPieceMerge(PieceMerge value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value, nameRule);
     }
 
     /**
@@ -105,7 +108,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withEventRule(EventRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge, nameRule);
     }
 
     public ClusterConfig {
@@ -118,33 +121,38 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
         }
     }
 
+    public ClusterConfig withNameRule(NameRule value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, value);
+    }
+
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, nameRule);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, nameRule);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, nameRule);
     }
 
     public ClusterConfig withLinkMembers(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge);
+                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, nameRule);
     }
 
     public ClusterConfig withPairModel(PairModel value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge, nameRule);
     }
 
     public ClusterConfig withCloseDays(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge);
+                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge, nameRule);
     }
 }
