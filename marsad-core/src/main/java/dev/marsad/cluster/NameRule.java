@@ -6,19 +6,19 @@ import java.util.function.IntUnaryOperator;
 /**
  * The name rule (issue 10): an article that scores under the threshold with every candidate story, and that the event
  * rule places in none, still joins the best-scoring candidate whose articles of the last days name, in their first
- * paragraph, a person its own first paragraph names in full (two words or more: سعود الدوسري), when the name is
- * concentrated in that story and the article scores at least {@code scoreFloor} with it. The reports of a
- * broadcaster's death, his funeral prayer, the mourning on social media and a colleague's column share few words
- * beyond his name (0.11–0.13 with each other on the Saudi day, against a threshold of 0.24), and a full person name
- * shared up front by one day's articles is strong evidence of one story. A name named up front by several stories
- * (a king, a former president named in every Yemen report) is not concentrated and links nothing: the test is
- * {@link RecentHeadlines#concentrated}, over the names of the window's first paragraphs.
+ * paragraph, a person its own first paragraph names in full (two words or more), when the name is rare, concentrated in
+ * that story, and the article scores at least {@code scoreFloor} with it. Reports of one person's story (an interview, an
+ * apology, an account) can share few words beyond the name, and a rare full name shared up front by one day's articles
+ * is strong evidence of one story. A figure of the news (a king, بوتين, a former president named in every Yemen report)
+ * is named up front by reports of many events: its name is not rare ({@code minIdf}) or not concentrated (the test is
+ * {@link RecentHeadlines#concentrated}, over the names of the window's first paragraphs, every other story counting).
+ * Rarity is that of the name's rarest word, the background holding single words only: a name rare only as a pair of
+ * common words (سعود الدوسري on the Saudi day) is missed (docs/EVALUATION.md, "s10-16").
  *
  * @param scoreFloor    score with the story the article still needs: a name alone is not a whole article
  * @param concentration share of the window's first paragraphs naming the person that must not be in other stories
- * @param minIdf        IDF (background + stream) the name's rarest word needs: a figure of the news (بوتين، حيدر
- *                      العبادي) is named up front by reports of many events, a broadcaster's surname (الدوسري) by those
- *                      of his death
+ * @param minIdf        IDF (background + stream) the name's rarest word needs: without it علي عبدالله صالح and
+ *                      فلاديمير بوتين chained stories of different events on the development days
  */
 public record NameRule(double scoreFloor, double concentration, double minIdf) {
     /** As shipped (docs/EVALUATION.md, "s10-16"). */
