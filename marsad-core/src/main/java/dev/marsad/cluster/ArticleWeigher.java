@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class ArticleWeigher {
     private static final String ENTITY_PREFIX = "\u0000e:";
+    /** Full person names of the first paragraph get term numbers of their own (the name rule counts them by story). */
+    private static final String NAME_PREFIX = "\u0000n:";
     private final ClusterConfig config;
     private final ClusterState state;
     private final BackgroundFrequencies background;
@@ -33,11 +35,11 @@ final class ArticleWeigher {
     }
 
     /**
-     * An article weighted: its profile, its index keys, and the specific terms of its whole text (what the body rule
-     * reads; empty when it is off). The text's terms stay out of the profile: only the arriving article needs them, and
-     * a story keeps its members' profiles.
+     * An article weighted: its profile, its index keys, the specific terms of its whole text (what the body rule
+     * reads; empty when it is off) and the full person names of its first paragraph (what the name rule reads). Both
+     * stay out of the profile: only the arriving article needs them, and a story keeps its members' profiles.
      */
-    record Weighted(ArticleProfile profile, List<String> keys, RareTerms text) {
+    record Weighted(ArticleProfile profile, List<String> keys, RareTerms text, RareTerms names) {
     }
 
     /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
@@ -58,7 +60,8 @@ final class ArticleWeigher {
                 config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
         boolean bodyRule = config.bodyRule() != null && config.eventRule() != null;
         RareTerms textTerms = bodyRule ? rareTerms(text.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY;
-        return new Weighted(profile, indexKeys(input, weights), textTerms);
+        return new Weighted(profile, indexKeys(input, weights), textTerms,
+                config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY);
     }
 
     private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {
@@ -93,6 +96,22 @@ final class ArticleWeigher {
     private double idf(String term) {
         double documents = background.documents() + state.documents() + 1.0;
         return Math.log(documents / (background.frequency(term) + state.documentFrequency(term) + 1.0)) + 1;
+    }
+
+    /**
+     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word; only those of
+     * IDF at least the name rule's {@code minIdf} are kept: a name whose every word is common in the background (بوتين،
+     * حيدر العبادي، محمد بن سلمان) belongs to a figure of the news, named in many stories.
+     */
+    private RareTerms names(Map<String, Set<String>> names) {
+        int[] ids = new int[names.size()];
+        double[] rarest = new double[names.size()];
+        int i = 0;
+        for (Map.Entry<String, Set<String>> name : names.entrySet()) {
+            ids[i] = state.termId(NAME_PREFIX + name.getKey());
+            rarest[i++] = name.getValue().stream().mapToDouble(this::idf).max().orElse(0);
+        }
+        return RareTerms.of(ids, rarest, config.nameRule().minIdf());
     }
 
     private TermVector vector(Map<String, Double> weights) {

@@ -2,6 +2,7 @@ package dev.marsad.cluster;
 
 import dev.marsad.model.AnalyzedArticle;
 import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
 import dev.marsad.text.MatchTerms;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,15 +25,24 @@ import java.util.Set;
  * @param lead     matching-term counts of the body's first paragraph
  * @param entities entity keys mentioned (empty when extraction found none)
  * @param day      publication day, when known
+ * @param leadNames the full person names (two words or more) the first paragraph names: key → the name's matching terms
+ *                  (what the name rule, {@link NameRule}, reads: the terms tell how rare the name is)
  */
 public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Map<String, Integer> lead,
-                           Set<String> entities, Optional<LocalDate> day) {
+                           Set<String> entities, Optional<LocalDate> day, Map<String, Set<String>> leadNames) {
     public ClusterInput {
         body = Map.copyOf(Objects.requireNonNull(body, "body"));
         title = Map.copyOf(Objects.requireNonNull(title, "title"));
         lead = Map.copyOf(Objects.requireNonNull(lead, "lead"));
         entities = Set.copyOf(Objects.requireNonNull(entities, "entities"));
         Objects.requireNonNull(day, "day");
+        leadNames = Map.copyOf(Objects.requireNonNull(leadNames, "leadNames"));
+    }
+
+    /** An input without lead names (the name rule then has nothing to go on). */
+    public ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Map<String, Integer> lead,
+                        Set<String> entities, Optional<LocalDate> day) {
+        this(body, title, lead, entities, day, Map.of());
     }
 
     /**
@@ -42,7 +52,8 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
      */
     public static ClusterInput of(AnalyzedArticle article, Optional<LocalDate> seenOn) {
         ClusterInput own = of(article);
-        return own.day().isPresent() ? own : new ClusterInput(own.body(), own.title(), own.lead(), own.entities(), seenOn);
+        return own.day().isPresent() ? own
+                : new ClusterInput(own.body(), own.title(), own.lead(), own.entities(), seenOn, own.leadNames());
     }
 
     /** The input for an analysed article. */
@@ -54,7 +65,24 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         var meta = article.article().metadata();
         String text = article.article().text();
         return new ClusterInput(counts(MatchTerms.of(text)), counts(MatchTerms.of(meta.title().orElse(""))),
-                counts(MatchTerms.of(firstParagraph(text))), keys, meta.published().flatMap(ClusterInput::day));
+                counts(MatchTerms.of(firstParagraph(text))), keys, meta.published().flatMap(ClusterInput::day),
+                leadNames(text, article.extraction().entities()));
+    }
+
+    /**
+     * Keys of the persons named in full (a key of two words or more: سعود الدوسري, not الدوسري alone) in the text's first
+     * paragraph. A report names the person its event is about up front; a surname alone is shared by a tribe.
+     */
+    static Map<String, Set<String>> leadNames(String text, List<Entity> entities) {
+        int from = text.length() - text.stripLeading().length();
+        int to = from + firstParagraph(text).length();
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && e.start() >= from && e.start() < to && e.key().indexOf('-') > 0) {
+                out.computeIfAbsent(e.key(), k -> new java.util.TreeSet<>()).addAll(MatchTerms.of(e.text()));
+            }
+        }
+        return out;
     }
 
     /** The text up to its first blank line (clean text separates paragraphs with one). */

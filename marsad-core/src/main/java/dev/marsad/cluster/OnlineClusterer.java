@@ -44,6 +44,8 @@ public final class OnlineClusterer {
     private final List<Merge> mergedSinceDrain = new ArrayList<>();
     /** The recent headlines' terms by story (event rule with a concentration test only; null otherwise). */
     private RecentHeadlines recent;
+    /** The recent first paragraphs' full person names by story (name rule only; null otherwise). */
+    private RecentHeadlines names;
 
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
@@ -52,7 +54,12 @@ public final class OnlineClusterer {
         this.scorer = new StoryScorer(config);
         this.recent = config.eventRule() == null || config.eventRule().concentration() <= 0 ? null
                 : new RecentHeadlines(config.eventRule().windowDays());
+        this.names = config.nameRule() == null ? null
+                : new RecentHeadlines(config.eventRule() == null ? NAME_WINDOW_DAYS : config.eventRule().windowDays());
     }
+
+    /** The name rule's window when there is no event rule to share it with. */
+    private static final int NAME_WINDOW_DAYS = 3;
 
     /** A clusterer over fresh in-memory state and the shipped background frequencies. */
     public static OnlineClusterer inMemory(ClusterConfig config) {
@@ -135,7 +142,7 @@ public final class OnlineClusterer {
             throw new IllegalStateException("closed stories or merges not drained: " + closedSinceDrain + " " + mergedSinceDrain);
         }
         return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories),
-                recent == null ? null : recent.copy());
+                recent == null ? null : recent.copy(), names == null ? null : names.copy());
     }
 
     /** Puts the clusterer back as it was at {@code at} (which stays usable; later checkpoints do not). */
@@ -149,6 +156,7 @@ public final class OnlineClusterer {
         mergedSinceDrain.clear();
         // Copied again: the checkpoint stays usable for a later restore.
         recent = at.recent() == null ? null : at.recent().copy();
+        names = at.names() == null ? null : at.names().copy();
     }
 
     /** Lets go of what restoring a checkpoint older than {@code at} needs. */
@@ -158,9 +166,11 @@ public final class OnlineClusterer {
 
     /**
      * What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark, and a
-     * copy of the recent headlines' terms (null when the event rule keeps none).
+     * copy of the recent headlines' terms (null when the event rule keeps none) and of the recent first paragraphs' names
+     * (null without the name rule).
      */
-    public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark, RecentHeadlines recent) {
+    public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark, RecentHeadlines recent,
+                             RecentHeadlines names) {
     }
 
     /** The state (for a store to persist, or for inspection). */
@@ -177,7 +187,7 @@ public final class OnlineClusterer {
         int best = -1;
         double bestScore = -1;
         // Kept for the event rule's second chance only.
-        double[] scores = config.eventRule() == null ? null : new double[candidates.size()];
+        double[] scores = config.eventRule() == null && config.nameRule() == null ? null : new double[candidates.size()];
         int c = 0;
         for (int candidate : candidates) {
             double score = scorer.score(article.profile(), state.story(candidate));
@@ -197,6 +207,12 @@ public final class OnlineClusterer {
                 recent.advanceTo(newestDay);
             }
             int event = config.eventRule() == null ? -1 : eventStory(article.profile(), candidates, scores);
+            if (event < 0 && names != null) {
+                if (newestDay != Long.MIN_VALUE) {
+                    names.advanceTo(newestDay);
+                }
+                event = config.nameRule().story(article.names(), candidates, scores, names);
+            }
             if (event < 0 && config.bodyRule() != null && recent != null) {
                 event = bodyStory(article);
             }
@@ -354,6 +370,9 @@ public final class OnlineClusterer {
         List<String> keys = new ArrayList<>(from.indexed);
         into.absorb(from, config.storyMembers());
         recent.reassign(from.number, into.number);
+        if (names != null) {
+            names.reassign(from.number, into.number);
+        }
         openStories.remove(from.number);
         for (String key : keys) {
             if (into.indexed.add(key)) {
@@ -421,6 +440,12 @@ public final class OnlineClusterer {
             long day = article.profile().day().orElse(newestDay);
             if (day != Long.MIN_VALUE) {
                 recent.record(day, article.profile().head(), story.number);
+            }
+        }
+        if (names != null) {
+            long day = article.profile().day().orElse(newestDay);
+            if (day != Long.MIN_VALUE) {
+                names.record(day, article.names(), story.number);
             }
         }
         if (!story.closed()) {

@@ -95,6 +95,17 @@ final class RecentHeadlines {
         return all > 0 && elsewhere <= (1 - share) * all;
     }
 
+    /** Whether an article of the window in {@code story} holds {@code term} in headline + lead. */
+    boolean names(int term, int story) {
+        for (Map<Integer, Map<Integer, Integer>> terms : days.values()) {
+            Map<Integer, Integer> stories = terms.get(term);
+            if (stories != null && stories.containsKey(story)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The stories whose articles of the window name at least {@code min} of {@code terms} in headline + lead (over all
      * their articles), in number order.
