@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   <li>a person named right after a speech verb and followed by a comma and a role (قالت آن موريل، المديرة
  *       التنفيذية للرابطة، إن): the words between verb and comma are the name, also where the tagger kept only
  *       their end (موريل);</li>
+ *   <li>a person named in apposition between commas (or a comma and a colon) after a speech verb whose subject
+ *       opens with a role (قال متحدث باسم الشرطة، سيتيو واسيستو: "…");</li>
  *   <li>a person's name right after a definite title and one more word that is no title, article word or stop word
  *       (الفريق رائد ناصر الجبوري, tagged ناصر الجبوري): that word is the given name the tagger took for a rank or
  *       a noun, since news writes a title straight before the name it introduces.</li>
@@ -32,12 +34,16 @@ final class SpeakerStageNames {
     private static final Pattern NAME_THEN_COMMA_ROLE = Pattern.compile(
             "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*،[\\s\\u00A0]*(\\p{L}+)");
 
+    /** Speech verb, a role word and at most eight words with no comma, a comma, two or three name words, a comma or colon. */
+    private static final Pattern ROLE_COMMA_NAME = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}+)(?:[\\s\\u00A0]+[^\\s\\u00A0،:.,]+){0,8}[\\s\\u00A0]*،[\\s\\u00A0]*(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*[،:]");
+
     private SpeakerStageNames() {
     }
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> out = givenNamesAfterTitles(text, namesBeforeCommaRole(text, joinComplements(text, entities)));
+        List<Entity> out = givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))));
         List<Entity> added = namesBeforeRole(text, out);
         if (added.isEmpty()) {
             return out;
@@ -110,48 +116,68 @@ final class SpeakerStageNames {
 
     /**
      * A person named after a speech verb, then a comma and a role word: the words between are the name. Added where no
-     * entity stands; where the tagger kept only the name's last words as a person (موريل of آن موريل), that person
-     * is widened to the whole name. Nothing else overlapping is touched.
+     * entity stands; where the tagger kept only part of the name as a person (موريل of آن موريل), that person is
+     * widened to the whole name. Nothing else overlapping is touched.
      */
     private static List<Entity> namesBeforeCommaRole(String text, List<Entity> entities) {
-        List<Entity> out = null;
+        List<Entity> out = entities;
         Matcher m = NAME_THEN_COMMA_ROLE.matcher(text);
-        while (m.find()) {
-            if (!Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) || !isRole(Lexicon.fold(m.group(3)))) {
-                continue;
-            }
-            String[] words = m.group(2).split("[\\s\\u00A0]+");
-            boolean nameWords = true;
-            for (String w : words) {
-                nameWords &= isNameWord(w);
-            }
-            int start = m.start(2);
-            int end = m.end(2);
-            List<Entity> current = out == null ? entities : out;
-            int inside = -1;
-            boolean clash = false;
-            for (int i = 0; i < current.size(); i++) {
-                Entity e = current.get(i);
-                if (e.start() < end && start < e.end()) {
-                    boolean tail = e.type() == EntityType.PERSON && e.end() == end && e.start() > start;
-                    clash |= !tail || inside >= 0;
-                    inside = i;
-                }
-            }
-            if (!nameWords || clash) {
-                continue;
-            }
-            String name = text.substring(start, end);
-            Entity person = new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), start, end);
-            out = new ArrayList<>(current);
-            if (inside >= 0) {
-                out.set(inside, person);
-            } else {
-                out.add(person);
-                out.sort(java.util.Comparator.comparingInt(Entity::start));
+        // Each word may open a match: a match from an earlier word that is no speech verb must not hide one inside it.
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(3)))) {
+                out = withName(text, out, m.start(2), m.end(2));
             }
         }
-        return out == null ? entities : List.copyOf(out);
+        return out;
+    }
+
+    /**
+     * A speech verb whose subject opens with a role word (وقال متحدث باسم الشرطة، …), then, before any other comma,
+     * two or three name words between commas or a comma and a colon: the role's holder named in apposition
+     * (قال قائممقام المنطقة، كرمانج عزت، إن / قال متحدث باسم الشرطة، سيتيو واسيستو: "…").
+     */
+    private static List<Entity> namesAfterRoleComma(String text, List<Entity> entities) {
+        List<Entity> out = entities;
+        Matcher m = ROLE_COMMA_NAME.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(2)))) {
+                out = withName(text, out, m.start(3), m.end(3));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code entities} with a person named {@code text[start, end)} when its words are name words (no time word): added
+     * where no entity stands, or widening the one person the tagger gave for part of it; unchanged otherwise.
+     */
+    private static List<Entity> withName(String text, List<Entity> entities, int start, int end) {
+        for (String w : text.substring(start, end).split("[\\s\\u00A0]+")) {
+            if (!isNameWord(w) || SpeakerWords.TIME_WORDS.contains(Lexicon.fold(w))) {
+                return entities;
+            }
+        }
+        int inside = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.start() < end && start < e.end()) {
+                boolean part = e.type() == EntityType.PERSON && e.start() >= start && e.end() <= end;
+                if (!part || inside >= 0) {
+                    return entities;
+                }
+                inside = i;
+            }
+        }
+        String name = text.substring(start, end);
+        Entity person = new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), start, end);
+        List<Entity> out = new ArrayList<>(entities);
+        if (inside >= 0) {
+            out.set(inside, person);
+        } else {
+            out.add(person);
+            out.sort(java.util.Comparator.comparingInt(Entity::start));
+        }
+        return List.copyOf(out);
     }
 
     /**
