@@ -85,21 +85,11 @@ final class ReportedClauses {
                     f.that().end(), from, to, false);
             // وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words.
             int pronoun = f.that().length() > (folded.charAt(f.that().start()) == 'ب' ? 3 : 2) ? 1 : 0;
-            // مضيفا أن المشكلات تحبطه.: two words that close the sentence are a whole clause (a subject and its verb or
-            // predicate); two words cut off by the next speech verb are not.
-            int clauseWords = words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun;
-            if (clauseWords >= MIN_QUOTE_WORDS || clauseWords == MIN_QUOTE_WORDS - 1 && toFolded == folded.length()
-                    && endsSentence(sentence)) {
+            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun >= MIN_QUOTE_WORDS) {
                 out.add(r);
             }
         }
         return out;
-    }
-
-    /** A sentence closed by a full stop (not one cut at a line end or a mark). */
-    private static boolean endsSentence(String sentence) {
-        String t = sentence.stripTrailing();
-        return t.endsWith(".");
     }
 
     /**
