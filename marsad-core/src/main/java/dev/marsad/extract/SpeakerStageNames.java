@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
  *   <li>an organisation followed by its ل-complement the tagger cut off as a span of its own (الاتحاد البرازيلي +
  *       لكرة القدم → الاتحاد البرازيلي لكرة القدم);</li>
  *   <li>a person named right after a speech verb and described with وهو/وهي and a role (صرحت بتينا لوشر وهي متحدثة
- *       باسم البرنامج), the apposition being what makes the words a name.</li>
+ *       باسم البرنامج), the apposition being what makes the words a name;</li>
+ *   <li>a person named right after a speech verb and followed by a comma and a role (قالت آن موريل، المديرة
+ *       التنفيذية للرابطة، إن): the words between verb and comma are the name, also where the tagger kept only
+ *       their end (موريل);</li>
+ *   <li>a person named in apposition between commas (or a comma and a colon) after a speech verb whose subject
+ *       opens with a role (قال متحدث باسم الشرطة، سيتيو واسيستو: "…");</li>
+ *   <li>a person's name right after a definite title and one more word that is no title, article word or stop word
+ *       (الفريق رائد ناصر الجبوري, tagged ناصر الجبوري): that word is the given name the tagger took for a rank or
+ *       a noun, since news writes a title straight before the name it introduces.</li>
  * </ul>
  */
 final class SpeakerStageNames {
@@ -22,12 +30,20 @@ final class SpeakerStageNames {
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*،?[\\s\\u00A0]+و(?:هو|هي)[\\s\\u00A0]+(\\p{L}+)");
 
+    /** Speech verb, two or three name words, a comma, a role word. */
+    private static final Pattern NAME_THEN_COMMA_ROLE = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*،[\\s\\u00A0]*(\\p{L}+)");
+
+    /** Speech verb, a role word and at most eight words with no comma, a comma, two or three name words, a comma or colon. */
+    private static final Pattern ROLE_COMMA_NAME = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+)[\\s\\u00A0]+(\\p{L}+)(?:[\\s\\u00A0]+[^\\s\\u00A0،:.,]+){0,8}[\\s\\u00A0]*،[\\s\\u00A0]*(\\p{L}{2,}(?:[\\s\\u00A0]+\\p{L}{2,}){1,2})[\\s\\u00A0]*[،:]");
+
     private SpeakerStageNames() {
     }
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> out = joinComplements(text, entities);
+        List<Entity> out = givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))));
         List<Entity> added = namesBeforeRole(text, out);
         if (added.isEmpty()) {
             return out;
@@ -96,6 +112,136 @@ final class SpeakerStageNames {
             out.add(new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), start, end));
         }
         return out;
+    }
+
+    /**
+     * A person named after a speech verb, then a comma and a role word: the words between are the name. Added where no
+     * entity stands; where the tagger kept only part of the name as a person (موريل of آن موريل), that person is
+     * widened to the whole name. Nothing else overlapping is touched.
+     */
+    private static List<Entity> namesBeforeCommaRole(String text, List<Entity> entities) {
+        List<Entity> out = entities;
+        Matcher m = NAME_THEN_COMMA_ROLE.matcher(text);
+        // Each word may open a match: a match from an earlier word that is no speech verb must not hide one inside it.
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(3)))) {
+                out = withName(text, out, m.start(2), m.end(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A speech verb whose subject opens with a role word (وقال متحدث باسم الشرطة، …), then, before any other comma,
+     * two or three name words between commas or a comma and a colon: the role's holder named in apposition
+     * (قال قائممقام المنطقة، كرمانج عزت، إن / قال متحدث باسم الشرطة، سيتيو واسيستو: "…").
+     */
+    private static List<Entity> namesAfterRoleComma(String text, List<Entity> entities) {
+        List<Entity> out = entities;
+        Matcher m = ROLE_COMMA_NAME.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(2)))) {
+                out = withName(text, out, m.start(3), m.end(3));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code entities} with a person named {@code text[start, end)} when its words are name words (no time word): added
+     * where no entity stands, or widening the one person the tagger gave for part of it; unchanged otherwise.
+     */
+    private static List<Entity> withName(String text, List<Entity> entities, int start, int end) {
+        for (String w : text.substring(start, end).split("[\\s\\u00A0]+")) {
+            if (!isNameWord(w) || SpeakerWords.TIME_WORDS.contains(Lexicon.fold(w))) {
+                return entities;
+            }
+        }
+        int inside = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.start() < end && start < e.end()) {
+                boolean part = e.type() == EntityType.PERSON && e.start() >= start && e.end() <= end;
+                if (!part || inside >= 0) {
+                    return entities;
+                }
+                inside = i;
+            }
+        }
+        String name = text.substring(start, end);
+        Entity person = new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), start, end);
+        List<Entity> out = new ArrayList<>(entities);
+        if (inside >= 0) {
+            out.set(inside, person);
+        } else {
+            out.add(person);
+            out.sort(java.util.Comparator.comparingInt(Entity::start));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A person's name right after a definite one-word title and one word more (الفريق رائد ناصر الجبوري, tagged
+     * ناصر الجبوري): the word is the person's given name when it is a name word (no article, stop word, title, speech
+     * verb or nationality) in no entity, with only spaces around it.
+     */
+    private static List<Entity> givenNamesAfterTitles(String text, List<Entity> entities) {
+        List<Entity> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            int wordEnd = skipSpacesBack(text, e.start());
+            int wordStart = wordStartBefore(text, wordEnd);
+            int titleEnd = skipSpacesBack(text, wordStart);
+            int titleStart = wordStartBefore(text, titleEnd);
+            if (wordStart == wordEnd || wordEnd == e.start() || titleStart == titleEnd || titleEnd == wordStart
+                    || (i > 0 && entities.get(i - 1).end() > titleStart)) {
+                continue;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            String title = Lexicon.fold(text.substring(titleStart, titleEnd));
+            // المتحدث باسم: a title that runs on into the word (a listed phrase) leaves it a title word.
+            if (!title.startsWith("ال") || !Lexicon.SPEAKER_TITLES.contains(title) || !isNameWord(word)
+                    || Lexicon.isNationality(Lexicon.fold(word)) || Lexicon.SPEAKER_TITLES.contains(title + " " + Lexicon.fold(word))) {
+                continue;
+            }
+            String name = text.substring(wordStart, e.end());
+            if (out == null) {
+                out = new ArrayList<>(entities);
+            }
+            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), wordStart, e.end()));
+        }
+        return out == null ? entities : List.copyOf(out);
+    }
+
+    /**
+     * A word that may stand in a person's name: no article, stop word, speech verb, title or unnamed speaker's noun.
+     * A word opening with آ (آن، آدم) is no stop word: the stop words it folds to (أن، إن) are written with hamza.
+     */
+    private static boolean isNameWord(String word) {
+        String f = Lexicon.fold(word);
+        return !f.startsWith("ال") && (word.startsWith("آ") || !Lexicon.STOPWORDS.contains(f)) && !Lexicon.isSpeechVerb(f)
+                && !Lexicon.SPEAKER_TITLES.contains(f) && !Lexicon.UNNAMED_SPEAKERS.contains(f) && f.length() >= 2;
+    }
+
+    /** Index of the first char of the spaces ending at {@code at}; {@code at} when none. */
+    private static int skipSpacesBack(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Start of the run of letters ending at {@code end}; {@code end} when none. */
+    private static int wordStartBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** A role word after وهو/وهي: a title, a spokesperson or an unnamed speaker's noun (متحدثة، مسؤول، الناطق). */
