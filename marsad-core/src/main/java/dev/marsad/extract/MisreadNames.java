@@ -66,6 +66,11 @@ final class MisreadNames {
         return words.size() > 1 || run.resolveSingleWord(first).isEmpty();
     }
 
+    /** The words of span {@code s} when it is a person; empty otherwise (the person rules' common opening). */
+    private static List<String> personWords(String text, NameSpan s) {
+        return s.type() == EntityType.PERSON ? NameKey.words(text.substring(s.start(), s.end())) : List.of();
+    }
+
     /**
      * A "person" opening with a title in the accusative (عيّن بومبيو <b>وزيرا للخارجية</b>، انتخب <b>رئيسا</b> للبلدية):
      * the title is the predicate of a naming or appointing verb, and what follows is its complement, not a name; a
@@ -73,10 +78,7 @@ final class MisreadNames {
      * (وزير، رئيس، مدير…), whose alef form is no everyday name.
      */
     static boolean opensWithAccusativeTitle(String text, NameSpan s) {
-        if (s.type() != EntityType.PERSON) {
-            return false;
-        }
-        List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        List<String> words = personWords(text, s);
         if (words.isEmpty()) {
             return false;
         }
@@ -226,10 +228,7 @@ final class MisreadNames {
      * 68.4 → 71.0 F1, the quotation fixtures unchanged.
      */
     boolean notAPerson(String text, NameSpan s) {
-        if (s.type() != EntityType.PERSON) {
-            return false;
-        }
-        List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        List<String> words = personWords(text, s);
         if (words.isEmpty()) {
             return false;
         }
