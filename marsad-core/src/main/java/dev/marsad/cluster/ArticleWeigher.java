@@ -35,11 +35,12 @@ final class ArticleWeigher {
     }
 
     /**
-     * An article weighted: its profile, its index keys, the specific terms of its whole text (what the body rule
-     * reads; empty when it is off) and the full person names of its first paragraph (what the name rule reads). Both
-     * stay out of the profile: only the arriving article needs them, and a story keeps its members' profiles.
+     * An article weighted: its profile, its index keys, the terms of its whole text (the body rule weighs them with
+     * {@link #rareTerms} only for an article no story took) and the full person names of its first paragraph (what the
+     * name rule reads). Both stay out of the profile: only the arriving article needs them, and a story keeps its
+     * members' profiles.
      */
-    record Weighted(ArticleProfile profile, List<String> keys, RareTerms text, RareTerms names) {
+    record Weighted(ArticleProfile profile, List<String> keys, Set<String> textTerms, RareTerms names) {
     }
 
     /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
@@ -58,9 +59,7 @@ final class ArticleWeigher {
                 keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
                 config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
-        boolean bodyRule = config.bodyRule() != null && config.eventRule() != null;
-        RareTerms textTerms = bodyRule ? rareTerms(text.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY;
-        return new Weighted(profile, indexKeys(input, weights), textTerms,
+        return new Weighted(profile, indexKeys(input, weights), text.keySet(),
                 config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY);
     }
 
@@ -77,8 +76,11 @@ final class ArticleWeigher {
         return out;
     }
 
-    /** The terms of IDF at least {@code minIdf}, with their IDF. */
-    private RareTerms rareTerms(Set<String> terms, double minIdf) {
+    /**
+     * The terms of IDF at least {@code minIdf}, with their IDF. Called after {@link #weigh} and before the next article is
+     * weighed, it gives what it would have given inside it (only weighing counts documents).
+     */
+    RareTerms rareTerms(Set<String> terms, double minIdf) {
         int[] ids = new int[terms.size()];
         double[] idf = new double[terms.size()];
         int n = 0;

@@ -18,8 +18,9 @@ import java.util.function.IntPredicate;
  * Single-pass, incremental story clustering. Articles must be offered in time order; each joins the
  * best-scoring story ({@link StoryScorer}: its mean similarity to the story's best-matching members) when the
  * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
- * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); under both,
- * when the body rule is on (as shipped), a large story whose concentrated signature its whole text names
+ * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); then, with
+ * the name rule on (as shipped), a story whose first paragraphs name the same rare full person name ({@link NameRule});
+ * then, with the body rule on (as shipped), a large story whose concentrated signature its whole text names
  * ({@link BodyRule}); or starts a new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
  * larger one's concentrated signature is merged into it ({@link ClusterConfig.PieceMerge}, {@link #drainMerged}). Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
@@ -418,36 +419,28 @@ public final class OnlineClusterer {
      */
     private int bodyStory(Weighted article) {
         ClusterConfig.BodyRule rule = config.bodyRule();
-        if (article.text().size() < rule.minNamed()) {
+        // Weighed here, not for every article: only an article no story took reaches the rule.
+        RareTerms text = weigher.rareTerms(article.textTerms(), config.eventRule().minIdf());
+        if (text.size() < rule.minNamed()) {
             return -1;
         }
         List<Integer> stories = new ArrayList<>();
-        for (int number : recent.storiesNamingAtLeast(article.text().terms(), rule.minNamed())) {
+        for (int number : recent.storiesNamingAtLeast(text.terms(), rule.minNamed())) {
             StoryState story = state.story(number);
             if (story.size >= rule.minMembers() && !story.closed() && !quiet(story)) {
                 stories.add(number);
             }
         }
         double share = config.eventRule().concentration();
-        return BodyRule.story(config, article.text(), stories, state,
+        return BodyRule.story(config, text, stories, state,
                 (term, candidate) -> recent.concentrated(term, candidate, share, s -> state.story(s).size),
                 candidate -> scorer.score(article.profile(), state.story(candidate)));
     }
 
     private void join(StoryState story, Weighted article) {
         story.add(article.profile(), config.storyMembers());
-        if (recent != null) {
-            long day = article.profile().day().orElse(newestDay);
-            if (day != Long.MIN_VALUE) {
-                recent.record(day, article.profile().head(), story.number);
-            }
-        }
-        if (names != null) {
-            long day = article.profile().day().orElse(newestDay);
-            if (day != Long.MIN_VALUE) {
-                names.record(day, article.names(), story.number);
-            }
-        }
+        record(recent, article, article.profile().head(), story);
+        record(names, article, article.names(), story);
         if (!story.closed()) {
             openStories.add(story.number);
         }
@@ -459,6 +452,17 @@ public final class OnlineClusterer {
             if (story.indexed.add(key)) {
                 state.index(key, story.number);
             }
+        }
+    }
+
+    /** Records {@code terms} of {@code article} for {@code story} in {@code window} (none when null) on the article's day. */
+    private void record(RecentHeadlines window, Weighted article, RareTerms terms, StoryState story) {
+        if (window == null) {
+            return;
+        }
+        long day = article.profile().day().orElse(newestDay);
+        if (day != Long.MIN_VALUE) {
+            window.record(day, terms, story.number);
         }
     }
 

@@ -120,15 +120,7 @@ final class SpeakerStageNames {
      * widened to the whole name. Nothing else overlapping is touched.
      */
     private static List<Entity> namesBeforeCommaRole(String text, List<Entity> entities) {
-        List<Entity> out = entities;
-        Matcher m = NAME_THEN_COMMA_ROLE.matcher(text);
-        // Each word may open a match: a match from an earlier word that is no speech verb must not hide one inside it.
-        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
-            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(3)))) {
-                out = withName(text, out, m.start(2), m.end(2));
-            }
-        }
-        return out;
+        return namesAfterSpeechVerb(text, entities, NAME_THEN_COMMA_ROLE, 3, 2);
     }
 
     /**
@@ -137,11 +129,21 @@ final class SpeakerStageNames {
      * (قال قائممقام المنطقة، كرمانج عزت، إن / قال متحدث باسم الشرطة، سيتيو واسيستو: "…").
      */
     private static List<Entity> namesAfterRoleComma(String text, List<Entity> entities) {
+        return namesAfterSpeechVerb(text, entities, ROLE_COMMA_NAME, 2, 3);
+    }
+
+    /**
+     * {@code entities} with the name of every match of {@code pattern} whose group 1 is a speech verb and group
+     * {@code roleGroup} a role word, the name being group {@code nameGroup} ({@link #withName}).
+     */
+    private static List<Entity> namesAfterSpeechVerb(String text, List<Entity> entities, Pattern pattern, int roleGroup,
+                                                     int nameGroup) {
         List<Entity> out = entities;
-        Matcher m = ROLE_COMMA_NAME.matcher(text);
+        Matcher m = pattern.matcher(text);
+        // Each word may open a match: a match from an earlier word that is no speech verb must not hide one inside it.
         for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
-            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(2)))) {
-                out = withName(text, out, m.start(3), m.end(3));
+            if (Lexicon.isSpeechVerb(Lexicon.fold(m.group(1))) && isRole(Lexicon.fold(m.group(roleGroup)))) {
+                out = withName(text, out, m.start(nameGroup), m.end(nameGroup));
             }
         }
         return out;
