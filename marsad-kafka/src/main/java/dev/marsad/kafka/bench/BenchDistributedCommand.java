@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,28 +104,12 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: --limit, --threads and each of --workers must be 1 or more, --skip 0 or more");
             return 2;
         }
-        BenchSetup.Archives archives = BenchSetup.archives(data);
-        if (archives.missing().isPresent()) {
-            return skipped(archives.missing().get());
-        }
-        Optional<String> url = BenchSetup.postgresUrl(db);
-        if (url.isEmpty()) {
-            return skipped("no PostgreSQL server (--db jdbc:postgresql://… or $MARSAD_DB_URL): placer and servers "
-                    + "share a PostgreSQL store");
-        }
-        return BenchSetup.inTemporaryFolder("marsad-bench-distributed", dir -> run(archives.paths(), url.get(), dir));
-    }
-
-    private int skipped(String why) {
-        out.println("bench distributed: skipped, " + why);
-        out.flush();
-        return 0;
+        return BenchSetup.withArchivesAndStore("distributed", data, db, "no PostgreSQL server "
+                + "(--db jdbc:postgresql://… or $MARSAD_DB_URL): placer and servers share a PostgreSQL store", out, this::run);
     }
 
     private int run(List<Path> archives, String url, Path dir) throws Exception {
-        out.printf(Locale.ROOT, "bench distributed: %s, %d cores, Java %s, load average %.2f at start%n",
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), BenchSetup.load());
+        BenchSetup.header("distributed", out);
         List<ArchiveReader.Entry.Article> all = PublicationOrder.read(archives);
         int from = Math.min(skip, all.size() - 1);
         int total = limit == null ? all.size() - from : Math.min(limit, all.size() - from);
@@ -190,15 +173,7 @@ public final class BenchDistributedCommand implements Callable<Integer> {
             }
             summary(single, runs, total);
         } finally {
-            if (started != null) {
-                started.close();
-            }
-            if (keep) {
-                out.println("  schemas kept: " + String.join(", ", stores.stream().map(BenchStore::schema).toList()));
-            } else {
-                stores.forEach(BenchStore::drop);
-            }
-            out.flush();
+            BenchSetup.release(started, stores, keep, out);
         }
         return 0;
     }

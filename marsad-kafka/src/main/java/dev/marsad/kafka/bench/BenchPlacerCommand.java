@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,27 +112,12 @@ public final class BenchPlacerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: --limit, --rounds and --threads must be 1 or more");
             return 2;
         }
-        BenchSetup.Archives archives = BenchSetup.archives(data);
-        if (archives.missing().isPresent()) {
-            return skipped(archives.missing().get());
-        }
-        Optional<String> url = BenchSetup.postgresUrl(db);
-        if (url.isEmpty()) {
-            return skipped("no PostgreSQL server (--db jdbc:postgresql://… or $MARSAD_DB_URL)");
-        }
-        return BenchSetup.inTemporaryFolder("marsad-bench-placer", dir -> run(archives.paths(), url.get(), dir));
-    }
-
-    private int skipped(String why) {
-        out.println("bench placer: skipped, " + why);
-        out.flush();
-        return 0;
+        return BenchSetup.withArchivesAndStore("placer", data, db,
+                "no PostgreSQL server (--db jdbc:postgresql://… or $MARSAD_DB_URL)", out, this::run);
     }
 
     private int run(List<Path> archives, String url, Path dir) throws Exception {
-        out.printf(Locale.ROOT, "bench placer: %s, %d cores, Java %s, load average %.2f at start%n",
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), BenchSetup.load());
+        BenchSetup.header("placer", out);
         List<ArchiveReader.Entry.Article> all = PublicationOrder.read(archives);
         List<ArchiveReader.Entry.Article> input = List.copyOf(all.subList(0, Math.min(limit, all.size())));
         out.printf(Locale.ROOT, "  input: %d of %d articles in publication order, %s .. %s%n", input.size(),
@@ -177,15 +161,7 @@ public final class BenchPlacerCommand implements Callable<Integer> {
             }
             summary(runs, articles);
         } finally {
-            if (started != null) {
-                started.close();
-            }
-            if (keep) {
-                out.println("  schemas kept: " + String.join(", ", stores.stream().map(BenchStore::schema).toList()));
-            } else {
-                stores.forEach(BenchStore::drop);
-            }
-            out.flush();
+            BenchSetup.release(started, stores, keep, out);
         }
         return 0;
     }

@@ -3,18 +3,23 @@ package dev.marsad.kafka.bench;
 import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.app.cli.BenchIngestCommand;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What both Kafka benches ({@code bench distributed}, {@code bench placer}) need before they run: the archives of
- * ../shared/data, a PostgreSQL URL, a temporary folder removed afterwards, and the load average they print.
+ * What both Kafka benches ({@code bench distributed}, {@code bench placer}) need before and after they run: the
+ * archives of ../shared/data, a PostgreSQL URL, a temporary folder removed afterwards, the first line they print, and
+ * the broker and schemas released at the end.
  */
 final class BenchSetup {
     private BenchSetup() {
@@ -32,6 +37,54 @@ final class BenchSetup {
                 : archives.stream().filter(p -> !Files.isRegularFile(p)).findFirst();
         return new Archives(archives, missing.map(p -> p + " not found (the SaudiNewsNet and ANT archives of "
                 + "../shared/data; --data DIR names another place)"));
+    }
+
+    /** A bench's work once the archives, a PostgreSQL URL and a temporary folder are there. */
+    interface Work {
+        int run(List<Path> archives, String url, Path dir) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} when the archives under {@code data} and a PostgreSQL server ({@code db}, else $MARSAD_DB_URL)
+     * are there, in a temporary folder named after the bench; else prints why the bench is skipped and returns 0 (a
+     * missing data set or server is not a failure: CI runs the benches where both exist).
+     *
+     * @param noStore why the bench needs PostgreSQL, printed when it has none
+     */
+    static int withArchivesAndStore(String bench, Path data, String db, String noStore, PrintWriter out, Work work)
+            throws Exception {
+        Archives archives = archives(data);
+        Optional<String> missing = archives.missing();
+        Optional<String> url = postgresUrl(db);
+        if (missing.isEmpty() && url.isEmpty()) {
+            missing = Optional.of(noStore);
+        }
+        if (missing.isPresent()) {
+            out.println("bench " + bench + ": skipped, " + missing.get());
+            out.flush();
+            return 0;
+        }
+        return inTemporaryFolder("marsad-bench-" + bench, dir -> work.run(archives.paths(), url.get(), dir));
+    }
+
+    /** The bench's first line: when, on how many cores and which Java, and how busy the machine was. */
+    static void header(String bench, PrintWriter out) {
+        out.printf(Locale.ROOT, "bench %s: %s, %d cores, Java %s, load average %.2f at start%n", bench,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), load());
+    }
+
+    /** Stops the broker this bench started (if any) and drops its schemas, or prints their names when kept. */
+    static void release(BenchBroker started, List<BenchStore> stores, boolean keep, PrintWriter out) throws Exception {
+        if (started != null) {
+            started.close();
+        }
+        if (keep) {
+            out.println("  schemas kept: " + String.join(", ", stores.stream().map(BenchStore::schema).toList()));
+        } else {
+            stores.forEach(BenchStore::drop);
+        }
+        out.flush();
     }
 
     /** {@code db}, else $MARSAD_DB_URL, when it names a PostgreSQL server. */
