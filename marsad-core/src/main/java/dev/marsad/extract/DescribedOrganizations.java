@@ -88,6 +88,20 @@ final class DescribedOrganizations {
         return new NameSpan(cut.start(), cut.end(), s.type(), s.score());
     }
 
+    /**
+     * Whether an organisation span stands right after a club's, outlet's or group's noun (نادي <b>الشباب</b>،
+     * بنادي <b>الرائد</b>، صحيفة <b>الرياض</b>): the word there is the body's name even when it is also an everyday
+     * word (youth, the pioneer), which {@link MisreadNames} would otherwise drop.
+     */
+    static boolean afterDefiniteDescriptor(NameSpan s, Words w) {
+        int i = w.tokenAt(s.start());
+        if (s.type() != EntityType.ORGANIZATION || i < 1 || !OrganizationTail.onlySpaceBefore(w, i)) {
+            return false;
+        }
+        String head = descriptorAt(w, i - 1);
+        return head != null && Lexicon.ORGANIZATION_DESCRIPTORS_DEFINITE.contains(head);
+    }
+
     /** The descriptor noun at word {@code i} (folded, without proclitics: لوكالة → وكاله), or null. */
     private static String descriptorAt(Words w, int i) {
         if (!w.isWord(i)) {

@@ -77,6 +77,9 @@ final class EntityExtractor {
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
         // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
         chosen = VerbsInNames.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false));
+        // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
+        chosen = PersonEdges.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false),
+                w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {

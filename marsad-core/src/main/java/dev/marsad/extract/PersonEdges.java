@@ -1,0 +1,84 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.ner.NameFinder.NameSpan;
+import dev.marsad.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The edges of a person's span where the tagger took in a word that is not the name's: the conjunction و of a
+ * second person coordinated after a first (مئير اتينغر <b>و</b>أفيتار سلونيم: the 2007 training text writes و inside
+ * the token, and a foreign first name the tagger never met keeps it, giving the name and its key a و), and an
+ * indefinite common word in the accusative right after the name (الرئيس طالباني <b>متضامنا</b> مع الحملة، قدم
+ * الفنان فلان <b>برنامجا</b>: a circumstantial or object, which names do not end in). Thread-safe (stateless).
+ */
+final class PersonEdges {
+    private PersonEdges() {
+    }
+
+    /**
+     * The spans with each coordinated person's conjunction and each person's trailing accusative common word cut.
+     *
+     * @param firstName whether the model knows a word as a first name (وليد، وائل keep their و)
+     * @param common whether the model knows a word as a common word never inside a name
+     */
+    static List<NameSpan> trimmed(List<NameSpan> spans, String text, Predicate<String> firstName, Predicate<String> common) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        NameSpan previous = null;
+        for (NameSpan s : spans) {
+            NameSpan t = s;
+            if (s.type() == EntityType.PERSON) {
+                if (previous != null && coordinated(text, previous, s, firstName)) {
+                    t = new NameSpan(s.start() + 1, s.end(), s.type(), s.score());
+                }
+                t = withoutAccusative(text, t, firstName, common);
+            }
+            out.add(t);
+            previous = s;
+        }
+        return out;
+    }
+
+    /**
+     * {@code X وY}: X a person and nothing but a space before Y, whose first word is و and three letters or more that
+     * do not start with the article, and is not itself a first name with its و (وليد، وسام، وائل).
+     */
+    private static boolean coordinated(String text, NameSpan previous, NameSpan s, Predicate<String> firstName) {
+        if (previous.type() != EntityType.PERSON || s.start() != previous.end() + 1 || text.charAt(previous.end()) != ' ') {
+            return false;
+        }
+        int space = text.indexOf(' ', s.start());
+        String word = text.substring(s.start(), space < 0 || space > s.end() ? s.end() : space);
+        String folded = Lexicon.fold(word);
+        return folded.length() >= 4 && folded.charAt(0) == 'و' && !folded.startsWith("ال", 1)
+                && Character.isLetter(word.charAt(1)) && !firstName.test(word);
+    }
+
+    /**
+     * A person of two words or more whose last word is an indefinite accusative (ending in ا) of a word the model
+     * knows as common (متضامن، برنامج) loses that word; a name ending so (رضا، مصطفى) is no common word with the alef
+     * taken off, and a first name is never cut.
+     */
+    private static NameSpan withoutAccusative(String text, NameSpan s, Predicate<String> firstName, Predicate<String> common) {
+        String name = text.substring(s.start(), s.end());
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return s;
+        }
+        String last = name.substring(space + 1);
+        String folded = Lexicon.fold(last);
+        if (folded.length() < 5 || !folded.endsWith("ا") || folded.startsWith("ال") || firstName.test(last)) {
+            return s;
+        }
+        String stem = last.substring(0, last.length() - 1);
+        if (!common.test(stem)) {
+            return s;
+        }
+        int end = s.start() + space;
+        while (end > s.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return new NameSpan(s.start(), end, s.type(), s.score());
+    }
+}
