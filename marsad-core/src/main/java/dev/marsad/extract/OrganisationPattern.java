@@ -16,6 +16,10 @@ final class OrganisationPattern {
     /** Asked of every word; rules out nearly all before the set's probing (the word's hash is cached). */
     private static final dev.marsad.text.WordFilter ORG_HEAD_FILTER = dev.marsad.text.WordFilter.of(ORG_HEADS);
 
+    /** قوات الاحتلال، مجلس الإدارة: a head and the word after it that make a generic noun, no body's name. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(
+            dev.marsad.text.ResourceLines.read("/dev/marsad/extract/organization-generic-phrases-ar.txt"));
+
     private OrganisationPattern() {
     }
 
@@ -23,6 +27,7 @@ final class OrganisationPattern {
         String bare = w.bare().get(i);
         // Where the name starts in the word: after its proclitics, or at a given offset in the word.
         int offset = -1;
+        String head = bare;
         if (!ORG_HEAD_FILTER.mayContainTail(bare, 0) || !ORG_HEADS.contains(bare)) {
             if (bare.startsWith("ال") && ORG_HEAD_FILTER.mayContainTail(bare, 2) && ORG_HEADS.contains(bare.substring(2))) {
                 return definiteHead(w, i, out);
@@ -32,8 +37,10 @@ final class OrganisationPattern {
             String afterLetter = HeadNouns.withoutLetter(folded);
             if (!folded.equals(bare) && ORG_HEADS.contains(folded)) {
                 offset = 0;
+                head = folded;
             } else if (!afterLetter.equals(folded) && afterLetter.charAt(0) == '\u0648' && ORG_HEADS.contains(afterLetter)) {
                 offset = 1;
+                head = afterLetter;
             } else {
                 return 0;
             }
@@ -42,7 +49,7 @@ final class OrganisationPattern {
         while (j < w.size() && j - i <= 4 && OrganizationTail.continuesName(w, j)) {
             j++;
         }
-        if (j - i < 2) {
+        if (j - i < 2 || GENERIC.contains(head + " " + w.folded().get(i + 1))) {
             return 0;
         }
         if (j < w.size() && OrganizationTail.onlySpaceBefore(w, j)) {

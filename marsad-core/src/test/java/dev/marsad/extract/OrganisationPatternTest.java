@@ -22,6 +22,20 @@ class OrganisationPatternTest {
     }
 
     @Test
+    void aHeadAndAGenericNounAfterItAreNoName() {
+        // Written for n13-15: occupation forces, a company's board, air traffic name no body.
+        String forces = "واقتحمت قوات الاحتلال الإسرائيلي البلدة فجرا";
+        assertThat(RuleSpans.at(forces, "قوات", OrganisationPattern::organisationPattern)).isEmpty();
+        String board = "وأوصى مجلس الإدارة بزيادة رأس المال، ووافق على ذلك لمجلس الإدارة";
+        assertThat(RuleSpans.at(board, "مجلس", OrganisationPattern::organisationPattern)).isEmpty();
+        String traffic = "وتوقفت حركة الطيران المدني في المطار";
+        assertThat(RuleSpans.at(traffic, "حركة", OrganisationPattern::organisationPattern)).isEmpty();
+        String unit = "وانتشرت قوات الطوارئ الخاصة في الحي";
+        assertThat(RuleSpans.at(unit, "قوات", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:قوات الطوارئ الخاصة");
+    }
+
+    @Test
     void theHeadAloneIsNoName() {
         assertThat(RuleSpans.at("قالت منظمة غير حكومية إن", "منظمة", OrganisationPattern::organisationPattern)).isEmpty();
     }
