@@ -11,14 +11,16 @@ import java.util.function.Predicate;
  * second person coordinated after a first (مئير اتينغر <b>و</b>أفيتار سلونيم: the 2007 training text writes و inside
  * the token, and a foreign first name the tagger never met keeps it, giving the name and its key a و), and an
  * indefinite common word in the accusative right after the name (الرئيس طالباني <b>متضامنا</b> مع الحملة، قدم
- * الفنان فلان <b>برنامجا</b>: a circumstantial or object, which names do not end in). Thread-safe (stateless).
+ * الفنان فلان <b>برنامجا</b>: a circumstantial or object, which names do not end in), and a function word opening the
+ * span (متقدما <b>على</b> فلان؛ <b>فإن</b> alone). Thread-safe (stateless).
  */
 final class PersonEdges {
     private PersonEdges() {
     }
 
     /**
-     * The spans with each coordinated person's conjunction and each person's trailing accusative common word cut.
+     * The spans with each coordinated person's conjunction, each person's trailing accusative common word and opening
+     * function word cut; persons that are only a function word left out.
      *
      * @param firstName whether the model knows a word as a first name (وليد، وائل keep their و)
      * @param common whether the model knows a word as a common word never inside a name
@@ -33,8 +35,11 @@ final class PersonEdges {
                     t = new NameSpan(s.start() + 1, s.end(), s.type(), s.score());
                 }
                 t = withoutAccusative(text, t, firstName, common);
+                t = withoutFunctionWord(text, t);
             }
-            out.add(t);
+            if (t != null) {
+                out.add(t);
+            }
             previous = s;
         }
         return out;
@@ -53,6 +58,36 @@ final class PersonEdges {
         String folded = Lexicon.fold(word);
         return folded.length() >= 4 && folded.charAt(0) == 'و' && !folded.startsWith("ال", 1)
                 && Character.isLetter(word.charAt(1)) && !firstName.test(word);
+    }
+
+    /**
+     * A person opening with a function word of {@code name-stopwords-ar.txt} (متقدما <b>على</b> شاشي تارور، الفوز
+     * <b>فإن</b> الفريق): a rule or the tagger ran over it. The word is cut off, and a one-word "person" that is such a
+     * word, also after ف or و (فإن، وإن), is dropped (null). Not cut from a longer name after ف or و: فان opens
+     * Dutch names (فان نيستلروي). علي written with ي is a first name as often as على, and stays.
+     */
+    private static NameSpan withoutFunctionWord(String text, NameSpan s) {
+        String name = text.substring(s.start(), s.end());
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String folded = Lexicon.fold(first);
+        if (folded.endsWith("ي") && !first.endsWith("ى")) {
+            return s;
+        }
+        boolean stop = Lexicon.STOPWORDS.contains(folded);
+        if (space < 0) {
+            boolean afterLetter = folded.length() > 2 && "فو".indexOf(folded.charAt(0)) >= 0
+                    && Lexicon.STOPWORDS.contains(folded.substring(1));
+            return stop || afterLetter ? null : s;
+        }
+        if (!stop) {
+            return s;
+        }
+        int start = s.start() + space;
+        while (start < s.end() && text.charAt(start) == ' ') {
+            start++;
+        }
+        return new NameSpan(start, s.end(), s.type(), s.score());
     }
 
     /**

@@ -54,6 +54,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aFunctionWordOpeningAPersonIsCutOrTheSpanDropped() {
+        String text = "وحصل على 14 صوتا متقدما على كارستن ليندكفيست، ورغم الخسارة فإن الفريق تأهل.";
+        assertThat(trimmed(text, person(text, "على كارستن ليندكفيست"), person(text, "فإن")))
+                .containsExactly("كارستن ليندكفيست");
+        String names = "وسجل فان نيستلروي هدفا، وقال علي حسن إن الفوز مستحق.";
+        assertThat(trimmed(names, person(names, "فان نيستلروي"), person(names, "علي حسن")))
+                .containsExactly("فان نيستلروي", "علي حسن");
+    }
+
+    @Test
     void anAccusativeCommonWordAfterTheNameIsCutOff() {
         String text = "ووقف الرئيس جلال طالباني متضامنا مع المتظاهرين.";
         assertThat(trimmed(text, person(text, "جلال طالباني متضامنا"))).containsExactly("جلال طالباني");
