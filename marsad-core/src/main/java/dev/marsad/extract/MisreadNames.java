@@ -29,8 +29,8 @@ final class MisreadNames {
     }
 
     /**
-     * A one-word "person" that is a common word the model knows, written with a one-letter particle (الفريق الأول
-     * <b>لكرة</b> القدم، تابعها <b>بيسراه</b>) or in the indefinite accusative (قدم <b>برنامجا</b> جديدا): the tagger,
+     * A one-word "person" that is a common word the model knows, written with the particle ل or ب (مبنى <b>بلدية</b>
+     * المدينة، الفريق الأول <b>لكرة</b> القدم) or in the indefinite accusative (قدم <b>برنامجا</b> جديدا): the tagger,
      * not knowing the written form, took it for a foreign name. Kept: a word the model knows as a first name, and
      * one the run has met as someone's name.
      */
@@ -43,7 +43,10 @@ final class MisreadNames {
         if (name.indexOf(' ') >= 0 || folded.length() < 4 || model.get().isFirstName(name)) {
             return false;
         }
-        boolean particle = "لبكف".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("لل") && !folded.startsWith("ال", 1);
+        // Only ل and ب, before four letters or more: ف and ك open everyday names whose rest is a common word (فيصل:
+        // ف + يصل "arrives"; كمال: ك + مال), and so does ب before three letters (باسم: ب + اسم).
+        boolean particle = "لب".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("لل") && !folded.startsWith("ال", 1)
+                && folded.length() >= 5;
         boolean accusative = folded.endsWith("ا") && folded.length() >= 5 && !folded.startsWith("ال");
         // The run may "know" an accusative as a surname: the tagger's span فلان برنامجا was remembered before
         // PersonEdges cut it, so only the particle reading defers to the run.

@@ -88,6 +88,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aCommonWordAfterLamOrBaIsNoPersonButNamesOpeningSoStay() {
+        String text = "وتجمع المحتجون أمام مبنى بلدية المدينة.";
+        assertThat(misread(text, "بلدية", EntityType.PERSON)).isTrue();
+        for (String name : List.of("فيصل", "كمال", "باسم")) {
+            String said = "وقال " + name + " للصحفيين إن المحادثات ستستمر.";
+            assertThat(misread(said, name, EntityType.PERSON)).as(name).isFalse();
+        }
+    }
+
+    @Test
     void theArabicLanguageIsNoOutlet() {
         String text = "تحتفل المدارس باليوم العالمي للغة العربية، وتعقد ندوات عن اللغة العربية والثقافة العربية.";
         Words w = Words.of(text);
