@@ -58,18 +58,16 @@ final class EntityExtractor {
     /** The part of {@link #extract} that reads and grows the run: one article at a time, in the run's order. */
     List<Entity> resolve(String text, Words words, Spans firstPass, ExtractionRun run) {
         List<NameSpan> rules = firstPass.rules();
-        // The rules' spans as a set: looking each model span up in the list made long inputs quadratic (issue 12).
-        Set<Long> ruleBounds = new HashSet<>(rules.size() * 2);
-        rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
-        // خلفا لمايك بومبيو: a clitic the rules leave out is off before the person is remembered, or the run would
-        // know "لمايك بومبيو" and report it so wherever the name recurs.
-        List<NameSpan> found = firstPass.found().stream().map(s -> trimClitic(text, s, ruleBounds, null)).toList();
+        List<NameSpan> found = firstPass.found();
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 run.rememberPerson(text.substring(s.start(), s.end()));
             }
         }
         List<NameSpan> spans = new ArrayList<>(rules);
+        // The rules' spans as a set: looking each model span up in the list made long inputs quadratic (issue 12).
+        Set<Long> ruleBounds = new HashSet<>(rules.size() * 2);
+        rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = SpanOverlaps.resolve(spans);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
@@ -111,7 +109,7 @@ final class EntityExtractor {
 
     /**
      * A model span that kept a one-letter proclitic (وكوريا الشمالية، بكيم) loses it when the rules found the
-     * same name without it, or when the rest is someone already met (not asked when {@code run} is null).
+     * same name without it, or when the rest is someone already met.
      */
     private static NameSpan trimClitic(String text, NameSpan s, Set<Long> ruleBounds, ExtractionRun run) {
         if (s.end() - s.start() < 4 || "وفبلك".indexOf(text.charAt(s.start())) < 0) {
@@ -120,8 +118,7 @@ final class EntityExtractor {
         int start = s.start() + 1;
         boolean ruleAgrees = ruleBounds.contains(bounds(start, s.end()));
         String rest = text.substring(start, s.end());
-        boolean known = run != null && s.type() == EntityType.PERSON && !rest.contains(" ")
-                && run.resolveSingleWord(rest).isPresent();
+        boolean known = s.type() == EntityType.PERSON && !rest.contains(" ") && run.resolveSingleWord(rest).isPresent();
         return ruleAgrees || known ? new NameSpan(start, s.end(), s.type(), s.score()) : s;
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
  *       (وبيونغ يانغ، للبيت الأبيض);</li>
  *   <li>{@link PersonRules}: a person's name after a title or role (الرئيس [الروسي] فلاديمير بوتين, المتحدث باسم
  *       الكرملين دميتري بيسكوف), or after an attribution verb; up to three name words;</li>
- *   <li>{@link ForeignFirstNames}: a listed foreign first name and the name word after it (جينا هاسبل);</li>
  *   <li>{@link OrganisationPattern}: وزارة/وكالة/منظمة/حركة/حزب + the words that follow with the article.</li>
  * </ul>
  * Thread-safe (stateless).
@@ -39,11 +38,6 @@ final class RuleNameFinder {
             int speaker = PersonRules.personAfterVerb(w, i, out);
             if (speaker > 0) {
                 i += speaker - 1;
-                continue;
-            }
-            int foreign = ForeignFirstNames.personAt(w, i, out);
-            if (foreign > 0) {
-                i += foreign - 1;
                 continue;
             }
             int org = OrganisationPattern.organisationPattern(w, i, out);

@@ -62,8 +62,7 @@ final class SpanGrowth {
             if (s.type() == EntityType.PERSON && before >= 0 && w.tokens().get(first).start() == s.start()
                     && w.tokens().get(before).start() >= previousEnd && w.isWord(before)
                     && !w.folded().get(before).startsWith("ال") && s.start() - w.tokens().get(before).end() <= 2
-                    && (model.map(m -> m.isFirstName(w.tokens().get(before).text())).orElse(false)
-                            || ForeignFirstNames.isListed(w.bare().get(before)))) {
+                    && model.map(m -> m.isFirstName(w.tokens().get(before).text())).orElse(false)) {
                 // وزير الخارجية المصري بدر عبد العاطي: a listed first name right before the name is part of it.
                 start = w.tokens().get(before).start();
             }
