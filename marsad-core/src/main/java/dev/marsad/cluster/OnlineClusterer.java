@@ -49,8 +49,8 @@ public final class OnlineClusterer {
     /** The recent first paragraphs' full person names by story (name rule only; null otherwise). */
     private RecentHeadlines names;
     /**
-     * The articles the body rule placed nowhere, newest last, at most {@link ClusterConfig.BodyRule#retestCap} (body rule
-     * with a re-test only; empty otherwise): each started a story of its own, re-tested when a story grows past the floor.
+     * The articles the body rule placed nowhere, newest last, at most {@link ClusterConfig.BodyRule.Retest#cap} (body
+     * rule with a re-test only; empty otherwise): each started a story of its own, re-tested when a story grows past the floor.
      */
     private ArrayDeque<Alone> alone = new ArrayDeque<>();
 
@@ -176,7 +176,7 @@ public final class OnlineClusterer {
     /**
      * What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark, and a
      * copy of the recent headlines' terms (null when the event rule keeps none) and of the recent first paragraphs' names
-     * (null without the name rule).
+     * (null without the name rule), and the articles kept for the body rule's re-test (empty without one).
      */
     public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark, RecentHeadlines recent,
                              RecentHeadlines names, List<Alone> alone) {
