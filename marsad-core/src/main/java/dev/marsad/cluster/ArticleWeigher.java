@@ -40,7 +40,7 @@ final class ArticleWeigher {
      * name rule reads). Both stay out of the profile: only the arriving article needs them, and a story keeps its
      * members' profiles.
      */
-    record Weighted(ArticleProfile profile, List<String> keys, Set<String> textTerms, RareTerms names) {
+    record Weighted(ArticleProfile profile, List<String> keys, Set<String> textTerms, RareTerms names, int pressCues) {
     }
 
     /** The article weighted; when {@code count}, its terms are first counted into the stream's frequencies. */
@@ -60,7 +60,9 @@ final class ArticleWeigher {
                 // Only the event rule reads the headline's specific terms.
                 config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights), text.keySet(),
-                config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY);
+                config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY,
+                // Only the body rule reads them.
+                config.bodyRule() != null ? PressReview.cues(text) : 0);
     }
 
     private static Map<String, Integer> merged(Map<String, Integer> a, Map<String, Integer> b) {

@@ -2,6 +2,7 @@ package dev.marsad.cluster;
 
 import dev.marsad.cluster.ArticleWeigher.Weighted;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public final class OnlineClusterer {
     private RecentHeadlines recent;
     /** The recent first paragraphs' full person names by story (name rule only; null otherwise). */
     private RecentHeadlines names;
+    /**
+     * The articles the body rule placed nowhere, newest last, at most {@link ClusterConfig.BodyRule.Retest#cap} (body
+     * rule with a re-test only; empty otherwise): each started a story of its own, re-tested when a story grows past the floor.
+     */
+    private ArrayDeque<Alone> alone = new ArrayDeque<>();
 
     public OnlineClusterer(ClusterConfig config, ClusterState state, BackgroundFrequencies background) {
         this.config = Objects.requireNonNull(config, "config");
@@ -104,6 +110,7 @@ public final class OnlineClusterer {
         StoryState story = state.story(storyNumber);
         join(story, article);
         absorbPieces(story, article.profile().head());
+        retestAlone(holder(story.number));
         return story.number;
     }
 
@@ -143,7 +150,7 @@ public final class OnlineClusterer {
             throw new IllegalStateException("closed stories or merges not drained: " + closedSinceDrain + " " + mergedSinceDrain);
         }
         return new Checkpoint(newestDay, sweptAt, List.copyOf(openStories), state.mark(openStories),
-                recent == null ? null : recent.copy(), names == null ? null : names.copy());
+                recent == null ? null : recent.copy(), names == null ? null : names.copy(), List.copyOf(alone));
     }
 
     /** Puts the clusterer back as it was at {@code at} (which stays usable; later checkpoints do not). */
@@ -158,6 +165,7 @@ public final class OnlineClusterer {
         // Copied again: the checkpoint stays usable for a later restore.
         recent = at.recent() == null ? null : at.recent().copy();
         names = at.names() == null ? null : at.names().copy();
+        alone = new ArrayDeque<>(at.alone());
     }
 
     /** Lets go of what restoring a checkpoint older than {@code at} needs. */
@@ -168,10 +176,17 @@ public final class OnlineClusterer {
     /**
      * What {@link #restore} needs: the clock, the open stories in the order a sweep walks them, the state's mark, and a
      * copy of the recent headlines' terms (null when the event rule keeps none) and of the recent first paragraphs' names
-     * (null without the name rule).
+     * (null without the name rule), and the articles kept for the body rule's re-test (empty without one).
      */
     public record Checkpoint(long newestDay, long sweptAt, List<Integer> open, ClusterState.Mark mark, RecentHeadlines recent,
-                             RecentHeadlines names) {
+                             RecentHeadlines names, List<Alone> alone) {
+    }
+
+    /**
+     * An article the body rule placed nowhere: the story it started, its day, and its text's specific terms (what the
+     * rule reads), kept to be re-tested when a story grows past the rule's floor. Immutable.
+     */
+    record Alone(int story, long day, RareTerms text) {
     }
 
     /** The state (for a store to persist, or for inspection). */
@@ -214,14 +229,104 @@ public final class OnlineClusterer {
                 }
                 event = config.nameRule().story(article.names(), candidates, scores, names);
             }
-            if (event < 0 && config.bodyRule() != null && recent != null) {
-                event = bodyStory(article);
+            RareTerms text = null;
+            if (event < 0 && config.bodyRule() != null && recent != null && article.pressCues() <= config.bodyRule().maxPressCues()) {
+                // Weighed here, not for every article: only an article no story took reaches the rule.
+                text = weigher.rareTerms(article.textTerms(), config.eventRule().minIdf());
+                event = bodyStory(article, text);
             }
             story = event >= 0 ? state.story(event) : state.newStory();
+            if (event < 0 && text != null) {
+                keepAlone(story.number, article, text);
+            }
         }
         join(story, article);
         absorbPieces(story, article.profile().head());
+        retestAlone(holder(story.number));
         return story.number;
+    }
+
+    /** Keeps an article the body rule placed nowhere for {@link #retestAlone}, the oldest let go past the cap. */
+    private void keepAlone(int story, Weighted article, RareTerms text) {
+        ClusterConfig.BodyRule rule = config.bodyRule();
+        if (rule.retest() == null || text.size() < Math.min(rule.minNamed(), rule.retest().minNamed())) {
+            return;
+        }
+        alone.addLast(new Alone(story, article.profile().day().orElse(newestDay), text));
+        while (alone.size() > rule.retest().cap()) {
+            alone.removeFirst();
+        }
+    }
+
+    /**
+     * The body rule's re-test ({@link ClusterConfig.BodyRule.Retest}): when story {@code number} has grown and is at the
+     * rule's floor or past it, the articles still alone that the rule placed nowhere (the newest {@code cap}, of the last
+     * {@code days}) are tested against it again and merged into it when their text names enough of its concentrated
+     * signature now. An Asir column arrives while the bombing's story holds 8 to 15 reports (the papers' pages come out
+     * together, columns among reports) and its signature is still that of the first reports; the story reaches 40 later,
+     * by joins and piece merges. Each article is still placed once, on arrival; this is a later story merge, as piece
+     * merges are. Cost: a walk of at most {@code cap} kept term sets per placement into a story past the floor.
+     */
+    private void retestAlone(int number) {
+        ClusterConfig.BodyRule rule = config.bodyRule();
+        if (rule == null || recent == null || rule.retest() == null || alone.isEmpty()) {
+            return;
+        }
+        StoryState story = state.story(number);
+        if (story.size < rule.minMembers() || story.closed()) {
+            return;
+        }
+        ClusterConfig.EventRule event = config.eventRule();
+        ClusterConfig.BodyRule.Retest retest = rule.retest();
+        int[] signature = story.signatureTerms(retest.signatureTerms(), event.minCount());
+        int minNamed = retest.minNamed();
+        if (signature.length < minNamed) {
+            return;
+        }
+        int[] concentrated = new int[signature.length];
+        int n = 0;
+        for (int term : signature) {
+            if (recent.concentrated(term, number, event.concentration(), s -> state.story(s).size)) {
+                concentrated[n++] = term;
+            }
+        }
+        if (n < minNamed) {
+            return;
+        }
+        long oldest = newestDay == Long.MIN_VALUE ? Long.MIN_VALUE : newestDay - retest.days() + 1;
+        int holder = number;
+        for (Iterator<Alone> it = alone.iterator(); it.hasNext(); ) {
+            Alone a = it.next();
+            StoryState single = state.story(a.story());
+            if (single.size != 1 || single.closed() || single.mergedInto >= 0 || a.day() < oldest) {
+                it.remove();
+                continue;
+            }
+            if (a.story() == holder) {
+                continue;
+            }
+            int named = 0;
+            for (int i = 0; i < n; i++) {
+                if (a.text().contains(concentrated[i])) {
+                    named++;
+                }
+            }
+            if (named < minNamed) {
+                continue;
+            }
+            StoryState into = state.story(holder);
+            if (scorer.score(single.members().iterator().next(), into) < rule.scoreFloor()) {
+                continue;
+            }
+            it.remove();
+            // The merged story keeps the older number, as a piece merge does (story ids derive from the first article).
+            if (single.number < into.number) {
+                merge(into, single);
+                holder = single.number;
+            } else {
+                merge(single, into);
+            }
+        }
     }
 
     /**
@@ -417,10 +522,8 @@ public final class OnlineClusterer {
      * headlines name at least {@code minNamed} of its specific terms (not only the indexed candidates: a column's
      * heaviest words are its own, not the event's); -1 when none takes it.
      */
-    private int bodyStory(Weighted article) {
+    private int bodyStory(Weighted article, RareTerms text) {
         ClusterConfig.BodyRule rule = config.bodyRule();
-        // Weighed here, not for every article: only an article no story took reaches the rule.
-        RareTerms text = weigher.rareTerms(article.textTerms(), config.eventRule().minIdf());
         if (text.size() < rule.minNamed()) {
             return -1;
         }
