@@ -101,9 +101,10 @@ final class ArticleWeigher {
     }
 
     /**
-     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word; only those of
-     * IDF at least the name rule's {@code minIdf} are kept: a name whose every word is common in the background (بوتين،
-     * حيدر العبادي، محمد بن سلمان) belongs to a figure of the news, named in many stories.
+     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word or word pair (the
+     * input gives both, {@link ClusterInput#leadNames}); only those of IDF at least the name rule's {@code minIdf} are
+     * kept: a name whose every word and pair is common in the background (فلاديمير بوتين، حيدر العبادي، محمد بن سلمان)
+     * belongs to a figure of the news, named in many stories. A pair's stream frequency is never counted: it is 0.
      */
     private RareTerms names(Map<String, Set<String>> names) {
         int[] ids = new int[names.size()];
