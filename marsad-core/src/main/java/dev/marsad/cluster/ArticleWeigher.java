@@ -58,7 +58,11 @@ final class ArticleWeigher {
                 // Only the pair model reads them: the hand-set mix neither keeps nor numbers them.
                 keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
-                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
+                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                // Only the small-story rule reads the headline's own.
+                config.eventRule() != null && config.smallStoryRule() != null
+                        ? rareTerms(input.title().keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                config.eventRule() != null && config.smallStoryRule() != null ? places(input.entities()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights), text.keySet(),
                 config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY);
     }
@@ -127,6 +131,14 @@ final class ArticleWeigher {
         }
         return TermVector.of(ids, w, config.memberTerms());
     }
+
+    /** The entity numbers (as in {@link #entityVector}) of the article's places. */
+    private RareTerms places(Set<String> keys) {
+        int[] ids = keys.stream().filter(k -> k.startsWith(PLACE_KEY)).mapToInt(k -> state.termId(ENTITY_PREFIX + k)).toArray();
+        return RareTerms.of(ids, new double[ids.length], 0);
+    }
+
+    private static final String PLACE_KEY = "location:";
 
     private TermVector entityVector(Set<String> keys) {
         int[] ids = new int[keys.size()];
