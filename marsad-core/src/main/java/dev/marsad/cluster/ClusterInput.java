@@ -26,7 +26,7 @@ import java.util.Set;
  * @param entities entity keys mentioned (empty when extraction found none)
  * @param day      publication day, when known
  * @param leadNames the full person names (two words or more) the first paragraph names: key → the name's matching terms
- *                  (what the name rule, {@link NameRule}, reads: the terms tell how rare the name is)
+ *                  and adjacent word pairs (what the name rule, {@link NameRule}, reads: they tell how rare the name is)
  */
 public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Map<String, Integer> lead,
                            Set<String> entities, Optional<LocalDate> day, Map<String, Set<String>> leadNames) {
