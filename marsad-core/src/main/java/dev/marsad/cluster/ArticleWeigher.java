@@ -58,7 +58,11 @@ final class ArticleWeigher {
                 // Only the pair model reads them: the hand-set mix neither keeps nor numbers them.
                 keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
-                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY);
+                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                // Only the small-story rule reads the headline's own.
+                config.eventRule() != null && config.smallStoryRule() != null
+                        ? rareTerms(input.title().keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                config.eventRule() != null && config.smallStoryRule() != null ? places(input.entities()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights), text.keySet(),
                 config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY,
                 // Only the body rule reads them.
@@ -103,9 +107,10 @@ final class ArticleWeigher {
     }
 
     /**
-     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word; only those of
-     * IDF at least the name rule's {@code minIdf} are kept: a name whose every word is common in the background (بوتين،
-     * حيدر العبادي، محمد بن سلمان) belongs to a figure of the news, named in many stories.
+     * The first paragraph's full person names as term numbers, each with the IDF of its rarest word or word pair (the
+     * input gives both, {@link ClusterInput#leadNames}); only those of IDF at least the name rule's {@code minIdf} are
+     * kept: a name whose every word and pair is common in the background (فلاديمير بوتين، حيدر العبادي، محمد بن سلمان)
+     * belongs to a figure of the news, named in many stories. A pair's stream frequency is never counted: it is 0.
      */
     private RareTerms names(Map<String, Set<String>> names) {
         int[] ids = new int[names.size()];
@@ -128,6 +133,14 @@ final class ArticleWeigher {
         }
         return TermVector.of(ids, w, config.memberTerms());
     }
+
+    /** The entity numbers (as in {@link #entityVector}) of the article's places. */
+    private RareTerms places(Set<String> keys) {
+        int[] ids = keys.stream().filter(k -> k.startsWith(PLACE_KEY)).mapToInt(k -> state.termId(ENTITY_PREFIX + k)).toArray();
+        return RareTerms.of(ids, new double[ids.length], 0);
+    }
+
+    private static final String PLACE_KEY = "location:";
 
     private TermVector entityVector(Set<String> keys) {
         int[] ids = new int[keys.size()];

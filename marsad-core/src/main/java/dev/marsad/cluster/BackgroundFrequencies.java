@@ -18,6 +18,9 @@ import java.util.zip.GZIPInputStream;
  * deployment and, over one busy day, marks the day's big event words (عسير، تفجير) as common exactly when they
  * matter; a background of tens of thousands of articles gives stable weights from the first article on, and the
  * stream's counts still adapt it to new names.
+ *
+ * <p>The table also holds common adjacent word pairs ({@link #pair}), for the rarity of full person names: two
+ * common words (سعود, الدوسري) can make a rare name.
  */
 public final class BackgroundFrequencies {
     /** The resource shipped in the jar. */
@@ -33,6 +36,16 @@ public final class BackgroundFrequencies {
         }
         this.documents = documents;
         this.frequencies = Map.copyOf(frequencies);
+    }
+
+    /**
+     * The table's key of two adjacent matching terms (a word pair: سعود الدوسري). The table holds pairs of words each in
+     * at least the training's {@code --min-pair-df} articles, seen together that often: a pair not in it is rare
+     * (frequency 0) even when both its words are common, which is what the name rule needs to know of a full name.
+     * The space never occurs inside a term, so a pair's key never collides with a word's.
+     */
+    public static String pair(String first, String second) {
+        return first + " " + second;
     }
 
     /** Background documents counted. */

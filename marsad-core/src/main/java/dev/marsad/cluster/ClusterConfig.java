@@ -31,11 +31,15 @@ package dev.marsad.cluster;
  * @param nameRule      when not null, the last chance of an article under the threshold that the event rule placed
  *                      nowhere: joining a story whose first paragraphs name the same person in full ({@link NameRule});
  *                      on in the shipped configuration
+ * @param smallStoryRule when not null (and the event rule has a concentration test), the chance of an article under the
+ *                      threshold that no rule above placed: joining a story too small for an event signature whose
+ *                      member's headline names its event ({@link SmallStoryRule}); on in the shipped configuration
  */
 public record ClusterConfig(double threshold, double leadWeight, double entityWeight, double decayDays,
                             int queryTerms, int memberTerms, int storyMembers, int linkMembers,
                             int postingCap, int maxCandidates, int closeDays, PairModel pairModel, EventRule eventRule,
-                            PieceMerge pieceMerge, BodyRule bodyRule, NameRule nameRule) {
+                            PieceMerge pieceMerge, BodyRule bodyRule, NameRule nameRule,
+                            SmallStoryRule smallStoryRule) {
     /**
      * The event rule as shipped (docs/EVALUATION.md, "Event rule" and "Concentrated signatures"): signature terms of IDF
      * at least 4.5, the 10 most shared, 3 named, each in at least 3 members' headlines, a score floor of 0.05, and a
@@ -62,7 +66,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
     public static final BodyRule BODY_RULE = new BodyRule(8, 5, 0.02, 4, new BodyRule.Retest(20, 4, 1, 256));
 
     public static final ClusterConfig DEFAULT = new ClusterConfig(0.24, 0.2, 0.1, 7.0, 12, 150, 16, 2, 64, 40, 30, null,
-            EVENT_RULE, PIECE_MERGE, BODY_RULE, NameRule.SHIPPED);
+            EVENT_RULE, PIECE_MERGE, BODY_RULE, NameRule.SHIPPED, SmallStoryRule.SHIPPED);
 
     /**
      * The body rule: an opinion column, a victim's portrait or a funeral report of a big event often names nothing of
@@ -117,7 +121,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withBodyRule(BodyRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, value, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, value, nameRule, smallStoryRule);
     }
 
     /**
@@ -142,7 +146,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withPieceMerge(PieceMerge value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, value, bodyRule, nameRule, smallStoryRule);
     }
 
     /**
@@ -176,7 +180,7 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withEventRule(EventRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, value, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig {
@@ -191,36 +195,41 @@ public record ClusterConfig(double threshold, double leadWeight, double entityWe
 
     public ClusterConfig withNameRule(NameRule value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, value);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, value, smallStoryRule);
+    }
+
+    public ClusterConfig withSmallStoryRule(SmallStoryRule value) {
+        return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule, value);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig withWeights(double lead, double entity) {
         return new ClusterConfig(threshold, lead, entity, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig withDecayDays(double value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, value, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig withLinkMembers(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule);
+                value, postingCap, maxCandidates, closeDays, pairModel, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig withPairModel(PairModel value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, closeDays, value, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 
     public ClusterConfig withCloseDays(int value) {
         return new ClusterConfig(threshold, leadWeight, entityWeight, decayDays, queryTerms, memberTerms, storyMembers,
-                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge, bodyRule, nameRule);
+                linkMembers, postingCap, maxCandidates, value, pairModel, eventRule, pieceMerge, bodyRule, nameRule, smallStoryRule);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param entities entity keys mentioned (empty when extraction found none)
  * @param day      publication day, when known
  * @param leadNames the full person names (two words or more) the first paragraph names: key → the name's matching terms
- *                  (what the name rule, {@link NameRule}, reads: the terms tell how rare the name is)
+ *                  and adjacent word pairs (what the name rule, {@link NameRule}, reads: they tell how rare the name is)
  */
 public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title, Map<String, Integer> lead,
                            Set<String> entities, Optional<LocalDate> day, Map<String, Set<String>> leadNames) {
@@ -71,7 +71,10 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
 
     /**
      * Keys of the persons named in full (a key of two words or more: سعود الدوسري, not الدوسري alone) in the text's first
-     * paragraph. A report names the person its event is about up front; a surname alone is shared by a tribe.
+     * paragraph, each with the name's matching terms and its adjacent word pairs ({@link BackgroundFrequencies#pair}: a
+     * name of common words can be rare as a pair). A report names the person its event is about up front; a surname
+     * alone is shared by a tribe. A name with a patronymic (سعود بن عبدالله الدوسري) also stands under its key without
+     * it (سعود الدوسري): reports of one person's story name him both ways.
      */
     static Map<String, Set<String>> leadNames(String text, List<Entity> entities) {
         int from = text.length() - text.stripLeading().length();
@@ -79,10 +82,35 @@ public record ClusterInput(Map<String, Integer> body, Map<String, Integer> title
         Map<String, Set<String>> out = new HashMap<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON && e.start() >= from && e.start() < to && e.key().indexOf('-') > 0) {
-                out.computeIfAbsent(e.key(), k -> new java.util.TreeSet<>()).addAll(MatchTerms.of(e.text()));
+                List<String> terms = MatchTerms.of(e.text());
+                if (terms.size() < 2) {
+                    // A one-word mention under a full name's key (الذباب, flies, read as a person's surname) names no
+                    // one in full: its key's rarity is not the mention's.
+                    continue;
+                }
+                Set<String> rarity = new java.util.TreeSet<>(terms);
+                for (int i = 1; i < terms.size(); i++) {
+                    rarity.add(BackgroundFrequencies.pair(terms.get(i - 1), terms.get(i)));
+                }
+                out.computeIfAbsent(e.key(), k -> new java.util.TreeSet<>()).addAll(rarity);
+                String short_ = withoutPatronymic(e.key());
+                if (!short_.equals(e.key())) {
+                    out.computeIfAbsent(short_, k -> new java.util.TreeSet<>()).addAll(rarity);
+                }
             }
         }
         return out;
+    }
+
+    /** Patronymic parts of a key ({@code -bn-WORD}, ابن/بن and the father's name) in a key of a given and a family name. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("-a?bn-[^-]+(?=-)");
+
+    /**
+     * The key without its patronymics, when a given name and a family name remain ({@code person:s3ad-bn-3bdlh-aldsri} →
+     * {@code person:s3ad-aldsri}); the key itself otherwise.
+     */
+    static String withoutPatronymic(String key) {
+        return PATRONYMIC.matcher(key).replaceAll("");
     }
 
     /** The text up to its first blank line (clean text separates paragraphs with one). */

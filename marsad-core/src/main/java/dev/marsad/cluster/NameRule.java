@@ -12,17 +12,21 @@ import java.util.function.IntUnaryOperator;
  * is strong evidence of one story. A figure of the news (a king, بوتين, a former president named in every Yemen report)
  * is named up front by reports of many events: its name is not rare ({@code minIdf}) or not concentrated (the test is
  * {@link RecentHeadlines#concentrated}, over the names of the window's first paragraphs, every other story counting).
- * Rarity is that of the name's rarest word, the background holding single words only: a name rare only as a pair of
- * common words (سعود الدوسري on the Saudi day) is missed (docs/EVALUATION.md, "s10-16").
+ * Rarity is that of the name's rarest word or rarest adjacent word pair (the background counts common pairs, {@link
+ * BackgroundFrequencies#pair}): سعود الدوسري on the Saudi day is two common words but a rare pair (docs/EVALUATION.md,
+ * "s10-16", "s10-18").
  *
  * @param scoreFloor    score with the story the article still needs: a name alone is not a whole article
  * @param concentration share of the window's first paragraphs naming the person that must not be in other stories
- * @param minIdf        IDF (background + stream) the name's rarest word needs: without it علي عبدالله صالح and
- *                      فلاديمير بوتين chained stories of different events on the development days
+ * @param minIdf        IDF (background + stream) the name's rarest word or word pair needs: without it علي عبدالله صالح
+ *                      and فلاديمير بوتين chained stories of different events on the development days
  */
 public record NameRule(double scoreFloor, double concentration, double minIdf) {
-    /** As shipped (docs/EVALUATION.md, "s10-16"). */
-    public static final NameRule SHIPPED = new NameRule(0.12, 2.0 / 3, 8.0);
+    /**
+     * As shipped (docs/EVALUATION.md, "s10-16"; the floor 0.12 → 0.11 in "s10-18": the Dosari death's tribute report
+     * scores 0.118 with the first report, and no other join of the development days moved).
+     */
+    public static final NameRule SHIPPED = new NameRule(0.11, 2.0 / 3, 8.0);
 
     /**
      * Every other story competes for a name, a story of one article too: unlike an event's place (early in a day an

@@ -21,7 +21,8 @@ import java.util.function.IntPredicate;
  * score reaches the threshold; under it, when the event rule is on (as shipped), a story whose event its
  * headline names with terms concentrated in that story ({@link EventSignature}, {@link RecentHeadlines}); then, with
  * the name rule on (as shipped), a story whose first paragraphs name the same rare full person name ({@link NameRule});
- * then, with the body rule on (as shipped), a large story whose concentrated signature its whole text names
+ * then, with the small-story rule on (as shipped), a story of one or two articles whose member's headline names the
+ * article's event ({@link SmallStoryRule}); then, with the body rule on (as shipped), a large story whose concentrated signature its whole text names
  * ({@link BodyRule}); or starts a new story. Then, with piece merges on (as shipped), a smaller open story whose own members' headlines name the
  * larger one's concentrated signature is merged into it ({@link ClusterConfig.PieceMerge}, {@link #drainMerged}). Candidate stories come from an inverted index over each
  * story's terms and entity keys, and each story keeps only its most recent members, so an article is compared
@@ -203,7 +204,8 @@ public final class OnlineClusterer {
         int best = -1;
         double bestScore = -1;
         // Kept for the event rule's second chance only.
-        double[] scores = config.eventRule() == null && config.nameRule() == null ? null : new double[candidates.size()];
+        double[] scores = config.eventRule() == null && config.nameRule() == null && config.smallStoryRule() == null ? null
+                : new double[candidates.size()];
         int c = 0;
         for (int candidate : candidates) {
             double score = scorer.score(article.profile(), state.story(candidate));
@@ -228,6 +230,11 @@ public final class OnlineClusterer {
                     names.advanceTo(newestDay);
                 }
                 event = config.nameRule().story(article.names(), candidates, scores, names);
+            }
+            if (event < 0 && config.smallStoryRule() != null && recent != null) {
+                double share = config.eventRule().concentration();
+                event = config.smallStoryRule().story(article.profile(), candidates, scores, state::story,
+                        candidate -> term -> recent.notSpread(term, candidate, share, s -> state.story(s).size));
             }
             RareTerms text = null;
             if (event < 0 && config.bodyRule() != null && recent != null && article.pressCues() <= config.bodyRule().maxPressCues()) {

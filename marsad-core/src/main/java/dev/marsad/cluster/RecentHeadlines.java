@@ -95,6 +95,24 @@ final class RecentHeadlines {
         return all > 0 && elsewhere <= (1 - share) * all;
     }
 
+    /**
+     * Whether {@code term} is not spread over other stories: {@link #concentrated} in {@code story}, or named by no
+     * headline of the window at all (the story's own reports older than the window: a term no recent story holds is no
+     * topic of the moment either).
+     */
+    boolean notSpread(int term, int story, double share, IntUnaryOperator sizeOf) {
+        return !heldInWindow(term) || concentrated(term, story, share, sizeOf);
+    }
+
+    private boolean heldInWindow(int term) {
+        for (Map<Integer, Map<Integer, Integer>> terms : days.values()) {
+            if (terms.containsKey(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an article of the window in {@code story} holds {@code term} in headline + lead. */
     boolean names(int term, int story) {
         for (Map<Integer, Map<Integer, Integer>> terms : days.values()) {

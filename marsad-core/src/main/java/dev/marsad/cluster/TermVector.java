@@ -55,6 +55,11 @@ final class TermVector {
         return terms.length == 0;
     }
 
+    /** Whether the vector holds {@code term} (kept terms are in ascending order). */
+    boolean contains(int term) {
+        return Arrays.binarySearch(terms, term) >= 0;
+    }
+
     /** The cosine with {@code other} (both unit length), in [0, 1]. */
     double dot(TermVector other) {
         int[] a = terms;

@@ -8,6 +8,8 @@ import dev.marsad.model.EntityType;
 import dev.marsad.model.Extraction;
 import dev.marsad.model.Role;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +71,66 @@ class NameRuleTest {
                 + "الانتخابات الأمريكية.\n\nووصفت منظمات يهودية التصريحات بأنها معادية للسامية.";
         int first = add(clusterer, "روسيا تختبر صاروخا يفوق سرعة الصوت", missile, name, key);
         assertThat(add(clusterer, "بوتين يتعرض للانتقاد بعد تصريحاته عن اليهود", remarks, name, key)).isNotEqualTo(first);
+    }
+
+    // Reports of a Saudi broadcaster's death (after the Saudi day's, August 2015): the news, the funeral, the tributes.
+    // سعود and الدوسري are each common in the background; the pair is rare.
+    static final String DEATH = "توفي الإعلامي السعودي سعود الدوسري في العاصمة الفرنسية باريس إثر أزمة قلبية مفاجئة "
+            + "عن عمر ناهز الثالثة والأربعين.\n\nوكان الراحل قد عمل مذيعا في عدد من القنوات الفضائية العربية، واشتهر "
+            + "ببرامجه الحوارية التي استضاف فيها كتابا وفنانين ورجال أعمال من مختلف الدول، وعرف بهدوئه ولباقته أمام "
+            + "الكاميرا.";
+    static final String FUNERAL = "أديت صلاة الجنازة على جثمان سعود الدوسري عصر اليوم في جامع بالرياض بحضور جموع "
+            + "غفيرة من المصلين.\n\nووري الجثمان الثرى في مقبرة النسيم، وتقبل ذوو الفقيد التعازي في منزل الأسرة حيث "
+            + "توافد المعزون من الأقارب والأصدقاء والزملاء حتى ساعة متأخرة من الليل.";
+    static final String TRIBUTES = "نعى فنانون ودعاة الإعلامي سعود الدوسري بعبارات مؤثرة على مواقع التواصل "
+            + "الاجتماعي.\n\nوتصدر وسم باسمه قائمة الأكثر تداولا، وكتب مغردون أنهم فقدوا صوتا هادئا رافقهم سنوات، "
+            + "واستعاد آخرون مقاطع من حلقاته القديمة مع ضيوفه.";
+
+    private static int[] broadcaster(boolean pairs) {
+        OnlineClusterer clusterer = OnlineClusterer.inMemory(ClusterConfig.DEFAULT);
+        String[][] reports = {
+            {"الموت يغيب الإعلامي السعودي اللامع", DEATH},
+            {"مواراة جثمان الفقيد في الرياض", FUNERAL},
+            {"رحيل مذيع يوحد الفنانين والدعاة في نعي حزين", TRIBUTES}};
+        int[] out = new int[reports.length];
+        for (int i = 0; i < reports.length; i++) {
+            String text = reports[i][1];
+            Extraction extraction = new Extraction(entities(text, "سعود الدوسري", "person:s3ad-aldsri", EntityType.PERSON),
+                    List.of(), List.of());
+            ClusterInput input = ClusterInput.of(article(Role.MAIN, reports[i][0], "outlet", "2015-08-09", text, extraction));
+            if (!pairs) {
+                // The name's words alone, as before word pairs were counted.
+                input = new ClusterInput(input.body(), input.title(), input.lead(), input.entities(), input.day(),
+                        Map.of("person:s3ad-aldsri", Set.of("سعود", "دوسر")));
+            }
+            out[i] = clusterer.add(input);
+        }
+        return out;
+    }
+
+    @Test
+    void aFullNameOfCommonWordsIsRareAsAPair() {
+        // Each word is common (سعود in a sixth of the background's articles): by its rarest word the name is no evidence ...
+        assertThat(broadcaster(false)).containsExactly(0, 1, 2);
+        // ... but the background has not seen the pair 40 times: the reports form one story.
+        assertThat(broadcaster(true)).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void aPatronymicNameAlsoStandsUnderTheGivenAndFamilyName() {
+        assertThat(ClusterInput.withoutPatronymic("person:s3ad-bn-3bdlh-aldsri")).isEqualTo("person:s3ad-aldsri");
+        // A name that is given name and patronymic only stays whole.
+        assertThat(ClusterInput.withoutPatronymic("person:mhmd-bn-slman")).isEqualTo("person:mhmd-bn-slman");
+        String text = "وصل جثمان الإعلامي سعود بن عبدالله الدوسري فجر اليوم إلى الرياض.";
+        Map<String, Set<String>> names = ClusterInput.leadNames(text,
+                entities(text, "سعود بن عبدالله الدوسري", "person:s3ad-bn-3bdlh-aldsri", EntityType.PERSON));
+        assertThat(names).containsKeys("person:s3ad-bn-3bdlh-aldsri", "person:s3ad-aldsri");
+    }
+
+    @Test
+    void aOneWordMentionUnderAFullNamesKeyNamesNoOne() {
+        // الذباب (flies) misread as a surname and keyed to a full name: not a person named in full.
+        String text = "تكدست النفايات في مركز العطيف وانتشر البعوض والذباب في أحيائه.";
+        assertThat(ClusterInput.leadNames(text, entities(text, "الذباب", "person:bndr-alzb", EntityType.PERSON))).isEmpty();
     }
 }

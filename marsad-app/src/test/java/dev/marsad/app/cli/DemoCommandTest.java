@@ -35,6 +35,11 @@ class DemoCommandTest {
         assertThat(printed).contains("زلزال").doesNotContain("Ø", "Ù", "\uFFFD");
         assertThat(printed.lines().filter(l -> l.contains("زلزال")).mapToInt(l -> Integer.parseInt(l.strip().split("\\s+")[0])).sum())
                 .isEqualTo(3);
+        // Issue 10: the three quake reports are one story (the first arrives alone: the small-story rule), the Kim visit
+        // (five reports, the Putin summit among them) one, the missile launch (two) another.
+        assertThat(printed).contains(" 5 stories");
+        assertThat(printed.lines().filter(l -> l.contains("زلزال")).toList()).hasSize(1).first().asString().startsWith("   3 ");
+        assertThat(printed.lines().filter(l -> l.contains("صاروخين")).toList()).hasSize(1).first().asString().startsWith("   2 ");
     }
 
     @Test

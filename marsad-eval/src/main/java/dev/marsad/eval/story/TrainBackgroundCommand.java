@@ -2,6 +2,7 @@ package dev.marsad.eval.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.cluster.BackgroundFrequencies;
 import dev.marsad.eval.data.StoryDays;
 import dev.marsad.eval.data.UnseenStoryDays;
 import dev.marsad.eval.ner.NerPaths;
@@ -51,6 +52,11 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
     @Option(names = "--min-df", defaultValue = "3", description = "least document frequency kept (default ${DEFAULT-VALUE})")
     int minDf;
 
+    @Option(names = "--min-pair-df", defaultValue = "40", description = "least document frequency of a word pair kept, "
+            + "and of each of its words for the pair to be counted (default ${DEFAULT-VALUE}: a name pair in fewer articles "
+            + "is rare for the name rule anyway)")
+    int minPairDf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,37 +71,34 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
             return 0;
         }
         Set<String> heldOut = StoryDays.pageUrls(dataDir.resolve("story-days"));
-        ObjectMapper json = new ObjectMapper();
         Map<String, Integer> df = new HashMap<>(1 << 18);
-        int documents = 0;
-        int skipped = 0;
-        List<UnseenStoryDays.Definition> unseen = UnseenStoryDays.definitions();
-        int unseenSkipped = 0;
-        for (Path file : files) {
-            List<UnseenStoryDays.Definition> unseenHere = unseen.stream()
-                    .filter(d -> UnseenStoryDays.corpusFile(dataDir, d).equals(file)).toList();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    JsonNode row = json.readTree(line);
-                    if (heldOut.contains(row.path("url").asText())) {
-                        skipped++;
-                        continue;
-                    }
-                    if (unseenHere.stream().anyMatch(d -> d.selects(row))) {
-                        unseenSkipped++;
-                        continue;
-                    }
-                    String text = row.path("title").asText() + "\n" + row.path("content").asText() + row.path("text").asText();
-                    new HashSet<>(MatchTerms.of(text)).forEach(t -> df.merge(t, 1, Integer::sum));
-                    documents++;
+        int[] tally = new int[3];
+        forEachText(dataDir, files, heldOut, tally, terms -> new HashSet<>(terms).forEach(t -> df.merge(t, 1, Integer::sum)));
+        int documents = tally[0];
+        int skipped = tally[1];
+        int unseenSkipped = tally[2];
+        // Word pairs, a second pass: only pairs of words both seen in at least --min-pair-df articles (a pair with a
+        // rarer word is as rare as that word), and only pairs seen that often are kept: what is missing is rarer.
+        Map<String, Integer> pairs = new HashMap<>(1 << 20);
+        forEachText(dataDir, files, heldOut, new int[3], terms -> {
+            Set<String> seen = new HashSet<>();
+            for (int i = 1; i < terms.size(); i++) {
+                String a = terms.get(i - 1);
+                String b = terms.get(i);
+                if (df.getOrDefault(a, 0) >= minPairDf && df.getOrDefault(b, 0) >= minPairDf) {
+                    seen.add(BackgroundFrequencies.pair(a, b));
                 }
             }
-        }
+            seen.forEach(p -> pairs.merge(p, 1, Integer::sum));
+        });
         Path target = out.orElseGet(() -> NerPaths.repoRoot()
                 .resolve("marsad-core/src/main/resources/dev/marsad/cluster/background-df.tsv.gz"));
         List<Map.Entry<String, Integer>> kept = new ArrayList<>(df.entrySet());
         kept.removeIf(e -> e.getValue() < minDf);
+        int pairsCounted = pairs.size();
+        pairs.values().removeIf(c -> c < minPairDf);
+        int pairsKept = pairs.size();
+        kept.addAll(pairs.entrySet());
         kept.sort(Map.Entry.comparingByKey());
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8)) {
@@ -105,9 +108,42 @@ public final class TrainBackgroundCommand implements Callable<Integer> {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         }
-        log.printf(java.util.Locale.ROOT, "%d articles counted (%d story-day and %d unseen-day articles left out), %d terms, %d kept (df >= %d) -> %s%n",
-                documents, skipped, unseenSkipped, df.size(), kept.size(), minDf, target);
+        log.printf(java.util.Locale.ROOT, "%d articles counted (%d story-day and %d unseen-day articles left out), %d terms, %d kept (df >= %d); "
+                        + "%d word pairs, %d kept (df >= %d) -> %s%n",
+                documents, skipped, unseenSkipped, df.size(), kept.size() - pairsKept, minDf, pairsCounted, pairsKept, minPairDf, target);
         log.flush();
         return 0;
+    }
+
+    /**
+     * Calls {@code each} with the matching terms (in text order) of every stream article's title and text, leaving out
+     * the story days' pages and the unseen days' records; {@code tally} gets the articles counted, the story-day
+     * articles and the unseen-day articles left out.
+     */
+    private static void forEachText(Path dataDir, List<Path> files, Set<String> heldOut, int[] tally,
+                                    java.util.function.Consumer<List<String>> each) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<UnseenStoryDays.Definition> unseen = UnseenStoryDays.definitions();
+        for (Path file : files) {
+            List<UnseenStoryDays.Definition> unseenHere = unseen.stream()
+                    .filter(d -> UnseenStoryDays.corpusFile(dataDir, d).equals(file)).toList();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    JsonNode row = json.readTree(line);
+                    if (heldOut.contains(row.path("url").asText())) {
+                        tally[1]++;
+                        continue;
+                    }
+                    if (unseenHere.stream().anyMatch(d -> d.selects(row))) {
+                        tally[2]++;
+                        continue;
+                    }
+                    String text = row.path("title").asText() + "\n" + row.path("content").asText() + row.path("text").asText();
+                    each.accept(MatchTerms.of(text));
+                    tally[0]++;
+                }
+            }
+        }
     }
 }
