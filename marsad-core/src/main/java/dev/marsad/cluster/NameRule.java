@@ -51,23 +51,14 @@ public record NameRule(double scoreFloor, double concentration, double minIdf) {
         if (names.size() == 0) {
             return -1;
         }
-        int best = -1;
-        double bestScore = -1;
-        int c = 0;
-        for (int candidate : candidates) {
-            double score = scores[c++];
-            if (score < scoreFloor || score <= bestScore) {
-                continue;
-            }
+        return BestCandidate.of(candidates, scores, scoreFloor, candidate -> {
             for (int i = 0; i < names.size(); i++) {
                 int name = names.term(i);
                 if (recent.names(name, candidate) && recent.concentrated(name, candidate, concentration, EVERY_STORY)) {
-                    best = candidate;
-                    bestScore = score;
-                    break;
+                    return true;
                 }
             }
-        }
-        return best;
+            return false;
+        });
     }
 }

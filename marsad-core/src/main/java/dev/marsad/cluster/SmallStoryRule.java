@@ -44,25 +44,19 @@ public record SmallStoryRule(int maxMembers, int minShared, double scoreFloor) {
         if (article.title().size() == 0 || article.head().size() < minShared) {
             return -1;
         }
-        int best = -1;
-        double bestScore = -1;
-        int c = 0;
-        for (int candidate : candidates) {
-            double score = scores[c++];
+        return BestCandidate.of(candidates, scores, scoreFloor, candidate -> {
             StoryState s = story.apply(candidate);
-            if (score < scoreFloor || score <= bestScore || s.size > maxMembers) {
-                continue;
+            if (s.size > maxMembers) {
+                return false;
             }
             IntPredicate counts = concentrated.apply(candidate);
             for (ArticleProfile member : s.members()) {
                 if (names(article, member, counts)) {
-                    best = candidate;
-                    bestScore = score;
-                    break;
+                    return true;
                 }
             }
-        }
-        return best;
+            return false;
+        });
     }
 
     /** Whether the member's entities hold one of the article's places: a topic's reports are of different places. */
