@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns an article's term counts into what the clusterer compares and looks up: its TF-IDF profile (body, headline +
@@ -52,16 +53,19 @@ final class ArticleWeigher {
             terms.addAll(lead.keySet());
             state.countDocument(terms);
         }
-        Map<String, Double> weights = weights(text);
-        ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead)), entityVector(input.entities()),
-                input.day().map(java.time.LocalDate::toEpochDay),
+        // Each term's IDF looked up once: the headline's and lead's terms are weighed three or four times over.
+        Map<String, Double> idfs = new HashMap<>(text.size() * 2);
+        ToDoubleFunction<String> idf = term -> idfs.computeIfAbsent(term, this::idf);
+        Map<String, Double> weights = weights(text, idf);
+        ArticleProfile profile = new ArticleProfile(vector(weights), vector(weights(lead, idf)),
+                entityVector(input.entities()), input.day().map(java.time.LocalDate::toEpochDay),
                 // Only the pair model reads them: the hand-set mix neither keeps nor numbers them.
-                keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF) : RareTerms.EMPTY,
+                keepRare ? rareTerms(text.keySet(), RareTerms.MIN_IDF, idf) : RareTerms.EMPTY,
                 // Only the event rule reads the headline's specific terms.
-                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                config.eventRule() != null ? rareTerms(lead.keySet(), config.eventRule().minIdf(), idf) : RareTerms.EMPTY,
                 // Only the small-story rule reads the headline's own.
                 config.eventRule() != null && config.smallStoryRule() != null
-                        ? rareTerms(input.title().keySet(), config.eventRule().minIdf()) : RareTerms.EMPTY,
+                        ? rareTerms(input.title().keySet(), config.eventRule().minIdf(), idf) : RareTerms.EMPTY,
                 config.eventRule() != null && config.smallStoryRule() != null ? places(input.entities()) : RareTerms.EMPTY);
         return new Weighted(profile, indexKeys(input, weights), text.keySet(),
                 config.nameRule() != null ? names(input.leadNames()) : RareTerms.EMPTY,
@@ -76,9 +80,9 @@ final class ArticleWeigher {
     }
 
     /** TF-IDF weights (1 + ln tf)·idf, idf = ln((N + 1)/(df + 1)) + 1 over background and stream together. */
-    private Map<String, Double> weights(Map<String, Integer> counts) {
+    private static Map<String, Double> weights(Map<String, Integer> counts, ToDoubleFunction<String> idf) {
         Map<String, Double> out = new HashMap<>(counts.size() * 2);
-        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c)) * idf(term)));
+        counts.forEach((term, c) -> out.put(term, (1 + Math.log(c)) * idf.applyAsDouble(term)));
         return out;
     }
 
@@ -87,11 +91,15 @@ final class ArticleWeigher {
      * weighed, it gives what it would have given inside it (only weighing counts documents).
      */
     RareTerms rareTerms(Set<String> terms, double minIdf) {
+        return rareTerms(terms, minIdf, this::idf);
+    }
+
+    private RareTerms rareTerms(Set<String> terms, double minIdf, ToDoubleFunction<String> idfOf) {
         int[] ids = new int[terms.size()];
         double[] idf = new double[terms.size()];
         int n = 0;
         for (String term : terms) {
-            double value = idf(term);
+            double value = idfOf.applyAsDouble(term);
             if (value >= minIdf) {
                 ids[n] = state.termId(term);
                 idf[n++] = value;

@@ -1,8 +1,7 @@
 package dev.marsad.cluster;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
@@ -16,8 +15,11 @@ final class EventSignature {
     /** Per term number: how many members' headline + lead hold it, and its IDF when first counted. */
     private final Map<Integer, Integer> counts = new HashMap<>();
     private final Map<Integer, Float> idf = new HashMap<>();
-    private int[] cached;
-    private int cachedSize = -1;
+    /**
+     * Signatures computed since the last change, by size and minimum count: the rules ask for two sizes in turn (the
+     * event rule's and the body rule's re-test), and one cached size made each ask recompute the other.
+     */
+    private final Map<Long, int[]> cached = new HashMap<>(4);
 
     /** An independent copy (a day's mark keeps the open stories as they were). */
     EventSignature copy() {
@@ -31,7 +33,7 @@ final class EventSignature {
     void addAll(EventSignature other) {
         other.counts.forEach((term, c) -> counts.merge(term, c, Integer::sum));
         other.idf.forEach(idf::putIfAbsent);
-        cached = null;
+        cached.clear();
     }
 
     void add(RareTerms head) {
@@ -39,7 +41,7 @@ final class EventSignature {
             counts.merge(head.term(i), 1, Integer::sum);
             idf.putIfAbsent(head.term(i), (float) head.idf(i));
         }
-        cached = null;
+        cached.clear();
     }
 
     /**
@@ -47,30 +49,38 @@ final class EventSignature {
      * first and, among equals, the rarer (then the lower term number, so that the order never depends on a map's).
      */
     int[] terms(int size, int minCount) {
-        if (cached != null && cachedSize == size * 1000 + minCount) {
-            return cached;
-        }
-        List<Integer> shared = new ArrayList<>();
-        counts.forEach((term, c) -> {
-            if (c >= minCount) {
-                shared.add(term);
+        return cached.computeIfAbsent((long) size << 32 | (minCount & 0xffffffffL), key -> computed(size, minCount));
+    }
+
+    private int[] computed(int size, int minCount) {
+        // Shared terms copied out once with their count and IDF, so that sorting compares numbers, not map lookups.
+        int n = 0;
+        int[] term = new int[counts.size()];
+        int[] count = new int[counts.size()];
+        float[] rarity = new float[counts.size()];
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= minCount) {
+                term[n] = e.getKey();
+                count[n] = e.getValue();
+                rarity[n++] = idf.get(e.getKey());
             }
-        });
-        shared.sort((a, b) -> {
-            int byCount = Integer.compare(counts.get(b), counts.get(a));
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byCount = Integer.compare(count[b], count[a]);
             if (byCount != 0) {
                 return byCount;
             }
-            int byIdf = Float.compare(idf.get(b), idf.get(a));
-            return byIdf != 0 ? byIdf : Integer.compare(a, b);
+            int byIdf = Float.compare(rarity[b], rarity[a]);
+            return byIdf != 0 ? byIdf : Integer.compare(term[a], term[b]);
         });
-        int n = Math.min(size, shared.size());
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = shared.get(i);
+        int[] out = new int[Math.min(size, n)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = term[order[i]];
         }
-        cached = out;
-        cachedSize = size * 1000 + minCount;
         return out;
     }
 

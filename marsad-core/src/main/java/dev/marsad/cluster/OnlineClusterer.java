@@ -36,6 +36,11 @@ public final class OnlineClusterer {
     private final ClusterState state;
     private final ArticleWeigher weigher;
     private final StoryScorer scorer;
+    /** The arriving article laid out for scoring (one at a time: the clusterer places articles one by one). */
+    private final LoadedArticle loaded = new LoadedArticle();
+    /** Index keys shared with the arriving article, by story number, and the stories counted (zeroed after use). */
+    private int[] hitCounts = new int[0];
+    private int[] hitStories = new int[0];
     private long newestDay = Long.MIN_VALUE;
     /** The clock's day at the last sweep for stories to close: a story only turns quiet when the clock moves on. */
     private long sweptAt = Long.MIN_VALUE;
@@ -207,8 +212,9 @@ public final class OnlineClusterer {
         double[] scores = config.eventRule() == null && config.nameRule() == null && config.smallStoryRule() == null ? null
                 : new double[candidates.size()];
         int c = 0;
+        LoadedArticle arriving = loaded.load(article.profile());
         for (int candidate : candidates) {
-            double score = scorer.score(article.profile(), state.story(candidate));
+            double score = scorer.score(arriving, state.story(candidate));
             if (scores != null) {
                 scores[c++] = score;
             }
@@ -441,6 +447,11 @@ public final class OnlineClusterer {
         if (signature.length < rule.minShared()) {
             return false;
         }
+        // Members naming the whole signature bound those naming its concentrated part: most pairs end here, before
+        // the concentration of each term is counted over the window.
+        if (!enoughNaming(smaller, signature, signature.length)) {
+            return false;
+        }
         int number = larger.number;
         int absorbed = smaller.number;
         int[] concentrated = new int[signature.length];
@@ -453,21 +464,7 @@ public final class OnlineClusterer {
         if (n < rule.minShared()) {
             return false;
         }
-        int kept = 0;
-        int naming = 0;
-        for (ArticleProfile member : smaller.members()) {
-            kept++;
-            int named = 0;
-            for (int i = 0; i < n; i++) {
-                if (member.head().contains(concentrated[i])) {
-                    named++;
-                }
-            }
-            if (named >= rule.minShared()) {
-                naming++;
-            }
-        }
-        if (kept == 0 || naming < rule.memberShare() * kept || naming < Math.min(rule.minNaming(), kept)) {
+        if (!enoughNaming(smaller, concentrated, n)) {
             return false;
         }
         // Scored last: the members' comparisons with the larger story are the costly part.
@@ -475,7 +472,27 @@ public final class OnlineClusterer {
         for (ArticleProfile member : smaller.members()) {
             scores += scorer.score(member, larger);
         }
-        return scores / kept >= rule.scoreFloor();
+        return scores / smaller.members().size() >= rule.scoreFloor();
+    }
+
+    /** Whether enough of {@code smaller}'s members name at least the rule's minimum of the first {@code n} {@code terms}. */
+    private boolean enoughNaming(StoryState smaller, int[] terms, int n) {
+        ClusterConfig.PieceMerge rule = config.pieceMerge();
+        int kept = 0;
+        int naming = 0;
+        for (ArticleProfile member : smaller.members()) {
+            kept++;
+            int named = 0;
+            for (int i = 0; i < n; i++) {
+                if (member.head().contains(terms[i])) {
+                    named++;
+                }
+            }
+            if (named >= rule.minShared()) {
+                naming++;
+            }
+        }
+        return kept > 0 && naming >= rule.memberShare() * kept && naming >= Math.min(rule.minNaming(), kept);
     }
 
     /** Moves story {@code from} into story {@code into}: members, signature counts, recent headlines, index keys. */
@@ -616,23 +633,36 @@ public final class OnlineClusterer {
 
     /** Stories sharing the most index keys with the article, at most {@code maxCandidates}, ties to newer. */
     private List<Integer> candidates(List<String> keys) {
-        Map<Integer, Integer> hits = new HashMap<>();
+        // Counted in an array by story number (numbers are dense) and ranked as packed longs, count above number:
+        // one article meets thousands of postings, and boxed maps of them were a tenth of the engine's time.
+        int touched = 0;
         for (String key : keys) {
             for (int story : state.postings(key)) {
-                hits.merge(story, 1, Integer::sum);
+                if (story >= hitCounts.length) {
+                    hitCounts = java.util.Arrays.copyOf(hitCounts, Math.max(story + 1, hitCounts.length * 2));
+                }
+                if (hitCounts[story]++ == 0) {
+                    if (touched == hitStories.length) {
+                        hitStories = java.util.Arrays.copyOf(hitStories, Math.max(16, touched * 2));
+                    }
+                    hitStories[touched++] = story;
+                }
             }
         }
-        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(hits.entrySet());
-        ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
+        long[] ranked = new long[touched];
+        for (int i = 0; i < touched; i++) {
+            int story = hitStories[i];
+            ranked[i] = (long) hitCounts[story] << 32 | story;
+            hitCounts[story] = 0;
+        }
+        java.util.Arrays.sort(ranked);
         List<Integer> out = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : ranked) {
-            if (out.size() == config.maxCandidates()) {
-                break;
-            }
-            StoryState story = state.story(e.getKey());
+        // Most keys first, then the newer (higher) number.
+        for (int i = ranked.length - 1; i >= 0 && out.size() < config.maxCandidates(); i--) {
+            int number = (int) ranked[i];
+            StoryState story = state.story(number);
             if (!story.closed() && !quiet(story)) {
-                out.add(e.getKey());
+                out.add(number);
             }
         }
         return out;

@@ -18,6 +18,11 @@ final class RecentHeadlines {
     private final int windowDays;
     /** Day (epoch) → term number → story number → articles of that day with the term in headline + lead. */
     private final TreeMap<Long, Map<Integer, Map<Integer, Integer>>> days = new TreeMap<>();
+    /** Scratch of {@link #storiesNamingAtLeast}: terms named, by story number; the stamp of the term last counted. */
+    private int[] named = new int[0];
+    private int[] lastStamp = new int[0];
+    private int[] namedStories = new int[0];
+    private int stamps;
 
     RecentHeadlines(int windowDays) {
         if (windowDays < 1) {
@@ -128,25 +133,51 @@ final class RecentHeadlines {
      * The stories whose articles of the window name at least {@code min} of {@code terms} in headline + lead (over all
      * their articles), in number order.
      */
-    java.util.SortedSet<Integer> storiesNamingAtLeast(int[] terms, int min) {
-        Map<Integer, Integer> named = new HashMap<>();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+    int[] storiesNamingAtLeast(int[] terms, int min) {
+        // Arrays by story number (numbers are dense) and a stamp per term instead of boxed maps and sets: this runs
+        // for every arrival that grows a story. Scratch only: a copy need not share or copy them.
+        int touched = 0;
         for (int term : terms) {
-            seen.clear();
+            if (++stamps == 0) {
+                // Wrapped after 2^32 terms: start the stamps again from a cleared table.
+                java.util.Arrays.fill(lastStamp, 0);
+                stamps = 1;
+            }
+            int stamp = stamps;
             for (Map<Integer, Map<Integer, Integer>> day : days.values()) {
                 Map<Integer, Integer> stories = day.get(term);
-                if (stories != null) {
-                    seen.addAll(stories.keySet());
+                if (stories == null) {
+                    continue;
+                }
+                for (int story : stories.keySet()) {
+                    if (story >= named.length) {
+                        named = java.util.Arrays.copyOf(named, Math.max(story + 1, named.length * 2));
+                        lastStamp = java.util.Arrays.copyOf(lastStamp, named.length);
+                    }
+                    if (lastStamp[story] == stamp) {
+                        continue;
+                    }
+                    lastStamp[story] = stamp;
+                    if (named[story]++ == 0) {
+                        if (touched == namedStories.length) {
+                            namedStories = java.util.Arrays.copyOf(namedStories, Math.max(16, touched * 2));
+                        }
+                        namedStories[touched++] = story;
+                    }
                 }
             }
-            seen.forEach(story -> named.merge(story, 1, Integer::sum));
         }
-        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
-        named.forEach((story, n) -> {
-            if (n >= min) {
-                out.add(story);
+        int[] out = new int[touched];
+        int n = 0;
+        for (int i = 0; i < touched; i++) {
+            int story = namedStories[i];
+            if (named[story] >= min) {
+                out[n++] = story;
             }
-        });
+            named[story] = 0;
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
         return out;
     }
 

@@ -1,5 +1,7 @@
 package dev.marsad.cluster;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * How well an article fits a story, in [0, 1]. Thread-safe (immutable).
  *
@@ -33,27 +35,62 @@ public final class StoryScorer {
         if (config.pairModel() != null) {
             return config.pairModel().probability(a, b);
         }
-        boolean leads = !a.lead().isEmpty() && !b.lead().isEmpty();
-        boolean entities = !a.entities().isEmpty() && !b.entities().isEmpty();
+        boolean leads = leads(a, b);
+        boolean entities = entities(a, b);
+        return mix(leads, entities, a.body().dot(b.body()), leads ? a.lead().dot(b.lead()) : 0,
+                entities ? a.entities().dot(b.entities()) : 0);
+    }
+
+    /** {@link #similarity(ArticleProfile, ArticleProfile)} of the loaded article and {@code member}, the same value. */
+    double similarity(LoadedArticle a, ArticleProfile member) {
+        ArticleProfile article = a.profile();
+        if (config.pairModel() != null) {
+            return config.pairModel().probability(article, member);
+        }
+        boolean leads = leads(article, member);
+        boolean entities = entities(article, member);
+        return mix(leads, entities, a.body(member.body()), leads ? a.lead(member.lead()) : 0,
+                entities ? a.entities(member.entities()) : 0);
+    }
+
+    private static boolean leads(ArticleProfile a, ArticleProfile b) {
+        return !a.lead().isEmpty() && !b.lead().isEmpty();
+    }
+
+    private static boolean entities(ArticleProfile a, ArticleProfile b) {
+        return !a.entities().isEmpty() && !b.entities().isEmpty();
+    }
+
+    /** The weighted sum of the three cosines; a side missing on either article hands its weight to the text. */
+    private double mix(boolean leads, boolean entities, double body, double lead, double entity) {
         double l = leads ? config.leadWeight() : 0;
         double e = entities ? config.entityWeight() : 0;
-        double score = (1 - l - e) * a.body().dot(b.body());
+        double score = (1 - l - e) * body;
         if (leads) {
-            score += l * a.lead().dot(b.lead());
+            score += l * lead;
         }
         if (entities) {
-            score += e * a.entities().dot(b.entities());
+            score += e * entity;
         }
         return score;
     }
 
     /** The score of {@code article} against {@code story}. */
     double score(ArticleProfile article, StoryState story) {
+        return score(article, story, member -> similarity(article, member));
+    }
+
+    /** The score of the loaded article against {@code story}: the same value, for the many stories one arrival meets. */
+    double score(LoadedArticle article, StoryState story) {
+        return score(article.profile(), story, member -> similarity(article, member));
+    }
+
+    private double score(ArticleProfile article, StoryState story, ToDoubleFunction<ArticleProfile> similarity) {
         int k = config.linkMembers();
         double[] best = new double[k];
         int seen = 0;
         for (ArticleProfile member : story.members()) {
-            double s = similarity(article, member);
+            double s = similarity.applyAsDouble(member);
             seen++;
             // Keep the k best in descending order (k is tiny: insertion is cheapest).
             for (int i = 0; i < k; i++) {

@@ -60,6 +60,44 @@ final class TermVector {
         return Arrays.binarySearch(terms, term) >= 0;
     }
 
+    /**
+     * Writes the weights into {@code dense} at their term numbers, in an array grown when a term lies beyond it (the
+     * array returned); {@link #clear} undoes it.
+     */
+    float[] spread(float[] dense) {
+        float[] out = terms.length == 0 ? dense : LoadedArticle.atLeast(dense, terms[terms.length - 1] + 1);
+        for (int i = 0; i < terms.length; i++) {
+            out[terms[i]] = weights[i];
+        }
+        return out;
+    }
+
+    /** Sets the entries {@link #spread} wrote back to zero. */
+    void clear(float[] dense) {
+        for (int term : terms) {
+            dense[term] = 0;
+        }
+    }
+
+    /**
+     * The cosine with the vector spread over {@code dense} (both unit length), in [0, 1]: the same sum as
+     * {@link #dot(TermVector)}, term by term in ascending order, where a term the other lacks adds an exact zero.
+     */
+    double dot(float[] dense) {
+        int[] a = terms;
+        float[] w = weights;
+        int n = a.length;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int term = a[i];
+            if (term >= dense.length) {
+                break;
+            }
+            sum += dense[term] * w[i];
+        }
+        return Math.min(1, sum);
+    }
+
     /** The cosine with {@code other} (both unit length), in [0, 1]. */
     double dot(TermVector other) {
         int[] a = terms;
