@@ -30,9 +30,13 @@ final class ExtractiveSummarizer {
     private record Candidate(int article, int position, String text, Map<String, Double> vector, double centrality) {
     }
 
+    /** A sentence of a member with enough matching terms, before the story's IDF is known. */
+    private record Sentence(int article, int position, String text, List<String> terms) {
+    }
+
     List<SummarySentence> summarize(List<StoryMember> members, int maxSentences) {
         TermVectors vectors = new TermVectors();
-        List<Object[]> raw = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         for (int a = 0; a < members.size(); a++) {
             String text = members.get(a).article().article().text();
             List<Span> spans = SentenceSplitter.split(text);
@@ -40,22 +44,21 @@ final class ExtractiveSummarizer {
                 String sentence = spans.get(p).of(text);
                 List<String> terms = vectors.count(sentence);
                 if (terms.size() >= MIN_TERMS) {
-                    raw.add(new Object[] {a, p, sentence, terms});
+                    sentences.add(new Sentence(a, p, sentence, terms));
                 }
             }
         }
+        // Weighed once every sentence is counted: the IDF is the whole story's.
         List<Map<String, Double>> all = new ArrayList<>();
-        for (Object[] r : raw) {
-            @SuppressWarnings("unchecked")
-            List<String> terms = (List<String>) r[3];
-            all.add(vectors.vector(terms));
+        for (Sentence sentence : sentences) {
+            all.add(vectors.vector(sentence.terms()));
         }
         Map<String, Double> centroid = TermVectors.centroid(all);
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            int position = (int) raw.get(i)[1];
-            double lead = 0.1 / (1 + position);
-            candidates.add(new Candidate((int) raw.get(i)[0], position, (String) raw.get(i)[2], all.get(i),
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            double lead = 0.1 / (1 + sentence.position());
+            candidates.add(new Candidate(sentence.article(), sentence.position(), sentence.text(), all.get(i),
                     TermVectors.dot(all.get(i), centroid) + lead));
         }
         return pick(candidates, members, maxSentences);
@@ -64,23 +67,29 @@ final class ExtractiveSummarizer {
     private static List<SummarySentence> pick(List<Candidate> candidates, List<StoryMember> members, int max) {
         List<Candidate> picked = new ArrayList<>();
         List<Candidate> left = new ArrayList<>(candidates);
+        // Each candidate's highest similarity to the picks so far, brought up to date with each new pick only (a
+        // story closing with hundreds of members has thousands of candidate sentences).
+        double[] redundancy = new double[left.size()];
         while (picked.size() < max && !left.isEmpty()) {
-            Candidate best = null;
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Candidate c : left) {
-                double redundancy = picked.stream().mapToDouble(p -> TermVectors.dot(p.vector, c.vector)).max().orElse(0);
-                double score = redundancy > REDUNDANT ? Double.NEGATIVE_INFINITY
-                        : LAMBDA * c.centrality - (1 - LAMBDA) * redundancy;
+            for (int i = 0; i < left.size(); i++) {
+                double score = redundancy[i] > REDUNDANT ? Double.NEGATIVE_INFINITY
+                        : LAMBDA * left.get(i).centrality - (1 - LAMBDA) * redundancy[i];
                 if (score > bestScore) {
-                    best = c;
+                    best = i;
                     bestScore = score;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 break;
             }
-            picked.add(best);
-            left.remove(best);
+            Candidate chosen = left.remove(best);
+            System.arraycopy(redundancy, best + 1, redundancy, best, left.size() - best);
+            picked.add(chosen);
+            for (int i = 0; i < left.size(); i++) {
+                redundancy[i] = Math.max(redundancy[i], TermVectors.dot(chosen.vector, left.get(i).vector));
+            }
         }
         picked.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(Candidate::position));
         return picked.stream().map(c -> new SummarySentence(c.text, members.get(c.article).ref())).toList();
