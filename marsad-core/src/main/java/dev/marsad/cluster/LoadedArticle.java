@@ -1,7 +1,5 @@
 package dev.marsad.cluster;
 
-import java.util.Arrays;
-
 /**
  * An arriving article laid out for scoring against many members: its three vectors' weights spread over arrays
  * indexed by term number, so that a member's vector is read once, in order, with one array read per term instead
@@ -49,10 +47,5 @@ final class LoadedArticle {
     /** The cosine of the held article's entity keys with {@code member}'s. */
     double entities(TermVector member) {
         return member.dot(entities);
-    }
-
-    /** An array of at least {@code size} zeros, {@code dense} itself when it is long enough. */
-    static float[] atLeast(float[] dense, int size) {
-        return dense.length >= size ? dense : Arrays.copyOf(dense, Math.max(size, dense.length * 2));
     }
 }

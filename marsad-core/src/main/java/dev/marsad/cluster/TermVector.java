@@ -65,7 +65,8 @@ final class TermVector {
      * array returned); {@link #clear} undoes it.
      */
     float[] spread(float[] dense) {
-        float[] out = terms.length == 0 ? dense : LoadedArticle.atLeast(dense, terms[terms.length - 1] + 1);
+        int needed = terms.length == 0 ? 0 : terms[terms.length - 1] + 1;
+        float[] out = dense.length >= needed ? dense : Arrays.copyOf(dense, Math.max(needed, dense.length * 2));
         for (int i = 0; i < terms.length; i++) {
             out[terms[i]] = weights[i];
         }
