@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Finds names with rules, beside (or instead of) the trained model, trying at each word in turn:
  * <ul>
+ *   <li>{@link NamesakeInstitutions}: an institution or place named after a titled person (مدينة الملك سعود
+ *       الطبية، مطار الملك خالد الدولي), one name of the head's type;</li>
  *   <li>{@link Gazetteers}: listed places and organisations, longest match, through proclitics
  *       (وبيونغ يانغ، للبيت الأبيض);</li>
  *   <li>{@link PersonRules}: a person's name after a title or role (الرئيس [الروسي] فلاديمير بوتين, المتحدث باسم
@@ -20,6 +22,15 @@ final class RuleNameFinder {
     }
 
     static List<NameSpan> find(Words w) {
+        // Namesake institutions first and over every word: the person rules start at the word before (قالت مدينة
+        // الملك سعود الطبية) and would take the head and the title's person for a speaker's name.
+        List<NameSpan> namesakes = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.isWord(i)) {
+                int n = NamesakeInstitutions.at(w, i, namesakes);
+                i += Math.max(n, 1) - 1;
+            }
+        }
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             if (!w.isWord(i)) {
@@ -45,6 +56,12 @@ final class RuleNameFinder {
                 i += org - 1;
             }
         }
+        if (namesakes.isEmpty()) {
+            return out;
+        }
+        out.removeIf(s -> namesakes.stream().anyMatch(n -> s.start() < n.end() && n.start() < s.end()));
+        out.addAll(namesakes);
+        out.sort(java.util.Comparator.comparingInt(NameSpan::start));
         return out;
     }
 }

@@ -3,6 +3,7 @@ package dev.marsad.extract;
 import static dev.marsad.extract.SpeakerCues.beforeCompanion;
 
 import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
 
 /**
@@ -37,7 +38,19 @@ final class TitledSpeakers {
         if (holder == null || !holder.name().strip().contains(" ")) {
             holder = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
+        if (holder != null && partOfBodysName(holder, speaker)) {
+            return speaker;
+        }
         return holder != null && holder.name().strip().contains(" ") ? holder : speaker;
+    }
+
+    /**
+     * Whether the "holder" is words of the body's own name: the title is part of it (مدينة الملك سعود الطبية is a
+     * hospital, الملك سعود no holder of a title in it).
+     */
+    private static boolean partOfBodysName(Speaker holder, Speaker body) {
+        return body.key() != null && (body.key().startsWith("organization:") || body.key().startsWith("location:"))
+                && ArabicNormalizer.fold(body.name()).contains(ArabicNormalizer.fold(holder.name().strip()));
     }
 
     /**

@@ -1,0 +1,51 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Institutions and places named after a titled person, on sentences written for this test, as analyze runs. */
+class NamesakeInstitutionsTest {
+
+    @Test
+    void aHospitalNamedAfterAKingIsOneOrganisationAndSpeaksForItself() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                قالت مدينة الأمير سلطان الطبية العسكرية إن المصابين الثلاثة غادروا المستشفى مساء الأحد.
+                ونقل طفل آخر إلى مستشفى الملك خالد الجامعي لاستكمال علاجه.""", "2016-03-02");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .contains("مدينة الأمير سلطان الطبية العسكرية", "مستشفى الملك خالد الجامعي");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("مدينة الأمير سلطان الطبية العسكرية");
+    }
+
+    @Test
+    void theNameRunsThroughBinAndAComplementWithLam() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وأعلنت جائزة الأمير محمد بن فهد للتفوق العلمي أسماء الفائزين في دورتها الجديدة.
+                كما وقع مركز الملك عبدالعزيز للحوار الوطني اتفاقية مع إحدى الجامعات.""", "2016-03-02");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
+                .contains("جائزة الأمير محمد بن فهد للتفوق العلمي", "مركز الملك عبدالعزيز للحوار الوطني");
+    }
+
+    @Test
+    void anAirportIsAPlaceAndTheObjectAfterTheNameIsLeftOut() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                هبطت الطائرة في مطار الملك فهد الدولي بالدمام بعد رحلة استغرقت ساعتين.
+                وسلّم صندوق الأمير سلطان المساعدات إلى الأسر المحتاجة.""", "2016-03-02");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::text)
+                .contains("مطار الملك فهد الدولي");
+        assertThat(result.entities()).extracting(Entity::text).contains("صندوق الأمير سلطان")
+                .noneMatch(t -> t.contains("المساعدات"));
+    }
+
+    @Test
+    void aTitledPersonWithoutAHeadStaysAPerson() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                استقبل الملك سلمان بن عبدالعزيز في الرياض أمس رئيس الوزراء الباكستاني.""", "2016-03-02");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+                .anyMatch(t -> t.contains("سلمان بن عبدالعزيز"));
+    }
+}
