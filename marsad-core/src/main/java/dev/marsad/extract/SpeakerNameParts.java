@@ -159,7 +159,17 @@ final class SpeakerNameParts {
     /** بزملائه، لجمهورها، بهم: ب/ل, a noun, a pronoun (as written: ه, not the ة that folds like it). */
     private static boolean isPrepositionalObject(String word) {
         return word.length() >= 5 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && !word.startsWith("ال")
+                && !opensWithForeignAlef(word)
                 && java.util.regex.Pattern.matches("\\p{L}+(?:ه|ها|هم|هما|هن)", word);
+    }
+
+    /**
+     * ب/ل then a bare alef (لايركه، لاهيه، باكه): how foreign names are written. The Arabic nouns a bare alef opens
+     * after ب/ل are those of a hamzat al-wasl: verbal nouns of forms VII, VIII and X (لانتقاله، لاتحادها،
+     * باستقبالهم) and ابن، اسم، امرأة (لابنه، باسمه) — a ن، ت، س، ب or م after the alef.
+     */
+    private static boolean opensWithForeignAlef(String word) {
+        return word.charAt(1) == '\u0627' && "نتسبم".indexOf(word.charAt(2)) < 0;
     }
 
     /** A word that may be part of a bare name: no article, no title, no speech verb, no stop word. */
