@@ -67,7 +67,36 @@ final class OrganizationNameChain {
                 }
             }
         }
-        return best;
+        return best.equals(name) ? withDescriptorNamedBefore(name, key) : best;
+    }
+
+    /**
+     * وأكدت إدارة الفتح … after «إدارة نادي الفتح» earlier: the body's name as the article first wrote it, with the
+     * descriptor of the name inside it ({@code organization-descriptors-ar.txt}: نادي، حركة، صحيفة). Only where the
+     * descriptor stands right after the first word and the rest is the same.
+     */
+    private String withDescriptorNamedBefore(String name, String key) {
+        int space = key.indexOf(' ');
+        if (space < 0) {
+            return name;
+        }
+        FoldedText mapped = index.folded();
+        String folded = mapped.folded();
+        // The first such mention in the article (the descriptors are a set: no order of theirs may decide).
+        int firstAt = Integer.MAX_VALUE;
+        int firstEnd = -1;
+        for (String descriptor : Lexicon.ORGANIZATION_DESCRIPTORS) {
+            String longer = key.substring(0, space) + " " + descriptor + key.substring(space);
+            for (int at : index.wordBoundedCandidates(folded, longer)) {
+                int end = at + longer.length();
+                if (at < firstAt && folded.startsWith(longer, at) && (at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                        && (end == folded.length() || !Character.isLetter(folded.charAt(end)))) {
+                    firstAt = at;
+                    firstEnd = end;
+                }
+            }
+        }
+        return firstEnd < 0 ? name : text.substring(mapped.originalStart(firstAt), mapped.originalEnd(firstEnd));
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(" \\p{L}+");
