@@ -20,6 +20,7 @@ final class ReportedSpeakers {
     private final SpokenOrganizations spoken;
     private final BodiesBeforeVerb bodies;
     private final StudyMakers studies;
+    private final DocumentPublishers documents;
     private final CitedSpeakers cited;
     private final RelayedSpeakers relayedSpeakers;
     private final TitledSpeakers titled;
@@ -33,6 +34,7 @@ final class ReportedSpeakers {
         this.spoken = spoken;
         this.bodies = new BodiesBeforeVerb(speakers);
         this.studies = new StudyMakers(speakers);
+        this.documents = new DocumentPublishers(text, speakers);
         this.cited = new CitedSpeakers(speakers, spoken, chain);
         this.relayedSpeakers = new RelayedSpeakers(speakers);
         this.titled = new TitledSpeakers(speakers, chain);
@@ -84,6 +86,12 @@ final class ReportedSpeakers {
             // أظهرت دراسة أجراها مكتب … أن / وأضاف الاستطلاع أنه: a finding speaks for the body that made it.
             talk.previous = maker;
             return maker;
+        }
+        Speaker publisher = documents.publisherOf(text, offset, verbEnd, r.thatStart());
+        if (publisher != null) {
+            // نشر مكتب التحقيقات الاتحادي وثائق … وذكرت الوثائق أن: documents speak for the body that published them.
+            talk.previous = publisher;
+            return publisher;
         }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = talk.carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
