@@ -60,6 +60,9 @@ final class ReportedClauses {
                 if (opened.isEmpty()) {
                     opened = laqadClause(text, sentenceStart, verbs.get(v), limit, direct);
                 }
+                if (opened.isEmpty() && !thatFound) {
+                    opened = bareContinuation(text, sentenceStart, verbs.get(v), limit, direct);
+                }
                 opened.ifPresent(found::add);
             }
         }
@@ -158,6 +161,40 @@ final class ReportedClauses {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new VerbThat(verb, new Span(m.start(), m.start())));
+    }
+
+    private static final java.util.Set<String> CONTINUATION_VERBS = Lexicon.phrases("speaker-continuation-verbs-ar.txt");
+    private static final java.util.Set<String> CONTINUATION_STOPS = Lexicon.phrases("speaker-continuation-stops-ar.txt");
+
+    /**
+     * وأضاف بلغت التكلفة الإجمالية لهذا المشروع 250 ألف دولار: a continuation verb opening its sentence with و and
+     * followed at once by its statement, with no إن/أن, colon or marks anywhere after it (those are read as before). Not
+     * when the next word is the verb's subject or complement: a word with the article (وأضاف الوزير، وأضاف النادي
+     * لاعبا), a title (وأضاف مدير), a particle ({@code speaker-continuation-stops-ar.txt}: في، إليه، قائلا), an
+     * accusative or adverb ending in ا (وأضاف هدفا ثانيا), or no word at all.
+     */
+    private static java.util.Optional<VerbThat> bareContinuation(FoldedText text, int sentenceStart, Span verb, int limit,
+                                                                 List<DirectQuotes.Quoted> direct) {
+        String folded = text.folded();
+        String v = folded.substring(verb.start(), verb.end());
+        if (v.length() < 4 || v.charAt(0) != '\u0648' || !CONTINUATION_VERBS.contains(v.substring(1))
+                || !folded.substring(0, verb.start()).isBlank()) {
+            return java.util.Optional.empty();
+        }
+        int next = wordStart(folded, verb.end());
+        if (next < 0 || next >= limit || !folded.substring(verb.end(), next).isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String word = folded.substring(next, wordEnd(folded, next));
+        String rest = folded.substring(next, limit);
+        if (!word.chars().allMatch(Character::isLetter) || word.startsWith("ال") || word.startsWith("وال")
+                || word.startsWith("لل") || word.endsWith("ا") || CONTINUATION_STOPS.contains(word)
+                || Lexicon.SPEAKER_TITLES.contains(word) || rest.matches("(?s).*[:«»“”\"].*")
+                || words(rest) < MIN_QUOTE_WORDS + 1
+                || DirectQuotes.insideDirect(sentenceStart + text.originalStart(next), direct)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new VerbThat(verb, new Span(next, next)));
     }
 
     /** A colon or a quotation right after a verb (spaces and diacritics between): its own words follow. */
