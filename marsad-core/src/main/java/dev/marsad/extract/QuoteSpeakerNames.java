@@ -65,6 +65,7 @@ final class QuoteSpeakerNames {
                     chain.longerOrganizationOpeningWith(speaker.name())));
             speaker = new Speaker(spoken.longerSpokenOpeningWith(longer), speaker.key()); // …, or as it was quoted before
             speaker = new Speaker(SpeakerNameParts.withoutNationality(speaker.name()), speaker.key()); // نادي برشلونة الإسباني
+            speaker = new Speaker(SpeakerNameParts.withoutLegalForm(speaker.name()), speaker.key()); // راجيش إكسبورت ليمتد
         }
         return speaker;
     }

@@ -97,6 +97,15 @@ final class SpeakerNameParts {
         return last.startsWith("ال") && Nationalities.isNationality(last) && properBefore ? rest : name;
     }
 
+    private static final java.util.Set<String> LEGAL_FORMS = Lexicon.phrases("speaker-legal-forms-ar.txt");
+
+    /** A company's name without the legal form transliterated after it (راجيش إكسبورت ليمتد → راجيش إكسبورت). */
+    static String withoutLegalForm(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space > 0 && LEGAL_FORMS.contains(Lexicon.fold(n.substring(space + 1))) ? n.substring(0, space).strip() : name;
+    }
+
     /**
      * A person's name the tagger cut before its last part (برايوت تشان أوتشا إنه → برايوت تشان): the bare name word
      * right after it joins it when إن/أن, a comma or a colon follows that word.

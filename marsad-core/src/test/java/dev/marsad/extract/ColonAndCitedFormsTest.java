@@ -79,6 +79,10 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameParts.withoutLeadingPlace("منى لجمهورها")).isEqualTo("منى");
         // A foreign surname opening with ل/ب and a bare alef is no prepositional object; Arabic nouns so written are.
         assertThat(SpeakerNameParts.withoutLeadingPlace("ينس لايركه")).isEqualTo("ينس لايركه");
+        // A transliterated legal form is no part of the company's name as quoted; Arabic name words stay.
+        assertThat(SpeakerNameParts.withoutLegalForm("راجيش إكسبورت ليمتد")).isEqualTo("راجيش إكسبورت");
+        assertThat(SpeakerNameParts.withoutLegalForm("أبل إنك")).isEqualTo("أبل");
+        assertThat(SpeakerNameParts.withoutLegalForm("شركة المملكة القابضة")).isEqualTo("شركة المملكة القابضة");
         assertThat(SpeakerNameParts.withoutLeadingPlace("كارين باكه")).isEqualTo("كارين باكه");
         assertThat(SpeakerNameParts.withoutLeadingPlace("سامي باستقبالهم")).isEqualTo("سامي");
         assertThat(SpeakerNameParts.withoutLeadingPlace("منى لابنها")).isEqualTo("منى");
