@@ -129,7 +129,12 @@ public final class ArabicNormalizer {
                 out.append(folded);
             }
         }
-        return out.toString();
+        String result = out.toString();
+        // A dropped char may leave two marks it kept apart side by side, out of canonical order (˘, a tatweel, U+0316 folds
+        // to a space, U+0306, U+0316): one more pass orders them, so that folding stays idempotent. Each pass that
+        // goes on is shorter than the one before.
+        return result.length() < nfkc.length() && !Normalizer.isNormalized(result, Normalizer.Form.NFKC)
+                ? normalizeNfkc(result) : result;
     }
 
     /**
