@@ -50,7 +50,7 @@ final class MisreadNames {
         boolean accusative = folded.endsWith("ا") && folded.length() >= 5 && !folded.startsWith("ال");
         // The run may "know" an accusative as a surname: the tagger's span فلان برنامجا was remembered before
         // PersonEdges cut it, so only the particle reading defers to the run.
-        return particle && model.get().isCommonWord(name.substring(1)) && run.resolveSingleWord(name).isEmpty()
+        return particle && model.get().isCommonNewsWord(name.substring(1)) && run.resolveSingleWord(name).isEmpty()
                 || accusative && model.get().isCommonWord(name.substring(0, name.length() - 1));
     }
 
@@ -272,13 +272,16 @@ final class MisreadNames {
         return hasCommonWord(words);
     }
 
-    /** Whether one of the words is one the model knows as common and never part of a name (false without it). */
+    /**
+     * Whether one of the words is one the model knows as common and never part of a name, in its training text or by
+     * its class in unlabelled news ({@link NameFinder#isCommonNewsWord}; false without a model).
+     */
     boolean hasCommonWord(List<String> words) {
         if (model.isEmpty()) {
             return false;
         }
         for (String w : words) {
-            if (model.get().isCommonWord(w)) {
+            if (model.get().isCommonNewsWord(w)) {
                 return true;
             }
         }

@@ -42,6 +42,15 @@ public interface NameFinder {
         return false;
     }
 
+    /**
+     * {@link #isCommonWord}, or a word the finder knows as ordinary by its class in unlabelled news though its
+     * training text never had it (إمارة، سموه): a broader test, for names the extract stage's rules propose (the
+     * tagger does not read it). By default the same as {@link #isCommonWord}.
+     */
+    default boolean isCommonNewsWord(String word) {
+        return isCommonWord(word);
+    }
+
     /** True for a word the finder's name lists know as a person's first name (and not as a common word). */
     default boolean isFirstName(String word) {
         return false;

@@ -120,11 +120,22 @@ public final class NerLexicon {
         cues.or(Hashing.of(ArabicNormalizer.fold(word)), 1 << type);
     }
 
-    /** Replaces the common-word set with these folded-word hashes (each training run sets its own). */
-    void setCommonWords(long[] foldedHashes) {
-        LongIntMap map = new LongIntMap(Math.max(16, foldedHashes.length));
+    /** In the common-word map: a word the tagger itself treats as common ({@link #isCommonWord}). */
+    static final int COMMON_FOR_TAGGER = 1;
+    /** In the common-word map: a word common only by its word class ({@link #isCommonNewsWord}). */
+    static final int COMMON_BY_CLASS = 2;
+
+    /**
+     * Replaces the common-word set (each training run sets its own): {@code foldedHashes} are common for the tagger
+     * and the extract stage; {@code byClassHashes} only for the extract stage's rules ({@link #isCommonNewsWord}).
+     */
+    void setCommonWords(long[] foldedHashes, long[] byClassHashes) {
+        LongIntMap map = new LongIntMap(Math.max(16, foldedHashes.length + byClassHashes.length));
         for (long h : foldedHashes) {
-            map.put(h, 1);
+            map.put(h, COMMON_FOR_TAGGER);
+        }
+        for (long h : byClassHashes) {
+            map.or(h, COMMON_BY_CLASS);
         }
         common = map;
     }
@@ -134,12 +145,30 @@ public final class NerLexicon {
      * neighbours suggest.
      */
     boolean isCommonWord(long foldedHash) {
+        return (common.get(foldedHash, 0) & COMMON_FOR_TAGGER) != 0;
+    }
+
+    /**
+     * {@link #isCommonWord}, or a word of a class (learnt from unlabelled news) whose words the training text almost
+     * never uses inside names, itself never seen inside one: how a word the 2007 text never saw (إمارة، سموه) is
+     * known for an ordinary word. Models written before this distinction know only the first kind.
+     */
+    boolean isCommonNewsWord(long foldedHash) {
         return common.get(foldedHash, 0) != 0;
     }
 
     /** Number of words known as common ({@link #isCommonWord}). */
     public int commonWordCount() {
-        return common.size();
+        int n = 0;
+        for (long h : common.keys()) {
+            n += isCommonWord(h) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Number of words known as common by their class only ({@link #isCommonNewsWord} but not {@link #isCommonWord}). */
+    public int commonByClassCount() {
+        return common.size() - commonWordCount();
     }
 
     int tokenFlags(long foldedHash) {

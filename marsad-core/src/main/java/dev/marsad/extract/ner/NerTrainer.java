@@ -20,8 +20,9 @@ public final class NerTrainer {
      * @param minCount features seen fewer times are dropped
      * @param runs     perceptrons trained side by side, each with its own shuffle (seed, seed + 1, ...), whose
      *                 averaged weights are averaged again after each epoch: one model of the same size
-     * @param commonByClass also count as common the clustered words of classes the training text almost never
-     *                 uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted
+     * @param commonByClass also let the tagger count as common the clustered words of classes the training text
+     *                 almost never uses in names (see {@link #NAMELESS_CLASS_SHARE}); measured, not adopted. The model
+     *                 keeps those words either way, for the extract stage's rules ({@link NerLexicon#isCommonNewsWord})
      * @param scheme   how names are encoded inside the model (the model's output is IOB2 either way)
      * @param documentContext learn {@link DocumentContext} features (needs the sentences' documents)
      * @param headChain learn {@link FeatureTemplate#HEAD_CHAIN} features (a head noun further back)
@@ -70,7 +71,8 @@ public final class NerTrainer {
     public NerModel train(List<String[]> sentences, List<int[]> gold, int[] documents, Settings settings,
             ObjIntConsumer<NerModel> afterEpoch) {
         int[][] predictions = settings.predictions() ? firstPass(sentences, gold, documents, settings) : null;
-        lexicon.setCommonWords(commonWords(sentences, gold, settings.commonByClass() ? lexicon : null));
+        long[][] common = commonWords(sentences, gold, lexicon);
+        lexicon.setCommonWords(settings.commonByClass() ? concat(common[0], common[1]) : common[0], common[1]);
         FeatureExtractor extractor = new FeatureExtractor(lexicon, settings.headChain());
         List<WordInfo[]> infos = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
@@ -190,17 +192,20 @@ public final class NerTrainer {
     /**
      * At most this share of a nameless class's tokens in the training text are inside names. Set once, not tuned:
      * with it the held-out slice gained 0.45 F1 in what analyze reports (rule persons such as قدم <b>برنامجا</b>
-     * dropped), the tagger alone lost 0.16; not adopted (docs/EVALUATION.md, issue 13, second round).
+     * dropped), the tagger alone lost 0.16; not adopted for the tagger (docs/EVALUATION.md, issue 13, second round).
+     * For the rules' persons alone, the tagger unchanged: slice 76.42 → 76.88 (issue 13, "Common words by word class
+     * for the rules' persons").
      */
     static final double NAMELESS_CLASS_SHARE = 0.01;
 
     /**
-     * Folded words of the training text seen at least {@link #COMMON_MIN} times and never inside a name; and the
-     * clustered words of classes the training text almost never uses inside names, unless the training text has
-     * them inside a name: how a word the 2007 text never saw (برنامجا) is known for a common word. The second part
-     * only with a {@code lexicon} (null: the training text alone).
+     * Two sets of folded-word hashes: [0] the words of the training text seen at least {@link #COMMON_MIN} times and
+     * never inside a name (common for the tagger); [1] the clustered words of classes the training text almost never
+     * uses inside names, unless the training text has them inside a name: how a word the 2007 text never saw
+     * (برنامجا، إمارة) is known for a common word. The tagger reads [1] only with {@link Settings#commonByClass()} (measured,
+     * not adopted); the extract stage's rules read both ({@link NerLexicon#isCommonNewsWord}).
      */
-    private static long[] commonWords(List<String[]> sentences, List<int[]> gold, NerLexicon lexicon) {
+    private static long[][] commonWords(List<String[]> sentences, List<int[]> gold, NerLexicon lexicon) {
         LongIntMap outside = new LongIntMap(1 << 16);
         LongIntMap inside = new LongIntMap(1 << 14);
         for (int s = 0; s < sentences.size(); s++) {
@@ -210,11 +215,8 @@ public final class NerTrainer {
                 counts.put(h, counts.get(h, 0) + 1);
             }
         }
-        java.util.stream.LongStream common = java.util.Arrays.stream(outside.keys())
-                .filter(h -> outside.get(h, 0) >= COMMON_MIN && inside.get(h, 0) == 0);
-        if (lexicon == null) {
-            return common.toArray();
-        }
+        long[] common = java.util.Arrays.stream(outside.keys())
+                .filter(h -> outside.get(h, 0) >= COMMON_MIN && inside.get(h, 0) == 0).toArray();
         int[] classOutside = new int[NerLexicon.MAX_FINE + 1];
         int[] classInside = new int[NerLexicon.MAX_FINE + 1];
         for (long h : outside.keys()) {
@@ -228,9 +230,13 @@ public final class NerTrainer {
             int total = classOutside[c] + classInside[c];
             nameless[c] = total >= NAMELESS_CLASS_MIN && classInside[c] <= NAMELESS_CLASS_SHARE * total;
         }
-        java.util.stream.LongStream byClass = java.util.Arrays.stream(lexicon.classifiedWordHashes())
-                .filter(h -> nameless[lexicon.wordClass(h) & 1023] && inside.get(h, 0) == 0);
-        return java.util.stream.LongStream.concat(common, byClass).distinct().toArray();
+        long[] byClass = java.util.Arrays.stream(lexicon.classifiedWordHashes())
+                .filter(h -> nameless[lexicon.wordClass(h) & 1023] && inside.get(h, 0) == 0).toArray();
+        return new long[][] {common, byClass};
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct().toArray();
     }
 
     private static int rowOf(LongIntMap rows, long key) {

@@ -47,6 +47,11 @@ public final class TrainedNameFinder implements NameFinder {
     }
 
     @Override
+    public boolean isCommonNewsWord(String word) {
+        return model.lexicon().isCommonNewsWord(Hashing.of(dev.marsad.text.ArabicNormalizer.fold(word)));
+    }
+
+    @Override
     public boolean isFirstName(String word) {
         long h = Hashing.of(dev.marsad.text.ArabicNormalizer.fold(word));
         return (model.lexicon().tokenFlags(h) & NerLexicon.PERSON_FIRST) != 0 && !model.lexicon().isCommonWord(h);

@@ -175,8 +175,9 @@ public final class TrainNerCommand implements Callable<Integer> {
         try (OutputStream os = Files.newOutputStream(target)) {
             model.write(os);
         }
-        System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features, %d common words; wrote %s (%d bytes)%n",
-                best, all.size(), model.featureCount(), lexicon.commonWordCount(), target, Files.size(target));
+        System.out.printf(Locale.ROOT, "train ner: %d epochs on %d sentences, %d features, %d common words (and %d by word class, for the rules); wrote %s (%d bytes)%n",
+                best, all.size(), model.featureCount(), lexicon.commonWordCount(), lexicon.commonByClassCount(), target,
+                Files.size(target));
         return 0;
     }
 
