@@ -44,11 +44,11 @@ class KillNineIngestTest {
         Path whole = dir.resolve("whole");
         Path killed = dir.resolve("killed");
 
-        assertThat(ingest(whole, archive)).isZero();
+        ingest(whole, archive);
         int reached = ingestUntilKilled(killed, archive, ARTICLES / 3);
         int survived = snapshot(killed).articles().size();
         assertThat(survived).as("killed mid-way (progress %d)", reached).isGreaterThan(0).isLessThan(ARTICLES);
-        assertThat(ingest(killed, archive)).isZero();
+        ingest(killed, archive);
 
         Snapshot expected = snapshot(whole);
         Snapshot actual = snapshot(killed);
@@ -72,9 +72,14 @@ class KillNineIngestTest {
         }
     }
 
-    private static int ingest(Path data, Path archive) {
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return Main.run(new String[] {"ingest", "--data-dir", data.toString(), archive.toString()}, quiet, quiet);
+    /** Ingests the archive in this JVM; fails with what the command wrote to stderr if it did not exit 0. */
+    private static void ingest(Path data, Path archive) {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        int status = Main.run(new String[] {"ingest", "--data-dir", data.toString(), archive.toString()}, out, err);
+        assertThat(status).as("ingest %s exit status; stderr: %s", data.getFileName(),
+                errBytes.toString(StandardCharsets.UTF_8)).isZero();
     }
 
     /** Runs {@code ingest} in a child JVM and kills it (SIGKILL) once its progress passes {@code after}. */
