@@ -115,6 +115,7 @@ public final class ArticleExtractor {
         if (prepared.words == null) {
             return Extraction.EMPTY;
         }
+        run.beginArticle();
         String text = prepared.article.text();
         List<Entity> found = withoutDates(entities.resolve(text, prepared.words, prepared.spans, run), prepared.times);
         List<Quote> quotes = QuoteExtractor.extract(text, found, run);
@@ -131,6 +132,7 @@ public final class ArticleExtractor {
         if (prepared.words == null) {
             return List.of();
         }
+        run.beginArticle();
         String text = article.text();
         List<Entity> found = withoutDates(entities.resolve(text, prepared.words, prepared.spans, run), prepared.times);
         return QuoteExtractor.choices(text, found, run);

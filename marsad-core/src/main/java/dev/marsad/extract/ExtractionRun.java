@@ -14,7 +14,13 @@ import java.util.Set;
  * Memory shared by the articles of one run: the people met so far, so that a later variant spelling or a
  * surname alone ({@code بوتين} after {@code فلاديمير بوتين}, {@code كيم} after {@code كيم جونغ أون}, whose family
  * name comes first) gets the key and display name of the full name. A single word that could belong to several
- * people seen in the run goes to the one named most often, then the one met first. Not thread-safe: one per run.
+ * people seen in the run goes to the one named most often, then the one met first.
+ * <p>A single word reaches only the people in its reach ({@link #beginArticle}): those named in full in the same
+ * article, and those named in full in at least {@link #RECURRING_ARTICLES} earlier articles of the run. Without that
+ * limit, a word of one article took the name of someone met once in another: «وأشار الحاج» in a Gaza hospital
+ * report became a Yemeni spokesman «سمير الحاج» quoted in another article, «الأسطول السادس» (the Sixth Fleet) a
+ * Saudi imam «عبدالرحمن السديس» (the two words share a skeleton). A full name met again, or a spelling variant of
+ * one, is matched across the whole run. Not thread-safe: one per run.
  */
 public final class ExtractionRun {
 
@@ -28,6 +34,11 @@ public final class ExtractionRun {
     }
 
     static final int MIN_SURNAME_SKELETON = 4;
+    /**
+     * In how many earlier articles a person must have been named in full before a single word of another article
+     * reaches them: a figure the run's news keeps naming (بوتين), not someone quoted once.
+     */
+    static final int RECURRING_ARTICLES = 2;
 
     private final Map<String, Set<Person>> byLastWord = new HashMap<>();
     private final Map<String, Set<Person>> byFirstWord = new HashMap<>();
@@ -38,6 +49,21 @@ public final class ExtractionRun {
     private final Map<String, List<Person>> byConsonants = new HashMap<>();
     /** The word skeletons of each person's key, split once: the name matchers ask for them at many words. */
     private final Map<String, String[]> keyParts = new HashMap<>();
+    /** In how many articles, before the current one, each person was named in full. */
+    private final Map<String, Integer> earlierArticles = new HashMap<>();
+    /** The people named in full in the current article. */
+    private final Set<String> thisArticle = new HashSet<>();
+
+    /**
+     * Starts the next article: the people its words may reach alone are, from now on, those it names in full and the
+     * run's recurring figures. A run whose caller never calls this treats everything as one article.
+     */
+    public void beginArticle() {
+        for (String key : thisArticle) {
+            earlierArticles.merge(key, 1, Integer::sum);
+        }
+        thisArticle.clear();
+    }
 
     /** Remembers a person named with at least two words. */
     public void rememberPerson(String name) {
@@ -53,6 +79,7 @@ public final class ExtractionRun {
         }
         keyParts.computeIfAbsent(key, k -> EntityKey.parse(k).wordSkeletons());
         mentions.merge(key, 1, Integer::sum);
+        thisArticle.add(key);
         firstSeen.putIfAbsent(key, firstSeen.size());
         byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
         byFirstWord.computeIfAbsent(NameKey.wordSkeleton(words.get(0)), k -> new HashSet<>()).add(person);
@@ -112,15 +139,31 @@ public final class ExtractionRun {
         return out.toString();
     }
 
-    /** The full-name person a one-word mention refers to, when exactly one person seen so far fits. */
+    /**
+     * The full-name person a one-word mention refers to, among the people in its reach (named in full in this article,
+     * or a recurring figure of the run): when one fits, or the one of several named most often.
+     */
     public Optional<Person> resolveSingleWord(String word) {
         String skeleton = NameKey.skeleton(EntityType.PERSON, word);
         // Short surnames collide (جين/جون both give "gan"); a family name written first (كيم) is matched whole.
-        Set<Person> last = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.getOrDefault(skeleton, Set.of()) : Set.of();
+        Set<Person> last = skeleton.length() >= MIN_SURNAME_SKELETON ? inReach(byLastWord.get(skeleton)) : Set.of();
         if (!last.isEmpty()) {
             return mostMentioned(last);
         }
-        return mostMentioned(byFirstWord.getOrDefault(skeleton, Set.of()));
+        return mostMentioned(inReach(byFirstWord.get(skeleton)));
+    }
+
+    private Set<Person> inReach(Set<Person> people) {
+        if (people == null) {
+            return Set.of();
+        }
+        Set<Person> out = new HashSet<>();
+        for (Person p : people) {
+            if (thisArticle.contains(p.key()) || earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.marsad.adapter.files.DataDirs;
 import dev.marsad.eval.extract.NewsQuotes.NewsArticle;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
+import dev.marsad.extract.ExtractionRun;
 import dev.marsad.extract.SpeakerChoice;
 import dev.marsad.extract.SpeakerOption;
 import dev.marsad.extract.SpeakerRanker;
@@ -52,7 +53,12 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
             description = "Also score the ranker of this weights file (feature<TAB>weight, as ./marsad train speakers writes) on the same quotes: a second experiment line under every set, so two models are compared in one run.")
     Path compareRanker;
 
+    @Option(names = "--one-run", description = "Run the articles of each set in one run, in order, as analyze runs a folder or ingest a feed (people met in one article are remembered for the next); by default each article has a run of its own.")
+    boolean oneRun;
+
     private SpeakerRanker compared;
+    /** The run shared by the articles of the set being scored (with --one-run); a fresh one per set. */
+    private ExtractionRun setRun = new ExtractionRun();
 
     public EvalQuotesCommand() {
         super("quotes", QuoteTally::new);
@@ -111,6 +117,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
 
     private void quotesDev(PrintWriter out, ArticleExtractor extractor, Path dir) {
         List<NewsArticle> articles = NewsQuotes.load(dir);
+        setRun = new ExtractionRun();
         Part heldOut = new Part(compared);
         Part dev = new Part(compared);
         int heldOutCount = 0;
@@ -142,6 +149,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, NewsQuotes.FRESH_GOLD, problems);
         problems.forEach(p -> out.println("quotes-fresh: left out " + p));
+        setRun = new ExtractionRun();
         Part fresh = new Part(compared);
         for (NewsArticle a : articles) {
             fresh.add(a, quotesOf(extractor, a));
@@ -161,6 +169,7 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         List<String> problems = new java.util.ArrayList<>();
         List<NewsArticle> articles = NewsQuotes.loadFresh(root, gold, problems);
         problems.forEach(p -> out.println(name + ": left out " + p));
+        setRun = new ExtractionRun();
         Part part = new Part(compared);
         for (NewsArticle a : articles) {
             part.add(a, quotesOf(extractor, a));
@@ -170,9 +179,12 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         part.print(out, development && verbose, "misses in " + name + ":");
     }
 
-    /** The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them. */
-    private static List<SpeakerChoice> quotesOf(ArticleExtractor extractor, NewsArticle a) {
-        return TrainSpeakersCommand.choicesOf(extractor, a);
+    /**
+     * The quotes of one article as analyze finds them (the rules' speakers), with the ranked speakers beside them: in
+     * a run of its own, or with --one-run in the set's run.
+     */
+    private List<SpeakerChoice> quotesOf(ArticleExtractor extractor, NewsArticle a) {
+        return TrainSpeakersCommand.choicesOf(extractor, a, oneRun ? setRun : new ExtractionRun());
     }
 
     /** The tallies of one part: the output (the rules' speakers), and the learnt ranker's speakers as an experiment. */

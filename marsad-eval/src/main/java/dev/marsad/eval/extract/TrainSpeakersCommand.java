@@ -270,9 +270,14 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
     }
 
     static List<SpeakerChoice> choicesOf(ArticleExtractor extractor, NewsArticle a) {
+        return choicesOf(extractor, a, new ExtractionRun());
+    }
+
+    /** As {@link #choicesOf(ArticleExtractor, NewsArticle)}, in a run the caller may share between articles. */
+    static List<SpeakerChoice> choicesOf(ArticleExtractor extractor, NewsArticle a, ExtractionRun run) {
         CleanArticle article = new CleanArticle(Role.MAIN, ArticleMetadata.EMPTY.withPublished(
                 a.published().isEmpty() ? Optional.empty() : Optional.of(a.published())), a.text());
-        return extractor.speakerChoices(article, new ExtractionRun());
+        return extractor.speakerChoices(article, run);
     }
 
     /** The quotes with their options' features about the rules' choice left out. */

@@ -1,0 +1,63 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which people of the run a single word of an article may reach, on articles written for this test run one after
+ * another as analyze runs a folder: those the article names in full, and the run's recurring figures; never someone
+ * met once in another article.
+ */
+class RunReachTest {
+    private static final String YEMEN = """
+            قال المتحدث باسم المقاومة في تعز العميد سمير الحاج إن الميليشيات فجرت مواقع للغاز في المدينة.
+            وأضاف الحاج أن المقاومة تتقدم في عدة جبهات.""";
+    private static final String GAZA = """
+            أعلنت وزارة الصحة في غزة أن حصيلة الجرحى ارتفعت إلى ثلاثة عشر ألفا.
+            وقال الحاج إن المستشفيات تعمل فوق طاقتها منذ أسابيع.""";
+
+    private static Extraction extract(String text, ExtractionRun run) {
+        return ExtractTestSupport.WITH_MODEL.extract(ExtractTestSupport.article(text, "2018-05-20"), run);
+    }
+
+    private static Optional<String> speakerOf(Extraction result, String start) {
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
+    }
+
+    @Test
+    void aSurnameAloneDoesNotTakeTheNameOfSomeoneMetOnceInAnotherArticle() {
+        ExtractionRun run = new ExtractionRun();
+        Extraction yemen = extract(YEMEN, run);
+        assertThat(speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
+        Extraction gaza = extract(GAZA, run);
+        assertThat(speakerOf(gaza, "المستشفيات تعمل")).isNotEqualTo(Optional.of("سمير الحاج"));
+        assertThat(gaza.entities()).extracting(Entity::text).doesNotContain("سمير الحاج");
+    }
+
+    @Test
+    void theSameSurnameInTheArticleThatNamesThePersonTakesTheFullName() {
+        ExtractionRun run = new ExtractionRun();
+        extract(GAZA, run);
+        Extraction yemen = extract(YEMEN, run);
+        assertThat(speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
+    }
+
+    @Test
+    void aFigureTheRunKeepsNamingIsReachedFromALaterArticle() {
+        ExtractionRun run = new ExtractionRun();
+        String key = null;
+        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES; i++) {
+            Extraction named = extract("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين وفدا من رجال الأعمال.", run);
+            key = named.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::key).findFirst().orElseThrow();
+        }
+        Extraction later = extract("وقال بوتين للصحفيين إن المحادثات ستستمر الأسبوع المقبل.", run);
+        assertThat(speakerOf(later, "المحادثات ستستمر")).contains("فلاديمير بوتين");
+        assertThat(later.entities()).filteredOn(e -> e.text().equals("بوتين")).extracting(Entity::key).containsExactly(key);
+    }
+}
