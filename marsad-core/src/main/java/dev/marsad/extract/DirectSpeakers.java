@@ -34,7 +34,9 @@ final class DirectSpeakers {
     Speaker before(String before, int offset, Speaker previous, Speaker carried) {
         FoldedText mapped = FoldedText.of(before);
         String folded = mapped.folded();
-        int verbEnd = lastVerbEnd(folded);
+        // Folded positions → article positions: diacritics folded away (توجّه، مضيفةً) move them.
+        java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
+        int verbEnd = lastVerbEnd(folded, i -> speakers.inPersonName(at.applyAsInt(i)));
         if (verbEnd < 0) {
             return null;
         }
@@ -42,8 +44,6 @@ final class DirectSpeakers {
             // مضيفةً: "…": a verb with nothing but a colon after it (a participle, وأضاف:) continues the last speaker.
             return carried;
         }
-        // Folded positions → article positions: diacritics folded away (توجّه، مضيفةً) move them.
-        java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);
         boolean thatFound = that.find(verbEnd);
@@ -58,6 +58,9 @@ final class DirectSpeakers {
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
+        // وقال روي كين أثناء تحليله للمباراة مع قناة "آي تي في": "…": the outlet after مع (ل، عبر، نشرته) is where the
+        // words were said; only what stands before it may name the speaker.
+        cut = verbEnd + mediumStart(folded.substring(verbEnd, cut));
         Speaker named = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(cut));
         if (named != null && (named.key() == null || !named.key().startsWith("person:"))
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {

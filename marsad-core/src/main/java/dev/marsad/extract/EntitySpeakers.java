@@ -129,6 +129,55 @@ final class EntitySpeakers {
     }
 
     /** Whether a name the tagger found covers {@code at} (not only starts there). */
+    /**
+     * The person, else body, whose name ends right before {@code at} (spaces, a comma, closing marks or one
+     * parenthesis between: ايلون ماسك … (سبيس إكس) الذي): the antecedent of a relative pronoun at {@code at}. A body
+     * only when its head noun agrees with the pronoun ({@code feminine}: شركة، وزارة end in ة); null when none.
+     */
+    Speaker namedRightBefore(int at, boolean feminine) {
+        int end = skipBack(at);
+        if (end > 0 && text.charAt(end - 1) == ')') {
+            int open = text.lastIndexOf('(', end - 1);
+            if (open >= 0 && end - open <= 60) {
+                end = skipBack(open);
+            }
+        }
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() != end) {
+                continue;
+            }
+            if (e.type() == EntityType.PERSON) {
+                return named(e.start(), e.end(), EntityType.PERSON);
+            }
+            // The head noun: the name's first word, or the head written before the name (شركة سبيس إكس).
+            String preceding = ArabicNormalizer.fold(text.substring(Math.max(0, e.start() - 40), e.start()));
+            String before = QuoteText.wordBefore(preceding, preceding.length());
+            String head = HeadNouns.isHeadNoun(before) ? before : ArabicNormalizer.fold(e.text()).split(" ")[0];
+            if (e.type() == EntityType.ORGANIZATION && (head.endsWith("ه") || head.endsWith("ة")) == feminine) {
+                return named(e.start(), e.end(), EntityType.ORGANIZATION);
+            }
+        }
+        return null;
+    }
+
+    private int skipBack(int at) {
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "،,\"»”'".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Whether a person's name the tagger found covers {@code at}, its first letter included. */
+    boolean inPersonName(int at) {
+        for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
+            if (e.type() == EntityType.PERSON && e.start() <= at && at < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean insideEntity(int at) {
         for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
             if (e.start() < at && at < e.end()) {

@@ -57,6 +57,8 @@ final class Lexicon {
     static final Set<String> TITLE_COMPLEMENTS = words("title-complements-ar.txt");
     /** Words at which a name ends, besides punctuation and attribution verbs (ان، في، قائلا…); folded. */
     static final Set<String> NAME_END_WORDS = words("name-end-words-ar.txt");
+    /** Words opening a description after a person's name (الملقب، المعروف، الشهير), never part of it. */
+    static final Set<String> NAME_DESCRIPTOR_WORDS = phrases("name-descriptor-words-ar.txt");
     /** Words after which a bare four-digit number is a year (في، منذ، اواخر…); folded. */
     static final Set<String> YEAR_PREPOSITIONS = words("year-prepositions-ar.txt");
     /** Detached personal pronouns (انا، نحن، هو…), which open no name; folded. */

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * span (متقدما <b>على</b> فلان؛ <b>فإن</b> alone). Thread-safe (stateless).
  */
 final class PersonEdges {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
     private PersonEdges() {
     }
 
@@ -36,6 +38,9 @@ final class PersonEdges {
                 }
                 t = withoutAccusative(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
+                t = t == null ? null : afterNamingWord(text, t);
+                t = t == null ? null : beforeDescriptor(text, t, common);
+                t = t == null ? null : withWordAfterConnector(text, t);
             }
             if (t != null) {
                 out.add(t);
@@ -43,6 +48,78 @@ final class PersonEdges {
             previous = s;
         }
         return out;
+    }
+
+    /**
+     * The name after a naming word inside the span (مالك صقر <b>يدعى</b> مطر الكواري، شاب <b>اسمه</b> فلان): the words
+     * before it describe the person (Malik and Saqr are names too, so the tagger ran them on); the span unchanged
+     * without one, or when nothing follows it.
+     */
+    private static NameSpan afterNamingWord(String text, NameSpan s) {
+        String span = text.substring(s.start(), s.end());
+        java.util.regex.Matcher w = WORD.matcher(span);
+        int after = -1;
+        while (w.find()) {
+            if (after < 0 && SpeakerWords.NAMING_WORDS.contains(Lexicon.fold(w.group()))) {
+                after = w.end();
+            } else if (after >= 0) {
+                int start = s.start() + w.start();
+                return new NameSpan(start, s.end(), s.type(), s.score());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A person cut before a word that opens a description (ليبرون جيمس <b>الملقب</b> بالملك، فلان <b>المعروف</b> بأبي
+     * علي), or before بن/ابن and a definite word the model knows as common (غزاي الحربي <b>ابن السجين</b>: the son of
+     * the prisoner, not a father's name); null when nothing is left.
+     */
+    private static NameSpan beforeDescriptor(String text, NameSpan s, Predicate<String> common) {
+        String span = text.substring(s.start(), s.end());
+        java.util.regex.Matcher w = WORD.matcher(span);
+        int previousStart = -1;
+        String previous = "";
+        while (w.find()) {
+            String folded = Lexicon.fold(w.group());
+            int cut = -1;
+            if (Lexicon.NAME_DESCRIPTOR_WORDS.contains(folded)) {
+                cut = w.start();
+            } else if (("بن".equals(previous) || "ابن".equals(previous)) && folded.startsWith("ال") && common.test(w.group())) {
+                cut = previousStart;
+            }
+            if (cut >= 0) {
+                int end = s.start() + cut;
+                while (end > s.start() && !Character.isLetter(text.charAt(end - 1))) {
+                    end--;
+                }
+                return end > s.start() ? new NameSpan(s.start(), end, s.type(), s.score()) : null;
+            }
+            previous = folded;
+            previousStart = w.start();
+        }
+        return s;
+    }
+
+    /**
+     * A person ending in بن، ابن، بنت (a rule stopped there) takes the next word, a father's name even when it is
+     * also a common word (عبدالرحمن بن <b>مساعد</b>): the span unchanged when no word follows after a space.
+     */
+    private static NameSpan withWordAfterConnector(String text, NameSpan s) {
+        String span = text.substring(s.start(), s.end());
+        int space = span.lastIndexOf(' ');
+        String last = Lexicon.fold(space < 0 ? span : span.substring(space + 1));
+        if (space < 0 || !("بن".equals(last) || "ابن".equals(last) || "بنت".equals(last))
+                || s.end() + 1 >= text.length() || text.charAt(s.end()) != ' ' || !Character.isLetter(text.charAt(s.end() + 1))) {
+            return s;
+        }
+        int end = s.end() + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String next = Lexicon.fold(text.substring(s.end() + 1, end));
+        return Lexicon.STOPWORDS.contains(next) || Lexicon.NAME_END_WORDS.contains(next) ? s
+                : new NameSpan(s.start(), end, s.type(), s.score());
     }
 
     /**

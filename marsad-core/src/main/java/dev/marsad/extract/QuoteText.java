@@ -47,10 +47,18 @@ final class QuoteText {
     }
 
     static int lastVerbEnd(String folded) {
+        return lastVerbEnd(folded, i -> false);
+    }
+
+    /**
+     * As {@link #lastVerbEnd(String)}, passing over a word that starts inside a name ({@code insideName} of its folded
+     * start): وقال روي كين للصحفيين — روي is the name Roy here, not the verb روى (narrated).
+     */
+    static int lastVerbEnd(String folded, java.util.function.IntPredicate insideName) {
         int last = -1;
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideName.test(start)) {
                 last = end;
             }
             start = wordStart(folded, end);

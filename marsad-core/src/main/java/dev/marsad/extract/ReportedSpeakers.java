@@ -54,6 +54,7 @@ final class ReportedSpeakers {
         int verbAt = offset + text.originalEnd(verbEnd);
         int thatAt = offset + text.originalStart(r.thatStart());
         String between = folded.substring(verbEnd, r.thatStart());
+        int subjectEnd = r.thatStart(); // where the words that may name the speaker end (see mediumStart below)
         String verb = folded.substring(r.verbStart(), verbEnd);
         Speaker speaker = null;
         if (r.cited()) {
@@ -105,6 +106,14 @@ final class ReportedSpeakers {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
         }
+        int medium = mediumStart(between);
+        if (speaker == null && medium < between.length()) {
+            // وأشار في لقاء مع قناة «روسيا اليوم» إلى أن / وقالت الوزارة في بيان نشرته وكالة نوفوستي: the outlet is where
+            // the words were said; only what stands before it may name the speaker.
+            thatAt = offset + text.originalStart(verbEnd + medium);
+            subjectEnd = verbEnd + medium;
+            between = between.substring(0, medium);
+        }
         if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
         }
@@ -122,14 +131,14 @@ final class ReportedSpeakers {
         if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
             speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
             if (speaker == null) {
-                speaker = SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, subjectEnd);
             }
         }
         if (speaker == null && unnamed && SPOKESPERSON_OF.matcher(between).find()) {
             // قال متحدث باسم الجيش الإسرائيلي إن …: an unnamed spokesperson speaks for the body named.
             speaker = speakers.named(verbAt, thatAt, EntityType.ORGANIZATION, EntityType.LOCATION);
             if (speaker == null) {
-                speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+                speaker = SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
             }
         }
         if (speaker == null && IN_IT.matcher(between).matches()) {
@@ -149,10 +158,17 @@ final class ReportedSpeakers {
             // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
             speaker = Talk.UNNAMED;
         }
+        String relative = wordBefore(folded, r.verbStart());
+        if (speaker == null && SpeakerWords.SINGULAR_RELATIVES.contains(relative) && speakers.named(verbAt, thatAt) == null) {
+            // علي العياشي الذي أوضح أن / كاثرين مايورغا، والتي ادعت أنه: the relative clause's subject is the one named
+            // right before the pronoun (a body only when the pronoun agrees with its head noun).
+            int relativeStart = folded.lastIndexOf(relative, r.verbStart());
+            speaker = speakers.namedRightBefore(offset + text.originalStart(relativeStart), relative.endsWith("تي"));
+        }
         if (speaker == null && !unnamed) {
-            speaker = QuotedNames.quotedName(text, verbEnd, r.thatStart()); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
+            speaker = QuotedNames.quotedName(text, verbEnd, subjectEnd); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
             if (speaker != null) {
-                spoken.rememberHead(folded, verbEnd, r.thatStart(), speaker);
+                spoken.rememberHead(folded, verbEnd, subjectEnd, speaker);
             }
         }
         if (speaker == null && !unnamed) {
@@ -171,10 +187,10 @@ final class ReportedSpeakers {
             speaker = spoken.organizationMentionedAs(between, verbAt, talk.previous);
         }
         if (speaker == null && !title && !unnamed) {
-            speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, r.thatStart());
+            speaker = SpeakerPhrases.organizationPhrase(text, verbEnd, subjectEnd);
         }
         if (speaker == null && !title && !unnamed) {
-            speaker = SpeakerPhrases.speakingBody(text, verbEnd, r.thatStart());
+            speaker = SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
         }
         if (speaker == null && title) {
             speaker = titled.holderAfterVerb(r, verbAt); // وأبان وزير الخارجية الإيطالي أن / …، إحسان الجلبي، إن

@@ -154,6 +154,24 @@ final class SpeakerCues {
         return SpeakerWords.PLURAL_RELATIVES.contains(folded);
     }
 
+    /**
+     * Where, in the words between a speech verb and its إن/أن (folded), the medium begins: a companion word (في لقاء
+     * مع قناة …، برفقة), an outlet as addressee (لقناة، لصحيفة), or a word that names where the words went out (عبر،
+     * نشرته، نقلته): what follows it is where they were said, not who said them. The length of {@code between}
+     * when there is none.
+     */
+    static int mediumStart(String between) {
+        Matcher m = LETTERS.matcher(between);
+        while (m.find()) {
+            String w = m.group();
+            if (SpeakerWords.COMPANION_WORDS.contains(w) || SpeakerWords.MEDIA_ADDRESSEES.contains(w)
+                    || SpeakerWords.MEDIUM_WORDS.contains(w)) {
+                return m.start();
+            }
+        }
+        return between.length();
+    }
+
     /** The words before the first companion word (مع، برفقة، بحضور), or all of them: what follows one is the companion's. */
     static String beforeCompanion(String folded) {
         Matcher m = LETTERS.matcher(folded);

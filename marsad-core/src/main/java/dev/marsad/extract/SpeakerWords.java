@@ -44,6 +44,10 @@ final class SpeakerWords {
     static final Set<String> HEADED_BY = Lexicon.phrases("speaker-headed-by-ar.txt");
     /** Who a speaker was with (مع، برفقة، بحضور): a name after one is no subject. */
     static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
+    /** Singular relative pronouns (الذي، والتي): a speech verb right after one has the one named before it as subject. */
+    static final Set<String> SINGULAR_RELATIVES = Lexicon.phrases("speaker-singular-relatives-ar.txt");
+    /** Where the words were said (عبر، نشرته، نقلته…): a name after one is the medium, no subject. */
+    static final Set<String> MEDIUM_WORDS = Lexicon.phrases("speaker-medium-words-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
     static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
     /** Quantifiers before a group's noun (عدد من، إحدى، بعض): the group speaks through them. */

@@ -128,4 +128,28 @@ class PersonEdgesTest {
         NameSpan youth = new NameSpan(text.indexOf("الشباب"), text.indexOf("الشباب") + 6, EntityType.ORGANIZATION, 0.9);
         assertThat(DescribedOrganizations.afterDefiniteDescriptor(youth, Words.of(text))).isFalse();
     }
+
+    @Test
+    void theNameAfterANamingWordIsTheOneKept() {
+        String text = "وقال صاحب مزرعة يدعى سالم الهاجري إن المحصول تضاعف.";
+        assertThat(trimmed(text, person(text, "صاحب مزرعة يدعى سالم الهاجري"))).containsExactly("سالم الهاجري");
+        String alone = "وقال رجل يدعى للصحفيين إن الطريق أغلق.";
+        assertThat(trimmed(alone, person(alone, "رجل يدعى"))).containsExactly("رجل يدعى");
+    }
+
+    @Test
+    void aNicknameOrDescriptionAfterTheNameIsCutOff() {
+        String text = "وسجل كريم بنزيمة الملقب بالقناص هدفين في المباراة.";
+        assertThat(trimmed(text, person(text, "كريم بنزيمة الملقب"))).containsExactly("كريم بنزيمة");
+        String known = "وقال المغني وليد توفيق المعروف بصوته الرخيم إن الحفل تأجل.";
+        assertThat(trimmed(known, person(known, "وليد توفيق المعروف"))).containsExactly("وليد توفيق");
+    }
+
+    @Test
+    void aNameEndingInBinTakesTheFathersName() {
+        String text = "وكتب الأمير فيصل بن مساعد على حسابه أن الدورة ستقام في موعدها.";
+        assertThat(trimmed(text, person(text, "فيصل بن"))).containsExactly("فيصل بن مساعد");
+        String end = "وقال فيصل بن في المؤتمر إن الدورة ستقام.";
+        assertThat(trimmed(end, person(end, "فيصل بن"))).containsExactly("فيصل بن");
+    }
 }

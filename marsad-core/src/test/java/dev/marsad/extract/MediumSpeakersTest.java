@@ -1,0 +1,72 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where words were said is not who said them: an outlet after مع, ل, عبر or a publishing verb is the medium; a name
+ * that is also a speech verb (روي) is no verb; the name after a naming word (يدعى) is the person's. Sentences written
+ * for this test, as analyze runs them.
+ */
+class MediumSpeakersTest {
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2018-07-16");
+    }
+
+    private static Optional<String> speakerOf(Extraction result, String start) {
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
+    }
+
+    @Test
+    void anOutletInterviewingTheSpeakerIsNotTheSpeaker() {
+        Extraction result = extract("""
+                أكد وزير الطاقة الجزائري مصطفى قيطوني أن الإنتاج سيرتفع العام المقبل.
+                وأوضح في مقابلة مع قناة «فرانس 24» الفرنسية، أن الاستثمارات الأجنبية عادت إلى القطاع.""");
+        assertThat(speakerOf(result, "الاستثمارات الأجنبية")).contains("مصطفى قيطوني");
+    }
+
+    @Test
+    void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
+        Extraction result = extract("""
+                انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
+        assertThat(speakerOf(result, "هذا قرار لا يفهمه")).contains("رود خوليت");
+    }
+
+    @Test
+    void aStatementAnAgencyPublishedIsTheBodysWhoIssuedIt() {
+        Extraction result = extract("""
+                قالت وزارة الخارجية الصينية الاثنين إن المحادثات التجارية ستستأنف قريبا.
+                وقالت الوزارة في بيان نشرته وكالة شينخوا للأنباء إن الجانبين اتفقا على جدول زمني للقاءات.""");
+        assertThat(speakerOf(result, "الجانبين اتفقا")).contains("وزارة الخارجية الصينية");
+    }
+
+    @Test
+    void anOutletAsAddresseeLeavesTheSpeakerOfTheSentenceBefore() {
+        Extraction result = extract("""
+                أعلن قائد القوات البحرية البريطانية توني راداكين أن السفن ستبقى في المنطقة.
+                وقال لصحيفة التايمز إن المهمة قد تستمر حتى نهاية العام.""");
+        assertThat(speakerOf(result, "المهمة قد تستمر")).contains("توني راداكين");
+    }
+
+    @Test
+    void roiAfterTheVerbIsTheNameRoyNotTheVerbNarrated() {
+        Extraction result = extract("""
+                تراجع أداء الفريق في الشوط الثاني. وقال روي هودجسون للصحفيين: "لم نلعب كما خططنا لهذه المباراة".""");
+        assertThat(speakerOf(result, "لم نلعب كما")).hasValueSatisfying(s -> assertThat(s).contains("هودجسون"));
+    }
+
+    @Test
+    void theNameAfterANamingWordIsThePersons() {
+        Extraction result = extract("""
+                وقال صاحب متجر يدعى فهد الشمري إن الأسعار ارتفعت كثيرا منذ بداية الشهر.""");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+                .noneMatch(t -> t.contains("يدعى"));
+        assertThat(speakerOf(result, "الأسعار ارتفعت")).contains("فهد الشمري");
+    }
+}

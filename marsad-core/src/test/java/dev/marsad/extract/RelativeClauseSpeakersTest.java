@@ -1,0 +1,37 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A speech verb right after الذي/التي speaks for the one named before the pronoun (sentences written for this test). */
+class RelativeClauseSpeakersTest {
+    private static Optional<String> speakerOf(String text, String start) {
+        Extraction result = ExtractTestSupport.extractWithModel(text, "2018-10-04");
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
+    }
+
+    @Test
+    void thePersonNamedBeforeAlladhi() {
+        assertThat(speakerOf("""
+                زار وفد برلماني العاصمة الإيطالية. وعقد الوفد لقاء مع وزير الخارجية الإيطالي إنزو موافيرو ميلانيزي الذي أوضح أن بلاده تدعم الحوار بين الأطراف.""",
+                "بلاده تدعم الحوار")).contains("إنزو موافيرو ميلانيزي");
+    }
+
+    @Test
+    void theWomanNamedBeforeWallati() {
+        assertThat(speakerOf("""
+                نفت الشركة الاتهامات التي وجهتها لها موظفة سابقة تدعى سارة جونسون، والتي قالت إنها تعرضت للتمييز في العمل.""",
+                "تعرضت للتمييز")).contains("سارة جونسون");
+    }
+
+    @Test
+    void aCompanyIsNoAntecedentOfTheMasculinePronoun() {
+        assertThat(speakerOf("""
+                يتطلع رجل الأعمال الأمريكي جيف بيزوس مؤسس شركة بلو أوريجن (للفضاء) الذي قال إنه سيرسل بشرا إلى القمر.""",
+                "سيرسل بشرا")).isNotEqualTo(Optional.of("بلو أوريجن"));
+    }
+}
