@@ -2,6 +2,7 @@ package dev.marsad.extract;
 
 import static dev.marsad.extract.QuoteText.*;
 
+import dev.marsad.model.EntityType;
 import dev.marsad.model.Quote;
 import java.util.Optional;
 
@@ -45,6 +46,11 @@ final class QuoteSpeakerNames {
     /** {@code speaker} (not blank) as its quote would name it; no side effect. */
     Speaker written(Speaker speaker) {
         speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
+        String bare = SpeakerNameParts.withoutProclitic(speaker.name());
+        if (!bare.equals(speaker.name())) {
+            // مدير المستشفيات بوزارة الصحة: a body's head noun with ب/ل on it, whatever the phrase was taken for.
+            speaker = new Speaker(bare, NameKey.of(EntityType.ORGANIZATION, bare));
+        }
         if (!speaker.name().strip().contains(" ")) {
             boolean person = speaker.key() != null && speaker.key().startsWith("person:");
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());

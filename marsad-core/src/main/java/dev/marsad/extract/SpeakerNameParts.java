@@ -99,6 +99,21 @@ final class SpeakerNameParts {
 
     private static final java.util.Set<String> LEGAL_FORMS = Lexicon.phrases("speaker-legal-forms-ar.txt");
 
+    /**
+     * A body's name without the preposition ب or ل written on its head noun (مدير المستشفيات <b>ب</b>وزارة الصحة → وزارة
+     * الصحة): only when what is left is a head noun, so that بلدية and لجنة keep their first letter.
+     */
+    static String withoutProclitic(String name) {
+        String stripped = name.strip();
+        int space = stripped.indexOf(' ');
+        String first = Lexicon.fold(space < 0 ? stripped : stripped.substring(0, space));
+        if (first.length() < 4 || "بل".indexOf(first.charAt(0)) < 0 || first.startsWith("ال", 1)
+                || !Lexicon.ORGANIZATION_HEADS.contains("ال" + first.substring(1))) {
+            return name;
+        }
+        return stripped.substring(1);
+    }
+
     /** A company's name without the legal form transliterated after it (راجيش إكسبورت ليمتد → راجيش إكسبورت). */
     static String withoutLegalForm(String name) {
         String n = name.strip();

@@ -83,6 +83,11 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameParts.withoutLegalForm("راجيش إكسبورت ليمتد")).isEqualTo("راجيش إكسبورت");
         assertThat(SpeakerNameParts.withoutLegalForm("أبل إنك")).isEqualTo("أبل");
         assertThat(SpeakerNameParts.withoutLegalForm("شركة المملكة القابضة")).isEqualTo("شركة المملكة القابضة");
+        // ب/ل on a body's head noun is a preposition, not the name's (مدير المستشفيات بوزارة الصحة).
+        assertThat(SpeakerNameParts.withoutProclitic("بوزارة الصحة")).isEqualTo("وزارة الصحة");
+        assertThat(SpeakerNameParts.withoutProclitic("لمجلس الشورى")).isEqualTo("مجلس الشورى");
+        assertThat(SpeakerNameParts.withoutProclitic("بلدية الرياض")).isEqualTo("بلدية الرياض");
+        assertThat(SpeakerNameParts.withoutProclitic("لجنة الانتخابات")).isEqualTo("لجنة الانتخابات");
         assertThat(SpeakerNameParts.withoutLeadingPlace("كارين باكه")).isEqualTo("كارين باكه");
         assertThat(SpeakerNameParts.withoutLeadingPlace("سامي باستقبالهم")).isEqualTo("سامي");
         assertThat(SpeakerNameParts.withoutLeadingPlace("منى لابنها")).isEqualTo("منى");
