@@ -58,6 +58,9 @@ final class DirectSpeakers {
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
+        if (opensWithHonorific(folded.substring(verbEnd, cut))) {
+            return carried; // وقال معاليه: "…": the titled person just named.
+        }
         // وقال روي كين أثناء تحليله للمباراة مع قناة "آي تي في": "…": the outlet after مع (ل، عبر، نشرته) is where the
         // words were said; only what stands before it may name the speaker.
         cut = verbEnd + mediumStart(folded.substring(verbEnd, cut));

@@ -20,12 +20,17 @@ final class MisreadNames {
 
     /** Whether a chosen span is a description, a common noun or a verb rather than a name. */
     boolean misread(String text, NameSpan s, Words w, ExtractionRun run) {
-        return onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
+        return honorificPronoun(text, s) || onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
                 || opensWithPronoun(text, s) || adjectivePhraseAsPlace(text, s)
                 || oneCommonWord(text, s) && !DescribedOrganizations.afterDefiniteDescriptor(s, w)
                 || commonNounAfterPreposition(text, s, run) || NamedThings.namesAThing(text, s, w)
                 || opensWithAccusativeTitle(text, s) || adjectiveAfterDefiniteNoun(text, s, w)
                 || commonWordWithParticle(text, s, run);
+    }
+
+    /** An honorific written with a pronoun (سموه، معاليه، فضيلته): it refers to a person, it is no name. */
+    private static boolean honorificPronoun(String text, NameSpan s) {
+        return SpeakerWords.HONORIFIC_PRONOUNS.contains(Lexicon.fold(WordSpans.reportedName(text, s).strip()));
     }
 
     /**

@@ -106,6 +106,9 @@ final class ReportedSpeakers {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
         }
+        if (speaker == null && opensWithHonorific(between)) {
+            speaker = talk.carried(); // قال الأمير خالد الفيصل إن … وأكد سموه أن: the titled person speaks on.
+        }
         int medium = mediumStart(between);
         if (speaker == null && medium < between.length()) {
             // وأشار في لقاء مع قناة «روسيا اليوم» إلى أن / وقالت الوزارة في بيان نشرته وكالة نوفوستي: the outlet is where

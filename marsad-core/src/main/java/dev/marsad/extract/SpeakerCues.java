@@ -112,6 +112,15 @@ final class SpeakerCues {
         return w.startsWith("لل") || toUnnamed || Lexicon.AUDIENCES.contains(w) || SpeakerWords.NO_SUBJECT_OPENERS.contains(w);
     }
 
+    /**
+     * The verb's subject is an honorific written with a pronoun (وأكد <b>سموه</b> أن، وقال <b>معاليه</b>: "…"): the
+     * titled person the article has just named speaks on.
+     */
+    static boolean opensWithHonorific(String between) {
+        Matcher m = LETTERS.matcher(between);
+        return m.find() && SpeakerWords.HONORIFIC_PRONOUNS.contains(m.group());
+    }
+
     /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
     static boolean onlyPrepositions(String between) {
         for (String w : between.split("[^\\p{L}]+")) {

@@ -46,6 +46,8 @@ final class SpeakerWords {
     static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
     /** Singular relative pronouns (الذي، والتي): a speech verb right after one has the one named before it as subject. */
     static final Set<String> SINGULAR_RELATIVES = Lexicon.phrases("speaker-singular-relatives-ar.txt");
+    /** Honorifics written with a pronoun (سموه، معاليه، فضيلته): the titled person just named, never a name. */
+    static final Set<String> HONORIFIC_PRONOUNS = Lexicon.phrases("speaker-honorific-pronouns-ar.txt");
     /** Where the words were said (عبر، نشرته، نقلته…): a name after one is the medium, no subject. */
     static final Set<String> MEDIUM_WORDS = Lexicon.phrases("speaker-medium-words-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
