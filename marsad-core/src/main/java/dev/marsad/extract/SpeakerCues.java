@@ -165,18 +165,25 @@ final class SpeakerCues {
 
     /**
      * Where, in the words between a speech verb and its إن/أن (folded), the medium begins: a companion word (في لقاء
-     * مع قناة …، برفقة), an outlet as addressee (لقناة، لصحيفة), or a word that names where the words went out (عبر،
-     * نشرته، نقلته): what follows it is where they were said, not who said them. The length of {@code between}
-     * when there is none.
+     * مع قناة …، برفقة), an outlet as addressee (لقناة، لصحيفة), a word that names where the words went out (عبر،
+     * نشرته، نقلته), or an outlet after في/على (في إذاعة، على قناة): what follows it is where they were said, not who
+     * said them. The length of {@code between} when there is none.
      */
     static int mediumStart(String between) {
         Matcher m = LETTERS.matcher(between);
+        int previousStart = -1;
+        String previous = "";
         while (m.find()) {
             String w = m.group();
             if (SpeakerWords.COMPANION_WORDS.contains(w) || SpeakerWords.MEDIA_ADDRESSEES.contains(w)
                     || SpeakerWords.MEDIUM_WORDS.contains(w)) {
                 return m.start();
             }
+            if (SpeakerWords.MEDIUM_OUTLETS.contains(w) && SpeakerWords.MEDIUM_PREPOSITIONS.contains(previous)) {
+                return previousStart; // وقال الوزير في إذاعة آر تي إي، على قناة الجزيرة: the outlet he spoke on.
+            }
+            previous = w;
+            previousStart = m.start();
         }
         return between.length();
     }

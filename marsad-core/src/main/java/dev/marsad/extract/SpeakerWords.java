@@ -50,6 +50,10 @@ final class SpeakerWords {
     static final Set<String> HONORIFIC_PRONOUNS = Lexicon.phrases("speaker-honorific-pronouns-ar.txt");
     /** Where the words were said (عبر، نشرته، نقلته…): a name after one is the medium, no subject. */
     static final Set<String> MEDIUM_WORDS = Lexicon.phrases("speaker-medium-words-ar.txt");
+    /** Prepositions before an outlet's head noun that make it the medium (في إذاعة، على قناة، عبر شاشة). */
+    static final Set<String> MEDIUM_PREPOSITIONS = Lexicon.phrases("speaker-medium-prepositions-ar.txt");
+    /** Outlets' head nouns that after one of those prepositions are the medium (قناة، إذاعة، صحيفة; not وكالة). */
+    static final Set<String> MEDIUM_OUTLETS = Lexicon.phrases("speaker-medium-outlets-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
     static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
     /** Quantifiers before a group's noun (عدد من، إحدى، بعض): the group speaks through them. */

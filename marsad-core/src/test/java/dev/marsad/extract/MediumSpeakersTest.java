@@ -69,4 +69,14 @@ class MediumSpeakersTest {
                 .noneMatch(t -> t.contains("يدعى"));
         assertThat(speakerOf(result, "الأسعار ارتفعت")).contains("فهد الشمري");
     }
+
+    @Test
+    void anOutletAfterFiIsWhereHeSpokeAndAnOutletAsSubjectSpeaks() {
+        Extraction radio = extract("""
+                انقطعت الكهرباء عن عدة مدن ساحلية. وقال وزير الطاقة الأسترالي أنغوس تايلور في إذاعة أيه بي سي إن الشبكة ستعود للعمل خلال ساعات.""");
+        assertThat(speakerOf(radio, "الشبكة ستعود")).contains("أنغوس تايلور");
+        Extraction channel = extract("""
+                وقالت قناة العربية إن طاقمها غادر المنطقة بعد تصاعد الاشتباكات فيها.""");
+        assertThat(speakerOf(channel, "طاقمها غادر")).hasValueSatisfying(s -> assertThat(s).contains("العربية"));
+    }
 }
