@@ -21,14 +21,34 @@ final class SpeakerNameCleaner {
         if (d.find() && d.start() > 0) {
             t = t.substring(0, d.start()).strip();
         }
+        // قناة روسيا اليوم، صحيفة مصر اليوم: اليوم ends an outlet's name.
+        boolean outlet = SpeakerWords.MEDIA_HEADS.contains(ArabicNormalizer.fold(t.split(" ")[0]));
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
-            if (!SpeakerWords.TIME_WORDS.contains(ArabicNormalizer.fold(t.substring(cut + 1)))) {
+            String last = ArabicNormalizer.fold(t.substring(cut + 1));
+            if (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(ArabicNormalizer.fold("اليوم"))) {
                 break;
             }
             t = t.substring(0, cut).strip();
         }
-        return t;
+        return beforeInnerDay(t);
+    }
+
+    /**
+     * A name cut before a day named inside it (منظمة العفو الدولية <b>الثلاثاء</b> المسلحين: حمّلت المنظمة الثلاثاء
+     * المسلحين …, the verb's object ran into the span): a weekday or أمس never stands inside a name. Not اليوم
+     * (روسيا اليوم) nor صباح (a first name).
+     */
+    private static String beforeInnerDay(String name) {
+        String[] words = name.split(" ");
+        int length = words[0].length();
+        for (int i = 1; i < words.length; i++) {
+            if (SpeakerWords.INNER_DAY_WORDS.contains(ArabicNormalizer.fold(words[i]))) {
+                return name.substring(0, length).strip();
+            }
+            length += 1 + words[i].length();
+        }
+        return name;
     }
 
     /** إن/أن/بأن/فإن/فقد as written (hamza or قد): a clause opens there, no name goes on past it. */

@@ -22,6 +22,8 @@ final class SpeakerWords {
     static final Set<String> MEDIA_ADDRESSEES = Lexicon.phrases("speaker-media-addressees-ar.txt");
     /** Weekday and time words trailing a name. */
     static final Set<String> TIME_WORDS = Lexicon.phrases("speaker-time-words-ar.txt");
+    /** Weekdays and أمس: never inside a name, so a speaker's span is cut before one (the verb's object ran in). */
+    static final Set<String> INNER_DAY_WORDS = Lexicon.phrases("speaker-inner-day-words-ar.txt");
     /** Words introducing a name without being part of it (ويدعى). */
     static final Set<String> NAMING_WORDS = Lexicon.phrases("speaker-naming-words-ar.txt");
     /** After which an organisation is the one speaking (باسم، بيان). */

@@ -88,6 +88,10 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameParts.withoutProclitic("لمجلس الشورى")).isEqualTo("مجلس الشورى");
         assertThat(SpeakerNameParts.withoutProclitic("بلدية الرياض")).isEqualTo("بلدية الرياض");
         assertThat(SpeakerNameParts.withoutProclitic("لجنة الانتخابات")).isEqualTo("لجنة الانتخابات");
+        // A weekday inside a speaker's span: the verb's object ran in after it (حمّلت المنظمة الثلاثاء المسلحين).
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("منظمة هيومن رايتس ووتش الخميس السلطات")).isEqualTo("منظمة هيومن رايتس ووتش");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("قناة روسيا اليوم")).isEqualTo("قناة روسيا اليوم");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("صباح الخالد")).isEqualTo("صباح الخالد");
         assertThat(SpeakerNameParts.withoutLeadingPlace("كارين باكه")).isEqualTo("كارين باكه");
         assertThat(SpeakerNameParts.withoutLeadingPlace("سامي باستقبالهم")).isEqualTo("سامي");
         assertThat(SpeakerNameParts.withoutLeadingPlace("منى لابنها")).isEqualTo("منى");
