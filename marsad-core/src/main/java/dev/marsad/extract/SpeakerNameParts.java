@@ -138,7 +138,9 @@ final class SpeakerNameParts {
             return name;
         }
         String word = ArabicNormalizer.fold(text.substring(from, to));
-        if (!isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
+        // وقال أوشلي مازحا: a circumstantial participle (مفاعلا، مبتسما، متسائلا) follows the speaker, it is no name part.
+        boolean participle = word.length() >= 5 && word.startsWith("م") && word.endsWith("ا");
+        if (participle || !isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
                 || NOT_PERSON_HEADS.contains(word) || Lexicon.UNNAMED_SPEAKERS.contains(word) || Lexicon.AUDIENCES.contains(word)) {
             return name;
         }

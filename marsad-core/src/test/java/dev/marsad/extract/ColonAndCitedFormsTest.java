@@ -92,6 +92,9 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameCleaner.withoutTrailingTime("منظمة هيومن رايتس ووتش الخميس السلطات")).isEqualTo("منظمة هيومن رايتس ووتش");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("قناة روسيا اليوم")).isEqualTo("قناة روسيا اليوم");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("صباح الخالد")).isEqualTo("صباح الخالد");
+        // A circumstantial participle after the speaker's name is no last part of it.
+        String joking = "وقال بروس أوشلي مازحا: لا أحد يعرف";
+        assertThat(SpeakerNameParts.withLastNamePart(joking, joking.indexOf(" مازحا"), "بروس أوشلي")).isEqualTo("بروس أوشلي");
         assertThat(SpeakerNameParts.withoutLeadingPlace("كارين باكه")).isEqualTo("كارين باكه");
         assertThat(SpeakerNameParts.withoutLeadingPlace("سامي باستقبالهم")).isEqualTo("سامي");
         assertThat(SpeakerNameParts.withoutLeadingPlace("منى لابنها")).isEqualTo("منى");
