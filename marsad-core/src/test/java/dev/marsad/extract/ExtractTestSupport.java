@@ -31,6 +31,12 @@ final class ExtractTestSupport {
         return WITH_MODEL.extract(article(text, published), new ExtractionRun());
     }
 
+    /** The speaker of the first quote whose text starts with {@code start}; empty when it has none or there is none. */
+    static Optional<String> speakerOf(Extraction result, String start) {
+        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .flatMap(dev.marsad.model.Quote::speaker);
+    }
+
     /** The first quote whose text starts with {@code start}; fails when there is none. */
     static dev.marsad.model.Quote quoteStarting(Extraction result, String start) {
         return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Extraction;
-import dev.marsad.model.Quote;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +17,20 @@ class MediumSpeakersTest {
         return ExtractTestSupport.extractWithModel(text, "2018-07-16");
     }
 
-    private static Optional<String> speakerOf(Extraction result, String start) {
-        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
-    }
 
     @Test
     void anOutletInterviewingTheSpeakerIsNotTheSpeaker() {
         Extraction result = extract("""
                 أكد وزير الطاقة الجزائري مصطفى قيطوني أن الإنتاج سيرتفع العام المقبل.
                 وأوضح في مقابلة مع قناة «فرانس 24» الفرنسية، أن الاستثمارات الأجنبية عادت إلى القطاع.""");
-        assertThat(speakerOf(result, "الاستثمارات الأجنبية")).contains("مصطفى قيطوني");
+        assertThat(ExtractTestSupport.speakerOf(result, "الاستثمارات الأجنبية")).contains("مصطفى قيطوني");
     }
 
     @Test
     void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
         Extraction result = extract("""
                 انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
-        assertThat(speakerOf(result, "هذا قرار لا يفهمه")).contains("رود خوليت");
+        assertThat(ExtractTestSupport.speakerOf(result, "هذا قرار لا يفهمه")).contains("رود خوليت");
     }
 
     @Test
@@ -43,7 +38,7 @@ class MediumSpeakersTest {
         Extraction result = extract("""
                 قالت وزارة الخارجية الصينية الاثنين إن المحادثات التجارية ستستأنف قريبا.
                 وقالت الوزارة في بيان نشرته وكالة شينخوا للأنباء إن الجانبين اتفقا على جدول زمني للقاءات.""");
-        assertThat(speakerOf(result, "الجانبين اتفقا")).contains("وزارة الخارجية الصينية");
+        assertThat(ExtractTestSupport.speakerOf(result, "الجانبين اتفقا")).contains("وزارة الخارجية الصينية");
     }
 
     @Test
@@ -51,14 +46,14 @@ class MediumSpeakersTest {
         Extraction result = extract("""
                 أعلن قائد القوات البحرية البريطانية توني راداكين أن السفن ستبقى في المنطقة.
                 وقال لصحيفة التايمز إن المهمة قد تستمر حتى نهاية العام.""");
-        assertThat(speakerOf(result, "المهمة قد تستمر")).contains("توني راداكين");
+        assertThat(ExtractTestSupport.speakerOf(result, "المهمة قد تستمر")).contains("توني راداكين");
     }
 
     @Test
     void roiAfterTheVerbIsTheNameRoyNotTheVerbNarrated() {
         Extraction result = extract("""
                 تراجع أداء الفريق في الشوط الثاني. وقال روي هودجسون للصحفيين: "لم نلعب كما خططنا لهذه المباراة".""");
-        assertThat(speakerOf(result, "لم نلعب كما")).hasValueSatisfying(s -> assertThat(s).contains("هودجسون"));
+        assertThat(ExtractTestSupport.speakerOf(result, "لم نلعب كما")).hasValueSatisfying(s -> assertThat(s).contains("هودجسون"));
     }
 
     @Test
@@ -67,16 +62,16 @@ class MediumSpeakersTest {
                 وقال صاحب متجر يدعى فهد الشمري إن الأسعار ارتفعت كثيرا منذ بداية الشهر.""");
         assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
                 .noneMatch(t -> t.contains("يدعى"));
-        assertThat(speakerOf(result, "الأسعار ارتفعت")).contains("فهد الشمري");
+        assertThat(ExtractTestSupport.speakerOf(result, "الأسعار ارتفعت")).contains("فهد الشمري");
     }
 
     @Test
     void anOutletAfterFiIsWhereHeSpokeAndAnOutletAsSubjectSpeaks() {
         Extraction radio = extract("""
                 انقطعت الكهرباء عن عدة مدن ساحلية. وقال وزير الطاقة الأسترالي أنغوس تايلور في إذاعة أيه بي سي إن الشبكة ستعود للعمل خلال ساعات.""");
-        assertThat(speakerOf(radio, "الشبكة ستعود")).contains("أنغوس تايلور");
+        assertThat(ExtractTestSupport.speakerOf(radio, "الشبكة ستعود")).contains("أنغوس تايلور");
         Extraction channel = extract("""
                 وقالت قناة العربية إن طاقمها غادر المنطقة بعد تصاعد الاشتباكات فيها.""");
-        assertThat(speakerOf(channel, "طاقمها غادر")).hasValueSatisfying(s -> assertThat(s).contains("العربية"));
+        assertThat(ExtractTestSupport.speakerOf(channel, "طاقمها غادر")).hasValueSatisfying(s -> assertThat(s).contains("العربية"));
     }
 }

@@ -2,16 +2,13 @@ package dev.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.model.Extraction;
-import dev.marsad.model.Quote;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A speech verb right after الذي/التي speaks for the one named before the pronoun (sentences written for this test). */
 class RelativeClauseSpeakersTest {
     private static Optional<String> speakerOf(String text, String start) {
-        Extraction result = ExtractTestSupport.extractWithModel(text, "2018-10-04");
-        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
+        return ExtractTestSupport.speakerOf(ExtractTestSupport.extractWithModel(text, "2018-10-04"), start);
     }
 
     @Test

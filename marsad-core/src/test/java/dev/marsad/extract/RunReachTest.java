@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Extraction;
-import dev.marsad.model.Quote;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +25,14 @@ class RunReachTest {
         return ExtractTestSupport.WITH_MODEL.extract(ExtractTestSupport.article(text, "2018-05-20"), run);
     }
 
-    private static Optional<String> speakerOf(Extraction result, String start) {
-        return result.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().flatMap(Quote::speaker);
-    }
 
     @Test
     void aSurnameAloneDoesNotTakeTheNameOfSomeoneMetOnceInAnotherArticle() {
         ExtractionRun run = new ExtractionRun();
         Extraction yemen = extract(YEMEN, run);
-        assertThat(speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
+        assertThat(ExtractTestSupport.speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
         Extraction gaza = extract(GAZA, run);
-        assertThat(speakerOf(gaza, "المستشفيات تعمل")).isNotEqualTo(Optional.of("سمير الحاج"));
+        assertThat(ExtractTestSupport.speakerOf(gaza, "المستشفيات تعمل")).isNotEqualTo(Optional.of("سمير الحاج"));
         assertThat(gaza.entities()).extracting(Entity::text).doesNotContain("سمير الحاج");
     }
 
@@ -45,7 +41,7 @@ class RunReachTest {
         ExtractionRun run = new ExtractionRun();
         extract(GAZA, run);
         Extraction yemen = extract(YEMEN, run);
-        assertThat(speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
+        assertThat(ExtractTestSupport.speakerOf(yemen, "المقاومة تتقدم")).contains("سمير الحاج");
     }
 
     @Test
@@ -57,7 +53,7 @@ class RunReachTest {
             key = named.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::key).findFirst().orElseThrow();
         }
         Extraction later = extract("وقال بوتين للصحفيين إن المحادثات ستستمر الأسبوع المقبل.", run);
-        assertThat(speakerOf(later, "المحادثات ستستمر")).contains("فلاديمير بوتين");
+        assertThat(ExtractTestSupport.speakerOf(later, "المحادثات ستستمر")).contains("فلاديمير بوتين");
         assertThat(later.entities()).filteredOn(e -> e.text().equals("بوتين")).extracting(Entity::key).containsExactly(key);
     }
 }
