@@ -128,7 +128,6 @@ final class EntitySpeakers {
         return null;
     }
 
-    /** Whether a name the tagger found covers {@code at} (not only starts there). */
     /**
      * The person, else body, whose name ends right before {@code at} (spaces, a comma, closing marks or one
      * parenthesis between: ايلون ماسك … (سبيس إكس) الذي): the antecedent of a relative pronoun at {@code at}. A body
@@ -170,17 +169,18 @@ final class EntitySpeakers {
 
     /** Whether a person's name the tagger found covers {@code at}, its first letter included. */
     boolean inPersonName(int at) {
-        for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
-            if (e.type() == EntityType.PERSON && e.start() <= at && at < e.end()) {
-                return true;
-            }
-        }
-        return false;
+        return anyCovering(at, e -> e.type() == EntityType.PERSON && e.start() <= at);
     }
 
+    /** Whether a name the tagger found covers {@code at} (not only starts there). */
     boolean insideEntity(int at) {
+        return anyCovering(at, e -> e.start() < at);
+    }
+
+    /** Whether a name ending after {@code at} and starting at most 60 characters before it passes {@code test}. */
+    private boolean anyCovering(int at, java.util.function.Predicate<Entity> test) {
         for (Entity e : entities.startingIn(Math.max(0, at - 60), at + 1)) {
-            if (e.start() < at && at < e.end()) {
+            if (at < e.end() && test.test(e)) {
                 return true;
             }
         }

@@ -157,11 +157,11 @@ final class ReportedSpeakers {
             Speaker subject = bodies.subjectBeforeQad(text, offset, r.verbStart(), chain);
             speaker = subject != null ? subject : Talk.UNNAMED;
         }
-        if (speaker == null && isPluralRelative(QuoteText.wordBefore(folded, r.verbStart()))) {
+        String relative = wordBefore(folded, r.verbStart());
+        if (speaker == null && isPluralRelative(relative)) {
             // المرشحون «الصغار» الذين قالوا إنه …: the relative clause's subject is the noun before it, unnamed here.
             speaker = Talk.UNNAMED;
         }
-        String relative = wordBefore(folded, r.verbStart());
         if (speaker == null && SpeakerWords.SINGULAR_RELATIVES.contains(relative) && speakers.named(verbAt, thatAt) == null) {
             // علي العياشي الذي أوضح أن / كاثرين مايورغا، والتي ادعت أنه: the relative clause's subject is the one named
             // right before the pronoun (a body only when the pronoun agrees with its head noun).

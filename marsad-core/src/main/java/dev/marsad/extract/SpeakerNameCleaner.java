@@ -8,6 +8,9 @@ import dev.marsad.text.ArabicNormalizer;
  * {@link SpeakerWords}.
  */
 final class SpeakerNameCleaner {
+    /** اليوم folded: it ends an outlet's name (قناة روسيا اليوم), not only a sentence's time. */
+    private static final String TODAY = ArabicNormalizer.fold("اليوم");
+
     private SpeakerNameCleaner() {
     }
 
@@ -26,7 +29,7 @@ final class SpeakerNameCleaner {
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
             String last = ArabicNormalizer.fold(t.substring(cut + 1));
-            if (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(ArabicNormalizer.fold("اليوم"))) {
+            if (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY)) {
                 break;
             }
             t = t.substring(0, cut).strip();
