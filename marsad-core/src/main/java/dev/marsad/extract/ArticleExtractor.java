@@ -32,7 +32,8 @@ public final class ArticleExtractor {
     /** With a name finder of the caller's (evaluation scores a model trained without the data it is scored on). */
     public ArticleExtractor(ExtractConfig config, Optional<NameFinder> nameFinder) {
         this.config = Objects.requireNonNull(config, "config");
-        this.entities = new EntityExtractor(Objects.requireNonNull(nameFinder, "nameFinder"));
+        this.entities = new EntityExtractor(Objects.requireNonNull(nameFinder, "nameFinder"),
+                config.useNewsPeople() ? NewsPeople.shipped() : NewsPeople.none());
     }
 
     public Extraction extract(CleanArticle article, ExtractionRun run) {

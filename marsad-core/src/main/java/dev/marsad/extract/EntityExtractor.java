@@ -22,9 +22,11 @@ final class EntityExtractor {
     private final MisreadNames misread;
     private final SpanGrowth growth;
     private final DescribedOrganizations described;
+    private final NewsPeople newsPeople;
 
-    EntityExtractor(Optional<NameFinder> model) {
+    EntityExtractor(Optional<NameFinder> model, NewsPeople newsPeople) {
         this.model = model;
+        this.newsPeople = newsPeople;
         this.misread = new MisreadNames(model);
         this.growth = new SpanGrowth(model);
         this.described = new DescribedOrganizations(model);
@@ -49,7 +51,7 @@ final class EntityExtractor {
      */
     Spans find(String text, Words words) {
         List<NameSpan> rules = concat(RuleNameFinder.find(words).stream().filter(s -> !misread.notAPerson(text, s)).toList(),
-                described.find(words));
+                concat(described.find(words), newsPeople.find(words)));
         List<NameSpan> found = model.map(m -> m.find(text, words.tokens())).orElse(List.of()).stream()
                 .map(s -> LeadingDescriptors.withoutLeadingDescriptor(text, s)).toList();
         return new Spans(rules, found);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a committed model from ../shared/data.",
         subcommands = {
             dev.marsad.eval.ner.TrainNerCommand.class,
+            dev.marsad.eval.ner.TrainPeopleCommand.class,
             dev.marsad.eval.story.TrainBackgroundCommand.class,
             dev.marsad.eval.story.TrainPairsCommand.class,
             dev.marsad.eval.extract.TrainSpeakersCommand.class,
