@@ -65,6 +65,9 @@ final class DirectSpeakers {
         // words were said; only what stands before it may name the speaker.
         cut = verbEnd + mediumStart(folded.substring(verbEnd, cut));
         Speaker named = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(cut));
+        if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
+            return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.
+        }
         if (named != null && (named.key() == null || !named.key().startsWith("person:"))
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
             // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.

@@ -274,7 +274,19 @@ final class MisreadNames {
         if (HeadNouns.isHeadNoun(first) || Lexicon.TITLES.contains(first) || Lexicon.TITLES.contains(HeadNouns.withoutLetter(first))) {
             return true;
         }
-        return hasCommonWord(words);
+        return hasCommonWord(words) || commonAfterConjunction(first);
+    }
+
+    /**
+     * A first word that is the conjunction و on a head noun or a common word (نائب رئيس الجمعية <b>وعضو جمعية</b> الأطفال
+     * بندر الصالح: a second title, not a name); names that open with و (وليد، وجدي) are first names the model knows.
+     */
+    private boolean commonAfterConjunction(String first) {
+        if (model.isEmpty() || first.length() < 4 || first.charAt(0) != '\u0648' || model.get().isFirstName(first)) {
+            return false;
+        }
+        String rest = first.substring(1);
+        return HeadNouns.isHeadNoun(rest) || model.get().isCommonNewsWord(rest);
     }
 
     /**

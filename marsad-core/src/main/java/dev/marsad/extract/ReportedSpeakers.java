@@ -130,6 +130,9 @@ final class ReportedSpeakers {
         boolean title = namesTitle(beforeCompanion(between));
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
         Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
+        if (speaker == null && SpeakerCues.relativeOfNamed(between, person)) {
+            speaker = Talk.UNNAMED; // وقالت والدة نيكي فيرستابن إن: the mother speaks, unnamed; the name is her child's.
+        }
         boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
         if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
             speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن

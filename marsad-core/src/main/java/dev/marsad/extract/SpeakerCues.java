@@ -121,6 +121,22 @@ final class SpeakerCues {
         return m.find() && SpeakerWords.HONORIFIC_PRONOUNS.contains(m.group());
     }
 
+    /**
+     * Whether the words after the verb open with a relative's noun right before {@code person}'s name (وقالت والدة نيكي
+     * فيرستابن إن): the relative speaks, unnamed; the name is a genitive, not the speaker.
+     */
+    static boolean relativeOfNamed(String between, Speaker person) {
+        if (person == null || person.name().isBlank()) {
+            return false;
+        }
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find() || !SpeakerWords.RELATIVES_OF.contains(m.group())) {
+            return false;
+        }
+        Matcher name = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
+        return m.find() && name.find() && m.group().equals(name.group());
+    }
+
     /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
     static boolean onlyPrepositions(String between) {
         for (String w : between.split("[^\\p{L}]+")) {

@@ -50,6 +50,8 @@ final class SpeakerWords {
     static final Set<String> SINGULAR_RELATIVES = Lexicon.phrases("speaker-singular-relatives-ar.txt");
     /** Honorifics written with a pronoun (سموه، معاليه، فضيلته): the titled person just named, never a name. */
     static final Set<String> HONORIFIC_PRONOUNS = Lexicon.phrases("speaker-honorific-pronouns-ar.txt");
+    /** Relatives and representatives (والدة، شقيق، محامي…): right before a name, the name is theirs to speak for. */
+    static final Set<String> RELATIVES_OF = Lexicon.phrases("speaker-relatives-of-ar.txt");
     /** Where the words were said (عبر، نشرته، نقلته…): a name after one is the medium, no subject. */
     static final Set<String> MEDIUM_WORDS = Lexicon.phrases("speaker-medium-words-ar.txt");
     /** Prepositions before an outlet's head noun that make it the medium (في إذاعة، على قناة، عبر شاشة). */

@@ -66,4 +66,14 @@ class MisreadNamesTest {
         assertThat(WITH_MODEL.notAPerson(name, RuleSpans.span(name, "دميتري بيسكوف", EntityType.PERSON))).isFalse();
         assertThat(WITH_MODEL.hasCommonWord(List.of("دميتري", "بيسكوف"))).isFalse();
     }
+
+    @Test
+    void aSecondTitleJoinedByTheConjunctionIsNoPerson() {
+        MisreadNames rules = new MisreadNames(Optional.of(RuleSpans.knowing(Set.of("عضو"), Set.of("وليد"))));
+        String text = "وقال نائب رئيس النادي وعضو مجلس الإدارة سامي الخالد إن الموسم كان صعبا";
+        assertThat(rules.notAPerson(text, RuleSpans.span(text, "وعضو مجلس", EntityType.PERSON))).isTrue();
+        // A first name that opens with و is a name, whatever the rest of it means.
+        String name = "وقال وليد الخالد إن الموسم كان صعبا";
+        assertThat(rules.notAPerson(name, RuleSpans.span(name, "وليد الخالد", EntityType.PERSON))).isFalse();
+    }
 }
