@@ -179,6 +179,10 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed) {
             speaker = speakers.named(verbAt, thatAt);
+            if (speaker != null && !title && (speaker.key() == null || !speaker.key().startsWith("person:"))
+                    && bodyOnlyInCircumstance(between, speaker.name())) {
+                speaker = null; // وأضاف خلال جلسة بالكونغرس إنه: where the words were said, not who said them.
+            }
             if (speaker != null && title) {
                 speaker = titled.holderOverBody(speaker, r, verbAt, thatAt); // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن
             }

@@ -137,6 +137,39 @@ final class SpeakerCues {
         return m.find() && name.find() && m.group().equals(name.group());
     }
 
+    /** Prepositions of a circumstance that, right after the verb, open a phrase before any subject (وأضاف خلال جلسة …). */
+    private static final java.util.Set<String> CIRCUMSTANCE_OPENERS = java.util.Set.of("في", "خلال", "اثناء", "امام", "لدي",
+            "عقب", "بعد", "اثر");
+
+    /**
+     * Whether the words after the verb open with a circumstance (خلال، أمام، في …) and {@code name} is written in them
+     * only behind the preposition ب or ل (وأضاف خلال جلسة <b>بالكونغرس</b> إنه): the body is where the words were said,
+     * not who said them.
+     */
+    static boolean bodyOnlyInCircumstance(String between, String name) {
+        Matcher first = LETTERS.matcher(between);
+        if (!first.find() || !CIRCUMSTANCE_OPENERS.contains(first.group()) || name == null || name.isBlank()) {
+            return false;
+        }
+        String n = ArabicNormalizer.fold(name).strip();
+        boolean seen = false;
+        for (int at = between.indexOf(n); at >= 0; at = between.indexOf(n, at + 1)) {
+            boolean behindPreposition = at >= 1 && "بل".indexOf(between.charAt(at - 1)) >= 0
+                    && (at == 1 || !Character.isLetter(between.charAt(at - 2)));
+            if (!behindPreposition) {
+                return false;
+            }
+            seen = true;
+        }
+        // للمحكمة: ل before the article drops its alif, so the name is written لل + the rest.
+        if (!seen && n.startsWith("ال")) {
+            String rest = "لل" + n.substring(2);
+            int at = between.indexOf(rest);
+            seen = at >= 0 && (at == 0 || !Character.isLetter(between.charAt(at - 1)));
+        }
+        return seen;
+    }
+
     /** Nothing but prepositions between the verb and إن/أن (وأشار إلى أن، وكشف عن أن): no new speaker named. */
     static boolean onlyPrepositions(String between) {
         for (String w : between.split("[^\\p{L}]+")) {

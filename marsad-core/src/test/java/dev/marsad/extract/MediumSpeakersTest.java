@@ -74,4 +74,12 @@ class MediumSpeakersTest {
                 وقالت قناة العربية إن طاقمها غادر المنطقة بعد تصاعد الاشتباكات فيها.""");
         assertThat(ExtractTestSupport.speakerOf(channel, "طاقمها غادر")).hasValueSatisfying(s -> assertThat(s).contains("العربية"));
     }
+
+    @Test
+    void aBodyBehindAPrepositionInTheCircumstanceIsWhereTheWordsWereSaid() {
+        Extraction result = extract("""
+                قال وزير الدفاع الأمريكي جيمس ماتيس إن بلاده ستزيد إنفاقها العسكري.
+                وأضاف خلال جلسة بالكونغرس في واشنطن إنه لا يرى خطرا وشيكا على البلاد.""");
+        assertThat(ExtractTestSupport.speakerOf(result, "لا يرى خطرا")).contains("جيمس ماتيس");
+    }
 }
