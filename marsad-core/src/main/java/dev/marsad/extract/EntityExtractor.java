@@ -80,7 +80,7 @@ final class EntityExtractor {
         // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
         chosen = VerbsInNames.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false));
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
-        chosen = PersonEdges.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false),
+        chosen = PersonEdges.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false) || newsPeople.opensAListedName(w),
                 w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());

@@ -77,6 +77,11 @@ final class NewsPeople {
         }
     }
 
+    /** Whether a listed name opens with this word (بان of بان كي مون): a first name, whatever else the word means. */
+    boolean opensAListedName(String word) {
+        return byFirstWord.containsKey(dev.marsad.text.ArabicNormalizer.foldLower(word));
+    }
+
     int size() {
         return byFirstWord.values().stream().mapToInt(List::size).sum();
     }

@@ -152,4 +152,18 @@ class PersonEdgesTest {
         String end = "وقال فيصل بن في المؤتمر إن الدورة ستقام.";
         assertThat(trimmed(end, person(end, "فيصل بن"))).containsExactly("فيصل بن");
     }
+
+    @Test
+    void aCommonWordOpeningAPersonIsAVerbOrTitleBeforeTheName() {
+        Set<String> common = Set.of("ادان", "سعيده");
+        String text = "وأدان دونالد ترامب الهجوم، ثم أدان ترامب في تغريدة منتقديه.";
+        assertThat(PersonEdges.trimmed(List.of(person(text, "أدان ترامب")), text, w -> false, common::contains).stream()
+                .map(t -> text.substring(t.start(), t.end())).toList()).containsExactly("ترامب");
+        // A word before بن, and a word the name lists know as a first name, open the name whatever else they mean.
+        String before = "وقالت رئيسة الهلال الأحمر سعيدة بن حبيلس إن المساعدات وصلت.";
+        assertThat(PersonEdges.trimmed(List.of(person(before, "سعيدة بن حبيلس")), before, w -> false, common::contains).stream()
+                .map(t -> before.substring(t.start(), t.end())).toList()).containsExactly("سعيدة بن حبيلس");
+        assertThat(PersonEdges.trimmed(List.of(person(text, "أدان ترامب")), text, w -> w.equals("أدان"), common::contains).stream()
+                .map(t -> text.substring(t.start(), t.end())).toList()).containsExactly("أدان ترامب");
+    }
 }
