@@ -81,12 +81,26 @@ final class BodiesBeforeVerb {
         int to = offset + text.originalStart(verbStart);
         Speaker speaker = entities.named(from, to, EntityType.PERSON);
         if (speaker == null) {
-            speaker = subjectBody(text, offset, verbStart);
+            // وكان التحالف قد أعلن: the body's phrase ends before قد, which is no part of its name.
+            speaker = subjectBody(text, offset, beforeQad(folded, verbStart));
         }
         if (speaker == null) {
             speaker = chain.holderWithin(folded.substring(0, verbStart), to)
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
         return speaker;
+    }
+
+    /** Where the word قد right before {@code verbStart} starts (its folded text), else {@code verbStart}. */
+    private static int beforeQad(String folded, int verbStart) {
+        int end = verbStart;
+        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        return folded.substring(start, end).equals("قد") ? start : verbStart;
     }
 }

@@ -385,6 +385,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void qadIsNoPartOfTheBodyBeforeIt() {
+        // A bare definite noun before قد is no body's phrase of its own; it used to become the speaker «التحالف قد».
+        Extraction r = extract("وكان التحالف قد أعلن أن الهدنة تبدأ الليلة.");
+        assertThat(quoteStarting(r, "الهدنة تبدأ").speaker().orElse("")).doesNotContain("قد");
+    }
+
+    @Test
     void bodyRightAfterTheVerbIsItsSubject() {
         Extraction r = extract("أكدت واشنطن الاثنين أمام سفراء في مجلس الأمن الدولي أنه يجب إبقاء العقوبات على حالها.");
         assertThat(quoteStarting(r, "يجب إبقاء").speaker()).hasValue("واشنطن");
