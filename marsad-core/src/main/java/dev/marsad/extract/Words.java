@@ -95,7 +95,8 @@ record Words(List<Token> tokens, List<String> folded, List<String> bare, int[] p
      */
     static int procliticLength(String f) {
         int i = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? 1 : 0;
-        if (f.length() - i > 3 && "بلك".indexOf(f.charAt(i)) >= 0 && f.startsWith("ال", i + 1)) {
+        // At least three letters after the article: كالين (Kalin) and بالغ are no ك/ب before ال.
+        if (f.length() - i >= 6 && "بلك".indexOf(f.charAt(i)) >= 0 && f.startsWith("ال", i + 1)) {
             return i + 1;
         }
         if (f.length() - i > 3 && f.startsWith("لل", i)) {

@@ -48,4 +48,14 @@ class KnownPeopleTest {
         assertThat(found("وقال بوتين إن المحادثات كانت مثمرة")).isEmpty();
         assertThat(found("وقال أردوغان إن المحادثات كانت مثمرة", "فلاديمير بوتين")).isEmpty();
     }
+
+    @Test
+    void aSurnameThatLooksLikeKafBeforeTheArticleIsTheSurname() {
+        // كالين is Kalin, not ك + الين: a one-letter preposition before ال needs three letters after it.
+        String text = "وقال إبراهيم كالين المتحدث باسم الرئاسة التركية إن الموقف لم يتغير. وأضاف كالين أن الاتصالات مع واشنطن مستمرة على كل المستويات رغم الخلاف.";
+        dev.marsad.model.Extraction e = ExtractTestSupport.extractWithModel(text, "2018-04-05");
+        assertThat(ExtractTestSupport.speakerOf(e, "الاتصالات مع")).contains("إبراهيم كالين");
+        assertThat(Words.procliticLength("كالين")).isZero();
+        assertThat(Words.procliticLength("كالعادة")).isEqualTo(1);
+    }
 }
