@@ -101,6 +101,12 @@ class LateReplayTest {
                 } else {
                     waiting.add(in);
                 }
+                // As the store's engine does after each offer: an absorbed story is gone, its holder changed.
+                for (var m : stream.drainMerged()) {
+                    written.remove(stream.storyId(m.absorbed()));
+                    dirty.remove(m.absorbed());
+                    dirty.add(stream.holder(m.into()));
+                }
             }
             if (!waiting.isEmpty()) {
                 Optional<StoryStream.Replaced> replaced = stream.replayLate(waiting);
@@ -168,6 +174,17 @@ class LateReplayTest {
     @Test
     void aPastedArticleMovedBackToItsPagesDayIsPlacedAgainInStoredOrder() {
         aBoundedReplayGivesTheStoriesAndIdsOfAFullReplay(-13, 1, 3);
+    }
+
+    /**
+     * The case jqwik found (seed -156, late by up to a day, no day kept): an article offered in order joined two
+     * stories, the second absorbed into the first; the model engine of this test did not take the offer's merges
+     * (the store's engine does, {@code StoryEngine.noteMerges}), so it kept the absorbed story. A fault of the test's
+     * model, not of the stream.
+     */
+    @Test
+    void anOfferThatMergesTwoStoriesLeavesOnlyTheHolder() {
+        aBoundedReplayGivesTheStoriesAndIdsOfAFullReplay(-156, 1, 0);
     }
 
     @Test
