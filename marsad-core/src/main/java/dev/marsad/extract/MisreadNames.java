@@ -274,15 +274,17 @@ final class MisreadNames {
         if (HeadNouns.isHeadNoun(first) || Lexicon.TITLES.contains(first) || Lexicon.TITLES.contains(HeadNouns.withoutLetter(first))) {
             return true;
         }
-        return hasCommonWord(words) || commonAfterConjunction(first);
+        return hasCommonWord(words) || commonAfterParticle(first);
     }
 
     /**
-     * A first word that is the conjunction و on a head noun or a common word (نائب رئيس الجمعية <b>وعضو جمعية</b> الأطفال
-     * بندر الصالح: a second title, not a name); names that open with و (وليد، وجدي) are first names the model knows.
+     * A first word that is the conjunction و or the preposition ل/ب on a head noun or a common word (نائب رئيس الجمعية
+     * <b>وعضو جمعية</b> الأطفال بندر الصالح: a second title; المدير العام <b>لأمن مطار</b> الكويت: the title's
+     * complement), not a name; names that open with those letters (وليد، لميس، بسام) are first names the model knows
+     * or leave no common word behind the letter. ف and ك are left alone: فيصل and كمال would read as ف + يصل، ك + مال.
      */
-    private boolean commonAfterConjunction(String first) {
-        if (model.isEmpty() || first.length() < 4 || first.charAt(0) != '\u0648' || model.get().isFirstName(first)) {
+    private boolean commonAfterParticle(String first) {
+        if (model.isEmpty() || first.length() < 4 || "ولب".indexOf(first.charAt(0)) < 0 || model.get().isFirstName(first)) {
             return false;
         }
         String rest = first.substring(1);

@@ -72,6 +72,9 @@ class MisreadNamesTest {
         MisreadNames rules = new MisreadNames(Optional.of(RuleSpans.knowing(Set.of("عضو"), Set.of("وليد"))));
         String text = "وقال نائب رئيس النادي وعضو مجلس الإدارة سامي الخالد إن الموسم كان صعبا";
         assertThat(rules.notAPerson(text, RuleSpans.span(text, "وعضو مجلس", EntityType.PERSON))).isTrue();
+        String complement = "وقال المدير العام لأمن المطار اللواء سامي الخالد إن الإجراءات تشمل الجميع";
+        MisreadNames withSecurity = new MisreadNames(Optional.of(RuleSpans.knowing(Set.of("عضو", "أمن"), Set.of("وليد"))));
+        assertThat(withSecurity.notAPerson(complement, RuleSpans.span(complement, "لأمن المطار", EntityType.PERSON))).isTrue();
         // A first name that opens with و is a name, whatever the rest of it means.
         String name = "وقال وليد الخالد إن الموسم كان صعبا";
         assertThat(rules.notAPerson(name, RuleSpans.span(name, "وليد الخالد", EntityType.PERSON))).isFalse();
