@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A relative's noun right before a name (والدة، شقيق، محامي): the relative speaks, unnamed, and the name is a
- * genitive; a name after another word is the relative's own. Sentences written for this test.
+ * genitive; a name after another word is the relative's own; a title whose country is a pronoun (رئيس وزرائها) is
+ * no part of the name either. Sentences written for this test.
  */
 class RelativeOfNamedTest {
     private static Extraction extract(String text) {
@@ -36,5 +37,11 @@ class RelativeOfNamedTest {
     void aNamedPersonWithoutARelativesNounStillSpeaks() {
         Extraction e = extract("وقالت ليلى الحربي إن العائلة لم تفقد الأمل لحظة.");
         assertThat(ExtractTestSupport.speakerOf(e, "العائلة لم تفقد")).contains("ليلى الحربي");
+    }
+
+    @Test
+    void aTitleWhoseCountryIsAPronounIsNoPartOfTheName() {
+        Extraction e = extract("وصلت السفينة إلى الميناء بعد أسبوع في البحر. وكتب رئيس وزرائها يوسف الكعبي على تويتر أن المهاجرين سينقلون إلى عدة دول.");
+        assertThat(ExtractTestSupport.speakerOf(e, "المهاجرين سينقلون")).contains("يوسف الكعبي");
     }
 }
