@@ -141,7 +141,7 @@ public final class ExtractionRun {
 
     /**
      * The full-name person a one-word mention refers to, among the people in its reach (named in full in this article,
-     * or a recurring figure of the run): when one fits, or the one of several named most often.
+     * else a recurring figure of the run): when one fits, or the one of several named most often.
      */
     public Optional<Person> resolveSingleWord(String word) {
         String skeleton = NameKey.skeleton(EntityType.PERSON, word);
@@ -157,13 +157,18 @@ public final class ExtractionRun {
         if (people == null) {
             return Set.of();
         }
-        Set<Person> out = new HashSet<>();
+        // وأعلن المالكي after العقيد تركي المالكي: someone the article itself names in full comes before the run's
+        // recurring figures (نوري المالكي, met in many other articles).
+        Set<Person> own = new HashSet<>();
+        Set<Person> recurring = new HashSet<>();
         for (Person p : people) {
-            if (thisArticle.contains(p.key()) || earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
-                out.add(p);
+            if (thisArticle.contains(p.key())) {
+                own.add(p);
+            } else if (earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
+                recurring.add(p);
             }
         }
-        return out;
+        return own.isEmpty() ? recurring : own;
     }
 
     /**

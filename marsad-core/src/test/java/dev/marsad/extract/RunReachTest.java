@@ -56,4 +56,16 @@ class RunReachTest {
         assertThat(ExtractTestSupport.speakerOf(later, "المحادثات ستستمر")).contains("فلاديمير بوتين");
         assertThat(later.entities()).filteredOn(e -> e.text().equals("بوتين")).extracting(Entity::key).containsExactly(key);
     }
+
+    @Test
+    void someoneTheArticleNamesInFullComesBeforeTheRunsRecurringFigure() {
+        ExtractionRun run = new ExtractionRun();
+        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES + 1; i++) {
+            extract("قال نائب الرئيس العراقي نوري المالكي إن الحكومة الجديدة ستتشكل قريبا.", run);
+        }
+        Extraction coalition = extract("""
+                قال المتحدث باسم التحالف العقيد تركي المالكي إن الدفاعات الجوية اعترضت صاروخا باليستيا فوق جازان.
+                وأضاف المالكي أن الصاروخ أطلق من محافظة صعدة باتجاه الأحياء السكنية.""", run);
+        assertThat(ExtractTestSupport.speakerOf(coalition, "الصاروخ أطلق")).contains("تركي المالكي");
+    }
 }
