@@ -93,14 +93,6 @@ final class BodiesBeforeVerb {
 
     /** Where the word قد right before {@code verbStart} starts (its folded text), else {@code verbStart}. */
     private static int beforeQad(String folded, int verbStart) {
-        int end = verbStart;
-        while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-            start--;
-        }
-        return folded.substring(start, end).equals("قد") ? start : verbStart;
+        return QuoteText.wordBefore(folded, verbStart).equals("قد") ? folded.lastIndexOf("قد", verbStart) : verbStart;
     }
 }

@@ -1,22 +1,16 @@
 package dev.marsad.eval.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.eval.data.StoryDays;
 import dev.marsad.extract.ner.NerModel;
 import dev.marsad.extract.ner.NerTags;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Self-training material for {@code train ner --self-train N}: sentences of the unlabelled news streams
@@ -46,43 +40,22 @@ final class SelfTraining {
             return out;
         }
         Set<String> heldOut = StoryDays.pageUrls(dataDir.resolve("story-days"));
-        ObjectMapper json = new ObjectMapper();
-        List<BufferedReader> readers = new ArrayList<>();
-        try {
-            for (Path f : files) {
-                readers.add(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)));
+        StreamsInTurn.read(files, () -> out.size() < wanted, row -> {
+            if (heldOut.contains(row.path("url").asText())) {
+                return;
             }
-            boolean any = true;
-            while (out.size() < wanted && any) {
-                any = false;
-                for (BufferedReader in : readers) {
-                    String line = in.readLine();
-                    if (line == null) {
-                        continue;
+            String text = row.path("content").asText() + row.path("text").asText();
+            for (String[] sentence : sentences(text)) {
+                NerModel.Confident tagged = model.tagWithConfidence(sentence);
+                if (out.size() < wanted && sure(tagged, minConfidence)) {
+                    String[] labels = new String[sentence.length];
+                    for (int i = 0; i < labels.length; i++) {
+                        labels[i] = NerTags.name(tagged.tags()[i]);
                     }
-                    any = true;
-                    JsonNode row = json.readTree(line);
-                    if (heldOut.contains(row.path("url").asText())) {
-                        continue;
-                    }
-                    String text = row.path("content").asText() + row.path("text").asText();
-                    for (String[] sentence : sentences(text)) {
-                        NerModel.Confident tagged = model.tagWithConfidence(sentence);
-                        if (out.size() < wanted && sure(tagged, minConfidence)) {
-                            String[] labels = new String[sentence.length];
-                            for (int i = 0; i < labels.length; i++) {
-                                labels[i] = NerTags.name(tagged.tags()[i]);
-                            }
-                            out.add(new NerData.Sentence(sentence, labels));
-                        }
-                    }
+                    out.add(new NerData.Sentence(sentence, labels));
                 }
             }
-        } finally {
-            for (BufferedReader in : readers) {
-                in.close();
-            }
-        }
+        });
         return out;
     }
 

@@ -1,6 +1,5 @@
 package dev.marsad.eval.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.eval.data.StoryDays;
 import dev.marsad.extract.ArticleExtractor;
@@ -17,10 +16,8 @@ import dev.marsad.model.Role;
 import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -38,7 +35,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +52,7 @@ import picocli.CommandLine.Option;
 @Command(name = "people", mixinStandardHelpOptions = true,
         description = "Learn the list of people the unlabelled news names (for the extract stage).")
 public final class TrainPeopleCommand implements Callable<Integer> {
-    static final List<String> STREAMS = List.of("saudinewsnet", "ant-multisource", "ant-jawharafm");
+    static final List<String> STREAMS = SelfTraining.STREAMS;
     /** Days the story evaluation reads (SaudiNewsNet dates, ANT docno dates): never learnt from. */
     private static final List<String> EVALUATED_DAYS = List.of("2015-08-09", "2015-08-10", "20180312", "20180313",
             "20180314", "20180315", "20180316", "20180317", "20180318", "20180319", "20180320", "20180409");
@@ -237,39 +233,18 @@ public final class TrainPeopleCommand implements Callable<Integer> {
     }
 
     private List<Article> read(List<Path> files, Set<String> leftOut) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<BufferedReader> readers = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        try {
-            for (Path f : files) {
-                readers.add(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)));
+        // One article of each stream in turn, so that a trial run with --articles sees every year and source.
+        StreamsInTurn.read(files, () -> maxArticles == 0 || articles.size() < maxArticles, row -> {
+            String when = row.path("date_extracted").asText() + " " + row.path("docno").asText();
+            if (leftOut.contains(row.path("url").asText()) || leftOut.contains(row.path("docno").asText())
+                    || EVALUATED_DAYS.stream().anyMatch(when::contains)) {
+                return;
             }
-            // One article of each stream in turn, so that a trial run with --articles sees every year and source.
-            boolean any = true;
-            while (any && (maxArticles == 0 || articles.size() < maxArticles)) {
-                any = false;
-                for (BufferedReader in : readers) {
-                    String line = in.readLine();
-                    if (line == null) {
-                        continue;
-                    }
-                    any = true;
-                    JsonNode row = json.readTree(line);
-                    String when = row.path("date_extracted").asText() + " " + row.path("docno").asText();
-                    if (leftOut.contains(row.path("url").asText()) || leftOut.contains(row.path("docno").asText())
-                            || EVALUATED_DAYS.stream().anyMatch(when::contains)) {
-                        continue;
-                    }
-                    String outlet = row.path("source").asText() + row.path("src").asText();
-                    articles.add(new Article(outlet, row.path("title").asText() + "\n\n"
-                            + row.path("content").asText() + row.path("text").asText()));
-                }
-            }
-        } finally {
-            for (BufferedReader in : readers) {
-                in.close();
-            }
-        }
+            String outlet = row.path("source").asText() + row.path("src").asText();
+            articles.add(new Article(outlet, row.path("title").asText() + "\n\n"
+                    + row.path("content").asText() + row.path("text").asText()));
+        });
         return articles;
     }
 
