@@ -48,7 +48,7 @@ final class CitedSpeakers {
         speaker = speakers.named(verbAt, thatAt);
         // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
         int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
-        if (speaker == null || speaker.key() == null || !speaker.key().startsWith("person:")) {
+        if (speaker == null || !speaker.isPerson()) {
             Speaker quoted = QuotedNames.quotedName(text, sourceFrom, r.thatStart());
             if (quoted != null) {
                 spoken.rememberHead(folded, sourceFrom, r.thatStart(), quoted);

@@ -68,7 +68,7 @@ final class DirectSpeakers {
         if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
             return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.
         }
-        if (named != null && (named.key() == null || !named.key().startsWith("person:"))
+        if (named != null && !named.isPerson()
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
             // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.
             Speaker holder = chain.holderWithin(folded.substring(verbEnd, cut), at.applyAsInt(verbEnd))

@@ -52,16 +52,16 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(bare, NameKey.of(EntityType.ORGANIZATION, bare));
         }
         if (!speaker.name().strip().contains(" ")) {
-            boolean person = speaker.key() != null && speaker.key().startsWith("person:");
+            boolean person = speaker.isPerson();
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
         }
-        if (speaker.key() != null && speaker.key().startsWith("person:")) {
+        if (speaker.isPerson()) {
             speaker = new Speaker(SpeakerNameParts.withoutLeadingPlace(speaker.name()), speaker.key()); // ليبيا برناردينو ليون
             speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
             speaker = new Speaker(chain.fullerEnding(speaker.name()), speaker.key()); // عبد العاطي → بدر عبد العاطي
             speaker = new Speaker(chain.fullerOpening(speaker.name()), speaker.key()); // نعيم الرحمن → نعيم الرحمن زكريا
         }
-        if (speaker.key() != null && !speaker.key().startsWith("person:")) {
+        if (speaker.key() != null && !speaker.isPerson()) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
         if (speaker.key() != null && speaker.key().startsWith("organization:")) {

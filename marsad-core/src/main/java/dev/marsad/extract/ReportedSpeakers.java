@@ -179,7 +179,7 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed) {
             speaker = speakers.named(verbAt, thatAt);
-            if (speaker != null && !title && (speaker.key() == null || !speaker.key().startsWith("person:"))
+            if (speaker != null && !title && !speaker.isPerson()
                     && bodyOnlyInCircumstance(between, speaker.name())) {
                 speaker = null; // وأضاف خلال جلسة بالكونغرس إنه: where the words were said, not who said them.
             }

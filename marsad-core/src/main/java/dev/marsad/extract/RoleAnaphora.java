@@ -30,7 +30,7 @@ final class RoleAnaphora {
      * few words before {@code person}'s last name word, somewhere before {@code before}.
      */
     boolean refersTo(String between, Speaker person, int before) {
-        if (person == null || person.key() == null || !person.key().startsWith("person:")) {
+        if (person == null || !person.isPerson()) {
             return false;
         }
         Matcher m = LETTERS.matcher(between);

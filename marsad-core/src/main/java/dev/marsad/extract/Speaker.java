@@ -7,4 +7,8 @@ package dev.marsad.extract;
  * @param key  the speaker's entity key, or null for an unnamed speaker
  */
 record Speaker(String name, String key) {
+    /** Whether the speaker is a person (its key is a person's), not a body, a place or unnamed. */
+    boolean isPerson() {
+        return key != null && key.startsWith("person:");
+    }
 }

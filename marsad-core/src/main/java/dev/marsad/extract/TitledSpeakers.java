@@ -26,7 +26,7 @@ final class TitledSpeakers {
      * title (المدير العام للإعلام بإمارة مكة).
      */
     Speaker holderOverBody(Speaker speaker, ReportedClause r, int verbAt, int thatAt) {
-        if (speaker.key() != null && speaker.key().startsWith("person:") && speaker.name().strip().contains(" ")) {
+        if (speaker.isPerson() && speaker.name().strip().contains(" ")) {
             return speaker;
         }
         FoldedText text = r.sentence();
