@@ -2,6 +2,7 @@ package dev.marsad.extract;
 
 import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,28 +110,13 @@ final class NewsPeople {
                 length = longestAt(w, i, first.substring(proclitics));
             }
             if (length > 0) {
-                int start = w.tokens().get(i).start() + afterLetters(w.tokens().get(i).text(), proclitics);
+                // The proclitics' letters with any marks on them (لِمايك: two chars for one letter).
+                int start = w.tokens().get(i).start() + FoldedText.of(w.tokens().get(i).text()).originalStart(proclitics);
                 out.add(new NameSpan(start, w.tokens().get(i + length - 1).end(), EntityType.PERSON, LISTED_SCORE));
                 i += length - 1;
             }
         }
         return out;
-    }
-
-    /** The offset in a token after its first {@code letters} letters and their marks (لِمايك: 2 chars for one letter). */
-    private static int afterLetters(String token, int letters) {
-        int i = 0;
-        for (int seen = 0; seen < letters && i < token.length(); i++) {
-            seen++;
-            while (i + 1 < token.length() && isMark(token.charAt(i + 1))) {
-                i++;
-            }
-        }
-        return i;
-    }
-
-    private static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 
     private int longestAt(Words w, int i, String first) {
