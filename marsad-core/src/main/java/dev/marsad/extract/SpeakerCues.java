@@ -137,10 +137,6 @@ final class SpeakerCues {
         return m.find() && name.find() && m.group().equals(name.group());
     }
 
-    /** Prepositions of a circumstance that, right after the verb, open a phrase before any subject (وأضاف خلال جلسة …). */
-    private static final java.util.Set<String> CIRCUMSTANCE_OPENERS = java.util.Set.of("في", "خلال", "اثناء", "امام", "لدي",
-            "عقب", "بعد", "اثر");
-
     /**
      * Whether the words after the verb open with a circumstance (خلال، أمام، في …) and {@code name} is written in them
      * only behind the preposition ب or ل (وأضاف خلال جلسة <b>بالكونغرس</b> إنه): the body is where the words were said,
@@ -148,7 +144,7 @@ final class SpeakerCues {
      */
     static boolean bodyOnlyInCircumstance(String between, String name) {
         Matcher first = LETTERS.matcher(between);
-        if (!first.find() || !CIRCUMSTANCE_OPENERS.contains(first.group()) || name == null || name.isBlank()) {
+        if (!first.find() || !SpeakerWords.CIRCUMSTANCE_OPENERS.contains(first.group()) || name == null || name.isBlank()) {
             return false;
         }
         String n = ArabicNormalizer.fold(name).strip();

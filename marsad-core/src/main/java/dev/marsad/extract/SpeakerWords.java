@@ -58,6 +58,8 @@ final class SpeakerWords {
     static final Set<String> MEDIUM_PREPOSITIONS = Lexicon.phrases("speaker-medium-prepositions-ar.txt");
     /** Outlets' head nouns that after one of those prepositions are the medium (قناة، إذاعة، صحيفة; not وكالة). */
     static final Set<String> MEDIUM_OUTLETS = Lexicon.phrases("speaker-medium-outlets-ar.txt");
+    /** Prepositions of a circumstance that, right after the verb, open a phrase before any subject (وأضاف خلال جلسة …). */
+    static final Set<String> CIRCUMSTANCE_OPENERS = Lexicon.phrases("speaker-circumstance-openers-ar.txt");
     /** Words joining a named body to an unnamed source (ومنهم، بينهم، و). */
     static final Set<String> BESIDE_UNNAMED = Lexicon.phrases("speaker-beside-unnamed-ar.txt");
     /** Quantifiers before a group's noun (عدد من، إحدى، بعض): the group speaks through them. */
