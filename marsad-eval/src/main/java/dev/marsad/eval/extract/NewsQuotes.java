@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * {@code gold.jsonl} ({@code {"id","quotes":[{"text","speaker","direct"}]}}), read into labelled articles. The
  * held-out part is fixed by id (docs/EVALUATION.md): odd ids from {@code q05} on; the rest is for development.
  */
-final class NewsQuotes {
+public final class NewsQuotes {
     private NewsQuotes() {
     }
 
@@ -126,6 +126,42 @@ final class NewsQuotes {
      */
     static final String FRESH7_GOLD = "/dev/marsad/eval/quotes-fresh7/gold.jsonl";
 
+    /** Every labels-only set shipped with the evaluation. */
+    static final List<String> FRESH_GOLDS = List.of(FRESH_GOLD, FRESH2_GOLD, FRESH3_GOLD, FRESH4_GOLD, FRESH5_GOLD,
+            FRESH6_GOLD, FRESH7_GOLD);
+
+    /**
+     * The corpus keys (a SaudiNewsNet URL, an ANT docno) of every article of the labels-only sets: what nothing learnt
+     * from the unlabelled streams may read ({@code train people}).
+     */
+    public static java.util.Set<String> labelledKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String gold : FRESH_GOLDS) {
+            readLabels(gold).forEach(l -> keys.add(l.path("key").asText()));
+        }
+        return keys;
+    }
+
+    /** The label lines of a shipped labels-only set ({@code gold}), one JSON object each. */
+    private static List<JsonNode> readLabels(String gold) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> labels = new ArrayList<>();
+        try (InputStream in = NewsQuotes.class.getResourceAsStream(gold)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + gold);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    labels.add(json.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + gold, e);
+        }
+        return labels;
+    }
+
     /** The corpus files quotes-fresh reads its texts from, under the data folder, and each corpus's key field. */
     private static final Map<String, String[]> FRESH_CORPORA = Map.of(
             "saudinewsnet", new String[] {"saudinewsnet/articles.jsonl.gz", "url", "content"},
@@ -143,20 +179,7 @@ final class NewsQuotes {
      */
     static List<NewsArticle> loadFresh(Path dataRoot, String gold, List<String> problems) {
         ObjectMapper json = new ObjectMapper();
-        List<JsonNode> labels = new ArrayList<>();
-        try (InputStream in = NewsQuotes.class.getResourceAsStream(gold)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + gold);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    labels.add(json.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gold, e);
-        }
+        List<JsonNode> labels = readLabels(gold);
         Map<String, String> texts = new HashMap<>();
         for (Map.Entry<String, String[]> corpus : FRESH_CORPORA.entrySet()) {
             java.util.Set<String> wanted = new java.util.HashSet<>();

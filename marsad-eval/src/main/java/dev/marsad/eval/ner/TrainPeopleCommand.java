@@ -1,7 +1,7 @@
 package dev.marsad.eval.ner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.eval.data.StoryDays;
+import dev.marsad.eval.extract.NewsQuotes;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractConfig;
 import dev.marsad.extract.ExtractionRun;
@@ -103,7 +103,7 @@ public final class TrainPeopleCommand implements Callable<Integer> {
             return 0;
         }
         Set<String> leftOut = new HashSet<>(StoryDays.pageUrls(dataDir.resolve("story-days")));
-        leftOut.addAll(labelledQuoteUrls());
+        leftOut.addAll(NewsQuotes.labelledKeys());
         List<Article> articles = read(files, leftOut);
         log.printf(Locale.ROOT, "train people: %d articles (left out: %d labelled pages and articles, the evaluated days) (%.0f s)%n",
                 articles.size(), leftOut.size(), seconds(t0));
@@ -246,29 +246,6 @@ public final class TrainPeopleCommand implements Callable<Integer> {
                     + row.path("content").asText() + row.path("text").asText()));
         });
         return articles;
-    }
-
-    /**
-     * The keys of every article of the labelled quotes sets shipped with the evaluation (quotes-fresh …): a URL for
-     * SaudiNewsNet, a docno for the ANT corpora. Never learnt from.
-     */
-    static Set<String> labelledQuoteUrls() throws IOException {
-        Set<String> urls = new HashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String set : List.of("quotes-fresh", "quotes-fresh2", "quotes-fresh3", "quotes-fresh4", "quotes-fresh5",
-                "quotes-fresh6", "quotes-fresh7")) {
-            try (InputStream in = TrainPeopleCommand.class.getResourceAsStream("/dev/marsad/eval/" + set + "/gold.jsonl")) {
-                if (in == null) {
-                    continue;
-                }
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank()) {
-                        urls.add(json.readTree(line).path("key").asText());
-                    }
-                }
-            }
-        }
-        return urls;
     }
 
     private static double seconds(long t0) {

@@ -45,7 +45,7 @@ class TrainPeopleCommandTest {
     @Test
     void labelledQuoteSetsAreLeftOutByTheirKeys() throws Exception {
         // SaudiNewsNet articles by URL, ANT articles by docno: both kinds are there.
-        assertThat(TrainPeopleCommand.labelledQuoteUrls()).hasSizeGreaterThan(150)
+        assertThat(dev.marsad.eval.extract.NewsQuotes.labelledKeys()).hasSizeGreaterThan(150)
                 .anyMatch(u -> u.startsWith("http")).anyMatch(u -> u.matches("[A-Z]{2}-\\w+-\\d+-\\d{8}"));
     }
 }
