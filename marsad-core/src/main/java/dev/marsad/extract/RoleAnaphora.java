@@ -60,13 +60,18 @@ final class RoleAnaphora {
                     continue; // The role and the name in one sentence only.
                 }
                 String v = folded.substring(words.get(k)[0], words.get(k)[1]);
-                String bare = v.length() > 3 && v.charAt(0) == 'و' ? v.substring(1) : v;
-                if (bare.equals(role) || bare.equals(noun) || bare.equals("ل" + noun) || bare.equals("لل" + noun)) {
+                // وزير is itself the role, not و + زير: the word is tried as written and without a leading و.
+                if (introduces(v, role, noun) || v.length() > 3 && v.charAt(0) == 'و' && introduces(v.substring(1), role, noun)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} is the role (المتحدث), its noun (متحدث) or the noun after ل (لمتحدث، للمتحدث). */
+    private static boolean introduces(String word, String role, String noun) {
+        return word.equals(role) || word.equals(noun) || word.equals("ل" + noun) || word.equals("لل" + noun);
     }
 
     private static boolean crossesSentence(String folded, int from, int to) {

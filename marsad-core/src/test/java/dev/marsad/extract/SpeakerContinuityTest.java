@@ -55,6 +55,10 @@ class SpeakerContinuityTest {
         Extraction spokesman = extract("""
                 كشف المتحدث باسم الجيش الوطني، العقيد سامي الحربي، تفاصيل العملية العسكرية في الشمال. وقال المتحدث باسم الجيش في مؤتمر صحفي إن القوات استعادت السيطرة على الجسر الرئيسي.""");
         assertThat(quoteStarting(spokesman, "القوات استعادت").speaker()).hasValue("سامي الحربي");
+        // وزير opens with و as a conjunction would: the role is the word as written (survey, stop 32).
+        Extraction minister = extract("""
+                وقال وزير الزراعة الأردني، خالد الحنيفات، إن "الموسم المطري جاء أفضل من المتوقع". وأضاف الوزير أن إنتاج القمح سيرتفع هذا العام.""");
+        assertThat(quoteStarting(minister, "إنتاج القمح").speaker()).hasValue("خالد الحنيفات");
     }
 
     @Test
