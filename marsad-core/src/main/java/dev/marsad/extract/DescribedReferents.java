@@ -57,7 +57,12 @@ final class DescribedReferents {
         }
         String adjective = m.group();
         EntityType kind = kindOf(noun);
-        if (kind == null || !Nationalities.isNationality(adjective)) {
+        if (kind == null) {
+            // وزير الخارجية السعودي، رئيس الوزراء الهندي: a title in construct, its nationality after its complement.
+            kind = titleInConstruct(noun, between, nounEnd);
+            adjective = kind == null ? adjective : nationalityAfterComplement(between, nounEnd);
+        }
+        if (kind == null || adjective == null || !Nationalities.isNationality(adjective)) {
             return null;
         }
         String stem = nationalityStem(adjective);
@@ -73,6 +78,34 @@ final class DescribedReferents {
                 Speaker found = speakers.referredTo(e, kind);
                 return found != null && samePerson(found, previous) ? previous : found;
             }
+        }
+        return null;
+    }
+
+    /** A person when {@code noun} is a title without the article that a definite complement may follow (وزير الخارجية). */
+    private static EntityType titleInConstruct(String noun, String between, int nounEnd) {
+        if (noun.startsWith("ال") || !Lexicon.SPEAKER_TITLES.contains(noun)) {
+            return null;
+        }
+        return nationalityAfterComplement(between, nounEnd) != null ? EntityType.PERSON : null;
+    }
+
+    /**
+     * The nationality adjective after one or two definite words (the title's complement: الخارجية، الشؤون الدينية)
+     * from {@code from} in {@code between}, written with nothing else between; null when none stands there.
+     */
+    private static String nationalityAfterComplement(String between, int from) {
+        Matcher m = LETTERS.matcher(between).region(from, between.length());
+        int previousEnd = from;
+        for (int n = 0; n < 3 && m.find(); n++) {
+            String w = m.group();
+            if (!between.substring(previousEnd, m.start()).isBlank() || !w.startsWith("ال")) {
+                return null;
+            }
+            if (n > 0 && Nationalities.isNationality(w)) {
+                return w;
+            }
+            previousEnd = m.end();
         }
         return null;
     }

@@ -81,8 +81,20 @@ public final class ExtractionRun {
         mentions.merge(key, 1, Integer::sum);
         thisArticle.add(key);
         firstSeen.putIfAbsent(key, firstSeen.size());
-        byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
+        if (!afterPatronymic(words)) {
+            // سلمان بن عبدالعزيز: the word after بن is the father's name, never the one a person is called by alone.
+            byLastWord.computeIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), k -> new HashSet<>()).add(person);
+        }
         byFirstWord.computeIfAbsent(NameKey.wordSkeleton(words.get(0)), k -> new HashSet<>()).add(person);
+    }
+
+    /** Whether the name's last word follows بن، ابن or بنت (a father's name, not a surname). */
+    private static boolean afterPatronymic(List<String> words) {
+        if (words.size() < 3) {
+            return false;
+        }
+        String before = dev.marsad.text.ArabicNormalizer.fold(words.get(words.size() - 2));
+        return before.equals("بن") || before.equals("ابن") || before.equals("بنت");
     }
 
     /**
@@ -146,29 +158,39 @@ public final class ExtractionRun {
     public Optional<Person> resolveSingleWord(String word) {
         String skeleton = NameKey.skeleton(EntityType.PERSON, word);
         // Short surnames collide (جين/جون both give "gan"); a family name written first (كيم) is matched whole.
-        Set<Person> last = skeleton.length() >= MIN_SURNAME_SKELETON ? inReach(byLastWord.get(skeleton)) : Set.of();
-        if (!last.isEmpty()) {
-            return mostMentioned(last);
+        Set<Person> byLast = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.get(skeleton) : null;
+        Set<Person> byFirst = byFirstWord.get(skeleton);
+        // وأعلن المالكي after العقيد تركي المالكي: someone the article itself names in full comes before the run's
+        // recurring figures (نوري المالكي, met in many other articles), by surname first, then by first name
+        // (الدكتور عبدالعزيز after الدكتور عبدالعزيز بن طالب, not a recurring figure's surname).
+        for (Set<Person> reach : List.of(own(byLast), own(byFirst), recurring(byLast), recurring(byFirst))) {
+            if (!reach.isEmpty()) {
+                return mostMentioned(reach);
+            }
         }
-        return mostMentioned(inReach(byFirstWord.get(skeleton)));
+        return Optional.empty();
     }
 
-    private Set<Person> inReach(Set<Person> people) {
-        if (people == null) {
-            return Set.of();
-        }
-        // وأعلن المالكي after العقيد تركي المالكي: someone the article itself names in full comes before the run's
-        // recurring figures (نوري المالكي, met in many other articles).
+    /** Those of {@code people} this article names in full. */
+    private Set<Person> own(Set<Person> people) {
         Set<Person> own = new HashSet<>();
-        Set<Person> recurring = new HashSet<>();
-        for (Person p : people) {
+        for (Person p : people == null ? Set.<Person>of() : people) {
             if (thisArticle.contains(p.key())) {
                 own.add(p);
-            } else if (earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
+            }
+        }
+        return own;
+    }
+
+    /** Those of {@code people} this article does not name, named in full in enough earlier articles of the run. */
+    private Set<Person> recurring(Set<Person> people) {
+        Set<Person> recurring = new HashSet<>();
+        for (Person p : people == null ? Set.<Person>of() : people) {
+            if (!thisArticle.contains(p.key()) && earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
                 recurring.add(p);
             }
         }
-        return own.isEmpty() ? recurring : own;
+        return recurring;
     }
 
     /**

@@ -185,6 +185,10 @@ final class ReportedSpeakers {
             }
             if (speaker != null && title) {
                 speaker = titled.holderOverBody(speaker, r, verbAt, thatAt); // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن
+            } else if (speaker != null && !speaker.isPerson()) {
+                // وأضاف عميد شؤون أعضاء هيئة التدريس أنه: a role over the body (no listed title) that the article wrote
+                // before the person holding it stands for that person, not for the body in it.
+                speaker = titled.roleHolderOverBody(speaker, between, verbAt);
             }
         }
         if (speaker == null && !unnamed) {

@@ -45,6 +45,23 @@ final class TitledSpeakers {
     }
 
     /**
+     * {@code body}, named in {@code between} (the folded words after the verb) after words of its own (عميد شؤون أعضاء
+     * [هيئة التدريس]), unless the whole phrase introduced a person earlier in the article (عميد شؤون أعضاء هيئة
+     * التدريس، الدكتور مطلق العتيبي): then that person. A body opening the phrase speaks itself (وقالت وزارة الداخلية).
+     */
+    Speaker roleHolderOverBody(Speaker body, String between, int verbAt) {
+        String phrase = between.replaceAll("[^\\p{L}]+", " ").strip();
+        String name = ArabicNormalizer.fold(body.name()).replaceAll("[^\\p{L}]+", " ").strip();
+        if (name.isEmpty() || phrase.startsWith(name.split(" ")[0]) || !phrase.endsWith(name)) {
+            return body;
+        }
+        return chain.holderOf(phrase, verbAt)
+                .filter(n -> n.strip().contains(" "))
+                .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n)))
+                .orElse(body);
+    }
+
+    /**
      * Whether the "holder" is words of the body's own name: the title is part of it (مدينة الملك سعود الطبية is a
      * hospital, الملك سعود no holder of a title in it).
      */

@@ -41,6 +41,15 @@ class DescribedReferentsTest {
     }
 
     @Test
+    void aTitleInConstructWithItsNationalityAfterTheComplementReferToThatPerson() {
+        // وزير الخارجية السعودي: the nationality after the title's complement picks the Saudi, not the American quoted
+        // before with the same title (survey, stop 32).
+        Extraction r = extract("""
+                قال وزير الخارجية الأميركي، مايك بومبيو، إن "إيران تزعزع أمن المنطقة". جاء ذلك خلال مؤتمر صحفي مع نظيره السعودي عادل الجبير في الرياض. من جانبه، أكد وزير الخارجية السعودي أن الرياض تؤيد سياسة واشنطن تجاه إيران.""");
+        assertThat(quoteStarting(r, "الرياض تؤيد سياسة").speaker()).hasValue("عادل الجبير");
+    }
+
+    @Test
     void aStatementSignedByAPersonIsTheSignatorys() {
         Extraction r = extract("""
                 أعلنت شركة "فيرا للطاقة" الإسبانية شراء محطة رياح في المغرب. وقالت الشركة الإسبانية في بيان إن المحطة ستعمل بكامل طاقتها العام المقبل. وأضاف البيان الموقع باسم خوان مارتينيز مدير الشركة أن الصفقة تفتح سوقا جديدة للشركة في أفريقيا.""");

@@ -68,4 +68,18 @@ class RunReachTest {
                 وأضاف المالكي أن الصاروخ أطلق من محافظة صعدة باتجاه الأحياء السكنية.""", run);
         assertThat(ExtractTestSupport.speakerOf(coalition, "الصاروخ أطلق")).contains("تركي المالكي");
     }
+
+    @Test
+    void aFirstNameAfterATitleReachesThePersonOfThisArticleBeforeARecurringFiguresFathersName() {
+        // عبدالعزيز is the father's name in سلمان بن عبدالعزيز, never what he is called alone; الدكتور عبدالعزيز is the
+        // article's own عبدالعزيز بن طالب (survey, stop 32).
+        ExtractionRun run = new ExtractionRun();
+        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES + 1; i++) {
+            extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة وفدا من رجال الأعمال.", run);
+        }
+        Extraction later = extract("""
+                أعلن الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب عن إطلاق مسابقة أدبية للمبتعثين.
+                وعن معايير المسابقة قال الدكتور عبدالعزيز: يحق لجميع الطلبة السعوديين في أستراليا المشاركة.""", run);
+        assertThat(ExtractTestSupport.speakerOf(later, "يحق لجميع الطلبة")).contains("عبدالعزيز بن طالب");
+    }
 }

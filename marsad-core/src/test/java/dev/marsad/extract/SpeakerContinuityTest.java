@@ -59,6 +59,10 @@ class SpeakerContinuityTest {
         Extraction minister = extract("""
                 وقال وزير الزراعة الأردني، خالد الحنيفات، إن "الموسم المطري جاء أفضل من المتوقع". وأضاف الوزير أن إنتاج القمح سيرتفع هذا العام.""");
         assertThat(quoteStarting(minister, "إنتاج القمح").speaker()).hasValue("خالد الحنيفات");
+        // A role over a body, no listed title: the phrase introduced the person, not the body in it.
+        Extraction dean = extract("""
+                وقال عميد شؤون أعضاء هيئة التدريس، الدكتور مطلق العتيبي، إن التقديم يبدأ الأحد. وأضاف عميد شؤون أعضاء هيئة التدريس أن المقابلات تعقد في مقر الجامعة.""");
+        assertThat(quoteStarting(dean, "المقابلات تعقد").speaker()).hasValue("مطلق العتيبي");
     }
 
     @Test

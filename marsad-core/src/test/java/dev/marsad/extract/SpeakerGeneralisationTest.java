@@ -39,6 +39,11 @@ class SpeakerGeneralisationTest {
         Extraction unnamedOnly = ExtractTestSupport.extract("""
                 وقال برلمانيون من المعارضة إن وجود قوات الأمن في المراكز يحد من الشفافية.""", "2018-03-12");
         assertThat(quoteStarting(unnamedOnly, "وجود قوات الأمن").speaker()).isEmpty();
+        // Organisations as a group name nobody, not the one quoted before them (survey, stop 32).
+        Extraction organisations = ExtractTestSupport.extract("""
+                وقال المبعوث الأممي مارتن غريفيث إن "التصعيد سيعرقل المفاوضات". واعتبرت المنظمات غير الحكومية أن الهجوم ستكون له عواقب كارثية.""",
+                "2018-03-12");
+        assertThat(quoteStarting(organisations, "الهجوم ستكون").speaker()).isEmpty();
     }
 
     @Test
