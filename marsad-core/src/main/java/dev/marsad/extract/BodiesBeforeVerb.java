@@ -42,7 +42,7 @@ final class BodiesBeforeVerb {
      */
     Speaker subjectBody(FoldedText text, int offset, int verbStart) {
         String folded = text.folded();
-        Matcher m = LETTERS.matcher(folded).region(0, verbStart);
+        Matcher m = LETTERS.matcher(folded).region(Math.min(verbStart, sentenceOpening(folded)), verbStart);
         int index = 0;
         while (m.find()) {
             String w = m.group();
@@ -70,6 +70,31 @@ final class BodiesBeforeVerb {
         }
         return null;
     }
+
+    /**
+     * Where the sentence's own words start after a dateline (أمستردام، هولندا (CNN)—) and a side adverbial (من
+     * جانبها، بدوره،), so that the verb after them counts as the sentence's first word: من جانبها، رحبت هولندا
+     * بالقرار، قائلة.
+     */
+    static int sentenceOpening(String folded) {
+        int at = 0;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (java.util.regex.Pattern p : OPENINGS) {
+                Matcher o = p.matcher(folded).region(at, folded.length());
+                if (o.lookingAt() && o.end() > at) {
+                    at = o.end();
+                    moved = true;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** A dateline ending in an agency in brackets and a dash; a side adverbial and its comma. */
+    private static final java.util.List<java.util.regex.Pattern> OPENINGS = java.util.List.of(
+            java.util.regex.Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
+            java.util.regex.Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"));
 
     /**
      * The subject before قد (وكان الشيخ سلطان بن سحيم قد قال … إن), whatever is named after the verb: a person named in

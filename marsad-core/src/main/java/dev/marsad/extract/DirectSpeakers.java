@@ -18,12 +18,14 @@ final class DirectSpeakers {
     private final SpokenOrganizations spoken;
     private final SpeakerChain chain;
     private final DescribedReferents described;
+    private final BodiesBeforeVerb bodies;
 
     DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain, DescribedReferents described) {
         this.speakers = speakers;
         this.spoken = spoken;
         this.chain = chain;
         this.described = described;
+        this.bodies = new BodiesBeforeVerb(speakers);
     }
 
     /**
@@ -110,6 +112,14 @@ final class DirectSpeakers {
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
+            int verbStart = verbEnd;
+            while (verbStart > 0 && Character.isLetter(folded.charAt(verbStart - 1))) {
+                verbStart--;
+            }
+            if (subject == null && isParticiple(folded.substring(verbStart, verbEnd))) {
+                // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
+                subject = bodies.subjectBody(mapped, offset, verbStart);
+            }
             return subject != null ? subject : carried;
         }
         Speaker mentioned = spoken.organizationMentionedAs(between, at.applyAsInt(verbEnd), previous);

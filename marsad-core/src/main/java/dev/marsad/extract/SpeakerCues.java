@@ -187,7 +187,8 @@ final class SpeakerCues {
     /** An active participle of a speech verb (مؤكدا، مشيرة، مضيفين): it has the subject of the sentence it ends. */
     static boolean isParticiple(String foldedVerb) {
         String v = foldedVerb.startsWith("و") && foldedVerb.length() > 3 ? foldedVerb.substring(1) : foldedVerb;
-        return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل");
+        // قائلا folds to قايلا (hamza on its seat folded): both spellings.
+        return (v.startsWith("م") && v.length() >= 4) || v.startsWith("لافت") || v.startsWith("قائل") || v.startsWith("قايل");
     }
 
     /** True when a title of one or two words ({@code الوزير}, {@code الأمين العام}) stands in {@code folded}. */

@@ -107,4 +107,15 @@ class SpeakerContinuityTest {
                 ونقلت الوكالة الرسمية عن مصدر مطلع قوله: "المفاوضات متعثرة منذ أسبوعين بسبب الخلاف على الحدود".""");
         assertThat(quoteStarting(unnamed, "المفاوضات متعثرة").speaker()).isEmpty();
     }
+
+    @Test
+    void aParticipleGoesOnFromABodyThatIsItsSentencesSubjectAfterADatelineOrASideAdverbial() {
+        // قائلة folds to قايلة; a dateline and من جانبها stand before the verb-first clause (survey, stop 32).
+        Extraction police = extract("""
+                أمستردام، هولندا (CNN)— كشفت الشرطة الهولندية هوية المشتبه به في هجوم الطعن بالمحطة المركزية، قائلة إنه يبلغ من العمر 19 عاما.""");
+        assertThat(quoteStarting(police, "يبلغ من العمر").speaker()).hasValue("الشرطة الهولندية");
+        Extraction country = extract("""
+                فرض مجلس الأمن الدولي عقوبات على ستة مهربين. من جانبها، رحبت هولندا بالقرار، قائلة: "إنها المرة الأولى التي تفرض فيها عقوبات كهذه".""");
+        assertThat(quoteStarting(country, "إنها المرة الأولى").speaker()).hasValue("هولندا");
+    }
 }
