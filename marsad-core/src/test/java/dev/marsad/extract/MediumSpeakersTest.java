@@ -27,6 +27,14 @@ class MediumSpeakersTest {
     }
 
     @Test
+    void aSocialNetworkThePlayerWroteOnIsNotTheSpeaker() {
+        // وكتب اللاعب على (تويتر): the network is where he wrote (survey, stop 32).
+        Extraction result = extract("""
+                أعلن لاعب الوسط إيلكاي غندوغان أنه يتطلع إلى العودة. وكتب اللاعب على (تويتر): "ما زلنا نشعر بالحزن الشديد".""");
+        assertThat(ExtractTestSupport.speakerOf(result, "ما زلنا نشعر")).contains("إيلكاي غندوغان");
+    }
+
+    @Test
     void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
         Extraction result = extract("""
                 انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
