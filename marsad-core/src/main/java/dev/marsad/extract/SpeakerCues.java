@@ -133,8 +133,18 @@ final class SpeakerCues {
         if (!m.find() || !SpeakerWords.RELATIVES_OF.contains(m.group())) {
             return false;
         }
-        Matcher name = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
-        return m.find() && name.find() && m.group().equals(name.group());
+        if (!m.find()) {
+            return false;
+        }
+        // The name as written may be the surname of the full name it resolved to (عائلة أبوالفتوح → عبدالمنعم
+        // أبوالفتوح), and written joined where the full name has two words (أبوالفتوح, أبو الفتوح).
+        String[] name = ArabicNormalizer.fold(person.name()).strip().split("[^\\p{L}]+");
+        for (int i = 0; i < name.length; i++) {
+            if (m.group().equals(name[i]) || i + 1 < name.length && m.group().equals(name[i] + name[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,14 @@ class RelativeOfNamedTest {
     }
 
     @Test
+    void theFamilyOfAPersonNamedByTheSurnameOnlySpeaksUnnamed() {
+        // عائلة أبوالفتوح: the name written is the surname of the full name it resolves to (survey, stop 32).
+        Extraction e = extract("""
+                أعلنت وزارة الداخلية القبض على ستة أشخاص في مزرعة قالت إنها ملك عبدالمنعم أبوالفتوح. وقالت عائلة أبوالفتوح، في بيان لها، إن المزرعة مؤجرة منذ سنوات.""");
+        assertThat(ExtractTestSupport.quoteStarting(e, "المزرعة مؤجرة").speaker()).isEmpty();
+    }
+
+    @Test
     void aNameAfterTheRelativesOwnNounIsTheirs() {
         Extraction e = extract("وقال شقيق الضحية خالد المطيري إن الأسرة تطالب بمحاسبة المسؤولين عن الحادث.");
         assertThat(ExtractTestSupport.speakerOf(e, "الأسرة تطالب")).contains("خالد المطيري");
