@@ -117,6 +117,14 @@ final class ReportedSpeakers {
             subjectEnd = verbEnd + medium;
             between = between.substring(0, medium);
         }
+        int relativeAt = relativeClauseStart(between);
+        if (speaker == null && relativeAt < between.length()) {
+            // وأوضح بعض المهاجرين الذين تحدثت إليهم "أسوشيتد برس" أن: a plural relative clause after the subject's
+            // noun describes the group; who is named inside it is not who speaks.
+            thatAt = offset + text.originalStart(verbEnd + relativeAt);
+            subjectEnd = verbEnd + relativeAt;
+            between = between.substring(0, relativeAt);
+        }
         if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
         }
@@ -256,6 +264,24 @@ final class ReportedSpeakers {
             }
         } while (w.find());
         return true;
+    }
+
+    /**
+     * Where a plural relative pronoun (الذين، اللواتي …) stands in {@code between} after at least one word, else its
+     * length: people described by a clause (بعض المهاجرين الذين تحدثت إليهم الوكالة) are a group, and whoever the
+     * clause names is not among them. A singular one is left alone: the clause may name the subject's maker (التقرير
+     * الذي أعدته منظمة …) or the name may follow it (صاحب الحملة التي تعرضت لحادث … فلان). The pronoun as the first
+     * word is the subject's own relative (الذين قالوا), read elsewhere.
+     */
+    private static int relativeClauseStart(String between) {
+        Matcher m = LETTERS.matcher(between);
+        for (int index = 0; m.find(); index++) {
+            String w = m.group();
+            if (index > 0 && SpeakerWords.PLURAL_RELATIVES.contains(w)) {
+                return m.start();
+            }
+        }
+        return between.length();
     }
 
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */

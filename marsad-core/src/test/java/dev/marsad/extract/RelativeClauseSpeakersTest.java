@@ -19,6 +19,14 @@ class RelativeClauseSpeakersTest {
     }
 
     @Test
+    void anAgencyNamedInAPluralRelativeClauseAfterTheSubjectIsNotTheSpeaker() {
+        // بعض المهاجرين الذين تحدثت إليهم الوكالة: the migrants speak, unnamed (survey, stop 32).
+        assertThat(speakerOf("""
+                وأوضح بعض المهاجرين الذين تحدثت إليهم وكالة "أسوشيتد برس"، أن الشرطة كانت تجمعهم بالمئات في وقت واحد.""",
+                "الشرطة كانت تجمعهم")).isEmpty();
+    }
+
+    @Test
     void theWomanNamedBeforeWallati() {
         assertThat(speakerOf("""
                 نفت الشركة الاتهامات التي وجهتها لها موظفة سابقة تدعى سارة جونسون، والتي قالت إنها تعرضت للتمييز في العمل.""",
