@@ -44,6 +44,11 @@ class SpeakerGeneralisationTest {
                 وقال المبعوث الأممي مارتن غريفيث إن "التصعيد سيعرقل المفاوضات". واعتبرت المنظمات غير الحكومية أن الهجوم ستكون له عواقب كارثية.""",
                 "2018-03-12");
         assertThat(quoteStarting(organisations, "الهجوم ستكون").speaker()).isEmpty();
+        // A victim is nobody named, and the participle after him stays so, not the defendant named before.
+        Extraction victim = ExtractTestSupport.extract("""
+                قضت المحكمة بحبس المتهم رايان فرنانديس عاما. وذكر ضحية حضر الجلسة أن "المتهم خرب حياته"، موضحا أنه استثمر لديه 150 ألف درهم.""",
+                "2018-03-12");
+        assertThat(quoteStarting(victim, "استثمر لديه").speaker()).isEmpty();
     }
 
     @Test
