@@ -95,6 +95,12 @@ final class DirectSpeakers {
                 return holder; // (the one quoted before, when the holder is that person: its name as it was cleaned)
             }
         }
+        if (opensWithUnnamed(between) && !between.strip().startsWith("ال") && !namesTitle(between)
+                && !SPOKESPERSON_OF.matcher(between).find()) {
+            // وقال خبير قانوني ملم باللوائح "…": nobody named, as for reported speech; who follows him stays unnamed.
+            // (وأوضح المتحدث الرسمي "…" is definite: the spokesman met before; نائب الرئيس is a title.)
+            return Talk.UNNAMED;
+        }
         Speaker referent = described.referent(between, at.applyAsInt(verbEnd), previous);
         if (referent != null) {
             return referent; // وقالت الشركة الهندية في بيان "…": the party named before with that noun and nationality.

@@ -49,6 +49,14 @@ class SpeakerGeneralisationTest {
                 قضت المحكمة بحبس المتهم رايان فرنانديس عاما. وذكر ضحية حضر الجلسة أن "المتهم خرب حياته"، موضحا أنه استثمر لديه 150 ألف درهم.""",
                 "2018-03-12");
         assertThat(quoteStarting(victim, "استثمر لديه").speaker()).isEmpty();
+        // An unnamed expert quoted directly leaves the expert unnamed later too, not the person quoted before him;
+        // the English press is nobody named.
+        Extraction expert = ExtractTestSupport.extract("""
+                قال رئيس النادي خالد الغامدي إن "الانتخابات ستجرى في موعدها". وقال خبير قانوني ملم باللوائح "في حال عدم تقدم أحد ستتم التزكية". وعن شرط العضوية قال الخبير القانوني "المتبقي عدد بسيط من الأشهر". وذكرت الصحافة الإنجليزية أن قيمة الصفقة تصل إلى سبعة ملايين.""",
+                "2018-03-12");
+        assertThat(quoteStarting(expert, "في حال عدم تقدم").speaker()).isEmpty();
+        assertThat(quoteStarting(expert, "المتبقي عدد بسيط").speaker()).isEmpty();
+        assertThat(quoteStarting(expert, "قيمة الصفقة").speaker()).isEmpty();
     }
 
     @Test
