@@ -29,7 +29,10 @@ final class SpeakerNameCleaner {
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
             String last = ArabicNormalizer.fold(t.substring(cut + 1));
-            if (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY)) {
+            // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
+            // span stopped before, never ends a name.
+            boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last);
+            if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
                 break;
             }
             t = t.substring(0, cut).strip();

@@ -18,6 +18,11 @@ final class SpeakerWords {
     static final Set<String> SUBJECT_OPENERS = Lexicon.phrases("speaker-subject-openers-ar.txt");
     /** Plural and dual relative pronouns (الذين قالوا إنه). */
     static final Set<String> PLURAL_RELATIVES = Lexicon.phrases("speaker-plural-relatives-ar.txt");
+    /**
+     * Ranks and academic titles that open a name and never end one (الدكتور، المهندس، اللواء): a span ending in one
+     * ran up to the next person's title. Not الشيخ or الأمير, which are surnames too (حسين الشيخ).
+     */
+    static final Set<String> TRAILING_RANKS = Lexicon.phrases("speaker-trailing-ranks-ar.txt");
     /** A media noun with ل: who a statement was made to (لوكالة). */
     static final Set<String> MEDIA_ADDRESSEES = Lexicon.phrases("speaker-media-addressees-ar.txt");
     /** Weekday and time words trailing a name. */
