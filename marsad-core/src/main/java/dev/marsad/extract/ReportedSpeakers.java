@@ -141,7 +141,8 @@ final class ReportedSpeakers {
         if (speaker == null && SpeakerCues.relativeOfNamed(between, person)) {
             speaker = Talk.UNNAMED; // وقالت والدة نيكي فيرستابن إن: the mother speaks, unnamed; the name is her child's.
         }
-        boolean unnamed = opensWithUnnamed(between) && (person == null || startsWithUnnamed(person.name()));
+        boolean unnamed = opensWithUnnamed(between)
+                && (person == null || startsWithUnnamed(person.name()) || SpeakerCues.namedAfterFrom(between, person));
         if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
             speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
             if (speaker == null) {
@@ -214,8 +215,9 @@ final class ReportedSpeakers {
         if (speaker == null && !title && !unnamed) {
             speaker = SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
         }
-        if (speaker == null && title) {
-            speaker = titled.holderAfterVerb(r, verbAt); // وأبان وزير الخارجية الإيطالي أن / …، إحسان الجلبي، إن
+        if (speaker == null && title && !unnamed) {
+            // وأبان وزير الخارجية الإيطالي أن / …، إحسان الجلبي، إن (not the title of the one an unnamed source is close to)
+            speaker = titled.holderAfterVerb(r, verbAt);
         }
         if (speaker == null && !unnamed && !title) {
             // وشدد المسيري على أن …: a surname the tagger missed, of a person the article named in full.

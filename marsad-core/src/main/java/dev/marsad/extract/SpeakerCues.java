@@ -62,6 +62,31 @@ final class SpeakerCues {
     }
 
     /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    /**
+     * Whether {@code person} is named in {@code between} only after the preposition من (مصدر مقرب من ميشال بلاتيني،
+     * مسؤول من فريق ترامب): someone the unnamed speaker is close to or works for, not the speaker.
+     */
+    static boolean namedAfterFrom(String between, Speaker person) {
+        Matcher first = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
+        if (!first.find()) {
+            return false;
+        }
+        Matcher w = LETTERS.matcher(between);
+        int sinceFrom = Integer.MAX_VALUE; // words since the last من (القريبة من البحر، ويدعى "بدر الحربي": too far)
+        while (w.find()) {
+            String word = w.group();
+            if (word.equals(first.group()) || word.length() > 1 && word.substring(1).equals(first.group())) {
+                return sinceFrom <= 1; // من الفرنسي ميشال بلاتيني: a nationality or title may stand between
+            }
+            sinceFrom = word.equals("من") ? 0 : sinceFrom == Integer.MAX_VALUE ? sinceFrom : sinceFrom + 1;
+        }
+        return false;
+    }
+
+    /** أحد / إحدى folded: "one of" a group. */
+    private static final String ONE_OF = Lexicon.fold("أحد");
+    private static final String ONE_OF_FEMININE = Lexicon.fold("إحدى");
+
     static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {
@@ -72,6 +97,9 @@ final class SpeakerCues {
             // وقال عدد من الخبراء إن / ذكرت إحدى الصحف أن: some of a group is as unnamed as the group.
             String rest = between.substring(m.end()).stripLeading();
             rest = rest.startsWith("من ") ? rest.substring(2) : rest;
+            if ((w.equals(ONE_OF) || w.equals(ONE_OF_FEMININE)) && !firstWord(rest).isEmpty()) {
+                return true; // أكد أحد أساطير النادي: one of a group is an unnamed individual (a name there is read apart).
+            }
             return !SpeakerWords.QUANTIFIERS.contains(firstWord(rest)) && opensWithUnnamed(rest);
         }
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)))

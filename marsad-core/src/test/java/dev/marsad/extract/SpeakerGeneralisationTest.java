@@ -57,6 +57,14 @@ class SpeakerGeneralisationTest {
         assertThat(quoteStarting(expert, "في حال عدم تقدم").speaker()).isEmpty();
         assertThat(quoteStarting(expert, "المتبقي عدد بسيط").speaker()).isEmpty();
         assertThat(quoteStarting(expert, "قيمة الصفقة").speaker()).isEmpty();
+        // One of a group, and a source close to someone, are unnamed individuals; the one named after من is not the
+        // speaker, nor the holder of his title; a name after a naming word (ويدعى) is the speaker's own.
+        Extraction close = ExtractTestSupport.extractWithModel("""
+                أعلن مصدر مقرب من الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي لكرة القدم، أن الأخير يدرس الترشح. وأكد أحد أساطير نادي ريال مدريد السابقين أنه من الصعب تعويض رحيل رونالدو. وذكر أحد ملاك الاستراحات القريبة من البحر، ويدعى "بدر الحربي"، أن نسبة الإشغال وصلت إلى مئة في المئة.""",
+                "2018-03-12");
+        assertThat(quoteStarting(close, "الأخير يدرس").speaker()).isEmpty();
+        assertThat(quoteStarting(close, "من الصعب تعويض").speaker()).isEmpty();
+        assertThat(quoteStarting(close, "نسبة الإشغال").speaker()).hasValue("بدر الحربي");
     }
 
     @Test
