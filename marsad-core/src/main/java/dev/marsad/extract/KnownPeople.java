@@ -33,6 +33,13 @@ final class KnownPeople {
             if (!w.isWord(i)) {
                 continue;
             }
+            String whole = w.folded().get(i);
+            if (w.prefixes()[i] == 1 && "وف".indexOf(whole.charAt(0)) >= 0 && run.knowsLastWord(NameKey.wordSkeleton(whole))
+                    && resolvable(whole, run)) {
+                // وقال فالون after مايكل فالون: the surname itself, not ف + "الون" with the article.
+                out.add(new NameSpan(w.tokens().get(i).start(), w.tokens().get(i).end(), EntityType.PERSON, 0.5));
+                continue;
+            }
             if (w.bare().get(i).startsWith("ال")) {
                 // وأكد الركراكي أن … after وليد الركراكي: a surname with the article, only as the last word of
                 // someone met in full (so common words with the article are never taken for names).

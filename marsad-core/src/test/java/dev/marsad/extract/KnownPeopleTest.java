@@ -33,6 +33,13 @@ class KnownPeopleTest {
     }
 
     @Test
+    void aSurnameThatOpensWithFaBeforeAlIsTheSurnameWhole() {
+        // فالون is no ف + الون (survey, stop 32); الرئيس after ف stays a common word.
+        assertThat(found("وقال فالون في تصريح أمس إن الطائرات ستبقى", "مايكل فالون")).containsExactly("PERSON:فالون");
+        assertThat(found("فالرئيس قال إن الطائرات ستبقى", "مايكل فالون")).isEmpty();
+    }
+
+    @Test
     void aRelativeOfTheSameFamilyIsAPersonOfHisOwn() {
         assertThat(found("والتقى كيم جونغ ايل في عام 2000 بالرئيس الروسي", "كيم جونغ أون"))
                 .containsExactly("PERSON:كيم جونغ ايل");
