@@ -41,10 +41,13 @@ final class ProcliticTrimmer {
             return 0;
         }
         String folded = ArabicNormalizer.fold(prefix);
+        long whole = Hashing.of(ArabicNormalizer.fold(token));
+        if (split.hasArticle() && folded.length() == 3 && lexicon.tokenFlags(whole) != 0) {
+            return 0; // فالح، فالنسيا، والتر: a listed name that only looks like a particle before the article.
+        }
         if (split.hasArticle()) {
             return folded.endsWith(ASSIMILATED_ARTICLE) ? prefix.length() - 1 : prefix.length() - 2;
         }
-        long whole = Hashing.of(ArabicNormalizer.fold(token));
         if (lexicon.tokenFlags(whole) != 0) {
             return 0;
         }

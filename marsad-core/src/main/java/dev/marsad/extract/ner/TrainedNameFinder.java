@@ -1,5 +1,6 @@
 package dev.marsad.extract.ner;
 
+import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
 import java.io.IOException;
@@ -80,6 +81,37 @@ public final class TrainedNameFinder implements NameFinder {
         List<int[]> tags = tagged.tags();
         for (int s = 0; s < sentences.size(); s++) {
             spans(sentences.get(s), emissions.get(s), tags.get(s), out);
+        }
+        return withSurnamesRestored(text, out);
+    }
+
+    /**
+     * The spans, each whose first word lost a leading ف or و before ال given it back when the whole word is a later
+     * word of a person's name in the same text: فالون in مايكل فالون is a surname, so وقال فالون names him, not
+     * "الون" (ف + the article, as فالرئيس would be).
+     */
+    private static List<NameSpan> withSurnamesRestored(String text, List<NameSpan> spans) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (NameSpan s : spans) {
+            String[] words = text.substring(s.start(), s.end()).strip().split("\\s+");
+            for (int i = 1; s.type() == dev.marsad.model.EntityType.PERSON && i < words.length; i++) {
+                surnames.add(ArabicNormalizer.fold(words[i]));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return spans;
+        }
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            int at = s.start() - 1;
+            boolean particle = at >= 0 && (text.charAt(at) == '\u0641' || text.charAt(at) == '\u0648')
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1))) && text.startsWith("\u0627\u0644", s.start());
+            int wordEnd = s.start();
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            out.add(particle && surnames.contains(ArabicNormalizer.fold(text.substring(at, wordEnd)))
+                    ? new NameSpan(at, s.end(), s.type(), s.score()) : s);
         }
         return out;
     }

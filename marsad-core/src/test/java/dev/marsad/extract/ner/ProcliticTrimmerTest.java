@@ -14,12 +14,19 @@ class ProcliticTrimmerTest {
         lexicon.addName(0, NerLexicon.LOCATION, "واشنطن");
         lexicon.addName(0, NerLexicon.LOCATION, "سلا");
         lexicon.addName(0, NerLexicon.LOCATION, "ليبيا");
+        lexicon.addName(0, NerLexicon.LOCATION, "فالنسيا");
         return lexicon;
     }
 
     @Test
     void conjunctionBeforeArticleGoesArticleStays() {
         assertThat(TRIMMER.leadingClitics("والكرملين")).isEqualTo(1);
+    }
+
+    @Test
+    void aListedNameThatOnlyLooksLikeAParticleBeforeTheArticleStaysWhole() {
+        assertThat(TRIMMER.leadingClitics("فالنسيا")).isZero();
+        assertThat(TRIMMER.leadingClitics("فالكرملين")).isEqualTo(1);
     }
 
     @Test

@@ -43,6 +43,13 @@ class TrainedNameFinderTest {
     }
 
     @Test
+    void aSurnameOpeningWithFaBeforeAlKeepsItsFaWhereTheTextNamesThePersonInFull() {
+        // فالون in مايكل فالون: a later فالون is not ف + الون (survey, stop 32).
+        String text = "قال وزير الدفاع البريطاني مايكل فالون إن بلاده ستمدد حملتها. وقال فالون في تصريح أمس إن الطائرات ستبقى.";
+        assertThat(names(text, EntityType.PERSON)).contains("مايكل فالون").doesNotContain("الون");
+    }
+
+    @Test
     void assimilatedArticleSpanStartsAfterTheFirstLam() {
         assertThat(names(WHITE_HOUSE, EntityType.ORGANIZATION)).contains("لبيت الأبيض");
     }
