@@ -237,8 +237,10 @@ final class ReportedSpeakers {
         if (speaker == null && opensWithoutSubject(between)) {
             speaker = talk.carried(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
-        if (speaker == null && title) {
-            speaker = talk.previous; // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead).
+        if (speaker == null && title && namesTitle(firstWords(between, 2))) {
+            // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead); not when
+            // words stand before the title (أوضح عامر مكارم أمين عام الاتحاد: a name the tagger missed).
+            speaker = talk.previous;
         }
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = talk.carried(); // وأشار إلى أن …: the one quoted before.
@@ -284,6 +286,16 @@ final class ReportedSpeakers {
             }
         }
         return between.length();
+    }
+
+    /** The first {@code n} words of {@code folded}, space-joined. */
+    private static String firstWords(String folded, int n) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = LETTERS.matcher(folded);
+        for (int i = 0; i < n && m.find(); i++) {
+            out.append(i == 0 ? "" : " ").append(m.group());
+        }
+        return out.toString();
     }
 
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */

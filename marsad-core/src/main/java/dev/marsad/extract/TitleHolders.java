@@ -35,13 +35,23 @@ final class TitleHolders {
 
     /** The person {@code foldedTitle} (two words or more) introduced before {@code before}, as named in full. */
     Optional<String> holderOf(String foldedTitle, int before) {
+        return holderOf(foldedTitle, before, false);
+    }
+
+    /**
+     * {@link #holderOf(String, int)}, or when none and {@code appositive}, the person the title stood right after as
+     * the subject of a speech verb ({@link #appositiveHolder}); only for a title that opens the subject, since words
+     * before it may be the speaker's own name the tagger missed (أوضح عامر مكارم أمين عام الاتحاد).
+     */
+    Optional<String> holderOf(String foldedTitle, int before, boolean appositive) {
         String title = foldedTitle.strip();
         if (title.split("\\s+").length < 2) {
             return Optional.empty(); // One word (الوزير) names no particular office.
         }
         if (persons.inTextOrder()) {
             // The first holder in the text, made once per title: later places of the title hold later persons.
-            return holders.computeIfAbsent(title, this::firstHolder).filter(h -> h.start() < before).map(Holder::name);
+            Optional<String> holder = holders.computeIfAbsent(title, this::firstHolder).filter(h -> h.start() < before).map(Holder::name);
+            return holder.isPresent() || !appositive ? holder : appositiveHolder(title, before);
         }
         FoldedText mapped = index.folded();
         String folded = mapped.folded();
@@ -56,6 +66,42 @@ final class TitleHolders {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person the title stood right after, in apposition, as the subject of a speech verb (أكد الشيخ سلمان بن
+     * إبراهيم آل خليفة رئيس الاتحاد الآسيوي لكرة القدم، أن … وأوضح رئيس الاتحاد الآسيوي: → سلمان بن إبراهيم آل
+     * خليفة). Only after a speech verb: after another verb a title that follows a name is often its object
+     * (استقبل الملك سلمان رئيس وزراء الهند).
+     */
+    private Optional<String> appositiveHolder(String title, int before) {
+        FoldedText mapped = index.folded();
+        String folded = mapped.folded();
+        for (int at = folded.indexOf(title); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(title, at + 1)) {
+            int titleStart = mapped.originalStart(at);
+            for (Entity e : persons.startingIn(Math.max(0, titleStart - 80), titleStart)) {
+                if (e.end() > titleStart || !text.substring(e.end(), titleStart).matches("[\\s،,]*")) {
+                    continue;
+                }
+                if (speechVerbShortlyBefore(e.start())) {
+                    return Optional.of(people.fullName(people.hashtag(e).orElse(e.text())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a speech verb stands within three words before {@code position}, in the same sentence. */
+    private boolean speechVerbShortlyBefore(int position) {
+        String before = text.substring(Math.max(0, position - 60), position);
+        int sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+        String[] words = before.substring(sentence + 1).strip().split("\\s+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+            if (!words[i].isEmpty() && Lexicon.isSpeechVerb(dev.marsad.text.ArabicNormalizer.fold(words[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -93,7 +139,7 @@ final class TitleHolders {
             }
             for (int end = Math.min(words.length, i + 5); end >= i + 2; end--) {
                 String phrase = w + (end > i + 1 ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, end)) : "");
-                Optional<String> holder = holderOf(phrase, before);
+                Optional<String> holder = holderOf(phrase, before, i == 0);
                 if (holder.isPresent()) {
                     return holder;
                 }

@@ -118,4 +118,20 @@ class SpeakerContinuityTest {
                 فرض مجلس الأمن الدولي عقوبات على ستة مهربين. من جانبها، رحبت هولندا بالقرار، قائلة: "إنها المرة الأولى التي تفرض فيها عقوبات كهذه".""");
         assertThat(quoteStarting(country, "إنها المرة الأولى").speaker()).hasValue("هولندا");
     }
+
+    @Test
+    void aTitleWrittenRightAfterASpeakersNameStandsForHimLater() {
+        // الدكتور فهد الشهابي أمين عام الملتقى … أوضح أمين عام الملتقى الخليجي (survey, stop 32).
+        Extraction result = extract("""
+                وأوضح الدكتور فهد إبراهيم الشهابي أمين عام الملتقى أن المنطقة تشهد تحديات كبيرة. وتعقد الجلسات على مدى ثلاثة أيام في الرياض. وفي نهاية تصريحه أوضح أمين عام الملتقى الخليجي الرابع أن الأمانة العامة تعكف على اختيار المتحدثين.""");
+        assertThat(quoteStarting(result, "الأمانة العامة تعكف").speaker()).hasValue("فهد إبراهيم الشهابي");
+    }
+
+    @Test
+    void aTitleAfterWordsThatMayBeTheSpeakersNameDoesNotFallBackOnTheOneQuotedBefore() {
+        // أوضح عامر مكارم أمين عام الاتحاد: the words before the title are likely a name the tagger missed.
+        Extraction result = extract("""
+                وأوضح رئيس الجمعية الدكتور ناصر بن علي الموسى أن الورشة تأتي ضمن مشاريع الاتحاد. من جانبه أوضح عامر مكارم أمين عام اتحاد آسيا للمكفوفين، أن استضافة الرياض لهذه الورشة تأتي لتوافق الأهداف.""");
+        assertThat(quoteStarting(result, "استضافة الرياض").speaker()).isNotEqualTo(java.util.Optional.of("ناصر بن علي الموسى"));
+    }
 }
