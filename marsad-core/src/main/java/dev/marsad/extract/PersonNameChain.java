@@ -21,6 +21,8 @@ final class PersonNameChain {
     /** The article's persons' names of two to five words by their last and by their first word, made on first use. */
     private java.util.Map<String, String> fullestByLastWord;
     private java.util.Map<String, String> fullestByFirstWord;
+    /** The same names by the word after their first بن/ابن, the father's name (سلمان بن إبراهيم … by إبراهيم). */
+    private java.util.Map<String, String> fullestByPatronym;
 
     PersonNameChain(String text, List<Entity> entities, ArticleWordIndex index) {
         this.text = text;
@@ -166,11 +168,16 @@ final class PersonNameChain {
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
         String folded = bare(ArabicNormalizer.fold(name.strip()));
-        if (folded.isEmpty() || folded.contains(" ")) {
-            return name;
-        }
         if (fullestByLastWord == null) {
             indexFullNames();
+        }
+        String[] two = folded.split(" ");
+        if (two.length == 2 && (two[0].equals("بن") || two[0].equals("ابن"))) {
+            // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة: a man called by his father's name.
+            return fullestByPatronym.getOrDefault(bare(two[1]), name);
+        }
+        if (folded.isEmpty() || folded.contains(" ")) {
+            return name;
         }
         String best = fullestByLastWord.get(folded);
         if (best == null) {
@@ -186,17 +193,25 @@ final class PersonNameChain {
     private void indexFullNames() {
         fullestByLastWord = new java.util.HashMap<>();
         fullestByFirstWord = new java.util.HashMap<>();
+        fullestByPatronym = new java.util.HashMap<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
                 continue;
             }
             String full = hashtag(e).orElse(e.text());
             String[] words = ArabicNormalizer.fold(full).strip().split("\\s+");
-            if (words.length < 2 || words.length > 5) {
+            if (words.length < 2 || words.length > 5 || full.indexOf('\n') >= 0) {
+                // (a span across a line break runs a heading's name into the next paragraph's first word)
                 continue;
             }
             fullestByLastWord.merge(bare(words[words.length - 1]), full, PersonNameChain::longer);
             fullestByFirstWord.merge(bare(words[0]), full, PersonNameChain::longer);
+            for (int i = 1; i + 1 < words.length; i++) {
+                if (words[i].equals("بن") || words[i].equals("ابن")) {
+                    fullestByPatronym.merge(bare(words[i + 1]), full, PersonNameChain::longer);
+                    break; // the first بن: the father's name (سلمان بن إبراهيم بن …)
+                }
+            }
         }
     }
 

@@ -134,4 +134,12 @@ class SpeakerContinuityTest {
                 وأوضح رئيس الجمعية الدكتور ناصر بن علي الموسى أن الورشة تأتي ضمن مشاريع الاتحاد. من جانبه أوضح عامر مكارم أمين عام اتحاد آسيا للمكفوفين، أن استضافة الرياض لهذه الورشة تأتي لتوافق الأهداف.""");
         assertThat(quoteStarting(result, "استضافة الرياض").speaker()).isNotEqualTo(java.util.Optional.of("ناصر بن علي الموسى"));
     }
+
+    @Test
+    void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
+        // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
+        Extraction result = extract("""
+                عد الشيخ سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي أن المرشح الفرنسي قادر على جلب الاستقرار. وقال ابن إبراهيم "بالتأكيد نحن تابعنا قرار الترشح باهتمام".""");
+        assertThat(quoteStarting(result, "بالتأكيد نحن تابعنا").speaker()).hasValue("سلمان بن إبراهيم آل خليفة");
+    }
 }
