@@ -167,7 +167,7 @@ final class PersonNameChain {
 
     /** A one-word person's name → the longest person's name in the article ending (else starting) with that word. */
     String fullName(String name) {
-        String folded = bare(ArabicNormalizer.fold(name.strip()));
+        String folded = bare(joinedCompounds(ArabicNormalizer.fold(name.strip())));
         if (fullestByLastWord == null) {
             indexFullNames();
         }
@@ -199,7 +199,7 @@ final class PersonNameChain {
                 continue;
             }
             String full = hashtag(e).orElse(e.text());
-            String[] words = ArabicNormalizer.fold(full).strip().split("\\s+");
+            String[] words = joinedCompounds(ArabicNormalizer.fold(full).strip()).split("\\s+");
             if (words.length < 2 || words.length > 5 || full.indexOf('\n') >= 0) {
                 // (a span across a line break runs a heading's name into the next paragraph's first word)
                 continue;
@@ -214,6 +214,13 @@ final class PersonNameChain {
             }
         }
     }
+
+    /** عبد الغفار and أبو بكر written as one word each (عبدالغفار، ابوبكر), as outlets write them either way; folded. */
+    private static String joinedCompounds(String folded) {
+        return COMPOUND_SPACE.matcher(folded).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_SPACE = java.util.regex.Pattern.compile("(?<![\\p{L}])(عبد|ابو) +(?=\\p{L})");
 
     private static String longer(String best, String full) {
         return full.length() > best.length() ? full : best;

@@ -142,4 +142,12 @@ class SpeakerContinuityTest {
                 عد الشيخ سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي أن المرشح الفرنسي قادر على جلب الاستقرار. وقال ابن إبراهيم "بالتأكيد نحن تابعنا قرار الترشح باهتمام".""");
         assertThat(quoteStarting(result, "بالتأكيد نحن تابعنا").speaker()).hasValue("سلمان بن إبراهيم آل خليفة");
     }
+
+    @Test
+    void aCompoundSurnameWrittenApartIsTheOneWrittenJoined() {
+        // عبد الغفار after حسام عبدالغفار (survey, stop 32).
+        Extraction result = extract("""
+                قال الدكتور حسام عبدالغفار المتحدث باسم وزارة الصحة إن 12 شخصا لقوا حتفهم. وأضاف عبد الغفار في تصريحات نقلتها مواقع إلكترونية إن الوزارة دفعت بسيارات إسعاف.""");
+        assertThat(quoteStarting(result, "الوزارة دفعت").speaker()).hasValue("حسام عبدالغفار");
+    }
 }
