@@ -56,14 +56,27 @@ final class QuoteText {
      */
     static int lastVerbEnd(String folded, java.util.function.IntPredicate insideName) {
         int last = -1;
+        String previous = "";
+        String beforePrevious = "";
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end) && !insideName.test(start)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideName.test(start) && !carriedBy(beforePrevious, previous)) {
                 last = end;
             }
+            beforePrevious = previous;
+            previous = folded.substring(start, end);
             start = wordStart(folded, end);
         }
         return last;
+    }
+
+    /**
+     * Whether the words before a verb make it the outlet's that carried the words (وأضاف وفق ما نقلت "يوروسبورت"،
+     * حسبما ذكرت الصحيفة): the speaker's verb is the one before.
+     */
+    private static boolean carriedBy(String beforePrevious, String previous) {
+        return previous.equals("حسبما") || previous.equals("ما") && (beforePrevious.equals("وفق") || beforePrevious.equals("وفقا")
+                || beforePrevious.equals("حسب") || beforePrevious.equals("بحسب"));
     }
 
     /**

@@ -35,6 +35,16 @@ class MediumSpeakersTest {
     }
 
     @Test
+    void theOutletThatCarriedTheWordsIsNotTheSpeaker() {
+        // وأضاف وفق ما نقلت "يوروسبورت": "…" / وأضاف وفقا لوكالة الأنباء الألمانية أن (survey, stop 32); residents
+        // of a place are nobody named.
+        Extraction result = extract("""
+                أكد خورخي فالدانو أسطورة ريال مدريد أن رحيل رونالدو خسارة كبيرة. وأضاف وفق ما نقلت "يوروسبورت": "لكن الفريق قادر على التعويض". وقال أهالي سياتل في دعوى قضائية إن المدينة تنتهك الخصوصية.""");
+        assertThat(ExtractTestSupport.speakerOf(result, "لكن الفريق قادر")).contains("خورخي فالدانو");
+        assertThat(ExtractTestSupport.quoteStarting(result, "المدينة تنتهك").speaker()).isEmpty();
+    }
+
+    @Test
     void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
         Extraction result = extract("""
                 انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
