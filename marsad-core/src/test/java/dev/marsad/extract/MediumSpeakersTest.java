@@ -45,6 +45,15 @@ class MediumSpeakersTest {
     }
 
     @Test
+    void anAmericanRankWrittenOutIsATitleNotAName() {
+        // البريجادير جنرال، الكولونيل (survey, stop 32).
+        Extraction result = extract("""
+                وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات ستحد من حركة التنظيم. وأعلن الكولونيل باتريك ستيغر أن العملية انتهت.""");
+        assertThat(ExtractTestSupport.speakerOf(result, "الغارات ستحد")).contains("كيفين كيليا");
+        assertThat(ExtractTestSupport.speakerOf(result, "العملية انتهت")).contains("باتريك ستيغر");
+    }
+
+    @Test
     void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
         Extraction result = extract("""
                 انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
