@@ -48,9 +48,9 @@ class MediumSpeakersTest {
     void anAmericanRankWrittenOutIsATitleNotAName() {
         // البريجادير جنرال، الكولونيل (survey, stop 32).
         Extraction result = extract("""
-                وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات ستحد من حركة التنظيم. وأعلن الكولونيل باتريك ستيغر أن العملية انتهت.""");
+                وقال البريجادير جنرال الأمريكي كيفين كيليا في البيان إن الغارات ستحد من حركة التنظيم. وأعلن الكولونيل باتريك ستيغر أن العملية العسكرية انتهت بمقتل عشرين مسلحا في المنطقة الحدودية.""");
         assertThat(ExtractTestSupport.speakerOf(result, "الغارات ستحد")).contains("كيفين كيليا");
-        assertThat(ExtractTestSupport.speakerOf(result, "العملية انتهت")).contains("باتريك ستيغر");
+        assertThat(ExtractTestSupport.speakerOf(result, "العملية العسكرية انتهت")).contains("باتريك ستيغر");
     }
 
     @Test
