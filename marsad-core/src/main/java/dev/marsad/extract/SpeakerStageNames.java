@@ -43,7 +43,8 @@ final class SpeakerStageNames {
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> out = givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))));
+        List<Entity> out = surnamesSaidAlone(text,
+                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities)))));
         List<Entity> added = namesBeforeRole(text, out);
         if (added.isEmpty()) {
             return out;
@@ -52,6 +53,62 @@ final class SpeakerStageNames {
         all.addAll(added);
         all.sort(java.util.Comparator.comparingInt(Entity::start));
         return List.copyOf(all);
+    }
+
+    /**
+     * A one-word person the tagger stopped before a word with the article that the article then uses alone as a
+     * speaker (صخر الوجيه … وأضاف الوجيه، كما أكد الوجيه): that word is his surname, a common word too (الوجيه
+     * "the notable", الرقيب "the observer"), which is why the tagger left it out; the speech verb before it alone is
+     * what shows it names someone.
+     */
+    static List<Entity> surnamesSaidAlone(String text, List<Entity> entities) {
+        List<Entity> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() != EntityType.PERSON || e.text().strip().contains(" ")) {
+                continue;
+            }
+            Matcher next = NEXT_ARTICLE_WORD.matcher(text).region(e.end(), text.length());
+            if (!next.lookingAt() || Lexicon.isNationality(Lexicon.fold(next.group(1)))) {
+                continue;
+            }
+            String surname = next.group(1);
+            if (!saidAlone(text, surname, e.start())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(entities);
+            }
+            int end = e.end() + next.end(1) - e.end();
+            String name = text.substring(e.start(), end);
+            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), e.start(), end));
+        }
+        return out == null ? entities : List.copyOf(out);
+    }
+
+    /** A space and a word of five letters or more with the article, right after a span. */
+    private static final Pattern NEXT_ARTICLE_WORD = Pattern.compile("[\\s\\u00A0]+(ال\\p{L}{3,})(?![\\p{L}])");
+
+    /** Whether {@code word} stands somewhere after {@code from} right after a speech verb, and a non-letter after it. */
+    private static boolean saidAlone(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end)) || at == 0 || !Character.isWhitespace(text.charAt(at - 1))) {
+                continue;
+            }
+            int verbEnd = at - 1;
+            while (verbEnd > 0 && Character.isWhitespace(text.charAt(verbEnd - 1))) {
+                verbEnd--;
+            }
+            int verbStart = verbEnd;
+            while (verbStart > 0 && Character.isLetter(text.charAt(verbStart - 1))) {
+                verbStart--;
+            }
+            if (verbStart < verbEnd && Lexicon.isSpeechVerb(Lexicon.fold(text.substring(verbStart, verbEnd)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

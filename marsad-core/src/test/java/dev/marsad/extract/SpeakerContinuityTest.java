@@ -150,4 +150,13 @@ class SpeakerContinuityTest {
                 قال الدكتور حسام عبدالغفار المتحدث باسم وزارة الصحة إن 12 شخصا لقوا حتفهم. وأضاف عبد الغفار في تصريحات نقلتها مواقع إلكترونية إن الوزارة دفعت بسيارات إسعاف.""");
         assertThat(quoteStarting(result, "الوزارة دفعت").speaker()).hasValue("حسام عبدالغفار");
     }
+
+    @Test
+    void aSurnameThatIsACommonWordIsTheSurnameWhenTheArticleQuotesItAlone() {
+        // صخر الوجيه … وأضاف الوجيه (survey, stop 32): الوجيه ("the notable") is his surname.
+        Extraction result = extract("""
+                استهجن محافظ الحديدة السابق صخر الوجيه مزاعم الحوثيين، مؤكدا أن الانقلاب سبب الكارثة. وأضاف الوجيه: «السفن الإغاثية لا تزال تصل إلى ميناء عدن».""");
+        assertThat(quoteStarting(result, "السفن الإغاثية").speaker()).hasValue("صخر الوجيه");
+        assertThat(quoteStarting(result, "الانقلاب سبب").speaker()).hasValue("صخر الوجيه");
+    }
 }
