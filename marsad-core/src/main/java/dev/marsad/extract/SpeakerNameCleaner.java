@@ -26,12 +26,17 @@ final class SpeakerNameCleaner {
         }
         // قناة روسيا اليوم، صحيفة مصر اليوم: اليوم ends an outlet's name.
         boolean outlet = SpeakerWords.MEDIA_HEADS.contains(ArabicNormalizer.fold(t.split(" ")[0]));
+        // رجب طيب أردوغان بالقول: a word with بال ends no person's name, only a body's, known by its head noun.
+        // (Not لل: a company is often named without one, نعيم للسمسرة.)
+        String head = ArabicNormalizer.fold(t.split(" ")[0]);
+        boolean body = outlet || SpeakerPhrases.isHead(head) || head.length() > 3 && head.charAt(0) == 'و' && SpeakerPhrases.isHead(head.substring(1));
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
             String last = ArabicNormalizer.fold(t.substring(cut + 1));
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
             // span stopped before, never ends a name.
-            boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last);
+            boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last)
+                    || !body && last.startsWith("بال") && last.length() >= 5;
             if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
                 break;
             }

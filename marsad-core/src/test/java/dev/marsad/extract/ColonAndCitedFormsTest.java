@@ -96,6 +96,10 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameCleaner.withoutTrailingTime("مصطفى للصحافيين")).isEqualTo("مصطفى");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("المنظمة العربية للسياحة الدكتور")).isEqualTo("المنظمة العربية للسياحة");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("حسين الشيخ")).isEqualTo("حسين الشيخ");
+        // A word with بال ends no person's name (بالقول: "by saying"); a body's name keeps its words.
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("رجب طيب أردوغان بالقول")).isEqualTo("رجب طيب أردوغان");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("المركز الوطني بالرياض")).isEqualTo("المركز الوطني بالرياض");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("نعيم للسمسرة")).isEqualTo("نعيم للسمسرة");
         // A circumstantial participle after the speaker's name is no last part of it.
         String joking = "وقال بروس أوشلي مازحا: لا أحد يعرف";
         assertThat(SpeakerNameParts.withLastNamePart(joking, joking.indexOf(" مازحا"), "بروس أوشلي")).isEqualTo("بروس أوشلي");
