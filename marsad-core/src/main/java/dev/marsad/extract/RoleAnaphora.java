@@ -12,12 +12,16 @@ import java.util.regex.Matcher;
  * A role noun standing for the person the article introduced with it (دعا المفتي العام للقدس …، الشيخ محمد حسين …
  * وقال المفتي إن → محمد حسين; كشف المتحدث باسم التحالف، العقيد تركي المالكي … وقال المتحدث باسم التحالف إن → تركي
  * المالكي). The title list cannot hold every role (مفتي، خطيب، محافظ …); what shows the reference is that the same
- * noun stood within a few words before that person's name. Read only for the one quoted last, so a role never jumps
+ * noun stood within a few words before that person's name, or right after it in apposition (قالت كومبا با، وزيرة
+ * الشباب … وأضافت الوزيرة أن). Read only for the one quoted last, so a role never jumps
  * to someone who has not spoken.
  */
 final class RoleAnaphora {
     /** The most words between the role noun and the name it introduced (المفتي العام للقدس والديار الفلسطينية، خطيب …). */
     private static final int WORDS_BEFORE_NAME = 12;
+
+    /** The most words after the name before the role noun in apposition (فلان، وزيرة الشباب): the role comes first. */
+    private static final int WORDS_AFTER_NAME = 1;
 
     private final FoldedText article;
 
@@ -54,6 +58,16 @@ final class RoleAnaphora {
         for (int i = 0; i < words.size(); i++) {
             if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
                 continue;
+            }
+            // كومبا با، وزيرة الشباب: the role right after the name, in apposition.
+            for (int k = i + 1; k < Math.min(words.size(), i + 1 + WORDS_AFTER_NAME); k++) {
+                if (crossesSentence(folded, words.get(i)[1], words.get(k)[0])) {
+                    break;
+                }
+                String v = folded.substring(words.get(k)[0], words.get(k)[1]);
+                if (introduces(v, role, noun)) {
+                    return true;
+                }
             }
             for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
                 if (crossesSentence(folded, words.get(k)[1], words.get(i)[0])) {

@@ -59,6 +59,10 @@ class SpeakerContinuityTest {
         Extraction minister = extract("""
                 وقال وزير الزراعة الأردني، خالد الحنيفات، إن "الموسم المطري جاء أفضل من المتوقع". وأضاف الوزير أن إنتاج القمح سيرتفع هذا العام.""");
         assertThat(quoteStarting(minister, "إنتاج القمح").speaker()).hasValue("خالد الحنيفات");
+        // The role right after the name, in apposition (survey, stop 32).
+        Extraction after = extract("""
+                قالت كومبا با، وزيرة الشباب والرياضة الموريتانية، إن الملتقى أسس لتبادل المعارف بين الشباب. وأضافت الوزيرة أن عدد المشاركين في الملتقى وصل إلى 350 مشاركا.""");
+        assertThat(quoteStarting(after, "عدد المشاركين").speaker()).hasValue("كومبا با");
         // A role over a body, no listed title: the phrase introduced the person, not the body in it.
         Extraction dean = extract("""
                 وقال عميد شؤون أعضاء هيئة التدريس، الدكتور مطلق العتيبي، إن التقديم يبدأ الأحد. وأضاف عميد شؤون أعضاء هيئة التدريس أن المقابلات تعقد في مقر الجامعة.""");
