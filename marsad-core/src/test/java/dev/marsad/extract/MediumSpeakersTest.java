@@ -54,6 +54,13 @@ class MediumSpeakersTest {
     }
 
     @Test
+    void aJournalNamedInMarksSpeaks() {
+        Extraction result = extract("""
+                قالت دورية «لانسيت» الطبية إن اللوائح الخاصة بسلامة إجراءات الوشم لا تكفي لحماية المستهلكين.""");
+        assertThat(ExtractTestSupport.speakerOf(result, "اللوائح الخاصة")).contains("دورية لانسيت");
+    }
+
+    @Test
     void aDirectQuoteGivenOnAChannelIsTheSpeakers() {
         Extraction result = extract("""
                 انتقد مدربون سابقون قرار الاتحاد. وقال الهولندي رود خوليت خلال تحليله للمباراة مع شبكة "سكاي سبورتس" البريطانية: "هذا قرار لا يفهمه أحد".""");
