@@ -205,6 +205,9 @@ final class ReportedSpeakers {
             speaker = described.referent(between, verbAt, talk.previous);
         }
         if (speaker == null && !title && !unnamed) {
+            speaker = bodyEndingWith(between, verbAt); // وأكد المركزي الروسي أن after البنك المركزي الروسي
+        }
+        if (speaker == null && !title && !unnamed) {
             // وصعد سهم بنك أبوظبي التجاري بعدما قال البنك إن: the nearest body with the head noun before the verb,
             // in its own sentence too.
             speaker = spoken.organizationMentionedAs(between, verbAt, talk.previous);
@@ -286,6 +289,31 @@ final class ReportedSpeakers {
             }
         }
         return between.length();
+    }
+
+    /**
+     * The organisation named before {@code before} whose name ends with all the words of {@code between} (two or three
+     * words with the article, the first not a head noun: المركزي الروسي for البنك المركزي الروسي), its head noun
+     * dropped as news does on a second mention; null when none, or when two differ.
+     */
+    private Speaker bodyEndingWith(String between, int before) {
+        String words = between.replaceAll("[^\\p{L}]+", " ").strip();
+        String[] parts = words.split(" ");
+        if (parts.length < 2 || parts.length > 3 || !parts[0].startsWith("ال") || SpeakerPhrases.isHead(parts[0])) {
+            return null;
+        }
+        Speaker found = null;
+        for (dev.marsad.model.Entity e : speakers.entities().startingIn(0, before)) {
+            String name = dev.marsad.text.ArabicNormalizer.fold(e.text()).replaceAll("[^\\p{L}]+", " ").strip();
+            if (e.type() != EntityType.ORGANIZATION || e.end() > before || !name.endsWith(" " + words)) {
+                continue;
+            }
+            if (found != null && !found.name().equals(e.text())) {
+                return null; // two bodies end so: no telling which
+            }
+            found = new Speaker(e.text(), e.key());
+        }
+        return found;
     }
 
     /** The first {@code n} words of {@code folded}, space-joined. */

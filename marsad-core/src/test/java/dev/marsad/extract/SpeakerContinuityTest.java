@@ -163,4 +163,12 @@ class SpeakerContinuityTest {
         assertThat(quoteStarting(result, "السفن الإغاثية").speaker()).hasValue("صخر الوجيه");
         assertThat(quoteStarting(result, "الانقلاب سبب").speaker()).hasValue("صخر الوجيه");
     }
+
+    @Test
+    void aBodyCalledByTheEndOfItsNameIsTheBodyNamedInFull() {
+        // وأكد المركزي الروسي after البنك المركزي الروسي (survey, stop 32).
+        Extraction result = extract("""
+                قال البنك المركزي الروسي إن وكالات التصنيف الأجنبية ستبقى خارج السوق. وأكد المركزي الروسي أن السوق المحلية بحاجة إلى وكالات تصنيف قوية.""");
+        assertThat(quoteStarting(result, "السوق المحلية بحاجة").speaker()).hasValue("البنك المركزي الروسي");
+    }
 }
