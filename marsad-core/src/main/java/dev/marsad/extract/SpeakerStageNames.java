@@ -43,8 +43,8 @@ final class SpeakerStageNames {
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> out = surnamesSaidAlone(text,
-                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities)))));
+        List<Entity> out = boundPartsCompleted(text, surnamesSaidAlone(text,
+                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))))));
         List<Entity> added = namesBeforeRole(text, out);
         if (added.isEmpty()) {
             return out;
@@ -85,6 +85,53 @@ final class SpeakerStageNames {
         }
         return out == null ? entities : List.copyOf(out);
     }
+
+    /**
+     * A person whose span stops on a name part that never ends a name (عبدرب، أبو، بن، آل، ولد): the word after it
+     * belongs to the name (عبدرب الرسول، إسماعيل ولد الشيخ أحمد), and after ولد a second one when the first is الشيخ
+     * or the like with the article, as Mauritanian names run.
+     */
+    static List<Entity> boundPartsCompleted(String text, List<Entity> entities) {
+        List<Entity> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] words = e.text().strip().split("\\s+");
+            String last = Lexicon.fold(words[words.length - 1]);
+            if (!BOUND_PARTS.contains(last)) {
+                continue;
+            }
+            int end = e.end();
+            int wanted = last.equals(Lexicon.fold("ولد")) ? 2 : 1;
+            for (int n = 0; n < wanted; n++) {
+                Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+                if (!next.lookingAt() || Lexicon.isNationality(Lexicon.fold(next.group(1)))) {
+                    break;
+                }
+                end = next.end(1);
+                if (!next.group(1).startsWith("ال")) {
+                    break; // ولد عبد العزيز → عبد, then the bound part is filled; ولد الشيخ أحمد takes أحمد too
+                }
+            }
+            if (end == e.end()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(entities);
+            }
+            String name = text.substring(e.start(), end);
+            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), e.start(), end));
+        }
+        return out == null ? entities : List.copyOf(out);
+    }
+
+    private static final java.util.Set<String> BOUND_PARTS = java.util.Set.of(Lexicon.fold("عبد"), Lexicon.fold("عبدرب"),
+            Lexicon.fold("أبو"), Lexicon.fold("بن"), Lexicon.fold("ابن"), Lexicon.fold("آل"), Lexicon.fold("ولد"), Lexicon.fold("بنت"));
+
+    /** A space (no punctuation) and the next word. */
+    private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+(\\p{L}{2,})(?![\\p{L}])");
 
     /** A space and a word of five letters or more with the article, right after a span. */
     private static final Pattern NEXT_ARTICLE_WORD = Pattern.compile("[\\s\\u00A0]+(ال\\p{L}{3,})(?![\\p{L}])");

@@ -171,4 +171,15 @@ class SpeakerContinuityTest {
                 قال البنك المركزي الروسي إن وكالات التصنيف الأجنبية ستبقى خارج السوق. وأكد المركزي الروسي أن السوق المحلية بحاجة إلى وكالات تصنيف قوية.""");
         assertThat(quoteStarting(result, "السوق المحلية بحاجة").speaker()).hasValue("البنك المركزي الروسي");
     }
+
+    @Test
+    void aNameThatStopsOnABoundPartTakesTheWordAfterIt() {
+        // عبدرب الرسول، إسماعيل ولد الشيخ أحمد (survey, stop 32): عبدرب and ولد never end a name.
+        Extraction result = extract("""
+                وقال رئيس المهرجان عبدرب الرسول الخميس: تم إطلاق ثلاثة آلاف طلقة نارية في سماء المدينة.""");
+        assertThat(quoteStarting(result, "تم إطلاق ثلاثة").speaker().orElse("")).startsWith("عبدرب الرسول");
+        assertThat(SpeakerStageNames.boundPartsCompleted("قال إسماعيل ولد الشيخ أحمد، المبعوث الأممي",
+                java.util.List.of(new dev.marsad.model.Entity("إسماعيل ولد", dev.marsad.model.EntityType.PERSON, "person:x", 4, 15))))
+                .extracting(dev.marsad.model.Entity::text).containsExactly("إسماعيل ولد الشيخ أحمد");
+    }
 }
