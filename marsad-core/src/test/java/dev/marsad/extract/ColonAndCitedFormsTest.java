@@ -100,6 +100,8 @@ class ColonAndCitedFormsTest {
         assertThat(SpeakerNameCleaner.withoutTrailingTime("رجب طيب أردوغان بالقول")).isEqualTo("رجب طيب أردوغان");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("المركز الوطني بالرياض")).isEqualTo("المركز الوطني بالرياض");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("نعيم للسمسرة")).isEqualTo("نعيم للسمسرة");
+        // A role noun in apposition the span ran into (المشرف على المبادرة).
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("صبري بن عمر الكثيري المشرف")).isEqualTo("صبري بن عمر الكثيري");
         // A circumstantial participle after the speaker's name is no last part of it.
         String joking = "وقال بروس أوشلي مازحا: لا أحد يعرف";
         assertThat(SpeakerNameParts.withLastNamePart(joking, joking.indexOf(" مازحا"), "بروس أوشلي")).isEqualTo("بروس أوشلي");
