@@ -248,10 +248,30 @@ final class ReportedSpeakers {
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = talk.carried(); // وأشار إلى أن …: the one quoted before.
         }
+        if (speaker != null && !speaker.isPerson() && indefiniteDescription(speaker.name())) {
+            speaker = Talk.UNNAMED; // وقالت شركة أدوية أمريكية إن: a body described, not named.
+        }
         if (speaker != null) {
             talk.previous = speaker;
         }
         return speaker;
+    }
+
+    /**
+     * Whether a body's "name" only describes it: an indefinite head noun, no word with the article, and a nationality
+     * adjective last (شركة أدوية أمريكية، صحيفة بريطانية، وكالة أنباء روسية). A body so described is unnamed.
+     */
+    static boolean indefiniteDescription(String name) {
+        String[] words = dev.marsad.text.ArabicNormalizer.fold(SpeakerNameCleaner.withoutTrailingTime(name)).strip().split("\\s+");
+        if (words.length < 2 || !SpeakerPhrases.isHead(words[0]) || words[0].startsWith("ال")) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.startsWith("ال") || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return Nationalities.isNationality(words[words.length - 1]);
     }
 
     /**

@@ -65,6 +65,12 @@ class SpeakerGeneralisationTest {
         assertThat(quoteStarting(close, "الأخير يدرس").speaker()).isEmpty();
         assertThat(quoteStarting(close, "من الصعب تعويض").speaker()).isEmpty();
         assertThat(quoteStarting(close, "نسبة الإشغال").speaker()).hasValue("بدر الحربي");
+        // A body only described (an indefinite head noun and a nationality) is unnamed.
+        Extraction described = ExtractTestSupport.extractWithModel("""
+                ذكرت شركة أدوية أمريكية الأربعاء إن المرضى الذين استخدموا العقار التجريبي شهدوا تحسنا ملحوظا.""", "2018-03-12");
+        assertThat(quoteStarting(described, "المرضى الذين").speaker()).isEmpty();
+        assertThat(ReportedSpeakers.indefiniteDescription("صحيفة بريطانية")).isTrue();
+        assertThat(ReportedSpeakers.indefiniteDescription("وزارة الخارجية الروسية")).isFalse();
     }
 
     @Test
