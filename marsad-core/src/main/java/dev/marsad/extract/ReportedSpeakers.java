@@ -263,7 +263,7 @@ final class ReportedSpeakers {
      */
     static boolean indefiniteDescription(String name) {
         String[] words = dev.marsad.text.ArabicNormalizer.fold(SpeakerNameCleaner.withoutTrailingTime(name)).strip().split("\\s+");
-        if (words.length < 2 || !SpeakerPhrases.isHead(words[0]) || words[0].startsWith("ال")) {
+        if (words.length < 2 || !(SpeakerPhrases.isHead(words[0]) || SpeakerWords.MEDIA_HEADS.contains(words[0])) || words[0].startsWith("ال")) {
             return false;
         }
         for (String w : words) {
