@@ -26,7 +26,28 @@ final class SpeakerNameFilters {
     boolean notASpeakerName(Entity e) {
         boolean person = e.type() == EntityType.PERSON;
         return (person && (SpeakerNameParts.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
-                || SpeakerNameParts.afterPlacePreposition(text, e.start()) || adjectiveOfNounBefore(e);
+                || SpeakerNameParts.afterPlacePreposition(text, e.start()) || adjectiveOfNounBefore(e)
+                || person && prepositionalComplement(e);
+    }
+
+    /**
+     * A one-word "person" opening with ل right after a word with the article (المرصد السوري <b>لحقوق</b> الإنسان):
+     * the body's complement the tagger cut, no name (names opening with ل, ليلى، لؤي, follow no such word).
+     */
+    private boolean prepositionalComplement(Entity e) {
+        String t = e.text().strip();
+        if (t.indexOf(' ') >= 0 || t.length() < 4 || t.charAt(0) != '\u0644' || t.startsWith("\u0644\u0644")) {
+            return false;
+        }
+        int k = e.start() - 1;
+        if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
+            return false;
+        }
+        int w = k - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return Lexicon.fold(text.substring(w, k)).startsWith("ال");
     }
 
     /**

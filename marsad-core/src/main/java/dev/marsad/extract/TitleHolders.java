@@ -118,12 +118,21 @@ final class TitleHolders {
             if (after.isEmpty()) {
                 return Optional.empty(); // No person after this place, nor after any later one.
             }
-            Entity e = after.get(0);
-            if (words(text.substring(end, e.start())) <= 4) {
+            Entity e = after.stream().filter(p -> !prepositionalFragment(p)).findFirst().orElse(null);
+            if (e != null && words(text.substring(end, e.start())) <= 4) {
                 return Optional.of(new Holder(e.start(), people.fullName(people.hashtag(e).orElse(e.text()))));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A one-word "person" opening with the preposition ل or ب (مدير المرصد السوري <b>لحقوق</b> الإنسان رامي
+     * عبدالرحمن): the tagger's piece of the body's complement, never the name a title introduces.
+     */
+    private static boolean prepositionalFragment(Entity e) {
+        String t = e.text().strip();
+        return t.indexOf(' ') < 0 && t.length() > 3 && (t.charAt(0) == '\u0644' || t.charAt(0) == '\u0628');
     }
 
     /**

@@ -182,4 +182,13 @@ class SpeakerContinuityTest {
                 java.util.List.of(new dev.marsad.model.Entity("إسماعيل ولد", dev.marsad.model.EntityType.PERSON, "person:x", 4, 15))))
                 .extracting(dev.marsad.model.Entity::text).containsExactly("إسماعيل ولد الشيخ أحمد");
     }
+
+    @Test
+    void aPieceOfABodysComplementIsNeitherTheSpeakerNorATitlesHolder() {
+        // مدير المرصد السوري لحقوق الانسان رامي عبدالرحمن: لحقوق is no person (survey, stop 32).
+        Extraction result = extract("""
+                وقال مدير المرصد السوري لحقوق الانسان رامي عبدالرحمن "خطفت جبهة النصرة خمسة مقاتلين على الأقل". وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين في القرية".""");
+        assertThat(quoteStarting(result, "خطفت جبهة النصرة").speaker()).hasValue("رامي عبدالرحمن");
+        assertThat(quoteStarting(result, "شوهد اختطاف").speaker()).hasValue("رامي عبدالرحمن");
+    }
 }
