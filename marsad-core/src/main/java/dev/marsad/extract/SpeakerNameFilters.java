@@ -39,15 +39,20 @@ final class SpeakerNameFilters {
         if (t.indexOf(' ') >= 0 || t.length() < 4 || t.charAt(0) != '\u0644' || t.startsWith("\u0644\u0644")) {
             return false;
         }
-        int k = e.start() - 1;
+        return wordRightBefore(e.start()).startsWith("ال");
+    }
+
+    /** The folded word one space before {@code start}, or "" when a space and a word do not stand there. */
+    private String wordRightBefore(int start) {
+        int k = start - 1;
         if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
-            return false;
+            return "";
         }
         int w = k - 1;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        return Lexicon.fold(text.substring(w, k)).startsWith("ال");
+        return Lexicon.fold(text.substring(w, k));
     }
 
     /**
@@ -59,15 +64,7 @@ final class SpeakerNameFilters {
         if (f.contains(" ") || !f.startsWith("ال") || !(f.endsWith("يه") || f.endsWith("ي")) || f.length() < 6) {
             return false;
         }
-        int k = e.start() - 1;
-        if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
-            return false;
-        }
-        int w = k - 1;
-        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-            w--;
-        }
-        String before = Lexicon.fold(text.substring(w, k));
+        String before = wordRightBefore(e.start());
         return before.startsWith("ال") || before.startsWith("وال") || before.startsWith("بال") || before.startsWith("لل");
     }
 

@@ -21,6 +21,15 @@ class RunReachTest {
             أعلنت وزارة الصحة في غزة أن حصيلة الجرحى ارتفعت إلى ثلاثة عشر ألفا.
             وقال الحاج إن المستشفيات تعمل فوق طاقتها منذ أسابيع.""";
 
+    /** A run whose earlier articles named the figure of {@code sentence} often enough to make it recurring. */
+    private static ExtractionRun runThatKeepsNaming(String sentence) {
+        ExtractionRun run = new ExtractionRun();
+        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES + 1; i++) {
+            extract(sentence, run);
+        }
+        return run;
+    }
+
     private static Extraction extract(String text, ExtractionRun run) {
         return ExtractTestSupport.WITH_MODEL.extract(ExtractTestSupport.article(text, "2018-05-20"), run);
     }
@@ -59,10 +68,7 @@ class RunReachTest {
 
     @Test
     void someoneTheArticleNamesInFullComesBeforeTheRunsRecurringFigure() {
-        ExtractionRun run = new ExtractionRun();
-        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES + 1; i++) {
-            extract("قال نائب الرئيس العراقي نوري المالكي إن الحكومة الجديدة ستتشكل قريبا.", run);
-        }
+        ExtractionRun run = runThatKeepsNaming("قال نائب الرئيس العراقي نوري المالكي إن الحكومة الجديدة ستتشكل قريبا.");
         Extraction coalition = extract("""
                 قال المتحدث باسم التحالف العقيد تركي المالكي إن الدفاعات الجوية اعترضت صاروخا باليستيا فوق جازان.
                 وأضاف المالكي أن الصاروخ أطلق من محافظة صعدة باتجاه الأحياء السكنية.""", run);
@@ -73,10 +79,7 @@ class RunReachTest {
     void aFirstNameAfterATitleReachesThePersonOfThisArticleBeforeARecurringFiguresFathersName() {
         // عبدالعزيز is the father's name in سلمان بن عبدالعزيز, never what he is called alone; الدكتور عبدالعزيز is the
         // article's own عبدالعزيز بن طالب (survey, stop 32).
-        ExtractionRun run = new ExtractionRun();
-        for (int i = 0; i < ExtractionRun.RECURRING_ARTICLES + 1; i++) {
-            extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة وفدا من رجال الأعمال.", run);
-        }
+        ExtractionRun run = runThatKeepsNaming("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة وفدا من رجال الأعمال.");
         Extraction later = extract("""
                 أعلن الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب عن إطلاق مسابقة أدبية للمبتعثين.
                 وعن معايير المسابقة قال الدكتور عبدالعزيز: يحق لجميع الطلبة السعوديين في أستراليا المشاركة.""", run);
