@@ -6,7 +6,9 @@ import static dev.marsad.extract.QuoteText.wordStart;
 
 import dev.marsad.model.EntityType;
 import dev.marsad.text.FoldedText;
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A body speaking as the subject before its verb, where Arabic news puts it when the verb does not come first: a
@@ -80,7 +82,7 @@ final class BodiesBeforeVerb {
         int at = 0;
         for (boolean moved = true; moved; ) {
             moved = false;
-            for (java.util.regex.Pattern p : OPENINGS) {
+            for (Pattern p : OPENINGS) {
                 Matcher o = p.matcher(folded).region(at, folded.length());
                 if (o.lookingAt() && o.end() > at) {
                     at = o.end();
@@ -92,9 +94,9 @@ final class BodiesBeforeVerb {
     }
 
     /** A dateline ending in an agency in brackets and a dash; a side adverbial and its comma. */
-    private static final java.util.List<java.util.regex.Pattern> OPENINGS = java.util.List.of(
-            java.util.regex.Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
-            java.util.regex.Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"));
+    private static final List<Pattern> OPENINGS = List.of(
+            Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
+            Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"));
 
     /**
      * The subject before قد (وكان الشيخ سلطان بن سحيم قد قال … إن), whatever is named after the verb: a person named in

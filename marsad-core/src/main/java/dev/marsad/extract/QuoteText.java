@@ -75,8 +75,7 @@ final class QuoteText {
      * حسبما ذكرت الصحيفة): the speaker's verb is the one before.
      */
     private static boolean carriedBy(String beforePrevious, String previous) {
-        return previous.equals("حسبما") || previous.equals("ما") && (beforePrevious.equals("وفق") || beforePrevious.equals("وفقا")
-                || beforePrevious.equals("حسب") || beforePrevious.equals("بحسب"));
+        return SpeakerWords.CARRIED_BY.contains(previous) || SpeakerWords.CARRIED_BY.contains(beforePrevious + " " + previous);
     }
 
     /**

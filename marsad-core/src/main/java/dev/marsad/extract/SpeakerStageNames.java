@@ -100,7 +100,7 @@ final class SpeakerStageNames {
             }
             String[] words = e.text().strip().split("\\s+");
             String last = Lexicon.fold(words[words.length - 1]);
-            if (!BOUND_PARTS.contains(last)) {
+            if (!SpeakerWords.BOUND_NAME_PARTS.contains(last)) {
                 continue;
             }
             int end = e.end();
@@ -126,9 +126,6 @@ final class SpeakerStageNames {
         }
         return out == null ? entities : List.copyOf(out);
     }
-
-    private static final java.util.Set<String> BOUND_PARTS = java.util.Set.of(Lexicon.fold("عبد"), Lexicon.fold("عبدرب"),
-            Lexicon.fold("أبو"), Lexicon.fold("بن"), Lexicon.fold("ابن"), Lexicon.fold("آل"), Lexicon.fold("ولد"), Lexicon.fold("بنت"));
 
     /** A space (no punctuation) and the next word. */
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+(\\p{L}{2,})(?![\\p{L}])");

@@ -23,6 +23,10 @@ final class SpeakerWords {
      * ran up to the next person's title. Not الشيخ or الأمير, which are surnames too (حسين الشيخ).
      */
     static final Set<String> TRAILING_RANKS = Lexicon.phrases("speaker-trailing-ranks-ar.txt");
+    /** Name parts that never end a person's name (عبدرب، أبو، بن، آل، ولد); folded. */
+    static final Set<String> BOUND_NAME_PARTS = Lexicon.phrases("name-bound-parts-ar.txt");
+    /** Words before a verb that make it the carrying outlet's (وفق ما، حسبما); folded, one or two words. */
+    static final Set<String> CARRIED_BY = Lexicon.phrases("speaker-carried-by-ar.txt");
     /** A media noun with ل: who a statement was made to (لوكالة). */
     static final Set<String> MEDIA_ADDRESSEES = Lexicon.phrases("speaker-media-addressees-ar.txt");
     /** Weekday and time words trailing a name. */
