@@ -118,10 +118,7 @@ final class DirectSpeakers {
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
-            int verbStart = verbEnd;
-            while (verbStart > 0 && Character.isLetter(folded.charAt(verbStart - 1))) {
-                verbStart--;
-            }
+            int verbStart = letterRunStart(folded, verbEnd);
             if (subject == null && isParticiple(folded.substring(verbStart, verbEnd))) {
                 // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
                 subject = bodies.subjectBody(mapped, offset, verbStart);
@@ -147,10 +144,7 @@ final class DirectSpeakers {
         if (tongue.find()) {
             from = tongue.end();
         } else {
-            int verbStart = verbEnd;
-            while (verbStart > 0 && Character.isLetter(folded.charAt(verbStart - 1))) {
-                verbStart--;
-            }
+            int verbStart = letterRunStart(folded, verbEnd);
             Matcher from_ = RELAYED_FROM.matcher(between);
             if (isRelayVerb(folded.substring(verbStart, verbEnd)) && from_.find()) {
                 from = from_.end();

@@ -163,34 +163,23 @@ public final class ExtractionRun {
         // وأعلن المالكي after العقيد تركي المالكي: someone the article itself names in full comes before the run's
         // recurring figures (نوري المالكي, met in many other articles), by surname first, then by first name
         // (الدكتور عبدالعزيز after الدكتور عبدالعزيز بن طالب, not a recurring figure's surname).
-        for (Set<Person> reach : List.of(own(byLast), own(byFirst), recurring(byLast), recurring(byFirst))) {
-            if (!reach.isEmpty()) {
-                return mostMentioned(reach);
-            }
-        }
-        return Optional.empty();
+        java.util.function.Predicate<Person> own = p -> thisArticle.contains(p.key());
+        java.util.function.Predicate<Person> recurring = p -> !own.test(p) && earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES;
+        Optional<Person> found = mostMentioned(those(byLast, own));
+        found = found.isPresent() ? found : mostMentioned(those(byFirst, own));
+        found = found.isPresent() ? found : mostMentioned(those(byLast, recurring));
+        return found.isPresent() ? found : mostMentioned(those(byFirst, recurring));
     }
 
-    /** Those of {@code people} this article names in full. */
-    private Set<Person> own(Set<Person> people) {
-        Set<Person> own = new HashSet<>();
+    /** Those of {@code people} (null: none) that {@code keep} keeps. */
+    private static Set<Person> those(Set<Person> people, java.util.function.Predicate<Person> keep) {
+        Set<Person> out = new HashSet<>();
         for (Person p : people == null ? Set.<Person>of() : people) {
-            if (thisArticle.contains(p.key())) {
-                own.add(p);
+            if (keep.test(p)) {
+                out.add(p);
             }
         }
-        return own;
-    }
-
-    /** Those of {@code people} this article does not name, named in full in enough earlier articles of the run. */
-    private Set<Person> recurring(Set<Person> people) {
-        Set<Person> recurring = new HashSet<>();
-        for (Person p : people == null ? Set.<Person>of() : people) {
-            if (!thisArticle.contains(p.key()) && earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES) {
-                recurring.add(p);
-            }
-        }
-        return recurring;
+        return out;
     }
 
     /**

@@ -136,10 +136,15 @@ final class QuoteText {
         while (end > 0 && !Character.isLetter(folded.charAt(end - 1))) {
             end--;
         }
+        return folded.substring(letterRunStart(folded, end), end);
+    }
+
+    /** Where the run of letters ending at {@code end} starts ({@code end} itself when a letter does not end there). */
+    static int letterRunStart(String s, int end) {
         int start = end;
-        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
             start--;
         }
-        return folded.substring(start, end);
+        return start;
     }
 }

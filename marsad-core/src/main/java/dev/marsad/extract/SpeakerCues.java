@@ -61,7 +61,6 @@ final class SpeakerCues {
         return true;
     }
 
-    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     /**
      * Whether {@code person} is named in {@code between} only after the preposition من (مصدر مقرب من ميشال بلاتيني،
      * مسؤول من فريق ترامب): someone the unnamed speaker is close to or works for, not the speaker.
@@ -87,6 +86,7 @@ final class SpeakerCues {
     private static final String ONE_OF = Lexicon.fold("أحد");
     private static final String ONE_OF_FEMININE = Lexicon.fold("إحدى");
 
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {

@@ -62,28 +62,17 @@ final class SpeakerStageNames {
      * what shows it names someone.
      */
     static List<Entity> surnamesSaidAlone(String text, List<Entity> entities) {
-        List<Entity> out = null;
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            if (e.type() != EntityType.PERSON || e.text().strip().contains(" ")) {
-                continue;
+        return personsLengthened(text, entities, e -> {
+            if (e.text().strip().contains(" ")) {
+                return e.end();
             }
             Matcher next = NEXT_ARTICLE_WORD.matcher(text).region(e.end(), text.length());
             if (!next.lookingAt() || Lexicon.isNationality(Lexicon.fold(next.group(1)))) {
-                continue;
+                return e.end();
             }
             String surname = next.group(1);
-            if (!saidAlone(text, surname, e.start())) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(entities);
-            }
-            int end = e.end() + next.end(1) - e.end();
-            String name = text.substring(e.start(), end);
-            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), e.start(), end));
-        }
-        return out == null ? entities : List.copyOf(out);
+            return saidAlone(text, surname, e.start()) ? next.end(1) : e.end();
+        });
     }
 
     /**
@@ -92,16 +81,11 @@ final class SpeakerStageNames {
      * or the like with the article, as Mauritanian names run.
      */
     static List<Entity> boundPartsCompleted(String text, List<Entity> entities) {
-        List<Entity> out = null;
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
+        return personsLengthened(text, entities, e -> {
             String[] words = e.text().strip().split("\\s+");
             String last = Lexicon.fold(words[words.length - 1]);
             if (!SpeakerWords.BOUND_NAME_PARTS.contains(last)) {
-                continue;
+                return e.end();
             }
             int end = e.end();
             int wanted = last.equals(Lexicon.fold("ولد")) ? 2 : 1;
@@ -115,14 +99,27 @@ final class SpeakerStageNames {
                     break; // ولد عبد العزيز → عبد, then the bound part is filled; ولد الشيخ أحمد takes أحمد too
                 }
             }
-            if (end == e.end()) {
+            return end;
+        });
+    }
+
+    /**
+     * {@code entities} with each person ending where {@code end} says (its own end: unchanged), renamed and rekeyed
+     * by the longer text; the same list when no person grew.
+     */
+    private static List<Entity> personsLengthened(String text, List<Entity> entities, java.util.function.ToIntFunction<Entity> end) {
+        List<Entity> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            int to = e.type() == EntityType.PERSON ? end.applyAsInt(e) : e.end();
+            if (to == e.end()) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(entities);
             }
-            String name = text.substring(e.start(), end);
-            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), e.start(), end));
+            String name = text.substring(e.start(), to);
+            out.set(i, new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), e.start(), to));
         }
         return out == null ? entities : List.copyOf(out);
     }
@@ -144,10 +141,7 @@ final class SpeakerStageNames {
             while (verbEnd > 0 && Character.isWhitespace(text.charAt(verbEnd - 1))) {
                 verbEnd--;
             }
-            int verbStart = verbEnd;
-            while (verbStart > 0 && Character.isLetter(text.charAt(verbStart - 1))) {
-                verbStart--;
-            }
+            int verbStart = QuoteText.letterRunStart(text, verbEnd);
             if (verbStart < verbEnd && Lexicon.isSpeechVerb(Lexicon.fold(text.substring(verbStart, verbEnd)))) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package dev.marsad.extract.ner;
 
+import dev.marsad.model.EntityType;
 import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.ArabicTokenizer;
 import dev.marsad.text.Token;
@@ -7,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The name finder trained from ../shared/data by {@code ./marsad train ner}, loaded once from the model
@@ -91,10 +94,10 @@ public final class TrainedNameFinder implements NameFinder {
      * "الون" (ف + the article, as فالرئيس would be).
      */
     private static List<NameSpan> withSurnamesRestored(String text, List<NameSpan> spans) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (NameSpan s : spans) {
             String[] words = text.substring(s.start(), s.end()).strip().split("\\s+");
-            for (int i = 1; s.type() == dev.marsad.model.EntityType.PERSON && i < words.length; i++) {
+            for (int i = 1; s.type() == EntityType.PERSON && i < words.length; i++) {
                 surnames.add(ArabicNormalizer.fold(words[i]));
             }
         }
