@@ -43,9 +43,11 @@ final class SpeakerStageNames {
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> out = boundPartsCompleted(text, surnamesSaidAlone(text,
-                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))))));
-        List<Entity> added = namesBeforeRole(text, out);
+        List<Entity> before = givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))));
+        List<Entity> lengthened = surnamesSaidAlone(text, before);
+        List<Entity> out = boundPartsCompleted(text, lengthened);
+        List<Entity> added = new ArrayList<>(namesBeforeRole(text, out));
+        added.addAll(surnameMentions(text, before, lengthened, out, added));
         if (added.isEmpty()) {
             return out;
         }
@@ -59,7 +61,7 @@ final class SpeakerStageNames {
      * A one-word person the tagger stopped before a word with the article that the article then uses alone as a
      * speaker (صخر الوجيه … وأضاف الوجيه، كما أكد الوجيه): that word is his surname, a common word too (الوجيه
      * "the notable", الرقيب "the observer"), which is why the tagger left it out; the speech verb before it alone is
-     * what shows it names someone.
+     * what shows it names someone. One middle name may stand between (الباجي قايد السبسي … وقال السبسي).
      */
     static List<Entity> surnamesSaidAlone(String text, List<Entity> entities) {
         return personsLengthened(text, entities, e -> {
@@ -67,12 +69,70 @@ final class SpeakerStageNames {
                 return e.end();
             }
             Matcher next = NEXT_ARTICLE_WORD.matcher(text).region(e.end(), text.length());
-            if (!next.lookingAt() || Lexicon.isNationality(Lexicon.fold(next.group(1)))) {
+            if (!next.lookingAt()) {
+                next = afterMiddleName(text, e.end());
+            }
+            if (next == null || !next.lookingAt() || Lexicon.isNationality(Lexicon.fold(next.group(1)))) {
                 return e.end();
             }
             String surname = next.group(1);
             return saidAlone(text, surname, e.start()) ? next.end(1) : e.end();
         });
+    }
+
+    /**
+     * The other places where a surname {@link #surnamesSaidAlone} found stands alone (غير أن السبسي شدد على أن): the
+     * person again, as the speech verb after the name shows, where no entity stands; the tagger, which missed the
+     * surname after the given name, misses it alone too.
+     */
+    private static List<Entity> surnameMentions(String text, List<Entity> before, List<Entity> lengthened, List<Entity> out, List<Entity> added) {
+        if (before == lengthened) {
+            return List.of();
+        }
+        List<Entity> mentions = new ArrayList<>();
+        for (int i = 0; i < lengthened.size(); i++) {
+            Entity grown = lengthened.get(i);
+            if (grown.end() == before.get(i).end()) {
+                continue;
+            }
+            String surname = text.substring(QuoteText.letterRunStart(text, grown.end()), grown.end());
+            for (int at = text.indexOf(surname, grown.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
+                int end = at + surname.length();
+                boolean word = !Character.isLetter(text.charAt(at - 1)) && (end == text.length() || !Character.isLetter(text.charAt(end)));
+                if (word && free(out, at, end) && free(added, at, end) && free(mentions, at, end)) {
+                    mentions.add(new Entity(surname, EntityType.PERSON, NameKey.of(EntityType.PERSON, surname), at, end));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** Whether no entity of {@code entities} overlaps {@code [start, end)}. */
+    private static boolean free(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            if (e.start() < end && start < e.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word with the article after one middle name that is no article word, stop word, speech verb or title
+     * (الباجي قايد السبسي: قايد "leader" is a common word too, so the tagger stopped at الباجي); null when the word
+     * after the span is none such.
+     */
+    private static Matcher afterMiddleName(String text, int end) {
+        Matcher middle = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!middle.lookingAt()) {
+            return null;
+        }
+        String f = Lexicon.fold(middle.group(1));
+        if (f.startsWith("ال") || Lexicon.STOPWORDS.contains(f) || Lexicon.isSpeechVerb(f) || Lexicon.UNNAMED_SPEAKERS.contains(f)
+                || Lexicon.isNationality(f) || Lexicon.SPEAKER_TITLES.contains(f) && !SpeakerWords.TITLE_GIVEN_NAMES.contains(f)) {
+            return null;
+        }
+        return NEXT_ARTICLE_WORD.matcher(text).region(middle.end(1), text.length());
     }
 
     /**

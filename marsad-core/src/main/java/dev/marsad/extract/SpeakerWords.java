@@ -25,6 +25,8 @@ final class SpeakerWords {
     static final Set<String> TRAILING_RANKS = Lexicon.phrases("speaker-trailing-ranks-ar.txt");
     /** Name parts that never end a person's name (عبدرب، أبو، بن، آل، ولد); folded. */
     static final Set<String> BOUND_NAME_PARTS = Lexicon.phrases("name-bound-parts-ar.txt");
+    /** Titles that are given names too (قائد، سلطان): inside a name the tagger cut, they do not end it; folded. */
+    static final Set<String> TITLE_GIVEN_NAMES = Lexicon.phrases("name-title-given-names-ar.txt");
     /** Words before a verb that make it the carrying outlet's (وفق ما، حسبما); folded, one or two words. */
     static final Set<String> CARRIED_BY = Lexicon.phrases("speaker-carried-by-ar.txt");
     /** A media noun with ل: who a statement was made to (لوكالة). */

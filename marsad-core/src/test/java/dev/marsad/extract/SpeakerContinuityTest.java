@@ -165,6 +165,16 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void aMiddleNameThatIsACommonWordDoesNotCutTheNameBeforeASurnameQuotedAlone() {
+        // الباجي قايد السبسي … وقال السبسي (survey, stop 33): قايد ("leader") stopped the tagger at the given name.
+        Extraction result = extract("""
+                قال الرئيس التونسي منجي قايد الحمروني إنه سيطرح مقترحا أمام البرلمان. ويعطي الدستور للبرلمان حق التشريع، غير أن الحمروني شدد على أن تونس بلد ليبرالي. وقال الحمروني في كلمته إن القانون يحترم إرادة الأفراد.""");
+        assertThat(quoteStarting(result, "تونس بلد").speaker()).hasValue("منجي قايد الحمروني");
+        assertThat(quoteStarting(result, "القانون يحترم").speaker()).hasValue("منجي قايد الحمروني");
+        assertThat(quoteStarting(result, "سيطرح مقترحا").speaker()).hasValue("منجي قايد الحمروني");
+    }
+
+    @Test
     void aBodyCalledByTheEndOfItsNameIsTheBodyNamedInFull() {
         // وأكد المركزي الروسي after البنك المركزي الروسي (survey, stop 32).
         Extraction result = extract("""
