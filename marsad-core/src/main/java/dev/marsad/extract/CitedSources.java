@@ -75,12 +75,21 @@ final class CitedSources {
         } else {
             return java.util.Optional.empty();
         }
+        if (from > cueStart && opensWithSpeechVerb(folded, from)) {
+            return java.util.Optional.empty(); // وبحسب «رويترز»، قال فلان: «…»: the sentence names its own speaker.
+        }
         int start = sentenceStart + text.originalStart(from);
         int end = sentenceStart + (to == folded.length() ? text.original().length() : text.originalStart(to));
         if (words(text.original().substring(start - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ReportedClause(0, text, sentenceStart, cueStart, cueEnd, sourceEnd, sourceEnd, start, end, true));
+    }
+
+    /** Whether the first word at or after {@code from} is a speech verb (قال، أكد). */
+    private static boolean opensWithSpeechVerb(String folded, int from) {
+        int w = wordStart(folded, from);
+        return w >= 0 && Lexicon.isSpeechVerb(folded.substring(w, wordEnd(folded, w)));
     }
 
     /** وبحسب المرصد، فإن … / فقد …: the source's words come after it. */

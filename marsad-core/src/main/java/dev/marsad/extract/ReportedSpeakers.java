@@ -240,9 +240,10 @@ final class ReportedSpeakers {
         if (speaker == null && opensWithoutSubject(between)) {
             speaker = talk.carried(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
-        if (speaker == null && title && namesTitle(firstWords(between, 2))) {
+        if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()) {
             // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead); not when
-            // words stand before the title (أوضح عامر مكارم أمين عام الاتحاد: a name the tagger missed).
+            // words stand before the title (أوضح عامر مكارم أمين عام الاتحاد: a name the tagger missed), nor when the
+            // one quoted before is a body or an agency (قال رئيس سوق الأسهم اليونانية after the AFP: a title holds a person).
             speaker = talk.previous;
         }
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {

@@ -203,4 +203,16 @@ class ColonAndCitedFormsTest {
         assertThat(r.quotes()).hasSize(1);
         assertThat(r.quotes().get(0).speaker()).hasValue("التلفزيون السوري");
     }
+
+    @Test
+    void aCitedSourceBeforeASpeechVerbLeavesTheSentenceToItsOwnSpeaker() {
+        // وبحسب «رويترز»، قال الرئيس التنفيذي …: «…» (survey, stop 33): the agency carried the words, the one named said them.
+        Extraction r = extract("""
+                خفضت الشركة إنفاقها للمرة الثانية هذا العام. وبحسب «رويترز»، قال الرئيس التنفيذي للشركة، نبيل الفارس: «ينبغي لنا أن نصمد في عالم تظل فيه الأسعار منخفضة».""");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(quoteStarting(r, "ينبغي لنا").speaker()).hasValue("نبيل الفارس");
+        // Without the speech verb the source's words are its own.
+        Extraction cited = extract("خفضت الشركة إنفاقها للمرة الثانية. وبحسب «رويترز» فإن الشركة ستسرح ستة آلاف موظف هذا العام.");
+        assertThat(quoteStarting(cited, "الشركة ستسرح").speaker()).hasValue("رويترز");
+    }
 }

@@ -140,6 +140,17 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void aTitleFallsBackOnTheOneQuotedBeforeOnlyWhenThatOneIsAPerson() {
+        // من جهته قال رئيس سوق الأسهم اليونانية إن … after an agency was quoted (survey, stop 33): a title holds a person.
+        Extraction afterBody = extract("""
+                وقالت وكالة التصنيف إن الاتحاد سيقدم قروضا خاسرة للمرة الأولى. من جهته قال رئيس سوق الأسهم اليونانية أمس إن التعاملات استقرت بعد خسائر قياسية.""");
+        assertThat(quoteStarting(afterBody, "التعاملات استقرت").speaker()).isEmpty();
+        Extraction afterPerson = extract("""
+                قال المدرب الإيطالي ماركو بيرتي إن الفريق جاهز للمباراة. وأوضح المدرب الإيطالي أن اللاعبين أنهوا التدريبات بنجاح.""");
+        assertThat(quoteStarting(afterPerson, "اللاعبين أنهوا").speaker()).hasValue("ماركو بيرتي");
+    }
+
+    @Test
     void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
         // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
         Extraction result = extract("""
