@@ -51,6 +51,9 @@ final class QuoteSpeakerNames {
             // مدير المستشفيات بوزارة الصحة: a body's head noun with ب/ل on it, whatever the phrase was taken for.
             speaker = new Speaker(bare, NameKey.of(EntityType.ORGANIZATION, bare));
         }
+        if (speaker.isPerson()) {
+            speaker = new Speaker(SpeakerNameParts.withoutLeadingVerb(speaker.name()), speaker.key()); // وانتقد ترامب
+        }
         if (!speaker.name().strip().contains(" ")) {
             boolean person = speaker.isPerson();
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
@@ -60,6 +63,7 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(chain.withLineage(speaker.name()), speaker.key()); // مفرج الحقباني → مفرج بن سعد الحقباني
             speaker = new Speaker(chain.fullerEnding(speaker.name()), speaker.key()); // عبد العاطي → بدر عبد العاطي
             speaker = new Speaker(chain.fullerOpening(speaker.name()), speaker.key()); // نعيم الرحمن → نعيم الرحمن زكريا
+            speaker = new Speaker(SpeakerNameParts.withoutLeadingVerb(speaker.name()), speaker.key()); // the full name's too
         }
         if (speaker.key() != null && !speaker.isPerson()) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية

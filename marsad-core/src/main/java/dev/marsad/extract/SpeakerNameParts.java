@@ -164,6 +164,22 @@ final class SpeakerNameParts {
     }
 
     /**
+     * A person's name without a verb the tagger took into its start (وانتقد ترامب → ترامب، انتقد رمطان لعمامرة → رمطان
+     * لعمامرة): a verb of stance ({@code speaker-stance-verbs-ar.txt}), with or without و/ف, before at least one more
+     * word. Not the speech verbs: folded, روى is روي, a first name (روي كين).
+     */
+    static String withoutLeadingVerb(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        if (space < 0) {
+            return n;
+        }
+        String first = ArabicNormalizer.fold(n.substring(0, space));
+        String bare = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف') ? first.substring(1) : first;
+        return SpeakerWords.STANCE_VERBS.contains(first) || SpeakerWords.STANCE_VERBS.contains(bare) ? n.substring(space + 1).strip() : n;
+    }
+
+    /**
      * A person's name without a place the tagger took into it (بعثة الأمم المتحدة في ليبيا برناردينو ليون → برناردينو
      * ليون), and without a prepositional object after it (وأشاد قائد الفريق ناتشو بزملائه → ناتشو): a known place
      * before two or more name words, a word after the name opening with ب/ل and ending with a pronoun (بزملائه،

@@ -27,6 +27,8 @@ final class SpeakerWords {
     static final Set<String> BOUND_NAME_PARTS = Lexicon.phrases("name-bound-parts-ar.txt");
     /** Titles that are given names too (قائد، سلطان): inside a name the tagger cut, they do not end it; folded. */
     static final Set<String> TITLE_GIVEN_NAMES = Lexicon.phrases("name-title-given-names-ar.txt");
+    /** Verbs of stance that open a sentence before their subject (انتقد، جدد، رحب); folded, past forms. */
+    static final Set<String> STANCE_VERBS = Lexicon.phrases("speaker-stance-verbs-ar.txt");
     /** Words before a verb that make it the carrying outlet's (وفق ما، حسبما); folded, one or two words. */
     static final Set<String> CARRIED_BY = Lexicon.phrases("speaker-carried-by-ar.txt");
     /** A media noun with ل: who a statement was made to (لوكالة). */

@@ -215,4 +215,18 @@ class ColonAndCitedFormsTest {
         Extraction cited = extract("خفضت الشركة إنفاقها للمرة الثانية. وبحسب «رويترز» فإن الشركة ستسرح ستة آلاف موظف هذا العام.");
         assertThat(quoteStarting(cited, "الشركة ستسرح").speaker()).hasValue("رويترز");
     }
+
+    @Test
+    void aVerbOfStanceOpeningASpeakersNameIsNoPartOfIt() {
+        // وانتقد ترامب، انتقد رمطان لعمامرة، وجدد معازي (surveys, stop 33): the verb before its subject.
+        assertThat(SpeakerNameParts.withoutLeadingVerb("انتقد رمطان لعمامرة")).isEqualTo("رمطان لعمامرة");
+        assertThat(SpeakerNameParts.withoutLeadingVerb("وجدد معازي")).isEqualTo("معازي");
+        assertThat(SpeakerNameParts.withoutLeadingVerb("رحبت تيريزا ماي")).isEqualTo("تيريزا ماي");
+        // A name alone, or a first name that folds like a speech verb (روي كين), stays.
+        assertThat(SpeakerNameParts.withoutLeadingVerb("انتقد")).isEqualTo("انتقد");
+        assertThat(SpeakerNameParts.withoutLeadingVerb("روي كين")).isEqualTo("روي كين");
+        Extraction r = extract("""
+                انتقد وزير الخارجية الجزائري رمطان لعمامرة تصريحات الرئيس الفرنسي السابق. وقال لعمامرة إن «التصريحات غير مرحب بها في الجزائر».""");
+        assertThat(quoteStarting(r, "التصريحات غير مرحب").speaker()).hasValue("رمطان لعمامرة");
+    }
 }
