@@ -27,6 +27,14 @@ class SpanGrowthTest {
     }
 
     @Test
+    void anOrganisationDoesNotGrowOverTheRankOfThePersonAfterIt() {
+        // رئيس مجلس إدارة الشركة السعودية للكهرباء الدكتور صالح العواجي (survey, stop 33).
+        String text = "رئيس مجلس إدارة الشركة السعودية للكهرباء الدكتور صالح العواجي";
+        assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "الشركة السعودية", EntityType.ORGANIZATION)))
+                .containsExactly("ORGANIZATION:الشركة السعودية للكهرباء");
+    }
+
+    @Test
     void aProperNameDoesNotGrowOverItsNationality() {
         String text = "فاز ريال مدريد الإسباني على ضيفه";
         assertThat(grown(WITHOUT_MODEL, text, RuleSpans.span(text, "ريال مدريد", EntityType.ORGANIZATION)))
