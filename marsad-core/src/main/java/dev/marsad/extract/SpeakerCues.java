@@ -87,6 +87,9 @@ final class SpeakerCues {
     private static final String ONE_OF_FEMININE = Lexicon.fold("إحدى");
 
     /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
+    /** بعض، عدة: a few of a group, whatever group follows (بعض حكام الولايات، عدة جماعات حقوقية). */
+    private static final java.util.Set<String> SOME = java.util.Set.of(ArabicNormalizer.fold("بعض"), ArabicNormalizer.fold("عدة"));
+
     static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {
@@ -99,6 +102,10 @@ final class SpeakerCues {
             rest = rest.startsWith("من ") ? rest.substring(2) : rest;
             if ((w.equals(ONE_OF) || w.equals(ONE_OF_FEMININE)) && !firstWord(rest).isEmpty()) {
                 return true; // أكد أحد أساطير النادي: one of a group is an unnamed individual (a name there is read apart).
+            }
+            if (SOME.contains(w) && !firstWord(rest).isEmpty()) {
+                // زعم بعض حكام الولايات أن / وقالت عدة جماعات حقوقية: a few of any group, named by none of them.
+                return true;
             }
             return !SpeakerWords.QUANTIFIERS.contains(firstWord(rest)) && opensWithUnnamed(rest);
         }

@@ -74,6 +74,19 @@ class SpeakerGeneralisationTest {
     }
 
     @Test
+    void aFewOfAnyGroupAndCriticsOrSpecialistsAreUnnamed() {
+        // زعم بعض حكام الولايات، ويقول منتقدون، وقال متخصصون (surveys, stop 33): nobody is named.
+        Extraction some = ExtractTestSupport.extractWithModel("""
+                فرضت ولاية كانو في نيجيريا حظرا على التطعيم بعد أن زعم بعض حكام الولايات والزعماء الدينيون أن التطعيمات لوثتها قوى أجنبية. ويقول منتقدون إن سجل الحكومة في الصحة العامة لا يقارن بسجل جيرانها. وقال متخصصون في المجال السياحي إن المعالم شهدت إقبالا كبيرا خلال العيد.""",
+                "2018-03-12");
+        assertThat(quoteStarting(some, "التطعيمات لوثتها").speaker()).isEmpty();
+        assertThat(quoteStarting(some, "سجل الحكومة").speaker()).isEmpty();
+        assertThat(quoteStarting(some, "المعالم شهدت").speaker()).isEmpty();
+        assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("عدة جماعات حقوقية"))).isTrue();
+        assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("مجموعة العشرين"))).isFalse();
+    }
+
+    @Test
     void firstAndLastNameTakeTheLineageTheArticleWroteOnce() {
         String text = "ووقعها وزير العمل الدكتور مفرج بن سعد الحقباني أمس. وأوضح الدكتور مفرج الحقباني أن الوزارة مستمرة.";
         SpeakerChain chain = new SpeakerChain(text, List.of());
