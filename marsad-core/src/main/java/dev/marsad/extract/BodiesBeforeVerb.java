@@ -44,6 +44,12 @@ final class BodiesBeforeVerb {
      */
     Speaker subjectBody(FoldedText text, int offset, int verbStart) {
         String folded = text.folded();
+        String before = QuoteText.wordBefore(folded, verbStart);
+        if (StudyMakers.NOUNS.contains(before) && folded.substring(0, verbStart).stripTrailing().endsWith(before)) {
+            // اتهمت تركيا الاتحاد بسبب تقرير ذكر أن: an indefinite finding right before the verb is its subject (not
+            // رفضت التقرير، مؤكدة: with the article it is the object of the verb before).
+            return null;
+        }
         Matcher m = LETTERS.matcher(folded).region(Math.min(verbStart, sentenceOpening(folded)), verbStart);
         int index = 0;
         while (m.find()) {
@@ -60,10 +66,13 @@ final class BodiesBeforeVerb {
             if (next < 0 || next >= verbStart) {
                 return null;
             }
-            Speaker body = entities.named(offset + text.originalStart(next), offset + text.originalStart(verbStart),
-                    EntityType.ORGANIZATION, EntityType.LOCATION);
-            if (body != null && entities.startsAt(body, offset + text.originalStart(next))) {
-                return body;
+            // One type at a time: an organisation named later in the clause (لتنظيم داعش) must not hide the country
+            // that opens it (أعلن العراق قصف … لتنظيم داعش).
+            for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.LOCATION)) {
+                Speaker body = entities.named(offset + text.originalStart(next), offset + text.originalStart(verbStart), type);
+                if (body != null && entities.startsAt(body, offset + text.originalStart(next))) {
+                    return body;
+                }
             }
             Speaker phrase = SpeakerPhrases.organizationPhrase(text, next, verbStart);
             if (phrase != null) {
@@ -75,8 +84,8 @@ final class BodiesBeforeVerb {
 
     /**
      * Where the sentence's own words start after a dateline (أمستردام، هولندا (CNN)—) and a side adverbial (من
-     * جانبها، بدوره،), so that the verb after them counts as the sentence's first word: من جانبها، رحبت هولندا
-     * بالقرار، قائلة.
+     * جانبها، بدوره، وفي وقت سابق،), so that the verb after them counts as the sentence's first word: من جانبها، رحبت
+     * هولندا بالقرار، قائلة.
      */
     static int sentenceOpening(String folded) {
         int at = 0;
@@ -93,10 +102,12 @@ final class BodiesBeforeVerb {
         return at;
     }
 
-    /** A dateline ending in an agency in brackets and a dash; a side adverbial and its comma. */
+    /** A dateline ending in an agency in brackets and a dash; a side adverbial and its comma (folded: الي، علي). */
     private static final List<Pattern> OPENINGS = List.of(
             Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
-            Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"));
+            Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"),
+            // وفي وقت سابق، / إلى ذلك، / وفي سلطنة عمان،: a short phrase with a preposition and its comma.
+            Pattern.compile("\\s*و?(?:في|الي|من|علي|خلال|بعد|قبل)(?:\\s+\\p{L}+){1,3}\\s*[،,]\\s*"));
 
     /**
      * The subject before قد (وكان الشيخ سلطان بن سحيم قد قال … إن), whatever is named after the verb: a person named in

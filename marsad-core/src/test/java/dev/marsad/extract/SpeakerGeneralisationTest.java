@@ -74,6 +74,20 @@ class SpeakerGeneralisationTest {
     }
 
     @Test
+    void aCountryOrBodyOpeningItsSentenceGoesOnSpeakingThere() {
+        // أعلن العراق قصف … لتنظيم داعش …، مضيفا أنه / وفي وقت سابق، نفت الحكومة الفلبينية …، وقالت إن (survey, stop 33).
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قال السفير خالد الفهد إن المملكة لن تسمح بذلك. أعلن العراق قصف غرفة عمليات لتنظيم داعش داخل الأراضي السورية، الخميس، مضيفا أنه استهدف إرهابيين كانوا يخططون لعمليات انتحارية. وقالت منظمة هيومن رايتس ووتش إن الحملة دموية. وفي وقت سابق، نفت الحكومة الفلبينية اتهامات بانتهاك حقوق الإنسان، وقالت إن الرئيس استعمل القوة المشروعة.""",
+                "2018-03-12");
+        assertThat(quoteStarting(r, "استهدف إرهابيين").speaker()).hasValue("العراق");
+        assertThat(quoteStarting(r, "الرئيس استعمل").speaker()).hasValue("الحكومة الفلبينية");
+        // An indefinite finding right before the verb is its subject, not the country opening the sentence.
+        Extraction report = ExtractTestSupport.extractWithModel("""
+                اتهمت تركيا الاتحاد الأوروبي الأربعاء بالنفاق بسبب تقرير ذكر أن أنقرة تبتعد بشدة عن التكتل.""", "2018-03-12");
+        assertThat(quoteStarting(report, "أنقرة تبتعد").speaker()).isNotEqualTo(java.util.Optional.of("تركيا"));
+    }
+
+    @Test
     void aFewOfAnyGroupAndCriticsOrSpecialistsAreUnnamed() {
         // زعم بعض حكام الولايات، ويقول منتقدون، وقال متخصصون (surveys, stop 33): nobody is named.
         Extraction some = ExtractTestSupport.extractWithModel("""
