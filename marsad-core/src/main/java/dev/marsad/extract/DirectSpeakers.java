@@ -42,9 +42,14 @@ final class DirectSpeakers {
         if (verbEnd < 0) {
             return null;
         }
-        if (folded.length() != before.length() && folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty()) {
-            // مضيفةً: "…": a verb with nothing but a colon after it (a participle, وأضاف:) continues the last speaker.
-            return carried;
+        Matcher reported = THAT.matcher(folded).region(clauseStart(folded, verbEnd), verbEnd);
+        if (folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() && reported.find()) {
+            // وأكد أن القرار ساري النفاذ … قائلا: "…": a verb with nothing but a colon after it, closing a reported
+            // clause, continues the clause's speaker: the person named before إن/أن (بين نزيه النصر … أن …، مضيفا "…"),
+            // else the last speaker, never a name inside what was reported. Without such a clause the sentence's
+            // subject may stand before the verb (وردّ ماكرون على منتقدي الصورة قائلا "…"), read below.
+            Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(reported.start()), EntityType.PERSON);
+            return subject != null ? subject : carried;
         }
         // A partial quote inside reported speech: the speaker stands before إن/أن.
         Matcher that = THAT.matcher(folded);

@@ -151,6 +151,16 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void aParticipleRightBeforeAQuoteGoesOnFromItsSentencesSubjectWhateverTheDiacritics() {
+        // وردّ ماكرون على منتقدي الصورة قائلا "…" (survey, stop 33): the shadda made the participle take the one quoted
+        // before; after a reported clause the clause's speaker goes on, never a name in what was reported.
+        Extraction result = extract("""
+                وعبرت مارين لوبان عن غضبها، إذ قالت عبر حسابها في تويتر "لم نعد نجد الكلمات للتعبير عن سخطنا". وردّ ماكرون على منتقدي الصورة قائلا "بعد هذه الصورة، قام الشابان بحمل طفلة لتقبيلي". وأكد الوزير سهيل المزروعي أن القرار ساري النفاذ من أول أغسطس، وأضاف أن القرار يخدم الاقتصاد قائلا: "تحرص قيادتنا على تحقيق الرفاه الاقتصادي".""");
+        assertThat(quoteStarting(result, "بعد هذه الصورة").speaker()).hasValue("ماكرون");
+        assertThat(quoteStarting(result, "تحرص قيادتنا").speaker()).hasValue("سهيل المزروعي");
+    }
+
+    @Test
     void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
         // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
         Extraction result = extract("""
