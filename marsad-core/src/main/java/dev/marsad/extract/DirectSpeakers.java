@@ -122,8 +122,12 @@ final class DirectSpeakers {
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
-            Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
             int verbStart = letterRunStart(folded, verbEnd);
+            // The person right before the verb first (وهو ما أشار إليه ساوثجيت قائلا: "…"), then the clause's first one.
+            Speaker subject = speakers.personRightBefore(at.applyAsInt(verbStart));
+            if (subject == null) {
+                subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
+            }
             if (subject == null && isParticiple(folded.substring(verbStart, verbEnd))) {
                 // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
                 subject = bodies.subjectBody(mapped, offset, verbStart);

@@ -159,6 +159,48 @@ final class EntitySpeakers {
         return null;
     }
 
+    /**
+     * The person whose name ends right before {@code at}, only spaces and a comma between, as the subject of a speech
+     * verb shortly before it (وهو ما أشار إليه ساوثجيت قائلا): the subject of the participle at {@code at} too; null
+     * when none.
+     */
+    Speaker personRightBefore(int at) {
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '،' || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() == end && e.type() == EntityType.PERSON && afterSpeechVerb(e.start())) {
+                return named(e.start(), e.end(), EntityType.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a speech or stance verb, or a preposition with a pronoun (إليه، عنه), stands within the four words before
+     * {@code start} in its sentence: the name there is the verb's subject (أعلن الرئيس المصري عبد الفتاح السيسي، أشار
+     * إليه ساوثجيت), not a noun's complement (استنكر … تصريحات المالكي، في خدمة الحجاج).
+     */
+    private boolean afterSpeechVerb(int start) {
+        String before = ArabicNormalizer.fold(text.substring(Math.max(0, start - 80), start));
+        int sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+        String[] words = before.substring(sentence + 1).strip().split("[\\s،,]+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+            String w = words[i];
+            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            if (Lexicon.isSpeechVerb(w) || SpeakerWords.STANCE_VERBS.contains(bare) || PRONOUN_PREPOSITIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** إليه، عنه، له: a preposition with a pronoun, after which the verb's subject follows (أشار إليه ساوثجيت). */
+    private static final java.util.Set<String> PRONOUN_PREPOSITIONS = java.util.Set.of(
+            ArabicNormalizer.fold("إليه"), ArabicNormalizer.fold("إليها"), ArabicNormalizer.fold("عنه"), ArabicNormalizer.fold("عنها"),
+            ArabicNormalizer.fold("له"), ArabicNormalizer.fold("لها"));
+
     private int skipBack(int at) {
         int end = at;
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "،,\"»”'".indexOf(text.charAt(end - 1)) >= 0)) {

@@ -71,8 +71,10 @@ final class ReportedSpeakers {
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
             // in it before the participle when no clause of the sentence came first, else the one quoted last.
-            Speaker subject = r.index() == 0
-                    ? speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) : null;
+            Speaker subject = r.index() == 0 ? speakers.personRightBefore(offset + text.originalStart(r.verbStart())) : null;
+            if (subject == null && r.index() == 0) {
+                subject = speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+            }
             if (subject == null && r.index() == 0) {
                 subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
             }

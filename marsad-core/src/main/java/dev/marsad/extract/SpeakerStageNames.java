@@ -43,11 +43,10 @@ final class SpeakerStageNames {
 
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
-        List<Entity> before = givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))));
-        List<Entity> lengthened = surnamesSaidAlone(text, before);
-        List<Entity> out = boundPartsCompleted(text, lengthened);
+        List<Entity> out = boundPartsCompleted(text, surnamesSaidAlone(text,
+                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))))));
         List<Entity> added = new ArrayList<>(namesBeforeRole(text, out));
-        added.addAll(surnameMentions(text, before, lengthened, out, added));
+        added.addAll(surnameMentions(text, out, added));
         if (added.isEmpty()) {
             return out;
         }
@@ -81,21 +80,24 @@ final class SpeakerStageNames {
     }
 
     /**
-     * The other places where a surname {@link #surnamesSaidAlone} found stands alone (غير أن السبسي شدد على أن): the
-     * person again, as the speech verb after the name shows, where no entity stands; the tagger, which missed the
-     * surname after the given name, misses it alone too.
+     * The later places where the last word of a person the article named in full stands alone, where no entity
+     * stands (غاريث ساوثجيت … وهو ما أشار إليه ساوثجيت قائلا، الباجي قايد السبسي … غير أن السبسي شدد على أن): the
+     * person again for the speaker stage, which the tagger, reading words one sentence at a time, often misses. Not a
+     * last word of under four letters or one that is a title, place, nationality, speech verb or unnamed source.
      */
-    private static List<Entity> surnameMentions(String text, List<Entity> before, List<Entity> lengthened, List<Entity> out, List<Entity> added) {
-        if (before == lengthened) {
-            return List.of();
-        }
+    private static List<Entity> surnameMentions(String text, List<Entity> out, List<Entity> added) {
         List<Entity> mentions = new ArrayList<>();
-        for (int i = 0; i < lengthened.size(); i++) {
-            Entity grown = lengthened.get(i);
-            if (grown.end() == before.get(i).end()) {
+        for (int i = 0; i < out.size(); i++) {
+            Entity grown = out.get(i);
+            if (grown.type() != EntityType.PERSON || !grown.text().strip().contains(" ")) {
                 continue;
             }
             String surname = text.substring(QuoteText.letterRunStart(text, grown.end()), grown.end());
+            String f = Lexicon.fold(surname);
+            if (f.length() < 4 || Lexicon.STOPWORDS.contains(f) || Lexicon.SPEAKER_TITLES.contains(f) || Lexicon.isNationality(f)
+                    || Lexicon.LOCATIONS.contains(f) || Lexicon.isSpeechVerb(f) || Lexicon.UNNAMED_SPEAKERS.contains(f)) {
+                continue;
+            }
             for (int at = text.indexOf(surname, grown.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
                 int end = at + surname.length();
                 boolean word = !Character.isLetter(text.charAt(at - 1)) && (end == text.length() || !Character.isLetter(text.charAt(end)));

@@ -161,6 +161,16 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void aParticipleGoesOnFromTheSpeakerRightBeforeItNotTheFirstPersonOfItsSentence() {
+        // … الظهير أشلي يانج … وهو ما أشار إليه ساوثجيت قائلا: "…" (survey, stop 33); not a noun's complement
+        // (استنكر … تصريحات المالكي، مؤكدا).
+        Extraction result = extract("""
+                قال المدرب غاريث ساوثجيت إن الفريق جاهز. ويبدو الظهير أشلي يانج بحالة جيدة بعد خروجه من المباراة بسبب تقلصات، وهو ما أشار إليه ساوثجيت قائلا: "لا يوجد ما يقلقنا بشأن اللاعبين". واستنكر المحامي خليل الدليمي تصريحات نوري المالكي، مؤكدا أن التصريحات تسيء إلى العراقيين.""");
+        assertThat(quoteStarting(result, "لا يوجد ما يقلقنا").speaker()).hasValue("غاريث ساوثجيت");
+        assertThat(quoteStarting(result, "التصريحات تسيء").speaker()).hasValue("خليل الدليمي");
+    }
+
+    @Test
     void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
         // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
         Extraction result = extract("""
