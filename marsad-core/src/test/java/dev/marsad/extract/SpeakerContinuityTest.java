@@ -171,6 +171,15 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void thePersonAddressedAfterAParticipleOfAddressIsNotTheSpeaker() {
+        // وقال مخاطبا ترامب "…" (survey, stop 33): the admiral speaks on, to Trump; وأضاف الرئيس مرارا: no name.
+        Extraction result = extract("""
+                انتقد الأدميرال ويليام ماكرايفن قرار الرئيس دونالد ترامب. وكتب ماكرايفن "القليل من الأميركيين قدموا أكثر من جون لحماية هذه البلاد". وقال مخاطبا ترامب "لذا سأعتبره شرفا لي إذا سحبت ترخيصي الأمني أيضا".""");
+        assertThat(quoteStarting(result, "لذا سأعتبره").speaker()).hasValue("ويليام ماكرايفن");
+        assertThat(result.entities()).extracting(dev.marsad.model.Entity::text).doesNotContain("مخاطبا ترامب");
+    }
+
+    @Test
     void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
         // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
         Extraction result = extract("""
