@@ -42,7 +42,14 @@ final class RoleAnaphora {
             return false;
         }
         String role = m.group();
-        if (!role.startsWith("ال") || role.length() < 5 || Lexicon.isNationality(role) || Lexicon.SPEAKING_BODIES.contains(role)
+        if (!role.startsWith("ال")) {
+            // وأضاف وكيل الوزارة أن: a role in construct with a definite noun, and no more words, stands for the
+            // person introduced with the same role over a body of that noun (أبوثنين وكيل وزارة العمل).
+            String complement = m.find() ? m.group() : "";
+            return complement.startsWith("ال") && complement.length() >= 5 && !m.find() && Lexicon.SPEAKER_TITLES.contains(role)
+                    && introducedWith(person, before, role, complement);
+        }
+        if (role.length() < 5 || Lexicon.isNationality(role) || Lexicon.SPEAKING_BODIES.contains(role)
                 || SpeakerPhrases.isHead(role)) {
             return false; // وقالت الشرطة إن: a body speaking, not a role.
         }
@@ -76,6 +83,43 @@ final class RoleAnaphora {
                 String v = folded.substring(words.get(k)[0], words.get(k)[1]);
                 // وزير is itself the role, not و + زير: the word is tried as written and without a leading و.
                 if (introduces(v, role, noun) || v.length() > 3 && v.charAt(0) == 'و' && introduces(v.substring(1), role, noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article wrote {@code role} and then {@code complement} without its article (a body named in full
+     * after it: وكيل وزارة العمل) within a few words of {@code person}'s last name word before {@code before}, in one
+     * sentence (أبوثنين وكيل وزارة العمل … وأضاف وكيل الوزارة). The same definite complement (وزير الخارجية … وزير
+     * الخارجية) may be another country's minister, and is left to the title holders.
+     */
+    private boolean introducedWith(Speaker person, int before, String role, String complement) {
+        String[] names = ArabicNormalizer.fold(person.name()).strip().split("\\s+");
+        String surname = names[names.length - 1];
+        String bare = complement.substring(2);
+        String folded = article.folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher w = LETTERS.matcher(folded);
+        while (w.find() && article.originalStart(w.start()) < before) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k + 1 < Math.min(words.size(), i + 3); k++) {
+                int from = Math.min(words.get(k)[0], words.get(i)[0]);
+                int to = Math.max(words.get(k + 1)[1], words.get(i)[1]);
+                if (k == i || k + 1 == i || crossesSentence(folded, from, to)) {
+                    continue;
+                }
+                String v = folded.substring(words.get(k)[0], words.get(k)[1]);
+                String next = folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]);
+                boolean roleWord = v.equals(role) || v.length() > 3 && v.charAt(0) == 'و' && v.substring(1).equals(role);
+                if (roleWord && next.equals(bare)) {
                     return true;
                 }
             }

@@ -169,6 +169,10 @@ final class SpeakerPhrases {
         if (!afterTitle || SpeakerWords.NOT_BEFORE_NAME.contains(before)) {
             return null;
         }
+        String opening = folded.substring(words.get(first).start(), words.get(first).end());
+        if (opening.startsWith("وال")) {
+            return null; // رئيس المنتدى الوطني للديموقراطية والوحدة: و + a definite noun goes on with the body's name.
+        }
         String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }

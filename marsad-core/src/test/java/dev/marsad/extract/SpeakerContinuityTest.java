@@ -180,6 +180,27 @@ class SpeakerContinuityTest {
     }
 
     @Test
+    void aRoleInConstructWithAnAnaphoricBodyStandsForThePersonIntroducedWithIt() {
+        // أبوثنين وكيل وزارة العمل … وأضاف وكيل الوزارة أن (survey, stop 33): وكيل is a title, الوزارة the ministry named.
+        Extraction result = extract("""
+                قال الدكتور عبد الله أبوثنين وكيل وزارة العمل للتفتيش، إن الوزارة تعمل مع إمارات المناطق على مشروع جديد. وأضاف وكيل الوزارة أن الآليات الحالية يجري العمل على تطويرها.""");
+        assertThat(quoteStarting(result, "الآليات الحالية").speaker()).hasValue("عبد الله أبوثنين");
+        // The same definite complement may be another holder (وزير الخارجية … وزير الخارجية السعودي): left to the titles.
+        Extraction other = extract("""
+                قال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق لم ينجح. من جانبه، أكد وزير الخارجية السعودي عادل الجبير أن المملكة تدعم القرار.""");
+        assertThat(quoteStarting(other, "المملكة تدعم").speaker()).hasValue("عادل الجبير");
+    }
+
+    @Test
+    void aBodysNameGoingOnWithAndIsNoPersonAfterItsTitle() {
+        // وقال رئيس المنتدى الوطني للديموقراطية والوحدة محمد ولد مولود إن (survey, stop 33): والوحدة is the forum's.
+        String phrase = "رئيس المنتدى الوطني للديموقراطية والوحدة إن";
+        assertThat(SpeakerPhrases.nameAfterTitle(dev.marsad.text.FoldedText.of(phrase), 0, phrase.indexOf(" إن"))).isNull();
+        String named = "رئيس المنتدى الوطني محمد مولود إن";
+        assertThat(SpeakerPhrases.nameAfterTitle(dev.marsad.text.FoldedText.of(named), 0, named.indexOf(" إن")).name()).isEqualTo("محمد مولود");
+    }
+
+    @Test
     void aManCalledByHisFathersNameIsTheOneTheArticleNamesInFull() {
         // وقال ابن إبراهيم after سلمان بن إبراهيم آل خليفة (survey, stop 32).
         Extraction result = extract("""
