@@ -37,6 +37,7 @@ final class PersonEdges {
                     t = new NameSpan(s.start() + 1, s.end(), s.type(), s.score());
                 }
                 t = withoutAccusative(text, t, firstName, common);
+                t = withoutAudience(text, t);
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : afterNamingWord(text, t);
@@ -166,6 +167,27 @@ final class PersonEdges {
             start++;
         }
         return new NameSpan(start, s.end(), s.type(), s.score());
+    }
+
+    /**
+     * A person of two words or more whose last word is the audience spoken to, with لل (اوباما <b>للصحافيين</b>،
+     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}) loses that word.
+     */
+    private static NameSpan withoutAudience(String text, NameSpan s) {
+        String name = text.substring(s.start(), s.end());
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return s;
+        }
+        String last = Lexicon.fold(name.substring(space + 1));
+        if (!last.startsWith("لل") || !Lexicon.AUDIENCES.contains("ا" + last.substring(1))) {
+            return s;
+        }
+        int end = s.start() + space;
+        while (end > s.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return new NameSpan(s.start(), end, s.type(), s.score());
     }
 
     /**

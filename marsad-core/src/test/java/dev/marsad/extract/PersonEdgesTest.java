@@ -34,6 +34,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void theAudienceSpokenToIsNoPartOfTheName() {
+        // اوباما للصحافيين, ترامب للصحفيين: both in the news people list before stop 33.
+        String text = "وقال باراك اوباما للصحافيين إن الاتفاق جيد، وقال دونالد ترامب للصحفيين إنه سيلتقي بوتين.";
+        assertThat(trimmed(text, person(text, "باراك اوباما للصحافيين"), person(text, "دونالد ترامب للصحفيين")))
+                .containsExactly("باراك اوباما", "دونالد ترامب");
+        String club = "وقال محمد الأحمد للتنمية إن المشروع بدأ.";
+        assertThat(trimmed(club, person(club, "محمد الأحمد للتنمية"))).containsExactly("محمد الأحمد للتنمية");
+    }
+
+    @Test
     void aSecondPersonLosesTheConjunction() {
         String text = "وأفرجت السلطات عن يوهان برغمان وكارستن ليندكفيست بعد التحقيق.";
         assertThat(trimmed(text, person(text, "يوهان برغمان"), person(text, "وكارستن ليندكفيست")))
