@@ -42,6 +42,18 @@ final class ReportedSpeakers {
         this.described = new DescribedReferents(text, speakers);
     }
 
+    /** Whether {@code speaker} is a news outlet: its name opens with a media noun (صحيفة، موقع، وكالة) or is a listed agency. */
+    private static boolean outlet(Speaker speaker) {
+        String name = dev.marsad.text.ArabicNormalizer.fold(speaker.name()).strip();
+        String first = name.split("\\s+")[0];
+        return SpeakerWords.MEDIA_HEADS.contains(first) || SpeakerWords.MEDIA_HEADS.contains(SpeakerNameCleaner.bare(first))
+                || Lexicon.NEWS_AGENCIES.contains(name);
+    }
+
+    /** المصدر، المصادر (folded): an unnamed source, whoever was quoted before but an outlet. */
+    private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
+            dev.marsad.text.ArabicNormalizer.fold("المصدر"), dev.marsad.text.ArabicNormalizer.fold("المصادر"));
+
     /**
      * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
      * continuation after it takes.
@@ -135,6 +147,12 @@ final class ReportedSpeakers {
         }
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
             speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
+            if (SOURCE_NOUNS.contains(firstWords(between, 1).strip()) && !speaker.name().isBlank() && !outlet(speaker)) {
+                // وقال المصدر الأمني إن after السلطات were quoted: a source is nobody the article names (the one met
+                // before, مصدر أمني تونسي رفيع قد أفاد, spoke without إن and was not quoted); after an outlet it is the
+                // outlet (قالت صحيفة لوموند إن … وأوضح المصدر أنه).
+                speaker = Talk.UNNAMED;
+            }
         }
         // وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن: a title after مع is the companion's.
         boolean title = namesTitle(beforeCompanion(between));

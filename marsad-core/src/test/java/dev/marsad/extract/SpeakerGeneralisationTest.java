@@ -88,6 +88,20 @@ class SpeakerGeneralisationTest {
     }
 
     @Test
+    void theSourceIsUnnamedUnlessTheOneQuotedBeforeIsAnOutlet() {
+        // فيما أعلنت السلطات أن … وكان مصدر أمني قد أفاد … وقال المصدر الأمني إن (survey, stop 33).
+        Extraction source = ExtractTestSupport.extractWithModel("""
+                قتل أربعة أشخاص في ثكنة عسكرية في العاصمة، فيما أعلنت السلطات أن العملية ليست إرهابية. وكان مصدر أمني رفيع قد أفاد بقيام جندي بإطلاق النار على زملائه. وقال المصدر الأمني إن الهجوم أسفر عن مقتل عقيد وإصابة ثمانية جنود.""",
+                "2018-03-12");
+        assertThat(quoteStarting(source, "الهجوم أسفر").speaker()).isEmpty();
+        // After an outlet, the source is the outlet (قالت صحيفة لوموند إن … وأوضح المصدر أنه).
+        Extraction outlet = ExtractTestSupport.extractWithModel("""
+                وقالت صحيفة لوموند الفرنسية إن الصورة أثارت جدلا كبيرا في البلاد. وأوضح المصدر أنه تم التقاط الصورة خلال رحلة الرئيس إلى الجزيرة.""",
+                "2018-03-12");
+        assertThat(quoteStarting(outlet, "تم التقاط الصورة").speaker()).hasValue("صحيفة لوموند");
+    }
+
+    @Test
     void aFewOfAnyGroupAndCriticsOrSpecialistsAreUnnamed() {
         // زعم بعض حكام الولايات، ويقول منتقدون، وقال متخصصون (surveys, stop 33): nobody is named.
         Extraction some = ExtractTestSupport.extractWithModel("""
