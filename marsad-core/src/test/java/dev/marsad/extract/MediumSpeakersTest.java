@@ -45,6 +45,15 @@ class MediumSpeakersTest {
     }
 
     @Test
+    void theOutletThatReceivedTheStatementIsNotTheSpeaker() {
+        // وقالت خلية الصقور … في بيان تلقت وكالة الأنباء الكويتية (كونا) نسخة منه إنه (survey, stop 33).
+        Extraction result = extract("""
+                وقالت خلية الصقور الاستخبارية التابعة لوزارة الداخلية العراقية في بيان تلقت وكالة الانباء الكويتية (كونا) نسخة منه انه تم القبض على عناصر الشبكة الإرهابية في بغداد.""");
+        assertThat(ExtractTestSupport.quoteStarting(result, "تم القبض على").speaker())
+                .isNotEqualTo(java.util.Optional.of("وكالة الانباء الكويتية"));
+    }
+
+    @Test
     void anAmericanRankWrittenOutIsATitleNotAName() {
         // البريجادير جنرال، الكولونيل (survey, stop 32).
         Extraction result = extract("""
