@@ -54,14 +54,9 @@ final class RoleAnaphora {
             return false; // وقالت الشرطة إن: a body speaking, not a role.
         }
         String noun = role.substring(2);
-        String[] names = ArabicNormalizer.fold(person.name()).strip().split("\\s+");
-        String surname = names[names.length - 1];
+        String surname = surname(person);
         String folded = article.folded();
-        List<int[]> words = new ArrayList<>();
-        Matcher w = LETTERS.matcher(folded);
-        while (w.find() && article.originalStart(w.start()) < before) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+        List<int[]> words = wordsBefore(before);
         for (int i = 0; i < words.size(); i++) {
             if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
                 continue;
@@ -97,15 +92,10 @@ final class RoleAnaphora {
      * الخارجية) may be another country's minister, and is left to the title holders.
      */
     private boolean introducedWith(Speaker person, int before, String role, String complement) {
-        String[] names = ArabicNormalizer.fold(person.name()).strip().split("\\s+");
-        String surname = names[names.length - 1];
+        String surname = surname(person);
         String bare = complement.substring(2);
         String folded = article.folded();
-        List<int[]> words = new ArrayList<>();
-        Matcher w = LETTERS.matcher(folded);
-        while (w.find() && article.originalStart(w.start()) < before) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+        List<int[]> words = wordsBefore(before);
         for (int i = 0; i < words.size(); i++) {
             if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
                 continue;
@@ -125,6 +115,22 @@ final class RoleAnaphora {
             }
         }
         return false;
+    }
+
+    /** The last word of {@code person}'s name, folded: how the article's words are matched to him. */
+    private static String surname(Speaker person) {
+        String[] names = ArabicNormalizer.fold(person.name()).strip().split("\\s+");
+        return names[names.length - 1];
+    }
+
+    /** The article's words (folded offsets, start and end) that start before {@code before} (an article offset). */
+    private List<int[]> wordsBefore(int before) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = LETTERS.matcher(article.folded());
+        while (w.find() && article.originalStart(w.start()) < before) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        return words;
     }
 
     /** Whether {@code word} is the role (المتحدث), its noun (متحدث) or the noun after ل (لمتحدث، للمتحدث). */
