@@ -86,10 +86,10 @@ final class SpeakerCues {
     private static final String ONE_OF = Lexicon.fold("أحد");
     private static final String ONE_OF_FEMININE = Lexicon.fold("إحدى");
 
-    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     /** بعض، عدة: a few of a group, whatever group follows (بعض حكام الولايات، عدة جماعات حقوقية). */
     private static final java.util.Set<String> SOME = java.util.Set.of(ArabicNormalizer.fold("بعض"), ArabicNormalizer.fold("عدة"));
 
+    /** True when the first word after the verb is a noun for an unnamed speaker (مصدر، مسؤولون، مراسل). */
     static boolean opensWithUnnamed(String between) {
         Matcher m = LETTERS.matcher(between);
         if (!m.find()) {

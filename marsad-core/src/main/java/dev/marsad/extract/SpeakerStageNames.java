@@ -87,18 +87,17 @@ final class SpeakerStageNames {
      */
     private static List<Entity> surnameMentions(String text, List<Entity> out, List<Entity> added) {
         List<Entity> mentions = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Entity grown = out.get(i);
-            if (grown.type() != EntityType.PERSON || !grown.text().strip().contains(" ")) {
+        for (Entity person : out) {
+            if (person.type() != EntityType.PERSON || !person.text().strip().contains(" ")) {
                 continue;
             }
-            String surname = text.substring(QuoteText.letterRunStart(text, grown.end()), grown.end());
+            String surname = text.substring(QuoteText.letterRunStart(text, person.end()), person.end());
             String f = Lexicon.fold(surname);
             if (f.length() < 4 || Lexicon.STOPWORDS.contains(f) || Lexicon.SPEAKER_TITLES.contains(f) || Lexicon.isNationality(f)
                     || Lexicon.LOCATIONS.contains(f) || Lexicon.isSpeechVerb(f) || Lexicon.UNNAMED_SPEAKERS.contains(f)) {
                 continue;
             }
-            for (int at = text.indexOf(surname, grown.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
+            for (int at = text.indexOf(surname, person.end()); at >= 0; at = text.indexOf(surname, at + 1)) {
                 int end = at + surname.length();
                 boolean word = !Character.isLetter(text.charAt(at - 1)) && (end == text.length() || !Character.isLetter(text.charAt(end)));
                 if (word && free(out, at, end) && free(added, at, end) && free(mentions, at, end)) {
@@ -120,9 +119,9 @@ final class SpeakerStageNames {
     }
 
     /**
-     * The word with the article after one middle name that is no article word, stop word, speech verb or title
-     * (الباجي قايد السبسي: قايد "leader" is a common word too, so the tagger stopped at الباجي); null when the word
-     * after the span is none such.
+     * The word with the article after one middle name that is no article word, stop word, speech verb, unnamed source,
+     * nationality or title, unless a title that is a given name too (الباجي قايد السبسي: قايد "leader" is a common word
+     * and a title, so the tagger stopped at الباجي); null when the word after the span is none such.
      */
     private static Matcher afterMiddleName(String text, int end) {
         Matcher middle = NEXT_WORD.matcher(text).region(end, text.length());
