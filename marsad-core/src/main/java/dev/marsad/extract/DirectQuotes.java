@@ -60,9 +60,13 @@ final class DirectQuotes {
         return lo;
     }
 
-    /** Media, group and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي نيوز"). */
+    /**
+     * Media, group, company and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي
+     * نيوز"، مؤسسة «جيه دي باور»، مصرف "جيه بي مورغان").
+     */
     private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
-            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج")
+            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج",
+            "مؤسسة", "مصرف", "بنك", "دورية", "جريدة", "معهد", "مركز")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */

@@ -22,6 +22,11 @@ class QuoteRuleClassesTest {
         assertThat(quotes.get(0).text().of(p)).isEqualTo("إن الحكومة ستعلن القرار غدا");
         String named = "ذكرت وكالة \"أنباء الشرق الأوسط\" أن الاجتماع انتهى.";
         assertThat(DirectQuotes.isNameInMarks(named, DirectQuotes.directQuotes(named).get(0))).isTrue();
+        // A company's or a bank's name in marks too (survey, stop 33).
+        String company = "في دراسة الجودة التي أجرتها مؤسسة «جيه دي باور» هذا العام.";
+        assertThat(DirectQuotes.isNameInMarks(company, DirectQuotes.directQuotes(company).get(0))).isTrue();
+        String bank = "وأصدر مصرف \"جيه بي مورغان\" تقريرا عن الأسعار.";
+        assertThat(DirectQuotes.isNameInMarks(bank, DirectQuotes.directQuotes(bank).get(0))).isTrue();
         assertThat(DirectQuotes.insideDirect(p.indexOf("الحكومة"), quotes)).isTrue();
         assertThat(DirectQuotes.insideDirect(p.indexOf("غادر"), quotes)).isFalse();
     }
