@@ -42,13 +42,14 @@ final class DirectSpeakers {
         if (verbEnd < 0) {
             return null;
         }
-        Matcher reported = THAT.matcher(folded).region(clauseStart(folded, verbEnd), verbEnd);
+        int clause = clauseStart(folded, verbEnd);
+        Matcher reported = THAT.matcher(folded).region(clause, verbEnd);
         if (folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() && reported.find()) {
             // وأكد أن القرار ساري النفاذ … قائلا: "…": a verb with nothing but a colon after it, closing a reported
             // clause, continues the clause's speaker: the person named before إن/أن (بين نزيه النصر … أن …، مضيفا "…"),
             // else the last speaker, never a name inside what was reported. Without such a clause the sentence's
             // subject may stand before the verb (وردّ ماكرون على منتقدي الصورة قائلا "…"), read below.
-            Speaker subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(reported.start()), EntityType.PERSON);
+            Speaker subject = speakers.named(at.applyAsInt(clause), at.applyAsInt(reported.start()), EntityType.PERSON);
             return subject != null ? subject : carried;
         }
         // A partial quote inside reported speech: the speaker stands before إن/أن.
@@ -124,10 +125,7 @@ final class DirectSpeakers {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             int verbStart = letterRunStart(folded, verbEnd);
             // The person right before the verb first (وهو ما أشار إليه ساوثجيت قائلا: "…"), then the clause's first one.
-            Speaker subject = speakers.personRightBefore(at.applyAsInt(verbStart));
-            if (subject == null) {
-                subject = speakers.named(at.applyAsInt(clauseStart(folded, verbEnd)), at.applyAsInt(verbEnd), EntityType.PERSON);
-            }
+            Speaker subject = speakers.subjectBefore(at.applyAsInt(clause), at.applyAsInt(verbStart));
             if (subject == null && isParticiple(folded.substring(verbStart, verbEnd))) {
                 // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
                 subject = bodies.subjectBody(mapped, offset, verbStart);

@@ -178,6 +178,15 @@ final class EntitySpeakers {
     }
 
     /**
+     * The subject of a verb at {@code verbAt} whose clause opens at {@code clauseFrom}: the person right before the
+     * verb ({@link #personRightBefore}), else the clause's first person; null when neither.
+     */
+    Speaker subjectBefore(int clauseFrom, int verbAt) {
+        Speaker adjacent = personRightBefore(verbAt);
+        return adjacent != null ? adjacent : named(clauseFrom, verbAt, EntityType.PERSON);
+    }
+
+    /**
      * Whether a speech or stance verb, or a preposition with a pronoun (إليه، عنه), stands within the four words before
      * {@code start} in its sentence: the name there is the verb's subject (أعلن الرئيس المصري عبد الفتاح السيسي، أشار
      * إليه ساوثجيت), not a noun's complement (استنكر … تصريحات المالكي، في خدمة الحجاج).

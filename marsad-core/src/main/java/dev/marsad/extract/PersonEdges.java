@@ -162,11 +162,7 @@ final class PersonEdges {
         if (!stop) {
             return s;
         }
-        int start = s.start() + space;
-        while (start < s.end() && text.charAt(start) == ' ') {
-            start++;
-        }
-        return new NameSpan(start, s.end(), s.type(), s.score());
+        return afterWord(text, s, space);
     }
 
     /**
@@ -183,11 +179,7 @@ final class PersonEdges {
         if (!last.startsWith("لل") || !Lexicon.AUDIENCES.contains("ا" + last.substring(1))) {
             return s;
         }
-        int end = s.start() + space;
-        while (end > s.start() && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return new NameSpan(s.start(), end, s.type(), s.score());
+        return beforeWord(text, s, space);
     }
 
     /**
@@ -210,11 +202,7 @@ final class PersonEdges {
         if (!common.test(stem)) {
             return s;
         }
-        int end = s.start() + space;
-        while (end > s.start() && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return new NameSpan(s.start(), end, s.type(), s.score());
+        return beforeWord(text, s, space);
     }
 
     /**
@@ -239,10 +227,24 @@ final class PersonEdges {
         if (second.find() && Lexicon.NAME_CONNECTORS.contains(Lexicon.fold(second.group()))) {
             return s;
         }
+        return afterWord(text, s, space);
+    }
+
+    /** {@code s} from after the space at {@code space} (relative to its start), the spaces there skipped. */
+    private static NameSpan afterWord(String text, NameSpan s, int space) {
         int start = s.start() + space;
         while (start < s.end() && text.charAt(start) == ' ') {
             start++;
         }
         return new NameSpan(start, s.end(), s.type(), s.score());
+    }
+
+    /** {@code s} up to the space at {@code space} (relative to its start), the spaces there dropped. */
+    private static NameSpan beforeWord(String text, NameSpan s, int space) {
+        int end = s.start() + space;
+        while (end > s.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return new NameSpan(s.start(), end, s.type(), s.score());
     }
 }

@@ -3,7 +3,9 @@ package dev.marsad.extract;
 import static dev.marsad.extract.QuoteText.*;
 import static dev.marsad.extract.SpeakerCues.*;
 
+import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
 import java.util.regex.Matcher;
 
@@ -44,7 +46,7 @@ final class ReportedSpeakers {
 
     /** Whether {@code speaker} is a news outlet: its name opens with a media noun (صحيفة، موقع، وكالة) or is a listed agency. */
     private static boolean outlet(Speaker speaker) {
-        String name = dev.marsad.text.ArabicNormalizer.fold(speaker.name()).strip();
+        String name = ArabicNormalizer.fold(speaker.name()).strip();
         String first = name.split("\\s+")[0];
         return SpeakerWords.MEDIA_HEADS.contains(first) || SpeakerWords.MEDIA_HEADS.contains(SpeakerNameCleaner.bare(first))
                 || Lexicon.NEWS_AGENCIES.contains(name);
@@ -52,7 +54,7 @@ final class ReportedSpeakers {
 
     /** المصدر، المصادر (folded): an unnamed source, whoever was quoted before but an outlet. */
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
-            dev.marsad.text.ArabicNormalizer.fold("المصدر"), dev.marsad.text.ArabicNormalizer.fold("المصادر"));
+            ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
 
     /**
      * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
@@ -83,12 +85,12 @@ final class ReportedSpeakers {
         if (isParticiple(verb)) {
             // مؤكدا أن …، مشيرا إلى أن …: the participle continues the subject of its sentence: the person named
             // in it before the participle when no clause of the sentence came first, else the one quoted last.
-            Speaker subject = r.index() == 0 ? speakers.personRightBefore(offset + text.originalStart(r.verbStart())) : null;
-            if (subject == null && r.index() == 0) {
-                subject = speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON);
-            }
-            if (subject == null && r.index() == 0) {
-                subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
+            Speaker subject = null;
+            if (r.index() == 0) {
+                subject = speakers.subjectBefore(offset, offset + text.originalStart(r.verbStart()));
+                if (subject == null) {
+                    subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
+                }
             }
             subject = subject != null ? subject : talk.carried();
             if (subject != null) {
@@ -147,7 +149,7 @@ final class ReportedSpeakers {
         }
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
             speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
-            if (SOURCE_NOUNS.contains(firstWords(between, 1).strip()) && !speaker.name().isBlank() && !outlet(speaker)) {
+            if (SOURCE_NOUNS.contains(firstWords(between, 1)) && !speaker.name().isBlank() && !outlet(speaker)) {
                 // وقال المصدر الأمني إن after السلطات were quoted: a source is nobody the article names (the one met
                 // before, مصدر أمني تونسي رفيع قد أفاد, spoke without إن and was not quoted); after an outlet it is the
                 // outlet (قالت صحيفة لوموند إن … وأوضح المصدر أنه).
@@ -283,7 +285,7 @@ final class ReportedSpeakers {
      * adjective last (شركة أدوية أمريكية، صحيفة بريطانية، وكالة أنباء روسية). A body so described is unnamed.
      */
     static boolean indefiniteDescription(String name) {
-        String[] words = dev.marsad.text.ArabicNormalizer.fold(SpeakerNameCleaner.withoutTrailingTime(name)).strip().split("\\s+");
+        String[] words = ArabicNormalizer.fold(SpeakerNameCleaner.withoutTrailingTime(name)).strip().split("\\s+");
         if (words.length < 2 || !(SpeakerPhrases.isHead(words[0]) || SpeakerWords.MEDIA_HEADS.contains(words[0])) || words[0].startsWith("ال")) {
             return false;
         }
@@ -344,8 +346,8 @@ final class ReportedSpeakers {
             return null;
         }
         Speaker found = null;
-        for (dev.marsad.model.Entity e : speakers.entities().startingIn(0, before)) {
-            String name = dev.marsad.text.ArabicNormalizer.fold(e.text()).replaceAll("[^\\p{L}]+", " ").strip();
+        for (Entity e : speakers.entities().startingIn(0, before)) {
+            String name = ArabicNormalizer.fold(e.text()).replaceAll("[^\\p{L}]+", " ").strip();
             if (e.type() != EntityType.ORGANIZATION || e.end() > before || !name.endsWith(" " + words)) {
                 continue;
             }
@@ -375,7 +377,7 @@ final class ReportedSpeakers {
         if (before == null || before.key() == null || before.name().isBlank()) {
             return false;
         }
-        String[] name = dev.marsad.text.ArabicNormalizer.fold(before.name()).strip().split("\\s+");
+        String[] name = ArabicNormalizer.fold(before.name()).strip().split("\\s+");
         Matcher first = LETTERS.matcher(between);
         return name.length >= 2 && first.find() && first.group().equals(name[name.length - 1]) && name[name.length - 1].length() >= 3;
     }
