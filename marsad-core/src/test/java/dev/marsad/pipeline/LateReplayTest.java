@@ -110,7 +110,9 @@ class LateReplayTest {
             }
             if (!waiting.isEmpty()) {
                 Optional<StoryStream.Replaced> replaced = stream.replayLate(waiting);
-                if (replaced.isPresent()) {
+                // As the store's engine does: a merge undone with articles placed before the day gone back to (which
+                // the engine moved when it was made) is put right only by a replay of every article.
+                if (replaced.isPresent() && !replaced.get().unmerged()) {
                     boundedReplays++;
                     placedAgain += replaced.get().inputs().size() - replaced.get().late();
                     assertThat(replaced.get().late()).isEqualTo(waiting.size());
@@ -185,6 +187,17 @@ class LateReplayTest {
     @Test
     void anOfferThatMergesTwoStoriesLeavesOnlyTheHolder() {
         aBoundedReplayGivesTheStoriesAndIdsOfAFullReplay(-156, 1, 0);
+    }
+
+    /**
+     * The case jqwik found (seed 22239, none late in its own batch but undated pages first, one day kept): a bounded
+     * replay undid a merge of two stories made by an earlier replay ({@code Replaced.unmerged}); the absorbed story's
+     * earlier article had been moved and its id deleted, so only a replay of every article brings the story back. The
+     * store's engine does so; the model engine of this test did not. A fault of the test's model, not of the stream.
+     */
+    @Test
+    void aBoundedReplayThatUndoesAMergeIsFollowedByAFullReplay() {
+        aBoundedReplayGivesTheStoriesAndIdsOfAFullReplay(22239, 0, 1);
     }
 
     @Test
