@@ -31,9 +31,10 @@ final class DirectSpeakers {
     /**
      * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
      * article); {@code previous} is the one quoted last, whom a title goes on from, and {@code carried} the one a verb
-     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects}).
+     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects});
+     * {@code goingOn} is that one as the verb's gender tells it ({@link Talk#goingOn}), for a verb naming no subject.
      */
-    Speaker before(String before, int offset, Speaker previous, Speaker carried) {
+    Speaker before(String before, int offset, Speaker previous, Speaker carried, Speaker goingOn) {
         FoldedText mapped = FoldedText.of(before);
         String folded = mapped.folded();
         // Folded positions → article positions: diacritics folded away (توجّه، مضيفةً) move them.
@@ -119,7 +120,7 @@ final class DirectSpeakers {
             return previous;
         }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
-            return carried; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+            return goingOn; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
@@ -130,7 +131,7 @@ final class DirectSpeakers {
                 // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
                 subject = bodies.subjectBody(mapped, offset, verbStart);
             }
-            return subject != null ? subject : carried;
+            return subject != null ? subject : goingOn;
         }
         Speaker mentioned = spoken.organizationMentionedAs(between, at.applyAsInt(verbEnd), previous);
         if (mentioned == null) {

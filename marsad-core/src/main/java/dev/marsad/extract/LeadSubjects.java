@@ -23,6 +23,9 @@ final class LeadSubjects {
             "من", "عن", "الي", "علي", "مع", "ضد", "بشان", "حول", "لدي", "امام", "عبر", "بعد", "قبل", "خلال");
     /** Words that may come before the verb of a verb-first sentence (كما حثت، ثم قال). */
     private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("كما", "ثم", "وكما", "فيما", "بينما", "وقد", "قد", "لقد");
+    /** ناحية، جهة، جانب with a pronoun (folded), after من: "for its part" opening a sentence before the verb. */
+    private static final java.util.Set<String> SIDE_WORDS = java.util.Set.of(
+            "ناحيته", "ناحيتها", "ناحيتهم", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم");
     /** The most words a title may take between the verb and the person (المفتي العام للقدس …، خطيب المسجد الأقصى الشيخ). */
     private static final int TITLE_WORDS = 12;
 
@@ -39,10 +42,27 @@ final class LeadSubjects {
      * على "…"), else of the sentence just before it; null when neither opens with a verb and a subject.
      */
     Speaker before(int at) {
+        Lead lead = leadBefore(at, false);
+        return lead == null ? null : lead.subject();
+    }
+
+    /**
+     * A lead subject, the gender of the verb it is the subject of (اتهمت مندوبة الإمارات، لانا نسيبة، … : feminine),
+     * and where its sentence starts in the article.
+     */
+    record Lead(Speaker subject, VerbGender gender, int sentenceStart) {
+    }
+
+    /**
+     * {@link #before}, with the verb's gender and where the sentence starts; when {@code ownSentenceOnly} and words
+     * stand before {@code at} in its sentence, only that sentence is read (مؤكدة أن in the middle of a sentence goes on
+     * from its own sentence's subject, not from the one before).
+     */
+    Lead leadBefore(int at, boolean ownSentenceOnly) {
         int current = sentenceStart(Math.min(at, text.length()));
         if (at > current) {
-            Speaker own = subjectOf(current, at);
-            if (own != null) {
+            Lead own = leadOf(current, at);
+            if (own != null || ownSentenceOnly && text.substring(current, at).strip().contains(" ")) {
                 return own;
             }
         }
@@ -53,8 +73,42 @@ final class LeadSubjects {
         if (end == 0) {
             return null;
         }
-        int start = sentenceStart(end);
-        return subjectOf(start, end);
+        return leadOf(sentenceStart(end), end);
+    }
+
+    private Lead leadOf(int start, int end) {
+        Speaker subject = subjectOf(start, end);
+        if (subject == null) {
+            return null;
+        }
+        String folded = FoldedText.of(text.substring(start, end)).folded();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded);
+        while (m.find() && words.size() < 6) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int verb = verbIndex(folded, words);
+        return new Lead(subject, verb < 0 ? VerbGender.UNKNOWN : genderOf(word(folded, words, verb)), start);
+    }
+
+    /**
+     * The gender of a lead sentence's verb, which need not be a speech verb (دخل، اتهمت، ألقت): a speech verb's by its
+     * form ({@link VerbGender#of}); else a past form ending in ت is feminine (a few masculine verbs end so, أثبت), one
+     * with the present's ي masculine, one with ت unknown (تحدث is a masculine past), any other masculine.
+     */
+    private static VerbGender genderOf(String foldedVerb) {
+        VerbGender gender = VerbGender.of(foldedVerb);
+        if (gender != VerbGender.UNKNOWN) {
+            return gender;
+        }
+        String v = bare(foldedVerb);
+        if (v.endsWith("وا") || v.endsWith("ون") || v.endsWith("ان")) {
+            return VerbGender.UNKNOWN; // plurals and duals
+        }
+        if (v.length() >= 4 && v.endsWith("ت")) {
+            return VerbGender.FEMININE;
+        }
+        return v.startsWith("ت") ? VerbGender.UNKNOWN : VerbGender.MASCULINE;
     }
 
     private int sentenceStart(int at) {
@@ -98,6 +152,18 @@ final class LeadSubjects {
                 }
             }
         }
+        if (verb + 2 < words.size() && SpeakerPhrases.isHead(word(folded, words, verb + 1))) {
+            // طالبت حركة حماس بـ …: a head noun, then the body's name the tagger found without it.
+            int nameAt = start + sentence.originalStart(words.get(verb + 2)[0]);
+            for (Entity e : speakers.entities().startingIn(nameAt, nameAt + 1)) {
+                if (e.start() == nameAt && e.type() == EntityType.ORGANIZATION) {
+                    Speaker named = speakers.named(nameAt, Math.max(limit, e.end()), e.type());
+                    if (named != null) {
+                        return named;
+                    }
+                }
+            }
+        }
         // Only a body right after the verb: المتحدث باسم الجيش، العقيد فلان is the person, not the army.
         int bodyTo = verb + 2 < words.size() ? Math.min(to, words.get(verb + 2)[1]) : to;
         Speaker body = SpeakerPhrases.speakingBody(sentence, from, bodyTo);
@@ -118,12 +184,15 @@ final class LeadSubjects {
         String first = word(folded, words, 0);
         if (VERB_PREFIXES.contains(first)) {
             i = 1;
+        } else if (words.size() > 2 && (first.equals("من") || first.equals("ومن")) && SIDE_WORDS.contains(word(folded, words, 1))) {
+            i = 2; // من ناحيتها طالبت حركة حماس …: "for its part" before the verb, with or without a comma
         } else {
             // وفي وقت سابق، كشف …: an opening phrase of up to four words closed by a comma.
             for (int k = 0; k < Math.min(4, words.size() - 1); k++) {
                 String gap = folded.substring(words.get(k)[1], words.get(k + 1)[0]);
                 if (gap.contains("،") || gap.contains(",")) {
-                    String opener = bare(first);
+                    // وفي السياق ذاته، اتهمت …: و on a two-letter preposition too (bare leaves three-letter words whole).
+                    String opener = first.length() == 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف') ? first.substring(1) : bare(first);
                     i = SpeakerWords.NO_SUBJECT_OPENERS.contains(opener) || COMPLEMENT_OPENERS.contains(opener) ? k + 1 : 0;
                     break;
                 }

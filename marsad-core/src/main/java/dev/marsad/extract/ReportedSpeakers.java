@@ -92,7 +92,7 @@ final class ReportedSpeakers {
                     subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
                 }
             }
-            subject = subject != null ? subject : talk.carried();
+            subject = subject != null ? subject : talk.goingOn();
             if (subject != null) {
                 talk.previous = subject;
             }
@@ -260,7 +260,7 @@ final class ReportedSpeakers {
             speaker = bodies.subjectBody(text, offset, r.verbStart());
         }
         if (speaker == null && opensWithoutSubject(between)) {
-            speaker = talk.carried(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
+            speaker = talk.goingOn(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
         if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()) {
             // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead); not when
@@ -269,7 +269,7 @@ final class ReportedSpeakers {
             speaker = talk.previous;
         }
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
-            speaker = talk.carried(); // وأشار إلى أن …: the one quoted before.
+            speaker = talk.goingOn(); // وأشار إلى أن …: the one quoted before.
         }
         if (speaker != null && !speaker.isPerson() && indefiniteDescription(speaker.name())) {
             speaker = Talk.UNNAMED; // وقالت شركة أدوية أمريكية إن: a body described, not named.

@@ -52,12 +52,59 @@ final class SpeakerResolver {
 
     /** The rules' speaker of the next quotation in text order (null: none found; blank: an unnamed one). */
     Speaker speakerOf(QuoteCandidate c) {
-        talk.lead = talk.previous == null ? leads.before(sentenceAt(c)) : null;
+        int sentence = sentenceAt(c);
+        talk.lead = talk.previous == null ? leads.before(sentence) : null;
+        LeadSubjects.Lead recent = talk.previous == null ? null : leads.leadBefore(verbAt(c), !(c instanceof QuoteCandidate.Direct));
+        talk.recentLead = recent != null && recent.sentenceStart() > lastQuotedAt ? recent : null;
+        talk.gender = verbGender(c);
+        Speaker before = talk.previous;
+        Speaker speaker;
         if (c instanceof QuoteCandidate.Direct d) {
-            return direct(d);
+            speaker = direct(d);
+        } else {
+            speaker = c instanceof QuoteCandidate.Reported r ? reported.speakerOf(r.clause(), r.paragraphOffset())
+                    : reported.speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
         }
-        return c instanceof QuoteCandidate.Reported r ? reported.speakerOf(r.clause(), r.paragraphOffset())
-                : reported.speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
+        talk.noteGender(speaker, talk.gender);
+        if (before != null && talk.previous != null && !Talk.same(before, talk.previous)) {
+            talk.earlier = before;
+        }
+        lastQuotedAt = sentence;
+        return speaker;
+    }
+
+    /**
+     * Where {@code c}'s speech verb stands in the article (a direct quote: where it opens), so that the lead subject of
+     * its own sentence is read before the verb (من ناحيتها طالبت حركة حماس …، مؤكدة أن).
+     */
+    private static int verbAt(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            return d.paragraphOffset() + d.start();
+        }
+        ReportedClause clause = c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
+        int offset = c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
+        return offset + clause.sentenceStart() + clause.sentence().originalStart(clause.verbStart());
+    }
+
+    /** Where the sentence of the last quotation resolved starts (-1: none yet). */
+    private int lastQuotedAt = -1;
+
+    /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
+    private static VerbGender verbGender(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
+            int end = lastVerbEnd(before);
+            if (end < 0) {
+                return VerbGender.UNKNOWN;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                start--;
+            }
+            return VerbGender.of(before.substring(start, end));
+        }
+        ReportedClause clause = c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
+        return VerbGender.of(clause.sentence().folded().substring(clause.verbStart(), clause.verbEnd()));
     }
 
     /** Where the sentence of {@code c} starts in the article (for a direct quote, where the quotation opens). */
@@ -80,7 +127,8 @@ final class SpeakerResolver {
         int offset = d.paragraphOffset();
         String before = p.substring(d.from(), d.start());
         String after = p.substring(d.end(), sentenceEnd(p, d.end()));
-        Speaker speaker = d.opens() ? null : directSpeakers.before(before, offset + d.from(), talk.previous, talk.carried());
+        Speaker speaker = d.opens() ? null : directSpeakers.before(before, offset + d.from(), talk.previous, talk.carried(),
+                talk.goingOn());
         if (speaker == null && d.verbless()) {
             // حيث أصدر العبادي "أمرا ديوانيا …": a long quotation without a speech verb is its sentence's subject's.
             speaker = speakers.named(offset + d.from(), offset + d.start(), EntityType.PERSON);

@@ -17,8 +17,59 @@ final class Talk {
      */
     Speaker lead;
 
+    /** The one quoted before {@link #previous} (another speaker; null: none). */
+    Speaker earlier;
+    /** The gender of the verb of the quotation being resolved ({@link VerbGender#UNKNOWN} when none is read). */
+    VerbGender gender = VerbGender.UNKNOWN;
+    /**
+     * After someone was quoted: the subject of the verb-first sentence right before the quotation being resolved when
+     * that sentence comes after the last quotation (اتهمت مندوبة الإمارات، لانا نسيبة، … . وقالت: «…»); else null.
+     */
+    LeadSubjects.Lead recentLead;
+    /** The gender the article's speech verbs gave each speaker (folded name), UNKNOWN where they disagreed. */
+    private final java.util.Map<String, VerbGender> genders = new java.util.HashMap<>();
+
     /** The one a verb without a subject goes on from: the one quoted last, else (nobody quoted yet) the lead subject. */
     Speaker carried() {
         return previous != null ? previous : lead;
+    }
+
+    /**
+     * {@link #carried}, for a verb that names no subject of its own (وقالت إن، وأضاف للصحفيين:، مؤكدة أن): one whose
+     * gender is not that of the person quoted last (وقالت after قال فلان) goes on from whoever it agrees with: the
+     * subject of the sentence just before, else the one quoted before that; when neither does, the one quoted last all
+     * the same. (A verb with a subject of its own, ونقلت وكالة … عنه, tells that subject's gender, not the speaker's.)
+     */
+    Speaker goingOn() {
+        if (previous != null && previous.isPerson() && gender.disagrees(genderOf(previous))) {
+            if (recentLead != null && recentLead.gender() == gender && !same(recentLead.subject(), previous)) {
+                return recentLead.subject();
+            }
+            if (earlier != null && genderOf(earlier) == gender) {
+                return earlier;
+            }
+        }
+        return carried();
+    }
+
+    /** Notes that {@code speaker} was quoted with a verb of {@code verbGender}. */
+    void noteGender(Speaker speaker, VerbGender verbGender) {
+        if (speaker == null || speaker.name().isBlank() || verbGender == VerbGender.UNKNOWN) {
+            return;
+        }
+        genders.merge(fold(speaker), verbGender, (a, b) -> a == b ? a : VerbGender.UNKNOWN);
+    }
+
+    /** The gender the article's verbs gave {@code speaker}: UNKNOWN when none did or they disagreed. */
+    VerbGender genderOf(Speaker speaker) {
+        return speaker == null ? VerbGender.UNKNOWN : genders.getOrDefault(fold(speaker), VerbGender.UNKNOWN);
+    }
+
+    static boolean same(Speaker a, Speaker b) {
+        return a != null && b != null && fold(a).equals(fold(b));
+    }
+
+    private static String fold(Speaker speaker) {
+        return dev.marsad.text.ArabicNormalizer.fold(speaker.name()).strip();
     }
 }
