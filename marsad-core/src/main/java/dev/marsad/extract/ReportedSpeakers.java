@@ -277,6 +277,7 @@ final class ReportedSpeakers {
         if (speaker != null) {
             talk.previous = speaker;
         }
+        studies.noteQuotedIn(between, speaker);
         return speaker;
     }
 

@@ -149,6 +149,26 @@ class SpeakerGeneralisationTest {
     }
 
     @Test
+    void aDefiniteFindingNamesItsMakerOrTheBodyQuotedInIt() {
+        // الدراسة التي أجراها …: the definite noun names its maker as the indefinite one does (survey, stop 34).
+        Extraction made = ExtractTestSupport.extract("""
+                وأظهرت الدراسة التي أجرتها جامعة الملك سعود أن الأطفال ينامون أقل من حاجتهم.
+
+                وأضافت الدراسة أن الهواتف تؤخر النوم ساعة كاملة.""", "2018-03-12");
+        assertThat(quoteStarting(made, "الأطفال ينامون").speaker()).hasValue("جامعة الملك سعود");
+        assertThat(quoteStarting(made, "الهواتف تؤخر").speaker()).hasValue("جامعة الملك سعود");
+        // وأوضح معهد … في الدراسة التي نشرها أن … وأضافت الدراسة أن: the body quoted "in the study" made it.
+        Extraction quotedIn = ExtractTestSupport.extract("""
+                ذكرت دراسة حديثة أن الإضرابات أثرت في الاقتصاد. وأوضح معهد الاقتصاد الألماني في الدراسة التي نشرها أمس أن الإضرابات كلفت ألمانيا مليون يوم عمل. وأضافت الدراسة أن معدل الإضرابات ارتفع ستة أضعاف.""", "2018-03-12");
+        assertThat(quoteStarting(quotedIn, "الإضرابات كلفت").speaker()).hasValue("معهد الاقتصاد الألماني");
+        assertThat(quoteStarting(quotedIn, "معدل الإضرابات").speaker()).hasValue("معهد الاقتصاد الألماني");
+        // المعنية بـ: what the body is concerned with ends its name.
+        Extraction concerned = ExtractTestSupport.extract("""
+                وذكر التقرير الذي أعدته هيئة حماية البيئة المعنية بشؤون البحار أن البلاستيك يملأ الشواطئ.""", "2018-03-12");
+        assertThat(quoteStarting(concerned, "البلاستيك يملأ").speaker()).hasValue("هيئة حماية البيئة");
+    }
+
+    @Test
     void aNamedBodyBesideAnUnnamedSourceInACitedSource() {
         Extraction result = ExtractTestSupport.extract("""
                 وقتل عشرة مدنيين في قصف على بلدة في ريف حلب الشمالي، وفق ما أكد مصدر طبي والمرصد السوري لحقوق الإنسان الأحد.""",
