@@ -83,7 +83,8 @@ final class TitleHolders {
                 if (e.end() > titleStart || !text.substring(e.end(), titleStart).matches("[\\s،,]*")) {
                     continue;
                 }
-                if (speechVerbShortlyBefore(e.start())) {
+                boolean comma = text.substring(e.end(), titleStart).contains("،") || text.substring(e.end(), titleStart).contains(",");
+                if (verbShortlyBefore(e.start(), comma)) {
                     return Optional.of(people.fullName(people.hashtag(e).orElse(e.text())));
                 }
             }
@@ -91,13 +92,19 @@ final class TitleHolders {
         return Optional.empty();
     }
 
-    /** Whether a speech verb stands within three words before {@code position}, in the same sentence. */
-    private boolean speechVerbShortlyBefore(int position) {
+    /**
+     * Whether a speech verb stands within three words before {@code position}, in the same sentence; with
+     * {@code stance}, a verb of stance too (تعهد المكسيكي خافيير أغيري، المدرب الجديد …: the comma sets the title apart
+     * as an apposition, where after انتقد فلان وزير … a title without one is the object).
+     */
+    private boolean verbShortlyBefore(int position, boolean stance) {
         String before = text.substring(Math.max(0, position - 60), position);
         int sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
         String[] words = before.substring(sentence + 1).strip().split("\\s+");
         for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
-            if (!words[i].isEmpty() && Lexicon.isSpeechVerb(dev.marsad.text.ArabicNormalizer.fold(words[i]))) {
+            String w = dev.marsad.text.ArabicNormalizer.fold(words[i]);
+            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            if (!w.isEmpty() && (Lexicon.isSpeechVerb(w) || stance && SpeakerWords.STANCE_VERBS.contains(bare))) {
                 return true;
             }
         }

@@ -65,4 +65,20 @@ class SpeakerAppositionTest {
                 وقال متحدث باسم الشرطة، مساء أمس، إن المهاجمين فروا إلى الغابة القريبة من المدينة.""");
         assertThat(quoteStarting(result, "المهاجمين فروا").speaker().orElse("")).doesNotContain("مساء");
     }
+
+    @Test
+    void aTitleSetApartAfterTheSubjectOfAVerbOfStanceStandsForIt() {
+        // تعهد …، المدرب الجديد …: the comma makes the title an apposition (survey, stop 34).
+        Extraction pledged = ExtractTestSupport.extractWithModel("""
+                تعهد الإسباني كارلوس مارتينيز، المدرب الجديد لنادي الاتحاد، بإعادة الفريق إلى المنافسة على اللقب.
+
+                وقال المدرب الجديد خلال مؤتمر صحفي "سنعمل بجد من أجل البطولة".""", "2018-08-02");
+        assertThat(quoteStarting(pledged, "سنعمل بجد").speaker()).hasValue("كارلوس مارتينيز");
+        // انتقد فلان وزير الصحة: without a comma the title after the name is the verb's object.
+        Extraction criticised = ExtractTestSupport.extractWithModel("""
+                انتقد النائب سالم الفهد وزير الصحة بسبب تأخر المستشفيات الجديدة.
+
+                وقال وزير الصحة في بيان "المستشفيات ستفتتح قريبا".""", "2018-08-02");
+        assertThat(quoteStarting(criticised, "المستشفيات ستفتتح").speaker()).isNotEqualTo(java.util.Optional.of("سالم الفهد"));
+    }
 }
