@@ -211,7 +211,10 @@ final class LeadSubjects {
     /** Where the verb's complement opens after the subject: the first preposition, else the title limit. */
     private static int complementStart(String folded, List<int[]> words, int from) {
         for (int i = from; i < words.size() && i <= from + TITLE_WORDS; i++) {
-            if (COMPLEMENT_OPENERS.contains(word(folded, words, i))) {
+            String w = word(folded, words, i);
+            if (COMPLEMENT_OPENERS.contains(w)
+                    && !(w.equals("لدي") && SpeakerCues.namesTitle(folded.substring(words.get(from)[0], words.get(i)[0])))) {
+                // (مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة: لدى after a title carries the holder's posting.)
                 return i == from ? -1 : words.get(i - 1)[1];
             }
         }

@@ -34,8 +34,9 @@ final class PersonRules {
             // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، …: the title's complement (none, or one word taken
             // for a name, such as منطقة) may run to the comma, the holder's name set off after it.
             int comma = start;
+            // مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة: لدى (folded لدي) carries an envoy's posting.
             while (comma < w.size() && comma - start < 6 && w.isWord(comma) && !Lexicon.isVerb(w.folded().get(comma))
-                    && !Lexicon.STOPWORDS.contains(w.folded().get(comma))) {
+                    && (!Lexicon.STOPWORDS.contains(w.folded().get(comma)) || w.folded().get(comma).equals("لدي"))) {
                 comma++;
             }
             int apposed = apposedName(w, comma, out);

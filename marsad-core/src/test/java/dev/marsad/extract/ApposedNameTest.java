@@ -41,6 +41,14 @@ class ApposedNameTest {
     }
 
     @Test
+    void anEnvoysPostingWithLadaRunsToTheComma() {
+        // مندوبة … لدى …، الاسم،: an envoy's title, its country and its posting (survey, stop 34).
+        assertThat(persons("واتهمت مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة، الحوثيين بالتصعيد."))
+                .containsExactly("لانا نسيبة");
+        assertThat(persons("وقالت سفيرة فرنسا، ماري دوبوا، إن بلادها دعمت الاتفاق.")).containsExactly("ماري دوبوا");
+    }
+
+    @Test
     void oneWordOrWordsRunningOnAreNotTaken() {
         // a day between commas, and words that run on into the sentence, are not an apposed name
         assertThat(persons("قال وزير النقل التونسي، الاثنين، إن الطريق فتح.")).isEmpty();

@@ -63,4 +63,11 @@ class SpeakerGenderTest {
                 وقال وزير الخارجية فهد العلي إن المحادثات ستستأنف الأسبوع المقبل. وفي السياق ذاته، انتقدت منظمة العفو الدولية بشدة سجل الحكومة. وقالت إن السجناء لم يلقوا محاكمة عادلة.""");
         assertThat(quoteStarting(result, "السجناء لم").speaker()).hasValue("منظمة العفو الدولية");
     }
+
+    @Test
+    void anEnvoyNamedAfterHerPostingIsTheLeadSubject() {
+        Extraction result = extract("""
+                وقال المندوب السعودي فهد العلي إن الأزمة الإنسانية تتفاقم. واتهمت مندوبة الكويت لدى الأمم المتحدة، سارة الأحمد، الميليشيات بزرع الألغام. وقالت: "نواجه عددا ضخما من الألغام في الميناء".""");
+        assertThat(quoteStarting(result, "نواجه عددا").speaker()).hasValue("سارة الأحمد");
+    }
 }
