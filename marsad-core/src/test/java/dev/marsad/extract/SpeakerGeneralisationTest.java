@@ -110,6 +110,11 @@ class SpeakerGeneralisationTest {
         assertThat(quoteStarting(some, "التطعيمات لوثتها").speaker()).isEmpty();
         assertThat(quoteStarting(some, "سجل الحكومة").speaker()).isEmpty();
         assertThat(quoteStarting(some, "المعالم شهدت").speaker()).isEmpty();
+        // قال محامون، أطباء، موظفون (survey, stop 34): professions in the plural name nobody either.
+        Extraction lawyers = ExtractTestSupport.extractWithModel("""
+                وقال محامون إن المحكمة أجلت النظر في القضية. وقال أطباء في المستشفى إن حالة المصابين مستقرة.""", "2018-03-12");
+        assertThat(quoteStarting(lawyers, "المحكمة أجلت").speaker()).isEmpty();
+        assertThat(quoteStarting(lawyers, "حالة المصابين").speaker()).isEmpty();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("عدة جماعات حقوقية"))).isTrue();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("مجموعة العشرين"))).isFalse();
     }
