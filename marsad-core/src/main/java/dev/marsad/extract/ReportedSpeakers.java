@@ -23,6 +23,7 @@ final class ReportedSpeakers {
     private final BodiesBeforeVerb bodies;
     private final StudyMakers studies;
     private final DocumentPublishers documents;
+    private final StatementIssuers statements;
     private final CitedSpeakers cited;
     private final RelayedSpeakers relayedSpeakers;
     private final TitledSpeakers titled;
@@ -37,6 +38,7 @@ final class ReportedSpeakers {
         this.bodies = new BodiesBeforeVerb(speakers);
         this.studies = new StudyMakers(speakers);
         this.documents = new DocumentPublishers(text, speakers);
+        this.statements = new StatementIssuers(speakers, spoken);
         this.cited = new CitedSpeakers(speakers, spoken, chain);
         this.relayedSpeakers = new RelayedSpeakers(speakers);
         this.titled = new TitledSpeakers(speakers, chain);
@@ -109,6 +111,12 @@ final class ReportedSpeakers {
             // نشر مكتب التحقيقات الاتحادي وثائق … وذكرت الوثائق أن: documents speak for the body that published them.
             talk.previous = publisher;
             return publisher;
+        }
+        Speaker issuer = statements.issuerOf(text, offset, verbEnd, r.thatStart(), talk.previous);
+        if (issuer != null) {
+            // وقال بيان صادر عن القصر الملكي إن / وأوضح بيان النادي أن: a statement speaks for whoever issued it.
+            talk.previous = issuer;
+            return issuer;
         }
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = talk.carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.

@@ -1,0 +1,110 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.QuoteText.LETTERS;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.text.FoldedText;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A statement as the subject speaks for the body that issued it (وقال بيان صادر عن القصر الملكي في هولندا إن، وقال
+ * بيان المنسقية العامة لرئاسة الوزراء التركية إن، وأوضح بيان النادي أن، وذكر بيان وزعه مكتب البرنامج أن): the
+ * labelling rule gives the quotation to the issuer, named after صادر عن / عن / من, after a verb of issuing with its
+ * pronoun (وزعه، أصدره), or as the statement's complement. Only an indefinite بيان opening the words after the verb;
+ * البيان alone is the statement of whoever spoke last ({@link SpeakerCues#STATEMENT}).
+ */
+final class StatementIssuers {
+    /** Words that lead from بيان to its issuer (folded): صادر عن، عن، من. */
+    private static final Set<String> ISSUED = Set.of("صادر", "صادرا", "الصادر");
+    private static final Set<String> FROM = Set.of("عن", "من");
+    /** Verbs of issuing with the statement's pronoun (folded): بيان وزعه / أصدره / نشره مكتب …. */
+    private static final Set<String> ISSUING_VERBS = Set.of("وزعه", "اصدره", "اصدرته", "نشره", "نشرته", "اصدرها", "وزعته");
+
+    private final EntitySpeakers speakers;
+    private final SpokenOrganizations spoken;
+
+    StatementIssuers(EntitySpeakers speakers, SpokenOrganizations spoken) {
+        this.speakers = speakers;
+        this.spoken = spoken;
+    }
+
+    /**
+     * The issuer of an indefinite بيان opening {@code sentence}'s folded {@code [from, to)} (the words between the verb
+     * and أن), {@code offset} being the sentence's start in the article; null when no statement opens them or its
+     * issuer is not read.
+     */
+    Speaker issuerOf(FoldedText sentence, int offset, int from, int to, Speaker previous) {
+        String folded = sentence.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        if (!m.find() || !m.group().equals("بيان") || !m.find()) {
+            return null;
+        }
+        String next = m.group();
+        int issuer;
+        if (ISSUED.contains(next) || ISSUING_VERBS.contains(next)) {
+            if (!m.find()) {
+                return null;
+            }
+            if (FROM.contains(m.group()) && !m.find()) {
+                return null;
+            }
+            issuer = m.start();
+        } else if (FROM.contains(next)) {
+            if (!m.find()) {
+                return null;
+            }
+            issuer = m.start();
+        } else if (next.startsWith("ال") || SpeakerPhrases.isHead(next)) {
+            issuer = m.start(); // بيان المنسقية العامة …، بيان وزارة الدفاع: the statement's complement
+        } else {
+            return null;
+        }
+        int at = offset + sentence.originalStart(issuer);
+        int end = offset + sentence.originalStart(to);
+        for (Entity e : speakers.entities().startingIn(at, at + 1)) {
+            if (e.start() == at && e.type() != EntityType.LOCATION) {
+                Speaker named = speakers.named(at, Math.max(end, e.end()), e.type());
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        Speaker phrase = SpeakerPhrases.organizationPhrase(sentence, issuer, to);
+        if (phrase != null) {
+            return phrase;
+        }
+        Speaker body = SpeakerPhrases.speakingBody(sentence, issuer, to);
+        if (body != null) {
+            return body;
+        }
+        Speaker mentioned = spoken.organizationMentionedAs(folded.substring(issuer, Math.min(to, QuoteText.wordEnd(folded, issuer))), at, previous);
+        return mentioned != null ? mentioned : definitePhrase(sentence, issuer, to);
+    }
+
+    /**
+     * A body no list knows, named by two to six words with the article (or ل) from {@code from}: القصر الملكي، المنسقية
+     * العامة لرئاسة الوزراء التركية; null when fewer.
+     */
+    private static Speaker definitePhrase(FoldedText sentence, int from, int to) {
+        String folded = sentence.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        int words = 0;
+        int end = from;
+        while (m.find() && words < 6) {
+            String w = m.group();
+            boolean defined = w.startsWith("ال") || w.startsWith("لل") || words > 0 && w.startsWith("ل") && w.length() > 3;
+            if (!defined || SpeakerWords.PHRASE_STOPS.contains(w) || !folded.substring(end, m.start()).isBlank()) {
+                break;
+            }
+            end = m.end();
+            words++;
+        }
+        if (words < 2) {
+            return null;
+        }
+        String name = sentence.original().substring(sentence.originalStart(from), sentence.originalEnd(end));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+}
