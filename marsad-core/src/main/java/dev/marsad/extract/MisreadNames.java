@@ -25,7 +25,15 @@ final class MisreadNames {
                 || oneCommonWord(text, s) && !DescribedOrganizations.afterDefiniteDescriptor(s, w)
                 || commonNounAfterPreposition(text, s, run) || NamedThings.namesAThing(text, s, w)
                 || opensWithAccusativeTitle(text, s) || adjectiveAfterDefiniteNoun(text, s, w)
-                || commonWordWithParticle(text, s, run);
+                || commonWordWithParticle(text, s, run) || opensWithNumber(text, s);
+    }
+
+    /**
+     * A span opening with a number (الرقم "657 بي بي"، 24 ساعة): a label or a measure, no person's or body's name
+     * (names with a number end with it: السويداء 24).
+     */
+    private static boolean opensWithNumber(String text, NameSpan s) {
+        return s.type() != EntityType.LOCATION && s.end() > s.start() && Character.isDigit(text.codePointAt(s.start()));
     }
 
     /** An honorific written with a pronoun (سموه، معاليه، فضيلته): it refers to a person, it is no name. */
