@@ -323,12 +323,26 @@ final class EntitySpeakers {
      * a joining word ({@code speaker-beside-unnamed-ar.txt}), else null. The labelling rule gives such a quote to the
      * body the article names.
      */
+    /** Whether a word in {@code [from, to)} puts what follows inside a body: في، من، لدى، داخل, or ب on a word with the article. */
+    private boolean placedIn(int from, int to) {
+        java.util.regex.Matcher w = QuoteText.LETTERS.matcher(ArabicNormalizer.fold(text.substring(from, to)));
+        while (w.find()) {
+            String word = w.group();
+            if (word.equals("في") || word.equals("من") || word.equals("لدي") || word.equals("داخل") || word.startsWith("بال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Speaker bodyBesideUnnamed(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() != EntityType.ORGANIZATION || e.start() < from || e.end() > to || SpeakerNameFilters.isBareHeadNoun(e) || filters.isAddressee(e)) {
                 continue;
             }
-            boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و';
+            // مصدر محلي والمرصد السوري: the body beside the source; مصادر بالمخابرات العسكرية ووزارة الدفاع: a second
+            // place the sources are in (after في، من، لدى، داخل or ب), so still unnamed.
+            boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و' && !placedIn(from, e.start());
             int end = e.start();
             while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -347,7 +361,8 @@ final class EntitySpeakers {
                 previousStart--;
             }
             String twoBefore = ArabicNormalizer.fold(text.substring(previousStart, previousEnd)) + " " + before;
-            if (joined || SpeakerWords.BESIDE_UNNAMED.contains(before) || SpeakerWords.BESIDE_UNNAMED.contains(twoBefore)) {
+            boolean besideWord = before.equals("و") ? !placedIn(from, e.start()) : SpeakerWords.BESIDE_UNNAMED.contains(before);
+            if (joined || besideWord || SpeakerWords.BESIDE_UNNAMED.contains(twoBefore)) {
                 String name = SpeakerNameParts.withMediaHead(text, e.start(), e.text());
                 return new Speaker(chain.nameOf(e, name), e.key());
             }

@@ -66,6 +66,15 @@ final class SpeakerCues {
      * مسؤول من فريق ترامب): someone the unnamed speaker is close to or works for, not the speaker.
      */
     static boolean namedAfterFrom(String between, Speaker person) {
+        return namedAfter(between, person, 1, "من") || namedAfter(between, person, 3, "عند", "قرب", "بالقرب");
+    }
+
+    /**
+     * Whether {@code person} is named in {@code between} within {@code gap} words after one of {@code words} (صحفي من
+     * وكالة الأنباء الفرنسية عند معبر كرم أبو سالم: a place the journalist stood at, named after a person).
+     */
+    private static boolean namedAfter(String between, Speaker person, int gap, String... words) {
+        java.util.Set<String> after = java.util.Set.of(words);
         Matcher first = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
         if (!first.find()) {
             return false;
@@ -75,9 +84,9 @@ final class SpeakerCues {
         while (w.find()) {
             String word = w.group();
             if (word.equals(first.group()) || word.length() > 1 && word.substring(1).equals(first.group())) {
-                return sinceFrom <= 1; // من الفرنسي ميشال بلاتيني: a nationality or title may stand between
+                return sinceFrom <= gap; // من الفرنسي ميشال بلاتيني: a nationality or title may stand between
             }
-            sinceFrom = word.equals("من") ? 0 : sinceFrom == Integer.MAX_VALUE ? sinceFrom : sinceFrom + 1;
+            sinceFrom = after.contains(word) ? 0 : sinceFrom == Integer.MAX_VALUE ? sinceFrom : sinceFrom + 1;
         }
         return false;
     }

@@ -34,6 +34,13 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aSpecialistsDescriptionIsNoPartOfTheName() {
+        // وقال المحامي اخيلياس ديمتريادس المتخصص في حقوق الانسان (survey, stop 34): المتخصص opens a description.
+        String text = "وقال المحامي سامر الحداد المتخصص في حقوق الانسان إن القضية لم تغلق.";
+        assertThat(trimmed(text, person(text, "سامر الحداد المتخصص"))).containsExactly("سامر الحداد");
+    }
+
+    @Test
     void theAudienceSpokenToIsNoPartOfTheName() {
         // اوباما للصحافيين, ترامب للصحفيين: both in the news people list before stop 33.
         String text = "وقال باراك اوباما للصحافيين إن الاتفاق جيد، وقال دونالد ترامب للصحفيين إنه سيلتقي بوتين.";

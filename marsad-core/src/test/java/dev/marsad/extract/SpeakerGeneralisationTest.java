@@ -39,6 +39,16 @@ class SpeakerGeneralisationTest {
         Extraction unnamedOnly = ExtractTestSupport.extract("""
                 وقال برلمانيون من المعارضة إن وجود قوات الأمن في المراكز يحد من الشفافية.""", "2018-03-12");
         assertThat(quoteStarting(unnamedOnly, "وجود قوات الأمن").speaker()).isEmpty();
+        // مصادر بالمخابرات ووزارة الدفاع: the body is a second place the sources are in, not beside them (survey, stop 34).
+        Extraction inside = ExtractTestSupport.extractWithModel("""
+                وقالت مصادر بالمخابرات العسكرية ووزارة الدفاع العراقية إن قوات الأمن في حالة تأهب في محافظات الجنوب.""",
+                "2018-03-12");
+        assertThat(quoteStarting(inside, "قوات الأمن في حالة").speaker()).isEmpty();
+        // صحفي من وكالة … عند معبر كرم أبو سالم: a person's name in the place he stood at is not the speaker.
+        Extraction place = ExtractTestSupport.extractWithModel("""
+                ذكر صحفي من وكالة الأنباء الفرنسية عند معبر كرم أبو سالم الأربعاء أن إسرائيل أعادت فتح المعبر أمام الشاحنات.""",
+                "2018-03-12");
+        assertThat(quoteStarting(place, "إسرائيل أعادت").speaker().orElse("")).doesNotContain("أبو سالم");
         // Organisations as a group name nobody, not the one quoted before them (survey, stop 32).
         Extraction organisations = ExtractTestSupport.extract("""
                 وقال المبعوث الأممي مارتن غريفيث إن "التصعيد سيعرقل المفاوضات". واعتبرت المنظمات غير الحكومية أن الهجوم ستكون له عواقب كارثية.""",
@@ -115,6 +125,9 @@ class SpeakerGeneralisationTest {
                 وقال محامون إن المحكمة أجلت النظر في القضية. وقال أطباء في المستشفى إن حالة المصابين مستقرة.""", "2018-03-12");
         assertThat(quoteStarting(lawyers, "المحكمة أجلت").speaker()).isEmpty();
         assertThat(quoteStarting(lawyers, "حالة المصابين").speaker()).isEmpty();
+        Extraction ours = ExtractTestSupport.extractWithModel("""
+                وأكد مراسلنا أن المتظاهرين أحرقوا مقار عدد من الأحزاب في المحافظة.""", "2018-03-12");
+        assertThat(quoteStarting(ours, "المتظاهرين أحرقوا").speaker()).isEmpty();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("عدة جماعات حقوقية"))).isTrue();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("مجموعة العشرين"))).isFalse();
     }
