@@ -43,7 +43,11 @@ final class SpeakerCues {
      * المسؤول الأممي): a definite description of someone met before.
      */
     static boolean definiteUnnamedAlone(String between) {
-        String[] words = between.strip().split("\\s+");
+        // وأضاف المتحدث، في البيان السادس عشر …، أن: a comma closes the description when where or when follows it (not
+        // a name: قال النائب الكويتي، وليد الطبطبائي، إن).
+        String[] parts = between.split("[،,]", 2);
+        String described = parts.length == 2 && opensWithoutSubject(parts[1]) ? parts[0] : between;
+        String[] words = described.strip().split("\\s+");
         String w = words[0];
         // المسؤولة الفرنسية: the feminine of a listed noun (ـة, folded ـه) too.
         boolean listed = w.startsWith("ال") && (Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2))

@@ -262,4 +262,17 @@ class SpeakerContinuityTest {
         assertThat(quoteStarting(result, "خطفت جبهة النصرة").speaker()).hasValue("رامي عبدالرحمن");
         assertThat(quoteStarting(result, "شوهد اختطاف").speaker()).hasValue("رامي عبدالرحمن");
     }
+
+    @Test
+    void aDefiniteSpokesmanBeforeACommaAndACircumstanceIsTheOneMetBefore() {
+        // وأضاف المتحدث، في البيان …، أن (survey, stop 34): the comma closes the description, where and when follow.
+        Extraction result = extract("""
+                قال المتحدث العسكري باسم الجيش المصري، الاثنين، إن ثلاثين مسلحا قتلوا في شمال سيناء. وأضاف المتحدث، في البيان نفسه، أن القوات دمرت عشرين عربة مفخخة.""");
+        assertThat(quoteStarting(result, "القوات دمرت").speaker()).isPresent()
+                .isEqualTo(quoteStarting(result, "ثلاثين مسلحا").speaker());
+        // قال النائب الكويتي، وليد الطبطبائي، إن: a name after the comma is the speaker.
+        Extraction named = extract("""
+                قال المتحدث باسم الحكومة فهد العلي إن الميزانية أقرت. وقال النائب الكويتي، وليد الطبطبائي، إن الجلسة تأجلت إلى الأسبوع المقبل.""");
+        assertThat(quoteStarting(named, "الجلسة تأجلت").speaker()).hasValue("وليد الطبطبائي");
+    }
 }
