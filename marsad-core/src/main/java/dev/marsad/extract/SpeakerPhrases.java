@@ -173,6 +173,12 @@ final class SpeakerPhrases {
         if (opening.startsWith("وال")) {
             return null; // رئيس المنتدى الوطني للديموقراطية والوحدة: و + a definite noun goes on with the body's name.
         }
+        for (int i = first; i < words.size(); i++) {
+            String w = folded.substring(words.get(i).start(), words.get(i).end());
+            if (Lexicon.AUDIENCES.contains(w) || w.length() > 3 && w.charAt(0) == 'ل' && Lexicon.NEWS_AGENCIES.contains(w.substring(1))) {
+                return null; // وقال الناطق باسم وزير الداخلية العراقي لرويترز إن: the agency spoken to, no name.
+            }
+        }
         String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.PERSON, name));
     }

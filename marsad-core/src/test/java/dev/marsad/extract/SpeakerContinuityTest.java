@@ -275,4 +275,12 @@ class SpeakerContinuityTest {
                 قال المتحدث باسم الحكومة فهد العلي إن الميزانية أقرت. وقال النائب الكويتي، وليد الطبطبائي، إن الجلسة تأجلت إلى الأسبوع المقبل.""");
         assertThat(quoteStarting(named, "الجلسة تأجلت").speaker()).hasValue("وليد الطبطبائي");
     }
+
+    @Test
+    void theAgencySpokenToAfterATitleIsNoName() {
+        // وقال الناطق باسم وزير الداخلية العراقي لرويترز إن (survey, stop 34): لرويترز is whom he spoke to.
+        Extraction result = extract("""
+                وقال الناطق باسم وزير الداخلية العراقي لرويترز إن النيران اشتعلت في واحد من المخازن الأربعة.""");
+        assertThat(quoteStarting(result, "النيران اشتعلت").speaker().orElse("")).doesNotContain("رويترز");
+    }
 }
