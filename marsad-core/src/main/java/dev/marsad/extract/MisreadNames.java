@@ -42,6 +42,36 @@ final class MisreadNames {
     }
 
     /**
+     * A "person" of two or three words right after a word with the article, opening with ل on a word that is no first
+     * name, the rest with the article (المرصد السوري <b>لحقوق الإنسان</b>): the complement of the noun before it, cut
+     * from a body's name. Kept: a word the run has met as someone's name.
+     */
+    private boolean prepositionalPhrase(String text, NameSpan s, String name, ExtractionRun run) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0];
+        String folded = Lexicon.fold(first);
+        if (words.length > 3 || folded.length() < 5 || folded.charAt(0) != 'ل' || folded.startsWith("لل")
+                || folded.startsWith("ال", 1) || model.get().isFirstName(first) || model.get().isFirstName(first.substring(1))
+                || run.resolveSingleWord(first).isPresent()) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!Lexicon.fold(words[i]).startsWith("ال")) {
+                return false;
+            }
+        }
+        int end = s.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end > start && Lexicon.fold(text.substring(start, end)).startsWith("ال");
+    }
+
+    /**
      * A one-word "person" that is a common word the model knows, written with the particle ل or ب (مبنى <b>بلدية</b>
      * المدينة، الفريق الأول <b>لكرة</b> القدم) or in the indefinite accusative (قدم <b>برنامجا</b> جديدا): the tagger,
      * not knowing the written form, took it for a foreign name. Kept: a word the model knows as a first name, and
@@ -52,8 +82,11 @@ final class MisreadNames {
             return false;
         }
         String name = WordSpans.reportedName(text, s);
+        if (name.indexOf(' ') >= 0) {
+            return prepositionalPhrase(text, s, name, run);
+        }
         String folded = Lexicon.fold(name);
-        if (name.indexOf(' ') >= 0 || folded.length() < 4 || model.get().isFirstName(name)) {
+        if (folded.length() < 4 || model.get().isFirstName(name)) {
             return false;
         }
         // Only ل and ب, before four letters or more: ف and ك open everyday names whose rest is a common word (فيصل:

@@ -283,4 +283,17 @@ class SpeakerContinuityTest {
                 وقال الناطق باسم وزير الداخلية العراقي لرويترز إن النيران اشتعلت في واحد من المخازن الأربعة.""");
         assertThat(quoteStarting(result, "النيران اشتعلت").speaker().orElse("")).doesNotContain("رويترز");
     }
+
+    @Test
+    void aCitedTitleStandsForItsHolderNotTheBodyInIt() {
+        // وفق ما يقول مدير المرصد السوري لحقوق الإنسان (quotes-dev q03, stop 34): the director met before.
+        Extraction result = extract("""
+                نزح آلاف المدنيين من مدينة عفرين، وفق ما أفاد المرصد السوري لحقوق الإنسان.
+
+                وقال مدير المرصد رامي عبد الرحمن "وصل أكثر من ألفي مدني إلى بلدة نبل في شمال حلب". وتعاني المدينة من وضع إنساني صعب.
+
+                ويتحصن المقاتلون الأكراد في المدينة للدفاع عنها و"إن كانوا على الأرجح لن يتمكنوا من حمايتها من الطائرات"، وفق ما يقول مدير المرصد السوري لحقوق الإنسان.""");
+        assertThat(quoteStarting(result, "ويتحصن المقاتلون").speaker()).hasValue("رامي عبد الرحمن");
+        assertThat(result.entities()).extracting(dev.marsad.model.Entity::text).noneMatch(t -> t.startsWith("لحقوق"));
+    }
 }
