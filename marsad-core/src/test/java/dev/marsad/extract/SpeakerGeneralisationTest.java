@@ -128,6 +128,10 @@ class SpeakerGeneralisationTest {
         Extraction ours = ExtractTestSupport.extractWithModel("""
                 وأكد مراسلنا أن المتظاهرين أحرقوا مقار عدد من الأحزاب في المحافظة.""", "2018-03-12");
         assertThat(quoteStarting(ours, "المتظاهرين أحرقوا").speaker()).isEmpty();
+        // يقول قانوني مخضرم: (quotes-dev q26, stop 34): a legal expert, unnamed.
+        Extraction jurist = ExtractTestSupport.extractWithModel("""
+                يقول قانوني مخضرم: إذا سادت المجاملات وعمت الفوضى سقطت اللائحة في الرياضة.""", "2018-03-12");
+        assertThat(quoteStarting(jurist, "إذا سادت").speaker()).isEmpty();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("عدة جماعات حقوقية"))).isTrue();
         assertThat(SpeakerCues.opensWithUnnamed(dev.marsad.text.ArabicNormalizer.fold("مجموعة العشرين"))).isFalse();
     }
