@@ -267,6 +267,9 @@ final class ReportedSpeakers {
             // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
             speaker = bodies.subjectBody(text, offset, r.verbStart());
         }
+        if (speaker == null && unnamedRightBefore(folded, r.verbStart())) {
+            speaker = Talk.UNNAMED; // غير أن مسؤولين محليين وصفوهم بأنهم: the unnamed subject stands before the verb.
+        }
         if (speaker == null && opensWithoutSubject(between)) {
             speaker = talk.goingOn(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
@@ -366,6 +369,33 @@ final class ReportedSpeakers {
             found = new Speaker(e.text(), e.key());
         }
         return found;
+    }
+
+    /**
+     * Whether an unnamed speaker's noun, indefinite, stands right before the verb at {@code verbStart}, alone or with
+     * one adjective, nothing but spaces between (غير أن مسؤولين محليين وصفوهم بأنهم، لكن مصادر قالت إن): the verb's
+     * subject, put first.
+     */
+    private static boolean unnamedRightBefore(String folded, int verbStart) {
+        int end = verbStart;
+        for (int words = 0; words < 2; words++) {
+            while (end > 0 && folded.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            String w = folded.substring(start, end);
+            if (!w.startsWith("ال") && (Lexicon.UNNAMED_SPEAKERS.contains(w) || SpeakerWords.UNNAMED_GROUPS.contains(w))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
     }
 
     /** The first {@code n} words of {@code folded}, space-joined. */

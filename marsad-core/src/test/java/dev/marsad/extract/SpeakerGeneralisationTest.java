@@ -128,6 +128,12 @@ class SpeakerGeneralisationTest {
         Extraction ours = ExtractTestSupport.extractWithModel("""
                 وأكد مراسلنا أن المتظاهرين أحرقوا مقار عدد من الأحزاب في المحافظة.""", "2018-03-12");
         assertThat(quoteStarting(ours, "المتظاهرين أحرقوا").speaker()).isEmpty();
+        // غير أن مسؤولين محليين وصفوهم بأنهم (quotes-dev q22, stop 34): the unnamed subject stands before the verb.
+        Extraction before = ExtractTestSupport.extractWithModel("""
+                وأشارت وزارة الداخلية الأفغانية إلى أن جميع القتلى في الهجوم مدنيون. غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون ضد حركة طالبان.""",
+                "2018-03-12");
+        assertThat(quoteStarting(before, "جميع القتلى").speaker()).hasValue("وزارة الداخلية الأفغانية");
+        assertThat(quoteStarting(before, "مقاتلون ضد").speaker()).isEmpty();
         // يقول قانوني مخضرم: (quotes-dev q26, stop 34): a legal expert, unnamed.
         Extraction jurist = ExtractTestSupport.extractWithModel("""
                 يقول قانوني مخضرم: إذا سادت المجاملات وعمت الفوضى سقطت اللائحة في الرياضة.""", "2018-03-12");
