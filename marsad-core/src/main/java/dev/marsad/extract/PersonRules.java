@@ -30,7 +30,9 @@ final class PersonRules {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j - start <= 1) {
+        // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت: words opening with a place noun are the title's complement.
+        boolean placeComplement = j > start && SpeakerNameParts.NOT_PERSON_HEADS.contains(w.folded().get(start));
+        if (j - start <= 1 || placeComplement) {
             // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، …: the title's complement (none, or one word taken
             // for a name, such as منطقة) may run to the comma, the holder's name set off after it.
             int comma = start;
@@ -43,7 +45,7 @@ final class PersonRules {
             if (apposed > 0) {
                 return comma + apposed - i;
             }
-            if (j == start) {
+            if (j == start || placeComplement) {
                 return title;
             }
         }
@@ -76,9 +78,15 @@ final class PersonRules {
         if ((k - start < 2 && !hashtagName) || (k < w.size() && w.isWord(k))) {
             return 0;
         }
-        out.add(WordSpans.of(w, start, k, EntityType.PERSON));
+        // A title and the commas setting the name apart say "person" more surely than the tagger's type for the same
+        // words (قائممقام …، كرمانج عزت،: a foreign name the tagger took for a place): the span outranks it.
+        NameSpan apposed = WordSpans.of(w, start, k, EntityType.PERSON);
+        out.add(new NameSpan(apposed.start(), apposed.end(), apposed.type(), APPOSED_SCORE));
         return k - j;
     }
+
+    /** The score of a name set off by commas after its title: above any tagger score, so it wins a tie of bounds. */
+    static final double APPOSED_SCORE = 1.0;
 
     private static boolean isComma(String token) {
         return token.equals("،") || token.equals(",");

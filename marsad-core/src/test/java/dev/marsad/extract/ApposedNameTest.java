@@ -49,6 +49,18 @@ class ApposedNameTest {
     }
 
     @Test
+    void aTitlesPlaceComplementIsNoNameButTheApposedOneIs() {
+        // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت (quotes-fresh f23, stop 34): منطقة opens a place, not a name.
+        String text = "وقال قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، في تصريحات هاتفية إن القوات أقامت خنادق.";
+        assertThat(persons(text)).containsExactly("كرمانج عزت");
+        assertThat(RuleNameFinder.find(Words.of(text))).filteredOn(s -> s.type() == EntityType.PERSON)
+                .allSatisfy(s -> assertThat(s.score()).isEqualTo(PersonRules.APPOSED_SCORE));
+        // and through the extract stage, where the tagger types the foreign name as a place
+        assertThat(ExtractTestSupport.extractWithModel(text, "2018-04-20").quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).hasValue("كرمانج عزت"));
+    }
+
+    @Test
     void oneWordOrWordsRunningOnAreNotTaken() {
         // a day between commas, and words that run on into the sentence, are not an apposed name
         assertThat(persons("قال وزير النقل التونسي، الاثنين، إن الطريق فتح.")).isEmpty();
