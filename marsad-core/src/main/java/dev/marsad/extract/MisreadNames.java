@@ -64,10 +64,7 @@ final class MisreadNames {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
+        int start = QuoteText.letterRunStart(text, end);
         return end > start && Lexicon.fold(text.substring(start, end)).startsWith("ال");
     }
 

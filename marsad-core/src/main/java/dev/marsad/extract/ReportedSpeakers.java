@@ -382,10 +382,7 @@ final class ReportedSpeakers {
             while (end > 0 && folded.charAt(end - 1) == ' ') {
                 end--;
             }
-            int start = end;
-            while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-                start--;
-            }
+            int start = QuoteText.letterRunStart(folded, end);
             if (start == end) {
                 return false;
             }

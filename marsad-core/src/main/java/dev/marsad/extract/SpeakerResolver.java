@@ -33,6 +33,8 @@ final class SpeakerResolver {
     private final QuoteSpeakerNames names;
     private final LeadSubjects leads;
     private final Talk talk = new Talk();
+    /** Where the sentence of the last quotation resolved starts (-1: none yet). */
+    private int lastQuotedAt = -1;
 
     SpeakerResolver(String text, List<Entity> tagged, ExtractionRun run) {
         List<Entity> entities = SpeakerStageNames.completed(text, tagged);
@@ -58,13 +60,7 @@ final class SpeakerResolver {
         talk.recentLead = recent != null && recent.sentenceStart() > lastQuotedAt ? recent : null;
         talk.gender = verbGender(c);
         Speaker before = talk.previous;
-        Speaker speaker;
-        if (c instanceof QuoteCandidate.Direct d) {
-            speaker = direct(d);
-        } else {
-            speaker = c instanceof QuoteCandidate.Reported r ? reported.speakerOf(r.clause(), r.paragraphOffset())
-                    : reported.speakerOf(((QuoteCandidate.Opening) c).clause(), ((QuoteCandidate.Opening) c).paragraphOffset());
-        }
+        Speaker speaker = c instanceof QuoteCandidate.Direct d ? direct(d) : reported.speakerOf(clauseOf(c), paragraphOffsetOf(c));
         talk.noteGender(speaker, talk.gender);
         if (before != null && talk.previous != null && !Talk.same(before, talk.previous)) {
             talk.earlier = before;
@@ -81,13 +77,9 @@ final class SpeakerResolver {
         if (c instanceof QuoteCandidate.Direct d) {
             return d.paragraphOffset() + d.start();
         }
-        ReportedClause clause = c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
-        int offset = c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
-        return offset + clause.sentenceStart() + clause.sentence().originalStart(clause.verbStart());
+        ReportedClause clause = clauseOf(c);
+        return paragraphOffsetOf(c) + clause.sentenceStart() + clause.sentence().originalStart(clause.verbStart());
     }
-
-    /** Where the sentence of the last quotation resolved starts (-1: none yet). */
-    private int lastQuotedAt = -1;
 
     /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
     private static VerbGender verbGender(QuoteCandidate c) {
@@ -97,14 +89,20 @@ final class SpeakerResolver {
             if (end < 0) {
                 return VerbGender.UNKNOWN;
             }
-            int start = end;
-            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
-                start--;
-            }
-            return VerbGender.of(before.substring(start, end));
+            return VerbGender.of(before.substring(letterRunStart(before, end), end));
         }
-        ReportedClause clause = c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
+        ReportedClause clause = clauseOf(c);
         return VerbGender.of(clause.sentence().folded().substring(clause.verbStart(), clause.verbEnd()));
+    }
+
+    /** The reported clause of a candidate that is no direct quote. */
+    private static ReportedClause clauseOf(QuoteCandidate c) {
+        return c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
+    }
+
+    /** Where the paragraph of a candidate that is no direct quote starts in the article. */
+    private static int paragraphOffsetOf(QuoteCandidate c) {
+        return c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
     }
 
     /** Where the sentence of {@code c} starts in the article (for a direct quote, where the quotation opens). */
@@ -112,8 +110,7 @@ final class SpeakerResolver {
         if (c instanceof QuoteCandidate.Direct d) {
             return d.paragraphOffset() + d.start();
         }
-        return c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() + r.clause().sentenceStart()
-                : ((QuoteCandidate.Opening) c).paragraphOffset() + ((QuoteCandidate.Opening) c).clause().sentenceStart();
+        return paragraphOffsetOf(c) + clauseOf(c).sentenceStart();
     }
 
     /** The quote {@code c} makes, said by {@code speaker} as the rules resolved it. */

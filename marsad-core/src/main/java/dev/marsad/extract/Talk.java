@@ -65,6 +65,7 @@ final class Talk {
         return speaker == null ? VerbGender.UNKNOWN : genders.getOrDefault(fold(speaker), VerbGender.UNKNOWN);
     }
 
+    /** Whether {@code a} and {@code b} are the same speaker by name (folded), neither null. */
     static boolean same(Speaker a, Speaker b) {
         return a != null && b != null && fold(a).equals(fold(b));
     }
