@@ -37,7 +37,7 @@ final class PersonEdges {
                     t = new NameSpan(s.start() + 1, s.end(), s.type(), s.score());
                 }
                 t = withoutAccusative(text, t, firstName, common);
-                t = withoutAudience(text, t);
+                t = withoutAudience(text, t, firstName);
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : afterNamingWord(text, t);
@@ -167,19 +167,21 @@ final class PersonEdges {
 
     /**
      * A person of two words or more whose last word is the audience spoken to, with لل (اوباما <b>للصحافيين</b>،
-     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}) loses that word.
+     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}), or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
+     * spoken to; surnames that open with ل, لعمامرة، لحود، لطفي, leave no first name behind it) loses that word.
      */
-    private static NameSpan withoutAudience(String text, NameSpan s) {
+    private static NameSpan withoutAudience(String text, NameSpan s, Predicate<String> firstName) {
         String name = text.substring(s.start(), s.end());
         int space = name.lastIndexOf(' ');
         if (space < 0) {
             return s;
         }
-        String last = Lexicon.fold(name.substring(space + 1));
-        if (!last.startsWith("لل") || !Lexicon.AUDIENCES.contains("ا" + last.substring(1))) {
-            return s;
-        }
-        return beforeWord(text, s, space);
+        String written = name.substring(space + 1);
+        String last = Lexicon.fold(written);
+        boolean audience = last.startsWith("لل") && Lexicon.AUDIENCES.contains("ا" + last.substring(1));
+        boolean addressee = last.length() >= 4 && last.charAt(0) == '\u0644' && last.charAt(1) != '\u0644'
+                && firstName.test(written.substring(1));
+        return audience || addressee ? beforeWord(text, s, space) : s;
     }
 
     /**

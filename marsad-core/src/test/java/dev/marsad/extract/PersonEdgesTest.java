@@ -41,6 +41,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aFirstNameWithLamAfterTheNameIsWhomHeSpokeTo() {
+        // وقال الأمير وليام لعباس "…" (survey, stop 34): to Abbas; لعمامرة keeps its ل (no first name behind it).
+        String text = "وقال الأمير وليام لعباس إن الزيارة مهمة، وقال رمطان لعمامرة إن الحوار مستمر.";
+        Set<String> firstNames = Set.of("عباس", "رمطان", "وليام");
+        assertThat(PersonEdges.trimmed(List.of(person(text, "وليام لعباس"), person(text, "رمطان لعمامرة")), text,
+                firstNames::contains, COMMON::contains).stream().map(t -> text.substring(t.start(), t.end())).toList())
+                .containsExactly("وليام", "رمطان لعمامرة");
+    }
+
+    @Test
     void theAudienceSpokenToIsNoPartOfTheName() {
         // اوباما للصحافيين, ترامب للصحفيين: both in the news people list before stop 33.
         String text = "وقال باراك اوباما للصحافيين إن الاتفاق جيد، وقال دونالد ترامب للصحفيين إنه سيلتقي بوتين.";

@@ -194,6 +194,10 @@ class SpeakerGeneralisationTest {
         Extraction concerned = ExtractTestSupport.extract("""
                 وذكر التقرير الذي أعدته هيئة حماية البيئة المعنية بشؤون البحار أن البلاستيك يملأ الشواطئ.""", "2018-03-12");
         assertThat(quoteStarting(concerned, "البلاستيك يملأ").speaker()).hasValue("هيئة حماية البيئة");
+        // التابع للوكالة: the parent body follows, not the name (survey, stop 34).
+        Extraction affiliated = ExtractTestSupport.extract("""
+                وقال مكتب الحطام الفضائي التابع للوكالة إن المحطة ستسقط في نصف الكرة الشمالي.""", "2018-03-12");
+        assertThat(quoteStarting(affiliated, "المحطة ستسقط").speaker()).hasValue("مكتب الحطام الفضائي");
     }
 
     @Test
