@@ -66,22 +66,12 @@ final class CitedSpeakers {
             Speaker mentioned = spoken.organizationMentionedAs(between, thatAt, previous);
             speaker = mentioned != null ? mentioned : speaker;
         }
-        if (speaker == null || !speaker.isPerson() && SpeakerCues.namesTitle(firstWords(withoutLeadingVerb(between), 2))) {
+        if (speaker == null || !speaker.isPerson() && SpeakerCues.namesTitle(QuoteText.firstWords(withoutLeadingVerb(between), 2))) {
             // ووفق التدوينة المنشورة على صفحة رئيس الوزراء العراقي، فإنه …: the holder of the title cited; وفق ما يقول
             // مدير المرصد السوري لحقوق الإنسان: the title's holder met before, not the body in the title.
             Speaker holder = chain.holderWithin(between, verbAt).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
             speaker = holder != null ? holder : speaker;
         }
         return speaker;
-    }
-
-    /** The first {@code n} words of {@code folded}, space-joined. */
-    private static String firstWords(String folded, int n) {
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = QuoteText.LETTERS.matcher(folded);
-        for (int i = 0; i < n && m.find(); i++) {
-            out.append(i == 0 ? "" : " ").append(m.group());
-        }
-        return out.toString();
     }
 }

@@ -130,6 +130,16 @@ final class QuoteText {
         return n;
     }
 
+    /** The first {@code n} words of {@code folded}, space-joined. */
+    static String firstWords(String folded, int n) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = LETTERS.matcher(folded);
+        for (int i = 0; i < n && m.find(); i++) {
+            out.append(i == 0 ? "" : " ").append(m.group());
+        }
+        return out.toString();
+    }
+
     /** The folded word right before {@code at}, or "". */
     static String wordBefore(String folded, int at) {
         int end = at;

@@ -395,15 +395,6 @@ final class ReportedSpeakers {
         return false;
     }
 
-    /** The first {@code n} words of {@code folded}, space-joined. */
-    private static String firstWords(String folded, int n) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = LETTERS.matcher(folded);
-        for (int i = 0; i < n && m.find(); i++) {
-            out.append(i == 0 ? "" : " ").append(m.group());
-        }
-        return out.toString();
-    }
 
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
     private boolean namesPreviousBySurname(String between) {
