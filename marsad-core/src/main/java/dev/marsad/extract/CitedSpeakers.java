@@ -40,7 +40,11 @@ final class CitedSpeakers {
         String between = folded.substring(verbEnd, r.thatStart());
         Speaker speaker = null;
         // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
-        if (opensWithUnnamed(withoutLeadingVerb(between))) {
+        String subject = withoutLeadingVerb(between);
+        Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
+        // حسبما أعلن النائب العام سالم سعيد كبيش: a definite noun before a person's name is his title, not a source.
+        boolean titled = subject.strip().startsWith("ال") && person != null && !SpeakerCues.namedAfterFrom(subject, person);
+        if (opensWithUnnamed(subject) && !titled) {
             // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
             Speaker beside = speakers.bodyBesideUnnamed(verbAt, thatAt);
             return beside != null ? beside : SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());

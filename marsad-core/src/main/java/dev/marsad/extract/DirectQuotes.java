@@ -66,10 +66,14 @@ final class DirectQuotes {
      */
     private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
             "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج",
-            "مؤسسة", "مصرف", "بنك", "دورية", "جريدة", "معهد", "مركز")
+            "مؤسسة", "مصرف", "بنك", "دورية", "جريدة", "معهد", "مركز", "تلفزيون", "يسمى", "تسمى", "مسمى", "مسماة")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** A span of at most four words in marks right after a media, group or source noun: a name, not a quotation. */
+    /**
+     * A span of at most four words in marks right after a media, group or source noun (with or without the article
+     * or a one-letter preposition: بشبكة "…"، التلفزيون الأسترالي «…» after one adjective of it), after ما يسمى, or
+     * after ل alone (قالت مصادر لـ"سكاي نيوز عربية": the outlet spoken to): a name, not a quotation.
+     */
     static boolean isNameInMarks(String p, Quoted q) {
         if (words(q.text().of(p)) > 4) {
             return false;
@@ -78,12 +82,39 @@ final class DirectQuotes {
         while (end > 0 && p.charAt(end - 1) == ' ') {
             end--;
         }
+        int start = wordBefore(p, end);
+        String w = ArabicNormalizer.fold(p.substring(start, end)).replace("\u0640", "");
+        if (start == end) {
+            return false;
+        }
+        if (w.equals("ل") && end == q.marks().start()) {
+            return true;
+        }
+        if (nameHead(w)) {
+            return true;
+        }
+        // التلفزيون الأسترالي «إيه بي سي»: one relation adjective (ال…ي) between the head and the name.
+        int before = wordBefore(p, Math.max(0, start - 1));
+        return w.startsWith("ال") && w.endsWith("ي") && start > 0 && p.charAt(start - 1) == ' '
+                && nameHead(ArabicNormalizer.fold(p.substring(before, start - 1)));
+    }
+
+    private static boolean nameHead(String w) {
+        if (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w)) {
+            return true;
+        }
+        String bare = w.length() > 3 && "بلوفك".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+        bare = bare.startsWith("ال") ? bare.substring(2) : bare;
+        return bare.length() > 2 && NAME_IN_MARKS_HEADS.contains(bare);
+    }
+
+    /** Where the run of letters ending at {@code end} starts. */
+    private static int wordBefore(String p, int end) {
         int start = end;
         while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
             start--;
         }
-        String w = ArabicNormalizer.fold(p.substring(start, end));
-        return start < end && (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w));
+        return start;
     }
 
     /** Direct quotes of at least {@value QuoteText#MIN_QUOTE_WORDS} words: match start and end, text start and end. */

@@ -70,8 +70,28 @@ final class SpeakerCues {
      * مسؤول من فريق ترامب): someone the unnamed speaker is close to or works for, not the speaker.
      */
     static boolean namedAfterFrom(String between, Speaker person) {
-        return namedAfter(between, person, 1, "من") || namedAfter(between, person, 3, "عند", "قرب", "بالقرب");
+        return namedAfter(between, person, 1, "من") || namedAfter(between, person, 3, "عند", "قرب", "بالقرب")
+                || servesUnder(between, person);
     }
+
+    /** مسؤول في إدارة الرئيس ترامب: {@code person} named within two words after في and a body of {@link #SERVES_IN}. */
+    private static boolean servesUnder(String between, Speaker person) {
+        Matcher w = LETTERS.matcher(between);
+        String previous = "";
+        while (w.find()) {
+            if (previous.equals("في") && java.util.Arrays.asList(SERVES_IN).contains(w.group())) {
+                return namedAfter(between.substring(w.start()), person, 2, w.group());
+            }
+            previous = w.group();
+        }
+        return false;
+    }
+
+    /**
+     * The bodies an unnamed official serves in, named after their head (مسؤول في إدارة الرئيس ترامب، مصدر في مكتب
+     * نتنياهو، مسؤول في حكومة رئيس الوزراء): the head named is not the speaker.
+     */
+    private static final String[] SERVES_IN = {"اداره", "مكتب", "حكومه", "فريق", "حمله", "ديوان"};
 
     /**
      * Whether {@code person} is named in {@code between} within {@code gap} words after one of {@code words} (صحفي من
@@ -109,6 +129,12 @@ final class SpeakerCues {
             return false;
         }
         String w = m.group();
+        if (SpeakerWords.TIME_WORDS.contains(w)) {
+            // قال الأربعاء مسؤول أمريكي إن: a day or time adverb may stand between the verb and an indefinite subject
+            // (not a definite one: أعلن أمس النائب العام سالم سعيد كبيش, a title).
+            String rest = between.substring(m.end());
+            return !firstWord(rest).startsWith("ال") && opensWithUnnamed(rest);
+        }
         if (SpeakerWords.QUANTIFIERS.contains(w)) {
             // وقال عدد من الخبراء إن / ذكرت إحدى الصحف أن: some of a group is as unnamed as the group.
             String rest = between.substring(m.end()).stripLeading();

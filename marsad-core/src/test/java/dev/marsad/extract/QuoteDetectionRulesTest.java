@@ -36,4 +36,21 @@ class QuoteDetectionRulesTest {
         // A description with a noun object and no أن reports nothing.
         assertThat(extract("ووصفه الناس بالبطل الشجاع بعد إنقاذه الأطفال من الحريق.").quotes()).isEmpty();
     }
+
+    @Test
+    void aShortNameInMarksAfterAnOutletOrLamIsNoQuotation() {
+        Extraction spokenTo = extract("""
+                قالت مصادر عسكرية في غرفة العمليات لـ"سكاي نيوز عربية": "إن الجولة الثالثة من المفاوضات جرت في مدينة بصرى الشام".""");
+        assertThat(spokenTo.quotes()).extracting(dev.marsad.model.Quote::text).noneMatch(t -> t.startsWith("سكاي"));
+        assertThat(spokenTo.quotes()).extracting(dev.marsad.model.Quote::text).anyMatch(t -> t.contains("الجولة الثالثة"));
+        Extraction adjective = extract("""
+                وقالت الأم في تصريحات لمراسل التلفزيون الأسترالي «إيه بي سي»: «قفزت من على الأريكة وكنت أود أن أنطلق عبر الشاشة».""");
+        assertThat(adjective.quotes()).extracting(dev.marsad.model.Quote::text).noneMatch(t -> t.startsWith("إيه بي"));
+        Extraction soCalled = extract("""
+                أعلن نائب رئيس ما يسمى "المجلس الرئاسي الليبي" استقالته، وقال إن الميليشيات تسيطر على المشهد الأمني.""");
+        assertThat(soCalled.quotes()).extracting(dev.marsad.model.Quote::text).noneMatch(t -> t.startsWith("المجلس"));
+        Extraction clitic = extract("""
+                وأعلنت الشرطة أن عائلة مرتبطة بشبكة "جماعة أنصار الدولة" نفذت الهجمات على الكنائس الثلاث.""");
+        assertThat(clitic.quotes()).extracting(dev.marsad.model.Quote::text).noneMatch(t -> t.startsWith("جماعة"));
+    }
 }

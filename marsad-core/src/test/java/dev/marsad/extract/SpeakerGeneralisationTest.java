@@ -233,4 +233,29 @@ class SpeakerGeneralisationTest {
         assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" المسؤول في الوزارة "))).isFalse();
         assertThat(SpeakerCues.definiteUnnamedAlone(dev.marsad.text.ArabicNormalizer.fold(" مسؤول أممي "))).isFalse();
     }
+
+    @Test
+    void anUnnamedOfficialStaysUnnamedAfterADayWordAndInsideHisChiefsAdministration() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                قال الأربعاء مسؤول أمريكي في إدارة الرئيس دونالد ترامب لوكالة الأنباء الفرنسية إن الصين اقترحت زيادة وارداتها من السلع الأمريكية.""",
+                "2018-05-16");
+        assertThat(quoteStarting(result, "الصين اقترحت").speaker()).isEmpty();
+        // A council's board (مجلس إدارة الجمعية) is no administration the named man serves under: he is its chairman.
+        Extraction chairman = ExtractTestSupport.extractWithModel("""
+                وأوضح عضو مجلس الشورى رئيس مجلس إدارة الجمعية الدكتور ناصر بن علي الموسى أن الورشة تأتي ضمن مشاريع الاتحاد.""",
+                "2015-05-16");
+        assertThat(quoteStarting(chairman, "الورشة تأتي").speaker()).hasValue("ناصر بن علي الموسى");
+    }
+
+    @Test
+    void aDefiniteNounBeforeANameInACitedSourceIsATitle() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                أحالت النيابة العامة أمس 41 شخصا إلى القضاء بتهمة الانتماء إلى تنظيم إرهابي، حسبما أعلن النائب العام سالم سعيد كبيش لوكالة الأنباء الإماراتية.""",
+                "2015-05-16");
+        assertThat(quoteStarting(result, "أحالت النيابة").speaker()).hasValue("سالم سعيد كبيش");
+        Extraction unnamed = ExtractTestSupport.extractWithModel("""
+                قتل نحو 30 شخصا أمس في هجمات على ثلاث قرى في شمال شرقي نيجيريا، حسبما أكد مسؤولون محليون وبعض السكان.""",
+                "2015-05-16");
+        assertThat(quoteStarting(unnamed, "قتل نحو 30").speaker()).isEmpty();
+    }
 }
