@@ -155,6 +155,48 @@ final class EntitySpeakers {
             if (e.type() == EntityType.ORGANIZATION && (head.endsWith("ه") || head.endsWith("ة")) == feminine) {
                 return named(e.start(), e.end(), EntityType.ORGANIZATION);
             }
+            String document = HeadNouns.isHeadNoun(before)
+                    ? QuoteText.wordBefore(preceding, QuoteText.letterRunStart(preceding, preceding.stripTrailing().length()))
+                    : before;
+            if (e.type() == EntityType.ORGANIZATION && MASCULINE_DOCUMENTS.contains(document)) {
+                return named(e.start(), e.end(), EntityType.ORGANIZATION); // تقرير وكالة الطاقة الدولية الذي قال: its maker.
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                // ايلون ماسك مؤسس شركة سبيس إكس الذي قال: a body that does not agree with the pronoun completes the
+                // title of the person named just before the title.
+                int headStart = e.start();
+                if (HeadNouns.isHeadNoun(before)) {
+                    while (headStart > 0 && Character.isWhitespace(text.charAt(headStart - 1))) {
+                        headStart--;
+                    }
+                    while (headStart > 0 && Character.isLetter(text.charAt(headStart - 1))) {
+                        headStart--;
+                    }
+                }
+                Speaker holder = personWithinWordsBefore(headStart, 3);
+                if (holder != null) {
+                    return holder;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Masculine nouns of what a body issues (تقرير وكالة الطاقة الدولية الذي): the pronoun agrees with them. */
+    private static final java.util.Set<String> MASCULINE_DOCUMENTS = java.util.Set.of("تقرير", "بيان");
+
+    /** The person whose name ends at most {@code words} words (no sentence mark between) before {@code at}, or null. */
+    private Speaker personWithinWordsBefore(int at, int words) {
+        int from = Math.max(0, at - 60);
+        for (Entity e : entities.startingIn(Math.max(0, at - 160), at)) {
+            if (e.type() != EntityType.PERSON || e.end() > at || e.end() < from) {
+                continue;
+            }
+            String gap = text.substring(e.end(), at);
+            if (gap.chars().noneMatch(c -> ".؟!:؛()\"«»".indexOf(c) >= 0) && QuoteText.words(gap) <= words
+                    && !QuoteText.THAT.matcher(ArabicNormalizer.fold(gap)).find()) {
+                return named(e.start(), e.end(), EntityType.PERSON);
+            }
         }
         return null;
     }
