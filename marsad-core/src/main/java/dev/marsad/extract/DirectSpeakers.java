@@ -26,7 +26,10 @@ final class DirectSpeakers {
         this.chain = chain;
         this.described = described;
         this.bodies = new BodiesBeforeVerb(speakers);
+        this.statements = new StatementIssuers(speakers, spoken);
     }
+
+    private final StatementIssuers statements;
 
     /**
      * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
@@ -40,6 +43,9 @@ final class DirectSpeakers {
         // Folded positions → article positions: diacritics folded away (توجّه، مضيفةً) move them.
         java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         int verbEnd = lastVerbEnd(folded, i -> speakers.inPersonName(at.applyAsInt(i)));
+        if (verbEnd < 0) {
+            verbEnd = cameInEnd(folded);
+        }
         if (verbEnd < 0) {
             return null;
         }
@@ -73,6 +79,13 @@ final class DirectSpeakers {
         // وقال روي كين أثناء تحليله للمباراة مع قناة "آي تي في": "…": the outlet after مع (ل، عبر، نشرته) is where the
         // words were said; only what stands before it may name the speaker.
         cut = verbEnd + mediumStart(folded.substring(verbEnd, cut));
+        // وجاء في بيان الاتحاد: "…" / وقال بيان صادر عن القصر: "…": the statement's issuer.
+        Matcher first = QuoteText.LETTERS.matcher(folded).region(verbEnd, cut);
+        int statementFrom = first.find() && first.group().equals("في") ? first.end() : verbEnd;
+        Speaker issuer = statements.issuerOf(mapped, offset, statementFrom, cut, previous);
+        if (issuer != null) {
+            return issuer;
+        }
         Speaker named = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(cut));
         if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
             return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.
@@ -126,6 +139,10 @@ final class DirectSpeakers {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
             int verbStart = letterRunStart(folded, verbEnd);
             // The person right before the verb first (وهو ما أشار إليه ساوثجيت قائلا: "…"), then the clause's first one.
+            Speaker author = speakers.authorRightBefore(at.applyAsInt(verbStart));
+            if (author != null) {
+                return author; // أعاد نشر تغريدة للناشط علي النعيمي، جاء فيها "…": the text's author.
+            }
             Speaker subject = speakers.subjectBefore(at.applyAsInt(clause), at.applyAsInt(verbStart));
             if (subject == null && isParticiple(folded.substring(verbStart, verbEnd))) {
                 // رحبت هولندا بالقرار، قائلة: "…": a participle goes on from its sentence's subject, a body too.
@@ -139,6 +156,20 @@ final class DirectSpeakers {
             mentioned = SpeakerPhrases.speakingBody(mapped, verbEnd, cut);
         }
         return mentioned;
+    }
+
+    /** جاء في بيان الاتحاد / تغريدة للناشط فلان، جاء فيها: "came in" a text quotes it; folded. */
+    private static final java.util.regex.Pattern CAME_IN =
+            java.util.regex.Pattern.compile("(?<![\\p{L}])[وف]?جاء(?=\\s+في(?:ه|ها)?(?![\\p{L}]))");
+
+    /** The end of the last جاء followed by في/فيه/فيها in the last sentence of {@code folded}, or -1. */
+    private static int cameInEnd(String folded) {
+        Matcher m = CAME_IN.matcher(folded).region(clauseStart(folded, folded.length()), folded.length());
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     /**

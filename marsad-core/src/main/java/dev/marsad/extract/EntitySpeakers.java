@@ -223,6 +223,27 @@ final class EntitySpeakers {
      * The subject of a verb at {@code verbAt} whose clause opens at {@code clauseFrom}: the person right before the
      * verb ({@link #personRightBefore}), else the clause's first person; null when neither.
      */
+    /**
+     * The author of a text named right before {@code at} (a comma between) with ل after the text's noun: تغريدة للناشط
+     * علي النعيمي، جاء فيها; null when none.
+     */
+    Speaker authorRightBefore(int at) {
+        int end = skipBack(at);
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() == end && e.type() == EntityType.PERSON) {
+                String before = ArabicNormalizer.fold(text.substring(Math.max(0, e.start() - 40), e.start()));
+                if (TEXT_OF.matcher(before).find()) {
+                    return named(e.start(), e.end(), EntityType.PERSON);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A text's noun and ل with what follows up to a name (folded): تغريدة للناشط / مقال ل. */
+    private static final java.util.regex.Pattern TEXT_OF = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:تغريده|تغريدات|تدوينه|منشور|مقال|مقاله|رساله)\\s+ل\\p{L}*\\s*$");
+
     Speaker subjectBefore(int clauseFrom, int verbAt) {
         Speaker adjacent = personRightBefore(verbAt);
         return adjacent != null ? adjacent : named(clauseFrom, verbAt, EntityType.PERSON);

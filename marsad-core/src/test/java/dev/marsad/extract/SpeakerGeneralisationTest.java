@@ -258,4 +258,18 @@ class SpeakerGeneralisationTest {
                 "2015-05-16");
         assertThat(quoteStarting(unnamed, "قتل نحو 30").speaker()).isEmpty();
     }
+
+    @Test
+    void whatCameInAStatementOrAnAuthorsTweetIsTheIssuersOrTheAuthors() {
+        Extraction statement = ExtractTestSupport.extractWithModel("""
+                وأعلن أوزيل اعتزاله اللعب لألمانيا، وقال إنه تعرض للعنصرية والإهانة بسبب أصوله التركية. وعبر الاتحاد التركي لكرة القدم أيضا عن تضامنه مع أوزيل وعائلته.
+
+                وجاء في بيان الاتحاد: "نندد بالمعاملة السيئة والتهديد والرسائل المهينة التي تلقاها أوزيل بسبب أصوله".""",
+                "2018-07-24");
+        assertThat(quoteStarting(statement, "نندد بالمعاملة").speaker()).hasValue("الاتحاد التركي لكرة القدم");
+        Extraction tweet = ExtractTestSupport.extractWithModel("""
+                وقال وزير الخارجية عبدالله بن زايد إن الحملة مستمرة. وأعاد الوزير نشر تغريدة للكاتب السعودي محمد آل الشيخ، جاء فيها "الإرهاب لا دين له ولا وطن ولن ينجح في تفريقنا".""",
+                "2015-07-24");
+        assertThat(quoteStarting(tweet, "الإرهاب لا دين").speaker()).hasValue("محمد آل الشيخ");
+    }
 }
