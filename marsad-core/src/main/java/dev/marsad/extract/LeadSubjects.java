@@ -145,7 +145,9 @@ final class LeadSubjects {
         int subjectAt = start + sentence.originalStart(from);
         int limit = start + sentence.originalEnd(to);
         for (Entity e : speakers.entities().startingIn(subjectAt, subjectAt + 1)) {
-            if (e.start() == subjectAt && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+            // نددت الولايات المتحدة بـ … / حذرت بريطانيا من …: a country as the subject of a feminine verb.
+            boolean country = e.type() == EntityType.LOCATION && genderOf(word(folded, words, verb)) == VerbGender.FEMININE;
+            if (e.start() == subjectAt && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || country)) {
                 Speaker named = speakers.named(subjectAt, Math.max(limit, e.end()), e.type());
                 if (named != null) {
                     return named; // حذر فلان من … / ودعت منظمة الصحة العالمية الدول إلى …

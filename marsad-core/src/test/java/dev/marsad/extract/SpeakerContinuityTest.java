@@ -296,4 +296,15 @@ class SpeakerContinuityTest {
         assertThat(quoteStarting(result, "ويتحصن المقاتلون").speaker()).hasValue("رامي عبد الرحمن");
         assertThat(result.entities()).extracting(dev.marsad.model.Entity::text).noneMatch(t -> t.startsWith("لحقوق"));
     }
+
+    @Test
+    void aCountryAfterAFeminineVerbIsTheSubjectThatGoesOn() {
+        Extraction result = extract("""
+                وقال وزير الخارجية البحريني خالد بن أحمد آل خليفة إن "إيران أخلت بالوضع القائم في المنطقة". من جانبها نددت الولايات المتحدة بإطلاق صواريخ إيرانية على مواقع إسرائيلية وأكدت دعمها "حق إسرائيل في التحرك للدفاع عن نفسها".""");
+        assertThat(quoteStarting(result, "حق إسرائيل").speaker()).hasValue("الولايات المتحدة");
+        // A masculine verb before a country takes it as no subject (قصف … أمس): the one quoted before goes on.
+        Extraction masculine = extract("""
+                وقال الوزير خالد بن أحمد آل خليفة إن "الوضع في المنطقة خطير جدا ويتطلب الحذر". وقصف الطيران سوريا أمس. وأضاف أن "المنطقة تحتاج إلى التهدئة".""");
+        assertThat(quoteStarting(masculine, "المنطقة تحتاج").speaker()).hasValue("خالد بن أحمد آل خليفة");
+    }
 }
