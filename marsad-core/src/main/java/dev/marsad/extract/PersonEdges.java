@@ -87,6 +87,8 @@ final class PersonEdges {
             int cut = -1;
             if (Lexicon.NAME_DESCRIPTOR_WORDS.contains(folded)) {
                 cut = w.start();
+            } else if (ROLES_BEFORE_AND_TITLE.contains(folded) && andTitleAfter(text, s.start() + w.end())) {
+                cut = w.start(); // كريستيان بيللوتشي مالك ورئيس السيرك: a role and a title joined by و, not a surname.
             } else if (("بن".equals(previous) || "ابن".equals(previous)) && folded.startsWith("ال") && common.test(w.group())) {
                 cut = previousStart;
             }
@@ -101,6 +103,23 @@ final class PersonEdges {
             previousStart = w.start();
         }
         return s;
+    }
+
+    /** Role nouns that are names too (مالك), read as the role when و and a title follow them (مالك ورئيس). */
+    private static final java.util.Set<String> ROLES_BEFORE_AND_TITLE = java.util.Set.of("مالك", "مؤسس", "شريك");
+
+    /** Whether the word after {@code at} (spaces between) is و and a title, with or without the article (ورئيس، والرئيس). */
+    private static boolean andTitleAfter(String text, int at) {
+        java.util.regex.Matcher next = WORD.matcher(text).region(at, Math.min(text.length(), at + 40));
+        if (!next.find() || !text.substring(at, next.start()).isBlank()) {
+            return false;
+        }
+        String w = Lexicon.fold(next.group());
+        if (!w.startsWith("و") || w.length() < 4) {
+            return false;
+        }
+        String title = w.substring(1);
+        return Lexicon.SPEAKER_TITLES.contains(title) || title.startsWith("ال") && Lexicon.SPEAKER_TITLES.contains(title.substring(2));
     }
 
     /**

@@ -272,4 +272,29 @@ class SpeakerGeneralisationTest {
                 "2015-07-24");
         assertThat(quoteStarting(tweet, "الإرهاب لا دين").speaker()).hasValue("محمد آل الشيخ");
     }
+
+    @Test
+    void aRoleOrADescriptionAfterANameIsNoPartOfIt() {
+        Extraction owner = ExtractTestSupport.extractWithModel("""
+                قال كريستيان بيللوتشي مالك ورئيس السيرك إن العروض سيشارك فيها 60 فناناً من أمريكا اللاتينية وأوروبا.""",
+                "2015-08-02");
+        assertThat(quoteStarting(owner, "العروض سيشارك").speaker()).hasValue("كريستيان بيللوتشي");
+        Extraction founder = ExtractTestSupport.extractWithModel("""
+                ودعا بافل دوروف المؤسس والرئيس التنفيذي لشركة تيليجرام إلى المقاومة الرقمية، قائلًا إنه مستعد لتقديم منح بقيمة ملايين الدولارات.""",
+                "2018-04-22");
+        assertThat(quoteStarting(founder, "مستعد لتقديم").speaker()).hasValue("بافل دوروف");
+        Extraction terrorist = ExtractTestSupport.extractWithModel("""
+                وذكرت ميليشيات حزب الله الإرهابية المناصرة للنظام السوري أنه جرى التوصل لاتفاق لإجلاء المقاتلين من المدينة.""",
+                "2018-04-08");
+        assertThat(quoteStarting(terrorist, "جرى التوصل").speaker()).hasValue("حزب الله");
+    }
+
+    @Test
+    void aSurnameGrownIntoATitleIsWrittenWithTheFirstNameInstead() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                أعلن مسؤول عراقي الاثنين أن أكثر من 1500 مدرسة دمرت في محافظة الأنبار، كبرى المحافظات العراقية.
+                وقال عيد عماش المتحدث باسم مجلس محافظة الأنبار أن "الأنبار تضررت بشدة، وأكثر من 1500 مدرسة دمرت جزئياً أو كلياً" في هذه المحافظة الشاسعة. وأكد المتحدث أنه "بعد أن نستعيد المحافظة سنحتاج إلى أموال طائلة لإعادة إعمار المدارس".""",
+                "2015-08-10");
+        assertThat(quoteStarting(result, "الأنبار تضررت").speaker()).hasValue("عيد عماش");
+    }
 }
