@@ -273,6 +273,16 @@ final class EntitySpeakers {
             ArabicNormalizer.fold("إليه"), ArabicNormalizer.fold("إليها"), ArabicNormalizer.fold("عنه"), ArabicNormalizer.fold("عنها"),
             ArabicNormalizer.fold("له"), ArabicNormalizer.fold("لها"));
 
+    /** Whether an entity the tagger found ends at {@code end}. */
+    private boolean entityEndsAt(int end) {
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int skipBack(int at) {
         int end = at;
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "،,\"»”'".indexOf(text.charAt(end - 1)) >= 0)) {
@@ -405,7 +415,11 @@ final class EntitySpeakers {
             }
             // مصدر محلي والمرصد السوري: the body beside the source; مصادر بالمخابرات العسكرية ووزارة الدفاع: a second
             // place the sources are in (after في، من، لدى، داخل or ب), so still unnamed.
-            boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و' && !placedIn(from, e.start());
+            // (Not a body joined to another inside the source's description: مصدر مسؤول بشركة … المنظمة لمباراة … بين
+            // فريقي الهلال والنصر: the source's noun and its adjectives are a few words, the body right after them.)
+            boolean near = QuoteText.words(text.substring(from, e.start())) <= 4;
+            boolean joined = e.start() > 0 && text.charAt(e.start() - 1) == 'و' && !placedIn(from, e.start())
+                    && !entityEndsAt(skipBack(e.start() - 1)) && near;
             int end = e.start();
             while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -424,7 +438,7 @@ final class EntitySpeakers {
                 previousStart--;
             }
             String twoBefore = ArabicNormalizer.fold(text.substring(previousStart, previousEnd)) + " " + before;
-            boolean besideWord = before.equals("و") ? !placedIn(from, e.start()) : SpeakerWords.BESIDE_UNNAMED.contains(before);
+            boolean besideWord = before.equals("و") ? near && !placedIn(from, e.start()) : SpeakerWords.BESIDE_UNNAMED.contains(before);
             if (joined || besideWord || SpeakerWords.BESIDE_UNNAMED.contains(twoBefore)) {
                 String name = SpeakerNameParts.withMediaHead(text, e.start(), e.text());
                 return new Speaker(chain.nameOf(e, name), e.key());

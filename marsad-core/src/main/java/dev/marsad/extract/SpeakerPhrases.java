@@ -237,10 +237,13 @@ final class SpeakerPhrases {
         String folded = text.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
         String previous = "";
+        int index = 0;
         while (m.find()) {
             String w = m.group();
             int at = -1;
-            if (w.startsWith("وال") && w.length() > 4) {
+            // مصدر محلي والمرصد: a body joined right after the source's noun and adjectives, not one deep in its
+            // description (مصدر مسؤول بشركة صلة … بين فريقي الهلال والنصر).
+            if (w.startsWith("وال") && w.length() > 4 && index < 4) {
                 at = m.start() + 1;
             } else if (SpeakerWords.BESIDE_UNNAMED.contains(w) || SpeakerWords.BESIDE_UNNAMED.contains(previous + " " + w)) {
                 at = QuoteText.wordStart(folded, m.end());
@@ -255,6 +258,7 @@ final class SpeakerPhrases {
                 }
             }
             previous = w;
+            index++;
         }
         return null;
     }

@@ -297,4 +297,19 @@ class SpeakerGeneralisationTest {
                 "2015-08-10");
         assertThat(quoteStarting(result, "الأنبار تضررت").speaker()).hasValue("عيد عماش");
     }
+
+    @Test
+    void aBodyDeepInAnUnnamedSourcesDescriptionIsNotBesideIt() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                أكد مصدر مسؤول بشركة صلة الرياضية للتسويق والاستثمار الرياضي والمنظمة لمباراة كأس السوبر السعودي لكرة القدم بين فريقي الهلال والنصر أن أكثر من 35 % من تذاكر اللقاء تم بيعها لمشجعين من خارج السعودية.
+
+                ويلعب الهلال بطل كأس خادم الحرمين الشريفين أمام حامل لقب الدوري فريق النصر يوم الثاني عشر من شهر آب.""",
+                "2015-08-02");
+        assertThat(quoteStarting(result, "أكثر من 35").speaker()).isEmpty();
+        // A body joined right after the source's noun and adjectives is beside it.
+        Extraction beside = ExtractTestSupport.extractWithModel("""
+                وقتل عشرة مدنيين في غارة على بلدة في ريف إدلب، وفق ما أكد مصدر محلي والمرصد السوري لحقوق الإنسان.""",
+                "2018-03-12");
+        assertThat(quoteStarting(beside, "وقتل عشرة").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+    }
 }
