@@ -207,15 +207,20 @@ final class SpeakerCues {
         if (!m.find() || !SpeakerWords.RELATIVES_OF.contains(m.group())) {
             return false;
         }
-        if (!m.find()) {
-            return false;
-        }
         // The name as written may be the surname of the full name it resolved to (عائلة أبوالفتوح → عبدالمنعم
-        // أبوالفتوح), and written joined where the full name has two words (أبوالفتوح, أبو الفتوح).
+        // أبوالفتوح), and written joined where the full name has two words (أبوالفتوح, أبو الفتوح); a description of
+        // up to three words opening with an indefinite noun may stand before it (والدة راكب الأمواج الأسترالي ميك
+        // فانينج), not a definite one, which completes the relative's noun (والد الطفلة المواطن فلان، محامي التطبيق
+        // فلان: the relative himself named after it).
         String[] name = ArabicNormalizer.fold(person.name()).strip().split("[^\\p{L}]+");
-        for (int i = 0; i < name.length; i++) {
-            if (m.group().equals(name[i]) || i + 1 < name.length && m.group().equals(name[i] + name[i + 1])) {
-                return true;
+        for (int word = 0; word < 4 && m.find(); word++) {
+            for (int i = 0; i < name.length; i++) {
+                if (m.group().equals(name[i]) || i + 1 < name.length && m.group().equals(name[i] + name[i + 1])) {
+                    return true;
+                }
+            }
+            if (word == 0 && m.group().startsWith("ال")) {
+                return false;
             }
         }
         return false;

@@ -312,4 +312,26 @@ class SpeakerGeneralisationTest {
                 "2018-03-12");
         assertThat(quoteStarting(beside, "وقتل عشرة").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
     }
+
+    @Test
+    void aRelativeDescribedBeforeTheNameSpeaksUnnamedButARelativeWhoseNounIsCompleteIsNamed() {
+        Extraction mother = ExtractTestSupport.extractWithModel("""
+                أكدت والدة راكب الأمواج الأسترالي ميك فانينج أنها شاهدت على الهواء مباشرة الهجوم الذي تعرض له نجلها.""",
+                "2015-07-21");
+        assertThat(quoteStarting(mother, "شاهدت على الهواء").speaker()).isEmpty();
+        Extraction lawyer = ExtractTestSupport.extractWithModel("""
+                وقال محامي التطبيق بافل تشيكوف إن المحكمة لم تنظر في الأدلة التي قدمتها الشركة.""",
+                "2018-04-13");
+        assertThat(quoteStarting(lawyer, "المحكمة لم تنظر").speaker()).hasValue("بافل تشيكوف");
+    }
+
+    @Test
+    void studentsSpeakUnnamed() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                أكدت وزارة التعليم أن القرار نهائي ولا رجعة فيه.
+
+                وقال عدد من الطلاب المتضررين لـ " الرياض " إنه على الرغم من أن الوزير استقبلهم ووعد بحل مشكلتهم، إلا أن المشكلة ما تزال قائمة.""",
+                "2015-08-02");
+        assertThat(quoteStarting(result, "على الرغم من").speaker()).isEmpty();
+    }
 }
