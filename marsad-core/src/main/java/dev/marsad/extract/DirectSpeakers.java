@@ -20,7 +20,13 @@ final class DirectSpeakers {
     private final DescribedReferents described;
     private final BodiesBeforeVerb bodies;
 
-    DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain, DescribedReferents described) {
+    private final RoleAnaphora roles;
+    private final Talk talk;
+
+    DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain, DescribedReferents described,
+            RoleAnaphora roles, Talk talk) {
+        this.roles = roles;
+        this.talk = talk;
         this.speakers = speakers;
         this.spoken = spoken;
         this.chain = chain;
@@ -120,6 +126,10 @@ final class DirectSpeakers {
             // وقال خبير قانوني ملم باللوائح "…": nobody named, as for reported speech; who follows him stays unnamed.
             // (وأوضح المتحدث الرسمي "…" is definite: the spokesman met before; نائب الرئيس is a title.)
             return Talk.UNNAMED;
+        }
+        Speaker role = roles.referent(between, previous, talk.quotedPersonsLatestFirst(), at.applyAsInt(verbEnd));
+        if (role != null) {
+            return role; // وقال المدرس لموقع كوارتز: "…": the person quoted before whom the role introduced.
         }
         Speaker referent = described.referent(between, at.applyAsInt(verbEnd), previous);
         if (referent != null) {

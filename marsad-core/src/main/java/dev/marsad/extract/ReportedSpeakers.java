@@ -152,6 +152,9 @@ final class ReportedSpeakers {
         if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
         }
+        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+            speaker = roles.referent(between, talk.previous, talk.quotedPersonsLatestFirst(), verbAt); // … or one quoted earlier.
+        }
         if (speaker == null && namesPreviousBySurname(between) && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
             speaker = talk.carried(); // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
         }

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
  * وقال المفتي إن → محمد حسين; كشف المتحدث باسم التحالف، العقيد تركي المالكي … وقال المتحدث باسم التحالف إن → تركي
  * المالكي). The title list cannot hold every role (مفتي، خطيب، محافظ …); what shows the reference is that the same
  * noun stood within a few words before that person's name, or right after it in apposition (قالت كومبا با، وزيرة
- * الشباب … وأضافت الوزيرة أن). Read only for the one quoted last, so a role never jumps
- * to someone who has not spoken.
+ * الشباب … وأضافت الوزيرة أن). Read for the one quoted last, and for one quoted earlier when a body or nobody named
+ * spoke last ({@link #referent}), so a role never jumps to someone who has not spoken, nor over another person.
  */
 final class RoleAnaphora {
     /** The most words between the role noun and the name it introduced (المفتي العام للقدس والديار الفلسطينية، خطيب …). */
@@ -23,10 +23,43 @@ final class RoleAnaphora {
     /** The most words after the name before the role noun in apposition (فلان، وزيرة الشباب): the role comes first. */
     private static final int WORDS_AFTER_NAME = 1;
 
+    /** Unnamed speakers' nouns for a source or a group, never one person (folded, without the article). */
+    private static final java.util.Set<String> NOT_ONE_PERSON = java.util.Set.of("مصدر", "سكان", "شهود", "اوساط", "وسائل", "تقارير", "مكاتب");
+
     private final FoldedText article;
 
     RoleAnaphora(String text) {
         this.article = FoldedText.of(text);
+    }
+
+    /**
+     * The person among {@code quoted} (the one quoted most recently first) whom the role opening {@code between}
+     * introduced ({@link #refersTo}): وقال المدرس ريتشارد أبياه أكوت إن … وقال موقع كوارتز إن … وقال المدرس لموقع
+     * كوارتز: → the teacher, though the site spoke between; null when none, and when {@code last}, the one quoted
+     * last, is a person (the role is then his or nobody's: the carried speaker's own check comes first).
+     */
+    Speaker referent(String between, Speaker last, java.util.List<Speaker> quoted, int before) {
+        if (last != null && last.isPerson()) {
+            return null; // وكتب اللاعب after another player spoke: the role is his, whoever it introduced before.
+        }
+        Matcher m = LETTERS.matcher(between);
+        String role = m.find() && m.group().startsWith("ال") ? m.group().substring(2) : "";
+        // Only one person's role: a title, a singular unnamed speaker's noun other than a source's, or an occupation
+        // (not النادي، الصحيفة، الخميس، العلماء، المصدر).
+        boolean singular = !(role.endsWith("ون") || role.endsWith("ين") || role.endsWith("ات") || role.endsWith("اء"));
+        boolean personRole = Lexicon.SPEAKER_TITLES.contains(role) || SpeakerWords.OCCUPATIONS.contains(role)
+                || singular && Lexicon.UNNAMED_SPEAKERS.contains(role) && !NOT_ONE_PERSON.contains(role)
+                || role.endsWith("ه") && role.length() > 3 && (Lexicon.SPEAKER_TITLES.contains(role.substring(0, role.length() - 1))
+                        || SpeakerWords.OCCUPATIONS.contains(role.substring(0, role.length() - 1)));
+        if (!personRole) {
+            return null;
+        }
+        for (Speaker person : quoted) {
+            if (refersTo(between, person, before)) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /**

@@ -41,7 +41,8 @@ final class SpeakerResolver {
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         SpokenOrganizations spoken = new SpokenOrganizations(speakers, chain);
-        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, new DescribedReferents(text, speakers));
+        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, new DescribedReferents(text, speakers),
+                new RoleAnaphora(text), talk);
         this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text);
         this.names = new QuoteSpeakerNames(chain, spoken);
         this.leads = new LeadSubjects(text, speakers);
@@ -62,6 +63,7 @@ final class SpeakerResolver {
         Speaker before = talk.previous;
         Speaker speaker = c instanceof QuoteCandidate.Direct d ? direct(d) : reported.speakerOf(clauseOf(c), paragraphOffsetOf(c));
         talk.noteGender(speaker, talk.gender);
+        talk.noteQuoted(speaker);
         if (before != null && talk.previous != null && !Talk.same(before, talk.previous)) {
             talk.earlier = before;
         }

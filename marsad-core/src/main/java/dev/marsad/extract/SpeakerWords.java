@@ -45,6 +45,9 @@ final class SpeakerWords {
     static final Set<String> PLACE_PREPOSITIONS = Lexicon.phrases("speaker-place-prepositions-ar.txt");
     /** Media nouns an outlet's name keeps (وكالة، صحيفة). */
     static final Set<String> MEDIA_HEADS = Lexicon.phrases("speaker-media-heads-ar.txt");
+
+    /** Occupations that introduce a person and then stand for him (المدرس، المدافع); folded, without the article. */
+    static final Set<String> OCCUPATIONS = Lexicon.phrases("speaker-occupations-ar.txt");
     /** "Official" at the end of a body's name (الرسمية). */
     static final Set<String> OFFICIAL_WORDS = Lexicon.phrases("speaker-official-words-ar.txt");
     /** After which the next words are not a name (time words, البيان، للصحفيين). */

@@ -26,6 +26,24 @@ final class Talk {
      * that sentence comes after the last quotation (اتهمت مندوبة الإمارات، لانا نسيبة، … . وقالت: «…»); else null.
      */
     LeadSubjects.Lead recentLead;
+    /** The persons quoted so far, each once, the one quoted most recently last. */
+    private final java.util.List<Speaker> quotedPersons = new java.util.ArrayList<>();
+
+    /** Notes that {@code speaker} was quoted, when a person. */
+    void noteQuoted(Speaker speaker) {
+        if (speaker != null && speaker.isPerson()) {
+            quotedPersons.removeIf(s -> same(s, speaker));
+            quotedPersons.add(speaker);
+        }
+    }
+
+    /** The persons quoted so far, the one quoted most recently first. */
+    java.util.List<Speaker> quotedPersonsLatestFirst() {
+        java.util.List<Speaker> out = new java.util.ArrayList<>(quotedPersons);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** The gender the article's speech verbs gave each speaker (folded name), UNKNOWN where they disagreed. */
     private final java.util.Map<String, VerbGender> genders = new java.util.HashMap<>();
 

@@ -307,4 +307,15 @@ class SpeakerContinuityTest {
                 وقال الوزير خالد بن أحمد آل خليفة إن "الوضع في المنطقة خطير جدا ويتطلب الحذر". وقصف الطيران سوريا أمس. وأضاف أن "المنطقة تحتاج إلى التهدئة".""");
         assertThat(quoteStarting(masculine, "المنطقة تحتاج").speaker()).hasValue("خالد بن أحمد آل خليفة");
     }
+
+    @Test
+    void aRoleJumpsBackOverABodyToThePersonItIntroduced() {
+        Extraction result = extract("""
+                وقال المدرس ريتشارد أبياه أكوت عبر حسابه على فيسبوك إن تدريس الكمبيوتر في مدارس غانا ممتع جدا. وقال موقع كوارتز أفريقيا إن المدرسة لا توجد بها أي أجهزة كمبيوتر منذ سنوات. وقال المدرس لموقع كوارتز: "هذه ليست المرة الأولى التي أرسم فيها الكمبيوتر على اللوح".""");
+        assertThat(quoteStarting(result, "هذه ليست المرة").speaker()).hasValue("ريتشارد أبياه أكوت");
+        // Not over another person: the player who spoke last is the one the role names now.
+        Extraction players = extract("""
+                وقال اللاعب مسعود أوزيل إن القرار نهائي ولا رجعة فيه بعد كل ما حدث. وقال إيلكاي غندوغان إنه يتطلع إلى العودة إلى المنتخب قريبا. وكتب اللاعب على تويتر: "ما زلنا نملك خططا كبيرة للمستقبل مع هذا الفريق".""");
+        assertThat(quoteStarting(players, "ما زلنا نملك").speaker()).isNotEqualTo(java.util.Optional.of("مسعود أوزيل"));
+    }
 }
