@@ -7,6 +7,7 @@ import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.model.Quote;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Speaker resolution, the second half of the quote stage: who said each quotation {@link QuoteFinder} found, read
@@ -88,14 +89,29 @@ final class SpeakerResolver {
         if (c instanceof QuoteCandidate.Direct d) {
             String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
             int end = lastVerbEnd(before);
-            if (end < 0) {
+            if (end < 0 || documentSubject(before.substring(end))) {
                 return VerbGender.UNKNOWN;
             }
             return VerbGender.of(before.substring(letterRunStart(before, end), end));
         }
         ReportedClause clause = clauseOf(c);
-        return VerbGender.of(clause.sentence().folded().substring(clause.verbStart(), clause.verbEnd()));
+        String folded = clause.sentence().folded();
+        if (documentSubject(folded.substring(clause.verbEnd(), clause.thatStart()))) {
+            return VerbGender.UNKNOWN;
+        }
+        return VerbGender.of(folded.substring(clause.verbStart(), clause.verbEnd()));
     }
+
+    /**
+     * Whether a statement or report is the verb's subject (وذكر بيان صادر عن إيتا، وأوضح التقرير): the verb agrees with
+     * it, so its gender tells nothing of the speaker's (وأضافت: after it is still the movement's).
+     */
+    private static boolean documentSubject(String foldedAfterVerb) {
+        Matcher m = QuoteText.LETTERS.matcher(foldedAfterVerb);
+        return m.find() && DOCUMENTS.contains(m.group());
+    }
+
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "البيان", "بيانا", "تقرير", "التقرير", "رساله", "الرساله");
 
     /** The reported clause of a candidate that is no direct quote. */
     private static ReportedClause clauseOf(QuoteCandidate c) {

@@ -70,4 +70,14 @@ class SpeakerGenderTest {
                 وقال المندوب السعودي فهد العلي إن الأزمة الإنسانية تتفاقم. واتهمت مندوبة الكويت لدى الأمم المتحدة، سارة الأحمد، الميليشيات بزرع الألغام. وقالت: "نواجه عددا ضخما من الألغام في الميناء".""");
         assertThat(quoteStarting(result, "نواجه عددا").speaker()).hasValue("سارة الأحمد");
     }
+
+    @Test
+    void aVerbWhoseSubjectIsAStatementTellsNothingOfTheSpeakersGender() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وقالت الحكومة الفرنسية إن الانتخابات ستجري في موعدها المحدد رغم الاحتجاجات في عدد من المدن.
+                وذكر بيان صادر عن المرشحة مارين لوبان: "نحن مستعدون لخوض الانتخابات وسنفوز بها بإرادة الناخبين".
+                وأضافت: "نود التعبير عن شكرنا لكل من وقف معنا في هذه الحملة الطويلة والصعبة".""",
+                "2017-04-20");
+        assertThat(quoteStarting(result, "نود التعبير").speaker()).hasValue("مارين لوبان");
+    }
 }
