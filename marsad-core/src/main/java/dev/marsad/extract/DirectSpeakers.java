@@ -142,6 +142,9 @@ final class DirectSpeakers {
         if (namesTitle(between)) {
             return previous;
         }
+        if (opensWithOccupation(between) && previous != null && previous.isPerson()) {
+            return previous; // وقال زوكربرغ … وقال الملياردير البالغ من العمر 33 عاما: "…": the one quoted before.
+        }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
             return goingOn; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }

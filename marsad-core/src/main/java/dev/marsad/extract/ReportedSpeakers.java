@@ -276,6 +276,10 @@ final class ReportedSpeakers {
         if (speaker == null && opensWithoutSubject(between)) {
             speaker = talk.goingOn(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
+        if (speaker == null && !unnamed && opensWithOccupation(between) && talk.previous != null && talk.previous.isPerson()
+                && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+            speaker = talk.previous; // وأوضح المدرس أن: a definite occupation is the person quoted before.
+        }
         if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()) {
             // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead); not when
             // words stand before the title (أوضح عامر مكارم أمين عام الاتحاد: a name the tagger missed), nor when the

@@ -293,6 +293,20 @@ final class SpeakerCues {
         return false;
     }
 
+    /**
+     * Whether the words after the verb open with an occupation with the article (وقال الملياردير البالغ من العمر 33
+     * عاما، وقال المدرس): a definite description of someone the article has introduced.
+     */
+    static boolean opensWithOccupation(String between) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find() || !m.group().startsWith("ال")) {
+            return false;
+        }
+        String noun = m.group().substring(2);
+        return SpeakerWords.OCCUPATIONS.contains(noun)
+                || noun.endsWith("ه") && SpeakerWords.OCCUPATIONS.contains(noun.substring(0, noun.length() - 1));
+    }
+
     /** A plural or dual relative pronoun (الذين، اللذان): a speech verb right after it has the noun before it as subject. */
     static boolean isPluralRelative(String folded) {
         return SpeakerWords.PLURAL_RELATIVES.contains(folded);

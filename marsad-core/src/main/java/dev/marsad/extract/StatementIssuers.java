@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 final class StatementIssuers {
     /** Words that lead from بيان to its issuer (folded): صادر عن، عن، من. */
-    private static final Set<String> ISSUED = Set.of("صادر", "صادرا", "الصادر");
+    private static final Set<String> ISSUED = Set.of("صادر", "صادرا", "الصادر", "صدر");
     private static final Set<String> FROM = Set.of("عن", "من");
     /** Verbs of issuing with the statement's pronoun (folded): بيان وزعه / أصدره / نشره مكتب …. */
     private static final Set<String> ISSUING_VERBS = Set.of("وزعه", "اصدره", "اصدرته", "نشره", "نشرته", "اصدرها", "وزعته");
@@ -60,6 +60,9 @@ final class StatementIssuers {
             issuer = m.start(); // بيان المنسقية العامة …، بيان وزارة الدفاع: the statement's complement
         } else {
             return null;
+        }
+        if (SpeakerCues.opensWithUnnamed(folded.substring(issuer, to))) {
+            return Talk.UNNAMED; // بيان صدر عن عضوين في اللجنة: issued by people the article does not name.
         }
         int at = offset + sentence.originalStart(issuer);
         int end = offset + sentence.originalStart(to);

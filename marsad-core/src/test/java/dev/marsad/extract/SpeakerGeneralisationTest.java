@@ -334,4 +334,17 @@ class SpeakerGeneralisationTest {
                 "2015-08-02");
         assertThat(quoteStarting(result, "على الرغم من").speaker()).isEmpty();
     }
+
+    @Test
+    void aDefiniteOccupationIsThePersonQuotedBeforeAndAStatementOfUnnamedMembersIsUnnamed() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                وقال مارك زوكربرغ في مقابلة على الإنترنت إن الشركة لديها أنظمة لمراقبة رسائل المستخدمين.
+
+                وقال الملياردير البالغ من العمر 33 عاما: "في هذه الحالة، أنظمتنا تراقب ما يحدث على المنصة".
+
+                وقال بيان صدر عن عضوين في اللجنة التي سيمثل أمامها زوكربرغ: "هذه الجلسة ستمثل فرصة مهمة لإلقاء الضوء على قضايا حساسة".""",
+                "2018-04-03");
+        assertThat(quoteStarting(result, "في هذه الحالة").speaker()).hasValue("مارك زوكربرغ");
+        assertThat(quoteStarting(result, "هذه الجلسة").speaker()).isEmpty();
+    }
 }
