@@ -280,10 +280,12 @@ final class ReportedSpeakers {
                 && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
             speaker = talk.previous; // وأوضح المدرس أن: a definite occupation is the person quoted before.
         }
-        if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()) {
+        if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()
+                && roles.refersTo(between, talk.previous, verbAt)) {
             // وأوضح المدرب الإيطالي أن: the one quoted before (a title names no one introduced by a lead); not when
             // words stand before the title (أوضح عامر مكارم أمين عام الاتحاد: a name the tagger missed), nor when the
-            // one quoted before is a body or an agency (قال رئيس سوق الأسهم اليونانية after the AFP: a title holds a person).
+            // one quoted before is a body or an agency (قال رئيس سوق الأسهم اليونانية after the AFP: a title holds a person),
+            // nor when the article never wrote the title near him (وأكد الأمين العام لحلف شمال الأطلسي after ترامب).
             speaker = talk.previous;
         }
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {

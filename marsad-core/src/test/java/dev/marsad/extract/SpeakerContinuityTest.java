@@ -318,4 +318,14 @@ class SpeakerContinuityTest {
                 وقال اللاعب مسعود أوزيل إن القرار نهائي ولا رجعة فيه بعد كل ما حدث. وقال إيلكاي غندوغان إنه يتطلع إلى العودة إلى المنتخب قريبا. وكتب اللاعب على تويتر: "ما زلنا نملك خططا كبيرة للمستقبل مع هذا الفريق".""");
         assertThat(quoteStarting(players, "ما زلنا نملك").speaker()).isNotEqualTo(java.util.Optional.of("مسعود أوزيل"));
     }
+
+    @Test
+    void aTitleNeverWrittenNearTheOneQuotedBeforeIsSomeoneElse() {
+        Extraction result = extract("""
+                وقال الرئيس الأميركي دونالد ترامب في مأدبة فطور ببروكسيل إن ألمانيا تحصل على حماية أميركية مجانا. وأكد الأمين العام لحلف شمال الأطلسي أن دول الحلف تستطيع العمل معا بالرغم من الاختلافات بينها.""");
+        assertThat(quoteStarting(result, "دول الحلف").speaker()).isEmpty();
+        Extraction same = extract("""
+                وقال المدرب الإيطالي كارلو أنشيلوتي إن الفريق قدم مباراة كبيرة أمام منافس قوي. وأوضح المدرب الإيطالي أن اللاعبين يستحقون الراحة بعد هذا الجهد.""");
+        assertThat(quoteStarting(same, "اللاعبين يستحقون").speaker()).hasValue("كارلو أنشيلوتي");
+    }
 }
