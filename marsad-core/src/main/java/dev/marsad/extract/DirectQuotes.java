@@ -82,7 +82,7 @@ final class DirectQuotes {
         while (end > 0 && p.charAt(end - 1) == ' ') {
             end--;
         }
-        int start = wordBefore(p, end);
+        int start = letterRunStart(p, end);
         String w = ArabicNormalizer.fold(p.substring(start, end)).replace("\u0640", "");
         if (start == end) {
             return false;
@@ -94,7 +94,7 @@ final class DirectQuotes {
             return true;
         }
         // التلفزيون الأسترالي «إيه بي سي»: one relation adjective (ال…ي) between the head and the name.
-        int before = wordBefore(p, Math.max(0, start - 1));
+        int before = letterRunStart(p, Math.max(0, start - 1));
         return w.startsWith("ال") && w.endsWith("ي") && start > 0 && p.charAt(start - 1) == ' '
                 && nameHead(ArabicNormalizer.fold(p.substring(before, start - 1)));
     }
@@ -106,15 +106,6 @@ final class DirectQuotes {
         String bare = w.length() > 3 && "بلوفك".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
         bare = bare.startsWith("ال") ? bare.substring(2) : bare;
         return bare.length() > 2 && NAME_IN_MARKS_HEADS.contains(bare);
-    }
-
-    /** Where the run of letters ending at {@code end} starts. */
-    private static int wordBefore(String p, int end) {
-        int start = end;
-        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
-            start--;
-        }
-        return start;
     }
 
     /** Direct quotes of at least {@value QuoteText#MIN_QUOTE_WORDS} words: match start and end, text start and end. */

@@ -9,8 +9,9 @@ import dev.marsad.text.FoldedText;
 import java.util.regex.Matcher;
 
 /**
- * The speaker of a direct quote named around it: before it (after the last speech verb, up to a partial quote's
- * إن/أن), through a title's holder or a name in marks, or after it («…»، قال فلان). Split from
+ * The speaker of a direct quote named around it: before it (after the last speech verb or جاء في, up to a partial
+ * quote's إن/أن), through a title's holder, a statement's issuer, a role that introduced someone quoted before or a
+ * name in marks, or after it («…»، قال فلان). Split from
  * {@link SpeakerResolver}; one per article.
  */
 final class DirectSpeakers {
@@ -19,23 +20,21 @@ final class DirectSpeakers {
     private final SpeakerChain chain;
     private final DescribedReferents described;
     private final BodiesBeforeVerb bodies;
-
+    private final StatementIssuers statements;
     private final RoleAnaphora roles;
     private final Talk talk;
 
     DirectSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain, DescribedReferents described,
             RoleAnaphora roles, Talk talk) {
-        this.roles = roles;
-        this.talk = talk;
         this.speakers = speakers;
         this.spoken = spoken;
         this.chain = chain;
         this.described = described;
         this.bodies = new BodiesBeforeVerb(speakers);
         this.statements = new StatementIssuers(speakers, spoken);
+        this.roles = roles;
+        this.talk = talk;
     }
-
-    private final StatementIssuers statements;
 
     /**
      * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
