@@ -35,8 +35,11 @@ final class SpeakerNameCleaner {
             String last = ArabicNormalizer.fold(t.substring(cut + 1));
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
             // span stopped before, never ends a name.
+            // الحكومة البولندية بالتراجع: a word with بال after a body's nationality adjective is what the body did.
+            String beforeLast = ArabicNormalizer.fold(t.substring(0, cut).strip());
+            boolean afterNationality = body && beforeLast.contains(" ") && Lexicon.isNationality(beforeLast.substring(beforeLast.lastIndexOf(' ') + 1));
             boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last)
-                    || !body && last.startsWith("بال") && last.length() >= 5;
+                    || (!body || afterNationality) && last.startsWith("بال") && last.length() >= 5;
             if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
                 break;
             }

@@ -347,4 +347,16 @@ class SpeakerGeneralisationTest {
         assertThat(quoteStarting(result, "في هذه الحالة").speaker()).hasValue("مارك زوكربرغ");
         assertThat(quoteStarting(result, "هذه الجلسة").speaker()).isEmpty();
     }
+
+    @Test
+    void whatABodyDidAfterItsNationalityAndAPlayersTransferAreNoPartOfTheirNames() {
+        Extraction body = ExtractTestSupport.extractWithModel("""
+                واعترفت الحكومة البولندية بالتراجع عن القانون، وقالت إن بولندا لم تكن مسؤولة عن المحرقة.""",
+                "2018-06-27");
+        assertThat(quoteStarting(body, "بولندا لم تكن").speaker()).hasValue("الحكومة البولندية");
+        Extraction player = ExtractTestSupport.extractWithModel("""
+                وقال انخيل دي ماريا المنضم حديثا إلى باريس سان جيرمان إن الفريق قادر على الفوز باللقب هذا الموسم.""",
+                "2015-08-06");
+        assertThat(quoteStarting(player, "الفريق قادر").speaker()).hasValue("انخيل دي ماريا");
+    }
 }
