@@ -44,19 +44,6 @@ final class QuoteSpeakerNames {
         return quote(speaker, ((QuoteCandidate.Opening) c).text(), true);
     }
 
-    /** A name without the ranks and description words its span ran into at its end (عماش المتحدث → عماش). */
-    private static String withoutTrailingRank(String name) {
-        String t = name.strip();
-        while (t.contains(" ")) {
-            String last = ArabicNormalizer.fold(t.substring(t.lastIndexOf(' ') + 1));
-            if (!SpeakerWords.TRAILING_RANKS.contains(last) && !Lexicon.NAME_DESCRIPTOR_WORDS.contains(last)) {
-                break;
-            }
-            t = t.substring(0, t.lastIndexOf(' ')).strip();
-        }
-        return t;
-    }
-
     /** {@code speaker} (not blank) as its quote would name it; no side effect. */
     Speaker written(Speaker speaker) {
         speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
@@ -72,7 +59,7 @@ final class QuoteSpeakerNames {
             boolean person = speaker.isPerson();
             speaker = new Speaker(person ? chain.fullPersonName(speaker.name()) : chain.fullName(speaker.name()), speaker.key());
             // عماش → عماش المتحدث, a fuller span that ran into a title: cleaned as the name it stands for.
-            String cleaned = withoutTrailingRank(speaker.name());
+            String cleaned = SpeakerNameCleaner.withoutTrailingRanks(speaker.name());
             if (person && !cleaned.equals(speaker.name()) && !cleaned.strip().contains(" ")) {
                 // …, and then with the name words before its first mention (عيد عماش).
                 cleaned = chain.firstMentionName(ArabicNormalizer.fold(cleaned.strip())).orElse(cleaned);

@@ -149,13 +149,15 @@ final class ReportedSpeakers {
             subjectEnd = verbEnd + relativeAt;
             between = between.substring(0, relativeAt);
         }
-        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null && roles.refersTo(between, talk.carried(), verbAt)) {
+        // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
+        Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
+        if (speaker == null && person == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
         }
-        if (speaker == null && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+        if (speaker == null && person == null) {
             speaker = roles.referent(between, talk.previous, talk.quotedPersonsLatestFirst(), verbAt); // … or one quoted earlier.
         }
-        if (speaker == null && namesPreviousBySurname(between) && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+        if (speaker == null && namesPreviousBySurname(between) && person == null) {
             speaker = talk.carried(); // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
         }
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
@@ -169,8 +171,6 @@ final class ReportedSpeakers {
         }
         // وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن: a title after مع is the companion's.
         boolean title = namesTitle(beforeCompanion(between));
-        // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
-        Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
         if (speaker == null && SpeakerCues.relativeOfNamed(between, person)) {
             speaker = Talk.UNNAMED; // وقالت والدة نيكي فيرستابن إن: the mother speaks, unnamed; the name is her child's.
         }
@@ -277,7 +277,7 @@ final class ReportedSpeakers {
             speaker = talk.goingOn(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.
         }
         if (speaker == null && !unnamed && opensWithOccupation(between) && talk.previous != null && talk.previous.isPerson()
-                && speakers.named(verbAt, thatAt, EntityType.PERSON) == null) {
+                && person == null) {
             speaker = talk.previous; // وأوضح المدرس أن: a definite occupation is the person quoted before.
         }
         if (speaker == null && title && namesTitle(firstWords(between, 2)) && talk.previous != null && talk.previous.isPerson()

@@ -47,10 +47,9 @@ final class RoleAnaphora {
         // Only one person's role: a title, a singular unnamed speaker's noun other than a source's, or an occupation
         // (not النادي، الصحيفة، الخميس، العلماء، المصدر).
         boolean singular = !(role.endsWith("ون") || role.endsWith("ين") || role.endsWith("ات") || role.endsWith("اء"));
-        boolean personRole = Lexicon.SPEAKER_TITLES.contains(role) || SpeakerWords.OCCUPATIONS.contains(role)
-                || singular && Lexicon.UNNAMED_SPEAKERS.contains(role) && !NOT_ONE_PERSON.contains(role)
-                || role.endsWith("ه") && role.length() > 3 && (Lexicon.SPEAKER_TITLES.contains(role.substring(0, role.length() - 1))
-                        || SpeakerWords.OCCUPATIONS.contains(role.substring(0, role.length() - 1)));
+        boolean personRole = SpeakerWords.listedOrFeminine(Lexicon.SPEAKER_TITLES, role)
+                || SpeakerWords.listedOrFeminine(SpeakerWords.OCCUPATIONS, role)
+                || singular && Lexicon.UNNAMED_SPEAKERS.contains(role) && !NOT_ONE_PERSON.contains(role);
         if (!personRole) {
             return null;
         }

@@ -79,7 +79,7 @@ final class SpeakerCues {
         Matcher w = LETTERS.matcher(between);
         String previous = "";
         while (w.find()) {
-            if (previous.equals("في") && java.util.Arrays.asList(SERVES_IN).contains(w.group())) {
+            if (previous.equals("في") && SERVES_IN.contains(w.group())) {
                 return namedAfter(between.substring(w.start()), person, 2, w.group());
             }
             previous = w.group();
@@ -91,7 +91,7 @@ final class SpeakerCues {
      * The bodies an unnamed official serves in, named after their head (مسؤول في إدارة الرئيس ترامب، مصدر في مكتب
      * نتنياهو، مسؤول في حكومة رئيس الوزراء): the head named is not the speaker.
      */
-    private static final String[] SERVES_IN = {"اداره", "مكتب", "حكومه", "فريق", "حمله", "ديوان"};
+    private static final java.util.Set<String> SERVES_IN = java.util.Set.of("اداره", "مكتب", "حكومه", "فريق", "حمله", "ديوان");
 
     /**
      * Whether {@code person} is named in {@code between} within {@code gap} words after one of {@code words} (صحفي من
@@ -302,9 +302,7 @@ final class SpeakerCues {
         if (!m.find() || !m.group().startsWith("ال")) {
             return false;
         }
-        String noun = m.group().substring(2);
-        return SpeakerWords.OCCUPATIONS.contains(noun)
-                || noun.endsWith("ه") && SpeakerWords.OCCUPATIONS.contains(noun.substring(0, noun.length() - 1));
+        return SpeakerWords.listedOrFeminine(SpeakerWords.OCCUPATIONS, m.group().substring(2));
     }
 
     /** A plural or dual relative pronoun (الذين، اللذان): a speech verb right after it has the noun before it as subject. */

@@ -36,8 +36,7 @@ final class SpeakerNameCleaner {
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
             // span stopped before, never ends a name.
             // الحكومة البولندية بالتراجع: a word with بال after a body's nationality adjective is what the body did.
-            String beforeLast = ArabicNormalizer.fold(t.substring(0, cut).strip());
-            boolean afterNationality = body && beforeLast.contains(" ") && Lexicon.isNationality(beforeLast.substring(beforeLast.lastIndexOf(' ') + 1));
+            boolean afterNationality = body && last.startsWith("بال") && Lexicon.isNationality(ArabicNormalizer.fold(lastWord(t.substring(0, cut))));
             boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last)
                     || (!body || afterNationality) && last.startsWith("بال") && last.length() >= 5;
             if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
@@ -46,6 +45,29 @@ final class SpeakerNameCleaner {
             t = t.substring(0, cut).strip();
         }
         return beforeInnerDay(t);
+    }
+
+    /** The last of two or more words (stripped), or "" for one word. */
+    private static String lastWord(String words) {
+        String t = words.strip();
+        return t.contains(" ") ? t.substring(t.lastIndexOf(' ') + 1) : "";
+    }
+
+    /**
+     * A name without the ranks and description words its span ran into at its end (عماش المتحدث → عماش), and nothing
+     * else of {@link #withoutTrailingTime}'s cleaning: for a fuller name the chain found, whose time words may be a
+     * surname (محمد الخميس).
+     */
+    static String withoutTrailingRanks(String name) {
+        String t = name.strip();
+        while (t.contains(" ")) {
+            String last = ArabicNormalizer.fold(t.substring(t.lastIndexOf(' ') + 1));
+            if (!SpeakerWords.TRAILING_RANKS.contains(last) && !Lexicon.NAME_DESCRIPTOR_WORDS.contains(last)) {
+                break;
+            }
+            t = t.substring(0, t.lastIndexOf(' ')).strip();
+        }
+        return t;
     }
 
     /**

@@ -48,6 +48,11 @@ final class SpeakerWords {
 
     /** Occupations that introduce a person and then stand for him (المدرس، المدافع); folded, without the article. */
     static final Set<String> OCCUPATIONS = Lexicon.phrases("speaker-occupations-ar.txt");
+
+    /** Whether {@code noun} (folded, without the article) is in {@code words}, or its feminine in ه is (الوزيرة، المدرسة). */
+    static boolean listedOrFeminine(Set<String> words, String noun) {
+        return words.contains(noun) || noun.endsWith("ه") && noun.length() > 3 && words.contains(noun.substring(0, noun.length() - 1));
+    }
     /** "Official" at the end of a body's name (الرسمية). */
     static final Set<String> OFFICIAL_WORDS = Lexicon.phrases("speaker-official-words-ar.txt");
     /** After which the next words are not a name (time words, البيان، للصحفيين). */
