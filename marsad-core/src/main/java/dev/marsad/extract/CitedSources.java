@@ -80,10 +80,36 @@ final class CitedSources {
         }
         int start = sentenceStart + text.originalStart(from);
         int end = sentenceStart + (to == folded.length() ? text.original().length() : text.originalStart(to));
+        if (to == cueStart && quotedAfterSpeechVerb(text, sentenceStart, direct, start, end)) {
+            // وأضافت: «بالطبع قد يصبح الوضع خطيرا …»، حسب «رويترز»: the agency relays words a speech verb put in marks;
+            // they are the speaker's own quotation, read as one, not the agency's report (words in marks inside the
+            // agency's own sentence, ويتحصن المقاتلون … و"إن كانوا …"، وفق ما يقول فلان, stay its report).
+            return java.util.Optional.empty();
+        }
         if (words(text.original().substring(start - sentenceStart, end - sentenceStart)) < MIN_QUOTE_WORDS) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ReportedClause(0, text, sentenceStart, cueStart, cueEnd, sourceEnd, sourceEnd, start, end, true));
+    }
+
+    /**
+     * Whether a direct quotation opens between {@code start} and {@code end} (paragraph offsets) after a speech verb
+     * of the same words (وأضافت: «…»).
+     */
+    private static boolean quotedAfterSpeechVerb(FoldedText text, int sentenceStart, List<DirectQuotes.Quoted> direct,
+                                                 int start, int end) {
+        for (DirectQuotes.Quoted q : direct) {
+            if (q.marks().start() >= start && q.marks().start() < end) {
+                String before = text.original().substring(start - sentenceStart, q.marks().start() - sentenceStart);
+                Matcher w = LETTERS.matcher(dev.marsad.text.ArabicNormalizer.fold(before));
+                while (w.find()) {
+                    if (Lexicon.isSpeechVerb(w.group())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the first word at or after {@code from} is a speech verb (قال، أكد). */

@@ -53,7 +53,7 @@ final class CitedSpeakers {
         // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
         int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
         if (speaker == null || !speaker.isPerson()) {
-            Speaker quoted = QuotedNames.quotedName(text, sourceFrom, r.thatStart());
+            Speaker quoted = QuotedNames.quotedNameOrBare(text, sourceFrom, r.thatStart());
             if (quoted != null) {
                 spoken.rememberHead(folded, sourceFrom, r.thatStart(), quoted);
                 return quoted;

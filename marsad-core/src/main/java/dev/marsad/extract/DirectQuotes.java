@@ -60,23 +60,21 @@ final class DirectQuotes {
         return lo;
     }
 
-    /**
-     * Media, group, company and source nouns after which a short span in marks is a name (وكالة "الأناضول"، مصادر "سكاي
-     * نيوز"، مؤسسة «جيه دي باور»، مصرف "جيه بي مورغان").
-     */
-    private static final java.util.Set<String> NAME_IN_MARKS_HEADS = java.util.stream.Stream.of("وكالة", "صحيفة", "قناة", "موقع",
-            "شبكة", "مجلة", "إذاعة", "أنباء", "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "فرقة", "شركة", "مجموعة", "برنامج",
-            "مؤسسة", "مصرف", "بنك", "دورية", "جريدة", "معهد", "مركز", "تلفزيون", "يسمى", "تسمى", "مسمى", "مسماة")
-            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Nouns after which a short span in marks is a name, folded ({@code quote-name-heads-ar.txt}). */
+    private static final java.util.Set<String> NAME_IN_MARKS_HEADS = Lexicon.phrases("quote-name-heads-ar.txt");
 
     /**
-     * A span of at most four words in marks right after a media, group or source noun (with or without the article
+     * A span of at most four words in marks right after a media, group or source noun, a work, an operation or a
+     * charge ({@code quote-name-heads-ar.txt}; with or without the article
      * or a one-letter preposition: بشبكة "…"، التلفزيون الأسترالي «…» after one adjective of it), after ما يسمى, or
      * after ل alone (قالت مصادر لـ"سكاي نيوز عربية": the outlet spoken to): a name, not a quotation.
      */
     static boolean isNameInMarks(String p, Quoted q) {
         if (words(q.text().of(p)) > 4) {
             return false;
+        }
+        if (isSpeltAcronym(q.text().of(p))) {
+            return true; // وبحسب "إن بي سي" فإن، وكالة الاستخبارات المركزية الأميركية "سي أي إيه": an acronym.
         }
         int end = q.marks().start();
         while (end > 0 && p.charAt(end - 1) == ' ') {
@@ -97,6 +95,27 @@ final class DirectQuotes {
         int before = letterRunStart(p, Math.max(0, start - 1));
         return w.startsWith("ال") && w.endsWith("ي") && start > 0 && p.charAt(start - 1) == ' '
                 && nameHead(ArabicNormalizer.fold(p.substring(before, start - 1)));
+    }
+
+    /** Whether every word of {@code content} is a Latin letter spelt in Arabic (سي إن إن، إف بي آي): an acronym. */
+    static boolean isSpeltAcronym(String content) {
+        String[] words = ArabicNormalizer.fold(content).strip().split("\\s+");
+        for (String w : words) {
+            if (!Lexicon.LATIN_LETTER_NAMES.contains(w)) {
+                return false;
+            }
+        }
+        return words.length >= 2;
+    }
+
+    /**
+     * Whether the marks around {@code q} pair wrongly: its words open with a comma or full stop («…سنوات"، وفق ما صرح
+     * به … عنوان : "»: a mark left open earlier makes the closing mark of one quotation open the next), or end with
+     * the colon that opens the next quotation (« الجزائرية، مقالاً تحت عنوان : »), which no quotation does.
+     */
+    static boolean isMispaired(String p, Quoted q) {
+        String content = q.text().of(p).strip();
+        return !content.isEmpty() && ("،,.؛;".indexOf(content.charAt(0)) >= 0 || content.endsWith(":"));
     }
 
     private static boolean nameHead(String w) {

@@ -55,6 +55,14 @@ final class DirectSpeakers {
             return null;
         }
         int clause = clauseStart(folded, verbEnd);
+        int verbStart = letterRunStart(folded, verbEnd);
+        if (QuoteText.wordBefore(folded, verbStart).equals("قد")) {
+            // وكان رئيس المجلس سعيد كوفين، قد ذكر في وقت سابق: "…": the subject stands before قد.
+            Speaker subject = bodies.subjectBeforeQad(mapped, offset, verbStart, chain);
+            if (subject != null) {
+                return subject;
+            }
+        }
         Matcher reported = THAT.matcher(folded).region(clause, verbEnd);
         if (folded.substring(verbEnd).replaceAll("[:\\s]", "").isEmpty() && reported.find()) {
             // وأكد أن القرار ساري النفاذ … قائلا: "…": a verb with nothing but a colon after it, closing a reported
@@ -105,7 +113,7 @@ final class DirectSpeakers {
         if (named != null) {
             return named;
         }
-        Speaker quoted = QuotedNames.quotedName(mapped, verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
+        Speaker quoted = QuotedNames.quotedNameOrBare(mapped, verbEnd, cut); // وكتبت صحيفة "الشرق اليوم": "…"
         if (quoted != null) {
             return quoted;
         }
@@ -149,7 +157,6 @@ final class DirectSpeakers {
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
-            int verbStart = letterRunStart(folded, verbEnd);
             // The person right before the verb first (وهو ما أشار إليه ساوثجيت قائلا: "…"), then the clause's first one.
             Speaker author = speakers.authorRightBefore(at.applyAsInt(verbStart));
             if (author != null) {

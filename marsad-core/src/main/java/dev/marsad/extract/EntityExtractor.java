@@ -28,7 +28,7 @@ final class EntityExtractor {
         this.model = model;
         this.newsPeople = newsPeople;
         this.misread = new MisreadNames(model);
-        this.growth = new SpanGrowth(model);
+        this.growth = new SpanGrowth(model, newsPeople::opensAListedName);
         this.described = new DescribedOrganizations(model);
     }
 
@@ -63,7 +63,7 @@ final class EntityExtractor {
         List<NameSpan> found = firstPass.found();
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
-                run.rememberPerson(text.substring(s.start(), s.end()));
+                run.rememberPerson(WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(s.start(), s.end()))));
             }
         }
         List<NameSpan> spans = new ArrayList<>(rules);
@@ -80,8 +80,7 @@ final class EntityExtractor {
         // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
         chosen = VerbsInNames.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false));
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
-        chosen = PersonEdges.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false) || newsPeople.opensAListedName(w),
-                w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
+        chosen = PersonEdges.trimmed(chosen, text, this::firstName, w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {
@@ -90,6 +89,11 @@ final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** A listed first name, or the first word of a listed person's name. */
+    private boolean firstName(String w) {
+        return model.map(m -> m.isFirstName(w)).orElse(false) || newsPeople.opensAListedName(w);
     }
 
     private Entity entity(String text, NameSpan s, ExtractionRun run) {

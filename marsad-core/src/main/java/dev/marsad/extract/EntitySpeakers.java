@@ -220,10 +220,6 @@ final class EntitySpeakers {
     }
 
     /**
-     * The subject of a verb at {@code verbAt} whose clause opens at {@code clauseFrom}: the person right before the
-     * verb ({@link #personRightBefore}), else the clause's first person; null when neither.
-     */
-    /**
      * The author of a text named right before {@code at} (a comma between) with ل after the text's noun: تغريدة للناشط
      * علي النعيمي، جاء فيها; null when none.
      */
@@ -244,7 +240,16 @@ final class EntitySpeakers {
     private static final java.util.regex.Pattern TEXT_OF = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:تغريده|تغريدات|تدوينه|منشور|مقال|مقاله|رساله)\\s+ل\\p{L}*\\s*$");
 
+    /**
+     * The subject of a verb at {@code verbAt} whose clause opens at {@code clauseFrom}: the person right before the
+     * verb ({@link #personRightBefore}), else the clause's first person; null when neither, and when the clause opens
+     * with a preposition of topic (وعن راموس قال: "…": who is spoken about, not who speaks).
+     */
     Speaker subjectBefore(int clauseFrom, int verbAt) {
+        java.util.regex.Matcher first = QuoteText.LETTERS.matcher(ArabicNormalizer.fold(text.substring(clauseFrom, verbAt)));
+        if (first.find() && TOPIC_PREPOSITIONS.contains(first.group())) {
+            return null;
+        }
         Speaker adjacent = personRightBefore(verbAt);
         return adjacent != null ? adjacent : named(clauseFrom, verbAt, EntityType.PERSON);
     }
@@ -267,6 +272,9 @@ final class EntitySpeakers {
         }
         return false;
     }
+
+    /** عن، حول، بشأن (with و): what a clause opening with one names is its topic. */
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("عن", "وعن", "حول", "وحول", "بشان", "وبشان");
 
     /** إليه، عنه، له: a preposition with a pronoun, after which the verb's subject follows (أشار إليه ساوثجيت). */
     private static final java.util.Set<String> PRONOUN_PREPOSITIONS = java.util.Set.of(

@@ -63,6 +63,8 @@ final class Lexicon {
     static final Set<String> YEAR_PREPOSITIONS = words("year-prepositions-ar.txt");
     /** Detached personal pronouns (انا، نحن، هو…), which open no name; folded. */
     static final Set<String> PERSONAL_PRONOUNS = words("personal-pronouns-ar.txt");
+    /** Latin letters spelt out in Arabic (سي، إن، بي), folded: words in marks made only of them are an acronym. */
+    static final Set<String> LATIN_LETTER_NAMES = phrases("latin-letter-names-ar.txt");
     /** News agencies and outlets the tagger takes for persons (سبوتنيك، شينخوا); folded. */
     static final Set<String> NEWS_AGENCIES = phrases("news-agencies-ar.txt");
     /** Head nouns of named things: storms, viruses, vaccines, missiles, weapons (عاصفة، صاروخ); folded. */

@@ -20,7 +20,7 @@ final class MisreadNames {
 
     /** Whether a chosen span is a description, a common noun or a verb rather than a name. */
     boolean misread(String text, NameSpan s, Words w, ExtractionRun run) {
-        return honorificPronoun(text, s) || onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
+        return honorificPronoun(text, s) || unnamedSpeakerWord(text, s) || onlyAdjectives(text, s, run) || commonNounOfAPlaceName(text, s) || verbAtClauseStart(text, s, w)
                 || opensWithPronoun(text, s) || adjectivePhraseAsPlace(text, s)
                 || oneCommonWord(text, s) && !DescribedOrganizations.afterDefiniteDescriptor(s, w)
                 || commonNounAfterPreposition(text, s, run) || NamedThings.namesAThing(text, s, w)
@@ -39,6 +39,14 @@ final class MisreadNames {
     /** An honorific written with a pronoun (سموه، معاليه، فضيلته): it refers to a person, it is no name. */
     private static boolean honorificPronoun(String text, NameSpan s) {
         return SpeakerWords.HONORIFIC_PRONOUNS.contains(Lexicon.fold(WordSpans.reportedName(text, s).strip()));
+    }
+
+    /**
+     * A span that is one word for someone the article does not name (إحداهن، أحدهم، مصدر; {@code unnamed-speakers-ar.txt}):
+     * وكتبت إحداهن: "…" names nobody.
+     */
+    private static boolean unnamedSpeakerWord(String text, NameSpan s) {
+        return Lexicon.UNNAMED_SPEAKERS.contains(Lexicon.fold(WordSpans.reportedName(text, s).strip()));
     }
 
     /**

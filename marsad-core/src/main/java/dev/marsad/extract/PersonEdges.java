@@ -205,7 +205,7 @@ final class PersonEdges {
 
     /**
      * A person of two words or more whose last word is an indefinite accusative (ending in ا) of a word the model
-     * knows as common (متضامن، برنامج) loses that word; a name ending so (رضا، مصطفى) is no common word with the alef
+     * knows as common (متضامن، برنامج; متحدثاً with its tanween) loses that word; a name ending so (رضا، مصطفى) is no common word with the alef
      * taken off, and a first name is never cut.
      */
     private static NameSpan withoutAccusative(String text, NameSpan s, Predicate<String> firstName, Predicate<String> common) {
@@ -219,7 +219,9 @@ final class PersonEdges {
         if (folded.length() < 5 || !folded.endsWith("ا") || folded.startsWith("ال") || firstName.test(last)) {
             return s;
         }
-        String stem = last.substring(0, last.length() - 1);
+        // متحدثاً: the tanween written on the alef goes with it (متحدث), as the unmarked متحدثا does.
+        String unmarked = last.replaceAll("[\u064B-\u0652]+$", "");
+        String stem = unmarked.substring(0, unmarked.length() - 1);
         if (!common.test(stem)) {
             return s;
         }

@@ -74,7 +74,8 @@ final class PersonNameChain {
 
     /**
      * A one-word person's name the tagger cut from its surname: the bare word right after it, when that word also
-     * stands elsewhere in the article (فيليب فينيه … وأضاف فينيه → فيليب فينيه).
+     * stands elsewhere in the article (فيليب فينيه … وأضاف فينيه → فيليب فينيه); not a word with tanween (وقال مورا
+     * متحدثاً: a participle).
      */
     String withSurnameAfter(Entity e, String name) {
         int at = e.end();
@@ -87,7 +88,8 @@ final class PersonNameChain {
         }
         String word = text.substring(at + 1, end);
         String folded = ArabicNormalizer.fold(word);
-        if (word.length() < 3 || !SpeakerNameParts.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
+        boolean tanween = end < text.length() && text.charAt(end) >= '\u064B' && text.charAt(end) <= '\u064D';
+        if (word.length() < 3 || tanween || !SpeakerNameParts.isBareNameWord(folded) || Lexicon.isNationality(folded)) {
             return name;
         }
         return index.letterRunCount(word) >= 2 ? name + " " + word : name;

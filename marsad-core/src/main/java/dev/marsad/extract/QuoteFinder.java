@@ -67,7 +67,7 @@ final class QuoteFinder {
                 while (r < reported.size() && reported.get(r).statementStart() <= q.marks().start()) {
                     out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
                 }
-                if (DirectQuotes.isNameInMarks(p, q)) {
+                if (DirectQuotes.isNameInMarks(p, q) || DirectQuotes.isMispaired(p, q)) {
                     continue; // شبكة "سي إن إن"، مصادر "سكاي نيوز عربية": a name in marks, not a quotation.
                 }
                 if (inSpeakerWords(q, reported, opening.values())) {

@@ -105,6 +105,9 @@ final class ReportedClauses {
                                                             List<DirectQuotes.Quoted> direct) {
         String folded = text.folded();
         int colon = folded.indexOf(':', verb.end());
+        while (colon > 0 && Character.isDigit(folded.charAt(colon - 1)) && digitAfter(folded, colon + 1)) {
+            colon = folded.indexOf(':', colon + 1); // الساعة 23:59، 59: 11: a time, not the colon that opens words.
+        }
         if (colon < 0 || colon >= limit || words(folded.substring(verb.end(), colon)) > MAX_WORDS_TO_THAT
                 || words(folded.substring(colon + 1, limit)) < MIN_QUOTE_WORDS
                 || DirectQuotes.insideDirect(sentenceStart + text.originalStart(colon), direct)) {
@@ -118,6 +121,15 @@ final class ReportedClauses {
             }
         }
         return java.util.Optional.of(new VerbThat(verb, new Span(colon, colon + 1)));
+    }
+
+    /** Whether the first character at or after {@code from} that is not a space is a digit. */
+    private static boolean digitAfter(String folded, int from) {
+        int i = from;
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < folded.length() && Character.isDigit(folded.charAt(i));
     }
 
     /**

@@ -54,6 +54,10 @@ final class ReportedSpeakers {
                 || Lexicon.NEWS_AGENCIES.contains(name);
     }
 
+    /** بالقول، قائلا (folded): "by saying" between a verb and إن, which names no subject. */
+    private static final java.util.Set<String> BY_SAYING = java.util.Set.of("بالقول", ArabicNormalizer.fold("قائلا"),
+            ArabicNormalizer.fold("قائلة"));
+
     /** المصدر، المصادر (folded): an unnamed source, whoever was quoted before but an outlet. */
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
             ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
@@ -121,6 +125,9 @@ final class ReportedSpeakers {
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = talk.carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
+        if (speaker == null && BY_SAYING.contains(between.strip())) {
+            speaker = talk.goingOn(); // وتابع بالقول إن …: the verb's manner, no subject; the one quoted before goes on.
+        }
         Matcher tongue = ON_TONGUE_OF.matcher(between);
         if (speaker == null && tongue.find()) {
             return relayed(r, text, offset, verbEnd + tongue.end()); // وأكد على لسان المتحدث باسمه أن …
@@ -162,6 +169,11 @@ final class ReportedSpeakers {
         }
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
             speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
+            String noun = firstWords(between, 1);
+            if (noun.endsWith("ون") && !talk.carried().name().isBlank()) {
+                // ويرى المراقبون أن after أكشينار was quoted: observers, analysts, experts in general, none named.
+                speaker = Talk.UNNAMED;
+            }
             if (SOURCE_NOUNS.contains(firstWords(between, 1)) && !speaker.name().isBlank() && !outlet(speaker)) {
                 // وقال المصدر الأمني إن after السلطات were quoted: a source is nobody the article names (the one met
                 // before, مصدر أمني تونسي رفيع قد أفاد, spoke without إن and was not quoted); after an outlet it is the
@@ -214,7 +226,7 @@ final class ReportedSpeakers {
             speaker = speakers.namedRightBefore(offset + text.originalStart(relativeStart), relative.endsWith("تي"));
         }
         if (speaker == null && !unnamed) {
-            speaker = QuotedNames.quotedName(text, verbEnd, subjectEnd); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
+            speaker = QuotedNames.quotedNameOrBare(text, verbEnd, subjectEnd); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
             if (speaker != null) {
                 spoken.rememberHead(folded, verbEnd, subjectEnd, speaker);
             }

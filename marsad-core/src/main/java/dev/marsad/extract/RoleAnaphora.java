@@ -78,8 +78,12 @@ final class RoleAnaphora {
             // وأضاف وكيل الوزارة أن: a role in construct with a definite noun, and no more words, stands for the
             // person introduced with the same role over a body of that noun (أبوثنين وكيل وزارة العمل).
             String complement = m.find() ? m.group() : "";
-            return complement.startsWith("ال") && complement.length() >= 5 && !m.find() && Lexicon.SPEAKER_TITLES.contains(role)
-                    && introducedWith(person, before, role, complement);
+            if (complement.startsWith("ال") && complement.length() >= 5 && !m.find() && Lexicon.SPEAKER_TITLES.contains(role)
+                    && introducedWith(person, before, role, complement)) {
+                return true;
+            }
+            // ورأى نائب رئيس الوزراء التركي أن: the title written word for word as it stood before his name.
+            return writtenBeforeName(person, before, between);
         }
         if (role.length() < 5 || Lexicon.isNationality(role) || Lexicon.SPEAKING_BODIES.contains(role)
                 || SpeakerPhrases.isHead(role)) {
@@ -147,6 +151,63 @@ final class RoleAnaphora {
             }
         }
         return false;
+    }
+
+    /** The most words of a title phrase matched word for word (نائب رئيس الوزراء التركي). */
+    private static final int MAX_PHRASE_WORDS = 5;
+
+    /**
+     * Whether the words opening {@code between} (at least two: a title in construct, نائب رئيس الوزراء التركي) stood
+     * word for word within a few words before {@code person}'s last name word, in one sentence before {@code before},
+     * and whatever follows them in {@code between} does not go on naming a title (a function word, a word with ل, or
+     * nothing): وزير الخارجية الروسي is not وزير الخارجية الأمريكي's holder.
+     */
+    private boolean writtenBeforeName(Speaker person, int before, String between) {
+        List<String> phrase = new ArrayList<>();
+        Matcher m = LETTERS.matcher(between);
+        while (m.find() && phrase.size() <= MAX_PHRASE_WORDS) {
+            phrase.add(m.group());
+        }
+        if (phrase.size() < 2 || !opensWithTitle(phrase)) {
+            return false;
+        }
+        String surname = surname(person);
+        String folded = article.folded();
+        List<int[]> words = wordsBefore(before);
+        for (int i = 0; i < words.size(); i++) {
+            if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
+                int n = 0;
+                while (n < phrase.size() && k + n < i && wordAt(folded, words.get(k + n), n == 0).equals(phrase.get(n))) {
+                    n++;
+                }
+                boolean restFree = n == phrase.size() || Lexicon.STOPWORDS.contains(phrase.get(n)) || phrase.get(n).startsWith("ل");
+                if (n >= 2 && restFree && !crossesSentence(folded, words.get(k)[0], words.get(i)[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first one, two or three words of {@code phrase} are a listed title (وزير، نائب رئيس الوزراء). */
+    private static boolean opensWithTitle(List<String> phrase) {
+        String joined = "";
+        for (int n = 0; n < Math.min(3, phrase.size()); n++) {
+            joined = n == 0 ? phrase.get(0) : joined + " " + phrase.get(n);
+            if (Lexicon.SPEAKER_TITLES.contains(joined)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded word at {@code span}; the first word of a phrase without a leading و (ونائب → نائب). */
+    private static String wordAt(String folded, int[] span, boolean first) {
+        String w = folded.substring(span[0], span[1]);
+        return first && w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
     }
 
     /** The last word of {@code person}'s name, folded: how the article's words are matched to him. */

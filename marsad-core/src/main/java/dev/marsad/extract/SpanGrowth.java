@@ -11,9 +11,12 @@ import java.util.Optional;
 /** Names grown over the words that complete them when a finder stopped short. Thread-safe (the model is read only). */
 final class SpanGrowth {
     private final Optional<NameFinder> model;
+    private final java.util.function.Predicate<String> opensAListedName;
 
-    SpanGrowth(Optional<NameFinder> model) {
+    /** {@code opensAListedName}: whether a word opens a listed person's name ({@link NewsPeople}), a first name too. */
+    SpanGrowth(Optional<NameFinder> model, java.util.function.Predicate<String> opensAListedName) {
         this.model = model;
+        this.opensAListedName = opensAListedName;
     }
 
     /**
@@ -55,6 +58,13 @@ final class SpanGrowth {
             } else if (s.type() == EntityType.PERSON && j < w.size() && w.tokens().get(j).end() <= limit
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
                 end = w.tokens().get(j).end();
+            } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
+                    && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeTitle(w, j)
+                    && isFirstName(w.tokens().get(first).text())) {
+                // وصرح ستيفان باليه المدير التنفيذي: a first name alone (listed, or opening a listed person's name), one
+                // plain word, then a title with the article:
+                // that word is the surname (the finder stopped at a surname it reads as a common word, ballet).
+                end = w.tokens().get(j).end();
             }
             int start = s.start();
             int before = first - 1;
@@ -95,6 +105,10 @@ final class SpanGrowth {
                 && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(w.folded().get(last));
     }
 
+    private boolean isFirstName(String word) {
+        return model.map(m -> m.isFirstName(word)).orElse(false) || opensAListedName.test(word);
+    }
+
     private static boolean onlySpaceBetween(Words w, int j, int end) {
         return w.tokens().get(j).start() > end && w.tokens().get(j).start() - end <= 2;
     }
@@ -104,6 +118,19 @@ final class SpanGrowth {
         return w.isWord(j) && f.startsWith("ال") && f.length() >= 5 && !Lexicon.TITLES.contains(f)
                 && !Lexicon.ORGANIZATION_HEADS.contains(f) && !Lexicon.STOPWORDS.contains(f)
                 && model.map(m -> !m.isCommonWord(w.tokens().get(j).text())).orElse(false);
+    }
+
+    /**
+     * Whether token {@code j} is a plain word (no article, no function word, verb, title or nationality) and the word
+     * after it a title with the article (المدير، الرئيس) opening the person's description.
+     */
+    private static boolean surnameBeforeTitle(Words w, int j) {
+        String f = w.folded().get(j);
+        String title = w.folded().get(j + 1);
+        return w.isWord(j) && w.isWord(j + 1) && f.length() >= 3 && !f.startsWith("ال") && !Lexicon.STOPWORDS.contains(f)
+                && !Lexicon.isVerb(f) && !Lexicon.TITLES.contains(f) && !Lexicon.isNationality(f)
+                && !Lexicon.UNNAMED_SPEAKERS.contains(f) && title.startsWith("ال") && Lexicon.TITLES.contains(title.substring(2))
+                && w.tokens().get(j + 1).start() - w.tokens().get(j).end() <= 2;
     }
 
     /** The name ends before token {@code j}: punctuation, the end, إن/أن, a verb, or a preposition. */

@@ -153,7 +153,18 @@ final class TitleHolders {
             if (!Lexicon.SPEAKER_TITLES.contains(w) && !(i + 1 < words.length && Lexicon.SPEAKER_TITLES.contains(w + " " + words[i + 1]))) {
                 continue;
             }
-            for (int end = Math.min(words.length, i + 5); end >= i + 2; end--) {
+            // وزير الخارجية الروسي: the nationality says which country's office; the title without it (وزير الخارجية,
+            // held by the American minister named before) is another office. Only a nationality ending the title: one
+            // inside a body's name goes on (مدير المرصد السوري لحقوق الإنسان، أمين عام الملتقى الخليجي الرابع are
+            // مدير المرصد، أمين عام الملتقى).
+            int shortest = i + 2;
+            for (int k = i + 1; k < Math.min(words.length, i + 5); k++) {
+                if (Lexicon.isNationality(words[k]) && (k + 1 == words.length || Lexicon.STOPWORDS.contains(words[k + 1]))) {
+                    shortest = Math.max(shortest, k + 1);
+                    break;
+                }
+            }
+            for (int end = Math.min(words.length, i + 5); end >= shortest; end--) {
                 String phrase = w + (end > i + 1 ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, end)) : "");
                 Optional<String> holder = holderOf(phrase, before, i == 0);
                 if (holder.isPresent()) {

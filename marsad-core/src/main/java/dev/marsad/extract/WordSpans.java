@@ -19,12 +19,33 @@ final class WordSpans {
 
     /**
      * The name as it is reported: the span's text, with the article written out when the span starts at the second ل
-     * of an assimilated article (للبيت الأبيض → البيت الأبيض).
+     * of an assimilated article (للبيت الأبيض → البيت الأبيض), without brackets the writer put inside it ((الرئيس
+     * دونالد) ترامب → دونالد ترامب: the span's own words, a name never holds a bracket).
      */
     static String reportedName(String text, NameSpan s) {
-        String surface = text.substring(s.start(), s.end());
+        String surface = withoutBrackets(text.substring(s.start(), s.end()));
         return afterAssimilatedArticle(text, s) && surface.length() > 3 ? "\u0627" + surface : surface;
     }
+
+    /** {@code surface} without the brackets a writer put inside a name ((الرئيس دونالد) ترامب → دونالد ترامب). */
+    static String withoutBrackets(String surface) {
+        if (surface.indexOf('(') < 0 && surface.indexOf(')') < 0 && surface.indexOf('[') < 0 && surface.indexOf(']') < 0) {
+            return surface;
+        }
+        return BRACKETS.matcher(surface).replaceAll(" ").strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * {@code name} without a last word written with tanween (مورا متحدثاً → مورا): an accusative participle or adverb
+     * after the name, never part of one (the first pass's span is remembered before the edges are trimmed).
+     */
+    static String withoutTanweenWord(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        return space > 0 && (last.endsWith("\u0627\u064B") || last.endsWith("\u064B\u0627")) ? name.substring(0, space).strip() : name;
+    }
+
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[()\\[\\]]");
 
     /** Whether the span starts at the second ل of لل (the preposition ل before the article). */
     static boolean afterAssimilatedArticle(String text, NameSpan s) {

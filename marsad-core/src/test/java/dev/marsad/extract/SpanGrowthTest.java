@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Names grown over the words that complete them. */
 class SpanGrowthTest {
     private static final SpanGrowth WITH_MODEL = new SpanGrowth(Optional.of(
-            RuleSpans.knowing(Set.of("المدني"), Set.of("بدر"))));
-    private static final SpanGrowth WITHOUT_MODEL = new SpanGrowth(Optional.empty());
+            RuleSpans.knowing(Set.of("المدني"), Set.of("بدر"))), w -> w.equals("ستيفان"));
+    private static final SpanGrowth WITHOUT_MODEL = new SpanGrowth(Optional.empty(), w -> false);
 
     private static List<String> grown(SpanGrowth growth, String text, NameSpan... spans) {
         return RuleSpans.surfaces(text, growth.grown(List.of(spans), Words.of(text)));
@@ -97,5 +97,25 @@ class SpanGrowthTest {
         String purpose = "ويجتمع المجلس الوطني لتعزيز التعاون بين البلدين";
         assertThat(grown(WITHOUT_MODEL, purpose, RuleSpans.span(purpose, "المجلس الوطني", EntityType.ORGANIZATION)))
                 .containsExactly("ORGANIZATION:المجلس الوطني");
+    }
+
+    @Test
+    void aFirstNameAloneGrowsOverThePlainWordBeforeATitle() {
+        String text = "وصرح ستيفان باليه المدير التنفيذي لهيئة اليانصيب أن العائدات ستصب في مصلحة التراث";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "ستيفان", EntityType.PERSON)))
+                .containsExactly("PERSON:ستيفان باليه");
+    }
+
+    @Test
+    void aFirstNameAloneDoesNotGrowOverAWordWithoutATitleAfterIt() {
+        String text = "وصرح ستيفان أمس المدير التنفيذي للهيئة أن العائدات ستصب في مصلحة التراث";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "ستيفان", EntityType.PERSON)))
+                .containsExactly("PERSON:ستيفان");
+        String noTitle = "وصرح ستيفان باليه لصحيفة لوموند أن العائدات ستصب في مصلحة التراث";
+        assertThat(grown(WITH_MODEL, noTitle, RuleSpans.span(noTitle, "ستيفان", EntityType.PERSON)))
+                .containsExactly("PERSON:ستيفان");
+        String notAFirstName = "وصف ترامب نظيره الرئيس الصيني بأنه صديق";
+        assertThat(grown(WITH_MODEL, notAFirstName, RuleSpans.span(notAFirstName, "ترامب", EntityType.PERSON)))
+                .containsExactly("PERSON:ترامب");
     }
 }

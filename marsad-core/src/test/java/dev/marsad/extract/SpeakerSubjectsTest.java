@@ -1,0 +1,84 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import dev.marsad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who the subject of a speech verb is (issue 17, survey round of stop 36): a title in construct written as it stood
+ * before the name, a subject before قد with words in marks, a topic after عن, observers in general, a participle after
+ * a name. Sentences written for the test.
+ */
+class SpeakerSubjectsTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extract(text, "2026-12-04");
+    }
+
+    @Test
+    void aTitleInConstructWrittenAsBeforeTheNameIsHis() {
+        Extraction r = extract("""
+                أكد نائب رئيس الوزراء التركي هاكان جاويش أوغلو أن بلاده تسعى للتعاون مع السودان في كافة المجالات.
+
+                ورأى نائب رئيس الوزراء التركي أن "من يتحدثون عن قاعدة عسكرية لا يدركون الواقع".
+
+                وتابع بالقول إن "تخوف بعض الجهات لا سند له على الإطلاق".""");
+        assertThat(quoteStarting(r, "من يتحدثون").speaker()).hasValue("هاكان جاويش أوغلو");
+        assertThat(quoteStarting(r, "تخوف بعض").speaker()).hasValue("هاكان جاويش أوغلو");
+        // Another country's holder of the same title is not his.
+        Extraction other = extract("""
+                أكد وزير الخارجية الأمريكي أنتوني بلينكن أن بلاده تسعى للتهدئة في المنطقة كلها.
+
+                وقال وزير الخارجية الروسي إن موسكو لن تقبل أي شروط مسبقة للتفاوض.""");
+        assertThat(quoteStarting(other, "موسكو لن تقبل").speaker()).isNotEqualTo(java.util.Optional.of("أنتوني بلينكن"));
+    }
+
+    @Test
+    void theSubjectBeforeQadSpeaksTheWordsInMarks() {
+        Extraction r = extract("""
+                قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
+
+                وكان رئيس المجلس الأعلى للانتخابات سعيد كوفين، قد ذكر في وقت سابق: "إن المادة تنص على شروط تستوفيها الأحزاب".""");
+        assertThat(quoteStarting(r, "إن المادة").speaker()).hasValue("سعيد كوفين");
+    }
+
+    @Test
+    void aTimeIsNoColonOpeningWords() {
+        Extraction r = extract("""
+                وكان التحالف بقيادة السعودية قد أعلن وقفا لاطلاق النار اعتبارا من الساعة 59: 11 مساء أمس الأحد بتوقيت غرينتش.""");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
+    void whoAClauseOpeningWithAboutNamesIsItsTopic() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال رافايل بينيتيز في ملبورن: "الامر بسيط جدا، دي خيا ليس لاعبا في ريال مدريد".
+
+                وعن سيرخيو راموس قال: "راموس لاعب فريقنا وهو عنصر اساسي بالنسبة لنا".""", "2026-12-04");
+        assertThat(quoteStarting(r, "راموس لاعب").speaker()).hasValue("رافايل بينيتيز");
+    }
+
+    @Test
+    void observersInGeneralAreNobodyNamed() {
+        Extraction r = extract("""
+                وقالت ميرال أكشينار إن حزبها سيفوز في الانتخابات ويخلص البلاد من الأزمات.
+
+                ويرى المراقبون أن أكشينار تمثل تحديا جديا للحزب الحاكم في البلاد.""");
+        Quote observers = quoteStarting(r, "أكشينار تمثل");
+        assertThat(observers.speaker().orElse("")).isEmpty();
+    }
+
+    @Test
+    void aParticipleWithTanweenAfterANameIsNoPartOfIt() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                انضم المهاجم رودريجو مورا إلى نادي النصر قادما من ريفر بليت الأرجنتيني.
+
+                وقال مورا متحدثاً عن انتقاله إلى النصر: "لم أستطع أن أصدق حين أخبرني وكيل أعمالي بهذا العرض".
+
+                وقال مورا متحدثاً عن هدفه: "عندما شاهدت الهدف على شاشة التلفزيون لم أصدق".""", "2026-12-04");
+        assertThat(r.quotes()).extracting(q -> q.speaker().orElse("")).noneMatch(s -> s.contains("متحدث"));
+    }
+}
