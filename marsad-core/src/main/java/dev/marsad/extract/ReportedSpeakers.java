@@ -303,6 +303,14 @@ final class ReportedSpeakers {
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = talk.goingOn(); // وأشار إلى أن …: the one quoted before.
         }
+        String firstWord = firstWords(between, 1);
+        String bareFirst = firstWord.startsWith("ال") ? firstWord.substring(2) : firstWord;
+        if (speaker == null && (title && namesTitle(firstWords(between, 2))
+                || firstWord.startsWith("ال") && SpeakerWords.listedOrFeminine(Lexicon.SPEAKER_TITLES, bareFirst))) {
+            // وقالت الوزيرة إن … لكنها قالت إن: a title whose holder the article never named speaks unnamed, and what
+            // follows goes on from her, not from whoever was quoted before her.
+            speaker = Talk.UNNAMED;
+        }
         if (speaker != null && !speaker.isPerson() && indefiniteDescription(speaker.name())) {
             speaker = Talk.UNNAMED; // وقالت شركة أدوية أمريكية إن: a body described, not named.
         }

@@ -158,7 +158,8 @@ final class RoleAnaphora {
 
     /**
      * Whether the words opening {@code between} (at least two: a title in construct, نائب رئيس الوزراء التركي) stood
-     * word for word within a few words before {@code person}'s last name word, in one sentence before {@code before},
+     * word for word within a few words before {@code person}'s last name word, or right after it, in one sentence
+     * before {@code before},
      * and whatever follows them in {@code between} does not go on naming a title (a function word, a word with ل, or
      * nothing): وزير الخارجية الروسي is not وزير الخارجية الأمريكي's holder.
      */
@@ -178,13 +179,22 @@ final class RoleAnaphora {
             if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
                 continue;
             }
-            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
+            // Before the name (نائب رئيس الوزراء التركي هاكان جاويش أوغلو), or right after it in apposition (مهدي حاتم
+            // النهاري رئيس الجالية اليمنية في السعودية).
+            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k <= i + 1; k++) {
+                if (k == i) {
+                    continue;
+                }
+                int limit = k < i ? i : words.size();
                 int n = 0;
-                while (n < phrase.size() && k + n < i && wordAt(folded, words.get(k + n), n == 0).equals(phrase.get(n))) {
+                // After the name, a title joined by و is a second person's (عادل الجبير، ووزير الخارجية الإيطالي).
+                while (n < phrase.size() && k + n < limit && wordAt(folded, words.get(k + n), n == 0 && k < i).equals(phrase.get(n))) {
                     n++;
                 }
                 boolean restFree = n == phrase.size() || Lexicon.STOPWORDS.contains(phrase.get(n)) || phrase.get(n).startsWith("ل");
-                if (n >= 2 && restFree && !crossesSentence(folded, words.get(k)[0], words.get(i)[1])) {
+                int from = Math.min(words.get(k)[0], words.get(i)[0]);
+                int to = Math.max(words.get(Math.min(k + Math.max(n, 1), words.size()) - 1)[1], words.get(i)[1]);
+                if (n >= 2 && restFree && !crossesSentence(folded, from, to)) {
                     return true;
                 }
             }

@@ -81,4 +81,29 @@ class SpeakerSubjectsTest {
                 وقال مورا متحدثاً عن هدفه: "عندما شاهدت الهدف على شاشة التلفزيون لم أصدق".""", "2026-12-04");
         assertThat(r.quotes()).extracting(q -> q.speaker().orElse("")).noneMatch(s -> s.contains("متحدث"));
     }
+
+    @Test
+    void aTitleWhoseHolderIsNeverNamedSpeaksUnnamedAndGoesOn() {
+        Extraction r = extract("""
+                ندد الرئيس الفرنسي إيمانويل ماكرون السبت بأعمال العنف وقال إن الدولة ستحاسب المسؤولين عنها.
+
+                وقالت الوزيرة إن الحكومة ستعمل على معالجة الوضع في المدينة. لكنها قالت إن الوقت ما زال مبكرا للحكم.""");
+        assertThat(quoteStarting(r, "الوقت ما زال").speaker().orElse("")).isEmpty();
+    }
+
+    @Test
+    void aTitleWrittenRightAfterTheNameIsHisButNotOneJoinedByWa() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وصف مهدي حاتم النهاري رئيس الجالية اليمنية في السعودية الدور السعودي بالبطولي وقال إن التاريخ سيسطره.
+
+                وأضاف رئيس الجالية اليمنية: لا نستغرب المواقف البطولية للمملكة في شتى المجالات.""", "2026-12-04");
+        assertThat(quoteStarting(r, "لا نستغرب").speaker()).hasValue("مهدي حاتم النهاري");
+        Extraction pair = extract("""
+                عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرا صحافيا مشتركا في روما.
+
+                وأوضح الجبير أن المباحثات تطرقت لعدد من الملفات التي تهم المنطقة.
+
+                من جانبه أبان وزير الخارجية الإيطالي أن المباحثات وجدت تطابقا في جميع القضايا.""");
+        assertThat(quoteStarting(pair, "المباحثات وجدت").speaker()).isNotEqualTo(java.util.Optional.of("عادل الجبير"));
+    }
 }
