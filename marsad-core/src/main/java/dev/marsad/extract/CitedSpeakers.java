@@ -44,6 +44,9 @@ final class CitedSpeakers {
         Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
         // حسبما أعلن النائب العام سالم سعيد كبيش: a definite noun before a person's name is his title, not a source.
         boolean titled = subject.strip().startsWith("ال") && person != null && !SpeakerCues.namedAfterFrom(subject, person);
+        if (SpeakerCues.relativeOfNamed(subject, person)) {
+            return Talk.UNNAMED; // وبحسب دفاع ساركوزي فإن: his lawyers speak, unnamed; the name is their client's.
+        }
         if (opensWithUnnamed(subject) && !titled) {
             // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
             Speaker beside = speakers.bodyBesideUnnamed(verbAt, thatAt);

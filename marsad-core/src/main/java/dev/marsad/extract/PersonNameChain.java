@@ -150,7 +150,10 @@ final class PersonNameChain {
 
     /** A word that may be a first name before a surname: a bare name word, no time word, no head noun. */
     private static boolean isFirstNameWord(String folded) {
-        return folded.length() >= 3 && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerNameParts.isBareNameWord(folded)
+        if (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && Lexicon.STOPWORDS.contains(folded.substring(1))) {
+            return false; // وبحسب، ومن: a conjunction on a function word.
+        }
+        return folded.length() >= 3 && !SpeakerWords.RELATIVES_OF.contains(folded) && !SpeakerWords.NAMING_WORDS.contains(folded) && SpeakerNameParts.isBareNameWord(folded)
                 && !SpeakerWords.NOT_BEFORE_NAME.contains(folded)
                 && !Lexicon.SPEAKER_HEADS.contains("ال" + folded) && !Lexicon.UNNAMED_SPEAKERS.contains(folded)
                 && !Lexicon.AUDIENCES.contains(folded) && !Lexicon.isSpeechVerb(folded)

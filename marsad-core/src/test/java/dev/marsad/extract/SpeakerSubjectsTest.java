@@ -106,4 +106,25 @@ class SpeakerSubjectsTest {
                 من جانبه أبان وزير الخارجية الإيطالي أن المباحثات وجدت تطابقا في جميع القضايا.""");
         assertThat(quoteStarting(pair, "المباحثات وجدت").speaker()).isNotEqualTo(java.util.Optional.of("عادل الجبير"));
     }
+
+    @Test
+    void anOutletOpeningItsSentenceIsTheSubjectOfTheVerbAfterIt() {
+        Extraction r = extract("""
+                قالت صحيفة لوسوار البلجيكية إن منفذ الهجوم مجرم كان يقضي عقوبة سجن منذ سنوات.
+
+                لكن صحيفة لوموند اعتبرت أن تجريم التحرش في المملكة شأنه شأن غيره من الإصلاحات.
+
+                موقع عربي بوست يشير إلى أنه في حال سيطرت القوات على الميناء فإن الوضع سيتغير.""");
+        assertThat(quoteStarting(r, "تجريم التحرش").speaker()).hasValue("صحيفة لوموند");
+        assertThat(quoteStarting(r, "في حال سيطرت").speaker()).hasValue("موقع عربي بوست");
+    }
+
+    @Test
+    void aClientsDefenceCitedSpeaksUnnamed() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                تقدم الرئيس الفرنسي السابق نيكولا ساركوزي بطعن أمام القضاء لإلغاء التهم الموجهة إليه.
+
+                وبحسب دفاع ساركوزي فإن الإجراءات القضائية شابتها عيوب كثيرة في التحقيق.""", "2026-12-04");
+        assertThat(quoteStarting(r, "الإجراءات القضائية").speaker().orElse("")).isEmpty();
+    }
 }
