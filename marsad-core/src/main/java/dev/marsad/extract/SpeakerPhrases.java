@@ -169,6 +169,9 @@ final class SpeakerPhrases {
         if (!afterTitle || SpeakerWords.NOT_BEFORE_NAME.contains(before)) {
             return null;
         }
+        if (before.equals("الله") && (first < 2 || !folded.substring(words.get(first - 2).start(), words.get(first - 2).end()).endsWith("عبد"))) {
+            return null; // ودعا … الله عز وجل أن: God's epithet, no name after a title (عبد الله سعد is one).
+        }
         String opening = folded.substring(words.get(first).start(), words.get(first).end());
         if (opening.startsWith("وال")) {
             return null; // رئيس المنتدى الوطني للديموقراطية والوحدة: و + a definite noun goes on with the body's name.

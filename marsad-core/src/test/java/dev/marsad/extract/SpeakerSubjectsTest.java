@@ -127,4 +127,11 @@ class SpeakerSubjectsTest {
                 وبحسب دفاع ساركوزي فإن الإجراءات القضائية شابتها عيوب كثيرة في التحقيق.""", "2026-12-04");
         assertThat(quoteStarting(r, "الإجراءات القضائية").speaker().orElse("")).isEmpty();
     }
+
+    @Test
+    void godsEpithetIsNoNameAfterATitle() {
+        Extraction r = extract("""
+                ودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الله عز وجل أن يتقبل الشهداء ويجبر مصاب أهليهم.""");
+        assertThat(quoteStarting(r, "يتقبل الشهداء").speaker().orElse("")).doesNotContain("وجل");
+    }
 }
