@@ -69,6 +69,9 @@ class SpeakerSubjectsTest {
                 ويرى المراقبون أن أكشينار تمثل تحديا جديا للحزب الحاكم في البلاد.""");
         Quote observers = quoteStarting(r, "أكشينار تمثل");
         assertThat(observers.speaker().orElse("")).isEmpty();
+        Extraction prosecutors = extract("""
+                وقال مدعون إن مسؤولين كرويين حصلوا على رشا تبلغ قيمتها 150 مليون دولار على مدار 24 عاما.""");
+        assertThat(quoteStarting(prosecutors, "مسؤولين كرويين").speaker().orElse("")).isEmpty();
     }
 
     @Test
