@@ -90,13 +90,9 @@ final class RoleAnaphora {
             return false; // وقالت الشرطة إن: a body speaking, not a role.
         }
         String noun = role.substring(2);
-        String surname = surname(person);
         String folded = article.folded();
         List<int[]> words = wordsBefore(before);
-        for (int i = 0; i < words.size(); i++) {
-            if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
-                continue;
-            }
+        for (int i : surnameAt(words, person)) {
             // كومبا با، وزيرة الشباب: the role right after the name, in apposition.
             for (int k = i + 1; k < Math.min(words.size(), i + 1 + WORDS_AFTER_NAME); k++) {
                 if (crossesSentence(folded, words.get(i)[1], words.get(k)[0])) {
@@ -128,14 +124,10 @@ final class RoleAnaphora {
      * الخارجية) may be another country's minister, and is left to the title holders.
      */
     private boolean introducedWith(Speaker person, int before, String role, String complement) {
-        String surname = surname(person);
         String bare = complement.substring(2);
         String folded = article.folded();
         List<int[]> words = wordsBefore(before);
-        for (int i = 0; i < words.size(); i++) {
-            if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
-                continue;
-            }
+        for (int i : surnameAt(words, person)) {
             for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k + 1 < Math.min(words.size(), i + 3); k++) {
                 int from = Math.min(words.get(k)[0], words.get(i)[0]);
                 int to = Math.max(words.get(k + 1)[1], words.get(i)[1]);
@@ -172,13 +164,9 @@ final class RoleAnaphora {
         if (phrase.size() < 2 || !opensWithTitle(phrase)) {
             return false;
         }
-        String surname = surname(person);
         String folded = article.folded();
         List<int[]> words = wordsBefore(before);
-        for (int i = 0; i < words.size(); i++) {
-            if (!folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
-                continue;
-            }
+        for (int i : surnameAt(words, person)) {
             // Before the name (نائب رئيس الوزراء التركي هاكان جاويش أوغلو), or right after it in apposition (مهدي حاتم
             // النهاري رئيس الجالية اليمنية في السعودية).
             for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k <= i + 1; k++) {
@@ -218,6 +206,19 @@ final class RoleAnaphora {
     private static String wordAt(String folded, int[] span, boolean first) {
         String w = folded.substring(span[0], span[1]);
         return first && w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+    }
+
+    /** Where among {@code words} (spans of the article's folded text) {@code person}'s last name word stands. */
+    private List<Integer> surnameAt(List<int[]> words, Speaker person) {
+        String surname = surname(person);
+        String folded = article.folded();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (folded.substring(words.get(i)[0], words.get(i)[1]).equals(surname)) {
+                at.add(i);
+            }
+        }
+        return at;
     }
 
     /** The last word of {@code person}'s name, folded: how the article's words are matched to him. */
