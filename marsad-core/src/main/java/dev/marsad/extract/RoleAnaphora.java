@@ -145,6 +145,9 @@ final class RoleAnaphora {
         return false;
     }
 
+    /** Nouns of a region a title may name its place with or without (أمير منطقة عسير، أمير عسير), folded. */
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("منطقه", "محافظه", "ولايه", "مدينه", "اقليم");
+
     /** The most words of a title phrase matched word for word (نائب رئيس الوزراء التركي). */
     private static final int MAX_PHRASE_WORDS = 5;
 
@@ -175,13 +178,22 @@ final class RoleAnaphora {
                 }
                 int limit = k < i ? i : words.size();
                 int n = 0;
+                int skipped = 0;
                 // After the name, a title joined by و is a second person's (عادل الجبير، ووزير الخارجية الإيطالي).
-                while (n < phrase.size() && k + n < limit && wordAt(folded, words.get(k + n), n == 0 && k < i).equals(phrase.get(n))) {
-                    n++;
+                while (n < phrase.size() && k + n + skipped < limit) {
+                    String v = wordAt(folded, words.get(k + n + skipped), n == 0 && k < i);
+                    if (v.equals(phrase.get(n))) {
+                        n++;
+                    } else if (n > 0 && skipped == 0 && PLACE_NOUNS.contains(v)) {
+                        skipped++; // أمير منطقة عسير … وقال أمير عسير: the place's noun may be left out.
+                    } else {
+                        break;
+                    }
                 }
-                boolean restFree = n == phrase.size() || Lexicon.STOPWORDS.contains(phrase.get(n)) || phrase.get(n).startsWith("ل");
+                boolean restFree = n == phrase.size() || Lexicon.STOPWORDS.contains(phrase.get(n)) || phrase.get(n).startsWith("ل")
+                        || SpeakerWords.NO_SUBJECT_OPENERS.contains(phrase.get(n));
                 int from = Math.min(words.get(k)[0], words.get(i)[0]);
-                int to = Math.max(words.get(Math.min(k + Math.max(n, 1), words.size()) - 1)[1], words.get(i)[1]);
+                int to = Math.max(words.get(Math.min(k + Math.max(n + skipped, 1), words.size()) - 1)[1], words.get(i)[1]);
                 if (n >= 2 && restFree && !crossesSentence(folded, from, to)) {
                     return true;
                 }

@@ -137,4 +137,14 @@ class SpeakerSubjectsTest {
                 ودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الله عز وجل أن يتقبل الشهداء ويجبر مصاب أهليهم.""");
         assertThat(quoteStarting(r, "يتقبل الشهداء").speaker().orElse("")).doesNotContain("وجل");
     }
+
+    @Test
+    void aTitleMayNameItsPlaceWithoutThePlacesNoun() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أكد أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة الأمير فيصل بن خالد، أن فوز مدينة أبها باللقب يضاعف المسؤولية.
+
+                وقال أمير عسير عقب رعايته حفل افتتاح المهرجان مساء أمس: أبها ستحتاج منا جميعا إلى عمل وجهد مضاعفين.""",
+                "2026-12-04");
+        assertThat(quoteStarting(r, "أبها ستحتاج").speaker()).hasValue("فيصل بن خالد");
+    }
 }
