@@ -30,7 +30,8 @@ final class ReportedSpeakers {
     private final RoleAnaphora roles;
     private final DescribedReferents described;
 
-    ReportedSpeakers(Talk talk, SpeakerChain chain, EntitySpeakers speakers, SpokenOrganizations spoken, String text) {
+    ReportedSpeakers(Talk talk, SpeakerChain chain, EntitySpeakers speakers, SpokenOrganizations spoken, String text,
+            RoleAnaphora roles, DescribedReferents described) {
         this.talk = talk;
         this.chain = chain;
         this.speakers = speakers;
@@ -42,8 +43,8 @@ final class ReportedSpeakers {
         this.cited = new CitedSpeakers(speakers, spoken, chain);
         this.relayedSpeakers = new RelayedSpeakers(speakers);
         this.titled = new TitledSpeakers(speakers, chain);
-        this.roles = new RoleAnaphora(text);
-        this.described = new DescribedReferents(text, speakers);
+        this.roles = roles;
+        this.described = described;
     }
 
     /** Whether {@code speaker} is a news outlet: its name opens with a media noun (صحيفة، موقع، وكالة) or is a listed agency. */
@@ -167,14 +168,14 @@ final class ReportedSpeakers {
         if (speaker == null && namesPreviousBySurname(between) && person == null) {
             speaker = talk.carried(); // تيسير المفرج … وبين المفرج أن: the surname of the one quoted before, the tagger missed.
         }
+        String firstWord = firstWords(between, 1); // (between is cut no further after this point)
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
             speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
-            String noun = firstWords(between, 1);
-            if (noun.endsWith("ون") && !talk.carried().name().isBlank()) {
+            if (firstWord.endsWith("ون") && !talk.carried().name().isBlank()) {
                 // ويرى المراقبون أن after أكشينار was quoted: observers, analysts, experts in general, none named.
                 speaker = Talk.UNNAMED;
             }
-            if (SOURCE_NOUNS.contains(firstWords(between, 1)) && !speaker.name().isBlank() && !outlet(speaker)) {
+            if (SOURCE_NOUNS.contains(firstWord) && !speaker.name().isBlank() && !outlet(speaker)) {
                 // وقال المصدر الأمني إن after السلطات were quoted: a source is nobody the article names (the one met
                 // before, مصدر أمني تونسي رفيع قد أفاد, spoke without إن and was not quoted); after an outlet it is the
                 // outlet (قالت صحيفة لوموند إن … وأوضح المصدر أنه).
@@ -303,7 +304,6 @@ final class ReportedSpeakers {
         if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
             speaker = talk.goingOn(); // وأشار إلى أن …: the one quoted before.
         }
-        String firstWord = firstWords(between, 1);
         String bareFirst = firstWord.startsWith("ال") ? firstWord.substring(2) : firstWord;
         if (speaker == null && (title && namesTitle(firstWords(between, 2))
                 || firstWord.startsWith("ال") && SpeakerWords.listedOrFeminine(Lexicon.SPEAKER_TITLES, bareFirst))) {

@@ -27,6 +27,8 @@ final class RoleAnaphora {
     private static final java.util.Set<String> NOT_ONE_PERSON = java.util.Set.of("مصدر", "سكان", "شهود", "اوساط", "وسائل", "تقارير", "مكاتب");
 
     private final FoldedText article;
+    /** All the article's words (folded offsets), read on first use; null until then. One resolver thread per article. */
+    private List<int[]> articleWords;
 
     RoleAnaphora(String text) {
         this.article = FoldedText.of(text);
@@ -154,9 +156,8 @@ final class RoleAnaphora {
     /**
      * Whether the words opening {@code between} (at least two: a title in construct, نائب رئيس الوزراء التركي) stood
      * word for word within a few words before {@code person}'s last name word, or right after it, in one sentence
-     * before {@code before},
-     * and whatever follows them in {@code between} does not go on naming a title (a function word, a word with ل, or
-     * nothing): وزير الخارجية الروسي is not وزير الخارجية الأمريكي's holder.
+     * before {@code before}, and whatever follows them in {@code between} does not go on naming a title (a function
+     * word, a word with ل, or nothing): وزير الخارجية الروسي is not وزير الخارجية الأمريكي's holder.
      */
     private boolean writtenBeforeName(Speaker person, int before, String between) {
         List<String> phrase = new ArrayList<>();
@@ -239,14 +240,29 @@ final class RoleAnaphora {
         return names[names.length - 1];
     }
 
-    /** The article's words (folded offsets, start and end) that start before {@code before} (an article offset). */
+    /**
+     * The article's words (folded offsets, start and end) that start before {@code before} (an article offset): a
+     * prefix of the article's words, found once per article (each quotation asks, for every person quoted before it).
+     */
     private List<int[]> wordsBefore(int before) {
-        List<int[]> words = new ArrayList<>();
-        Matcher w = LETTERS.matcher(article.folded());
-        while (w.find() && article.originalStart(w.start()) < before) {
-            words.add(new int[] {w.start(), w.end()});
+        if (articleWords == null) {
+            articleWords = new ArrayList<>();
+            Matcher w = LETTERS.matcher(article.folded());
+            while (w.find()) {
+                articleWords.add(new int[] {w.start(), w.end()});
+            }
         }
-        return words;
+        int lo = 0;
+        int hi = articleWords.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (article.originalStart(articleWords.get(mid)[0]) < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return articleWords.subList(0, lo);
     }
 
     /** Whether {@code word} is the role (المتحدث), its noun (متحدث) or the noun after ل (لمتحدث، للمتحدث). */

@@ -42,9 +42,11 @@ final class SpeakerResolver {
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
         SpokenOrganizations spoken = new SpokenOrganizations(speakers, chain);
-        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, new DescribedReferents(text, speakers),
-                new RoleAnaphora(text), talk);
-        this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text);
+        // One reading of the article's roles and described parties serves direct and reported speech alike.
+        RoleAnaphora roles = new RoleAnaphora(text);
+        DescribedReferents described = new DescribedReferents(text, speakers);
+        this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, described, roles, talk);
+        this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text, roles, described);
         this.names = new QuoteSpeakerNames(chain, spoken);
         this.leads = new LeadSubjects(text, speakers);
     }
