@@ -138,8 +138,7 @@ final class RoleAnaphora {
                 }
                 String v = folded.substring(words.get(k)[0], words.get(k)[1]);
                 String next = folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]);
-                boolean roleWord = v.equals(role) || v.length() > 3 && v.charAt(0) == 'و' && v.substring(1).equals(role);
-                if (roleWord && next.equals(bare)) {
+                if (sameWord(v, role) && next.equals(bare)) {
                     return true;
                 }
             }
@@ -182,8 +181,9 @@ final class RoleAnaphora {
                 int skipped = 0;
                 // After the name, a title joined by و is a second person's (عادل الجبير، ووزير الخارجية الإيطالي).
                 while (n < phrase.size() && k + n + skipped < limit) {
-                    String v = wordAt(folded, words.get(k + n + skipped), n == 0 && k < i);
-                    if (v.equals(phrase.get(n))) {
+                    int[] span = words.get(k + n + skipped);
+                    String v = folded.substring(span[0], span[1]);
+                    if (n == 0 && k < i ? sameWord(v, phrase.get(n)) : v.equals(phrase.get(n))) {
                         n++;
                     } else if (n > 0 && skipped == 0 && PLACE_NOUNS.contains(v)) {
                         skipped++; // أمير منطقة عسير … وقال أمير عسير: the place's noun may be left out.
@@ -215,10 +215,12 @@ final class RoleAnaphora {
         return false;
     }
 
-    /** The folded word at {@code span}; the first word of a phrase without a leading و (ونائب → نائب). */
-    private static String wordAt(String folded, int[] span, boolean first) {
-        String w = folded.substring(span[0], span[1]);
-        return first && w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+    /**
+     * Whether the article's folded word {@code written} is {@code word} as written or after a leading و (ونائب is
+     * نائب); وزير is itself a word, so both readings are tried and neither is stripped blindly.
+     */
+    private static boolean sameWord(String written, String word) {
+        return written.equals(word) || written.length() > 3 && written.charAt(0) == 'و' && written.substring(1).equals(word);
     }
 
     /** Where among {@code words} (spans of the article's folded text) {@code person}'s last name word stands. */
