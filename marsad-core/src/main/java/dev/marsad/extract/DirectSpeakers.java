@@ -99,6 +99,10 @@ final class DirectSpeakers {
         if (issuer != null) {
             return issuer;
         }
+        Speaker headAlone = spoken.headAloneAsSubject(folded.substring(verbEnd, cut), at.applyAsInt(verbEnd), previous);
+        if (headAlone != null) {
+            return headAlone; // ودعت المؤسسة "الجيش الوطني الليبي" إلى "…": the body the noun stands for, not the object.
+        }
         Speaker named = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(cut));
         if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
             return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.

@@ -232,6 +232,9 @@ final class ReportedSpeakers {
                 spoken.rememberHead(folded, verbEnd, subjectEnd, speaker);
             }
         }
+        if (speaker == null && !unnamed && !title) {
+            speaker = spoken.headAloneAsSubject(between, verbAt, talk.previous); // وأكدت الهيئة "…" أن: the noun, not the name.
+        }
         if (speaker == null && !unnamed) {
             speaker = speakers.named(verbAt, thatAt);
             if (speaker != null && !title && !speaker.isPerson()

@@ -37,6 +37,24 @@ final class SpokenOrganizations {
     }
 
     /**
+     * The organisation a definite head noun standing alone right after the verb refers back to (ودعت المؤسسة "الجيش
+     * الوطني الليبي" إلى "…": the noun is the subject, the name after it the object): the noun opens {@code between}
+     * and nothing but marks, punctuation or a function word follows it; null otherwise.
+     */
+    Speaker headAloneAsSubject(String between, int before, Speaker previous) {
+        Matcher m = LETTERS.matcher(between);
+        if (!m.find() || !between.substring(0, m.start()).isBlank() || !m.group().startsWith("ال")
+                || !Lexicon.SPEAKER_HEADS.contains(m.group())) {
+            return null;
+        }
+        int headEnd = m.end();
+        if (m.find() && between.substring(headEnd, m.start()).isBlank() && !SpeakerWords.PHRASE_STOPS.contains(m.group())) {
+            return null; // وقالت المؤسسة الوطنية للنفط: the head noun opens a name of its own.
+        }
+        return organizationMentionedAs(between.substring(0, headEnd), before, previous);
+    }
+
+    /**
      * The organisation a definite head noun in {@code folded} refers back to ({@code الوزارة} → the last
      * organisation before {@code before} whose name holds وزارة), or null.
      */

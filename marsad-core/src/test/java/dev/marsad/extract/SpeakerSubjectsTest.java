@@ -37,6 +37,19 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void aHeadNounAloneAfterTheVerbIsTheSubjectNotTheNameAfterIt() {
+        // With the name finder: it tags the name in marks, which the rules alone would not read as a speaker.
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أعلنت المؤسسة الوطنية لنقل النفط بليبيا اليوم الاثنين تعليق عمليات إنتاج وشحن النفط الخام في موانئ الهلال النفطي.
+
+                ودعت المؤسسة "الجيش الوطني الليبي" إلى "وقف عمليات الإغلاق والسماح لها بأداء عملها لخدمة مصالح الشعب الليبي".
+
+                وأوضحت أن "الخسائر الإجمالية اليومية للإنتاج تبلغ 850 ألف برميل من الخام".""", "2026-12-04");
+        assertThat(quoteStarting(r, "وقف عمليات").speaker()).hasValue("المؤسسة الوطنية لنقل النفط");
+        assertThat(quoteStarting(r, "الخسائر الإجمالية").speaker()).hasValue("المؤسسة الوطنية لنقل النفط");
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
