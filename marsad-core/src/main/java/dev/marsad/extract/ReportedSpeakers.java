@@ -63,6 +63,17 @@ final class ReportedSpeakers {
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
             ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
 
+    /** Whether {@code sentence} (folded) opens with a speech verb whose subject is an unnamed speaker (وقال أحد الشهود). */
+    private static boolean opensWithUnnamedSubject(String sentence) {
+        Matcher first = LETTERS.matcher(sentence);
+        if (!first.find() || !sentence.substring(0, first.start()).isBlank() || !Lexicon.isSpeechVerb(first.group())) {
+            return false;
+        }
+        String rest = sentence.substring(first.end());
+        // المتحدث باسم الوزارة is definite: a spokesman the article names or met before, not an unnamed one.
+        return opensWithUnnamed(rest) && !rest.strip().startsWith("ال");
+    }
+
     /**
      * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
      * continuation after it takes.
@@ -97,6 +108,11 @@ final class ReportedSpeakers {
                 subject = speakers.subjectBefore(offset, offset + text.originalStart(r.verbStart()));
                 if (subject == null) {
                     subject = bodies.subjectBody(text, offset, r.verbStart()); // عزت أمانة المنطقة الشرقية …، مؤكدة أنها
+                }
+                if (subject == null && opensWithUnnamedSubject(folded.substring(0, r.verbStart()))
+                        && speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) == null) {
+                    // وقال أحد الشهود لرويترز عبر الهاتف قائلا إن: the sentence's own subject, unnamed, not the one before.
+                    subject = Talk.UNNAMED;
                 }
             }
             subject = subject != null ? subject : talk.goingOn();

@@ -50,6 +50,15 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void aParticipleAfterAnUnnamedSubjectStaysUnnamed() {
+        Extraction r = extract("""
+                قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا.
+
+                وقال أحد الشهود لرويترز عبر الهاتف قائلا إن الانفجار وقع وقت تجمع الشبان في الحديقة.""");
+        assertThat(quoteStarting(r, "الانفجار وقع").speaker()).isEmpty();
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
