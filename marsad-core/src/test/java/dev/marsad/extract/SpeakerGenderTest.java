@@ -43,6 +43,16 @@ class SpeakerGenderTest {
     }
 
     @Test
+    void aMasculineVerbAfterAPlaceQuotedWithAFeminineOneGoesBackToTheMan() {
+        Extraction result = extract("""
+                وقال زعيم الحزب سعيد الفارس إن العقوبات الجديدة لا تقدم ولا تؤخر. وتقول واشنطن إن القادة الثلاثة ضالعون في العمليات.
+
+                وأضاف أن السياسات الأمريكية لم تتغير بعد الاتفاق.""");
+        assertThat(quoteStarting(result, "القادة الثلاثة").speaker()).hasValue("واشنطن");
+        assertThat(quoteStarting(result, "السياسات الأمريكية").speaker()).hasValue("سعيد الفارس");
+    }
+
+    @Test
     void aVerbOfTheSameGenderStaysWithTheOneQuotedLast() {
         Extraction result = extract("""
                 وقال وزير الخارجية فهد العلي إن المحادثات ستستأنف الأسبوع المقبل. ودخل النائب سعد الفهد على خط الأزمة أمس. وقال إن الوفد سيصل الأحد.""");
