@@ -54,9 +54,9 @@ final class Talk {
 
     /**
      * {@link #carried}, for a verb that names no subject of its own (وقالت إن، وأضاف للصحفيين:، مؤكدة أن): one whose
-     * gender is not that of the one quoted last (وقالت after قال فلان; وأضاف after وتقول واشنطن) goes on from whoever it agrees with: the
-     * subject of the sentence just before, else the one quoted before that; when neither does, the one quoted last all
-     * the same. (A verb with a subject of its own, ونقلت وكالة … عنه, tells that subject's gender, not the speaker's.)
+     * gender is not that of the one quoted last (وقالت after قال فلان; وأضاف after وتقول واشنطن) goes on from whoever
+     * it agrees with: the subject of the sentence just before, else the one quoted before that; when neither does, the
+     * one quoted last all the same. (A verb with a subject of its own, ونقلت وكالة … عنه, tells that subject's gender, not the speaker's.)
      */
     Speaker goingOn() {
         // A body or place too (وتقول واشنطن إن … . وأضاف أن: not Washington): its verbs tell its gender as a person's do.
