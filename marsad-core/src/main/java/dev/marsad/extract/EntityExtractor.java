@@ -63,7 +63,9 @@ final class EntityExtractor {
         List<NameSpan> found = firstPass.found();
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
-                run.rememberPerson(WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(s.start(), s.end()))));
+                // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb).
+                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(s.start(), s.end())));
+                run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, w -> model.map(m -> m.isFirstName(w)).orElse(false)));
             }
         }
         List<NameSpan> spans = new ArrayList<>(rules);

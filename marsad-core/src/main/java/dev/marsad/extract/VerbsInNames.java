@@ -62,22 +62,32 @@ final class VerbsInNames {
 
     /** The span without its trailing verbs; null when nothing of a name is left. */
     private static NameSpan withoutTrailingVerb(String text, NameSpan s, Predicate<String> firstName) {
-        int end = s.end();
-        while (end > s.start()) {
-            int space = text.lastIndexOf(' ', end - 1);
-            int wordStart = space < s.start() ? s.start() : space + 1;
-            String word = text.substring(wordStart, end);
-            boolean alone = wordStart == s.start();
+        String name = text.substring(s.start(), s.end());
+        String kept = withoutTrailingVerbs(name, firstName);
+        if (kept.length() == name.length()) {
+            return s;
+        }
+        return kept.isEmpty() ? null : new NameSpan(s.start(), s.start() + kept.length(), s.type(), s.score());
+    }
+
+    /**
+     * A person's name as written without its trailing listed verbs (تسيبراس وتهدد → تسيبراس); "" when it is only a
+     * future verb. Also for the names a run remembers from the tagger's first pass, before this cut.
+     */
+    static String withoutTrailingVerbs(String name, Predicate<String> firstName) {
+        int end = name.length();
+        while (end > 0) {
+            int space = name.lastIndexOf(' ', end - 1);
+            int wordStart = space + 1;
+            String word = name.substring(wordStart, end);
+            boolean alone = wordStart == 0;
             // Alone, only the future form: يزور or تعقد alone is rarely a name the tagger would find, but ي/ت words
             // that are names (يحيى) are not listed stems either; keep the rule narrow where nothing else is left.
             if (!isVerb(Lexicon.fold(word), !alone) || firstName.test(word)) {
                 break;
             }
-            end = space < s.start() ? s.start() : space;
+            end = Math.max(space, 0);
         }
-        if (end == s.end()) {
-            return s;
-        }
-        return end <= s.start() ? null : new NameSpan(s.start(), end, s.type(), s.score());
+        return name.substring(0, end);
     }
 }
