@@ -421,12 +421,12 @@ final class ReportedSpeakers {
 
     /**
      * Whether an unnamed speaker's noun, indefinite, stands right before the verb at {@code verbStart}, alone or with
-     * one adjective, nothing but spaces between (غير أن مسؤولين محليين وصفوهم بأنهم، لكن مصادر قالت إن): the verb's
-     * subject, put first.
+     * one or two adjectives, nothing but spaces between (غير أن مسؤولين محليين وصفوهم بأنهم، لكن مصادر قالت إن), in
+     * the accusative after لكن too (لكن مصدرا قضائيا فرنسيا قال إن): the verb's subject, put first.
      */
     private static boolean unnamedRightBefore(String folded, int verbStart) {
         int end = verbStart;
-        for (int words = 0; words < 2; words++) {
+        for (int words = 0; words < 3; words++) {
             while (end > 0 && folded.charAt(end - 1) == ' ') {
                 end--;
             }
@@ -435,7 +435,9 @@ final class ReportedSpeakers {
                 return false;
             }
             String w = folded.substring(start, end);
-            if (!w.startsWith("ال") && (Lexicon.UNNAMED_SPEAKERS.contains(w) || SpeakerWords.UNNAMED_GROUPS.contains(w))) {
+            // مصدرا، مسؤولا: the indefinite accusative's alif is not part of the noun.
+            String noun = w.length() > 3 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+            if (!w.startsWith("ال") && (unnamedNoun(w) || unnamedNoun(noun))) {
                 return true;
             }
             end = start;
@@ -443,6 +445,10 @@ final class ReportedSpeakers {
         return false;
     }
 
+
+    private static boolean unnamedNoun(String w) {
+        return Lexicon.UNNAMED_SPEAKERS.contains(w) || SpeakerWords.UNNAMED_GROUPS.contains(w);
+    }
 
     /** Whether the first word of {@code between} (folded) is the last word of the one quoted before's two-word-or-longer name. */
     private boolean namesPreviousBySurname(String between) {

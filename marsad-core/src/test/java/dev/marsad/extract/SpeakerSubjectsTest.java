@@ -59,6 +59,19 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void anUnnamedSubjectInTheAccusativeBeforeTheVerbSpeaksUnnamed() {
+        Extraction r = extract("""
+                وقال وزير النقل الماليزي ليوي تيونغ أمس إن خبراء ماليزيين أرسلوا إلى الجزيرة.
+
+                لكن مصدرًا قضائيا فرنسيًا قال إن المحققين الفرنسيين لا يملكون أي دليل حتى الآن.
+
+                وقالت إن الحديث في هذا الأمر سابق لأوانه، رغم أن مصدرا دبلوماسيا كبيرا أكد أن سفره يمثل خطرا عليه.""");
+        assertThat(quoteStarting(r, "خبراء ماليزيين").speaker()).hasValue("ليوي تيونغ");
+        assertThat(quoteStarting(r, "المحققين الفرنسيين").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "سفره يمثل").speaker()).isEmpty();
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
