@@ -73,7 +73,7 @@ final class EntityExtractor {
         Set<Long> ruleBounds = new HashSet<>(rules.size() * 2);
         rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
-        List<NameSpan> chosen = SpanOverlaps.resolve(spans);
+        List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         // حركة حماس → حماس before growth, so that a name cut from its descriptor does not grow as a head noun's would.
@@ -128,6 +128,23 @@ final class EntityExtractor {
         String rest = text.substring(start, s.end());
         boolean known = s.type() == EntityType.PERSON && !rest.contains(" ") && run.resolveSingleWord(rest).isPresent();
         return ruleAgrees || known ? new NameSpan(start, s.end(), s.type(), s.score()) : s;
+    }
+
+    /**
+     * A one-word person whose letter before it, read as a clitic (ك، ل، ب، و، ف), is the first letter of a surname the
+     * run knows (بدرو كالوخا … وأشار كالوخا: not الوخا): the span takes the letter back.
+     */
+    private static NameSpan withOwnFirstLetter(String text, NameSpan s, ExtractionRun run) {
+        if (s.type() != EntityType.PERSON || s.start() == 0 || "وفبلك".indexOf(text.charAt(s.start() - 1)) < 0
+                || s.start() > 1 && Character.isLetter(text.charAt(s.start() - 2))) {
+            return s;
+        }
+        String word = text.substring(s.start(), s.end());
+        if (word.contains(" ") || run.resolveSingleWord(word).isPresent()
+                || run.resolveSingleWord(text.charAt(s.start() - 1) + word).isEmpty()) {
+            return s;
+        }
+        return new NameSpan(s.start() - 1, s.end(), s.type(), s.score());
     }
 
     private static long bounds(int start, int end) {
