@@ -39,6 +39,17 @@ class PostTaggerCleanupTest {
     }
 
     @Test
+    void theStaffRankWithoutTheArticleOpensNoName() {
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                قال المتحدث باسم قوات التحالف، العقيد ركن سامي الحربي، الخميس، إن القوات تقدمت في الساحل الغربي.
+
+                وقال اللواء ركن تركي المالكي إن العمليات العسكرية مستمرة حتى تحرير مدينة الحديدة بالكامل.""", "2018-06-01");
+        assertThat(ofType(result, EntityType.PERSON)).noneMatch(n -> n.startsWith("ركن"));
+        assertThat(ExtractTestSupport.quoteStarting(result, "القوات تقدمت").speaker()).hasValue("سامي الحربي");
+        assertThat(ExtractTestSupport.quoteStarting(result, "العمليات العسكرية").speaker()).hasValue("تركي المالكي");
+    }
+
+    @Test
     void anAgencyTheTaggerTakesForAPersonIsAnOrganisation() {
         Extraction dateline = ExtractTestSupport.extractWithModel(
                 "سبوتنيك. قال وزير الخارجية الروسي إن بلاده مستعدة للحوار.", "2024-03-01");
