@@ -42,11 +42,13 @@ final class MisreadNames {
     }
 
     /**
-     * A span that is one word for someone the article does not name (إحداهن، أحدهم، مصدر; {@code unnamed-speakers-ar.txt}):
-     * وكتبت إحداهن: "…" names nobody.
+     * A span that is one word for someone the article does not name (إحداهن، أحدهم، مصدر; {@code unnamed-speakers-ar.txt}),
+     * or opens with the dual of such a word or of a title (قائدان كبيران): وكتبت إحداهن: "…" names nobody.
      */
     private static boolean unnamedSpeakerWord(String text, NameSpan s) {
-        return Lexicon.UNNAMED_SPEAKERS.contains(Lexicon.fold(WordSpans.reportedName(text, s).strip()));
+        String name = Lexicon.fold(WordSpans.reportedName(text, s).strip());
+        // قائدان كبيران، مسؤولان: the dual of such a noun, or of a title, opens no name either.
+        return Lexicon.UNNAMED_SPEAKERS.contains(name) || SpeakerWords.isDualOfUnnamed(name.split(" ")[0]);
     }
 
     /**

@@ -149,7 +149,7 @@ final class SpeakerCues {
             return !SpeakerWords.QUANTIFIERS.contains(firstWord(rest)) && opensWithUnnamed(rest);
         }
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || (w.startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(2)))
-                || SpeakerWords.UNNAMED_GROUPS.contains(w);
+                || SpeakerWords.UNNAMED_GROUPS.contains(w) || SpeakerWords.isDualOfUnnamed(w); // وأفاد قائدان كبيران بأن
     }
 
     private static String firstWord(String folded) {

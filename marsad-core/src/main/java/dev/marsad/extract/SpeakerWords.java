@@ -53,6 +53,18 @@ final class SpeakerWords {
     static boolean listedOrFeminine(Set<String> words, String noun) {
         return words.contains(noun) || noun.endsWith("ه") && noun.length() > 3 && words.contains(noun.substring(0, noun.length() - 1));
     }
+    /**
+     * Whether a folded word is the dual of a noun for an unnamed speaker or of a title (مسؤولان، قائدان، مصدران):
+     * two people the article does not name. Names ending in ان (سلمان، عدنان) are no dual of a listed noun.
+     */
+    static boolean isDualOfUnnamed(String folded) {
+        if (folded.length() < 5 || !folded.endsWith("ان")) {
+            return false;
+        }
+        String one = folded.substring(0, folded.length() - 2);
+        return Lexicon.UNNAMED_SPEAKERS.contains(one) || Lexicon.TITLES.contains(one);
+    }
+
     /** "Official" at the end of a body's name (الرسمية). */
     static final Set<String> OFFICIAL_WORDS = Lexicon.phrases("speaker-official-words-ar.txt");
     /** After which the next words are not a name (time words, البيان، للصحفيين). */

@@ -72,6 +72,19 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void theDualOfAnUnnamedNounOrATitleIsTwoUnnamedSpeakers() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قال وزير الدفاع الأفغاني عبد الله حبيبي إن طائرة هليكوبتر تابعة للجيش تحطمت اليوم في إقليم زابل.
+
+                وأفاد قائدان كبيران في جنوب أفغانستان حيث تحطمت الطائرة، بأن 12 جنديا قتلوا في الحادث.
+
+                وقال مصدران في وقت لاحق، إن التحقيق في أسباب الحادث بدأ صباح اليوم.""", "2015-07-20");
+        assertThat(quoteStarting(r, "12 جنديا").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "التحقيق في").speaker()).isEmpty();
+        assertThat(r.entities()).extracting(e -> e.text()).noneMatch(t -> t.contains("قائدان") || t.contains("كبيران"));
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
