@@ -199,7 +199,26 @@ final class DescribedOrganizations {
         // A proclitic before a common word (احتفل فريق ريال مدريد بأول بطولة) ends the name too.
         String rest = raw.length() > 3 && "بلكوف".indexOf(raw.charAt(0)) >= 0 ? raw.substring(1) : raw;
         // Without the model nothing tells a name from a common word (شركة كبرى، فريق عمل): no name is read.
-        return model.map(m -> !m.isCommonWord(raw) && !m.isCommonWord(rest)).orElse(false);
+        return model.map(m -> !m.isCommonWord(raw) && !m.isCommonWord(rest) && !possessiveOfCommonWord(raw, m::isCommonWord))
+                .orElse(false);
+    }
+
+    /** Possessive pronoun endings (مسؤوليته، إعلانها، قادتهم), longest first. */
+    private static final String[] POSSESSIVE_ENDINGS = {"هما", "هم", "ها", "ه"};
+
+    /**
+     * Whether {@code raw} is a common word with a possessive pronoun (وأعلن تنظيم داعش مسؤوليته: his responsibility,
+     * no part of the name): the word without the ending, its ت read as ة where it was one (مسؤوليت → مسؤولية), is common.
+     */
+    static boolean possessiveOfCommonWord(String raw, java.util.function.Predicate<String> common) {
+        for (String ending : POSSESSIVE_ENDINGS) {
+            if (raw.length() < ending.length() + 3 || !raw.endsWith(ending)) {
+                continue;
+            }
+            String stem = raw.substring(0, raw.length() - ending.length());
+            return common.test(stem) || stem.endsWith("ت") && common.test(stem.substring(0, stem.length() - 1) + "ة");
+        }
+        return false;
     }
 
     /**

@@ -60,11 +60,22 @@ final class OrganizationTail {
         } else {
             return j;
         }
-        while (end < w.size() && end - j < MOST_COMPLEMENT_WORDS && continuesName(w, end)
+        while (end < w.size() && end - j < MOST_COMPLEMENT_WORDS && continuesName(w, end) && adjectiveShaped(w.folded().get(end))
                 && !w.tokens().get(end).text().startsWith("\u0644\u0644") && onlySpaceBefore(w, end)) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a word with the article after the complement can be its adjective or a second noun joined by و
+     * (folded): a relation or feminine ending (الجوية، المدني، المتحدة), a participle (المستقل), the adjective
+     * patterns فعيل and أفعل (السريع، الأعلى), or و first (والدراسات). A plural noun there (وقدرت المؤسسة الوطنية للنفط
+     * الخسائر المالية) is the verb's object, not part of the name.
+     */
+    private static boolean adjectiveShaped(String folded) {
+        return folded.startsWith("وال") || folded.endsWith("ي") || folded.endsWith("ه") || folded.startsWith("الم")
+                || folded.length() == 6 && (folded.charAt(4) == 'ي' || folded.charAt(2) == 'ا');
     }
 
     /** Whether only spaces stand between word {@code j - 1} and word {@code j} (no punctuation between them). */

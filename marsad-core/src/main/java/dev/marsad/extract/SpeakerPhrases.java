@@ -55,7 +55,7 @@ final class SpeakerPhrases {
                 inside = false;
             } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
                 inside = true;
-            } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w)) {
+            } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w) || withPossessive(w)) {
                 break;
             } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1).start(), phrase.get(phrase.size() - 1).end()))) {
                 break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
@@ -74,6 +74,15 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
+     * A noun with a possessive pronoun (folded): a feminine noun's ت before it (مسؤوليته، قيادتها) or ها on a longer
+     * word (إعلانها). It follows a body's name as its object (وأعلن تنظيم داعش مسؤوليته), never inside it.
+     */
+    private static boolean withPossessive(String folded) {
+        return folded.length() >= 5 && (folded.endsWith("ته") || folded.endsWith("تها") || folded.endsWith("تهم")
+                || folded.endsWith("ها"));
     }
 
     /** A word with the article, bare or after و/ب/ل (العامة، والدواء، للانتخابات). */

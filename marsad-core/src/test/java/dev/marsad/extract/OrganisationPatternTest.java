@@ -36,6 +36,19 @@ class OrganisationPatternTest {
     }
 
     @Test
+    void aComplementTakesItsAdjectivesButNotTheVerbsObject() {
+        String object = "وقدرت المؤسسة الوطنية للنفط الخسائر المالية للخزينة العامة بأكثر من 650 مليون دولار";
+        assertThat(RuleSpans.at(object, "المؤسسة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:المؤسسة الوطنية للنفط");
+        String weather = "وقالت الهيئة العامة للأرصاد الجوية إن الأمطار ستستمر";
+        assertThat(RuleSpans.at(weather, "الهيئة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:الهيئة العامة للأرصاد الجوية");
+        String road = "وقالت شركة التشغيل للطريق السريع إن الجسر أغلق";
+        assertThat(RuleSpans.at(road, "شركة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:شركة التشغيل للطريق السريع");
+    }
+
+    @Test
     void theHeadAloneIsNoName() {
         assertThat(RuleSpans.at("قالت منظمة غير حكومية إن", "منظمة", OrganisationPattern::organisationPattern)).isEmpty();
     }

@@ -85,6 +85,17 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void aNounWithAPossessivePronounAfterABodysNameIsNotPartOfIt() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قتل ستة جنود ليبيين في هجوم على بوابة أمنية جنوب أجدابيا.
+
+                وأعلن تنظيم داعش مسؤوليته في بيان على وسائل التواصل الاجتماعي، وقال إنه استولى على ذخيرة ومعدات عسكرية.""",
+                "2018-06-01");
+        assertThat(quoteStarting(r, "استولى على").speaker().orElse("")).contains("داعش").doesNotContain("مسؤوليته");
+        assertThat(r.entities()).extracting(e -> e.text()).noneMatch(t -> t.contains("مسؤوليته"));
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
