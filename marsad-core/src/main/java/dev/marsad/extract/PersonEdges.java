@@ -74,7 +74,7 @@ final class PersonEdges {
 
     /**
      * A person cut before a word that opens a description (ليبرون جيمس <b>الملقب</b> بالملك، فلان <b>المعروف</b> بأبي
-     * علي), or before بن/ابن and a definite word the model knows as common (غزاي الحربي <b>ابن السجين</b>: the son of
+     * علي، فلان <b>ذو</b> الاثني عشر عاما), or before بن/ابن and a definite word the model knows as common (غزاي الحربي <b>ابن السجين</b>: the son of
      * the prisoner, not a father's name); null when nothing is left.
      */
     private static NameSpan beforeDescriptor(String text, NameSpan s, Predicate<String> common) {
@@ -91,6 +91,8 @@ final class PersonEdges {
                 cut = w.start(); // كريستيان بيللوتشي مالك ورئيس السيرك: a role and a title joined by و, not a surname.
             } else if (("بن".equals(previous) || "ابن".equals(previous)) && folded.startsWith("ال") && common.test(w.group())) {
                 cut = previousStart;
+            } else if (w.start() > 0 && OWNER_OF.contains(folded)) {
+                cut = w.start(); // الطفل أحمد حسن ذو الاثني عشر عاما: "of twelve years" describes him (ذو الفقار opens names).
             }
             if (cut >= 0) {
                 int end = s.start() + cut;
@@ -104,6 +106,9 @@ final class PersonEdges {
         }
         return s;
     }
+
+    /** ذو، ذات، ذوو (folded): "of", "having"; after a name they open a description of its bearer. */
+    private static final java.util.Set<String> OWNER_OF = java.util.Set.of("ذو", "ذات", "ذوو");
 
     /** Role nouns that are names too (مالك), read as the role when و and a title follow them (مالك ورئيس). */
     private static final java.util.Set<String> ROLES_BEFORE_AND_TITLE = java.util.Set.of("مالك", "مؤسس", "شريك");

@@ -187,8 +187,9 @@ final class ReportedSpeakers {
         String firstWord = firstWords(between, 1); // (between is cut no further after this point)
         if (speaker == null && talk.carried() != null && definiteUnnamedAlone(between)) {
             speaker = talk.carried(); // وأكد المتحدث أن / وذكر المصدر أن: the spokesperson or source met before.
-            if (firstWord.endsWith("ون") && !talk.carried().name().isBlank()) {
-                // ويرى المراقبون أن after أكشينار was quoted: observers, analysts, experts in general, none named.
+            if ((firstWord.endsWith("ون") || firstWord.endsWith("اء")) && !talk.carried().name().isBlank()) {
+                // ويرى المراقبون أن after أكشينار was quoted: observers, analysts, experts in general, none named (a
+                // broken plural too: وقال العلماء، الخبراء، الأطباء إن).
                 speaker = Talk.UNNAMED;
             }
             if (SOURCE_NOUNS.contains(firstWord) && !speaker.name().isBlank() && !outlet(speaker)) {

@@ -96,6 +96,26 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void scientistsInGeneralAfterANamedSpeakerAreUnnamed() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أعلن الملياردير الروسي يوري ميلنر أمس أنه يعتزم تخصيص 100 مليون دولار لرصد وجود مخلوقات ذكية.
+
+                وقال العلماء إنه نظرا للتطور التكنولوجي فإن فرص العثور على إشارات أصبحت أكبر من أي وقت مضى.""", "2015-07-21");
+        assertThat(quoteStarting(r, "يعتزم تخصيص").speaker()).hasValue("يوري ميلنر");
+        assertThat(quoteStarting(r, "نظرا للتطور").speaker()).isEmpty();
+    }
+
+    @Test
+    void aReportOfANamedBodyIsThatBodys() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قال تقرير لمجلس الأمن إن كوريا الشمالية لم توقف نشاط برامجها الصاروخية والنووية.
+
+                وأضاف أن بيونغيانغ تمكنت من تهريب النفط عبر السفن في عرض البحر.""", "2018-08-04");
+        assertThat(quoteStarting(r, "كوريا الشمالية").speaker()).hasValue("مجلس الأمن");
+        assertThat(quoteStarting(r, "بيونغيانغ تمكنت").speaker()).hasValue("مجلس الأمن");
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".

@@ -74,6 +74,14 @@ class VerbsInNamesTest {
     }
 
     @Test
+    void ownerOfAfterANameOpensADescription() {
+        var result = ExtractTestSupport.extractWithModel(
+                "وذكر الطفل أحمد حسن ذو الاثني عشر عاما أنه بدأ العمل في السوق منذ عامين.", "2015-07-20");
+        assertThat(result.entities()).extracting(e -> e.text()).noneMatch(t -> t.contains("ذو"));
+        assertThat(ExtractTestSupport.quoteStarting(result, "بدأ العمل").speaker()).hasValue("أحمد حسن");
+    }
+
+    @Test
     void aTitleInTheAccusativeOpensNoName() {
         String text = "وعين المجلس خالد الحربي وزيرا للمالية، ثم انتخب رئيسا للجنة.";
         int start = text.indexOf("وزيرا للمالية");
