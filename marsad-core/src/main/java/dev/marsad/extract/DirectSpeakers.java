@@ -217,6 +217,15 @@ final class DirectSpeakers {
         }
         Speaker person = speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.PERSON);
         if (person == null && opensWithUnnamed(between.substring(from))) {
+            if (SPOKESPERSON_OF.matcher(between.substring(from)).find()) {
+                // ونقلت الوكالة عن متحدث باسم الصندوق قوله: "…": an unnamed spokesperson speaks for the body named.
+                Speaker body = speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.ORGANIZATION,
+                        EntityType.LOCATION);
+                body = body != null ? body : spoken.organizationMentionedAs(between.substring(from), at.applyAsInt(verbEnd + from), null);
+                if (body != null) {
+                    return body;
+                }
+            }
             return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
         }
         return person != null ? person : speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.ORGANIZATION);

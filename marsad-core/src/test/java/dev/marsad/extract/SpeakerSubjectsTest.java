@@ -116,6 +116,19 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void anUnnamedSpokespersonRelayedByAnAgencySpeaksForTheBody() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أعلن صندوق النقد الدولي، أمس السبت، أن الحكومة اليونانية طلبت منه الحصول على قرض جديد.
+
+                ونقلت وكالة الأنباء الألمانية عن متحدث باسم الصندوق ومقره واشنطن قوله: «لقد تلقينا خطابا من السلطات اليونانية يشير إلى مساعيها للحصول على قرض جديد».
+
+                ووزع برنامج الأغذية العالمي مواد غذائية لحوالي 340 ألف شخص في عدن. وأعلن البرنامج في بيان أصدره أمس أن المواد تكفي لمدة شهرين.""",
+                "2015-07-26");
+        assertThat(quoteStarting(r, "لقد تلقينا").speaker()).hasValue("صندوق النقد الدولي");
+        assertThat(quoteStarting(r, "المواد تكفي").speaker()).hasValue("برنامج الأغذية العالمي");
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
