@@ -50,6 +50,15 @@ class PostTaggerCleanupTest {
     }
 
     @Test
+    void theLieutenantColonelsRankOpensNoName() {
+        Extraction result = ExtractTestSupport.extractWithModel(
+                "وأكد المتحدث العسكري الإسرائيلي، اللفتنانت كولونيل جوناثان كونريكوس، أن إسرائيل أخطرت روسيا مسبقا بالضربات.",
+                "2018-07-15");
+        assertThat(ofType(result, EntityType.PERSON)).noneMatch(n -> n.contains("كولونيل"));
+        assertThat(ExtractTestSupport.quoteStarting(result, "إسرائيل أخطرت").speaker()).hasValue("جوناثان كونريكوس");
+    }
+
+    @Test
     void anAgencyTheTaggerTakesForAPersonIsAnOrganisation() {
         Extraction dateline = ExtractTestSupport.extractWithModel(
                 "سبوتنيك. قال وزير الخارجية الروسي إن بلاده مستعدة للحوار.", "2024-03-01");
