@@ -63,6 +63,9 @@ final class ReportedSpeakers {
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
             ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
 
+    /** Verbs of telling someone (folded): أبلغ، أخبر; their object is the one told, not the speaker. */
+    private static final java.util.Set<String> TELLING = java.util.Set.of("ابلغ", "ابلغت", "اخبر", "اخبرت");
+
     /** Whether {@code sentence} (folded) opens with a speech verb whose subject is an unnamed speaker (وقال أحد الشهود). */
     private static boolean opensWithUnnamedSubject(String sentence) {
         Matcher first = LETTERS.matcher(sentence);
@@ -231,6 +234,12 @@ final class ReportedSpeakers {
             // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.
             Speaker subject = bodies.subjectBeforeQad(text, offset, r.verbStart(), chain);
             speaker = subject != null ? subject : Talk.UNNAMED;
+        }
+        if (speaker == null && TELLING.contains(verb.startsWith("و") ? verb.substring(1) : verb)) {
+            // الفريق علي غيدان أبلغ لجنة التحقيق بأنه: a verb of telling after a person named right before it; the
+            // body after it is whom he told.
+            Speaker teller = speakers.namedRightBefore(offset + text.originalStart(r.verbStart()), false);
+            speaker = teller != null && teller.isPerson() ? teller : null;
         }
         String relative = wordBefore(folded, r.verbStart());
         if (speaker == null && isPluralRelative(relative)) {

@@ -129,6 +129,16 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void aVerbOfTellingAfterAPersonIsHisNotTheOneHeTold() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقالت المصادر إن قائد القوات البرية السابق الفريق علي غيدان أبلغ لجنة التحقيق بأنه تسلم أوامر الانسحاب من الموصل.
+
+                وأبلغ مسؤول أمريكي وكالة رويترز بأن القوات ستنسحب قريبا من المنطقة.""", "2018-06-04");
+        assertThat(quoteStarting(r, "تسلم أوامر").speaker()).hasValue("علي غيدان");
+        assertThat(quoteStarting(r, "القوات ستنسحب").speaker()).isEmpty();
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
