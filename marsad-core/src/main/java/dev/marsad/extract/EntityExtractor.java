@@ -76,6 +76,7 @@ final class EntityExtractor {
         List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
+        chosen = WordSpans.joinedAcrossUnderscores(chosen, text);
         // حركة حماس → حماس before growth, so that a name cut from its descriptor does not grow as a head noun's would.
         chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);

@@ -2,6 +2,8 @@ package dev.marsad.extract;
 
 import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The name span the rules give for a run of words. Thread-safe (stateless). */
 final class WordSpans {
@@ -23,8 +25,27 @@ final class WordSpans {
      * دونالد) ترامب → دونالد ترامب: the span's own words, a name never holds a bracket).
      */
     static String reportedName(String text, NameSpan s) {
-        String surface = withoutBrackets(text.substring(s.start(), s.end()));
+        // #مروان_خوري: a hashtag joins the name's words with _, which the name does not have.
+        String surface = withoutBrackets(text.substring(s.start(), s.end())).replace('_', ' ');
         return afterAssimilatedArticle(text, s) && surface.length() > 3 ? "\u0627" + surface : surface;
+    }
+
+    /**
+     * The spans with two persons the tagger read apart across a hashtag's _ made one (#مروان_خوري: مروان and خوري are
+     * one man's name), in order.
+     */
+    static List<NameSpan> joinedAcrossUnderscores(List<NameSpan> spans, String text) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && s.type() == EntityType.PERSON && s.start() == last.end() + 1
+                    && text.charAt(last.end()) == '_') {
+                out.set(out.size() - 1, new NameSpan(last.start(), s.end(), EntityType.PERSON, Math.max(last.score(), s.score())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** {@code surface} without the brackets a writer put inside a name ((الرئيس دونالد) ترامب → دونالد ترامب). */

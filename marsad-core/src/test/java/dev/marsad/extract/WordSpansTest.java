@@ -29,4 +29,21 @@ class WordSpansTest {
         assertThat(WordSpans.reportedName(text, s)).isEqualTo("البيت الأبيض");
         assertThat(WordSpans.foldedName(text, s)).isEqualTo(Lexicon.fold("البيت الأبيض"));
     }
+
+    @Test
+    void twoPersonsAcrossAHashtagsUnderscoreAreOneName() {
+        String text = "عبر النجم #مروان_خوري عن سعادته بالحفلة";
+        int first = text.indexOf("مروان");
+        int second = text.indexOf("خوري");
+        var joined = WordSpans.joinedAcrossUnderscores(java.util.List.of(
+                new NameSpan(first, first + 5, EntityType.PERSON, 0.9), new NameSpan(second, second + 4, EntityType.PERSON, 0.8)), text);
+        assertThat(joined).hasSize(1);
+        assertThat(WordSpans.reportedName(text, joined.get(0))).isEqualTo("مروان خوري");
+        // Two persons with a space between stay two (a list of names), and so do a person and a place.
+        String list = "التقى مروان خوري";
+        assertThat(WordSpans.joinedAcrossUnderscores(java.util.List.of(new NameSpan(6, 11, EntityType.PERSON, 0.9),
+                new NameSpan(12, 16, EntityType.PERSON, 0.9)), list)).hasSize(2);
+        var result = ExtractTestSupport.extractWithModel(text + ". وقال خوري: \"الحفلة ستكون مميزة جدا هذه المرة\".", "2018-03-20");
+        assertThat(result.entities()).extracting(e -> e.text()).contains("مروان خوري");
+    }
 }
