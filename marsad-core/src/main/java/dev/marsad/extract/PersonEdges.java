@@ -74,8 +74,8 @@ final class PersonEdges {
 
     /**
      * A person cut before a word that opens a description (ليبرون جيمس <b>الملقب</b> بالملك، فلان <b>المعروف</b> بأبي
-     * علي، فلان <b>ذو</b> الاثني عشر عاما), or before بن/ابن and a definite word the model knows as common (غزاي الحربي <b>ابن السجين</b>: the son of
-     * the prisoner, not a father's name); null when nothing is left.
+     * علي، فلان <b>ذو</b> الاثني عشر عاما), or before بن/ابن and a definite word the model knows as common (غزاي
+     * الحربي <b>ابن السجين</b>: the son of the prisoner, not a father's name); null when nothing is left.
      */
     private static NameSpan beforeDescriptor(String text, NameSpan s, Predicate<String> common) {
         String span = text.substring(s.start(), s.end());
