@@ -263,6 +263,14 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed) {
             speaker = speakers.named(verbAt, thatAt);
+            Speaker body = speaker == null || title || !Lexicon.SPEAKING_BODIES.contains(firstWords(between, 1)) ? null
+                    : SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
+            if (body != null && !ArabicNormalizer.fold(body.name()).equals(ArabicNormalizer.fold(speaker.name()))
+                    && !speakers.startsAt(speaker, offset + text.originalStart(QuoteText.wordStart(folded, verbEnd)))) {
+                // وقال الادعاء الملكي لمحكمة أولد بيلي إن: a body that speaks without a proper name stands right after
+                // the verb; a name later in the words is whom or where it spoke to.
+                speaker = body;
+            }
             if (speaker != null && !title && !speaker.isPerson()
                     && bodyOnlyInCircumstance(between, speaker.name())) {
                 speaker = null; // وأضاف خلال جلسة بالكونغرس إنه: where the words were said, not who said them.

@@ -139,6 +139,15 @@ class SpeakerSubjectsTest {
     }
 
     @Test
+    void aBodyWithoutAProperNameRightAfterTheVerbSpeaksNotTheCourtItToldItTo() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                اعتقلت الشرطة المسلحة المتهم خالد علي في لندن العام الماضي.
+
+                وقال الادعاء الملكي لمحكمة أولد بيلي إن المتهم كان يخطط لهجوم إرهابي في وسط العاصمة.""", "2018-12-01");
+        assertThat(quoteStarting(r, "المتهم كان").speaker().orElse("")).startsWith("الادعاء");
+    }
+
+    @Test
     void theSubjectBeforeQadSpeaksTheWordsInMarks() {
         Extraction r = extract("""
                 قالت ميرال أكشينار مخاطبة المجلس الأعلى للانتخابات: "لا يوجد أي عائق أمام مشاركتنا في الانتخابات المقبلة".
