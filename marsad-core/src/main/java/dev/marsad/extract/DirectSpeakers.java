@@ -215,20 +215,21 @@ final class DirectSpeakers {
         if (from < 0) {
             return null;
         }
-        Speaker person = speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.PERSON);
-        if (person == null && opensWithUnnamed(between.substring(from))) {
-            if (SPOKESPERSON_OF.matcher(between.substring(from)).find()) {
+        String source = between.substring(from);
+        int sourceAt = at.applyAsInt(verbEnd + from);
+        Speaker person = speakers.named(sourceAt, at.applyAsInt(cut), EntityType.PERSON);
+        if (person == null && opensWithUnnamed(source)) {
+            if (SPOKESPERSON_OF.matcher(source).find()) {
                 // ونقلت الوكالة عن متحدث باسم الصندوق قوله: "…": an unnamed spokesperson speaks for the body named.
-                Speaker body = speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.ORGANIZATION,
-                        EntityType.LOCATION);
-                body = body != null ? body : spoken.organizationMentionedAs(between.substring(from), at.applyAsInt(verbEnd + from), null);
+                Speaker body = speakers.named(sourceAt, at.applyAsInt(cut), EntityType.ORGANIZATION, EntityType.LOCATION);
+                body = body != null ? body : spoken.organizationMentionedAs(source, sourceAt, null);
                 if (body != null) {
                     return body;
                 }
             }
             return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
         }
-        return person != null ? person : speakers.named(at.applyAsInt(verbEnd + from), at.applyAsInt(cut), EntityType.ORGANIZATION);
+        return person != null ? person : speakers.named(sourceAt, at.applyAsInt(cut), EntityType.ORGANIZATION);
     }
 
     /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */

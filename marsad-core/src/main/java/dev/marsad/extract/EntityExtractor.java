@@ -28,7 +28,7 @@ final class EntityExtractor {
         this.model = model;
         this.newsPeople = newsPeople;
         this.misread = new MisreadNames(model);
-        this.growth = new SpanGrowth(model, newsPeople::opensAListedName);
+        this.growth = new SpanGrowth(model, this::firstName);
         this.described = new DescribedOrganizations(model);
     }
 
@@ -65,7 +65,7 @@ final class EntityExtractor {
             if (s.type() == EntityType.PERSON) {
                 // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb).
                 String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(s.start(), s.end())));
-                run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, w -> model.map(m -> m.isFirstName(w)).orElse(false)));
+                run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, this::modelFirstName));
             }
         }
         List<NameSpan> spans = new ArrayList<>(rules);
@@ -81,7 +81,7 @@ final class EntityExtractor {
         chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
         // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
-        chosen = VerbsInNames.trimmed(chosen, text, w -> model.map(m -> m.isFirstName(w)).orElse(false));
+        chosen = VerbsInNames.trimmed(chosen, text, this::modelFirstName);
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
         chosen = PersonEdges.trimmed(chosen, text, this::firstName, w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
@@ -94,9 +94,14 @@ final class EntityExtractor {
         return out;
     }
 
-    /** A listed first name, or the first word of a listed person's name. */
+    /** A first name the model knows. */
+    private boolean modelFirstName(String w) {
+        return model.map(m -> m.isFirstName(w)).orElse(false);
+    }
+
+    /** A first name the model knows, or the first word of a listed person's name. */
     private boolean firstName(String w) {
-        return model.map(m -> m.isFirstName(w)).orElse(false) || newsPeople.opensAListedName(w);
+        return modelFirstName(w) || newsPeople.opensAListedName(w);
     }
 
     private Entity entity(String text, NameSpan s, ExtractionRun run) {

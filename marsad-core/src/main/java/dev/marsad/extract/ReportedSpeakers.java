@@ -263,7 +263,7 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed) {
             speaker = speakers.named(verbAt, thatAt);
-            Speaker body = speaker == null || title || !Lexicon.SPEAKING_BODIES.contains(firstWords(between, 1)) ? null
+            Speaker body = speaker == null || title || !Lexicon.SPEAKING_BODIES.contains(firstWord) ? null
                     : SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
             if (body != null && !ArabicNormalizer.fold(body.name()).equals(ArabicNormalizer.fold(speaker.name()))
                     && !speakers.startsAt(speaker, offset + text.originalStart(QuoteText.wordStart(folded, verbEnd)))) {

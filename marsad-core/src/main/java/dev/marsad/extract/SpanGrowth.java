@@ -11,12 +11,12 @@ import java.util.Optional;
 /** Names grown over the words that complete them when a finder stopped short. Thread-safe (the model is read only). */
 final class SpanGrowth {
     private final Optional<NameFinder> model;
-    private final java.util.function.Predicate<String> opensAListedName;
+    private final java.util.function.Predicate<String> firstName;
 
-    /** {@code opensAListedName}: whether a word opens a listed person's name ({@link NewsPeople}), a first name too. */
-    SpanGrowth(Optional<NameFinder> model, java.util.function.Predicate<String> opensAListedName) {
+    /** {@code firstName}: a first name the model knows, or the first word of a listed person's name ({@link NewsPeople}). */
+    SpanGrowth(Optional<NameFinder> model, java.util.function.Predicate<String> firstName) {
         this.model = model;
-        this.opensAListedName = opensAListedName;
+        this.firstName = firstName;
     }
 
     /**
@@ -60,7 +60,7 @@ final class SpanGrowth {
                 end = w.tokens().get(j).end();
             } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
                     && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeTitle(w, j)
-                    && isFirstName(w.tokens().get(first).text())) {
+                    && firstName.test(w.tokens().get(first).text())) {
                 // وصرح ستيفان باليه المدير التنفيذي: a first name alone (listed, or opening a listed person's name), one
                 // plain word, then a title with the article:
                 // that word is the surname (the finder stopped at a surname it reads as a common word, ballet).
@@ -103,10 +103,6 @@ final class SpanGrowth {
         String raw = w.tokens().get(last).text();
         return OrganizationTail.hasArticle(raw) && w.folded().get(last).length() >= 5
                 && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(w.folded().get(last));
-    }
-
-    private boolean isFirstName(String word) {
-        return model.map(m -> m.isFirstName(word)).orElse(false) || opensAListedName.test(word);
     }
 
     private static boolean onlySpaceBetween(Words w, int j, int end) {
