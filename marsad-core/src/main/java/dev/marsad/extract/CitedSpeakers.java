@@ -14,7 +14,7 @@ import dev.marsad.text.FoldedText;
  */
 final class CitedSpeakers {
     /** نقلا عن inside a cited source (وفق بيان الوزارة نقلا عن الشركة): the one after it said it first. */
-    private static final java.util.regex.Pattern RELAYED_THROUGH = java.util.regex.Pattern.compile("(?<![\\p{L}])نقلا\\s+عن(?![\\p{L}])");
+    static final java.util.regex.Pattern RELAYED_THROUGH = java.util.regex.Pattern.compile("(?<![\\p{L}])نقلا\\s+عن(?![\\p{L}])");
 
     private final EntitySpeakers speakers;
     private final SpokenOrganizations spoken;

@@ -88,8 +88,8 @@ final class DirectQuotes {
         if (w.equals("ل") && end == q.marks().start()) {
             return true;
         }
-        if (nameHead(w)) {
-            return true;
+        if (nameHead(w) || PLACE_PREPOSITIONS.contains(w)) {
+            return true; // المحلل في «بي في إم أويل»، في حوار مع "بي إن إن بلومبيرغ": where or with whom, not what was said.
         }
         // التلفزيون الأسترالي «إيه بي سي»: one relation adjective (ال…ي) between the head and the name.
         int before = letterRunStart(p, Math.max(0, start - 1));
@@ -117,6 +117,12 @@ final class DirectQuotes {
         String content = q.text().of(p).strip();
         return !content.isEmpty() && ("،,.؛;".indexOf(content.charAt(0)) >= 0 || content.endsWith(":"));
     }
+
+    /**
+     * Prepositions of place and company (folded): short words in marks right after them name where or with whom (in a
+     * firm, with a channel), never words said; عن and إلى are left out (أعرب عن «قلقه البالغ»، أشار إلى "…").
+     */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("في", "مع", "لدي", "عبر");
 
     private static boolean nameHead(String w) {
         if (NAME_IN_MARKS_HEADS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(w)) {

@@ -86,6 +86,9 @@ final class DirectSpeakers {
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
+        if (carried != null && opensWithSameOne(folded.substring(verbEnd, cut))) {
+            return carried; // وأفاد المصدر نفسه بتصاعد الضربات "…": the one quoted before, named or not.
+        }
         if (opensWithHonorific(folded.substring(verbEnd, cut))) {
             return carried; // وقال معاليه: "…": the titled person just named.
         }

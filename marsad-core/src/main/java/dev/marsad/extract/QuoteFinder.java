@@ -50,7 +50,10 @@ final class QuoteFinder {
         List<DirectQuotes.Quoted> direct = DirectQuotes.directQuotes(p);
         int next = 0;
         int cursor = 0;
+        int nameFrom = 0; // where the sentence holding a name in marks with a full stop inside started (أوزإس. فايننشال)
+        int nameEnd = -1; // and where that name's marks end
         for (Span s : SentenceSplitter.split(p)) {
+            int sentenceStart = s.start() < nameEnd ? nameFrom : s.start();
             List<ReportedClause> reported = new ArrayList<>();
             java.util.Map<DirectQuotes.Quoted, ReportedClause> opening = new java.util.IdentityHashMap<>();
             for (ReportedClause r : ReportedClauses.reportedIn(s.of(p), s.start(), direct)) {
@@ -68,6 +71,12 @@ final class QuoteFinder {
                     out.add(new QuoteCandidate.Reported(reported.get(r++), p, offset));
                 }
                 if (DirectQuotes.isNameInMarks(p, q) || DirectQuotes.isMispaired(p, q)) {
+                    if (q.marks().end() > s.end()) {
+                        // لدى «أوزإس. فايننشال سرفيس» لـ«الشرق الأوسط»: «…»: a full stop inside the name ended no
+                        // sentence; the next quotation's speaker may stand before the name.
+                        nameFrom = sentenceStart;
+                        nameEnd = q.marks().end();
+                    }
                     continue; // شبكة "سي إن إن"، مصادر "سكاي نيوز عربية": a name in marks, not a quotation.
                 }
                 if (inSpeakerWords(q, reported, opening.values())) {
@@ -77,7 +86,7 @@ final class QuoteFinder {
                 if (opening.containsKey(q)) {
                     out.add(new QuoteCandidate.Opening(opening.get(q), offset, q.text().of(p).strip()));
                 } else if (!insideReported(q, reported)) {
-                    direct(p, offset, Math.max(cursor, Math.min(s.start(), q.marks().start())), q, out);
+                    direct(p, offset, Math.max(cursor, Math.min(sentenceStart, q.marks().start())), q, out);
                 }
                 cursor = q.marks().end();
             }

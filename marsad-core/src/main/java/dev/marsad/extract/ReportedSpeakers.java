@@ -145,6 +145,9 @@ final class ReportedSpeakers {
         if (PRONOUN_SOURCE.matcher(between).find()) {
             speaker = talk.carried(); // ونقلت وكالة تاس عنه قوله إن …: the agency relays the one quoted before.
         }
+        if (speaker == null && talk.carried() != null && opensWithSameOne(between)) {
+            speaker = talk.carried(); // وأفاد المصدر نفسه أن: the one quoted before, named or not.
+        }
         if (speaker == null && BY_SAYING.contains(between.strip())) {
             speaker = talk.goingOn(); // وتابع بالقول إن …: the verb's manner, no subject; the one quoted before goes on.
         }
@@ -156,6 +159,11 @@ final class ReportedSpeakers {
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
+        }
+        Matcher through = CitedSpeakers.RELAYED_THROUGH.matcher(between);
+        if (speaker == null && through.find() && relaysNamedOrUnnamed(r, text, offset, verbEnd, through)) {
+            // وذكرت وكالة أنباء الأناضول نقلا عن مصادر أمنية أن: whatever the verb, the outlet relays the one after نقلا عن.
+            return relayed(r, text, offset, verbEnd + through.end());
         }
         if (speaker == null && opensWithHonorific(between)) {
             speaker = talk.carried(); // قال الأمير خالد الفيصل إن … وأكد سموه أن: the titled person speaks on.
@@ -479,6 +487,20 @@ final class ReportedSpeakers {
         String[] name = ArabicNormalizer.fold(before.name()).strip().split("\\s+");
         Matcher first = LETTERS.matcher(between);
         return name.length >= 2 && first.find() && first.group().equals(name[name.length - 1]) && name[name.length - 1].length() >= 3;
+    }
+
+    /**
+     * Whether the words before نقلا عن name no person (وقال دي ميستورا نقلا عن مصادر محلية: he speaks, citing them) and
+     * the words after it a source that is unnamed (مصادر أمنية) or a name the article tagged (هيئة الطيران); a phrase
+     * only (نقلا عن السلطات الدينية الإسلامية) is a vague group, left to the verb's own subject.
+     */
+    private boolean relaysNamedOrUnnamed(ReportedClause r, FoldedText text, int offset, int verbEnd, Matcher through) {
+        int verbAt = offset + text.originalEnd(verbEnd);
+        int throughAt = offset + text.originalStart(verbEnd + through.start());
+        int thatAt = offset + text.originalStart(r.thatStart());
+        return speakers.named(verbAt, throughAt, EntityType.PERSON) == null
+                && (opensWithUnnamed(text.folded().substring(verbEnd + through.end(), r.thatStart()))
+                        || speakers.named(offset + text.originalStart(verbEnd + through.end()), thatAt) != null);
     }
 
     /** The speaker a relaying agency names after عن; continuations after an unnamed one stay unnamed. */

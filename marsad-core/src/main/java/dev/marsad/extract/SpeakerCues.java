@@ -186,6 +186,20 @@ final class SpeakerCues {
         return w.startsWith("لل") || toUnnamed || Lexicon.AUDIENCES.contains(w) || SpeakerWords.NO_SUBJECT_OPENERS.contains(w);
     }
 
+    /** نفسه، ذاته … (folded): after a definite noun, "the same one" the article spoke of before. */
+    private static final java.util.Set<String> SAME = java.util.Set.of("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها");
+
+    /**
+     * Whether the words after the verb open with an unnamed speaker's noun, definite, and "the same" (وأفاد المصدر نفسه،
+     * وأوضحت المصادر ذاتها، وأضاف المسؤول عينه): the one quoted before speaks again, named or not. A body's noun (وتقول
+     * الوكالة نفسها) is left to the body named with it, which need not be the one quoted last.
+     */
+    static boolean opensWithSameOne(String between) {
+        Matcher m = LETTERS.matcher(between);
+        return m.find() && m.group().startsWith("ال") && Lexicon.UNNAMED_SPEAKERS.contains(m.group().substring(2))
+                && m.find() && SAME.contains(m.group());
+    }
+
     /**
      * The verb's subject is an honorific written with a pronoun (وأكد <b>سموه</b> أن، وقال <b>معاليه</b>: "…"): the
      * titled person the article has just named speaks on.
