@@ -48,9 +48,10 @@ final class LeadSubjects {
 
     /**
      * A lead subject, the gender of the verb it is the subject of (اتهمت مندوبة الإمارات، لانا نسيبة، … : feminine),
-     * and where its sentence starts in the article.
+     * where its sentence starts in the article, and whether that verb is a speech verb (وأكد ماكرون مشاركة بلاده: he
+     * spoke, though with a noun object and no quotation).
      */
-    record Lead(Speaker subject, VerbGender gender, int sentenceStart) {
+    record Lead(Speaker subject, VerbGender gender, int sentenceStart, boolean spoke) {
     }
 
     /**
@@ -88,7 +89,9 @@ final class LeadSubjects {
             words.add(new int[] {m.start(), m.end()});
         }
         int verb = verbIndex(folded, words);
-        return new Lead(subject, verb < 0 ? VerbGender.UNKNOWN : genderOf(word(folded, words, verb)), start);
+        String verbWord = verb < 0 ? "" : word(folded, words, verb);
+        return new Lead(subject, verb < 0 ? VerbGender.UNKNOWN : genderOf(verbWord), start,
+                verb >= 0 && Lexicon.isSpeechVerb(verbWord));
     }
 
     /**
@@ -111,7 +114,8 @@ final class LeadSubjects {
         return v.startsWith("ت") ? VerbGender.UNKNOWN : VerbGender.MASCULINE;
     }
 
-    private int sentenceStart(int at) {
+    /** Where the sentence holding {@code at} starts in the article (after . ؟ ? ! or a line break). */
+    int sentenceStart(int at) {
         for (int i = at - 1; i >= 0; i--) {
             if (".؟?!\n".indexOf(text.charAt(i)) >= 0) {
                 return i + 1;

@@ -62,6 +62,8 @@ final class SpeakerResolver {
         talk.lead = talk.previous == null ? leads.before(sentence) : null;
         LeadSubjects.Lead recent = talk.previous == null ? null : leads.leadBefore(verbAt(c), !(c instanceof QuoteCandidate.Direct));
         talk.recentLead = recent != null && recent.sentenceStart() > lastQuotedAt ? recent : null;
+        talk.spokeBefore = talk.recentLead != null && recent.spoke() && recent.subject().isPerson()
+                && recent.sentenceStart() < leads.sentenceStart(verbAt(c)) ? recent : null;
         talk.gender = verbGender(c);
         Speaker before = talk.previous;
         Speaker speaker = c instanceof QuoteCandidate.Direct d ? direct(d) : reported.speakerOf(clauseOf(c), paragraphOffsetOf(c));

@@ -120,8 +120,9 @@ final class SpeakerStageNames {
 
     /**
      * The word with the article after one middle name that is no article word, stop word, speech verb, unnamed source,
-     * nationality or title, unless a title that is a given name too (الباجي قايد السبسي: قايد "leader" is a common word
-     * and a title, so the tagger stopped at الباجي); null when the word after the span is none such.
+     * nationality, title, time word or preposition (سامباولي عشية المباراة), unless a title that is a given name too
+     * (الباجي قايد السبسي: قايد "leader" is a common word and a title, so the tagger stopped at الباجي); null when the
+     * word after the span is none such.
      */
     private static Matcher afterMiddleName(String text, int end) {
         Matcher middle = NEXT_WORD.matcher(text).region(end, text.length());
@@ -130,6 +131,7 @@ final class SpeakerStageNames {
         }
         String f = Lexicon.fold(middle.group(1));
         if (f.startsWith("ال") || Lexicon.STOPWORDS.contains(f) || Lexicon.isSpeechVerb(f) || Lexicon.UNNAMED_SPEAKERS.contains(f)
+                || SpeakerWords.PHRASE_STOPS.contains(f) || SpeakerWords.TIME_WORDS.contains(f) // سامباولي عشية المباراة
                 || Lexicon.isNationality(f) || Lexicon.SPEAKER_TITLES.contains(f) && !SpeakerWords.TITLE_GIVEN_NAMES.contains(f)) {
             return null;
         }

@@ -26,6 +26,12 @@ final class Talk {
      * that sentence comes after the last quotation (اتهمت مندوبة الإمارات، لانا نسيبة، … . وقالت: «…»); else null.
      */
     LeadSubjects.Lead recentLead;
+
+    /**
+     * {@link #recentLead} when its verb is a speech verb, its subject a person and its sentence wholly before the
+     * quotation being resolved (وأكد الرئيس الفرنسي إيمانويل ماكرون مشاركة بلاده. وقال …); else null.
+     */
+    LeadSubjects.Lead spokeBefore;
     /** The persons quoted so far, each once, the one quoted most recently last. */
     private final java.util.List<Speaker> quotedPersons = new java.util.ArrayList<>();
 
@@ -59,6 +65,12 @@ final class Talk {
      * one quoted last all the same. (A verb with a subject of its own, ونقلت وكالة … عنه, tells that subject's gender, not the speaker's.)
      */
     Speaker goingOn() {
+        if (previous != null && spokeBefore != null && !same(spokeBefore.subject(), previous)
+                && !gender.disagrees(spokeBefore.gender())) {
+            // وأكد الرئيس الفرنسي إيمانويل ماكرون مشاركة بلاده. وقال بشأن حادثة دوما إن: the one who spoke in the
+            // sentence just before, with a noun object and no quotation, goes on; not the one quoted before him.
+            return spokeBefore.subject();
+        }
         // A body or place too (وتقول واشنطن إن … . وأضاف أن: not Washington): its verbs tell its gender as a person's do.
         if (previous != null && !previous.name().isBlank() && gender.disagrees(genderOf(previous))) {
             if (recentLead != null && recentLead.gender() == gender && !same(recentLead.subject(), previous)) {

@@ -43,8 +43,9 @@ class SpeakerContinuityTest {
     @Test
     void onceSomeoneIsQuotedAContinuationStaysWithTheLastSpeakerNotTheLastName() {
         Extraction result = extract("""
-                قال وزير النقل فهد العلي إن الخطة الجديدة جاهزة للتنفيذ. وحذر الطبيب خالد العمري من الحر الشديد. وأضاف أن تنفيذ الخطة يبدأ الأسبوع المقبل.""");
+                قال وزير النقل فهد العلي إن الخطة الجديدة جاهزة للتنفيذ. واستقبل الطبيب خالد العمري المرضى في العيادة. وأضاف أن تنفيذ الخطة يبدأ الأسبوع المقبل.""");
         assertThat(quoteStarting(result, "تنفيذ الخطة").speaker()).hasValue("فهد العلي");
+        // (One who spoke in the sentence between, وحذر الطبيب خالد العمري من الحر, goes on himself: SpeakerGoingOnTest.)
     }
 
     @Test
