@@ -4,6 +4,7 @@ import static dev.marsad.extract.QuoteText.LETTERS;
 
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,11 @@ final class LeadSubjects {
             return null;
         }
         return leadOf(sentenceStart(end), end);
+    }
+
+    /** The lead of the verb-first sentence {@code [start, end)} of the article (its subject, verb gender …), or null. */
+    Lead leadIn(int start, int end) {
+        return leadOf(start, end);
     }
 
     private Lead leadOf(int start, int end) {
@@ -170,15 +176,62 @@ final class LeadSubjects {
                 }
             }
         }
+        Speaker construct = headInConstruct(sentence, words, verb + 1, to);
+        if (construct != null) {
+            return construct; // أكد تحالف القوى العراقية رفضه تصريحات … نوري المالكي: the body, not a name in the object.
+        }
         // Only a body right after the verb: المتحدث باسم الجيش، العقيد فلان is the person, not the army.
         int bodyTo = verb + 2 < words.size() ? Math.min(to, words.get(verb + 2)[1]) : to;
         Speaker body = SpeakerPhrases.speakingBody(sentence, from, bodyTo);
         if (body != null) {
-            return body; // وأفاد التلفزيون السوري، الأربعاء، عن …
+            // استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات …: the body's noun and the rest of its name.
+            Speaker phrase = SpeakerPhrases.organizationPhrase(sentence, from, to);
+            return fullerName(body, phrase) ? phrase : body; // وأفاد التلفزيون السوري، الأربعاء، عن …
         }
         // حذر الطبيب خالد العمري من … / دعا المفتي العام …، خطيب المسجد الأقصى الشيخ محمد حسين، إلى …: a person after
         // the title words, before the verb's complement.
         return speakers.named(subjectAt, limit, EntityType.PERSON);
+    }
+
+    /**
+     * Whether {@code phrase} is {@code body}'s name and more words of it, each with the article or ل (العامة لمنظمة
+     * التعاون الإسلامي); a bare word after it is what the body did (وكانت الشرطة أشارت).
+     */
+    private static boolean fullerName(Speaker body, Speaker phrase) {
+        String name = ArabicNormalizer.fold(body.name()).strip();
+        String longer = phrase == null ? "" : ArabicNormalizer.fold(phrase.name()).strip();
+        if (!longer.startsWith(name + " ")) {
+            return false;
+        }
+        for (String w : longer.substring(name.length()).strip().split("\\s+")) {
+            if (!w.startsWith("ال") && !w.startsWith("ل")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A body the tagger missed at word {@code head}: a head noun without the article (تحالف، وزارة، حركة) and the words
+     * with it after it, spaces only between, before {@code to} (تحالف القوى العراقية); null when the word is no head
+     * noun or no such word follows. Words that end names (التابعة، الذي) end it.
+     */
+    private Speaker headInConstruct(FoldedText sentence, List<int[]> words, int head, int to) {
+        String folded = sentence.folded();
+        if (head + 1 >= words.size() || word(folded, words, head).startsWith("ال") || !SpeakerPhrases.isHead(word(folded, words, head))) {
+            return null;
+        }
+        int last = head;
+        while (last + 1 < words.size() && words.get(last + 1)[1] <= to && word(folded, words, last + 1).startsWith("ال")
+                && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(word(folded, words, last + 1))
+                && folded.substring(words.get(last)[1], words.get(last + 1)[0]).isBlank()) {
+            last++;
+        }
+        if (last == head) {
+            return null;
+        }
+        String name = sentence.original().substring(sentence.originalStart(words.get(head)[0]), sentence.originalEnd(words.get(last)[1]));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
     }
 
     /** The index of the sentence's opening verb among {@code words}: the first word, or the one after كما/ثم or a time phrase. */

@@ -29,9 +29,10 @@ final class ReportedSpeakers {
     private final TitledSpeakers titled;
     private final RoleAnaphora roles;
     private final DescribedReferents described;
+    private final LeadSubjects leads;
 
     ReportedSpeakers(Talk talk, SpeakerChain chain, EntitySpeakers speakers, SpokenOrganizations spoken, String text,
-            RoleAnaphora roles, DescribedReferents described) {
+            RoleAnaphora roles, DescribedReferents described, LeadSubjects leads) {
         this.talk = talk;
         this.chain = chain;
         this.speakers = speakers;
@@ -45,6 +46,7 @@ final class ReportedSpeakers {
         this.titled = new TitledSpeakers(speakers, chain);
         this.roles = roles;
         this.described = described;
+        this.leads = leads;
     }
 
     /** Whether {@code speaker} is a news outlet: its name opens with a media noun (صحيفة، موقع، وكالة) or is a listed agency. */
@@ -322,7 +324,16 @@ final class ReportedSpeakers {
         }
         if (speaker == null && r.index() == 0) {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
-            speaker = speakers.named(offset + clauseStart(folded, r.verbStart()), offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+            int clause = offset + clauseStart(folded, r.verbStart());
+            speaker = speakers.named(clause, offset + text.originalStart(r.verbStart()), EntityType.PERSON);
+            LeadSubjects.Lead lead = speaker != null && verb.startsWith("و") ? leads.leadIn(clause, offset + text.originalStart(r.verbStart())) : null;
+            if (lead != null && !lead.subject().isPerson() && !Talk.same(lead.subject(), speaker)
+                    && lead.gender() != VerbGender.UNKNOWN && lead.gender() == talk.gender) {
+                // أكد تحالف القوى العراقية رفضه تصريحات … نوري المالكي … ووصفها بأنها: a verb joined by و to the one
+                // opening the sentence, of its gender, shares its subject, a body there; the person is in that verb's
+                // object (not after قامت إدارة العلاقات العامة بزيارة … وأعرب والد الطفلة … وأضاف: another subject).
+                speaker = lead.subject();
+            }
         }
         if (speaker == null && r.index() == 0) {
             // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.

@@ -46,9 +46,9 @@ final class SpeakerResolver {
         RoleAnaphora roles = new RoleAnaphora(text);
         DescribedReferents described = new DescribedReferents(text, speakers);
         this.directSpeakers = new DirectSpeakers(speakers, spoken, chain, described, roles, talk);
-        this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text, roles, described);
-        this.names = new QuoteSpeakerNames(chain, spoken);
         this.leads = new LeadSubjects(text, speakers);
+        this.reported = new ReportedSpeakers(talk, chain, speakers, spoken, text, roles, described, leads);
+        this.names = new QuoteSpeakerNames(chain, spoken);
     }
 
     /** The options {@link SpeakerRanker} weighs for this article's quotes, read with this resolver's chain. */

@@ -258,4 +258,21 @@ class SpeakerSubjectsTest {
                 "2026-12-04");
         assertThat(quoteStarting(r, "أبها ستحتاج").speaker()).hasValue("فيصل بن خالد");
     }
+
+    @Test
+    void aVerbJoinedToTheOpeningVerbSharesItsSubjectNotANameInItsObject() {
+        Extraction construct = ExtractTestSupport.extractWithModel("""
+                أكد تحالف القوى العراقية رفضه تصريحات نائب رئيس الجمهورية نوري المالكي ضد المملكة العربية السعودية ووصفها بأنها غير مسؤولة ولا تمثل العراق.""",
+                "2026-12-04");
+        assertThat(quoteStarting(construct, "غير مسؤولة").speaker()).hasValue("تحالف القوى العراقية");
+        Extraction secretariat = ExtractTestSupport.extractWithModel("""
+                استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات نوري المالكي ضد المملكة وقالت إنها تسيء إلى العلاقات بين البلدين.""",
+                "2026-12-04");
+        assertThat(quoteStarting(secretariat, "تسيء إلى").speaker()).hasValue("الأمانة العامة لمنظمة التعاون الإسلامي");
+        // A verb of another gender than the opening one has a subject of its own.
+        Extraction other = ExtractTestSupport.extractWithModel("""
+                وقامت إدارة العلاقات العامة بزيارة إلى المستشفى وأعرب والد الطفل علي حسن لباد عن شكره للجهات كلها، وأضاف أن الطفل في تحسن مستمر.""",
+                "2026-12-04");
+        assertThat(quoteStarting(other, "الطفل في تحسن").speaker()).isNotEqualTo(java.util.Optional.of("إدارة العلاقات العامة"));
+    }
 }
