@@ -71,15 +71,27 @@ final class SpeakerCues {
      */
     static boolean namedAfterFrom(String between, Speaker person) {
         return namedAfter(between, person, 1, "من") || namedAfter(between, person, 3, "عند", "قرب", "بالقرب")
-                || servesUnder(between, person);
+                || namedAfter(between, person, 3, LOYAL_TO) || servesUnder(between, person);
     }
 
-    /** مسؤول في إدارة الرئيس ترامب: {@code person} named within two words after في and a body of {@link #SERVES_IN}. */
+    /**
+     * Loyal to, close to (folded), before ل or من and the one meant (مصادر موالية للرئيس اليمني عبد ربه منصور هادي،
+     * مصدر مقرب من الرئيس): whom the unnamed speaker stands with, not the speaker. (Not التابعة: المسؤول الإعلامي لغرفة
+     * العمليات التابعة للجيش الليبي عبدالكريم صبرا names the official himself after the body.)
+     */
+    private static final String[] LOYAL_TO = {"موال", "موالي", "مواليه", "موالون", "موالين", "الموالي", "الموالية", "الموالين",
+            "مقرب", "مقربه", "مقربون", "مقربين", "المقرب", "المقربه", "المقربين"};
+
+    /**
+     * مسؤول في إدارة الرئيس ترامب، مسؤولي حكومة هادي: {@code person} named within two words after في (or an unnamed
+     * speaker's plural in construct) and a body of {@link #SERVES_IN}.
+     */
     private static boolean servesUnder(String between, Speaker person) {
         Matcher w = LETTERS.matcher(between);
         String previous = "";
         while (w.find()) {
-            if (previous.equals("في") && SERVES_IN.contains(w.group())) {
+            // مسؤولي حكومة هادي: a plural in construct before the body serves it as في does.
+            if ((previous.equals("في") || Lexicon.UNNAMED_SPEAKERS.contains(previous)) && SERVES_IN.contains(w.group())) {
                 return namedAfter(between.substring(w.start()), person, 2, w.group());
             }
             previous = w.group();
@@ -99,15 +111,20 @@ final class SpeakerCues {
      */
     private static boolean namedAfter(String between, Speaker person, int gap, String... words) {
         java.util.Set<String> after = java.util.Set.of(words);
-        Matcher first = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
-        if (!first.find()) {
+        // Any word of the name: the chain may give a fuller name than the words written here (حكومة هادي → عبد ربه منصور هادي).
+        java.util.Set<String> name = new java.util.HashSet<>();
+        Matcher part = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
+        while (part.find()) {
+            name.add(part.group());
+        }
+        if (name.isEmpty()) {
             return false;
         }
         Matcher w = LETTERS.matcher(between);
         int sinceFrom = Integer.MAX_VALUE; // words since the last من (القريبة من البحر، ويدعى "بدر الحربي": too far)
         while (w.find()) {
             String word = w.group();
-            if (word.equals(first.group()) || word.length() > 1 && word.substring(1).equals(first.group())) {
+            if (name.contains(word) || word.length() > 1 && name.contains(word.substring(1))) {
                 return sinceFrom <= gap; // من الفرنسي ميشال بلاتيني: a nationality or title may stand between
             }
             sinceFrom = after.contains(word) ? 0 : sinceFrom == Integer.MAX_VALUE ? sinceFrom : sinceFrom + 1;

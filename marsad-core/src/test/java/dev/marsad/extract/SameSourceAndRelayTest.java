@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A source taken up again and a source relayed (issue 17, survey round of stop 38): "the same source" is the one
  * quoted before; whatever the verb, نقلا عن hands the words to the one after it; short words in marks after a
- * preposition of place or company are a name, also when a full stop stands inside them. Sentences written for the test.
+ * preposition of place or company are a name, also when a full stop stands inside them; unnamed sources loyal to a
+ * person or serving his government are not that person. Sentences written for the test.
  */
 class SameSourceAndRelayTest {
 
@@ -60,5 +61,20 @@ class SameSourceAndRelayTest {
                 وقال هاني عمارة، محلل اقتصادي أول لدى «أوزإس. فايننشال سرفيس» لـ«الصحيفة»: «التراجع الحاد الشهر الماضي جاء بسبب سداد الديون».""");
         assertThat(quoteStarting(r, "التراجع الحاد").speaker()).hasValue("هاني عمارة");
         assertThat(r.quotes()).extracting(Quote::text).noneMatch(t -> t.startsWith("أوزإس"));
+    }
+
+    @Test
+    void unnamedSpeakersLoyalToOrServingAPersonAreNotThatPerson() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قال سكان ومصادر موالية للرئيس اليمني عبد ربه منصور هادي إن المقاتلين استعادوا السيطرة على القاعدة الجوية.
+
+                وقال اثنان من مسؤولي حكومة هادي لرويترز إنها ستطلب مساعدة عاجلة من الأمم المتحدة.""", "2026-12-04");
+        assertThat(quoteStarting(r, "المقاتلين استعادوا").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "ستطلب مساعدة").speaker()).isEmpty();
+        // A body's affiliation named before the official's own name leaves him named.
+        Extraction named = ExtractTestSupport.extractWithModel("""
+                وأعلن المسؤول الإعلامي لغرفة العمليات التابعة للجيش الليبي عبدالكريم صبرة، إن الجيش أحرز تقدما كبيرا على المحور الشرقي.""",
+                "2026-12-04");
+        assertThat(quoteStarting(named, "الجيش أحرز").speaker()).hasValueSatisfying(s -> assertThat(s).contains("صبرة"));
     }
 }
