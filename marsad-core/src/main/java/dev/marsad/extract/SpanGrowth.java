@@ -113,6 +113,7 @@ final class SpanGrowth {
         String f = w.folded().get(j);
         return w.isWord(j) && f.startsWith("ال") && f.length() >= 5 && !Lexicon.TITLES.contains(f)
                 && !Lexicon.ORGANIZATION_HEADS.contains(f) && !Lexicon.STOPWORDS.contains(f)
+                && !SpeakerWords.UNNAMED_GROUPS.contains(f) && !Lexicon.UNNAMED_SPEAKERS.contains(f.substring(2)) // آل جرمان الأهالي
                 && model.map(m -> !m.isCommonWord(w.tokens().get(j).text())).orElse(false);
     }
 

@@ -118,4 +118,12 @@ class SpanGrowthTest {
         assertThat(grown(WITH_MODEL, notAFirstName, RuleSpans.span(notAFirstName, "ترامب", EntityType.PERSON)))
                 .containsExactly("PERSON:ترامب");
     }
+
+    @Test
+    void aPersonDoesNotGrowOverAGroupHeAddresses() {
+        // حذر آل جرمان الأهالي من التجمهر (survey, stop 38): the residents he warned, not his surname.
+        String text = "حذر آل جرمان الأهالي من التجمهر قرب المواقع";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "جرمان", EntityType.PERSON)))
+                .containsExactly("PERSON:جرمان");
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who goes on, and names that end where a time or a manner begins (issue 17, survey round of stop 38): one who spoke
  * in the sentence just before without being quoted; a verb followed by its topic (حول، بشأن) and no subject; a body's
- * name before للمرة الأولى; a one-word name before عشية. Sentences written for the test.
+ * name before للمرة الأولى; a one-word name before عشية; دكتور after a rank. Sentences written for the test.
  */
 class SpeakerGoingOnTest {
 
@@ -63,5 +63,13 @@ class SpeakerGoingOnTest {
                 وتابع المباراة أكثر من أربعين ألف متفرج في ملعب سان بطرسبورغ.""", "2026-12-04");
         // (تابع is a speech verb too: a word after it may be a surname said alone, but عشية between is no middle name.)
         assertThat(quoteStarting(r, "بطولة كأس").speaker()).hasValue("جورج سامباولي");
+    }
+
+    @Test
+    void aTitleWithoutTheArticleAfterARankOpensNoName() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وأوضح الناطق الإعلامي باسم شرطة المنطقة العقيد دكتور سالم بن عطية الزهراني أن الجناة قبض عليهم خلال ساعات.""",
+                "2026-12-04");
+        assertThat(quoteStarting(r, "الجناة قبض").speaker()).hasValue("سالم بن عطية الزهراني");
     }
 }
