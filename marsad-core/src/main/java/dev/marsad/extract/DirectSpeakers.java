@@ -181,6 +181,10 @@ final class DirectSpeakers {
             // وأفاد التلفزيون السوري، الأربعاء، عن "…": a body that speaks without a proper name, right after the verb.
             mentioned = SpeakerPhrases.speakingBody(mapped, verbEnd, cut);
         }
+        if (mentioned == null && STATEMENT.matcher(between).lookingAt()) {
+            // وقال البيان دون أن يقدم أي تفاصيل: "…": the statement quoted last goes on, as in reported speech.
+            mentioned = previous;
+        }
         return mentioned;
     }
 

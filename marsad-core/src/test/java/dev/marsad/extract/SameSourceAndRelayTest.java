@@ -77,4 +77,14 @@ class SameSourceAndRelayTest {
                 "2026-12-04");
         assertThat(quoteStarting(named, "الجيش أحرز").speaker()).hasValueSatisfying(s -> assertThat(s).contains("صبرة"));
     }
+
+    @Test
+    void theStatementQuotedDirectlyIsTheLastSpeakers() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قال مكتب الرئيس الفرنسي فرانسوا أولوند في بيان إن الرهينة أطلق سراحها وستعود إلى فرنسا خلال ساعات.
+
+                وقال البيان دون أن يقدم أي تفاصيل: "مواطنتنا بخير وستلتقي أسرتها قريبا في باريس".""", "2026-12-04");
+        assertThat(quoteStarting(r, "مواطنتنا بخير").speaker()).isEqualTo(quoteStarting(r, "الرهينة أطلق").speaker())
+                .isNotEmpty();
+    }
 }
