@@ -6,16 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A speaker named in quotation marks after a media or group noun (وكالة أنباء "الأناضول"، تنظيم "جيش الإسلام"): the
- * tagger often misses such names, the marks and the noun before them show them; where a reported clause's subject
- * stands, the marks alone do (وأوضحت "بلتون" أن). Nouns: {@link SpeakerWords}.
+ * A speaker named in quotation marks or brackets after a media or group noun (وكالة أنباء "الأناضول"، تنظيم "جيش
+ * الإسلام"، دورية (لانسيت) الطبية): the tagger often misses such names, the marks and the noun before them show them;
+ * where a reported clause's subject stands, the marks alone do (وأوضحت "بلتون" أن). Nouns: {@link SpeakerWords}.
  */
 final class QuotedNames {
     private QuotedNames() {
     }
 
     private static final Pattern QUOTED_NAME = Pattern.compile(
-            "\\s*((?:" + SpeakerWords.QUOTED_NAME_HEADS + ")(?:\\s+انباء)?)\\s*[«\"“]([^»\"”]{2,40})[»\"”]");
+            "\\s*((?:" + SpeakerWords.QUOTED_NAME_HEADS + ")(?:\\s+انباء)?)\\s*(?:[«\"“]([^»\"”]{2,40})[»\"”]|\\(([^()]{2,40})\\))");
     /** A short name in marks with no noun before it, where a subject stands (وأوضحت "بلتون" في مذكرة بحثية أن). */
     private static final Pattern BARE_QUOTED_NAME = Pattern.compile("\\s*()[«\"“]([^»\"”،,.:]{2,30})[»\"”]");
     /** Media nouns an outlet's name keeps (وكالة "رويترز" → وكالة رويترز); a group noun (تنظيم "جيش الفتح") is left out. */
@@ -38,11 +38,15 @@ final class QuotedNames {
     }
 
     private static Speaker quotedName(Matcher m, FoldedText text) {
-        if (!m.lookingAt() || m.group(2).strip().split("\\s+").length > 3) {
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int g = m.groupCount() >= 3 && m.group(2) == null ? 3 : 2; // دورية (لانسيت): the name in brackets
+        if (m.group(g).strip().split("\\s+").length > 3) {
             return null;
         }
         // A media noun stays, as the article writes the outlet (شبكة "السويداء 24" → شبكة السويداء 24).
-        String name = text.original().substring(text.originalStart(m.start(2)), text.originalEnd(m.end(2))).strip();
+        String name = text.original().substring(text.originalStart(m.start(g)), text.originalEnd(m.end(g))).strip();
         if (MEDIA_NOUN.matcher(m.group(1)).matches()) {
             name = text.original().substring(text.originalStart(m.start(1)), text.originalEnd(m.end(1))).strip() + " " + name;
         }

@@ -87,4 +87,11 @@ class SameSourceAndRelayTest {
         assertThat(quoteStarting(r, "مواطنتنا بخير").speaker()).isEqualTo(quoteStarting(r, "الرهينة أطلق").speaker())
                 .isNotEmpty();
     }
+
+    @Test
+    void anOutletNamedInBracketsAfterItsNounSpeaks() {
+        Extraction r = extract("""
+                قالت دورية (لانسيت) الطبية إن اللوائح الخاصة بسلامة إجراءات الوشم تميل إلى التساهل.""");
+        assertThat(quoteStarting(r, "اللوائح الخاصة").speaker()).hasValue("دورية لانسيت");
+    }
 }
