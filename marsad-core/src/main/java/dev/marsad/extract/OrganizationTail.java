@@ -28,8 +28,10 @@ final class OrganizationTail {
             return false;
         }
         if (folded.startsWith("وال")) {
+            // والتي، والذي: a relative clause after the name, as without و.
             String rest = folded.substring(1);
-            return !Lexicon.ORGANIZATION_HEADS.contains(rest) && !Lexicon.TITLES.contains(rest);
+            return !Lexicon.ORGANIZATION_HEADS.contains(rest) && !Lexicon.TITLES.contains(rest)
+                    && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(rest);
         }
         return true;
     }

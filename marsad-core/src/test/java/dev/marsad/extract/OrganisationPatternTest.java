@@ -128,4 +128,12 @@ class OrganisationPatternTest {
         assertThat(RuleSpans.at(text, "لوكالة", OrganisationPattern::organisationPattern))
                 .containsExactly("ORGANIZATION:وكالة الأنباء الألمانية");
     }
+
+    @Test
+    void aRelativePronounWithWawEndsTheName() {
+        // واعتبرت الخطوط الجوية الماليزية والتي فقدت إحدى طائراتها (survey, stop 38): والتي opens a relative clause.
+        String text = "واعتبرت الخطوط الجوية الماليزية والتي فقدت إحدى طائراتها أن العثور على الحطام مهم";
+        assertThat(RuleSpans.at(text, "الخطوط", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:الخطوط الجوية الماليزية");
+    }
 }
