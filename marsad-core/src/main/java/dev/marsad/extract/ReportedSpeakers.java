@@ -80,6 +80,26 @@ final class ReportedSpeakers {
     }
 
     /**
+     * Whether {@code sentence} (folded, the words before a speech verb) opens with a word that may be a verb (no article,
+     * no stop word, not a place or time opener) and an indefinite unnamed speaker's noun right after it (وسئل مسؤول
+     * فرنسي، ووصل مسؤولون أمميون): the sentence's subject is that unnamed speaker.
+     */
+    private static boolean opensWithAnyVerbAndUnnamed(String sentence) {
+        Matcher first = LETTERS.matcher(sentence);
+        if (!first.find() || !sentence.substring(0, first.start()).isBlank()) {
+            return false;
+        }
+        String w = first.group();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        if (bare.startsWith("ال") || bare.length() < 3 || Lexicon.STOPWORDS.contains(w) || Lexicon.STOPWORDS.contains(bare)
+                || SpeakerWords.NO_SUBJECT_OPENERS.contains(bare) || SpeakerWords.KANA.contains(w)) {
+            return false;
+        }
+        String rest = sentence.substring(first.end());
+        return opensWithUnnamed(rest) && !rest.strip().startsWith("ال");
+    }
+
+    /**
      * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
      * continuation after it takes.
      */
@@ -341,6 +361,11 @@ final class ReportedSpeakers {
         }
         if (speaker == null && unnamedRightBefore(folded, r.verbStart())) {
             speaker = Talk.UNNAMED; // غير أن مسؤولين محليين وصفوهم بأنهم: the unnamed subject stands before the verb.
+        }
+        if (speaker == null && r.index() == 0 && (between.isBlank() || opensWithoutSubject(between))
+                && opensWithAnyVerbAndUnnamed(folded.substring(0, r.verbStart()))) {
+            // وسئل مسؤول فرنسي عما إذا كان … فقال: إن: the sentence's own subject, unnamed, not the one quoted before.
+            speaker = Talk.UNNAMED;
         }
         if (speaker == null && opensWithoutSubject(between)) {
             speaker = talk.goingOn(); // وأضاف للصحفيين أثناء توجهه إلى موسكو إن …: no subject named, the one quoted before.

@@ -275,4 +275,13 @@ class SpeakerSubjectsTest {
                 "2026-12-04");
         assertThat(quoteStarting(other, "الطفل في تحسن").speaker()).isNotEqualTo(java.util.Optional.of("إدارة العلاقات العامة"));
     }
+
+    @Test
+    void aSentenceOpeningWithAVerbAndAnUnnamedSubjectKeepsItUnnamed() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقالت صحيفة لوموند الفرنسية إن الحكومة تدرس خطة جديدة لدعم المزارعين في الجنوب.
+
+                ونشرت صحف فرنسية قبل أعوام تقارير عن الدعم الحكومي، أكدت أن المزارعين لم يتلقوا شيئا منه.""", "2026-12-04");
+        assertThat(quoteStarting(r, "المزارعين لم").speaker()).isEmpty();
+    }
 }
