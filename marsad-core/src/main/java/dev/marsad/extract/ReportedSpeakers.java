@@ -113,6 +113,13 @@ final class ReportedSpeakers {
         String between = folded.substring(verbEnd, r.thatStart());
         int subjectEnd = r.thatStart(); // where the words that may name the speaker end (see mediumStart below)
         String verb = folded.substring(r.verbStart(), verbEnd);
+        Matcher inWhich = IN_IT.matcher(between);
+        if (inWhich.lookingAt() && !between.substring(inWhich.end()).isBlank()) {
+            // في وقت أكدت فيه أثينا أنها: "in which" between the verb and its subject; the subject follows it.
+            verbEnd += inWhich.end();
+            verbAt = offset + text.originalStart(verbEnd);
+            between = folded.substring(verbEnd, r.thatStart());
+        }
         Speaker speaker = null;
         if (r.cited()) {
             return cited.speakerOf(r, offset, talk.previous);

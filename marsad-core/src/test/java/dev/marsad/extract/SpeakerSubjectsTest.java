@@ -284,4 +284,12 @@ class SpeakerSubjectsTest {
                 ونشرت صحف فرنسية قبل أعوام تقارير عن الدعم الحكومي، أكدت أن المزارعين لم يتلقوا شيئا منه.""", "2026-12-04");
         assertThat(quoteStarting(r, "المزارعين لم").speaker()).isEmpty();
     }
+
+    @Test
+    void theSubjectFollowsInWhichAfterTheVerb() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أعلن صندوق النقد الدولي أمس أن الحكومة اليونانية طلبت منه قرضا جديدا، في وقت أكدت فيه أثينا أنها لن تقبل بشروط جديدة.""",
+                "2026-12-04");
+        assertThat(quoteStarting(r, "لن تقبل").speaker()).hasValue("أثينا");
+    }
 }
