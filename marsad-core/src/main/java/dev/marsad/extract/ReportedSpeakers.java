@@ -81,8 +81,9 @@ final class ReportedSpeakers {
 
     /**
      * Whether {@code sentence} (folded, the words before a speech verb) opens with a word that may be a verb (no article,
-     * no stop word, not a place or time opener) and an indefinite unnamed speaker's noun right after it (وسئل مسؤول
-     * فرنسي، ووصل مسؤولون أمميون): the sentence's subject is that unnamed speaker.
+     * no stop word, not a place or time opener) and an indefinite unnamed speaker's noun right after it (ونشرت صحف
+     * فرنسية، وطالب بعض المواطنين): the sentence's subject is that unnamed speaker. {@link #opensWithUnnamedSubject} is
+     * the narrower test for a speech verb first, read for participles.
      */
     private static boolean opensWithAnyVerbAndUnnamed(String sentence) {
         Matcher first = LETTERS.matcher(sentence);
@@ -371,7 +372,7 @@ final class ReportedSpeakers {
         }
         if (speaker == null && r.index() == 0 && (between.isBlank() || opensWithoutSubject(between))
                 && opensWithAnyVerbAndUnnamed(folded.substring(0, r.verbStart()))) {
-            // وسئل مسؤول فرنسي عما إذا كان … فقال: إن: the sentence's own subject, unnamed, not the one quoted before.
+            // ونشرت صحف فرنسية قبل أعوام تقارير …، أكدت أن: the sentence's own subject, unnamed, not the one quoted before.
             speaker = Talk.UNNAMED;
         }
         if (speaker == null && opensWithoutSubject(between)) {

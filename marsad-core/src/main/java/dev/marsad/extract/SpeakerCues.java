@@ -79,7 +79,7 @@ final class SpeakerCues {
      * مصدر مقرب من الرئيس): whom the unnamed speaker stands with, not the speaker. (Not التابعة: المسؤول الإعلامي لغرفة
      * العمليات التابعة للجيش الليبي عبدالكريم صبرا names the official himself after the body.)
      */
-    private static final String[] LOYAL_TO = {"موال", "موالي", "مواليه", "موالون", "موالين", "الموالي", "الموالية", "الموالين",
+    private static final String[] LOYAL_TO = {"موال", "موالي", "مواليه", "موالون", "موالين", "الموالي", "المواليه", "الموالين",
             "مقرب", "مقربه", "مقربون", "مقربين", "المقرب", "المقربه", "المقربين"};
 
     /**

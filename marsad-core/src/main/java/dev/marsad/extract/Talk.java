@@ -59,7 +59,8 @@ final class Talk {
     }
 
     /**
-     * {@link #carried}, for a verb that names no subject of its own (وقالت إن، وأضاف للصحفيين:، مؤكدة أن): one whose
+     * {@link #carried}, for a verb that names no subject of its own (وقالت إن، وأضاف للصحفيين:، مؤكدة أن): a person
+     * who spoke in the sentence just before without being quoted goes on ({@link #spokeBefore}); else one whose
      * gender is not that of the one quoted last (وقالت after قال فلان; وأضاف after وتقول واشنطن) goes on from whoever
      * it agrees with: the subject of the sentence just before, else the one quoted before that; when neither does, the
      * one quoted last all the same. (A verb with a subject of its own, ونقلت وكالة … عنه, tells that subject's gender, not the speaker's.)
