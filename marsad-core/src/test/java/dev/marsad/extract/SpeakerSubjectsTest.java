@@ -292,4 +292,16 @@ class SpeakerSubjectsTest {
                 "2026-12-04");
         assertThat(quoteStarting(r, "لن تقبل").speaker()).hasValue("أثينا");
     }
+
+    @Test
+    void correspondentsAndPostersInGeneralAreUnnamed() {
+        Extraction r = extract("""
+                وأمر الرئيس بمراجعة قوانين الميراث في البلاد خلال الأشهر المقبلة.
+
+                ويقول مراسلون إنه من المتوقع أن يشارك الآلاف في المسيرة يوم السبت.
+
+                وأشار مغردون إلى أن المساواة في الميراث حاجة اجتماعية ملحة.""");
+        assertThat(quoteStarting(r, "من المتوقع").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "المساواة في").speaker()).isEmpty();
+    }
 }
