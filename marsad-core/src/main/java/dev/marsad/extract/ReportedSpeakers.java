@@ -70,8 +70,16 @@ final class ReportedSpeakers {
 
     /** Whether {@code sentence} (folded) opens with a speech verb whose subject is an unnamed speaker (وقال أحد الشهود). */
     private static boolean opensWithUnnamedSubject(String sentence) {
+        return unnamedAfterFirstWord(sentence, Lexicon::isSpeechVerb);
+    }
+
+    /**
+     * Whether {@code sentence} (folded) opens with a word {@code opener} accepts and an indefinite unnamed speaker's
+     * noun right after it: the subject of that first word, a verb.
+     */
+    private static boolean unnamedAfterFirstWord(String sentence, java.util.function.Predicate<String> opener) {
         Matcher first = LETTERS.matcher(sentence);
-        if (!first.find() || !sentence.substring(0, first.start()).isBlank() || !Lexicon.isSpeechVerb(first.group())) {
+        if (!first.find() || !sentence.substring(0, first.start()).isBlank() || !opener.test(first.group())) {
             return false;
         }
         String rest = sentence.substring(first.end());
@@ -83,21 +91,14 @@ final class ReportedSpeakers {
      * Whether {@code sentence} (folded, the words before a speech verb) opens with a word that may be a verb (no article,
      * no stop word, not a place or time opener) and an indefinite unnamed speaker's noun right after it (ونشرت صحف
      * فرنسية، وطالب بعض المواطنين): the sentence's subject is that unnamed speaker. {@link #opensWithUnnamedSubject} is
-     * the narrower test for a speech verb first, read for participles.
+     * the narrower test for a speech verb first, read for participles; both are {@link #unnamedAfterFirstWord}.
      */
     private static boolean opensWithAnyVerbAndUnnamed(String sentence) {
-        Matcher first = LETTERS.matcher(sentence);
-        if (!first.find() || !sentence.substring(0, first.start()).isBlank()) {
-            return false;
-        }
-        String w = first.group();
-        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        if (bare.startsWith("ال") || bare.length() < 3 || Lexicon.STOPWORDS.contains(w) || Lexicon.STOPWORDS.contains(bare)
-                || SpeakerWords.NO_SUBJECT_OPENERS.contains(bare) || SpeakerWords.KANA.contains(w)) {
-            return false;
-        }
-        String rest = sentence.substring(first.end());
-        return opensWithUnnamed(rest) && !rest.strip().startsWith("ال");
+        return unnamedAfterFirstWord(sentence, w -> {
+            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            return !(bare.startsWith("ال") || bare.length() < 3 || Lexicon.STOPWORDS.contains(w) || Lexicon.STOPWORDS.contains(bare)
+                    || SpeakerWords.NO_SUBJECT_OPENERS.contains(bare) || SpeakerWords.KANA.contains(w));
+        });
     }
 
     /**
