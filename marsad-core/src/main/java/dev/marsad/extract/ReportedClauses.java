@@ -72,10 +72,17 @@ final class ReportedClauses {
         } else {
             citedBefore(text, sentenceStart, direct, found.get(0).verb().start()).ifPresent(out::add);
         }
+        int kept = 0;
         for (int i = 0; i < found.size(); i++) {
             VerbThat f = found.get(i);
             int from = sentenceStart + text.originalEnd(f.that().end());
-            int toFolded = i + 1 < found.size() ? found.get(i + 1).verb().start() : folded.length();
+            int next = i + 1;
+            // وقال المختصون إن الدراسات الأخيرة أشارت إلى أن …: a clause too short to stand alone is the subject of
+            // the next verb, whose words it reports; the outer speaker says all of it.
+            while (next < found.size() && tooShort(text, sentence, sentenceStart, f, from, found.get(next).verb())) {
+                next++;
+            }
+            int toFolded = next < found.size() ? found.get(next).verb().start() : folded.length();
             for (Span verb : verbs) {
                 // …، مضيفةً: "لقد …": a speech verb opening its own words in marks or after a colon ends the clause.
                 if (verb.start() > f.that().end() && verb.start() < toFolded && opensOwnWords(text, sentenceStart, verb.end(), direct)) {
@@ -84,15 +91,37 @@ final class ReportedClauses {
                 }
             }
             int to = sentenceStart + (toFolded == folded.length() ? sentence.length() : text.originalStart(toFolded));
-            ReportedClause r = new ReportedClause(i, text, sentenceStart, f.verb().start(), f.verb().end(), f.that().start(),
+            // The index counts the clauses kept: after وقال ألتماير إنه متفائل (too short to keep), مشيرا إلى أن … is
+            // the sentence's first clause and takes its subject.
+            ReportedClause r = new ReportedClause(kept, text, sentenceStart, f.verb().start(), f.verb().end(), f.that().start(),
                     f.that().end(), from, to, false);
-            // وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words.
-            int pronoun = f.that().length() > (folded.charAt(f.that().start()) == 'ب' ? 3 : 2) ? 1 : 0;
-            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun >= MIN_QUOTE_WORDS) {
+            if (words(sentence.substring(from - sentenceStart, to - sentenceStart)) + pronoun(folded, f) >= MIN_QUOTE_WORDS) {
                 out.add(r);
+                kept++;
+                i = next - 1;
             }
         }
         return out;
+    }
+
+    /** وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words. */
+    private static int pronoun(String folded, VerbThat f) {
+        return f.that().length() > (folded.charAt(f.that().start()) == 'ب' ? 3 : 2) ? 1 : 0;
+    }
+
+    /**
+     * Whether the words from {@code from} (paragraph offset) to the next verb are too few for a clause of their own,
+     * so that they are that verb's subject. Not before a participle or a verb joined by و/ف (…، مبينا أن / وشدد على
+     * أنه): those open the speaker's next clause, not a report inside this one.
+     */
+    private static boolean tooShort(FoldedText text, String sentence, int sentenceStart, VerbThat f, int from, Span nextVerb) {
+        String verb = text.folded().substring(nextVerb.start(), nextVerb.end());
+        if (verb.startsWith("و") || verb.startsWith("ف") || SpeakerCues.isParticiple(verb)) {
+            return false;
+        }
+        int to = text.originalStart(nextVerb.start());
+        return to >= from - sentenceStart
+                && words(sentence.substring(from - sentenceStart, to)) + pronoun(text.folded(), f) < MIN_QUOTE_WORDS;
     }
 
     /**
