@@ -46,6 +46,15 @@ class TextLayerTest {
     }
 
     @Test
+    void anEllipsisRunningIntoTheNextWordEndsNoSentence() {
+        String text = "وأضاف أن التجارب كانت أمرا \"خاطئا...غير أخلاقي\" بحسب الموقع. وغادر المدير... بعد ذلك.";
+        assertThat(SentenceSplitter.split(text)).extracting(s -> s.of(text))
+                .containsExactly("وأضاف أن التجارب كانت أمرا \"خاطئا...غير أخلاقي\" بحسب الموقع.", "وغادر المدير...", "بعد ذلك.");
+        String joined = "قال إن الوضع مستقر…ولن يتغير.";
+        assertThat(SentenceSplitter.split(joined)).extracting(s -> s.of(joined)).containsExactly(joined);
+    }
+
+    @Test
     void identifiesArabicEnglishAndPersian() {
         assertThat(LanguageIdentifier.identify("زار الزعيم الكوري الشمالي كيم جونغ أون مصنعا للطيران العسكري الروسي اليوم الجمعة")).hasValue("ar");
         assertThat(LanguageIdentifier.identify("North Korean leader Kim Jong Un visited a Russian military aircraft factory on Friday")).hasValue("en");
