@@ -352,8 +352,11 @@ final class ReportedSpeakers {
             speaker = Talk.UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
         }
         if (speaker == null && r.index() == 0) {
-            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only).
-            int clause = offset + clauseStart(folded, r.verbStart());
+            // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only); not
+            // past an unnamed one right before it (وبرر فريق الدفاع عن رمضان طلبه …، لكن خبيرة طبية أكدت أن), but
+            // after one (ونقلت تقارير عن لافروف وصفه).
+            int unnamedEnd = unnamedEndBefore(folded, r.verbStart());
+            int clause = offset + text.originalStart(Math.max(clauseStart(folded, r.verbStart()), unnamedEnd));
             speaker = speakers.named(clause, offset + text.originalStart(r.verbStart()), EntityType.PERSON);
             LeadSubjects.Lead lead = speaker != null && verb.startsWith("و") ? leads.leadIn(clause, offset + text.originalStart(r.verbStart())) : null;
             if (lead != null && !lead.subject().isPerson() && !Talk.same(lead.subject(), speaker)
@@ -496,6 +499,11 @@ final class ReportedSpeakers {
      * the accusative after لكن too (لكن مصدرا قضائيا فرنسيا قال إن): the verb's subject, put first.
      */
     private static boolean unnamedRightBefore(String folded, int verbStart) {
+        return unnamedEndBefore(folded, verbStart) >= 0;
+    }
+
+    /** Where the indefinite unnamed noun among the three words before {@code verbStart} ends, or -1 without one. */
+    private static int unnamedEndBefore(String folded, int verbStart) {
         int end = verbStart;
         for (int words = 0; words < 3; words++) {
             while (end > 0 && folded.charAt(end - 1) == ' ') {
@@ -503,17 +511,17 @@ final class ReportedSpeakers {
             }
             int start = QuoteText.letterRunStart(folded, end);
             if (start == end) {
-                return false;
+                return -1;
             }
             String w = folded.substring(start, end);
             // مصدرا، مسؤولا: the indefinite accusative's alif is not part of the noun.
             String noun = w.length() > 3 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
             if (!w.startsWith("ال") && (unnamedNoun(w) || unnamedNoun(noun))) {
-                return true;
+                return end;
             }
             end = start;
         }
-        return false;
+        return -1;
     }
 
 
