@@ -308,11 +308,12 @@ class SpeakerSubjectsTest {
     @Test
     void anUnnamedWomanRightBeforeTheVerbIsItsSubjectNotThePersonBeforeHer() {
         Extraction r = ExtractTestSupport.extractWithModel("""
-                وقال طارق رمضان إنه بريء من هذه الاتهامات كلها.
+                وقال المفكر طارق رمضان إنه بريء من هذه الاتهامات كلها.
 
                 وبرر فريق الدفاع عن رمضان طلبه بحالته الصحية، لكن خبيرة طبية أكدت أن وضعه الصحي يسمح بإبقائه في السجن.
 
                 ونقلت تقارير عن رمضان قوله إن القضية ملفقة من أولها إلى آخرها.""", "2026-12-05");
+        assertThat(quoteStarting(r, "بريء من").speaker()).hasValue("طارق رمضان"); // المفكر is a title
         assertThat(quoteStarting(r, "وضعه الصحي").speaker()).isEmpty();
         // A name after the unnamed one is still the subject.
         assertThat(quoteStarting(r, "القضية ملفقة").speaker()).hasValue("طارق رمضان");
