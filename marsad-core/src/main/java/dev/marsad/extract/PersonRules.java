@@ -26,6 +26,10 @@ final class PersonRules {
             // المتحدث باسم مجلس الأمن القومي جون كيربي: the body spoken for comes first.
             j = skipQualifiers(w, Math.min(w.size(), i + title + 1));
         }
+        int quoted = quotedName(w, j, out);
+        if (quoted > 0) {
+            return j + quoted - i;
+        }
         int start = j;
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
@@ -84,6 +88,36 @@ final class PersonRules {
         out.add(new NameSpan(apposed.start(), apposed.end(), apposed.type(), APPOSED_SCORE));
         return k - j;
     }
+
+    /**
+     * A name in quotation marks right after its title (الرئيس الهندي "رام ناث كوفيند"، عمدة لندن «صديق خان»): two or
+     * three name words between the marks, as outlets set off a foreign name. Returns the tokens taken from {@code j}
+     * (the marks included), 0 if none.
+     */
+    private static int quotedName(Words w, int j, List<NameSpan> out) {
+        // عمدة لندن «صديق خان»: one word may complete the title before the marks.
+        int mark = j < w.size() && w.isWord(j) && isNameWord(w, j) ? j + 1 : j;
+        if (mark >= w.size() || w.isWord(mark) || !OPENING_MARKS.contains(w.tokens().get(mark).text())) {
+            return 0;
+        }
+        int start = mark + 1;
+        int k = start;
+        // The marks bound the name: up to four words, each a possible name word (no article, verb or function word).
+        // Arabic letters only: a Latin name in marks is a club or a work as often as a person ("Madrid FC").
+        while (k < w.size() && k - start < MAX_NAME_WORDS + 1 && isNameWord(w, k) && !Gazetteers.startsGazetteerPhrase(w, k)
+                && Character.UnicodeScript.of(w.folded().get(k).codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+            k++;
+        }
+        if (k - start < 2 || k >= w.size() || !CLOSING_MARKS.contains(w.tokens().get(k).text())) {
+            return 0;
+        }
+        NameSpan quoted = WordSpans.of(w, start, k, EntityType.PERSON);
+        out.add(new NameSpan(quoted.start(), quoted.end(), quoted.type(), APPOSED_SCORE));
+        return k + 1 - j;
+    }
+
+    private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("\"", "«", "“");
+    private static final java.util.Set<String> CLOSING_MARKS = java.util.Set.of("\"", "»", "”");
 
     /** The score of a name set off by commas after its title: above any tagger score, so it wins a tie of bounds. */
     static final double APPOSED_SCORE = 1.0;
