@@ -351,6 +351,9 @@ final class ReportedSpeakers {
         if (speaker == null && unnamed) {
             speaker = Talk.UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
         }
+        if (speaker == null && r.index() == 0 && opensWithUnnamedNoun(folded.substring(clauseStart(folded, r.verbStart()), r.verbStart()))) {
+            speaker = Talk.UNNAMED; // لكن مصدرا داخل مقر جهاز الاستخبارات قال إن: the unnamed subject opens the sentence.
+        }
         if (speaker == null && r.index() == 0) {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only); not
             // past an unnamed one right before it (وبرر فريق الدفاع عن رمضان طلبه …، لكن خبيرة طبية أكدت أن), but
@@ -524,6 +527,29 @@ final class ReportedSpeakers {
         return -1;
     }
 
+
+    /** Conjunctions that may open a sentence before its subject (لكن مصدرا …، بينما مسؤولون …). */
+    private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "كما");
+
+    /** At most this many words between a sentence-opening unnamed subject and its verb. */
+    private static final int UNNAMED_SUBJECT_WORDS = 8;
+
+    /**
+     * Whether {@code before} (folded, a sentence up to its speech verb) opens with an indefinite unnamed speaker's noun,
+     * after an optional conjunction (لكن مصدرا داخل مقر جهاز الاستخبارات قال إن، ومصادر في الشرطة قالت إن): the
+     * verb's subject, set before it, within {@value #UNNAMED_SUBJECT_WORDS} words.
+     */
+    private static boolean opensWithUnnamedNoun(String before) {
+        String[] words = before.strip().split("[^\\p{L}]+");
+        int first = words.length > 0 && OPENING_CONJUNCTIONS.contains(words[0]) ? 1 : 0;
+        if (first >= words.length || words.length - first > UNNAMED_SUBJECT_WORDS) {
+            return false;
+        }
+        String w = words[first].length() > 3 && words[first].charAt(0) == 'و' && first == 0 ? words[first].substring(1) : words[first];
+        // مصدرا، مسؤولين: the indefinite accusative's alif is not part of the noun.
+        String noun = w.length() > 3 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+        return !w.startsWith("ال") && (unnamedNoun(w) || unnamedNoun(noun));
+    }
 
     private static boolean unnamedNoun(String w) {
         return Lexicon.UNNAMED_SPEAKERS.contains(w) || SpeakerWords.UNNAMED_GROUPS.contains(w);

@@ -318,4 +318,16 @@ class SpeakerSubjectsTest {
         // A name after the unnamed one is still the subject.
         assertThat(quoteStarting(r, "القضية ملفقة").speaker()).hasValue("طارق رمضان");
     }
+
+    @Test
+    void anUnnamedSubjectOpeningTheSentenceBeforeItsVerbIsUnnamed() {
+        Extraction r = extract("""
+                وقال الناطق باسم الوزارة نجيب دانيش إن "انتحاريا فجر نفسه في قطاع شاش داراك".
+
+                لكن مصدرا داخل مقر جهاز الاستخبارات قال إن التفجير يستهدف الاستخبارات الأفغانية.
+
+                وأضاف أن "الانفجار وقع أمام المدخل الرئيسي للمبنى".""");
+        assertThat(quoteStarting(r, "التفجير يستهدف").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "الانفجار وقع").speaker()).isEmpty();
+    }
 }
