@@ -142,7 +142,7 @@ final class PersonRules {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j == start || j >= w.size()) {
+        if (j == start || j >= w.size() || (j - start == 1 && circumstantial(w.folded().get(start)))) {
             return 0;
         }
         String next = w.folded().get(j);
@@ -152,6 +152,14 @@ final class PersonRules {
         }
         out.add(WordSpans.of(w, start, j, EntityType.PERSON));
         return j - i;
+    }
+
+    /**
+     * وتابع متسائلا "…"، وقال مبتسما: a circumstantial participle in the accusative (مفعلا shapes: م…ا, five letters or
+     * more) after the verb tells how the subject spoke; alone it is no name.
+     */
+    private static boolean circumstantial(String folded) {
+        return folded.length() >= 5 && folded.startsWith("م") && folded.endsWith("ا");
     }
 
     /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */

@@ -42,8 +42,8 @@ final class QuotedNames {
             return null;
         }
         int g = m.groupCount() >= 3 && m.group(2) == null ? 3 : 2; // دورية (لانسيت): the name in brackets
-        if (m.group(g).strip().split("\\s+").length > 3) {
-            return null;
+        if (m.group(g).strip().split("\\s+").length > 3 || m.group(g).strip().startsWith("لل")) {
+            return null; // وأكد "للأمة الإيرانية" أن: ل with the article marks whom he spoke to, not who spoke.
         }
         // A media noun stays, as the article writes the outlet (شبكة "السويداء 24" → شبكة السويداء 24).
         String name = text.original().substring(text.originalStart(m.start(g)), text.originalEnd(m.end(g))).strip();

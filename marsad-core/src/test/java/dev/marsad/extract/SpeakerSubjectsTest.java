@@ -330,4 +330,17 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "التفجير يستهدف").speaker()).isEmpty();
         assertThat(quoteStarting(r, "الانفجار وقع").speaker()).isEmpty();
     }
+
+    @Test
+    void aMannerParticipleOrAnAddresseeInMarksIsNoSpeaker() {
+        Extraction r = extract("""
+                وقال الرئيس الإيراني حسن روحاني إن "القلق الحالي تخلقه وسائل إعلام الأعداء".
+
+                وتابع متسائلا "لماذا يجب أن يقلق الناس اليوم؟".
+
+                وأكد "للأمة الإيرانية" أن الاحتياجات اليومية للسكان ستكون مضمونة.""");
+        assertThat(r.entities()).extracting(dev.marsad.model.Entity::text).doesNotContain("متسائلا");
+        assertThat(quoteStarting(r, "لماذا يجب").speaker()).hasValue("حسن روحاني");
+        assertThat(quoteStarting(r, "الاحتياجات اليومية").speaker()).hasValue("حسن روحاني");
+    }
 }
