@@ -71,7 +71,49 @@ final class SpeakerCues {
      */
     static boolean namedAfterFrom(String between, Speaker person) {
         return namedAfter(between, person, 1, "من") || namedAfter(between, person, 3, "عند", "قرب", "بالقرب")
-                || namedAfter(between, person, 3, LOYAL_TO) || servesUnder(between, person);
+                || namedAfter(between, person, 3, LOYAL_TO) || servesUnder(between, person) || inSourcesPlace(between, person);
+    }
+
+    /** Prepositions that open where an unnamed source stands (مصادر عسكرية في الجيش، مصدر داخل الحكومة). */
+    private static final java.util.Set<String> SOURCE_PLACE_PREPOSITIONS = java.util.Set.of("في", "داخل", "وسط", "لدي", "بين");
+
+    /**
+     * مصادر عسكرية وسط الجيش الموالي للشرعية المتمثلة في الرئيس عبدربه منصور هادي: an indefinite unnamed noun, at most
+     * two indefinite adjectives, then a preposition of place: {@code person}, named somewhere after it and not set off
+     * by a comma (مسؤول كبير في البيت الأبيض، جون كيلي: the official himself), is in the place the source stands, not the
+     * source.
+     */
+    private static boolean inSourcesPlace(String between, Speaker person) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        Matcher w = LETTERS.matcher(between);
+        while (w.find()) {
+            words.add(w.group());
+            starts.add(w.start());
+        }
+        if (words.size() < 3 || !Lexicon.UNNAMED_SPEAKERS.contains(words.get(0))) {
+            return false;
+        }
+        int preposition = 1;
+        while (preposition < words.size() && preposition <= 2 && !SOURCE_PLACE_PREPOSITIONS.contains(words.get(preposition))
+                && !words.get(preposition).startsWith("ال")) {
+            preposition++;
+        }
+        if (preposition >= words.size() || !SOURCE_PLACE_PREPOSITIONS.contains(words.get(preposition))) {
+            return false;
+        }
+        java.util.Set<String> name = new java.util.HashSet<>();
+        Matcher part = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
+        while (part.find()) {
+            name.add(part.group());
+        }
+        for (int i = preposition + 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (name.contains(word) || word.length() > 1 && name.contains(word.substring(1))) {
+                return !between.substring(0, starts.get(i)).stripTrailing().endsWith("،");
+            }
+        }
+        return false;
     }
 
     /**

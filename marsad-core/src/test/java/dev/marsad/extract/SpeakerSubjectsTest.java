@@ -343,4 +343,15 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "لماذا يجب").speaker()).hasValue("حسن روحاني");
         assertThat(quoteStarting(r, "الاحتياجات اليومية").speaker()).hasValue("حسن روحاني");
     }
+
+    @Test
+    void aPersonNamedWhereAnUnnamedSourceStandsIsNotTheSource() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أكدت مصادر عسكرية في الجيش التابع للرئيس عبدربه منصور هادي أن الهزائم الأخيرة أربكت الميليشيات.
+
+                وقال مسؤول كبير في البيت الأبيض، جون كيلي، إن الإدارة تدرس كل الخيارات المتاحة.""", "2026-12-05");
+        assertThat(quoteStarting(r, "الهزائم الأخيرة").speaker()).isEmpty();
+        // Set off by commas, the name is the official's own.
+        assertThat(quoteStarting(r, "الإدارة تدرس").speaker()).hasValue("جون كيلي");
+    }
 }
