@@ -142,8 +142,9 @@ final class PersonRules {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j == start || j >= w.size() || (j - start == 1 && circumstantial(w.folded().get(start)))) {
-            return 0;
+        if (j == start || j >= w.size() || (j - start == 1 && circumstantial(w.folded().get(start)))
+                || (j - start > 1 && Lexicon.isNationality(w.folded().get(j - 1)))) {
+            return 0; // قالت قاضية أمريكية في مانهاتن: a noun and its nationality, no name
         }
         String next = w.folded().get(j);
         boolean closes = !w.isWord(j) || Lexicon.STOPWORDS.contains(next) || titleLength(w, j) > 0;

@@ -354,4 +354,14 @@ class SpeakerSubjectsTest {
         // Set off by commas, the name is the official's own.
         assertThat(quoteStarting(r, "الإدارة تدرس").speaker()).hasValue("جون كيلي");
     }
+
+    @Test
+    void aJudgeAndHerNationalityAreNoName() {
+        Extraction r = extract("""
+                وقالت القاضية باربره جافي إن الحكم نهائي ولا رجعة فيه.
+
+                قالت قاضية أمريكية في مانهاتن بنيويورك إن مطالب منح الحيوانات حقوقا قد تنجح يوما ما.""");
+        assertThat(r.entities()).extracting(dev.marsad.model.Entity::text).doesNotContain("قاضية أمريكية");
+        assertThat(quoteStarting(r, "مطالب منح").speaker()).isEmpty();
+    }
 }
