@@ -291,6 +291,36 @@ final class EntitySpeakers {
         return false;
     }
 
+    /**
+     * The body whose name ends right before {@code at}, only spaces between, and opens its clause (after a full stop,
+     * a comma or a conjunction alone: لكن الاتحاد المصري لكرة القدم أعلن أن): the verb's subject, set before it. Not a
+     * body inside a phrase (تقرير نشرته صحيفة …، وبرر اليوسف قرار نادي الرياض الأدبي بقوله). Null when none.
+     */
+    Speaker bodyOpeningClauseBefore(int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() == end && e.type() == EntityType.ORGANIZATION && opensClause(e.start())) {
+                return named(e.start(), e.end(), EntityType.ORGANIZATION);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "كما", "و");
+
+    /** Whether only a conjunction stands between {@code at} and the full stop, comma or paragraph start before it. */
+    private boolean opensClause(int at) {
+        int from = at;
+        while (from > 0 && ".،,:؛\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = ArabicNormalizer.fold(text.substring(from, at)).strip();
+        return before.isEmpty() || CLAUSE_CONJUNCTIONS.contains(before);
+    }
+
     private int skipBack(int at) {
         int end = at;
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "،,\"»”'".indexOf(text.charAt(end - 1)) >= 0)) {

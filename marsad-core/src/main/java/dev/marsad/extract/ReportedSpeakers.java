@@ -355,6 +355,10 @@ final class ReportedSpeakers {
             speaker = Talk.UNNAMED; // لكن مصدرا داخل مقر جهاز الاستخبارات قال إن: the unnamed subject opens the sentence.
         }
         if (speaker == null && r.index() == 0) {
+            // وتساءل كثيرون عن محمد صلاح، لكن الاتحاد المصري لكرة القدم أعلن أن: a body right before the verb is its subject.
+            speaker = speakers.bodyOpeningClauseBefore(offset + text.originalStart(r.verbStart()));
+        }
+        if (speaker == null && r.index() == 0) {
             // وكان كيشيدا قد قال إنه …: the subject stands before the verb (of the sentence's first clause only); not
             // past an unnamed one right before it (وبرر فريق الدفاع عن رمضان طلبه …، لكن خبيرة طبية أكدت أن), but
             // after one (ونقلت تقارير عن لافروف وصفه).

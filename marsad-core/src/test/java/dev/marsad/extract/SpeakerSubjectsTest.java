@@ -364,4 +364,11 @@ class SpeakerSubjectsTest {
         assertThat(r.entities()).extracting(dev.marsad.model.Entity::text).doesNotContain("قاضية أمريكية");
         assertThat(quoteStarting(r, "مطالب منح").speaker()).isEmpty();
     }
+
+    @Test
+    void aBodyOpeningTheClauseRightBeforeTheVerbIsItsSubject() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                أثارت إصابة محمد صلاح جدلا واسعا حول مشاركته في المونديال، لكن الاتحاد المصري لكرة القدم أعلن أن فترة غيابه لن تزيد عن ثلاثة أسابيع.""", "2026-12-05");
+        assertThat(quoteStarting(r, "فترة غيابه").speaker()).hasValue("الاتحاد المصري لكرة القدم");
+    }
 }
