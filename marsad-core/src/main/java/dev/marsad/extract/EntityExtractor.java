@@ -81,7 +81,7 @@ final class EntityExtractor {
         chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
         // كيم سيزور روسيا: a verb after its subject is cut from the person (VerbsInNames).
-        chosen = VerbsInNames.trimmed(chosen, text, this::modelFirstName);
+        chosen = VerbsInNames.afterInnerVerb(VerbsInNames.trimmed(chosen, text, this::modelFirstName), text);
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
         chosen = PersonEdges.trimmed(chosen, text, this::firstName, w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));

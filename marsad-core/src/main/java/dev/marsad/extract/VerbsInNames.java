@@ -60,6 +60,35 @@ final class VerbsInNames {
         return out;
     }
 
+    /**
+     * A person whose inner word is an attribution verb (قال، أكد: never a name's) is the words after it, the verb's
+     * subject (عقود فيديك قال العبداللطيف → العبداللطيف); spans without one are returned as they are.
+     */
+    static List<NameSpan> afterInnerVerb(List<NameSpan> spans, String text) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            out.add(s.type() == EntityType.PERSON ? afterInnerVerb(s, text) : s);
+        }
+        return out;
+    }
+
+    private static NameSpan afterInnerVerb(NameSpan s, String text) {
+        String name = text.substring(s.start(), s.end());
+        int wordStart = name.indexOf(' ') + 1; // the first word is left alone: وقال (a verb first) is the tagger's, not here
+        int subject = -1;
+        while (wordStart > 0 && wordStart < name.length()) {
+            int wordEnd = name.indexOf(' ', wordStart);
+            if (wordEnd < 0) {
+                break; // a verb last is cut as a trailing verb would be, not here
+            }
+            if (Lexicon.isVerb(Lexicon.fold(name.substring(wordStart, wordEnd)))) {
+                subject = wordEnd + 1;
+            }
+            wordStart = wordEnd + 1;
+        }
+        return subject < 0 ? s : new NameSpan(s.start() + subject, s.end(), s.type(), s.score());
+    }
+
     /** The span without its trailing verbs; null when nothing of a name is left. */
     private static NameSpan withoutTrailingVerb(String text, NameSpan s, Predicate<String> firstName) {
         String name = text.substring(s.start(), s.end());

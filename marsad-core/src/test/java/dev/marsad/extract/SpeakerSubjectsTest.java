@@ -371,4 +371,21 @@ class SpeakerSubjectsTest {
                 أثارت إصابة محمد صلاح جدلا واسعا حول مشاركته في المونديال، لكن الاتحاد المصري لكرة القدم أعلن أن فترة غيابه لن تزيد عن ثلاثة أسابيع.""", "2026-12-05");
         assertThat(quoteStarting(r, "فترة غيابه").speaker()).hasValue("الاتحاد المصري لكرة القدم");
     }
+
+    @Test
+    void aPersonSpanRunningOverASpeechVerbKeepsTheSubjectAfterIt() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وأوضح رئيس الهيئة عبدالناصر العبداللطيف أن الهيئة لديها خطة للتدريب.
+
+                وحول تطبيق عقود فيديك قال العبداللطيف: "لا يزال تطبيق عقود فيديك لم يتم تفعيله بشكل كامل".""", "2026-12-05");
+        assertThat(r.entities()).extracting(dev.marsad.model.Entity::text).doesNotContain("فيديك قال العبداللطيف");
+        assertThat(quoteStarting(r, "لا يزال").speaker()).hasValue("عبدالناصر العبداللطيف");
+    }
+
+    @Test
+    void anOutletAStatementWasSentToIsNotItsSpeaker() {
+        Extraction r = extract("""
+                وقال الموقع في بيان أرسل إلى رويترز عبر البريد الالكتروني "عليهم ألا ينسوا أن المسلمين قد يثأرون".""");
+        assertThat(quoteStarting(r, "عليهم ألا").speaker()).isNotEqualTo(java.util.Optional.of("رويترز"));
+    }
 }
