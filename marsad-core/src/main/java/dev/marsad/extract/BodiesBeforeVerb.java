@@ -97,6 +97,9 @@ final class BodiesBeforeVerb {
         while (m.find()) {
             String w = m.group();
             String bare = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            if (index == 0 && (bare.equals("قد") || w.equals("لقد"))) {
+                continue; // فقد رحبت تركيا بالغارات، معتبرة: the particle before the verb, the verb still first
+            }
             // وفي سلطنة عمان انخفض …: a preposition first, the name after it is no subject.
             boolean opener = (index == 0 && !SpeakerWords.NO_SUBJECT_OPENERS.contains(bare) && !SpeakerWords.NO_SUBJECT_OPENERS.contains(w))
                     || SpeakerWords.SUBJECT_OPENERS.contains(w);

@@ -72,8 +72,20 @@ final class SpeakerPhrases {
         if (phrase.size() < 2) {
             return null;
         }
+        if ((phrase.size() == 2 || folded.charAt(phrase.get(2).start()) == 'ل')
+                && genericAdjective(folded.substring(phrase.get(1).start(), phrase.get(1).end()))) {
+            return Talk.UNNAMED; // وقالت مؤسسة خيرية من جنوب أفريقيا: a body of that kind, none named
+        }
         String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
+     * وقالت مؤسسة خيرية من جنوب أفريقيا، شركة أمريكية: a head noun with an indefinite relation adjective (folded ـيه) or
+     * nationality ending the phrase (not شرطة ولاية كولورادو, a noun in construct) is a body of that kind, none named.
+     */
+    private static boolean genericAdjective(String second) {
+        return !defined(second) && (second.endsWith("يه") || Lexicon.isNationality(second));
     }
 
     /**

@@ -388,4 +388,19 @@ class SpeakerSubjectsTest {
                 وقال الموقع في بيان أرسل إلى رويترز عبر البريد الالكتروني "عليهم ألا ينسوا أن المسلمين قد يثأرون".""");
         assertThat(quoteStarting(r, "عليهم ألا").speaker()).isNotEqualTo(java.util.Optional.of("رويترز"));
     }
+
+    @Test
+    void aCountryAfterQadAndABodyOfAKindSpeakForThemselves() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار السياسي في أستانا حقق نتائج.
+
+                فقد رحبت تركيا بالغارات معتبرة أنها رد ملائم على الهجوم الكيميائي.
+
+                وقالت مؤسسة خيرية من جنوب افريقيا لوسائل الإعلام إن السلطات الصينية اعتقلت السياح.
+
+                وقال سلاح الجو في بيان، إن "مقاتلة تابعة للقاعدة سقطت خلال تدريب روتيني".""", "2026-12-05");
+        assertThat(quoteStarting(r, "رد ملائم").speaker()).hasValue("تركيا");
+        assertThat(quoteStarting(r, "السلطات الصينية").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "مقاتلة تابعة").speaker()).hasValue("سلاح الجو");
+    }
 }
