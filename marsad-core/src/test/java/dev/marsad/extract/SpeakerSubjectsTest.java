@@ -403,4 +403,13 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "السلطات الصينية").speaker()).isEmpty();
         assertThat(quoteStarting(r, "مقاتلة تابعة").speaker()).hasValue("سلاح الجو");
     }
+
+    @Test
+    void theElyseeSpeaksAsABody() {
+        Extraction r = extract("""
+                وقالت المنظمة إن السفينة أكواريوس تنتظر ميناء آمنا منذ أيام.
+
+                أما بالنسبة للجانب الفرنسي، قال الإليزيه "تلبية طلب السفينة ممكنة بعد التشاور".""");
+        assertThat(quoteStarting(r, "تلبية طلب").speaker()).hasValue("الإليزيه");
+    }
 }
