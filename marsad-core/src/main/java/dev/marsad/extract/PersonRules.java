@@ -96,7 +96,8 @@ final class PersonRules {
      */
     private static int quotedName(Words w, int j, List<NameSpan> out) {
         // عمدة لندن «صديق خان»: one word may complete the title before the marks.
-        int mark = j < w.size() && w.isWord(j) && isNameWord(w, j) ? j + 1 : j;
+        // Not a body's head noun: رئيس اللجنة لشركة "تورنيوس وكومبيتنسياس" names the firm in marks.
+        int mark = j < w.size() && w.isWord(j) && isNameWord(w, j) && !HeadNouns.isHeadNoun(w.folded().get(j)) ? j + 1 : j;
         if (mark >= w.size() || w.isWord(mark) || !OPENING_MARKS.contains(w.tokens().get(mark).text())) {
             return 0;
         }
