@@ -74,7 +74,7 @@ final class SpeakerPhrases {
         }
         if ((phrase.size() == 2 || folded.charAt(phrase.get(2).start()) == 'ل')
                 && genericAdjective(folded.substring(phrase.get(1).start(), phrase.get(1).end()))) {
-            return Talk.UNNAMED; // وقالت مؤسسة خيرية من جنوب أفريقيا: a body of that kind, none named
+            return new Speaker("", null); // وقالت مؤسسة خيرية من جنوب أفريقيا: a body of that kind, none named (Talk.UNNAMED)
         }
         String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
