@@ -309,8 +309,6 @@ final class EntitySpeakers {
         return null;
     }
 
-    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "كما", "و");
-
     /** Whether only a conjunction stands between {@code at} and the full stop, comma or paragraph start before it. */
     private boolean opensClause(int at) {
         int from = at;
@@ -318,7 +316,7 @@ final class EntitySpeakers {
             from--;
         }
         String before = ArabicNormalizer.fold(text.substring(from, at)).strip();
-        return before.isEmpty() || CLAUSE_CONJUNCTIONS.contains(before);
+        return before.isEmpty() || before.equals("و") || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(before);
     }
 
     private int skipBack(int at) {

@@ -143,7 +143,7 @@ final class PersonRules {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j == start || j >= w.size() || (j - start == 1 && circumstantial(w.folded().get(start)))
+        if (j == start || j >= w.size() || (j - start == 1 && SpeakerNameParts.isCircumstantial(w.folded().get(start)))
                 || (j - start > 1 && Lexicon.isNationality(w.folded().get(j - 1)))) {
             return 0; // قالت قاضية أمريكية في مانهاتن: a noun and its nationality, no name
         }
@@ -154,14 +154,6 @@ final class PersonRules {
         }
         out.add(WordSpans.of(w, start, j, EntityType.PERSON));
         return j - i;
-    }
-
-    /**
-     * وتابع متسائلا "…"، وقال مبتسما: a circumstantial participle in the accusative (مفعلا shapes: م…ا, five letters or
-     * more) after the verb tells how the subject spoke; alone it is no name.
-     */
-    private static boolean circumstantial(String folded) {
-        return folded.length() >= 5 && folded.startsWith("م") && folded.endsWith("ا");
     }
 
     /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */

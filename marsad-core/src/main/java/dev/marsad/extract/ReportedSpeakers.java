@@ -520,10 +520,7 @@ final class ReportedSpeakers {
             if (start == end) {
                 return -1;
             }
-            String w = folded.substring(start, end);
-            // مصدرا، مسؤولا: the indefinite accusative's alif is not part of the noun.
-            String noun = w.length() > 3 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
-            if (!w.startsWith("ال") && (unnamedNoun(w) || unnamedNoun(noun))) {
+            if (indefiniteUnnamed(folded.substring(start, end))) {
                 return end;
             }
             end = start;
@@ -531,9 +528,6 @@ final class ReportedSpeakers {
         return -1;
     }
 
-
-    /** Conjunctions that may open a sentence before its subject (لكن مصدرا …، بينما مسؤولون …). */
-    private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "كما");
 
     /** At most this many words between a sentence-opening unnamed subject and its verb. */
     private static final int UNNAMED_SUBJECT_WORDS = 8;
@@ -545,12 +539,15 @@ final class ReportedSpeakers {
      */
     private static boolean opensWithUnnamedNoun(String before) {
         String[] words = before.strip().split("[^\\p{L}]+");
-        int first = words.length > 0 && OPENING_CONJUNCTIONS.contains(words[0]) ? 1 : 0;
+        int first = words.length > 0 && SpeakerWords.CLAUSE_CONJUNCTIONS.contains(words[0]) ? 1 : 0;
         if (first >= words.length || words.length - first > UNNAMED_SUBJECT_WORDS) {
             return false;
         }
-        String w = words[first].length() > 3 && words[first].charAt(0) == 'و' && first == 0 ? words[first].substring(1) : words[first];
-        // مصدرا، مسؤولين: the indefinite accusative's alif is not part of the noun.
+        return indefiniteUnnamed(words[first].length() > 3 && words[first].charAt(0) == 'و' && first == 0 ? words[first].substring(1) : words[first]);
+    }
+
+    /** An indefinite unnamed speaker's noun (folded), in the accusative too: مصدرا، مسؤولا (its alif is no part of the noun). */
+    private static boolean indefiniteUnnamed(String w) {
         String noun = w.length() > 3 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
         return !w.startsWith("ال") && (unnamedNoun(w) || unnamedNoun(noun));
     }

@@ -102,14 +102,9 @@ final class SpeakerCues {
         if (preposition >= words.size() || !SOURCE_PLACE_PREPOSITIONS.contains(words.get(preposition))) {
             return false;
         }
-        java.util.Set<String> name = new java.util.HashSet<>();
-        Matcher part = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
-        while (part.find()) {
-            name.add(part.group());
-        }
+        java.util.Set<String> name = nameWords(person);
         for (int i = preposition + 1; i < words.size(); i++) {
-            String word = words.get(i);
-            if (name.contains(word) || word.length() > 1 && name.contains(word.substring(1))) {
+            if (namesWord(name, words.get(i))) {
                 return !between.substring(0, starts.get(i)).stripTrailing().endsWith("،");
             }
         }
@@ -153,12 +148,7 @@ final class SpeakerCues {
      */
     private static boolean namedAfter(String between, Speaker person, int gap, String... words) {
         java.util.Set<String> after = java.util.Set.of(words);
-        // Any word of the name: the chain may give a fuller name than the words written here (حكومة هادي → عبد ربه منصور هادي).
-        java.util.Set<String> name = new java.util.HashSet<>();
-        Matcher part = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
-        while (part.find()) {
-            name.add(part.group());
-        }
+        java.util.Set<String> name = nameWords(person);
         if (name.isEmpty()) {
             return false;
         }
@@ -166,12 +156,30 @@ final class SpeakerCues {
         int sinceFrom = Integer.MAX_VALUE; // words since the last من (القريبة من البحر، ويدعى "بدر الحربي": too far)
         while (w.find()) {
             String word = w.group();
-            if (name.contains(word) || word.length() > 1 && name.contains(word.substring(1))) {
+            if (namesWord(name, word)) {
                 return sinceFrom <= gap; // من الفرنسي ميشال بلاتيني: a nationality or title may stand between
             }
             sinceFrom = after.contains(word) ? 0 : sinceFrom == Integer.MAX_VALUE ? sinceFrom : sinceFrom + 1;
         }
         return false;
+    }
+
+    /**
+     * The folded words of {@code person}'s name: any of them counts where the article writes the name, since the chain
+     * may give a fuller name than the words written there (حكومة هادي → عبد ربه منصور هادي).
+     */
+    private static java.util.Set<String> nameWords(Speaker person) {
+        java.util.Set<String> name = new java.util.HashSet<>();
+        Matcher part = LETTERS.matcher(ArabicNormalizer.fold(person.name()));
+        while (part.find()) {
+            name.add(part.group());
+        }
+        return name;
+    }
+
+    /** Whether {@code word} (folded) is one of the name's words, with or without a one-letter proclitic (لهادي). */
+    private static boolean namesWord(java.util.Set<String> name, String word) {
+        return name.contains(word) || word.length() > 1 && name.contains(word.substring(1));
     }
 
     /** أحد / إحدى folded: "one of" a group. */

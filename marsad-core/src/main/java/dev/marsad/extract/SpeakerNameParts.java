@@ -139,8 +139,7 @@ final class SpeakerNameParts {
         }
         String word = ArabicNormalizer.fold(text.substring(from, to));
         // وقال أوشلي مازحا: a circumstantial participle (مفاعلا، مبتسما، متسائلا) follows the speaker, it is no name part.
-        boolean participle = word.length() >= 5 && word.startsWith("م") && word.endsWith("ا");
-        if (participle || !isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
+        if (isCircumstantial(word) || !isBareNameWord(word) || Lexicon.isNationality(word) || SpeakerWords.NOT_BEFORE_NAME.contains(word)
                 || NOT_PERSON_HEADS.contains(word) || Lexicon.UNNAMED_SPEAKERS.contains(word) || Lexicon.AUDIENCES.contains(word)) {
             return name;
         }
@@ -218,5 +217,13 @@ final class SpeakerNameParts {
     static boolean isBareNameWord(String w) {
         return w.length() >= 2 && !w.startsWith("ال") && !w.startsWith("لل") && !SpeakerWords.PHRASE_STOPS.contains(w)
                 && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.STOPWORDS.contains(w);
+    }
+
+    /**
+     * وقال أوشلي مازحا، وتابع متسائلا: a circumstantial participle in the accusative (مفعلا shapes: م…ا, five letters or
+     * more, folded) tells how the subject spoke; it is no name and no part of one.
+     */
+    static boolean isCircumstantial(String folded) {
+        return folded.length() >= 5 && folded.startsWith("م") && folded.endsWith("ا");
     }
 }

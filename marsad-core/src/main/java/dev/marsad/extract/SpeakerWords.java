@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class SpeakerWords {
     /** After a speech verb: the verb has no subject of its own there (في، بدوره، أمس). */
     static final Set<String> NO_SUBJECT_OPENERS = Lexicon.phrases("speaker-no-subject-openers-ar.txt");
+    /** Conjunctions that may open a clause before its subject (لكن مصدرا …، بينما مسؤولون …). */
+    static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.phrases("speaker-clause-conjunctions-ar.txt");
     /** Between a speech verb and إن/أن without naming anyone (إلى، عن). */
     static final Set<String> VERB_PREPOSITIONS = Lexicon.phrases("speaker-verb-prepositions-ar.txt");
     /** After which a subject may stand before its verb (أن، كان). */
