@@ -55,7 +55,7 @@ final class SpeakerPhrases {
                 inside = false;
             } else if (!phrase.isEmpty() && w.equals("في") && phrase.size() >= 2) {
                 inside = true;
-            } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w) || withPossessive(w)) {
+            } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w) || withPossessive(w) || verbOrQad(w)) {
                 break;
             } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1).start(), phrase.get(phrase.size() - 1).end()))) {
                 break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
@@ -78,6 +78,14 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
+     * وكانت الشركة قد أعلنت عن الخطوة، وقالت إن: قد and an attribution verb (not a function word written alike: بين)
+     * end the subject's name; the verb is its predicate.
+     */
+    private static boolean verbOrQad(String folded) {
+        return folded.equals("قد") || folded.equals("لقد") || Lexicon.isVerb(folded) && !Lexicon.STOPWORDS.contains(folded);
     }
 
     /**

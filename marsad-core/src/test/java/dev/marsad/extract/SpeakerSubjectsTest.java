@@ -412,4 +412,15 @@ class SpeakerSubjectsTest {
                 أما بالنسبة للجانب الفرنسي، قال الإليزيه "تلبية طلب السفينة ممكنة بعد التشاور".""");
         assertThat(quoteStarting(r, "تلبية طلب").speaker()).hasValue("الإليزيه");
     }
+
+    @Test
+    void qadAndTheVerbEndTheSubjectsNameBeforeTheVerb() {
+        // Stop 40: the subject's phrase ran over قد and the verb (الشركة قد أعلنت, الشرطة قد أعلنت).
+        Extraction r = extract("""
+                وكانت الشرطة قد أعلنت في وقت سابق إنقاذ ستة أشخاص من المركب، وقالت إنها تبحث عن بقية الركاب.
+
+                وكانت الهيئة الوطنية للأرصاد أعلنت عن الإجراء في نهاية الأسبوع، وقالت إن التجربة ستكون في مدينتين.""");
+        assertThat(quoteStarting(r, "تبحث عن").speaker()).isNotEqualTo(java.util.Optional.of("الشرطة قد أعلنت"));
+        assertThat(quoteStarting(r, "التجربة ستكون").speaker()).hasValue("الهيئة الوطنية للأرصاد");
+    }
 }
