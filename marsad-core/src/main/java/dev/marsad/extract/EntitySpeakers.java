@@ -384,7 +384,14 @@ final class EntitySpeakers {
                         name = chain.withSurnameAfter(e, name); // فيليب فينيه … وأضاف فينيه
                     }
                     if (type == EntityType.PERSON && name.strip().contains(" ")) {
-                        name = SpeakerNameParts.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                        String longer = SpeakerNameParts.withLastNamePart(text, e.end(), name); // برايوت تشان أوتشا إنه
+                        if (!longer.equals(name) && !endsWithEntity(name, e)) {
+                            // وزير الدفاع سمير مقبل أن, the key having joined سمير to سمير جعجع named before: another
+                            // man of the same first name, not a third name word for the one before.
+                            String own = e.text() + longer.substring(name.length());
+                            return new Speaker(own, NameKey.of(EntityType.PERSON, own));
+                        }
+                        name = longer;
                     }
                     if (type == EntityType.ORGANIZATION) {
                         name = SpeakerNameParts.withMediaHead(text, e.start(), name); // وكالة رويترز
@@ -394,6 +401,11 @@ final class EntitySpeakers {
             }
         }
         return null;
+    }
+
+    /** Whether the name a person's key stands for ends with the words the tagger found here (not only starts so). */
+    private static boolean endsWithEntity(String name, Entity e) {
+        return ArabicNormalizer.fold(name.strip()).endsWith(SpeakerNameCleaner.bare(ArabicNormalizer.fold(e.text().strip())));
     }
 
     /**
