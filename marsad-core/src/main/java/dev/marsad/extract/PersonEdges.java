@@ -191,7 +191,7 @@ final class PersonEdges {
 
     /**
      * A person of two words or more whose last word is the audience spoken to, with لل (اوباما <b>للصحافيين</b>،
-     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}), or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
+     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}; any definite word so, العمير <b>للنعيمي</b>), or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
      * spoken to; surnames that open with ل, لعمامرة، لحود، لطفي, leave no first name behind it) loses that word.
      */
     private static NameSpan withoutAudience(String text, NameSpan s, Predicate<String> firstName) {
@@ -202,7 +202,8 @@ final class PersonEdges {
         }
         String written = name.substring(space + 1);
         String last = Lexicon.fold(written);
-        boolean audience = last.startsWith("لل") && Lexicon.AUDIENCES.contains("ا" + last.substring(1));
+        // لل is ل before the article, which no name word opens with (للا, لله are shorter): وقال العمير <b>للنعيمي</b> إن.
+        boolean audience = last.startsWith("لل") && (last.length() >= 5 || Lexicon.AUDIENCES.contains("ا" + last.substring(1)));
         boolean addressee = last.length() >= 4 && last.charAt(0) == '\u0644' && last.charAt(1) != '\u0644'
                 && firstName.test(written.substring(1));
         return audience || addressee ? beforeWord(text, s, space) : s;
