@@ -84,6 +84,7 @@ final class EntityExtractor {
         chosen = VerbsInNames.afterInnerVerb(VerbsInNames.trimmed(chosen, text, this::modelFirstName), text);
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
         chosen = PersonEdges.trimmed(chosen, text, this::firstName, w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
+        chosen = chosen.stream().map(s -> NewsAgencies.withoutOutletAddressee(text, s)).toList(); // الأهلي لبي بي سي
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {

@@ -207,8 +207,11 @@ final class SpeakerPhrases {
         }
         for (int i = first; i < words.size(); i++) {
             String w = folded.substring(words.get(i).start(), words.get(i).end());
-            if (Lexicon.AUDIENCES.contains(w) || w.length() > 3 && w.charAt(0) == 'ل' && Lexicon.NEWS_AGENCIES.contains(w.substring(1))) {
-                return null; // وقال الناطق باسم وزير الداخلية العراقي لرويترز إن: the agency spoken to, no name.
+            if (Lexicon.AUDIENCES.contains(w) || w.length() > 2 && w.charAt(0) == 'ل' && (Lexicon.NEWS_AGENCIES.contains(w.substring(1))
+                    || Lexicon.NEWS_AGENCIES.contains(folded.substring(words.get(i).start() + 1, words.get(words.size() - 1).end())))) {
+                // وقال الناطق باسم وزير الداخلية العراقي لرويترز إن: the agency spoken to, no name; its name may run to
+                // the end in more words (لبي بي سي).
+                return null;
             }
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()), text.originalEnd(words.get(words.size() - 1).end()));

@@ -24,4 +24,14 @@ class AddresseeAfterNameTest {
                 وقال العمير للنعيمي إن الحكومة الكويتية لا تقبل استمرار هذا الوضع.""");
         assertThat(quoteStarting(r, "الحكومة الكويتية").speaker()).hasValue("علي العمير");
     }
+
+    @Test
+    void anOutletWithLamAfterABodyIsWhereItWasSaid() {
+        Extraction r = extract("""
+                أعلن الاتحاد الأفريقي لكرة القدم فرض غرامة على النادي بسبب ما صدر من جماهيره في المباراة.
+
+                وقال الناطق باسم النادي الأهلي لبي بي سي إن إدارة النادي لم تتلق حتى الآن إخطارا رسميا بالعقوبات.""");
+        assertThat(quoteStarting(r, "إدارة النادي").speaker()).isNotEqualTo(java.util.Optional.of("لبي بي سي"));
+        assertThat(r.entities()).noneMatch(e -> e.text().contains("بي بي سي"));
+    }
 }
