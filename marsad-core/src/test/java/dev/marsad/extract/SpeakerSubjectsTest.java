@@ -423,4 +423,20 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "تبحث عن").speaker()).isNotEqualTo(java.util.Optional.of("الشرطة قد أعلنت"));
         assertThat(quoteStarting(r, "التجربة ستكون").speaker()).hasValue("الهيئة الوطنية للأرصاد");
     }
+
+    @Test
+    void supportersAPersonInGeneralAndHackersSpeakUnnamed() {
+        // Stop 40: these went to the person or the outlet named nearby.
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال اللاعب عمر السومه إنه سيتوجه إلى جدة الأسبوع القادم لتوقيع العقد.
+
+                وانقسم الجمهور حول الصفقة، ويرى المؤيدين أن اللاعب خيار رائع للفريق في الموسم المقبل.
+
+                وقالت وزارة العدل إن المتهمة عملت مع مسؤول روسي. وأبلغ شخص مطلع على القضية رويترز بأن المتهمة عملت مساعدة له لسنوات.
+
+                وتعرض حساب الأمير نواف بن فيصل للاختراق من قبل هكر قال إنه مشجع يريد الانتقام من النادي.""", "2026-12-05");
+        assertThat(quoteStarting(r, "اللاعب خيار").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "المتهمة عملت مساعدة").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "مشجع يريد").speaker()).isEmpty();
+    }
 }
