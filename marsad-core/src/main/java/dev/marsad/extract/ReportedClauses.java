@@ -46,8 +46,10 @@ final class ReportedClauses {
             int limit = v + 1 < verbs.size() ? verbs.get(v + 1).start() : folded.length();
             Matcher that = THAT.matcher(folded).region(verbs.get(v).end(), limit);
             boolean thatFound = that.find();
-            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end()))) {
-                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن.
+            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end())
+                    || afterAlso(folded, verbs.get(v).end(), that.start()))) {
+                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن; ولم
+                // توضح الشركة ما إذا …، كما أنها لم تتوصل: كما أن adds the writer's next clause, not the verb's words.
                 thatFound = that.find();
             }
             // وقال … بعد أن رافق كيم في جولة: "…": a colon before إن/أن gives the verb its words there.
@@ -275,6 +277,16 @@ final class ReportedClauses {
     /** Conjunctions that make أن open a time or manner clause, not reported speech. */
     private static final java.util.Set<String> TIME_CONJUNCTIONS = java.util.stream.Stream.of("بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether كما (also, as well) stands right before أن at {@code at}, with words between it and the verb. */
+    private static boolean afterAlso(String folded, int verbEnd, int at) {
+        String w = QuoteText.wordBefore(folded, at);
+        if (!w.equals("كما") && !w.equals("وكما")) {
+            return false;
+        }
+        int also = folded.lastIndexOf(w, at);
+        return also > verbEnd && words(folded.substring(verbEnd, also)) > 0;
+    }
 
     private static boolean afterTimeConjunction(String folded, int at) {
         String w = QuoteText.wordBefore(folded, at);

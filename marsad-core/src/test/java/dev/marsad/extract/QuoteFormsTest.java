@@ -496,4 +496,18 @@ class QuoteFormsTest {
         assertThat(r.quotes()).hasSize(1);
         assertThat(r.quotes().get(0).text()).startsWith("الشركة أضافت").contains("رحلة إضافية");
     }
+
+    @Test
+    void kamaAnnaAddsTheWritersNextClauseNotTheVerbsWords() {
+        // Stop 40: كما أن after a verb with a noun object was read as that verb's إن/أن.
+        Extraction r = extract("""
+                ولم توضح الشركة بعد ما إذا كان الخرق مرتبطا باختراق حسابات أم بتسرب معلومات، كما أنها لم تتوصل إلى الجاني حتى الآن.
+
+                وكشفت الخطيبة عن خطتها لذكرى ميلاده في الأسبوع المقبل، كما أنها طالبت السلطات بالكشف عن مصيره.""");
+        assertThat(r.quotes()).isEmpty();
+        // Under a verb with its own أن, a second clause after كما أن is still the speaker's: one quotation.
+        Extraction one = extract("وأشار سامر الخطيب إلى أن ارتفاع الأسعار لم ينعكس على بيانات الربع الأول، كما أن ارتفاع المصاريف أثر على الأرباح.");
+        assertThat(one.quotes()).hasSize(1);
+        assertThat(one.quotes().get(0).text()).contains("ارتفاع المصاريف");
+    }
 }
