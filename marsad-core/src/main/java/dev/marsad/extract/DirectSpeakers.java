@@ -160,7 +160,13 @@ final class DirectSpeakers {
             return previous; // وقال زوكربرغ … وقال الملياردير البالغ من العمر 33 عاما: "…": the one quoted before.
         }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
-            return goingOn; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
+            String verb = folded.substring(verbStart, verbEnd);
+            Speaker subject = verb.startsWith("و") || verb.startsWith("ف") || RELATIVE.matcher(folded.substring(clause, verbStart)).find()
+                    || speakers.subjectBefore(at.applyAsInt(clause), at.applyAsInt(verbStart)) == null ? null
+                    : speakers.personJustBefore(at.applyAsInt(verbStart));
+            // وكان وزير النقل بدر باسلمه قال في وقت سابق «…»: the person right before a verb not joined by و/ف is its
+            // subject (not after عن/حول, a topic: وعن راموس قال; nor in a relative clause: التي سجلها رونالدو قال).
+            return subject != null ? subject : goingOn; // وأضاف للصحفيين في بانكوك: "…": no subject named, the one quoted before.
         }
         if (words(between) <= 1) {
             // واستقبل بوتين ضيفه …، وقال له: "…": the subject of the clause before the verb, else the one quoted before.
@@ -187,6 +193,9 @@ final class DirectSpeakers {
         }
         return mentioned;
     }
+
+    /** A relative pronoun (folded): a name after one is inside a relative clause, not the sentence's subject. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\\p{L}])");
 
     /** جاء في بيان الاتحاد / تغريدة للناشط فلان، جاء فيها: "came in" a text quotes it; folded. */
     private static final java.util.regex.Pattern CAME_IN =

@@ -220,6 +220,23 @@ final class EntitySpeakers {
     }
 
     /**
+     * The person whose name ends right before a verb at {@code at}, only spaces between (وكان وزير النقل بدر باسلمه
+     * قال في وقت سابق: "…"): in the subject-verb order the verb's subject; null when none.
+     */
+    Speaker personJustBefore(int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
+            if (e.end() == end && e.type() == EntityType.PERSON) {
+                return named(e.start(), e.end(), EntityType.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The author of a text named right before {@code at} (a comma between) with ل after the text's noun: تغريدة للناشط
      * علي النعيمي، جاء فيها; null when none.
      */

@@ -414,11 +414,22 @@ final class ReportedSpeakers {
         if (speaker != null && !speaker.isPerson() && indefiniteDescription(speaker.name())) {
             speaker = Talk.UNNAMED; // وقالت شركة أدوية أمريكية إن: a body described, not named.
         }
+        if (speaker != null && speaker.isPerson() && person == null && pluralPast(verb)) {
+            // وعبّر عدد من أبناء الجالية عن سعادتهم، وقالوا لـ"عين اليوم" إنهم: a plural verb goes on from a group,
+            // never from one person quoted before; a singular verb after it goes on from that person again.
+            return Talk.UNNAMED;
+        }
         if (speaker != null) {
             talk.previous = speaker;
         }
         studies.noteQuotedIn(between, speaker);
         return speaker;
+    }
+
+    /** A past speech verb in the plural (قالوا، وأكدوا، فأوضحوا; folded). */
+    private static boolean pluralPast(String verb) {
+        String v = verb.length() > 4 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
+        return v.endsWith("وا") && Lexicon.isSpeechVerb(v.substring(0, v.length() - 2));
     }
 
     /**

@@ -410,11 +410,48 @@ final class SpeakerCues {
             if (SpeakerWords.MEDIUM_OUTLETS.contains(w) && SpeakerWords.MEDIUM_PREPOSITIONS.contains(previous)) {
                 return previousStart; // وقال الوزير في إذاعة آر تي إي، على قناة الجزيرة: the outlet he spoke on.
             }
+            if (outletInMarksLast(between, m)) {
+                return m.start(); // أوضح لـ"عين اليوم" أن: ل alone before an outlet in marks, the last words before أن.
+            }
             previous = w;
             previousStart = m.start();
         }
         return between.length();
     }
+
+    /**
+     * Whether the word {@code m} found is ل alone (drawn out with a tatweel or not) right before a quotation mark, and
+     * no word but a time phrase follows the closing mark: an outlet spoken to, ending the words (وقال لـ«الشرق
+     * الأوسط»، إن; … في وقت سابق «). Not when other words follow it (وقال لـ"الاقتصادية" عدد من العمال إن: the subject comes after the outlet).
+     */
+    private static boolean outletInMarksLast(String between, Matcher m) {
+        if (!m.group().replace("\u0640", "").equals("ل") || m.end() >= between.length() || QUOTE_MARKS.indexOf(between.charAt(m.end())) < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int i = m.end() + 1; i < between.length(); i++) {
+            if (QUOTE_MARKS.indexOf(between.charAt(i)) >= 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        Matcher rest = LETTERS.matcher(between.substring(close + 1));
+        while (rest.find()) {
+            if (!SpeakerWords.TIME_WORDS.contains(rest.group()) && !TIME_PHRASE_WORDS.contains(rest.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of a time phrase after the outlet (في وقت سابق، يوم الأحد), beside the time words (folded). */
+    private static final java.util.Set<String> TIME_PHRASE_WORDS = java.util.Set.of("في", "وقت", "سابق", "لاحق", "يوم");
+
+    /** Quotation marks an outlet's name is written in. */
+    private static final String QUOTE_MARKS = "\"«»“”'";
 
     /** The words before the first companion word (مع، برفقة، بحضور), or all of them: what follows one is the companion's. */
     static String beforeCompanion(String folded) {

@@ -34,4 +34,16 @@ class AddresseeAfterNameTest {
         assertThat(quoteStarting(r, "إدارة النادي").speaker()).isNotEqualTo(java.util.Optional.of("لبي بي سي"));
         assertThat(r.entities()).noneMatch(e -> e.text().contains("بي بي سي"));
     }
+
+    @Test
+    void lamAloneBeforeAnOutletInMarksIsWhereTheWordsWent() {
+        Extraction r = extract("""
+                أشار الدكتور سامر الخطيب الخبير الدولي إلى أن تهريب المخدرات يحظى بأولوية مرتفعة.
+
+                وفي نفس السياق، أوضح لـ”عين اليوم” أن أجهزة مكافحة المخدرات تعمل بجهد كبير.
+
+                وقال لـ«الشرق الأوسط» في وقت سابق إن التعاون بين الأجهزة يتزايد.""");
+        assertThat(quoteStarting(r, "أجهزة مكافحة").speaker()).hasValue("سامر الخطيب");
+        assertThat(quoteStarting(r, "التعاون بين").speaker()).hasValue("سامر الخطيب");
+    }
 }

@@ -439,4 +439,19 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "المتهمة عملت مساعدة").speaker()).isEmpty();
         assertThat(quoteStarting(r, "مشجع يريد").speaker()).isEmpty();
     }
+
+    @Test
+    void aPersonRightBeforeTheVerbSpeaksAndAPluralVerbIsAGroup() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال عبد الرقيب العمري نائب مدير عام مطار عدن الدولي إن العمل يسير بشكل متسارع.
+
+                وكان وزير النقل اليمني أحمد الخطيب قال في وقت سابق «إن الحكومة ستعمل على تشغيل المطار خلال أيام».
+
+                وعبّر عدد من المسافرين عن سعادتهم بالقرار، وقالوا للصحفيين إنهم ينتظرون الرحلات منذ أشهر.
+
+                وأضاف العمري أن الرحلات الدولية ستعود خلال يومين.""", "2026-12-05");
+        assertThat(quoteStarting(r, "إن الحكومة ستعمل").speaker()).hasValue("أحمد الخطيب");
+        assertThat(quoteStarting(r, "ينتظرون الرحلات").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "الرحلات الدولية").speaker()).hasValue("عبد الرقيب العمري");
+    }
 }
