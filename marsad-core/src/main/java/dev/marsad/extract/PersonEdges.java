@@ -37,7 +37,7 @@ final class PersonEdges {
                     t = new NameSpan(s.start() + 1, s.end(), s.type(), s.score());
                 }
                 t = withoutAccusative(text, t, firstName, common);
-                t = withoutAudience(text, t, firstName);
+                t = withoutAudience(text, t, firstName, common);
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : afterNamingWord(text, t);
@@ -194,7 +194,7 @@ final class PersonEdges {
      * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}; any definite word so, العمير <b>للنعيمي</b>), or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
      * spoken to; surnames that open with ل, لعمامرة، لحود، لطفي, leave no first name behind it) loses that word.
      */
-    private static NameSpan withoutAudience(String text, NameSpan s, Predicate<String> firstName) {
+    private static NameSpan withoutAudience(String text, NameSpan s, Predicate<String> firstName, Predicate<String> common) {
         String name = text.substring(s.start(), s.end());
         int space = name.lastIndexOf(' ');
         if (space < 0) {
@@ -202,8 +202,10 @@ final class PersonEdges {
         }
         String written = name.substring(space + 1);
         String last = Lexicon.fold(written);
-        // لل is ل before the article, which no name word opens with (للا, لله are shorter): وقال العمير <b>للنعيمي</b> إن.
-        boolean audience = last.startsWith("لل") && (last.length() >= 5 || Lexicon.AUDIENCES.contains("ا" + last.substring(1)));
+        // لل is ل before the article, which no name word opens with (للا, لله are shorter): وقال العمير <b>للنعيمي</b> إن;
+        // not before a common word, which may be a firm's field (محمد الأحمد للتنمية).
+        boolean audience = last.startsWith("لل") && (Lexicon.AUDIENCES.contains("ا" + last.substring(1))
+                || last.length() >= 5 && !common.test("ا" + last.substring(1)));
         boolean addressee = last.length() >= 4 && last.charAt(0) == '\u0644' && last.charAt(1) != '\u0644'
                 && firstName.test(written.substring(1));
         return audience || addressee ? beforeWord(text, s, space) : s;

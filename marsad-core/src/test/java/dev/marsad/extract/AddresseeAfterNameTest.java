@@ -46,4 +46,16 @@ class AddresseeAfterNameTest {
         assertThat(quoteStarting(r, "أجهزة مكافحة").speaker()).hasValue("سامر الخطيب");
         assertThat(quoteStarting(r, "التعاون بين").speaker()).hasValue("سامر الخطيب");
     }
+
+    @Test
+    void aBodyOrPersonWithLamAfterATitleIsItsComplementNotItsHolder() {
+        Extraction r = extract("""
+                أعلن الرئيس التنفيذي لنادي فيورنتينا الايطالي لكرة القدم ماريو كونيينيي الاثنين، انه سيتم اطلاق اسم مدافعه الراحل على الملعب.""");
+        assertThat(quoteStarting(r, "سيتم اطلاق").speaker()).hasValue("ماريو كونيينيي");
+        Extraction h = extract("""
+                أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أنها بسطت سيطرتها على الحي.
+
+                وأكد هذا الناطق باسم القوات الموالية لهادي أن المتمردين ما زالوا ينتشرون على أسطح مبان في الحي.""");
+        assertThat(quoteStarting(h, "المتمردين ما زالوا").speaker()).isNotEqualTo(java.util.Optional.of("لهادي"));
+    }
 }

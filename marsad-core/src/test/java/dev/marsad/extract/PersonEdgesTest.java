@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PersonEdgesTest {
     private static final Set<String> FIRST_NAMES = Set.of("وليد", "محمد");
-    private static final Set<String> COMMON = Set.of("متضامن", "برنامج");
+    private static final Set<String> COMMON = Set.of("متضامن", "برنامج", "التنميه");
 
     private static NameSpan person(String text, String name) {
         int start = text.indexOf(name);
@@ -58,6 +58,9 @@ class PersonEdgesTest {
                 .containsExactly("باراك اوباما", "دونالد ترامب");
         String club = "وقال محمد الأحمد للتنمية إن المشروع بدأ.";
         assertThat(trimmed(club, person(club, "محمد الأحمد للتنمية"))).containsExactly("محمد الأحمد للتنمية");
+        // A definite word with لل that is no common word, a surname (stop 40): the one spoken to.
+        String minister = "وقال علي العمير للنعيمي إن الحكومة لا تقبل هذا الوضع.";
+        assertThat(trimmed(minister, person(minister, "علي العمير للنعيمي"))).containsExactly("علي العمير");
     }
 
     @Test
