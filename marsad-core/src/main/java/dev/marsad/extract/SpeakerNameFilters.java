@@ -102,26 +102,9 @@ final class SpeakerNameFilters {
         return apart && k >= 1 && text.charAt(k - 1) == '\u0644' && (k == 1 || !Character.isLetter(text.charAt(k - 2)));
     }
 
-    /**
-     * A name the tagger took with the preposition ل written onto it: ل and a listed agency (لإيرنا), a body's head
-     * noun (الرئيس التنفيذي لنادي فيورنتينا: the title's complement, the holder named after it) or a person's name
-     * the article gives in full (الناطق باسم القوات الموالية لهادي). Names that open with ل (لجنة، لاري، لندن) are
-     * none of these without it.
-     */
+    /** See {@link SpeakerNameParts#withLam}, with this article's full names. */
     private boolean withLam(String folded) {
-        return withLam(folded, chain::fullName);
-    }
-
-    /** {@link #withLam(String)} with the article's full names given by {@code fullName} (a one-word name → its fullest). */
-    static boolean withLam(String folded, java.util.function.UnaryOperator<String> fullName) {
-        if (folded.length() < 4 || folded.charAt(0) != '\u0644' || folded.charAt(1) == '\u0644') {
-            return false;
-        }
-        String rest = folded.substring(1);
-        String first = rest.split(" ")[0];
-        boolean head = SpeakerPhrases.isHead(first) || Lexicon.ORGANIZATION_DESCRIPTORS.contains(first);
-        return Lexicon.NEWS_AGENCIES.contains(rest) || head && !first.startsWith("ال")
-                || !rest.contains(" ") && rest.length() >= 3 && !fullName.apply(rest).equals(rest);
+        return SpeakerNameParts.withLam(folded, chain::fullName);
     }
 
     /** "قال لبي بي سي": a name with the preposition ل is who was spoken to, not the speaker. */

@@ -94,7 +94,9 @@ final class SpeakerNameParts {
         boolean properBefore = !before.startsWith("ال") && !before.startsWith("وال") && !before.startsWith("بال")
                 && !before.startsWith("لل") && before.length() >= 2 && !Lexicon.STOPWORDS.contains(before)
                 && !Nationalities.isNationality(before);
-        return last.startsWith("ال") && Nationalities.isNationality(last) && properBefore ? rest : name;
+        // وكالة أنباء الأناضول التركية: a listed agency or outlet before it is a proper name, however written.
+        boolean agencyBefore = before.length() >= 3 && Lexicon.NEWS_AGENCIES.contains(before);
+        return last.startsWith("ال") && Nationalities.isNationality(last) && (properBefore || agencyBefore) ? rest : name;
     }
 
     private static final java.util.Set<String> LEGAL_FORMS = Lexicon.phrases("speaker-legal-forms-ar.txt");
@@ -225,5 +227,22 @@ final class SpeakerNameParts {
      */
     static boolean isCircumstantial(String folded) {
         return folded.length() >= 5 && folded.startsWith("م") && folded.endsWith("ا");
+    }
+
+    /**
+     * A name the tagger took with the preposition ل written onto it: ل and a listed agency (لإيرنا), a body's head
+     * noun (الرئيس التنفيذي لنادي فيورنتينا: the title's complement, the holder named after it) or a person's name
+     * the article gives in full (الناطق باسم القوات الموالية لهادي), {@code fullName} giving a one-word name's
+     * fullest form. Names that open with ل (لجنة، لاري، لندن) are none of these without it.
+     */
+    static boolean withLam(String folded, java.util.function.UnaryOperator<String> fullName) {
+        if (folded.length() < 4 || folded.charAt(0) != '\u0644' || folded.charAt(1) == '\u0644') {
+            return false;
+        }
+        String rest = folded.substring(1);
+        String first = rest.split(" ")[0];
+        boolean head = Lexicon.SPEAKER_HEADS.contains("ال" + first) || Lexicon.ORGANIZATION_DESCRIPTORS.contains(first);
+        return Lexicon.NEWS_AGENCIES.contains(rest) || head && !first.startsWith("ال")
+                || !rest.contains(" ") && rest.length() >= 3 && !fullName.apply(rest).equals(rest);
     }
 }

@@ -30,7 +30,7 @@ final class TitleHolders {
         this.entities = entities;
         // لنادي فيورنتينا، لهادي: a body or a person with ل written onto it is the title's complement, no holder.
         this.persons = new EntitySpans(entities.stream().filter(e -> e.type() == EntityType.PERSON
-                && !SpeakerNameFilters.withLam(Lexicon.fold(e.text()).strip(), people::fullName)).toList());
+                && !SpeakerNameParts.withLam(Lexicon.fold(e.text()).strip(), people::fullName)).toList());
         this.index = index;
         this.people = people;
     }
@@ -61,7 +61,7 @@ final class TitleHolders {
             int end = mapped.originalEnd(at + title.length());
             for (Entity e : entities) {
                 if (e.type() == EntityType.PERSON && e.start() >= end && e.start() < before
-                        && !SpeakerNameFilters.withLam(Lexicon.fold(e.text()).strip(), people::fullName)
+                        && !SpeakerNameParts.withLam(Lexicon.fold(e.text()).strip(), people::fullName)
                         && words(text.substring(end, e.start())) <= 4) {
                     String name = people.hashtag(e).orElse(e.text());
                     return Optional.of(people.fullName(name));

@@ -79,7 +79,7 @@ final class TitledSpeakers {
         FoldedText text = r.sentence();
         String between = text.folded().substring(r.verbEnd(), r.thatStart());
         Speaker speaker = SpeakerPhrases.nameAfterTitle(text, r.verbEnd(), r.thatStart());
-        if (speaker != null && SpeakerNameFilters.withLam(ArabicNormalizer.fold(speaker.name()).strip(), chain::fullName)) {
+        if (speaker != null && SpeakerNameParts.withLam(ArabicNormalizer.fold(speaker.name()).strip(), chain::fullName)) {
             speaker = null; // الناطق باسم القوات الموالية لهادي أن: the title's complement, no name after it.
         }
         if (speaker == null) {

@@ -16,6 +16,8 @@ class SpeakerNationalityTest {
         assertThat(SpeakerNameParts.withoutNationality("نادي برشلونة الإسباني")).isEqualTo("نادي برشلونة");
         assertThat(SpeakerNameParts.withoutNationality("صحيفة ديلي ميل البريطانية")).isEqualTo("صحيفة ديلي ميل");
         assertThat(SpeakerNameParts.withoutNationality("إيني الإيطالية")).isEqualTo("إيني");
+        // A listed agency's name written with the article is a proper name too (stop 40).
+        assertThat(SpeakerNameParts.withoutNationality("وكالة أنباء الأناضول التركية")).isEqualTo("وكالة أنباء الأناضول");
     }
 
     @Test
