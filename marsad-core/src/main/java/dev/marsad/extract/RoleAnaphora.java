@@ -26,6 +26,9 @@ final class RoleAnaphora {
     /** Unnamed speakers' nouns for a source or a group, never one person (folded, without the article). */
     private static final java.util.Set<String> NOT_ONE_PERSON = java.util.Set.of("مصدر", "سكان", "شهود", "اوساط", "وسائل", "تقارير", "مكاتب");
 
+    /** A spokesperson's nouns (folded, without the article): a role one person in the article holds. */
+    private static final java.util.Set<String> SPOKESPERSONS = java.util.Set.of("متحدث", "متحدثه", "ناطق", "ناطقه");
+
     private final FoldedText article;
     /** All the article's words (folded offsets), read on first use; null until then. One resolver thread per article. */
     private List<int[]> articleWords;
@@ -41,11 +44,13 @@ final class RoleAnaphora {
      * last, is a person (the role is then his or nobody's: the carried speaker's own check comes first).
      */
     Speaker referent(String between, Speaker last, java.util.List<Speaker> quoted, int before) {
-        if (last != null && last.isPerson()) {
-            return null; // وكتب اللاعب after another player spoke: the role is his, whoever it introduced before.
-        }
         Matcher m = LETTERS.matcher(between);
         String role = m.find() && m.group().startsWith("ال") ? m.group().substring(2) : "";
+        if (last != null && last.isPerson() && !SPOKESPERSONS.contains(role)) {
+            // وكتب اللاعب after another player spoke: the role is his, whoever it introduced before. A spokesperson
+            // is no such common role: وأضاف المتحدث أن after a minister spoke is the spokesman the article introduced.
+            return null;
+        }
         // Only one person's role: a title, a singular unnamed speaker's noun other than a source's, or an occupation
         // (not النادي، الصحيفة، الخميس، العلماء، المصدر).
         boolean singular = !(role.endsWith("ون") || role.endsWith("ين") || role.endsWith("ات") || role.endsWith("اء"));

@@ -35,4 +35,16 @@ class RoleAnaphoraTest {
         RoleAnaphora roles = new RoleAnaphora(text);
         assertThat(roles.refersTo(ArabicNormalizer.fold("وزير الخارجية الروسي"), FIDAN, text.lastIndexOf("ورأى"))).isFalse();
     }
+
+    @Test
+    void theSpokesmanAfterAnotherPersonSpokeIsTheOneIntroducedAsSpokesman() {
+        // Stop 40: وأضاف المتحدث أن after the minister spoke went to the minister.
+        var r = ExtractTestSupport.extractWithModel("""
+                وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم الخارجية المصرية، أن اللقاء تناول العلاقات الثنائية.
+
+                وأشار الوزير سامح شكري إلى أن مصر استعادت دورها في المنطقة.
+
+                وأضاف المتحدث أن وزير الخارجية أكد أهمية التنسيق مع دول الخليج.""", "2026-12-05");
+        assertThat(ExtractTestSupport.quoteStarting(r, "وزير الخارجية أكد").speaker()).hasValue("بدر عبد العاطي");
+    }
 }
