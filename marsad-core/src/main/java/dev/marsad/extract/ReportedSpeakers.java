@@ -316,6 +316,12 @@ final class ReportedSpeakers {
             }
             if (speaker != null && title) {
                 speaker = titled.holderOverBody(speaker, r, verbAt, thatAt); // وأوضح مدير مطار الجوف عبدالمحسن المضيان أن
+                if (!speaker.isPerson()) {
+                    // وأوضح نائب مدير مطار عدن الدولي أن: the one quoted before whom the title introduced (نائب مدير عام
+                    // مطار عدن الدولي), not the airport in it.
+                    Speaker introduced = quotedIntroducedAs(between, verbAt);
+                    speaker = introduced != null ? introduced : speaker;
+                }
             } else if (speaker != null && !speaker.isPerson()) {
                 // وأضاف عميد شؤون أعضاء هيئة التدريس أنه: a role over the body (no listed title) that the article wrote
                 // before the person holding it stands for that person, not for the body in it.
@@ -343,10 +349,17 @@ final class ReportedSpeakers {
         if (speaker == null && title && !unnamed) {
             // وأبان وزير الخارجية الإيطالي أن / …، إحسان الجلبي، إن (not the title of the one an unnamed source is close to)
             speaker = titled.holderAfterVerb(r, verbAt);
+            if (speaker == null) {
+                speaker = quotedIntroducedAs(between, verbAt); // the title written with a word fewer (عام)
+            }
         }
         if (speaker == null && !unnamed && !title) {
             // وشدد المسيري على أن …: a surname the tagger missed, of a person the article named in full.
             speaker = chain.personByWord(between).map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
+        }
+        if (speaker == null && unnamed) {
+            // وأوضح نائب مدير مطار عدن الدولي أن: نائب opens a title too, of the one quoted before it introduced.
+            speaker = quotedIntroducedAs(between, verbAt);
         }
         if (speaker == null && unnamed) {
             speaker = Talk.UNNAMED; // وقال مصدر أمني إن …: nobody named; what follows him stays unnamed.
@@ -425,6 +438,27 @@ final class ReportedSpeakers {
         studies.noteQuotedIn(between, speaker);
         return speaker;
     }
+
+    /**
+     * A person quoted before (latest first) whom the deputy's title opening {@code between} introduced (نائب مدير عام
+     * مطار عدن الدولي … وأوضح نائب مدير مطار عدن الدولي أن); null when none, and for any other opening: نائب and
+     * مساعد are also unnamed speakers' nouns, read only so when no such title names a person met before.
+     */
+    private Speaker quotedIntroducedAs(String between, int verbAt) {
+        Matcher first = LETTERS.matcher(between);
+        if (!first.find() || !DEPUTIES.contains(first.group())) {
+            return null;
+        }
+        for (Speaker quoted : talk.quotedPersonsLatestFirst()) {
+            if (roles.refersTo(between, quoted, verbAt)) {
+                return quoted;
+            }
+        }
+        return null;
+    }
+
+    /** Deputy, assistant (folded). */
+    private static final java.util.Set<String> DEPUTIES = java.util.Set.of("نايب", "مساعد");
 
     /** A past speech verb in the plural (قالوا، وأكدوا، فأوضحوا; folded). */
     private static boolean pluralPast(String verb) {

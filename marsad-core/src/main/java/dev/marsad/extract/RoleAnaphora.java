@@ -157,6 +157,9 @@ final class RoleAnaphora {
     /** The most words of a title phrase matched word for word (نائب رئيس الوزراء التركي). */
     private static final int MAX_PHRASE_WORDS = 5;
 
+    /** Deputy, assistant (folded): before a title they make a title of it (نائب مدير، مساعد وزير). */
+    private static final java.util.Set<String> DEPUTY = java.util.Set.of("نايب", "مساعد");
+
     /**
      * Whether the words opening {@code between} (at least two: a title in construct, نائب رئيس الوزراء التركي) stood
      * word for word within a few words before {@code person}'s last name word, or right after it, in one sentence
@@ -190,8 +193,10 @@ final class RoleAnaphora {
                     String v = folded.substring(span[0], span[1]);
                     if (n == 0 && k < i ? sameWord(v, phrase.get(n)) : v.equals(phrase.get(n))) {
                         n++;
-                    } else if (n > 0 && skipped == 0 && PLACE_NOUNS.contains(v)) {
-                        skipped++; // أمير منطقة عسير … وقال أمير عسير: the place's noun may be left out.
+                    } else if (n > 0 && skipped == 0 && (PLACE_NOUNS.contains(v) || v.equals("عام"))) {
+                        // أمير منطقة عسير … وقال أمير عسير: the place's noun may be left out; so may عام (general)
+                        // of a director's title (نائب مدير عام مطار عدن … وأوضح نائب مدير مطار عدن).
+                        skipped++;
                     } else {
                         break;
                     }
@@ -210,6 +215,9 @@ final class RoleAnaphora {
 
     /** Whether the first one, two or three words of {@code phrase} are a listed title (وزير، نائب رئيس الوزراء). */
     private static boolean opensWithTitle(List<String> phrase) {
+        if (phrase.size() > 2 && DEPUTY.contains(phrase.get(0))) {
+            return opensWithTitle(phrase.subList(1, phrase.size())); // نائب مدير عام المطار: a deputy's title
+        }
         String joined = "";
         for (int n = 0; n < Math.min(3, phrase.size()); n++) {
             joined = n == 0 ? phrase.get(0) : joined + " " + phrase.get(n);

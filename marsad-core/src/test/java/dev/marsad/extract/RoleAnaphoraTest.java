@@ -47,4 +47,16 @@ class RoleAnaphoraTest {
                 وأضاف المتحدث أن وزير الخارجية أكد أهمية التنسيق مع دول الخليج.""", "2026-12-05");
         assertThat(ExtractTestSupport.quoteStarting(r, "وزير الخارجية أكد").speaker()).hasValue("بدر عبد العاطي");
     }
+
+    @Test
+    void aDeputysTitleWrittenWithoutGeneralIsTheOneItIntroduced() {
+        // Stop 40: نائب مدير مطار عدن الدولي went to the airport (the tagger took مطار for a person's name).
+        var r = ExtractTestSupport.extractWithModel("""
+                وقال عبد الرقيب العمري، نائب مدير عام مطار عدن الدولي، إن العمل يسير بشكل متسارع.
+
+                وقال وزير النقل بدر الخطيب إن الحكومة ستعمل على تشغيل المطار.
+
+                وأوضح نائب مدير مطار عدن الدولي أن هناك تنسيقا مع الأردن.""", "2026-12-05");
+        assertThat(ExtractTestSupport.quoteStarting(r, "هناك تنسيقا").speaker()).hasValue("عبد الرقيب العمري");
+    }
 }
