@@ -367,6 +367,11 @@ final class ReportedSpeakers {
         if (speaker == null && r.index() == 0 && opensWithUnnamedNoun(folded.substring(clauseStart(folded, r.verbStart()), r.verbStart()))) {
             speaker = Talk.UNNAMED; // لكن مصدرا داخل مقر جهاز الاستخبارات قال إن: the unnamed subject opens the sentence.
         }
+        if (speaker == null && r.index() == 0 && butAccusativeUnnamed(folded.substring(0, r.verbStart()))) {
+            // لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد لـ«الشرق الأوسط» أن: the accusative after لكن is
+            // the verb's subject, however long its description and past a comma.
+            speaker = Talk.UNNAMED;
+        }
         if (speaker == null && r.index() == 0) {
             // وتساءل كثيرون عن محمد صلاح، لكن الاتحاد المصري لكرة القدم أعلن أن: a body right before the verb is its subject.
             speaker = speakers.bodyOpeningClauseBefore(offset + text.originalStart(r.verbStart()));
@@ -589,6 +594,13 @@ final class ReportedSpeakers {
             return false;
         }
         return indefiniteUnnamed(words[first].length() > 3 && words[first].charAt(0) == 'و' && first == 0 ? words[first].substring(1) : words[first]);
+    }
+
+    /** Whether {@code before} (folded) opens with لكن and an unnamed noun in the accusative, within twelve words. */
+    private static boolean butAccusativeUnnamed(String before) {
+        String[] words = before.strip().split("[^\\p{L}]+");
+        return words.length >= 2 && words.length <= 12 && (words[0].equals("لكن") || words[0].equals("ولكن"))
+                && words[1].length() > 3 && words[1].endsWith("ا") && indefiniteUnnamed(words[1]);
     }
 
     /** An indefinite unnamed speaker's noun (folded), in the accusative too: مصدرا، مسؤولا (its alif is no part of the noun). */

@@ -454,4 +454,13 @@ class SpeakerSubjectsTest {
         assertThat(quoteStarting(r, "ينتظرون الرحلات").speaker()).isEmpty();
         assertThat(quoteStarting(r, "الرحلات الدولية").speaker()).hasValue("عبد الرقيب العمري");
     }
+
+    @Test
+    void anUnnamedSubjectAfterLakinSpeaksPastACommaAndAnOutlet() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال المتحدث باسم جبهة النصرة أبو ماريا إن الجبهة لا تعلق على الأمر.
+
+                لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد لـ«الشرق الأوسط» أن القيادي كان من أبرز المقربين منه.""", "2026-12-05");
+        assertThat(quoteStarting(r, "القيادي كان").speaker()).isEmpty();
+    }
 }
