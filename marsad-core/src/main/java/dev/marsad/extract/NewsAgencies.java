@@ -45,7 +45,7 @@ final class NewsAgencies {
     /**
      * A name cut before the outlet it was said to, written with ل inside the tagger's span (الناطق باسم النادي
      * <b>الأهلي لبي بي سي</b> إن → الأهلي): ل and a listed agency or outlet ({@code news-agencies-ar.txt}) open no
-     * word of a name; the span unchanged otherwise, null when nothing is left before it.
+     * word of a name; the span unchanged otherwise (the first word is never cut, so a name is always left).
      */
     static NameSpan withoutOutletAddressee(String text, NameSpan s) {
         java.util.regex.Matcher w = WORD.matcher(text).region(s.start(), s.end());

@@ -191,7 +191,8 @@ final class PersonEdges {
 
     /**
      * A person of two words or more whose last word is the audience spoken to, with لل (اوباما <b>للصحافيين</b>،
-     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}; any definite word so, العمير <b>للنعيمي</b>), or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
+     * ترامب <b>للصحفيين</b>: {@code audiences-ar.txt}; any definite word so but a common one, العمير <b>للنعيمي</b>),
+     * or a first name with ل (وقال الأمير وليام <b>لعباس</b>: the one
      * spoken to; surnames that open with ل, لعمامرة، لحود، لطفي, leave no first name behind it) loses that word.
      */
     private static NameSpan withoutAudience(String text, NameSpan s, Predicate<String> firstName, Predicate<String> common) {

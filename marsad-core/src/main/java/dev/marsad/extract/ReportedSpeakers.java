@@ -451,7 +451,7 @@ final class ReportedSpeakers {
      */
     private Speaker quotedIntroducedAs(String between, int verbAt) {
         Matcher first = LETTERS.matcher(between);
-        if (!first.find() || !DEPUTIES.contains(first.group())) {
+        if (!first.find() || !RoleAnaphora.DEPUTY.contains(first.group())) {
             return null;
         }
         for (Speaker quoted : talk.quotedPersonsLatestFirst()) {
@@ -461,9 +461,6 @@ final class ReportedSpeakers {
         }
         return null;
     }
-
-    /** Deputy, assistant (folded). */
-    private static final java.util.Set<String> DEPUTIES = java.util.Set.of("نايب", "مساعد");
 
     /** A past speech verb in the plural (قالوا، وأكدوا، فأوضحوا; folded). */
     private static boolean pluralPast(String verb) {

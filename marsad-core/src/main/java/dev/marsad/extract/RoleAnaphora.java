@@ -158,7 +158,7 @@ final class RoleAnaphora {
     private static final int MAX_PHRASE_WORDS = 5;
 
     /** Deputy, assistant (folded): before a title they make a title of it (نائب مدير، مساعد وزير). */
-    private static final java.util.Set<String> DEPUTY = java.util.Set.of("نايب", "مساعد");
+    static final java.util.Set<String> DEPUTY = java.util.Set.of("نايب", "مساعد");
 
     /**
      * Whether the words opening {@code between} (at least two: a title in construct, نائب رئيس الوزراء التركي) stood

@@ -422,7 +422,8 @@ final class SpeakerCues {
     /**
      * Whether the word {@code m} found is ل alone (drawn out with a tatweel or not) right before a quotation mark, and
      * no word but a time phrase follows the closing mark: an outlet spoken to, ending the words (وقال لـ«الشرق
-     * الأوسط»، إن; … في وقت سابق «). Not when other words follow it (وقال لـ"الاقتصادية" عدد من العمال إن: the subject comes after the outlet).
+     * الأوسط»، إن; … في وقت سابق «). Not when other words follow it (وقال لـ"الاقتصادية" عدد من العمال إن: the
+     * subject comes after the outlet).
      */
     private static boolean outletInMarksLast(String between, Matcher m) {
         if (!m.group().replace("\u0640", "").equals("ل") || m.end() >= between.length() || QUOTE_MARKS.indexOf(between.charAt(m.end())) < 0) {
