@@ -161,7 +161,7 @@ final class DirectSpeakers {
         }
         if (opensWithoutSubject(between) && !opensWithUnnamed(between)) {
             String verb = folded.substring(verbStart, verbEnd);
-            Speaker subject = verb.startsWith("و") || verb.startsWith("ف") || RELATIVE.matcher(folded.substring(clause, verbStart)).find()
+            Speaker subject = verb.startsWith("و") || verb.startsWith("ف") || hasRelative(folded.substring(clause, verbStart))
                     || speakers.subjectBefore(at.applyAsInt(clause), at.applyAsInt(verbStart)) == null ? null
                     : speakers.personJustBefore(at.applyAsInt(verbStart));
             // وكان وزير النقل بدر باسلمه قال في وقت سابق «…»: the person right before a verb not joined by و/ف is its
@@ -194,8 +194,19 @@ final class DirectSpeakers {
         return mentioned;
     }
 
-    /** A relative pronoun (folded): a name after one is inside a relative clause, not the sentence's subject. */
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\\p{L}])");
+    /**
+     * Whether a relative pronoun ({@code speaker-singular-relatives-ar.txt}, {@code speaker-plural-relatives-ar.txt})
+     * stands among the words (folded): a name after one is inside a relative clause, not the sentence's subject.
+     */
+    private static boolean hasRelative(String folded) {
+        Matcher w = QuoteText.LETTERS.matcher(folded);
+        while (w.find()) {
+            if (SpeakerWords.SINGULAR_RELATIVES.contains(w.group()) || SpeakerWords.PLURAL_RELATIVES.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** جاء في بيان الاتحاد / تغريدة للناشط فلان، جاء فيها: "came in" a text quotes it; folded. */
     private static final java.util.regex.Pattern CAME_IN =

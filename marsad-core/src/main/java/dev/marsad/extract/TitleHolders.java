@@ -14,8 +14,9 @@ import java.util.Optional;
  */
 final class TitleHolders {
     private final String text;
-    private final List<Entity> entities;
-    /** The article's persons, for the first one after a position (a binary search, not a scan per title). */
+    /** The article's persons but a body or person with ل written onto it (a title's complement, no holder). */
+    private final List<Entity> holderCandidates;
+    /** The same, for the first one after a position (a binary search, not a scan per title). */
     private final EntitySpans persons;
     private final ArticleWordIndex index;
     private final PersonNameChain people;
@@ -27,10 +28,10 @@ final class TitleHolders {
 
     TitleHolders(String text, List<Entity> entities, ArticleWordIndex index, PersonNameChain people) {
         this.text = text;
-        this.entities = entities;
         // لنادي فيورنتينا، لهادي: a body or a person with ل written onto it is the title's complement, no holder.
-        this.persons = new EntitySpans(entities.stream().filter(e -> e.type() == EntityType.PERSON
-                && !SpeakerNameParts.withLam(Lexicon.fold(e.text()).strip(), people::fullName)).toList());
+        this.holderCandidates = entities.stream().filter(e -> e.type() == EntityType.PERSON
+                && !SpeakerNameParts.withLam(Lexicon.fold(e.text()).strip(), people::fullName)).toList();
+        this.persons = new EntitySpans(holderCandidates);
         this.index = index;
         this.people = people;
     }
@@ -59,10 +60,8 @@ final class TitleHolders {
         String folded = mapped.folded();
         for (int at = folded.indexOf(title); at >= 0 && mapped.originalStart(at) < before; at = folded.indexOf(title, at + 1)) {
             int end = mapped.originalEnd(at + title.length());
-            for (Entity e : entities) {
-                if (e.type() == EntityType.PERSON && e.start() >= end && e.start() < before
-                        && !SpeakerNameParts.withLam(Lexicon.fold(e.text()).strip(), people::fullName)
-                        && words(text.substring(end, e.start())) <= 4) {
+            for (Entity e : holderCandidates) {
+                if (e.start() >= end && e.start() < before && words(text.substring(end, e.start())) <= 4) {
                     String name = people.hashtag(e).orElse(e.text());
                     return Optional.of(people.fullName(name));
                 }
