@@ -13,9 +13,9 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * One open database with the current schema: runs the Flyway migrations on open, then serves units of work on
  * a single connection, one at a time, each in its own transaction (committed on success, rolled back on any
- * failure). A connection the server dropped (PostgreSQL restarted, say) is reopened and the unit retried once,
- * so a long {@code watch} or {@code serve} survives it; so is one on which H2's file store failed (see
- * {@link #storeFailed}). One connection is enough for a command-line tool and a small server, and it keeps an embedded H2
+ * failure). A connection the server dropped (PostgreSQL restarted, say) is reopened and the unit run again, up to
+ * {@value #MAX_TRIES} tries, so a long {@code watch} or {@code serve} survives it; so is one on which H2's file store
+ * failed (see {@link #storeFailed}). One connection is enough for a command-line tool and a small server, and it keeps an embedded H2
  * file open for the whole run. Thread-safe.
  */
 public final class Database implements AutoCloseable {
@@ -30,6 +30,10 @@ public final class Database implements AutoCloseable {
 
     /** H2's error code for an error without a code of its own (ErrorCode.GENERAL_ERROR_1). */
     private static final int H2_GENERAL_ERROR = 50000;
+    /** The class of H2's file-store failures, by name: H2 is only on the runtime class path. */
+    private static final String MVSTORE_EXCEPTION = "org.h2.mvstore.MVStoreException";
+    /** Tries of one unit on a lost connection or a failed file store: a second failure in a row is rare, a third gone. */
+    private static final int MAX_TRIES = 3;
 
     private final DatabaseConfig config;
     /** Whether each unit ends with an H2 CHECKPOINT (a file database: its commits must be on disk when it returns). */
@@ -93,18 +97,15 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(Work<T> work) {
         lock.lock();
         try {
-            try {
-                return attempt(work);
-            } catch (SQLException e) {
-                if (!connectionLost(e) && !storeFailed(e)) {
-                    throw failure(e);
-                }
-                closeQuietly();
-                connection = connect(config);
+            for (int tries = 1; ; tries++) {
                 try {
                     return attempt(work);
-                } catch (SQLException again) {
-                    throw failure(again);
+                } catch (SQLException e) {
+                    if (tries == MAX_TRIES || !connectionLost(e) && !storeFailed(e)) {
+                        throw failure(e);
+                    }
+                    closeQuietly();
+                    connection = connect(config);
                 }
             }
         } finally {
@@ -151,11 +152,25 @@ public final class Database implements AutoCloseable {
      * committed before it (each ends with a CHECKPOINT), so closing the connection, which lets H2 finish its writes
      * and close the file, and running the unit again on a fresh one loses nothing. Not for other H2 errors: a
      * constraint or a syntax error would only fail again.
+     *
+     * <p>The store's exception is named in the message, or, where H2 wrapped it without naming it (the bare
+     * "GeneralError" of {@code DbException.convert}'s fallback), only in a cause; so the causes are read too.
      */
     static boolean storeFailed(SQLException e) {
         for (SQLException t = e; t != null; t = t.getNextException()) {
-            String message = String.valueOf(t.getMessage());
-            if (t.getErrorCode() == H2_GENERAL_ERROR && message.contains("org.h2.mvstore.MVStoreException")) {
+            if (t.getErrorCode() == H2_GENERAL_ERROR && namesStoreException(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the store's exception is this one, one of its causes, or named in one of their messages. */
+    private static boolean namesStoreException(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t.getClass().getName().equals(MVSTORE_EXCEPTION)
+                    || String.valueOf(t.getMessage()).contains(MVSTORE_EXCEPTION)) {
                 return true;
             }
         }
@@ -163,7 +178,20 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(SQLException e) {
-        return new StoreException("database error on " + config.displayUrl() + ": " + e.getMessage(), e);
+        return new StoreException("database error on " + config.displayUrl() + ": " + withCause(e), e);
+    }
+
+    /**
+     * The error's message, and its cause where the message does not name it: H2 reports an exception its own conversion
+     * failed on as a bare "GeneralError", which alone says nothing of what went wrong.
+     */
+    static String withCause(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        Throwable cause = e.getCause();
+        if (cause == null || message.contains(cause.getClass().getName())) {
+            return message;
+        }
+        return message + " (caused by " + String.valueOf(cause).replaceAll("\\s+", " ") + ")";
     }
 
     private void closeQuietly() {
