@@ -43,7 +43,10 @@ final class KnownPeople {
             if (w.bare().get(i).startsWith("ال")) {
                 // وأكد الركراكي أن … after وليد الركراكي: a surname with the article, only as the last word of
                 // someone met in full (so common words with the article are never taken for names).
-                if (w.bare().get(i).length() >= 5 && run.knowsLastWord(skeletons.get(i)) && resolvable(w.bare().get(i), run)) {
+                // A title that is also a family's last word (الشيخ of آل الشيخ) is the title unless آل stands before it:
+                // وقال الشيخ محمد بن زايد is another man's title, not عبد العزيز آل الشيخ again.
+                boolean title = Lexicon.TITLES.contains(w.bare().get(i)) && !(i > 0 && w.folded().get(i - 1).equals("ال"));
+                if (!title && w.bare().get(i).length() >= 5 && run.knowsLastWord(skeletons.get(i)) && resolvable(w.bare().get(i), run)) {
                     int start = w.tokens().get(i).start() + w.prefixes()[i];
                     out.add(new NameSpan(start, w.tokens().get(i).end(), EntityType.PERSON, 0.5));
                 }

@@ -220,12 +220,10 @@ final class PersonNameChain {
         }
     }
 
-    /** عبد الغفار and أبو بكر written as one word each (عبدالغفار، ابوبكر), as outlets write them either way; folded. */
+    /** See {@link CompoundSurnames#joined}. */
     private static String joinedCompounds(String folded) {
-        return COMPOUND_SPACE.matcher(folded).replaceAll("$1");
+        return CompoundSurnames.joined(folded);
     }
-
-    private static final java.util.regex.Pattern COMPOUND_SPACE = java.util.regex.Pattern.compile("(?<![\\p{L}])(عبد|ابو) +(?=\\p{L})");
 
     private static String longer(String best, String full) {
         return full.length() > best.length() ? full : best;
@@ -256,16 +254,20 @@ final class PersonNameChain {
     /**
      * A person named by first name and surname only (مفرج الحقباني) → as the article names the same person with the
      * lineage between (مفرج بن سعد الحقباني): Arabic full names put بن/بنت and the father's (and grandfather's) name
-     * between, and news writes the full form once, then shortens it. Only when the article gives one such form.
+     * between, and news writes the full form once, then shortens it; so with a family (عبدالعزيز آل الشيخ →
+     * عبدالعزيز بن عبدالله آل الشيخ). Only when the article gives one such form.
      */
     String withLineage(String name) {
         String[] words = ArabicNormalizer.fold(name.strip()).split("\\s+");
-        if (words.length != 2) {
+        // عبدالعزيز آل الشيخ → عبدالعزيز بن عبدالله آل الشيخ: the family's آل stays before its name.
+        boolean family = words.length == 3 && words[1].equals("ال");
+        if (words.length != 2 && !family) {
             return name;
         }
+        String last = words[words.length - 1];
         java.util.regex.Pattern full = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(words[0])
-                + "((?:\\s+" + LINEAGE.pattern() + "\\s+\\p{L}+){1,3})\\s+(?:ال)?" + java.util.regex.Pattern.quote(bare(words[1]))
-                + "(?![\\p{L}])");
+                + "((?:\\s+" + LINEAGE.pattern() + "\\s+\\p{L}+){1,3})\\s+" + (family ? "ال\\s+" : "")
+                + "(?:ال)?" + java.util.regex.Pattern.quote(bare(last)) + "(?![\\p{L}])");
         dev.marsad.text.FoldedText mapped = index.folded();
         java.util.regex.Matcher m = full.matcher(mapped.folded());
         String found = null;
