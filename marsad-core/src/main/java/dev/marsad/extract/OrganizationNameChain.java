@@ -67,7 +67,41 @@ final class OrganizationNameChain {
                 }
             }
         }
-        return best.equals(name) ? withDescriptorNamedBefore(name, key) : best;
+        if (!best.equals(name)) {
+            return best;
+        }
+        String ministry = withMinistry(name, key);
+        return !ministry.equals(name) ? ministry : withDescriptorNamedBefore(name, key);
+    }
+
+    /** وزارة folded, alone and with the one-letter proclitics it takes (لوزارة، بوزارة، ووزارة). */
+    private static final List<String> MINISTRY = List.of("وزاره", "لوزاره", "بوزاره", "ووزاره");
+
+    /**
+     * الخارجية الصينية → وزارة الخارجية الصينية where the article writes the ministry so: news names a ministry in
+     * full once, then by its portfolio alone (الخارجية، الداخلية، الخزانة الأميركية). The first such mention, from
+     * وزارة on (no proclitic); the name itself when the article never writes وزارة before it.
+     */
+    private String withMinistry(String name, String key) {
+        if (!key.startsWith("ال")) {
+            return name;
+        }
+        FoldedText mapped = index.folded();
+        String folded = mapped.folded();
+        int firstAt = Integer.MAX_VALUE;
+        int firstEnd = -1;
+        for (String head : MINISTRY) {
+            String longer = head + " " + key;
+            for (int at : index.wordBoundedCandidates(folded, longer)) {
+                int end = at + longer.length();
+                if (at < firstAt && folded.startsWith(longer, at) && (at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                        && (end == folded.length() || !Character.isLetter(folded.charAt(end)))) {
+                    firstAt = at + head.length() - "وزاره".length();
+                    firstEnd = end;
+                }
+            }
+        }
+        return firstEnd < 0 ? name : text.substring(mapped.originalStart(firstAt), mapped.originalEnd(firstEnd));
     }
 
     /**
@@ -158,6 +192,52 @@ final class OrganizationNameChain {
      * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with
      * two countries' ministries in the article names neither).
      */
+    /**
+     * Whether the words a longer name adds (folded) hold the last word of a person the article names: a span the
+     * tagger ran on from a body into the people after it (وتتهم وزارة الخزانة الأميركية الكواري والكعبي).
+     */
+    private boolean endsInPeople(String added) {
+        if (personLastWords == null) {
+            personLastWords = new java.util.HashSet<>();
+            for (dev.marsad.model.Entity e : entities) {
+                if (e.type() == dev.marsad.model.EntityType.PERSON) {
+                    String[] words = ArabicNormalizer.fold(e.text()).strip().split("\\s+");
+                    personLastWords.add(SpeakerNameCleaner.bare(words[words.length - 1]));
+                }
+            }
+        }
+        for (String w : added.split("\\s+")) {
+            String bare = w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+            if (personLastWords.contains(SpeakerNameCleaner.bare(bare)) || personLastWords.contains(SpeakerNameCleaner.bare(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body's name the tagger ran on into people (وزارة الخزانة الأميركية الكواري والكعبي) → the longest opening of it
+     * that the article names as a body on its own (وزارة الخزانة الأميركية), when the words after that opening hold
+     * a person's last word; the name itself otherwise.
+     */
+    String withoutPeopleAfter(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String opening = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String foldedOpening = ArabicNormalizer.fold(opening);
+            String rest = ArabicNormalizer.fold(String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)));
+            boolean named = entities.stream().anyMatch(e -> e.type() == dev.marsad.model.EntityType.ORGANIZATION
+                    && ArabicNormalizer.fold(e.text()).strip().equals(foldedOpening));
+            if (named && endsInPeople(rest)) {
+                return opening;
+            }
+        }
+        return name;
+    }
+
+    /** The last words of the article's persons' names (folded, without the article), made on first use. */
+    private java.util.Set<String> personLastWords;
+
     String longerOrganizationOpeningWith(String name) {
         String key = ArabicNormalizer.fold(name).strip();
         if (!key.contains(" ")) {
@@ -172,7 +252,7 @@ final class OrganizationNameChain {
             // Cleaned as a speaker's name is before the forms are compared: المرصد … الثلاثاء and المرصد … are one.
             String cleaned = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(e.text())).strip();
             String folded = ArabicNormalizer.fold(cleaned).strip();
-            if (!folded.startsWith(key + " ")) {
+            if (!folded.startsWith(key + " ") || endsInPeople(folded.substring(key.length() + 1))) {
                 continue;
             }
             if (foundFolded != null && !foundFolded.equals(folded)) {

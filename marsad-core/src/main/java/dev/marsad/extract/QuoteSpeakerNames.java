@@ -77,6 +77,7 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
         if (speaker.key() != null && speaker.key().startsWith("organization:")) {
+            speaker = new Speaker(chain.withoutPeopleAfter(speaker.name()), speaker.key()); // … الكواري والكعبي
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
             // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.
             String longer = SpeakerNameParts.withoutOfficialWord(SpeakerNameCleaner.withoutTrailingTime(

@@ -248,6 +248,15 @@ final class ReportedSpeakers {
         }
         boolean unnamed = opensWithUnnamed(between)
                 && (person == null || startsWithUnnamed(person.name()) || SpeakerCues.namedAfterFrom(between, person));
+        Matcher spokespersonFor = SpeakerCues.SPOKESPERSON_FOR.matcher(between);
+        if (speaker == null && person == null && spokespersonFor.lookingAt()) {
+            // وقال المتحدث الرسمي لوزارة الصحة إن: the spokesperson of the body after ل speaks for it, as with باسم; not
+            // an outlet after ل (وقال المتحدث الرسمي لرويترز: whom he told), which leaves him unnamed.
+            Speaker body = spokespersonFor.group(1).startsWith("لل")
+                    ? SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd) // للجيش → الجيش
+                    : SpeakerPhrases.organizationPhrase(text, verbEnd + spokespersonFor.start(1) + 1, subjectEnd);
+            speaker = body != null && !outlet(body) ? body : null;
+        }
         if (speaker == null && unnamed && !SPOKESPERSON_OF.matcher(between).find()) {
             speaker = speakers.bodyBesideUnnamed(verbAt, thatAt); // وقال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري إن
             if (speaker == null) {

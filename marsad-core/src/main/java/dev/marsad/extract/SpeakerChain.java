@@ -93,6 +93,11 @@ final class SpeakerChain {
         return people.withLineage(name);
     }
 
+    /** See {@link OrganizationNameChain#withoutPeopleAfter}. */
+    String withoutPeopleAfter(String name) {
+        return organizations.withoutPeopleAfter(name);
+    }
+
     /** See {@link OrganizationNameChain#longerOrganizationOpeningWith}. */
     String longerOrganizationOpeningWith(String name) {
         return organizations.longerOrganizationOpeningWith(name);

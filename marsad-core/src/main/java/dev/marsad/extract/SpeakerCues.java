@@ -39,6 +39,12 @@ final class SpeakerCues {
     static final Pattern SPOKESPERSON_OF = Pattern.compile("(?<![\\p{L}])باسم(?![\\p{L}])");
 
     /**
+     * The spokesperson, with up to two relation adjectives, of a body written with ل (folded, right after the verb):
+     * المتحدث الرسمي لوزارة الصحة، الناطق الإعلامي للنادي (group 1: the word with ل).
+     */
+    static final Pattern SPOKESPERSON_FOR = Pattern.compile("\\s*ال(?:متحدث|ناطق)(?:ه)?(?:\\s+ال\\p{L}+){0,2}\\s+(ل\\p{L}{3,})");
+
+    /**
      * One definite word of an unnamed speaker's noun, alone or with up to two relation adjectives (المتحدث، المصدر،
      * المسؤول الأممي): a definite description of someone met before.
      */
