@@ -76,6 +76,14 @@ class LineageAndFamilyNamesTest {
     }
 
     @Test
+    void aTimeAdverbAfterTheNameIsNoPartOfIt() {
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال وزير الخارجية الروسي سيرغي لافروف حينئذ إن موسكو ستتعاون إذا أرسلت بريطانيا طلبا رسميا.""", "2026-12-05");
+        assertThat(quoteStarting(r, "موسكو ستتعاون").speaker()).hasValue("سيرغي لافروف");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("فاسيلي نيبنزيا وقتذاك")).isEqualTo("فاسيلي نيبنزيا");
+    }
+
+    @Test
     void aGivenNameWrittenWithHamzaAndLamIsNoArticle() {
         Extraction r = ExtractTestSupport.extractWithModel("""
                 اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة مكثفة في المياه المتنازع عليها. من جهة أخرى، حث ديل روساريو الدول المجاورة على اثارة القضية وقال «الانشطة المكثفة قوضت السلام في المنطقة».""", "2026-12-05");
