@@ -60,7 +60,8 @@ final class QuoteText {
         String beforePrevious = "";
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if (Lexicon.isSpeechVerb(folded, start, end) && !insideName.test(start) && !carriedBy(beforePrevious, previous)) {
+            if (Lexicon.isSpeechVerb(folded, start, end) && !insideName.test(start) && !carriedBy(beforePrevious, previous)
+                    && !outletHead(previous)) {
                 last = end;
             }
             beforePrevious = previous;
@@ -68,6 +69,15 @@ final class QuoteText {
             start = wordStart(folded, end);
         }
         return last;
+    }
+
+    /**
+     * Whether a word is a media outlet's head noun, with or without ل/ب (قناة، لقناة، بصحيفة; folded): a "verb" after
+     * it is the outlet's name (لقناة راي: not رأى, saw).
+     */
+    private static boolean outletHead(String folded) {
+        return SpeakerWords.MEDIA_HEADS.contains(folded) || folded.length() > 3 && (folded.charAt(0) == 'ل' || folded.charAt(0) == 'ب')
+                && SpeakerWords.MEDIA_HEADS.contains(folded.substring(1));
     }
 
     /**

@@ -510,4 +510,15 @@ class QuoteFormsTest {
         assertThat(one.quotes()).hasSize(1);
         assertThat(one.quotes().get(0).text()).contains("ارتفاع المصاريف");
     }
+
+    @Test
+    void aVerbInAnOutletsNameIsNoSpeechVerb() {
+        // Stop 41: لقناة راي (the channel RAI) was read as the verb رأى, so the words between it and the colon
+        // named no one and the quotation went unnamed.
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                وقال وزير النقل الإيطالي دانيلو تونينيللي، إنه بدأ إجراءات لنزع الامتياز من الشركة.
+
+                وأعلن تونينيللي لقناة راي التلفزيونية الرسمية: "لم تتمكن الشركة من الوفاء بالتزاماتها بموجب العقد".""", "2026-12-05");
+        assertThat(quoteStarting(r, "لم تتمكن الشركة").speaker()).hasValue("دانيلو تونينيللي");
+    }
 }
