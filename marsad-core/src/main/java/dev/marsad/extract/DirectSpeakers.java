@@ -198,7 +198,7 @@ final class DirectSpeakers {
      * Whether a relative pronoun ({@code speaker-singular-relatives-ar.txt}, {@code speaker-plural-relatives-ar.txt})
      * stands among the words (folded): a name after one is inside a relative clause, not the sentence's subject.
      */
-    private static boolean hasRelative(String folded) {
+    static boolean hasRelative(String folded) {
         Matcher w = QuoteText.LETTERS.matcher(folded);
         while (w.find()) {
             if (SpeakerWords.SINGULAR_RELATIVES.contains(w.group()) || SpeakerWords.PLURAL_RELATIVES.contains(w.group())) {

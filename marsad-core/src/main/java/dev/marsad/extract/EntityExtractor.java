@@ -61,12 +61,16 @@ final class EntityExtractor {
     List<Entity> resolve(String text, Words words, Spans firstPass, ExtractionRun run) {
         List<NameSpan> rules = firstPass.rules();
         List<NameSpan> found = firstPass.found();
+        NameSpan before = null;
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
-                // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb).
-                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(s.start(), s.end())));
+                // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb,
+                // a second person's و: عمر البشير، وعبدالفتاح السيسي).
+                int start = before != null && PersonEdges.coordinated(text, before, s, this::firstName) ? s.start() + 1 : s.start();
+                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(start, s.end())));
                 run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, this::modelFirstName));
             }
+            before = s;
         }
         List<NameSpan> spans = new ArrayList<>(rules);
         // The rules' spans as a set: looking each model span up in the list made long inputs quadratic (issue 12).

@@ -149,11 +149,16 @@ final class PersonEdges {
     }
 
     /**
-     * {@code X وY}: X a person and nothing but a space before Y, whose first word is و and three letters or more that
-     * do not start with the article, and is not itself a first name with its و (وليد، وسام، وائل).
+     * {@code X وY}: X a person and nothing but a space (or a comma and a space) before Y, whose first word is و and
+     * three letters or more that do not start with the article, and is not itself a first name with its و (وليد،
+     * وسام، وائل).
      */
-    private static boolean coordinated(String text, NameSpan previous, NameSpan s, Predicate<String> firstName) {
-        if (previous.type() != EntityType.PERSON || s.start() != previous.end() + 1 || text.charAt(previous.end()) != ' ') {
+    static boolean coordinated(String text, NameSpan previous, NameSpan s, Predicate<String> firstName) {
+        boolean adjacent = s.start() == previous.end() + 1 && text.charAt(previous.end()) == ' ';
+        // عمر البشير، وعبدالفتاح السيسي: a comma may stand before the second person's و.
+        boolean afterComma = s.start() == previous.end() + 2 && "،,".indexOf(text.charAt(previous.end())) >= 0
+                && text.charAt(previous.end() + 1) == ' ';
+        if (previous.type() != EntityType.PERSON || !adjacent && !afterComma) {
             return false;
         }
         int space = text.indexOf(' ', s.start());

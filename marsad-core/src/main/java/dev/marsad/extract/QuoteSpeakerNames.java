@@ -13,6 +13,9 @@ import java.util.Optional;
  * {@link SpeakerResolver}; one per article (it tells {@link SpokenOrganizations} which bodies spoke).
  */
 final class QuoteSpeakerNames {
+    /** Quotation marks a speaker's name may carry from the text (« » " “ ”). */
+    private static final java.util.regex.Pattern NAME_MARKS = java.util.regex.Pattern.compile("[«»\"“”]");
+
     private final SpeakerChain chain;
     private final SpokenOrganizations spoken;
 
@@ -46,7 +49,9 @@ final class QuoteSpeakerNames {
 
     /** {@code speaker} (not blank) as its quote would name it; no side effect. */
     Speaker written(Speaker speaker) {
-        speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(speaker.name()), speaker.key());
+        // منظمة «الفاو»: a name's quotation marks are how it was written, no part of it (a span may keep one).
+        String unmarked = NAME_MARKS.matcher(speaker.name()).replaceAll("").replaceAll("\\s+", " ").strip();
+        speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(unmarked.isEmpty() ? speaker.name() : unmarked), speaker.key());
         String bare = SpeakerNameParts.withoutProclitic(speaker.name());
         if (!bare.equals(speaker.name())) {
             // مدير المستشفيات بوزارة الصحة: a body's head noun with ب/ل on it, whatever the phrase was taken for.

@@ -217,6 +217,16 @@ final class ReportedSpeakers {
         }
         // وقال مصدر أمني إن …: an unnamed speaker, unless a person is named there (المتحدث باسم الوزارة فلان).
         Speaker person = speakers.named(verbAt, thatAt, EntityType.PERSON);
+        if (speaker == null && person == null && QuoteText.words(between) <= 1 && !verb.startsWith("و") && !verb.startsWith("ف")
+                && speakers.named(verbAt, thatAt) == null && !opensWithUnnamed(between)) {
+            // وأضاف: الرئيس السيسي قال بصراحة إن: the person right before a verb not joined by و/ف, nothing but an
+            // adverb after it, is its subject (as for direct quotes; not after عن/حول: a topic; nor in a relative clause).
+            int verbStartAt = offset + text.originalStart(r.verbStart());
+            String before = folded.substring(0, r.verbStart());
+            if (!DirectSpeakers.hasRelative(before) && speakers.subjectBefore(offset, verbStartAt) != null) {
+                speaker = speakers.personJustBefore(verbStartAt);
+            }
+        }
         if (speaker == null && person == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
         }

@@ -57,7 +57,8 @@ final class SpeakerNameFilters {
 
     /**
      * العربية of معظم الدول العربية taken for the outlet: one definite relation adjective (ال…ية، ال…ي) right after a
-     * definite noun is that noun's adjective, no name (قناة العربية, after a noun without the article, stays one).
+     * definite noun is that noun's adjective, no name (قناة العربية, after a noun without the article, stays one); not
+     * the surname of a person the article names in full.
      */
     private boolean adjectiveOfNounBefore(Entity e) {
         String f = Lexicon.fold(e.text()).strip();
@@ -65,7 +66,9 @@ final class SpeakerNameFilters {
             return false;
         }
         String before = wordRightBefore(e.start());
-        return before.startsWith("ال") || before.startsWith("وال") || before.startsWith("بال") || before.startsWith("لل");
+        boolean afterDefinite = before.startsWith("ال") || before.startsWith("وال") || before.startsWith("بال") || before.startsWith("لل");
+        // الرئيس السيسي after عبد الفتاح السيسي: a person's surname the article gave in full is no adjective.
+        return afterDefinite && !(e.type() == EntityType.PERSON && !chain.fullName(e.text()).equals(e.text()));
     }
 
     /** تنظيم taken for an organisation: a head noun alone names none. */

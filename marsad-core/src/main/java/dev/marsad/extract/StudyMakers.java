@@ -68,6 +68,17 @@ final class StudyMakers {
                 }
             }
         }
+        if (!definite && next.reset().region(m.end(), to).find() && !next.group().startsWith("ل")) {
+            // وأكد تقرير "موديز" أن / وقال تقرير البنتاغون إن: a body the tagger names right after the noun, in
+            // construct, made the finding (a title in construct, تقرير التنمية البشرية, is no body's name).
+            int at = offset + text.originalStart(next.start());
+            for (Entity e : entities.entities().startingIn(at - 1, at + 1)) {
+                if (e.type() == EntityType.ORGANIZATION && e.end() <= offset + text.originalStart(to)) {
+                    maker = new Speaker(e.text(), e.key());
+                    break;
+                }
+            }
+        }
         String previousWord = "";
         while (m.find()) {
             String w = m.group();

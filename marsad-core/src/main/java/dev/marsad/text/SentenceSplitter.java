@@ -45,7 +45,7 @@ public final class SentenceSplitter {
         it.setText(text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (end < to - from && ellipsisIntoWord(text, from + end)) {
+            if (end < to - from && (ellipsisIntoWord(text, from + end) || domainEnding(text, from + end))) {
                 continue;
             }
             Span span = Span.trimmed(text, from + start, from + end);
@@ -54,6 +54,24 @@ public final class SentenceSplitter {
             }
             start = end;
         }
+    }
+
+    /** Domain endings an outlet's name is written with after a full stop (العربية.نت، سبق.كوم، CNN.com). */
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("نت", "كوم", "com", "net", "org");
+
+    /**
+     * "العربية.نت": a full stop right between a word and a domain ending (and nothing else of letters after it) is part
+     * of a site's name; it ends no sentence (a full stop run into the next sentence's first word, كلمة.وتابع, does).
+     */
+    private static boolean domainEnding(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != '.' || !Character.isLetter(text.charAt(at - 2))) {
+            return false;
+        }
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return DOMAIN_ENDINGS.contains(text.substring(at, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -71,12 +71,16 @@ class PersonEdgesTest {
     }
 
     @Test
-    void aFirstNameWithItsWawAndAPersonAfterAnythingButASpaceKeepIt() {
+    void aFirstNameWithItsWawAndAPersonAfterAnythingButASpaceOrACommaKeepIt() {
         String name = "التقى الوزير سامر حداد وليد جنبلاط في بيروت.";
         assertThat(trimmed(name, person(name, "سامر حداد"), person(name, "وليد جنبلاط")))
                 .containsExactly("سامر حداد", "وليد جنبلاط");
+        // Stop 41: after a comma too, the و is the second person's conjunction (عمر البشير، وعبدالفتاح السيسي).
         String comma = "حضر سامر حداد، وكارستن ليندكفيست الاجتماع.";
         assertThat(trimmed(comma, person(comma, "سامر حداد"), person(comma, "وكارستن ليندكفيست")))
+                .containsExactly("سامر حداد", "كارستن ليندكفيست");
+        String semicolon = "حضر سامر حداد؛ وكارستن ليندكفيست الاجتماع.";
+        assertThat(trimmed(semicolon, person(semicolon, "سامر حداد"), person(semicolon, "وكارستن ليندكفيست")))
                 .containsExactly("سامر حداد", "وكارستن ليندكفيست");
         String place = "من بيروت وكارستن ليندكفيست.";
         NameSpan beirut = new NameSpan(3, 8, EntityType.LOCATION, 0.9);

@@ -55,6 +55,16 @@ class TextLayerTest {
     }
 
     @Test
+    void aSitesDomainEndingEndsNoSentenceButAFullStopRunIntoAWordDoes() {
+        String site = "وأوضحت الهيئة في بيان اطلعت عليه \"العربية.نت\"، أن القرار نهائي. وذكر موقع سبق.كوم الخبر.";
+        assertThat(SentenceSplitter.split(site)).extracting(s -> s.of(site)).containsExactly(
+                "وأوضحت الهيئة في بيان اطلعت عليه \"العربية.نت\"، أن القرار نهائي.", "وذكر موقع سبق.كوم الخبر.");
+        String runOn = "سيزيدنا ذلك قوة واجتماع كلمة.وتابع الشيخ حديثه.";
+        assertThat(SentenceSplitter.split(runOn)).extracting(s -> s.of(runOn))
+                .containsExactly("سيزيدنا ذلك قوة واجتماع كلمة.", "وتابع الشيخ حديثه.");
+    }
+
+    @Test
     void identifiesArabicEnglishAndPersian() {
         assertThat(LanguageIdentifier.identify("زار الزعيم الكوري الشمالي كيم جونغ أون مصنعا للطيران العسكري الروسي اليوم الجمعة")).hasValue("ar");
         assertThat(LanguageIdentifier.identify("North Korean leader Kim Jong Un visited a Russian military aircraft factory on Friday")).hasValue("en");
