@@ -407,9 +407,14 @@ final class SpeakerCues {
         Matcher m = LETTERS.matcher(between);
         int previousStart = -1;
         String previous = "";
+        String beforePrevious = "";
         while (m.find()) {
             String w = m.group();
-            if (SpeakerWords.COMPANION_WORDS.contains(w) || SpeakerWords.MEDIA_ADDRESSEES.contains(w)
+            // المدير العام لشبكة الجزيرة، فلان: ل on an outlet right after a title is the title's complement (whose
+            // director he is), not the outlet spoken to.
+            boolean titleComplement = SpeakerWords.MEDIA_ADDRESSEES.contains(w)
+                    && (Lexicon.SPEAKER_TITLES.contains(previous) || Lexicon.SPEAKER_TITLES.contains(beforePrevious + " " + previous));
+            if (SpeakerWords.COMPANION_WORDS.contains(w) || SpeakerWords.MEDIA_ADDRESSEES.contains(w) && !titleComplement
                     || SpeakerWords.MEDIUM_WORDS.contains(w)) {
                 return m.start();
             }
@@ -419,6 +424,7 @@ final class SpeakerCues {
             if (outletInMarksLast(between, m)) {
                 return m.start(); // أوضح لـ"عين اليوم" أن: ل alone before an outlet in marks, the last words before أن.
             }
+            beforePrevious = previous;
             previous = w;
             previousStart = m.start();
         }

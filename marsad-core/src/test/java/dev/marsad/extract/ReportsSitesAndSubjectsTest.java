@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Speakers the stop-41 survey found unnamed or mangled: a body's report named in construct, a statement an outlet
  * only saw, a site's name whose full stop had ended a sentence, a person before a verb in a report inside a report,
- * a second person's و after a comma, a name's quotation marks. Sentences written for the test.
+ * a second person's و after a comma, a name's quotation marks, an outlet with ل after a title (whose director he is). Sentences written for the test.
  */
 class ReportsSitesAndSubjectsTest {
 
@@ -52,5 +52,12 @@ class ReportsSitesAndSubjectsTest {
         Extraction r = extract("""
                 وتشير إحصاءات منظمة «الفاو» إلى أنه بحلول عام 2030 سيعاني نصف سكان العالم من نقص المياه.""");
         assertThat(quoteStarting(r, "بحلول عام").speaker()).hasValue("منظمة الفاو");
+    }
+
+    @Test
+    void anOutletWithLamRightAfterATitleIsTheTitlesComplement() {
+        Extraction r = extract("""
+                وقال المدير العام لشبكة الجزيرة الإخبارية، وضاح خنفر، لبي بي سي: "لم نتلق أي طلب رسمي بإغلاق المكتب في العاصمة".""");
+        assertThat(quoteStarting(r, "لم نتلق").speaker()).hasValue("وضاح خنفر");
     }
 }
