@@ -300,10 +300,13 @@ final class SpeakerCues {
         // فانينج), not a definite one, which completes the relative's noun (والد الطفلة المواطن فلان، محامي التطبيق
         // فلان: the relative himself named after it).
         String[] name = ArabicNormalizer.fold(person.name()).strip().split("[^\\p{L}]+");
+        int relativeEnd = m.end();
         for (int word = 0; word < 4 && m.find(); word++) {
             for (int i = 0; i < name.length; i++) {
                 if (m.group().equals(name[i]) || i + 1 < name.length && m.group().equals(name[i] + name[i + 1])) {
-                    return true;
+                    // شقيق ولي العهد، خالد بن سلمان، سفير …: a name set off by a comma is the relative's own, in apposition.
+                    String gap = between.substring(relativeEnd, m.start());
+                    return gap.indexOf('،') < 0 && gap.indexOf(',') < 0;
                 }
             }
             if (word == 0 && m.group().startsWith("ال")) {

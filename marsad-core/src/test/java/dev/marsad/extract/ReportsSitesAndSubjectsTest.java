@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Speakers the stop-41 survey found unnamed or mangled: a body's report named in construct, a statement an outlet
  * only saw, a site's name whose full stop had ended a sentence, a person before a verb in a report inside a report,
- * a second person's و after a comma, a name's quotation marks, an outlet with ل after a title (whose director he is). Sentences written for the test.
+ * a second person's و after a comma, a name's quotation marks, an outlet with ل after a title (whose director he is),
+ * a relative's own name in apposition. Sentences written for the test.
  */
 class ReportsSitesAndSubjectsTest {
 
@@ -59,5 +60,15 @@ class ReportsSitesAndSubjectsTest {
         Extraction r = extract("""
                 وقال المدير العام لشبكة الجزيرة الإخبارية، وضاح خنفر، لبي بي سي: "لم نتلق أي طلب رسمي بإغلاق المكتب في العاصمة".""");
         assertThat(quoteStarting(r, "لم نتلق").speaker()).hasValue("وضاح خنفر");
+    }
+
+    @Test
+    void aRelativesNameSetOffByCommasIsTheRelativesOwn() {
+        Extraction r = extract("""
+                وأكد شقيق ولي العهد، خالد بن سلمان، سفير السعودية في الولايات المتحدة، أن "جميع التقارير بشأن اختفائه غير صحيحة ولا أساس لها".
+
+                وقالت والدة نيكي فيرستابن إن ابنها عاد إلى المنزل سالما بعد يومين.""");
+        assertThat(quoteStarting(r, "جميع التقارير").speaker()).hasValue("خالد بن سلمان");
+        assertThat(quoteStarting(r, "ابنها عاد").speaker()).as("the mother of the child named").isEmpty();
     }
 }
