@@ -70,44 +70,34 @@ final class OrganizationNameChain {
         if (!best.equals(name)) {
             return best;
         }
-        String headed = withDroppedHead(name, key);
-        return !headed.equals(name) ? headed : withDescriptorNamedBefore(name, key);
+        String ministry = withMinistry(name, key);
+        return !ministry.equals(name) ? ministry : withDescriptorNamedBefore(name, key);
     }
 
-    /**
-     * Head nouns news writes before a body's name once and then drops (folded): a ministry before its portfolio
-     * (وزارة الخارجية الصينية → الخارجية الصينية), an organisation, a newspaper, a channel or an agency before its
-     * name (منظمة هيومن رايتس ووتش، صحيفة الغارديان، شبكة سي ان ان). Not a company's or a site's (شركة إيني، موقع
-     * تويتر): a firm is named without شركة as a speaker.
-     */
-    private static final List<String> DROPPED_HEADS = List.of("وزاره", "منظمه", "صحيفه", "جريده", "مجله", "شبكه", "قناه", "وكاله");
-
-    /** The one-letter proclitics a head noun takes in the text (لوزارة، بصحيفة، ومنظمة). */
-    private static final List<String> HEAD_PROCLITICS = List.of("", "ل", "ب", "و");
+    /** وزارة folded, alone and with the one-letter proclitics it takes (لوزارة، بوزارة، ووزارة). */
+    private static final List<String> MINISTRY = List.of("وزاره", "لوزاره", "بوزاره", "ووزاره");
 
     /**
-     * الخارجية الصينية → وزارة الخارجية الصينية, هيومن رايتس ووتش → منظمة هيومن رايتس ووتش, where the article writes
-     * the head noun before the name (see {@link #DROPPED_HEADS}; وزارة only before a definite portfolio). The first
-     * such mention, from the head noun on (no proclitic); the name itself when the article never writes one.
+     * الخارجية الصينية → وزارة الخارجية الصينية where the article writes the ministry so: news names a ministry in
+     * full once, then by its portfolio alone (الخارجية، الداخلية، الخزانة الأميركية). The first such mention, from
+     * وزارة on (no proclitic); the name itself when the article never writes وزارة before it.
      */
-    private String withDroppedHead(String name, String key) {
+    private String withMinistry(String name, String key) {
+        if (!key.startsWith("ال")) {
+            return name;
+        }
         FoldedText mapped = index.folded();
         String folded = mapped.folded();
         int firstAt = Integer.MAX_VALUE;
         int firstEnd = -1;
-        for (String head : DROPPED_HEADS) {
-            if (head.equals("وزاره") && !key.startsWith("ال") || key.startsWith(head + " ")) {
-                continue;
-            }
-            for (String proclitic : HEAD_PROCLITICS) {
-                String longer = proclitic + head + " " + key;
-                for (int at : index.wordBoundedCandidates(folded, longer)) {
-                    int end = at + longer.length();
-                    if (at < firstAt && folded.startsWith(longer, at) && (at == 0 || !Character.isLetter(folded.charAt(at - 1)))
-                            && (end == folded.length() || !Character.isLetter(folded.charAt(end)))) {
-                        firstAt = at + proclitic.length();
-                        firstEnd = end;
-                    }
+        for (String head : MINISTRY) {
+            String longer = head + " " + key;
+            for (int at : index.wordBoundedCandidates(folded, longer)) {
+                int end = at + longer.length();
+                if (at < firstAt && folded.startsWith(longer, at) && (at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                        && (end == folded.length() || !Character.isLetter(folded.charAt(end)))) {
+                    firstAt = at + head.length() - "وزاره".length();
+                    firstEnd = end;
                 }
             }
         }
