@@ -22,6 +22,11 @@ class LineageAndFamilyNamesTest {
         return new Entity(name, EntityType.PERSON, NameKey.of(EntityType.PERSON, name), start, start + name.length());
     }
 
+    /** {@code name} as {@link CompoundSurnames#fullerOpening} names it in an article that also names {@code longer}. */
+    private static String opening(String longer, String name) {
+        return CompoundSurnames.fullerOpening(List.of(person(longer, 0), person(name, 40)), Entity::text, name);
+    }
+
     @Test
     void aSurnameStandsForTheFullNameWithItsLineage() {
         List<Entity> entities = List.of(person("إبراهيم بن محمد الجار الله", 0), person("الجار الله", 40));
@@ -38,20 +43,15 @@ class LineageAndFamilyNamesTest {
 
     @Test
     void aFamilyOrASurnameAfterALineageCompletesTheName() {
-        List<Entity> family = List.of(person("محمد بن زايد آل نهيان", 0), person("محمد بن زايد", 40));
-        assertThat(CompoundSurnames.fullerOpening(family, Entity::text, "محمد بن زايد")).isEqualTo("محمد بن زايد آل نهيان");
-        List<Entity> surname = List.of(person("زيد بن رعد الحسين", 0), person("زيد بن رعد", 40));
-        assertThat(CompoundSurnames.fullerOpening(surname, Entity::text, "زيد بن رعد")).isEqualTo("زيد بن رعد الحسين");
+        assertThat(opening("محمد بن زايد آل نهيان", "محمد بن زايد")).isEqualTo("محمد بن زايد آل نهيان");
+        assertThat(opening("زيد بن رعد الحسين", "زيد بن رعد")).isEqualTo("زيد بن رعد الحسين");
     }
 
     @Test
     void noNameGrowsOverATitleAPlaceOrALineBreak() {
-        List<Entity> title = List.of(person("زيد بن رعد الوزير", 0), person("زيد بن رعد", 40));
-        assertThat(CompoundSurnames.fullerOpening(title, Entity::text, "زيد بن رعد")).isEqualTo("زيد بن رعد");
-        List<Entity> broken = List.of(person("محمد بن زايد\n\nالتغييرات", 0), person("محمد بن زايد", 40));
-        assertThat(CompoundSurnames.fullerOpening(broken, Entity::text, "محمد بن زايد")).isEqualTo("محمد بن زايد");
-        List<Entity> plain = List.of(person("سالم المدني الحسين", 0), person("سالم المدني", 40));
-        assertThat(CompoundSurnames.fullerOpening(plain, Entity::text, "سالم المدني"))
+        assertThat(opening("زيد بن رعد الوزير", "زيد بن رعد")).isEqualTo("زيد بن رعد");
+        assertThat(opening("محمد بن زايد\n\nالتغييرات", "محمد بن زايد")).isEqualTo("محمد بن زايد");
+        assertThat(opening("سالم المدني الحسين", "سالم المدني"))
                 .as("a word with the article after a name without lineage is no surname").isEqualTo("سالم المدني");
     }
 

@@ -26,18 +26,7 @@ class DatabaseRetryTest {
     @Test
     void aUnitOnWhichTheFileStoreFailedRunsAgainAndItsFirstTryLeavesNothing() {
         try (Database db = Database.open(DatabaseConfig.h2(dir))) {
-            db.inTransaction(c -> update(c, "CREATE TABLE retried (n INT)"));
-            AtomicInteger tries = new AtomicInteger();
-            db.inTransaction(c -> {
-                update(c, "INSERT INTO retried VALUES (" + tries.incrementAndGet() + ")");
-                if (tries.get() == 1) {
-                    throw new SQLException(STORE_FAILURE, "HY000", 50000);
-                }
-                return null;
-            });
-            assertThat(tries).hasValue(2);
-            String stored = db.inTransaction(c -> count(c, "SELECT n FROM retried"));
-            assertThat(stored).isEqualTo("2");
+            insertFailingOnceWith(db, new SQLException(STORE_FAILURE, "HY000", 50000));
         }
         try (Database reopened = Database.open(DatabaseConfig.h2(dir))) {
             String stored = reopened.inTransaction(c -> count(c, "SELECT n FROM retried"));
@@ -53,18 +42,7 @@ class DatabaseRetryTest {
                 new MVStoreException(1, "Reading from file failed at 161128468 (length 161005568), read 0"));
         assertThat(Database.storeFailed(bare)).isTrue();
         try (Database db = Database.open(DatabaseConfig.h2(dir))) {
-            db.inTransaction(c -> update(c, "CREATE TABLE retried (n INT)"));
-            AtomicInteger tries = new AtomicInteger();
-            db.inTransaction(c -> {
-                update(c, "INSERT INTO retried VALUES (" + tries.incrementAndGet() + ")");
-                if (tries.get() == 1) {
-                    throw bare;
-                }
-                return null;
-            });
-            assertThat(tries).hasValue(2);
-            String stored = db.inTransaction(c -> count(c, "SELECT n FROM retried"));
-            assertThat(stored).isEqualTo("2");
+            insertFailingOnceWith(db, bare);
         }
     }
 
@@ -134,6 +112,22 @@ class DatabaseRetryTest {
         assertThat(Database.storeFailed(new SQLException("GeneralError", "HY000", 50000, new IllegalStateException("x"))))
                 .isFalse();
         assertThat(Database.storeFailed(new SQLException("Unique index or primary key violation", "23505", 23505))).isFalse();
+    }
+
+    /** A unit that inserts its try's number and fails with {@code failure} on its first try: run again, once. */
+    private static void insertFailingOnceWith(Database db, SQLException failure) {
+        db.inTransaction(c -> update(c, "CREATE TABLE retried (n INT)"));
+        AtomicInteger tries = new AtomicInteger();
+        db.inTransaction(c -> {
+            update(c, "INSERT INTO retried VALUES (" + tries.incrementAndGet() + ")");
+            if (tries.get() == 1) {
+                throw failure;
+            }
+            return null;
+        });
+        assertThat(tries).hasValue(2);
+        String stored = db.inTransaction(c -> count(c, "SELECT n FROM retried"));
+        assertThat(stored).as("only the second try's row").isEqualTo("2");
     }
 
     private static Void update(java.sql.Connection c, String sql) throws SQLException {
