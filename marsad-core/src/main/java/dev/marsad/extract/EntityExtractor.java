@@ -60,7 +60,9 @@ final class EntityExtractor {
     /** The part of {@link #extract} that reads and grows the run: one article at a time, in the run's order. */
     List<Entity> resolve(String text, Words words, Spans firstPass, ExtractionRun run) {
         List<NameSpan> rules = firstPass.rules();
-        List<NameSpan> found = firstPass.found();
+        // الاتحاد الأوروبي فيديريكا موغريني: a listed body and its official, not one organisation (PeopleAfterBodies).
+        List<NameSpan> found = PeopleAfterBodies.split(firstPass.found(), rules, words, this::firstName,
+                w -> model.map(m -> m.isCommonWord(w) || m.isCommonNewsWord(w)).orElse(true));
         NameSpan before = null;
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {

@@ -211,4 +211,23 @@ class PostTaggerCleanupTest {
         assertThat(NamedThings.namesAThing(text, span(text, "كارلوس", EntityType.PERSON), w)).isFalse();
         assertThat(NamedThings.namesAThing(text, span(text, "تايفون", EntityType.ORGANIZATION), w)).isFalse();
     }
+
+    @Test
+    void aListedBodyAndTheOfficialRightAfterItAreTwoNames() {
+        // The tagger took the body and its official for one four-word organisation, and the quote lost its speaker.
+        Extraction result = ExtractTestSupport.extractWithModel(
+                "وقالت مسؤولة العلاقات الخارجية في الاتحاد الأوروبي فيديريكا موغريني إن المفاوضات مع الجانب الإيراني ستستأنف الشهر المقبل.",
+                "2018-05-02");
+        assertThat(ofType(result, EntityType.ORGANIZATION)).containsExactly("الاتحاد الأوروبي");
+        assertThat(ofType(result, EntityType.PERSON)).containsExactly("فيديريكا موغريني");
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("فيديريكا موغريني");
+    }
+
+    @Test
+    void lettersSpeltOutStayOneChannel() {
+        Extraction result = ExtractTestSupport.extractWithModel(
+                "وقال مستشار الرئيس في مقابلة مع برنامج صباحي بقناة إيه بي سي التلفزيونية إن الرد سيكون حاسما.", "2018-05-02");
+        assertThat(ofType(result, EntityType.PERSON)).doesNotContain("بي سي");
+        assertThat(ofType(result, EntityType.ORGANIZATION)).doesNotContain("إيه");
+    }
 }
