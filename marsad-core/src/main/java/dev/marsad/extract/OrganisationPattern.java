@@ -49,6 +49,9 @@ final class OrganisationPattern {
         while (j < w.size() && j - i <= 4 && OrganizationTail.continuesName(w, j)) {
             j++;
         }
+        if (j == i + 1) {
+            j = afterPlaceAndAdjectives(w, i, head);
+        }
         if (j - i < 2 || GENERIC.contains(head + " " + w.folded().get(i + 1))) {
             return 0;
         }
@@ -58,6 +61,34 @@ final class OrganisationPattern {
         NameSpan s = WordSpans.of(w, i, j, EntityType.ORGANIZATION);
         out.add(offset < 0 ? s : new NameSpan(w.tokens().get(i).start() + offset, s.end(), s.type(), s.score()));
         return j - i;
+    }
+
+    /**
+     * The end of {@code بنك أبوظبي التجاري، مصرف أبوظبي الإسلامي، قوات سوريا الديمقراطية}: a head in construct with a
+     * listed place written without the article, then one or two adjectives of relation with the article; {@code i + 1} (no name) without
+     * them: the head and the place alone are as often a waterway (قناة بنما) or a phrase the tagger reads better.
+     */
+    private static int afterPlaceAndAdjectives(Words w, int i, String head) {
+        int place = i + 1;
+        if (place >= w.size() || !w.isWord(place) || !OrganizationTail.onlySpaceBefore(w, place)
+                || !w.folded().get(place).equals(w.bare().get(place)) || w.folded().get(place).startsWith("ال")) {
+            return i + 1;
+        }
+        int n = Gazetteers.placeLength(w, place);
+        int k = place + n;
+        while (n > 0 && k < w.size() && k - place - n < 2 && OrganizationTail.onlySpaceBefore(w, k)
+                && OrganizationTail.continuesName(w, k) && relativeAdjective(w.folded().get(k))) {
+            k++;
+        }
+        return n > 0 && k > place + n ? k : i + 1;
+    }
+
+    /**
+     * An adjective of relation (التجاري، الإسلامي، الديمقراطية), as a bank or force is described after its place; a
+     * noun with the article there is as often the verb's object (زار وفد من جامعة دبي المعرض).
+     */
+    private static boolean relativeAdjective(String folded) {
+        return folded.length() >= 5 && (folded.endsWith("ي") || folded.endsWith("يه"));
     }
 
     /**

@@ -136,4 +136,25 @@ class OrganisationPatternTest {
         assertThat(RuleSpans.at(text, "الخطوط", OrganisationPattern::organisationPattern))
                 .containsExactly("ORGANIZATION:الخطوط الجوية الماليزية");
     }
+
+    @Test
+    void aHeadBeforeAPlaceAndItsAdjectivesIsABody() {
+        String bank = "وقال بنك أبوظبي التجاري في بيان إن أرباحه ارتفعت";
+        assertThat(RuleSpans.at(bank, "بنك", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:بنك أبوظبي التجاري");
+        String forces = "وسيطرت قوات سوريا الديمقراطية على القرية";
+        assertThat(RuleSpans.at(forces, "قوات", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:قوات سوريا الديمقراطية");
+        String channel = "وقالت قناة دبي الرياضية إنها ستنقل المباراة";
+        assertThat(RuleSpans.at(channel, "قناة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:قناة دبي الرياضية");
+    }
+
+    @Test
+    void aHeadBeforeAPlaceAloneOrAWaterwayIsLeftToTheTagger() {
+        String alone = "وزار وفد من جامعة دبي المعرض";
+        assertThat(RuleSpans.at(alone, "جامعة", OrganisationPattern::organisationPattern)).isEmpty();
+        String canal = "وعبرت السفينة قناة بنما أمس";
+        assertThat(RuleSpans.at(canal, "قناة", OrganisationPattern::organisationPattern)).isEmpty();
+    }
 }
