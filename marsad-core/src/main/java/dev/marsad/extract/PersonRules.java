@@ -148,12 +148,25 @@ final class PersonRules {
             return 0; // قالت قاضية أمريكية في مانهاتن: a noun and its nationality, no name
         }
         String next = w.folded().get(j);
-        boolean closes = !w.isWord(j) || Lexicon.STOPWORDS.contains(next) || titleLength(w, j) > 0;
+        // أوضح عامر مكارم أمين عام الاتحاد: a speaker's title (أمين عام, whose أمين is also a first name) closes too.
+        boolean closes = !w.isWord(j) || Lexicon.STOPWORDS.contains(next) || titleLength(w, j) > 0
+                || speakerTitleAt(w, j);
         if (!closes) {
             return 0;
         }
         out.add(WordSpans.of(w, start, j, EntityType.PERSON));
         return j - i;
+    }
+
+    /** Whether a title only speakers are introduced by (speaker-titles-ar.txt: أمين عام، وكيل) opens at {@code j}. */
+    private static boolean speakerTitleAt(Words w, int j) {
+        for (int n = Math.min(2, w.size() - j); n >= 1; n--) {
+            String phrase = Gazetteers.phrase(w, j, n);
+            if (phrase != null && Lexicon.SPEAKER_TITLES.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest title phrase at {@code i} (the first word may carry و/ف/ل), in words; 0 if none. */

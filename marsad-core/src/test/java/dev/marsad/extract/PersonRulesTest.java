@@ -88,4 +88,11 @@ class PersonRulesTest {
         String withLam = "وقال وزير الدولة لشؤون الإعلام في مؤتمر صحفي";
         assertThat(RuleSpans.at(withLam, "وزير", PersonRules::personAfterTitle)).isEmpty();
     }
+
+    @Test
+    void aSpeakersTitleAfterTheNameClosesIt() {
+        // أمين is also a first name: without the title the rule saw a third name word and no closing.
+        String text = "وأكد وليد منصور أمين عام الجمعية أن التبرعات زادت هذا العام";
+        assertThat(RuleSpans.at(text, "وأكد", PersonRules::personAfterVerb)).containsExactly("PERSON:وليد منصور");
+    }
 }
