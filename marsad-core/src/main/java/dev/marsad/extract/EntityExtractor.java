@@ -63,6 +63,8 @@ final class EntityExtractor {
         // الاتحاد الأوروبي فيديريكا موغريني: a listed body and its official, not one organisation (PeopleAfterBodies).
         List<NameSpan> found = PeopleAfterBodies.split(firstPass.found(), rules, words, this::firstName,
                 w -> model.map(m -> m.isCommonWord(w) || m.isCommonNewsWord(w)).orElse(true));
+        // سامي العلي, tagged as two persons side by side: one name (PersonHalves).
+        found = PersonHalves.joined(found, rules, text, this::modelFirstName);
         NameSpan before = null;
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {

@@ -230,4 +230,22 @@ class PostTaggerCleanupTest {
         assertThat(ofType(result, EntityType.PERSON)).doesNotContain("بي سي");
         assertThat(ofType(result, EntityType.ORGANIZATION)).doesNotContain("إيه");
     }
+
+    @Test
+    void aFirstNameAndAFamilyNameTaggedApartAreOnePerson() {
+        // The tagger opened a second person at the family name, and the quote went to the first name alone.
+        Extraction result = ExtractTestSupport.extractWithModel(
+                "وكان وزير الاقتصاد سامي العلي قال الشهر الماضي إن التضخم سيتراجع في النصف الثاني من العام.",
+                "2018-05-02");
+        assertThat(ofType(result, EntityType.PERSON)).containsExactly("سامي العلي");
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("سامي العلي");
+    }
+
+    @Test
+    void aSubjectAndAnObjectSideBySideStayTwoPeople() {
+        String text = "واستقبل بوتين الأسد في سوتشي";
+        List<NameSpan> spans = List.of(span(text, "بوتين", EntityType.PERSON), span(text, "الأسد", EntityType.PERSON));
+        assertThat(PersonHalves.joined(spans, List.of(), text, w -> false)).isEqualTo(spans);
+        assertThat(PersonHalves.joined(spans, List.of(), text, "بوتين"::equals)).hasSize(1);
+    }
 }
