@@ -168,10 +168,23 @@ final class BodiesBeforeVerb {
             speaker = subjectBody(text, offset, beforeQad(folded, verbStart));
         }
         if (speaker == null) {
+            // وكانت الشرطة (قد) قالت إن: a body that speaks without a proper name, right after كان.
+            speaker = bodyAfterKana(text, clauseStart(folded, verbStart), beforeQad(folded, verbStart));
+        }
+        if (speaker == null) {
             speaker = chain.holderWithin(folded.substring(0, verbStart), to)
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
         return speaker;
+    }
+
+    /** A listed speaking body (الشرطة، الجيش) as the word after كان opening {@code from}, the subject up to {@code to}. */
+    private static Speaker bodyAfterKana(FoldedText text, int from, int to) {
+        Matcher m = LETTERS.matcher(text.folded()).region(from, to);
+        if (!m.find() || !SpeakerWords.KANA.contains(m.group())) {
+            return null;
+        }
+        return SpeakerPhrases.speakingBody(text, m.end(), to);
     }
 
     /** Where the word قد right before {@code verbStart} starts (its folded text), else {@code verbStart}. */

@@ -72,6 +72,12 @@ final class EntitySpeakers {
      * (folded, without the article): شركة إيني → إيني for a later الشركة, the tagger having left the noun out of the name.
      */
     Speaker lastOrganizationAfterHead(String head, int before) {
+        Entity e = lastOrganizationEntityAfterHead(head, before);
+        return e == null ? null : new Speaker(e.text(), e.key());
+    }
+
+    /** The entity of {@link #lastOrganizationAfterHead}, or null. */
+    Entity lastOrganizationEntityAfterHead(String head, int before) {
         List<Entity> all = entities.startingIn(0, before);
         for (int i = all.size() - 1; i >= 0; i--) {
             Entity e = all.get(i);
@@ -87,7 +93,7 @@ final class EntitySpeakers {
                 w--;
             }
             if (w <= k && ArabicNormalizer.fold(text.substring(w, k + 1)).equals(head)) {
-                return new Speaker(e.text(), e.key());
+                return e;
             }
         }
         return null;

@@ -68,6 +68,12 @@ final class SpokenOrganizations {
             }
             String head = bare.substring(2);
             Entity found = entities.entities().lastOrganizationWithWord(head, before);
+            // صحيفة العرب اللندنية … صحيفة لوسوار البلجيكية قالت … وتقول الصحيفة: a body written after the head noun
+            // later than one whose name holds it is the one meant, the latest of the two.
+            Entity after = entities.lastOrganizationEntityAfterHead(head, before);
+            if (after != null && (found == null || after.start() > found.start())) {
+                return new Speaker(after.text(), after.key());
+            }
             if (found != null) {
                 Speaker tail = writtenTail(found, head, folded);
                 return tail != null ? tail : new Speaker(found.text(), found.key());

@@ -1,0 +1,34 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
+ * a newspaper taken up as الصحيفة, and the latest of two bodies a head noun may refer back to. Sentences written for
+ * the test.
+ */
+class BodiesAfterKanaAndNewspapersTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2026-12-05");
+    }
+
+    @Test
+    void aBodyAfterKanaSpeaksWithOrWithoutQad() {
+        Extraction r = extract("""
+                وكانت الشرطة أعلنت أن سائق الشاحنة فر من مكان الحادث قبل وصول الدوريات. وكان الجيش قد قال إن وحداته أغلقت الطرق المؤدية إلى المدينة منذ الفجر.""");
+        assertThat(quoteStarting(r, "سائق الشاحنة").speaker()).hasValue("الشرطة");
+        assertThat(quoteStarting(r, "وحداته أغلقت").speaker()).hasValue("الجيش");
+    }
+
+    @Test
+    void theNewspaperIsTheOneNamedLast() {
+        Extraction r = extract("""
+                ونقلت صحيفة الشروق المصرية عن مصادر حكومية أن المفاوضات متعثرة. أما صحيفة "فاينانشال تايمز" البريطانية فاهتمت بأسعار النفط. وقالت الصحيفة إن الأسعار قد تتجاوز مئة دولار قبل نهاية العام.""");
+        assertThat(quoteStarting(r, "الأسعار قد").speaker()).hasValue("فاينانشال تايمز");
+    }
+}
