@@ -32,7 +32,9 @@ final class CompoundSurnames {
             if (extra < 1 || extra > 5 || !endsWith(longer, words)) {
                 return false;
             }
-            return givenNames(java.util.Arrays.copyOf(longer, extra), w -> (firstName.test(w) || foreign.contains(w))
+            // بان كي مون → كي مون: an East Asian family name of a syllable written first, dropped as news drops it.
+            boolean familyFirst = extra == 1 && words.length == 2 && longer[0].length() <= 3 && !longer[0].startsWith("ال");
+            return givenNames(java.util.Arrays.copyOf(longer, extra), w -> (firstName.test(w) || foreign.contains(w) || familyFirst)
                     && !Lexicon.LOCATIONS.contains(w) && !Lexicon.SPEAKER_TITLES.contains(w) && !Lexicon.isNationality(w));
         });
     }

@@ -312,6 +312,12 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed) {
             speaker = QuotedNames.quotedNameOrBare(text, verbEnd, subjectEnd); // ذكرت وكالة أنباء "الأناضول" التركية أن: the name in marks.
+            String marked = speaker == null ? "" : ArabicNormalizer.fold(speaker.name()).strip();
+            if (marked.startsWith("ال") && Lexicon.SPEAKER_HEADS.contains(marked)) {
+                // وأشارت "الهيئة" إلى أن: a head noun in marks refers back as it does without them.
+                Speaker body = spoken.organizationMentionedAs(marked, verbAt, talk.previous);
+                speaker = body != null ? body : speaker;
+            }
             if (speaker != null) {
                 spoken.rememberHead(folded, verbEnd, subjectEnd, speaker);
             }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
- * a newspaper taken up as الصحيفة, and the latest of two bodies a head noun may refer back to. Sentences written for
+ * a newspaper taken up as الصحيفة, a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
  * the test.
  */
 class BodiesAfterKanaAndNewspapersTest {
@@ -30,5 +30,12 @@ class BodiesAfterKanaAndNewspapersTest {
         Extraction r = extract("""
                 ونقلت صحيفة الشروق المصرية عن مصادر حكومية أن المفاوضات متعثرة. أما صحيفة "فاينانشال تايمز" البريطانية فاهتمت بأسعار النفط. وقالت الصحيفة إن الأسعار قد تتجاوز مئة دولار قبل نهاية العام.""");
         assertThat(quoteStarting(r, "الأسعار قد").speaker()).hasValue("فاينانشال تايمز");
+    }
+
+    @Test
+    void aHeadNounInMarksRefersBackAsWithoutThem() {
+        Extraction r = extract("""
+                أعلنت الهيئة العامة للطيران المدني تعليق الرحلات إلى المطار الشمالي. وأوضحت "الهيئة" أن القرار سيراجع خلال أسبوع بعد تقييم الأضرار.""");
+        assertThat(quoteStarting(r, "القرار سيراجع").speaker()).hasValue("الهيئة العامة للطيران المدني");
     }
 }

@@ -89,4 +89,13 @@ class LineageAndFamilyNamesTest {
                 اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة مكثفة في المياه المتنازع عليها. من جهة أخرى، حث ديل روساريو الدول المجاورة على اثارة القضية وقال «الانشطة المكثفة قوضت السلام في المنطقة».""", "2026-12-05");
         assertThat(quoteStarting(r, "الانشطة المكثفة").speaker()).hasValue("ألبرت ديل روساريو");
     }
+
+    @Test
+    void anEastAsianFamilyNameWrittenFirstIsDroppedAsNewsDropsIt() {
+        List<Entity> entities = List.of(person("مون جاي إن", 0), person("جاي إن", 40));
+        assertThat(CompoundSurnames.fullerEnding(entities, Entity::text, w -> false, "جاي إن")).isEqualTo("مون جاي إن");
+        // Not a longer word before the two, which is no such syllable: محمود عباس زكي is not عباس زكي's full name.
+        List<Entity> others = List.of(person("محمود عباس زكي", 0), person("عباس زكي", 40));
+        assertThat(CompoundSurnames.fullerEnding(others, Entity::text, w -> false, "عباس زكي")).isEqualTo("عباس زكي");
+    }
 }
