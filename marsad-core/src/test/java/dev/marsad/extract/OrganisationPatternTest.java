@@ -157,4 +157,11 @@ class OrganisationPatternTest {
         String canal = "وعبرت السفينة قناة بنما أمس";
         assertThat(RuleSpans.at(canal, "قناة", OrganisationPattern::organisationPattern)).isEmpty();
     }
+
+    @Test
+    void aWeekdayAfterTheNameIsTheVerbsNotTheBodys() {
+        String text = "وأعلنت وزارة الزراعة التونسية الخميس أن المحصول تضاعف";
+        assertThat(RuleSpans.at(text, "وزارة", OrganisationPattern::organisationPattern))
+                .containsExactly("ORGANIZATION:وزارة الزراعة التونسية");
+    }
 }
