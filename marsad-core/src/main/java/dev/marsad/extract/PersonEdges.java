@@ -40,6 +40,7 @@ final class PersonEdges {
                 t = withoutAudience(text, t, firstName, common);
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
+                t = t == null ? null : withoutTrailingThat(text, t);
                 t = t == null ? null : afterNamingWord(text, t);
                 t = t == null ? null : beforeDescriptor(text, t, common);
                 t = t == null ? null : withWordAfterConnector(text, t);
@@ -192,6 +193,25 @@ final class PersonEdges {
             return s;
         }
         return afterWord(text, s, space);
+    }
+
+    /**
+     * A person of two words or more whose last word is بأن as written, with its hamza (حذر الرئيس دونالد ترامب <b>بأن</b>
+     * كندا ستفرض، تصريحات حسن روحاني <b>بأن</b>): the conjunction of the clause after the name. Folded it is بان, a
+     * given name (بان كي مون), so the stop words do not catch it; written with the hamza it is never a name. A one-word
+     * "person" left with nothing is dropped (null).
+     */
+    private static NameSpan withoutTrailingThat(String text, NameSpan s) {
+        String name = text.substring(s.start(), s.end());
+        int space = name.lastIndexOf(' ');
+        if (!name.endsWith("بأن")) {
+            return s;
+        }
+        if (space < 0) {
+            return null;
+        }
+        int end = s.start() + name.substring(0, space).stripTrailing().length();
+        return new NameSpan(s.start(), end, s.type(), s.score());
     }
 
     /**

@@ -200,4 +200,15 @@ class PersonEdgesTest {
         assertThat(PersonEdges.trimmed(List.of(person(text, "أدان ترامب")), text, w -> w.equals("أدان"), common::contains).stream()
                 .map(t -> text.substring(t.start(), t.end())).toList()).containsExactly("أدان ترامب");
     }
+
+    @Test
+    void theConjunctionBaAnAfterANameIsCutAndAloneIsNoPerson() {
+        String text = "وأبلغ المبعوث الأممي مارتن غريفيث بأن الهدنة صامدة، وأكد بأن الجولة المقبلة في جنيف";
+        assertThat(trimmed(text, person(text, "مارتن غريفيث بأن"))).containsExactly("مارتن غريفيث");
+        int second = text.lastIndexOf("بأن");
+        assertThat(trimmed(text, new NameSpan(second, second + 3, EntityType.PERSON, 0.9))).isEmpty();
+        // Written without the hamza it is a given name (بان كي مون) and stays.
+        String ban = "وقال الأمين العام بان كي مون إن";
+        assertThat(trimmed(ban, person(ban, "بان كي مون"))).containsExactly("بان كي مون");
+    }
 }
