@@ -95,4 +95,10 @@ class PersonRulesTest {
         String text = "وأكد وليد منصور أمين عام الجمعية أن التبرعات زادت هذا العام";
         assertThat(RuleSpans.at(text, "وأكد", PersonRules::personAfterVerb)).containsExactly("PERSON:وليد منصور");
     }
+
+    @Test
+    void theKingsTitleAfterAnEnvoysIsNoName() {
+        String text = "واستقبل سفير خادم الحرمين الشريفين لدى اليونان الوفد";
+        assertThat(RuleSpans.at(text, "سفير", PersonRules::personAfterTitle)).isEmpty();
+    }
 }
