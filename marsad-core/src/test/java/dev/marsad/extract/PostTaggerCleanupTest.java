@@ -22,6 +22,14 @@ class PostTaggerCleanupTest {
         return result.entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
     }
 
+    /** The extraction of {@code text}, checked to name one person, {@code name}, who speaks its one quote. */
+    private static Extraction onePersonSpeaking(String text, String name) {
+        Extraction result = ExtractTestSupport.extractWithModel(text, "2018-05-02");
+        assertThat(ofType(result, EntityType.PERSON)).containsExactly(name);
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly(name);
+        return result;
+    }
+
     private static NameSpan span(String text, String name, EntityType type) {
         int start = text.indexOf(name);
         return new NameSpan(start, start + name.length(), type, 0.9);
@@ -215,12 +223,10 @@ class PostTaggerCleanupTest {
     @Test
     void aListedBodyAndTheOfficialRightAfterItAreTwoNames() {
         // The tagger took the body and its official for one four-word organisation, and the quote lost its speaker.
-        Extraction result = ExtractTestSupport.extractWithModel(
+        Extraction result = onePersonSpeaking(
                 "وقالت مسؤولة العلاقات الخارجية في الاتحاد الأوروبي فيديريكا موغريني إن المفاوضات مع الجانب الإيراني ستستأنف الشهر المقبل.",
-                "2018-05-02");
+                "فيديريكا موغريني");
         assertThat(ofType(result, EntityType.ORGANIZATION)).containsExactly("الاتحاد الأوروبي");
-        assertThat(ofType(result, EntityType.PERSON)).containsExactly("فيديريكا موغريني");
-        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("فيديريكا موغريني");
     }
 
     @Test
@@ -234,11 +240,8 @@ class PostTaggerCleanupTest {
     @Test
     void aFirstNameAndAFamilyNameTaggedApartAreOnePerson() {
         // The tagger opened a second person at the family name, and the quote went to the first name alone.
-        Extraction result = ExtractTestSupport.extractWithModel(
-                "وكان وزير الاقتصاد سامي العلي قال الشهر الماضي إن التضخم سيتراجع في النصف الثاني من العام.",
-                "2018-05-02");
-        assertThat(ofType(result, EntityType.PERSON)).containsExactly("سامي العلي");
-        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("سامي العلي");
+        onePersonSpeaking("وكان وزير الاقتصاد سامي العلي قال الشهر الماضي إن التضخم سيتراجع في النصف الثاني من العام.",
+                "سامي العلي");
     }
 
     @Test
