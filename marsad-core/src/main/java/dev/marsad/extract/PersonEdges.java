@@ -41,6 +41,7 @@ final class PersonEdges {
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : withoutTrailingThat(text, t);
+                t = t == null ? null : withFamilyWord(text, t);
                 t = t == null ? null : afterNamingWord(text, t);
                 t = t == null ? null : beforeDescriptor(text, t, common);
                 t = t == null ? null : withWordAfterConnector(text, t);
@@ -193,6 +194,18 @@ final class PersonEdges {
             return s;
         }
         return afterWord(text, s, space);
+    }
+
+    /**
+     * A person right after آل is the family's name with it (وقال آل الشيخ إن: the tagger or the run found الشيخ alone):
+     * آل is part of the name, as in the full name (عبدالعزيز بن عبدالله آل الشيخ), not a word before it.
+     */
+    private static NameSpan withFamilyWord(String text, NameSpan s) {
+        int at = s.start() - 3;
+        if (at < 0 || !text.startsWith("\u0622\u0644 ", at) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            return s;
+        }
+        return new NameSpan(at, s.end(), s.type(), s.score());
     }
 
     /**

@@ -211,4 +211,13 @@ class PersonEdgesTest {
         String ban = "وقال الأمين العام بان كي مون إن";
         assertThat(trimmed(ban, person(ban, "بان كي مون"))).containsExactly("بان كي مون");
     }
+
+    @Test
+    void aFamilyNameAfterAalKeepsIt() {
+        String text = "وأوضح آل ثاني أن الوساطة مستمرة";
+        assertThat(trimmed(text, person(text, "ثاني"))).containsExactly("آل ثاني");
+        // آل ending a longer word (مآل: the outcome) is no family word.
+        String outcome = "وتساءل الجميع عن مآل سعيد بعد الحادث";
+        assertThat(trimmed(outcome, person(outcome, "سعيد"))).containsExactly("سعيد");
+    }
 }
