@@ -42,6 +42,7 @@ final class PersonEdges {
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : withoutTrailingThat(text, t);
                 t = t == null ? null : withFamilyWord(text, t);
+                t = t == null || isPeopleByNationality(text, t) ? null : t;
                 t = t == null ? null : afterNamingWord(text, t);
                 t = t == null ? null : beforeDescriptor(text, t, common);
                 t = t == null ? null : withWordAfterConnector(text, t);
@@ -194,6 +195,22 @@ final class PersonEdges {
             return s;
         }
         return afterWord(text, s, space);
+    }
+
+    /**
+     * Whether a one-word "person" is a people named by its nationality in the plural, with the article (اللاجئين
+     * السوريين، المصريون): the tagger takes it for a name in documents about a country's people. A nationality in the
+     * singular may be a surname (منصور التركي), and a name without the article may end so by chance (نابليون, whose
+     * نابلي is a nationality of Nabeul): both stay.
+     */
+    private static boolean isPeopleByNationality(String text, NameSpan s) {
+        String name = text.substring(s.start(), s.end()).strip();
+        String folded = Lexicon.fold(name);
+        if (name.indexOf(' ') >= 0 || folded.length() < 7 || !folded.startsWith("ال")
+                || !(folded.endsWith("يين") || folded.endsWith("يون"))) {
+            return false;
+        }
+        return Nationalities.isNationality(folded.substring(0, folded.length() - 2));
     }
 
     /**

@@ -220,4 +220,13 @@ class PersonEdgesTest {
         String outcome = "وتساءل الجميع عن مآل سعيد بعد الحادث";
         assertThat(trimmed(outcome, person(outcome, "سعيد"))).containsExactly("سعيد");
     }
+
+    @Test
+    void aPeopleNamedByItsNationalityIsNoPerson() {
+        String text = "وقدمت العيادات العلاج للاجئين السوريين في المخيم، وقال منصور التركي إن نابليون غزا مصر";
+        assertThat(trimmed(text, person(text, "السوريين"))).isEmpty();
+        // A nationality in the singular may be a surname, and a name without the article may end so by chance.
+        assertThat(trimmed(text, person(text, "التركي"))).containsExactly("التركي");
+        assertThat(trimmed(text, person(text, "نابليون"))).containsExactly("نابليون");
+    }
 }
