@@ -160,16 +160,17 @@ final class BodiesBeforeVerb {
      */
     Speaker subjectBeforeQad(FoldedText text, int offset, int verbStart, SpeakerChain chain) {
         String folded = text.folded();
-        int from = offset + clauseStart(folded, verbStart);
+        int clause = clauseStart(folded, verbStart);
         int to = offset + text.originalStart(verbStart);
-        Speaker speaker = entities.named(from, to, EntityType.PERSON);
+        Speaker speaker = entities.named(offset + clause, to, EntityType.PERSON);
+        // وكان التحالف قد أعلن: the body's phrase ends before قد, which is no part of its name.
+        int subjectEnd = beforeQad(folded, verbStart);
         if (speaker == null) {
-            // وكان التحالف قد أعلن: the body's phrase ends before قد, which is no part of its name.
-            speaker = subjectBody(text, offset, beforeQad(folded, verbStart));
+            speaker = subjectBody(text, offset, subjectEnd);
         }
         if (speaker == null) {
             // وكانت الشرطة (قد) قالت إن: a body that speaks without a proper name, right after كان.
-            speaker = bodyAfterKana(text, clauseStart(folded, verbStart), beforeQad(folded, verbStart));
+            speaker = bodyAfterKana(text, clause, subjectEnd);
         }
         if (speaker == null) {
             speaker = chain.holderWithin(folded.substring(0, verbStart), to)

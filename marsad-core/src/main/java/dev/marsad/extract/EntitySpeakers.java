@@ -69,15 +69,10 @@ final class EntitySpeakers {
 
     /**
      * The last organisation before {@code before} that the article writes right after the head noun {@code head}
-     * (folded, without the article): شركة إيني → إيني for a later الشركة, the tagger having left the noun out of the name.
+     * (folded, without the article), or null: شركة إيني → إيني for a later الشركة, the tagger having left the noun out of
+     * the name.
      */
-    Speaker lastOrganizationAfterHead(String head, int before) {
-        Entity e = lastOrganizationEntityAfterHead(head, before);
-        return e == null ? null : new Speaker(e.text(), e.key());
-    }
-
-    /** The entity of {@link #lastOrganizationAfterHead}, or null. */
-    Entity lastOrganizationEntityAfterHead(String head, int before) {
+    Entity lastOrganizationAfterHead(String head, int before) {
         List<Entity> all = entities.startingIn(0, before);
         for (int i = all.size() - 1; i >= 0; i--) {
             Entity e = all.get(i);

@@ -187,12 +187,6 @@ final class OrganizationNameChain {
     }
 
     /**
-     * A body's name of two words or more shortened from the end (المرصد السوري → المرصد السوري لحقوق الإنسان): news
-     * names a body in full once, then by its first words. The one longer organisation name in the article that opens
-     * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with
-     * two countries' ministries in the article names neither).
-     */
-    /**
      * Whether the words a longer name adds (folded) hold the last word of a person the article names: a span the
      * tagger ran on from a body into the people after it (وتتهم وزارة الخزانة الأميركية الكواري والكعبي).
      */
@@ -226,18 +220,37 @@ final class OrganizationNameChain {
             String opening = String.join(" ", java.util.Arrays.copyOf(words, n));
             String foldedOpening = ArabicNormalizer.fold(opening);
             String rest = ArabicNormalizer.fold(String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)));
-            boolean named = entities.stream().anyMatch(e -> e.type() == dev.marsad.model.EntityType.ORGANIZATION
-                    && ArabicNormalizer.fold(e.text()).strip().equals(foldedOpening));
-            if (named && endsInPeople(rest)) {
+            if (organizationNames().contains(foldedOpening) && endsInPeople(rest)) {
                 return opening;
             }
         }
         return name;
     }
 
+    /** The article's organisations' names, folded, made on first use. */
+    private java.util.Set<String> organizationNames() {
+        if (organizationNames == null) {
+            organizationNames = new java.util.HashSet<>();
+            for (dev.marsad.model.Entity e : entities) {
+                if (e.type() == dev.marsad.model.EntityType.ORGANIZATION) {
+                    organizationNames.add(ArabicNormalizer.fold(e.text()).strip());
+                }
+            }
+        }
+        return organizationNames;
+    }
+
     /** The last words of the article's persons' names (folded, without the article), made on first use. */
     private java.util.Set<String> personLastWords;
+    /** See {@link #organizationNames}. */
+    private java.util.Set<String> organizationNames;
 
+    /**
+     * A body's name of two words or more shortened from the end (المرصد السوري → المرصد السوري لحقوق الإنسان): news
+     * names a body in full once, then by its first words. The one longer organisation name in the article that opens
+     * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with
+     * two countries' ministries in the article names neither).
+     */
     String longerOrganizationOpeningWith(String name) {
         String key = ArabicNormalizer.fold(name).strip();
         if (!key.contains(" ")) {

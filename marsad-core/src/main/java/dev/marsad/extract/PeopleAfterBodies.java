@@ -61,12 +61,12 @@ final class PeopleAfterBodies {
             }
             int from = firstWordFrom(w, r.end());
             int to = firstWordFrom(w, s.end());
-            if (to - from < 2 || from >= w.size() || w.tokens().get(from).start() != r.end() + 1 || !allWords(w, from, to)
-                    || !firstName.test(w.tokens().get(from).text()) && !foreignName(w, from, to, common)) {
+            if (to - from < 2 || from >= w.size() || w.tokens().get(from).start() != r.end() + 1 || !w.isWord(from)) {
                 return List.of(s);
             }
-            String rest = Gazetteers.phrase(w, from, to - from);
-            if (rest == null || Gazetteers.typeOf(rest) != null) {
+            String rest = Gazetteers.phrase(w, from, to - from); // null across punctuation: words only
+            if (rest == null || Gazetteers.typeOf(rest) != null
+                    || !firstName.test(w.tokens().get(from).text()) && !foreignName(w, from, to, common)) {
                 return List.of(s);
             }
             NameSpan person = WordSpans.of(w, from, to, EntityType.PERSON);
@@ -100,21 +100,18 @@ final class PeopleAfterBodies {
         return false;
     }
 
-    /** The index of the first word that starts at or after {@code offset}. */
+    /** The index of the first word that starts at or after {@code offset} (words are in text order). */
     private static int firstWordFrom(Words w, int offset) {
-        int i = 0;
-        while (i < w.size() && w.tokens().get(i).start() < offset) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean allWords(Words w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!w.isWord(k)) {
-                return false;
+        int lo = 0;
+        int hi = w.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (w.tokens().get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return true;
+        return lo;
     }
 }

@@ -68,9 +68,9 @@ final class SpokenOrganizations {
             }
             String head = bare.substring(2);
             Entity found = entities.entities().lastOrganizationWithWord(head, before);
-            // صحيفة العرب اللندنية … صحيفة لوسوار البلجيكية قالت … وتقول الصحيفة: a body written after the head noun
-            // later than one whose name holds it is the one meant, the latest of the two.
-            Entity after = entities.lastOrganizationEntityAfterHead(head, before);
+            // شركة إيني … وقالت الشركة: the body the article wrote right after the head noun; صحيفة العرب اللندنية …
+            // صحيفة لوسوار البلجيكية قالت … وتقول الصحيفة: later than one whose name holds it, it is the one meant.
+            Entity after = entities.lastOrganizationAfterHead(head, before);
             if (after != null && (found == null || after.start() > found.start())) {
                 return new Speaker(after.text(), after.key());
             }
@@ -80,10 +80,6 @@ final class SpokenOrganizations {
             }
             if (namedByHead.containsKey(head) || namedByHead.containsKey(bare.substring(2))) {
                 return namedByHead.getOrDefault(head, namedByHead.get(bare.substring(2)));
-            }
-            Speaker afterHead = entities.lastOrganizationAfterHead(head, before);
-            if (afterHead != null) {
-                return afterHead; // شركة إيني … وقالت الشركة: the body the article wrote right after the head noun.
             }
             // وفق ما أفاد المرصد: an organisation quoted earlier in the article under its full name, the latest.
             int spoken = Math.max(lastSpokenWithWord.getOrDefault(head, -1), lastSpokenWithWord.getOrDefault("ال" + head, -1));

@@ -159,7 +159,7 @@ class SpeakerCandidatesTest {
         int at = text.indexOf("فالكو");
         List<Entity> tagged = List.of(new Entity("فالكو", EntityType.ORGANIZATION, NameKey.of(EntityType.ORGANIZATION, "فالكو"), at, at + 5));
         EntitySpeakers speakers = new EntitySpeakers(text, new EntitySpans(tagged), new ExtractionRun(), new SpeakerChain(text, tagged));
-        assertThat(speakers.lastOrganizationAfterHead("شركه", text.indexOf("وقالت"))).extracting(Speaker::name).isEqualTo("فالكو");
+        assertThat(speakers.lastOrganizationAfterHead("شركه", text.indexOf("وقالت"))).extracting(Entity::text).isEqualTo("فالكو");
     }
 
     @Test
