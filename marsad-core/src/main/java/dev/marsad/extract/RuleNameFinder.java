@@ -13,6 +13,8 @@ import java.util.List;
  *       (وبيونغ يانغ، للبيت الأبيض);</li>
  *   <li>{@link PersonRules}: a person's name after a title or role (الرئيس [الروسي] فلاديمير بوتين, المتحدث باسم
  *       الكرملين دميتري بيسكوف), or after an attribution verb; up to three name words;</li>
+ *   <li>{@link AliWithFamilyName}: the given name علي, which folding writes as the preposition على, before a family
+ *       name of relation (الناشط علي النعيمي);</li>
  *   <li>{@link OrganisationPattern}: وزارة/وكالة/منظمة/حركة/حزب + the words that follow with the article.</li>
  * </ul>
  * Thread-safe (stateless).
@@ -39,6 +41,11 @@ final class RuleNameFinder {
             int gazetteer = Gazetteers.gazetteerAt(w, i, out);
             if (gazetteer > 0) {
                 i += gazetteer - 1;
+                continue;
+            }
+            int ali = AliWithFamilyName.at(w, i, out);
+            if (ali > 0) {
+                i += ali - 1;
                 continue;
             }
             int person = PersonRules.personAfterTitle(w, i, out);
