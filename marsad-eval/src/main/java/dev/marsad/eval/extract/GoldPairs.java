@@ -24,7 +24,7 @@ final class GoldPairs {
                 if (pairedWith[g] >= 0) {
                     continue;
                 }
-                String words = Match.norm(golds.get(g).firstWords());
+                String words = Match.firstWords(golds.get(g).firstWords());
                 for (int p = 0; p < found.size(); p++) {
                     boolean hit = pass == 0 ? texts.get(p).startsWith(words) : texts.get(p).contains(words);
                     if (!used[p] && hit) {

@@ -14,6 +14,14 @@ final class Match {
         return folded.replaceAll("[«»“”„\"]", " ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A gold quotation's first words as {@link #norm} gives them, without the punctuation a labeller copied after the
+     * last word (35 شخصا،): the words are what is matched, and a quotation found whole may end right before that mark.
+     */
+    static String firstWords(String s) {
+        return norm(s).replaceAll("[\\s،,.:;؛!?؟…]+$", "");
+    }
+
     static double ratio(int num, int den) {
         return den == 0 ? 0 : num / (double) den;
     }

@@ -24,4 +24,12 @@ class GoldPairsTest {
         assertThat(pairs).containsExactly(1, 0, -1);
         assertThat(GoldPairs.pair(golds, List.of())).containsExactly(-1, -1, -1);
     }
+
+    @Test
+    void punctuationCopiedAfterTheGoldsLastWordIsNoWord() {
+        // The found quotation ends right before the comma that the labeller copied with the first words.
+        List<Quote> quotes = List.of(found("الحادث خلف مقتل ما لا يقل عن 35 شخصا"));
+        assertThat(GoldPairs.pair(List.of(new GoldQuote("", "الحادث خلف مقتل ما لا يقل عن 35 شخصا،")), quotes)).containsExactly(0);
+        assertThat(GoldPairs.pair(List.of(new GoldQuote("", "الحادث خلف مقتل ما لا يقل عن 36")), quotes)).containsExactly(-1);
+    }
 }
