@@ -36,6 +36,8 @@ final class Lexicon {
      */
     static final Set<String> SPEAKER_HEADS = union(ORGANIZATION_HEADS,
             withArticle(ResourceLines.read(BASE + "speaker-heads-ar.txt")));
+    /** Heads that name a part or organ of the body whose name follows (مفوضية الأمم المتحدة), folded. */
+    static final Set<String> BODY_PART_HEADS = phrases("body-part-heads-ar.txt");
     /** Titles speaker resolution reads: titles-ar.txt and speaker-titles-ar.txt. */
     static final Set<String> SPEAKER_TITLES = union(TITLES, phrases("speaker-titles-ar.txt"));
     /** Head nouns that open an organisation's name in the rule name finder (وزاره، وكاله…); folded. */

@@ -91,6 +91,23 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(SpeakerNameParts.withoutNationality(speaker.name()), speaker.key()); // نادي برشلونة الإسباني
             speaker = new Speaker(SpeakerNameParts.withoutLegalForm(speaker.name()), speaker.key()); // راجيش إكسبورت ليمتد
         }
-        return speaker;
+        return withoutHashtagJoins(speaker);
+    }
+
+    /**
+     * The name with the words a hashtag joined by _ set apart (#سعد_الحريري, met again as الحريري, is سعد الحريري), its
+     * key made again from them: the same person's key whether the article wrote the name as a hashtag or not.
+     */
+    private static Speaker withoutHashtagJoins(Speaker speaker) {
+        if (speaker.name().indexOf('_') < 0) {
+            return speaker;
+        }
+        String name = speaker.name().replace('_', ' ').replaceAll("\\s+", " ").strip();
+        if (speaker.key() == null) {
+            return new Speaker(name, null);
+        }
+        EntityType type = speaker.isPerson() ? EntityType.PERSON
+                : speaker.key().startsWith("organization:") ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        return new Speaker(name, NameKey.of(type, name));
     }
 }

@@ -10,6 +10,15 @@ import dev.marsad.text.ArabicNormalizer;
 final class SpeakerNameCleaner {
     /** اليوم folded: it ends an outlet's name (قناة روسيا اليوم), not only a sentence's time. */
     private static final String TODAY = ArabicNormalizer.fold("اليوم");
+    /** العام folded: "the year" after a time phrase, "general" after a body's noun. */
+    private static final String YEAR = ArabicNormalizer.fold("العام");
+    /**
+     * The nouns العام follows as "general" in bodies' names (مكتب الأمن العام، الادعاء العام، مكتب النائب العام); after any other word it
+     * is the year (وزارة الصحة العام الماضي), whose time words the span may have stopped before.
+     */
+    private static final java.util.Set<String> GENERAL_NOUNS = java.util.stream.Stream.of(
+            "الأمن", "الادعاء", "النائب", "المدعي", "المدير", "الأمين", "المراقب", "المفتش", "المؤتمر")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SpeakerNameCleaner() {
     }
@@ -30,9 +39,16 @@ final class SpeakerNameCleaner {
         // (Not لل: a company is often named without one, نعيم للسمسرة.)
         String head = ArabicNormalizer.fold(t.split(" ")[0]);
         boolean body = outlet || SpeakerPhrases.isHead(head) || head.length() > 3 && head.charAt(0) == 'و' && SpeakerPhrases.isHead(head.substring(1));
+        boolean cutAny = false;
         while (t.contains(" ")) {
             int cut = t.lastIndexOf(' ');
             String last = ArabicNormalizer.fold(t.substring(cut + 1));
+            // مكتب الأمن العام: "general", no year (in الأمن العام الماضي the year stays a time word once the word
+            // after it was cut).
+            String before = ArabicNormalizer.fold(lastWord(t.substring(0, cut)));
+            if (!cutAny && last.equals(YEAR) && GENERAL_NOUNS.contains(before)) {
+                break;
+            }
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
             // span stopped before, never ends a name.
             // الحكومة البولندية بالتراجع: a word with بال after a body's nationality adjective is what the body did.
@@ -43,6 +59,7 @@ final class SpeakerNameCleaner {
                 break;
             }
             t = t.substring(0, cut).strip();
+            cutAny = true;
         }
         return beforeInnerDay(t);
     }

@@ -44,7 +44,8 @@ final class SpeakerStageNames {
     /** {@code entities} (in text order) with the joined and added names; the same list when there are none. */
     static List<Entity> completed(String text, List<Entity> entities) {
         List<Entity> out = boundPartsCompleted(text, surnamesSaidAlone(text,
-                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, joinComplements(text, entities))))));
+                givenNamesAfterTitles(text, namesAfterRoleComma(text, namesBeforeCommaRole(text, headsBeforeOrganizations(text,
+                joinComplements(text, entities)))))));
         List<Entity> added = new ArrayList<>(namesBeforeRole(text, out));
         added.addAll(surnameMentions(text, out, added));
         if (added.isEmpty()) {
@@ -235,6 +236,54 @@ final class SpeakerStageNames {
             out.add(e);
         }
         return joined ? List.copyOf(out) : entities;
+    }
+
+    /** A ل-complement of a body's name and the words with the article after it (لشؤون اللاجئين، لحقوق الإنسان). */
+    private static final Pattern COMPLEMENT_AFTER = Pattern.compile("^[\\s\\u00A0]+ل\\p{L}{3,}(?:[\\s\\u00A0]+ال\\p{L}+){1,2}");
+
+    /**
+     * An organisation with the head noun of another body right before it, in construct (مفوضية الأمم المتحدة، مكتب
+     * الأمم المتحدة، مجلس الاتحاد الأوروبي): the body speaking is the head's, named with the organisation, and with
+     * the ل-complement after it (مفوضية الأمم المتحدة لشؤون اللاجئين). The tagger, taught by the 2007 text, marks the
+     * organisation alone (مفوضية الاتحاد الأوروبي has only الاتحاد الأوروبي as a name there), so only speaker
+     * resolution reads the longer name.
+     */
+    private static List<Entity> headsBeforeOrganizations(String text, List<Entity> entities) {
+        List<Entity> out = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() != EntityType.ORGANIZATION || e.start() < 2 || text.charAt(e.start() - 1) != ' ') {
+                continue;
+            }
+            int headStart = e.start() - 1;
+            while (headStart > 0 && Character.isLetter(text.charAt(headStart - 1))) {
+                headStart--;
+            }
+            String head = Lexicon.fold(text.substring(headStart, e.start() - 1));
+            if (head.length() > 4 && (head.charAt(0) == 'و' || head.charAt(0) == 'ف') && !isBodyHead(head)) {
+                head = head.substring(1);
+                headStart++;
+            }
+            if (!isBodyHead(head) || i > 0 && entities.get(i - 1).end() > headStart) {
+                continue;
+            }
+            int end = e.end();
+            Matcher complement = COMPLEMENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+            if (complement.find() && (i + 1 >= entities.size() || entities.get(i + 1).start() >= end + complement.end())) {
+                end += complement.end();
+            }
+            String name = text.substring(headStart, end);
+            if (out == null) {
+                out = new ArrayList<>(entities);
+            }
+            out.set(i, new Entity(name, EntityType.ORGANIZATION, NameKey.of(EntityType.ORGANIZATION, name), headStart, end));
+        }
+        return out == null ? entities : List.copyOf(out);
+    }
+
+    /** Whether a folded word without the article names a part or organ of a body (مفوضية، مكتب، مجلس). */
+    private static boolean isBodyHead(String folded) {
+        return Lexicon.BODY_PART_HEADS.contains(folded);
     }
 
     /** لكرة القدم، لحقوق الإنسان، لتنسيق الشؤون: a complement with ل of four letters or more, not لدى/لكن. */

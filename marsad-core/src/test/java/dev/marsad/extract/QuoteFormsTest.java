@@ -88,6 +88,15 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aSurnameTakenUpAfterAHashtagNameGetsTheNameWithoutItsJoins() {
+        Extraction r = extract("""
+                أعلن رئيس الحكومة، #نبيل_الحمادي، الثلاثاء، إن عودة النازحين إلى قراهم هي الحل الوحيد للأزمة. وقال الحمادي: "هم شركاء في مساعدتنا اليوم لمعالجة موضوع النازحين في البلاد".""");
+        Quote direct = quoteStarting(r, "هم شركاء");
+        assertThat(direct.speaker()).hasValue("نبيل الحمادي");
+        assertThat(direct.speakerKey()).isEqualTo(quoteStarting(r, "عودة النازحين").speakerKey());
+    }
+
+    @Test
     void surnameTakesTheFullNameOfTheArticle() {
         Extraction r = extract("""
                 أعلن وزير الخارجية فيصل الدوسري زيارة مرتقبة إلى القاهرة.

@@ -1,0 +1,41 @@
+package dev.marsad.extract;
+
+import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
+import dev.marsad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offices and other parts of bodies as speakers (stop 43): مكتب opens a body's name, العام after its noun is no year,
+ * and a part's head before an organisation's name names the part. Sentences written for the test.
+ */
+class OfficesOfBodiesTest {
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.extractWithModel(text, "2026-12-05");
+    }
+
+    @Test
+    void anOfficeIsABodyAndGeneralIsNoYear() {
+        Extraction r = extract("""
+                ونشر مكتب الأمن العام في المدينة هذه التفاصيل عبر وسائل التواصل الاجتماعي أمس الأحد. وقال المكتب إن المجموعة أقامت المصنع بست خطوط إنتاج في يناير الماضي.""");
+        assertThat(r.entities()).extracting(Entity::text, Entity::type).contains(org.assertj.core.groups.Tuple.tuple("مكتب الأمن العام", EntityType.ORGANIZATION));
+        assertThat(quoteStarting(r, "المجموعة أقامت").speaker()).hasValue("مكتب الأمن العام");
+    }
+
+    @Test
+    void theYearAfterABodyIsStillCut() {
+        Extraction r = extract("وقالت وزارة الصحة العام الماضي إن عدد الإصابات تراجع إلى النصف في المدن الكبرى.");
+        assertThat(quoteStarting(r, "عدد الإصابات").speaker()).hasValue("وزارة الصحة");
+    }
+
+    @Test
+    void theCommissionOfTheUnitedNationsSpeaksForItself() {
+        Extraction r = extract("""
+                وأكد رئيس الحكومة أن الحل النهائي للاجئين هو عودتهم إلى بلدهم. فيما تقول مفوضية الأمم المتحدة لشؤون اللاجئين إن عدد اللاجئين المسجلين لديها أقل من مليون لاجئ.""");
+        assertThat(quoteStarting(r, "عدد اللاجئين").speaker()).hasValue("مفوضية الأمم المتحدة لشؤون اللاجئين");
+    }
+}
