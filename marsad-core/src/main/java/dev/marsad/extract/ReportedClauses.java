@@ -36,7 +36,7 @@ final class ReportedClauses {
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
             if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
-                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start))) {
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end)) {
                 verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
@@ -258,6 +258,28 @@ final class ReportedClauses {
         }
         return false;
     }
+
+    /**
+     * Whether the verb at {@code [start, end)} is نقل in its sense of carrying, to somewhere (الطفلة نقلت إلى المستشفى،
+     * نقل للعلاج): no relaying (نقل عن), so it neither ends the words before it nor opens a clause.
+     */
+    private static boolean carriedSomewhere(String folded, int start, int end) {
+        String verb = folded.substring(start, end);
+        String bare = verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
+        if (!CARRY_VERBS.contains(bare)) {
+            return false;
+        }
+        int next = wordStart(folded, end);
+        if (next < 0) {
+            return false;
+        }
+        String after = folded.substring(next, wordEnd(folded, next));
+        return after.equals("الي") || after.startsWith("لل");
+    }
+
+    /** نقل and its forms (folded), which carry as well as relay. */
+    private static final java.util.Set<String> CARRY_VERBS = java.util.stream.Stream.of("نقل", "نقلت", "نقلوا", "ينقل", "تنقل")
+            .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.stream.Stream.of("عندما", "حينما", "إذا",

@@ -65,6 +65,28 @@ final class ReportedSpeakers {
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
             ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
 
+    /** The most words between an unnamed someone's noun and the verb that describes it (مسؤول كبير بوزارة الدفاع قال). */
+    private static final int DESCRIBED_WORDS = 5;
+
+    /**
+     * Whether the last words before a verb (folded, no punctuation between) hold an unnamed speaker's noun without the
+     * article (مسؤول، مصدر, also after ل/ب: لمسؤول): the verb, with no و before it, is that someone's.
+     */
+    private static boolean unnamedJustBefore(String foldedBefore) {
+        String tail = foldedBefore;
+        int cut = Math.max(Math.max(tail.lastIndexOf('،'), tail.lastIndexOf(',')), Math.max(tail.lastIndexOf('.'), tail.lastIndexOf('"')));
+        tail = tail.substring(cut + 1);
+        String[] words = tail.strip().split("\\s+");
+        for (int i = Math.max(0, words.length - DESCRIBED_WORDS); i < words.length; i++) {
+            String w = words[i];
+            String bare = w.length() > 3 && "لبو".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+            if (Lexicon.UNNAMED_SPEAKERS.contains(w) || Lexicon.UNNAMED_SPEAKERS.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of telling someone (folded): أبلغ، أخبر; their object is the one told, not the speaker. */
     private static final java.util.Set<String> TELLING = java.util.Set.of("ابلغ", "ابلغت", "اخبر", "اخبرت");
 
@@ -226,6 +248,10 @@ final class ReportedSpeakers {
             if (!DirectSpeakers.hasRelative(before) && speakers.subjectBefore(offset, verbStartAt) != null) {
                 speaker = speakers.personJustBefore(verbStartAt);
             }
+            if (speaker == null && QuoteText.words(between) == 0 && unnamedJustBefore(before)) {
+                // تصريحات مسؤول كبير بوزارة الدفاع قال إن: the verb describes an unnamed someone just named, its subject.
+                speaker = Talk.UNNAMED;
+            }
         }
         if (speaker == null && person == null && roles.refersTo(between, talk.carried(), verbAt)) {
             speaker = talk.carried(); // وقال المفتي إن / وقال المتحدث باسم التحالف إن: the role that introduced the one quoted before.
@@ -242,6 +268,11 @@ final class ReportedSpeakers {
             if ((firstWord.endsWith("ون") || firstWord.endsWith("اء")) && !talk.carried().name().isBlank()) {
                 // ويرى المراقبون أن after أكشينار was quoted: observers, analysts, experts in general, none named (a
                 // broken plural too: وقال العلماء، الخبراء، الأطباء إن).
+                speaker = Talk.UNNAMED;
+            }
+            if (!speaker.name().isBlank() && roles.introducedSince(between, talk.lastQuotedAt, verbAt)) {
+                // بومبيو … تصريحات مسؤول دفاعي أميركي كبير تحدث مع صحفيين. وقال المسؤول إن: the official introduced
+                // since the last quotation, unnamed, not the one quoted last.
                 speaker = Talk.UNNAMED;
             }
             if (SOURCE_NOUNS.contains(firstWord) && !speaker.name().isBlank() && !outlet(speaker)) {

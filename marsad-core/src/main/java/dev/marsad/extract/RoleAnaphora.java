@@ -280,6 +280,38 @@ final class RoleAnaphora {
         return articleWords.subList(0, lo);
     }
 
+    /**
+     * Whether the article introduced someone new with the noun of the definite description opening {@code between}
+     * (وقال المسؤول), written without the article (مسؤول دفاعي أميركي كبير تحدث مع صحفيين), in a sentence after the one
+     * starting at {@code lastQuotedAt} and before {@code before} (article offsets): the description is that unnamed
+     * someone's, not the one quoted last.
+     */
+    boolean introducedSince(String between, int lastQuotedAt, int before) {
+        Matcher m = LETTERS.matcher(between);
+        if (lastQuotedAt < 0 || !m.find() || !m.group().startsWith("ال") || m.group().length() < 5) {
+            return false;
+        }
+        String noun = m.group().substring(2);
+        String folded = article.folded();
+        List<int[]> words = wordsBefore(before);
+        int since = foldedAt(lastQuotedAt);
+        for (int i = words.size() - 1; i >= 0 && words.get(i)[0] > since; i--) {
+            int[] w = words.get(i);
+            String v = folded.substring(w[0], w[1]);
+            if ((v.equals(noun) || v.equals("و" + noun)) && crossesSentence(folded, since, w[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded offset of the article's first word starting at or after {@code original}, or the folded text's length. */
+    private int foldedAt(int original) {
+        List<int[]> before = wordsBefore(original);
+        List<int[]> all = wordsBefore(Integer.MAX_VALUE);
+        return before.size() < all.size() ? all.get(before.size())[0] : article.folded().length();
+    }
+
     /** Whether {@code word} is the role (المتحدث), its noun (متحدث) or the noun after ل (لمتحدث، للمتحدث). */
     private static boolean introduces(String word, String role, String noun) {
         return word.equals(role) || word.equals(noun) || word.equals("ل" + noun) || word.equals("لل" + noun);

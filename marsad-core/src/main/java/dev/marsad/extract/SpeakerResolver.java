@@ -34,8 +34,6 @@ final class SpeakerResolver {
     private final QuoteSpeakerNames names;
     private final LeadSubjects leads;
     private final Talk talk = new Talk();
-    /** Where the sentence of the last quotation resolved starts (-1: none yet). */
-    private int lastQuotedAt = -1;
 
     SpeakerResolver(String text, List<Entity> tagged, ExtractionRun run) {
         List<Entity> entities = SpeakerStageNames.completed(text, tagged);
@@ -61,7 +59,7 @@ final class SpeakerResolver {
         int sentence = sentenceAt(c);
         talk.lead = talk.previous == null ? leads.before(sentence) : null;
         LeadSubjects.Lead recent = talk.previous == null ? null : leads.leadBefore(verbAt(c), !(c instanceof QuoteCandidate.Direct));
-        talk.recentLead = recent != null && recent.sentenceStart() > lastQuotedAt ? recent : null;
+        talk.recentLead = recent != null && recent.sentenceStart() > talk.lastQuotedAt ? recent : null;
         talk.spokeBefore = talk.recentLead != null && recent.spoke() && recent.subject().isPerson()
                 && recent.sentenceStart() < leads.sentenceStart(verbAt(c)) ? recent : null;
         talk.gender = verbGender(c);
@@ -72,7 +70,7 @@ final class SpeakerResolver {
         if (before != null && talk.previous != null && !Talk.same(before, talk.previous)) {
             talk.earlier = before;
         }
-        lastQuotedAt = sentence;
+        talk.lastQuotedAt = sentence;
         return speaker;
     }
 

@@ -17,6 +17,8 @@ final class Talk {
      */
     Speaker lead;
 
+    /** Where the sentence of the last quotation resolved starts in the article (-1: none yet). */
+    int lastQuotedAt = -1;
     /** The one quoted before {@link #previous} (another speaker; null: none). */
     Speaker earlier;
     /** The gender of the verb of the quotation being resolved ({@link VerbGender#UNKNOWN} when none is read). */

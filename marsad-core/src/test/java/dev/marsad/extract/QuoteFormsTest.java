@@ -88,6 +88,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void carriedToAHospitalIsNoRelaying() {
+        Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).text()).contains("نقلت إلى مستشفى المدينة");
+    }
+
+    @Test
     void aSurnameTakenUpAfterAHashtagNameGetsTheNameWithoutItsJoins() {
         Extraction r = extract("""
                 أعلن رئيس الحكومة، #نبيل_الحمادي، الثلاثاء، إن عودة النازحين إلى قراهم هي الحل الوحيد للأزمة. وقال الحمادي: "هم شركاء في مساعدتنا اليوم لمعالجة موضوع النازحين في البلاد".""");
