@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class PersonRules {
     static final int MAX_NAME_WORDS = 3;
+    /** Prepositions a title's complement may hold before the holder's name set off by commas (folded: لدى → لدي). */
+    private static final java.util.Set<String> POSTING_PREPOSITIONS = java.util.Set.of("لدي", "عن", "في");
 
     private PersonRules() {
     }
@@ -40,14 +42,17 @@ final class PersonRules {
             // قائممقام منطقة سوران بمحافظة أربيل، كرمانج عزت، …: the title's complement (none, or one word taken
             // for a name, such as منطقة) may run to the comma, the holder's name set off after it.
             int comma = start;
-            // مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة: لدى (folded لدي) carries an envoy's posting.
+            // مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة: لدى (folded لدي) carries an envoy's posting; النائب عن
+            // الحزب الديمقراطي، شيروان الدوبرداني: عن the constituency or party, في the posting (السفير في بغداد).
             while (comma < w.size() && comma - start < 6 && w.isWord(comma) && !Lexicon.isVerb(w.folded().get(comma))
-                    && (!Lexicon.STOPWORDS.contains(w.folded().get(comma)) || w.folded().get(comma).equals("لدي"))) {
+                    && (!Lexicon.STOPWORDS.contains(w.folded().get(comma)) || POSTING_PREPOSITIONS.contains(w.folded().get(comma)))) {
                 comma++;
             }
             int apposed = apposedName(w, comma, out);
             if (apposed > 0) {
-                return comma + apposed - i;
+                // المدير العام للهيئة العامة للطيران المدني في الإمارات، سيف السويدي: the complement's words are read
+                // by the other rules too (a body, a place), so only the title is taken.
+                return comma > start ? title : comma + apposed - i;
             }
             if (j == start || placeComplement) {
                 return title;
@@ -69,6 +74,9 @@ final class PersonRules {
             return 0;
         }
         int start = j + 1;
+        if (start < w.size() && conjoinedWithPronoun(w.tokens().get(start).text())) {
+            return 0; // المحلل في يوانتا سيكيوريتيز، ومقرها تايبيه، سام كاو: a clause about the body, no name.
+        }
         boolean hashtag = start < w.size() && w.tokens().get(start).text().equals("#");
         if (hashtag) {
             start++;
@@ -79,6 +87,11 @@ final class PersonRules {
         }
         // #أحمد_المسيري: the hashtag's first word, its surname after the underscore (the speaker chain reads the rest).
         boolean hashtagName = hashtag && k - start == 1 && k < w.size() && w.tokens().get(k).text().equals("_");
+        if (!hashtag && k - start == 1 && familyNameOfRelation(w, k) && !w.folded().get(start).startsWith("و")) {
+            // النائب عن الحزب الديمقراطي، شيروان الدوبرداني،: a given name and a family name of relation (not one
+            // with و, an item of a list: …، وأمير كردي، ومنصور الحربي،).
+            k++;
+        }
         if ((k - start < 2 && !hashtagName) || (k < w.size() && w.isWord(k))) {
             return 0;
         }
@@ -87,6 +100,28 @@ final class PersonRules {
         NameSpan apposed = WordSpans.of(w, start, k, EntityType.PERSON);
         out.add(new NameSpan(apposed.start(), apposed.end(), apposed.type(), APPOSED_SCORE));
         return k - j;
+    }
+
+    /**
+     * Whether a word as written is و, a noun and a pronoun of the body or people before it (ومقرها، وعمره، ومعظمهم;
+     * ه as written, not ة).
+     */
+    private static boolean conjoinedWithPronoun(String written) {
+        return written.length() > 4 && written.charAt(0) == 'و' && (written.endsWith("ها") || written.endsWith("هم") || written.endsWith("ه"));
+    }
+
+    /**
+     * Whether word {@code k} is a family name of relation (ال… ending in ي, as written: not ى) that is no nationality
+     * or function word.
+     */
+    private static boolean familyNameOfRelation(Words w, int k) {
+        if (k >= w.size() || !w.isWord(k)) {
+            return false;
+        }
+        String written = w.tokens().get(k).text();
+        String folded = w.folded().get(k);
+        return written.startsWith("ال") && written.endsWith("ي") && written.length() >= 5 && !Lexicon.isNationality(folded)
+                && !Lexicon.STOPWORDS.contains(folded);
     }
 
     /**

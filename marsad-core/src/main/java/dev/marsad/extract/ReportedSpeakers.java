@@ -65,6 +65,25 @@ final class ReportedSpeakers {
     private static final java.util.Set<String> SOURCE_NOUNS = java.util.Set.of(
             ArabicNormalizer.fold("المصدر"), ArabicNormalizer.fold("المصادر"));
 
+    /**
+     * The speaker of أما …، فيرى أن / فقال إن: the topic set before the verb with أما, which ف then takes up (أما
+     * النائب عن الحزب الديمقراطي الكردستاني، شيروان الدوبرداني، فيرى أن) — the person named there, else the body;
+     * null when the sentence does not open with أما or the verb carries no ف.
+     */
+    private Speaker topicBeforeFa(String folded, int offset, FoldedText text, int verbStart, String verb) {
+        if (verb.length() < 4 || verb.charAt(0) != 'ف') {
+            return null;
+        }
+        Matcher first = LETTERS.matcher(folded);
+        if (!first.find() || first.start() >= verbStart || !(first.group().equals("اما") || first.group().equals("واما"))) {
+            return null;
+        }
+        int from = offset + text.originalEnd(first.end());
+        int to = offset + text.originalStart(verbStart);
+        Speaker person = speakers.named(from, to, EntityType.PERSON);
+        return person != null ? person : speakers.named(from, to, EntityType.ORGANIZATION);
+    }
+
     /** The most words between an unnamed someone's noun and the verb that describes it (مسؤول كبير بوزارة الدفاع قال). */
     private static final int DESCRIBED_WORDS = 5;
 
@@ -147,6 +166,11 @@ final class ReportedSpeakers {
         Speaker speaker = null;
         if (r.cited()) {
             return cited.speakerOf(r, offset, talk.previous);
+        }
+        Speaker topic = topicBeforeFa(folded, offset, text, r.verbStart(), verb);
+        if (topic != null) {
+            talk.previous = topic;
+            return topic;
         }
         if (isDual(verb)) {
             // وبينا أنها …، قالا إن: two speakers together, the last two people the article named before the verb.

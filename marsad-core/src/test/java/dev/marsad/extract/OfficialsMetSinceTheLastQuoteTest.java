@@ -7,9 +7,9 @@ import dev.marsad.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * An unnamed official the article brings in after someone was quoted speaks for himself, unnamed, not for the one
- * quoted last: described by a verb right after him (تصريحات مسؤول كبير قال إن) or taken up as المسؤول. Sentences
- * written for the test.
+ * Someone the article brings in after another was quoted speaks for himself, not for the one quoted last: an unnamed
+ * official described by a verb right after him (تصريحات مسؤول كبير قال إن) or taken up as المسؤول, a topic set with أما
+ * and taken up by ف. Sentences written for the test.
  */
 class OfficialsMetSinceTheLastQuoteTest {
 
@@ -30,6 +30,16 @@ class OfficialsMetSinceTheLastQuoteTest {
         Extraction r = extract("""
                 وقال وزير الخارجية الأميركي مايك بومبيو إنه سيقيم باستمرار ما إذا تحقق تقدم يكفي لمواصلة المحادثات. وأضاف المسؤول الأميركي أن واشنطن ستقدم قريبا جدولا زمنيا للمفاوضات.""");
         assertThat(quoteStarting(r, "واشنطن ستقدم").speaker()).hasValue("مايك بومبيو");
+    }
+
+    @Test
+    void theTopicSetWithAmmaSpeaksThroughFa() {
+        Extraction r = extract("""
+                وقال ربوار طه، النائب عن حزب الاتحاد الوطني الكردستاني، لوكالة رويترز إن حزبه متمسك بمرشحه ولن يتراجع عنه أبدا. أما النائب عن الحزب الديمقراطي الكردستاني، شيروان الدوبرداني، فيرى أن حزبه أحق بمنصب الرئيس لأنه يملك أكبر عدد من المقاعد.""");
+        assertThat(quoteStarting(r, "حزبه أحق").speaker()).hasValue("شيروان الدوبرداني");
+        Extraction site = extract("""
+                وقال المتحدث باسم الحكومة إن الدوحة لم ترد على المطالب حتى الآن رغم انقضاء المهلة. أما وزير الخارجية، أنور قرقاش، فكتب على حسابه بموقع تويتر، أن قطر لم تتعامل بحكمة مع تلك المطالب وأنها ستعيد التفكير.""");
+        assertThat(quoteStarting(site, "قطر لم تتعامل").speaker()).hasValue("أنور قرقاش");
     }
 
     @Test

@@ -26,6 +26,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void aGivenAndAFamilyNameSetOffAfterATitleWithItsConstituency() {
+        String text = "أما النائب عن الحزب الديمقراطي الكردستاني، شيروان الدوبرداني، فيرى أن";
+        assertThat(RuleSpans.at(text, "النائب", PersonRules::personAfterTitle)).containsExactly("PERSON:شيروان الدوبرداني");
+        // Only the title is taken: the complement's words are read by the other rules (a body, a place).
+        assertThat(RuleSpans.taken(text, "النائب", PersonRules::personAfterTitle)).isEqualTo(1);
+    }
+
+    @Test
+    void noNameFromAListItemOrAClauseAboutTheBody() {
+        String list = "وشارك اللاعب في الشوط الأول، ومنصور الحربي، وفهد الحمد";
+        assertThat(RuleSpans.at(list, "اللاعب", PersonRules::personAfterTitle)).isEmpty();
+        String clause = "وقال المحلل في شركة يوانتا، ومقرها تايبيه، سام كاو إن";
+        assertThat(RuleSpans.at(clause, "المحلل", PersonRules::personAfterTitle)).isEmpty();
+    }
+
+    @Test
     void aShortThirdWordBelongsToTheNameALongOneDoesNot() {
         String text = "وصل الزعيم الكوري الشمالي كيم جونغ أون إلى روسيا";
         assertThat(RuleSpans.at(text, "الزعيم", PersonRules::personAfterTitle)).containsExactly("PERSON:كيم جونغ أون");
