@@ -88,6 +88,14 @@ class QuoteFormsTest {
     }
 
     @Test
+    void feminineParticiplesGoOnLikeTheMasculine() {
+        Extraction r = extract("""
+                وأوضحت المصادر أن المقاومة تخوض مواجهات عنيفة مع المسلحين في المحافظة، مبينة أن المسلحين حاولوا استغلال الهدنة لإحداث تقدم في المنطقة.""");
+        assertThat(quoteStarting(r, "المسلحين حاولوا")).isNotNull();
+        assertThat(quoteStarting(r, "المقاومة تخوض").text()).doesNotContain("مبينة");
+    }
+
+    @Test
     void carriedToAHospitalIsNoRelaying() {
         Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
         assertThat(r.quotes()).hasSize(1);
