@@ -36,7 +36,7 @@ final class ReportedClauses {
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
             if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
-                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end)) {
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)) {
                 verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
@@ -275,6 +275,25 @@ final class ReportedClauses {
         }
         String after = folded.substring(next, wordEnd(folded, next));
         return after.equals("الي") || after.startsWith("لل");
+    }
+
+    /**
+     * Whether the verb at {@code [start, end)} is علمت read as "taught" (علمت الجميع معاني الفداء), not as an outlet's
+     * "learnt" (وعلمت «عكاظ» من مصادرها أن، علمت صحيفة الشرق الأوسط أن): it reports only with a name in marks, an
+     * outlet's noun or من right after it.
+     */
+    private static boolean taught(String folded, int start, int end) {
+        String verb = folded.substring(start, end);
+        if (!verb.equals("علمت") && !verb.equals("وعلمت")) {
+            return false;
+        }
+        String after = folded.substring(end).stripLeading();
+        if (after.startsWith("«") || after.startsWith("\"") || after.startsWith("“")) {
+            return false;
+        }
+        int next = wordStart(folded, end);
+        String word = next < 0 ? "" : folded.substring(next, wordEnd(folded, next));
+        return !(word.equals("من") || SpeakerWords.MEDIA_HEADS.contains(word));
     }
 
     /** نقل and its forms (folded), which carry as well as relay. */

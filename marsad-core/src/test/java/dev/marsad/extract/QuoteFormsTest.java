@@ -96,6 +96,15 @@ class QuoteFormsTest {
     }
 
     @Test
+    void whatAnOutletLearntIsItsReportWhatSomeoneTaughtIsNoVerb() {
+        Extraction r = extract("وعلمت «عكاظ» من مصادرها الخاصة أن المصاب أخذ المقذوف من الأرض ظنا منه أن مفعوله قد انتهى.");
+        assertThat(quoteStarting(r, "المصاب أخذ").speaker()).hasValue("عكاظ");
+        Extraction taught = extract("وذكرت الوزيرة أن هذه المناضلة العظيمة علمت الجميع معاني الفداء، وعلمتنا كيف أن التضحية بالروح تهون فداء للوطن.");
+        assertThat(taught.quotes()).hasSize(1);
+        assertThat(taught.quotes().get(0).text()).startsWith("هذه المناضلة العظيمة علمت الجميع");
+    }
+
+    @Test
     void carriedToAHospitalIsNoRelaying() {
         Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
         assertThat(r.quotes()).hasSize(1);
