@@ -36,7 +36,8 @@ final class ReportedClauses {
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
             if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
-                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)) {
+                    && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)
+                    && !BY_SAYING.equals(folded.substring(start, end))) {
                 verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
@@ -295,6 +296,12 @@ final class ReportedClauses {
         String word = next < 0 ? "" : folded.substring(next, wordEnd(folded, next));
         return !(word.equals("من") || SpeakerWords.MEDIA_HEADS.contains(word));
     }
+
+    /**
+     * بالقول ("by saying"), a speech word before a quotation in marks (اكتفى بالقول «…»), opens no reported clause of its
+     * own: before إن it is the manner of the verb before it (وتابع بالقول إن), read with that verb.
+     */
+    private static final String BY_SAYING = "بالقول";
 
     /** نقل and its forms (folded), which carry as well as relay. */
     private static final java.util.Set<String> CARRY_VERBS = java.util.stream.Stream.of("نقل", "نقلت", "نقلوا", "ينقل", "تنقل")

@@ -84,6 +84,9 @@ final class ReportedSpeakers {
         return person != null ? person : speakers.named(from, to, EntityType.ORGANIZATION);
     }
 
+    /** The most words before a participle for the subject of its sentence's opening verb to be its subject. */
+    private static final int LEAD_WORDS = 8;
+
     /** The most words between an unnamed someone's noun and the verb that describes it (مسؤول كبير بوزارة الدفاع قال). */
     private static final int DESCRIBED_WORDS = 5;
 
@@ -193,6 +196,11 @@ final class ReportedSpeakers {
                         && speakers.named(offset, offset + text.originalStart(r.verbStart()), EntityType.PERSON) == null) {
                     // وقال أحد الشهود لرويترز عبر الهاتف قائلا إن: the sentence's own subject, unnamed, not the one before.
                     subject = Talk.UNNAMED;
+                }
+                if (subject == null && QuoteText.words(folded.substring(0, r.verbStart())) <= LEAD_WORDS) {
+                    // كما رفضت أبل التعليق قائلة إن: the body right after the sentence's opening verb, whatever that
+                    // verb, in a short sentence (a longer one may hold another subject's clause before the participle).
+                    subject = leads.subjectOf(offset, offset + text.originalStart(r.verbStart()));
                 }
             }
             subject = subject != null ? subject : talk.goingOn();

@@ -105,6 +105,27 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aParticipleGoesOnFromTheBodyAfterItsShortSentencesVerb() {
+        Extraction r = extract("""
+                وقالت شرطة المدينة إن تحقيقها جاء بعد معلومة وصلت لها من السلطات الأمريكية التي ضبطت بعض الأجهزة. كما رفضت شركة سامسونج التعليق قائلة إن التحقيق لا يزال مستمرا في القضية حتى الآن.""");
+        assertThat(quoteStarting(r, "التحقيق لا يزال").speaker()).hasValue("سامسونج");
+    }
+
+    @Test
+    void aServiceSpeaksAsABody() {
+        Extraction r = extract("""
+                وقال وزير النقل إن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث خلال أيام. وأشارت خدمة الإطفاء إلى أن الجسر انهار في حوالي الساعة الحادية عشرة صباحا أثناء هطول أمطار غزيرة.""");
+        assertThat(quoteStarting(r, "الجسر انهار").speaker()).hasValue("خدمة الإطفاء");
+    }
+
+    @Test
+    void byThisSayingBeforeMarksIntroducesTheQuotation() {
+        Extraction r = extract("""
+                وأوضح رئيس البلدية فرانكو سالغادو، خلال مؤتمر صحافي، أن هذا العقاب سيستمر حتى تتغير عادات السكان في المدينة. وردا على سؤال حول اللوحات، اكتفى رئيس البلدية بالقول إلى الصحافيين الحاضرين «ثقافة النظافة يجب أن تتغير».""");
+        assertThat(quoteStarting(r, "ثقافة النظافة").speaker()).hasValue("فرانكو سالغادو");
+    }
+
+    @Test
     void carriedToAHospitalIsNoRelaying() {
         Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
         assertThat(r.quotes()).hasSize(1);
