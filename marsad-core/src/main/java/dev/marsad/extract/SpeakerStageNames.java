@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>an organisation followed by its ل-complement the tagger cut off as a span of its own (الاتحاد البرازيلي +
  *       لكرة القدم → الاتحاد البرازيلي لكرة القدم);</li>
+ *   <li>an organisation with a part's head noun before it, and its ل-complement after it (مفوضية + الأمم المتحدة +
+ *       لشؤون اللاجئين): the part speaks ({@code body-part-heads-ar.txt});</li>
  *   <li>a person named right after a speech verb and described with وهو/وهي and a role (صرحت بتينا لوشر وهي متحدثة
  *       باسم البرنامج), the apposition being what makes the words a name;</li>
  *   <li>a person named right after a speech verb and followed by a comma and a role (قالت آن موريل، المديرة

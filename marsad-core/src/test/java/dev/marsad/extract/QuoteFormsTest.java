@@ -126,6 +126,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void informationANewspaperPublishedIsTheNewspapers() {
+        Extraction r = extract("""
+                كشفت معلومات نشرتها صحيفة "واشنطن بوست"، السبت، أن الحكومة تسعى حاليا إلى إخفاء أنشطة عسكرية عن جيرانها.""");
+        assertThat(quoteStarting(r, "الحكومة تسعى").speaker()).hasValue("صحيفة واشنطن بوست");
+    }
+
+    @Test
     void carriedToAHospitalIsNoRelaying() {
         Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
         assertThat(r.quotes()).hasSize(1);
