@@ -133,6 +133,12 @@ class QuoteFormsTest {
     }
 
     @Test
+    void insistingThatIsReportedSpeech() {
+        Extraction r = extract("أعلن رئيس الحكومة أن الحل النهائي للنازحين هو عودتهم إلى قراهم، فيما تمسكت منظمة الهجرة الدولية بأن تكون هذه العودة طوعية وآمنة.");
+        assertThat(quoteStarting(r, "تكون هذه العودة").speaker()).hasValue("منظمة الهجرة الدولية");
+    }
+
+    @Test
     void carriedToAHospitalIsNoRelaying() {
         Extraction r = extract("وأوضح المتحدث أن الطفلة البالغة من العمر عشرة أعوام نقلت إلى مستشفى المدينة في رمضان الماضي من قبل شخص يبدو أنه من أقاربها.");
         assertThat(r.quotes()).hasSize(1);
