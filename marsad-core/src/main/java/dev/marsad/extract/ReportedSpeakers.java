@@ -588,6 +588,9 @@ final class ReportedSpeakers {
             if (SpeakerWords.KANA_STOPS.contains(w.group())) {
                 return false; // وكان ذلك بعدما قال فلان إن: another clause, its subject after its verb.
             }
+            if (w.group().equals("قد")) {
+                return false; // وكانت الشركة قد أعلنت عن الخطوة، وقالت إن: كان's verb came after قد; this one goes on.
+            }
         } while (w.find());
         return true;
     }

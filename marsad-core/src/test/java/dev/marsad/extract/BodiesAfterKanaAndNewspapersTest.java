@@ -26,6 +26,13 @@ class BodiesAfterKanaAndNewspapersTest {
     }
 
     @Test
+    void aVerbGoingOnAfterKanasOwnVerbIsTheSameSubjects() {
+        Extraction r = extract("""
+                تختبر شركة "سامسونج" الكورية خاصية جديدة للتعرف على الوجه في هواتفها. وكانت الشركة قد أعلنت عن الخطوة في نهاية الأسبوع، وقالت إن التجربة ستكون مقصورة في البداية على آلاف المستخدمين الجدد.""");
+        assertThat(quoteStarting(r, "التجربة ستكون").speaker()).hasValue("سامسونج");
+    }
+
+    @Test
     void theNewspaperIsTheOneNamedLast() {
         Extraction r = extract("""
                 ونقلت صحيفة الشروق المصرية عن مصادر حكومية أن المفاوضات متعثرة. أما صحيفة "فاينانشال تايمز" البريطانية فاهتمت بأسعار النفط. وقالت الصحيفة إن الأسعار قد تتجاوز مئة دولار قبل نهاية العام.""");
