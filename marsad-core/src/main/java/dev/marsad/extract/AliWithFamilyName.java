@@ -15,8 +15,6 @@ import java.util.List;
  */
 final class AliWithFamilyName {
     private static final String ALI = "علي";
-    /** The shortest family name of relation: the article, two letters and ي (الربعي). */
-    private static final int SHORTEST_FAMILY_NAME = 5;
     /** Nouns and adjectives ending in ي that follow على as the writer spells it علي (folded). */
     private static final java.util.Set<String> AFTER_PREPOSITION = java.util.Set.of(
             "التوالي", "المستوي", "الماضي", "الحالي", "الجاري", "التالي", "الفوري", "الكرسي", "الراي", "الوعي", "السعي");
@@ -40,14 +38,8 @@ final class AliWithFamilyName {
 
     /** The span علي + family name at word {@code i}, added to {@code out}; the words taken (2), or 0. */
     static int at(Words w, int i, List<NameSpan> out) {
-        if (i + 1 >= w.size() || !w.isWord(i + 1) || !ALI.equals(w.tokens().get(i).text())) {
-            return 0;
-        }
-        String next = w.tokens().get(i + 1).text();
-        String folded = w.folded().get(i + 1);
-        boolean familyName = next.startsWith("ال") && next.endsWith("ي") && next.length() >= SHORTEST_FAMILY_NAME
-                && !Lexicon.isNationality(folded) && !AFTER_PREPOSITION.contains(folded) && !Lexicon.STOPWORDS.contains(folded);
-        if (!familyName || middleName(w, i)) {
+        if (!ALI.equals(w.tokens().get(i).text()) || !PersonRules.familyNameOfRelation(w, i + 1)
+                || AFTER_PREPOSITION.contains(w.folded().get(i + 1)) || middleName(w, i)) {
             return 0;
         }
         out.add(WordSpans.of(w, i, i + 2, EntityType.PERSON));

@@ -111,10 +111,10 @@ final class PersonRules {
     }
 
     /**
-     * Whether word {@code k} is a family name of relation (ال… ending in ي, as written: not ى) that is no nationality
-     * or function word.
+     * Whether word {@code k} is a family name of relation (ال… ending in ي, as written: not ى; at least two letters
+     * between, الربعي) that is no nationality or function word.
      */
-    private static boolean familyNameOfRelation(Words w, int k) {
+    static boolean familyNameOfRelation(Words w, int k) {
         if (k >= w.size() || !w.isWord(k)) {
             return false;
         }

@@ -52,7 +52,7 @@ final class SpeakerNameCleaner {
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
             // span stopped before, never ends a name.
             // الحكومة البولندية بالتراجع: a word with بال after a body's nationality adjective is what the body did.
-            boolean afterNationality = body && last.startsWith("بال") && Lexicon.isNationality(ArabicNormalizer.fold(lastWord(t.substring(0, cut))));
+            boolean afterNationality = body && last.startsWith("بال") && Lexicon.isNationality(before);
             boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last)
                     || (!body || afterNationality) && last.startsWith("بال") && last.length() >= 5;
             if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
