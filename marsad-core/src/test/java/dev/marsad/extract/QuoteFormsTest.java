@@ -72,6 +72,17 @@ class QuoteFormsTest {
     }
 
     @Test
+    void rulesPlansAndClocksCitedAreNoQuotation() {
+        Extraction r = extract("""
+                وجاء الإعلان بعد اجتماع أعضاء المكتب برئاسة أكبرهم سنا، بحسب القانون الداخلي للبرلمان.
+
+                ووقع الانفجار في الساعة العاشرة صباحا بحسب التوقيت المحلي للعاصمة.
+
+                وتجري الانتخابات كل أربع سنوات وفق الدستور المعمول به في البلاد.""");
+        assertThat(r.quotes()).isEmpty();
+    }
+
+    @Test
     void bodyWithoutProperNameIsTheSpeaker() {
         Extraction r = extract("""
                 وذكرت الشرطة أن المشتبه به اعتقل في منزله مساء أمس.
