@@ -80,6 +80,11 @@ final class CitedSources {
         }
         int start = sentenceStart + text.originalStart(from);
         int end = sentenceStart + (to == folded.length() ? text.original().length() : text.originalStart(to));
+        if (to == cueStart && DirectQuotes.insideDirect(start, direct)) {
+            // وقال الحريري: "… سوريا. هذا ما توصلنا إليه"، بحسب بيان لمكتبه: the words before the source close a direct
+            // quotation opened in an earlier sentence; the source relays that quotation, which is read already.
+            return java.util.Optional.empty();
+        }
         if (to == cueStart && quotedAfterSpeechVerb(text, sentenceStart, direct, start, end)) {
             // وأضافت: «بالطبع قد يصبح الوضع خطيرا …»، حسب «رويترز»: the agency relays words a speech verb put in marks;
             // they are the speaker's own quotation, read as one, not the agency's report (words in marks inside the

@@ -19,11 +19,13 @@ final class CitedSpeakers {
     private final EntitySpeakers speakers;
     private final SpokenOrganizations spoken;
     private final SpeakerChain chain;
+    private final StatementIssuers statements;
 
     CitedSpeakers(EntitySpeakers speakers, SpokenOrganizations spoken, SpeakerChain chain) {
         this.speakers = speakers;
         this.spoken = spoken;
         this.chain = chain;
+        this.statements = new StatementIssuers(speakers, spoken);
     }
 
     /** The speaker of cited clause {@code r} whose sentence starts at {@code offset}; {@code previous}: the one quoted last. */
@@ -46,6 +48,10 @@ final class CitedSpeakers {
         boolean titled = subject.strip().startsWith("ال") && person != null && !SpeakerCues.namedAfterFrom(subject, person);
         if (SpeakerCues.relativeOfNamed(subject, person)) {
             return Talk.UNNAMED; // وبحسب دفاع ساركوزي فإن: his lawyers speak, unnamed; the name is their client's.
+        }
+        Speaker issuer = statements.issuerOf(text, offset, verbEnd, r.thatStart(), previous);
+        if (issuer != null) {
+            return issuer; // وبحسب بيان لوزارة الداخلية، فإن / وفق بيان صادر عن الجيش: the statement's issuer.
         }
         if (opensWithUnnamed(subject) && !titled) {
             // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.

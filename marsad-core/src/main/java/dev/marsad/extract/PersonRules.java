@@ -178,9 +178,12 @@ final class PersonRules {
         while (j < w.size() && j - start < MAX_NAME_WORDS && acceptsNameWord(w, start, j)) {
             j++;
         }
-        if (j == start || j >= w.size() || (j - start == 1 && SpeakerNameParts.isCircumstantial(w.folded().get(start)))
+        if (j == start || j >= w.size() || (j - start == 1 && (SpeakerNameParts.isCircumstantial(w.folded().get(start))
+                || HeadNouns.isHeadNoun(w.folded().get(start))))
                 || (j - start > 1 && Lexicon.isNationality(w.folded().get(j - 1)))) {
-            return 0; // قالت قاضية أمريكية في مانهاتن: a noun and its nationality, no name
+            // قالت قاضية أمريكية في مانهاتن: a noun and its nationality, no name; وقال مكتب النائب العام: a body's head
+            // noun before a title is the body's name opening, no person.
+            return 0;
         }
         String next = w.folded().get(j);
         // أوضح عامر مكارم أمين عام الاتحاد: a speaker's title (أمين عام, whose أمين is also a first name) closes too.

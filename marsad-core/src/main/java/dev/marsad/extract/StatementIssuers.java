@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  * A statement as the subject speaks for the body that issued it (وقال بيان صادر عن القصر الملكي في هولندا إن، وقال
  * بيان المنسقية العامة لرئاسة الوزراء التركية إن، وأوضح بيان النادي أن، وذكر بيان وزعه مكتب البرنامج أن): the
  * labelling rule gives the quotation to the issuer, named after صادر عن / عن / من, after a verb of issuing with its
- * pronoun (وزعه، أصدره), or as the statement's complement. Only an indefinite بيان opening the words after the verb;
+ * pronoun (وزعه، أصدره), as the statement's complement, or after its ل (بيان لوزارة الداخلية). Only an indefinite بيان opening the words after the verb;
  * البيان alone is the statement of whoever spoke last ({@link SpeakerCues#STATEMENT}).
  */
 final class StatementIssuers {
@@ -58,6 +58,8 @@ final class StatementIssuers {
             issuer = m.start();
         } else if (next.startsWith("ال") || SpeakerPhrases.isHead(next)) {
             issuer = m.start(); // بيان المنسقية العامة …، بيان وزارة الدفاع: the statement's complement
+        } else if (next.length() > 3 && next.startsWith("ل") && !next.startsWith("لل") && SpeakerPhrases.isHead(next.substring(1))) {
+            issuer = m.start() + 1; // بيان لوزارة الداخلية، بيان لمكتب النائب العام: the issuer after ل, a head noun
         } else {
             return null;
         }

@@ -27,6 +27,13 @@ class OfficesOfBodiesTest {
     }
 
     @Test
+    void anOfficeBeforeATitleIsNoPerson() {
+        Extraction r = extract("وقال مكتب النائب العام إن الرجل كان عنصرا مهما في عصابة تتخذ من المدينة مقرا لها.");
+        assertThat(r.entities()).extracting(Entity::text).doesNotContain("مكتب");
+        assertThat(quoteStarting(r, "الرجل كان").speaker()).hasValue("مكتب النائب العام");
+    }
+
+    @Test
     void theYearAfterABodyIsStillCut() {
         Extraction r = extract("وقالت وزارة الصحة العام الماضي إن عدد الإصابات تراجع إلى النصف في المدن الكبرى.");
         assertThat(quoteStarting(r, "عدد الإصابات").speaker()).hasValue("وزارة الصحة");

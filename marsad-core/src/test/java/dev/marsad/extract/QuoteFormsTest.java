@@ -83,6 +83,16 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aSourceCitedAfterADirectQuotationRelaysIt() {
+        Extraction r = extract("""
+                استقبل رئيس الحكومة سعد الحريري المنسقة الأممية في منزله.
+
+                وقال الحريري: "هم شركاء في مساعدتنا اليوم لمعالجة موضوع اللاجئين. الحل النهائي هو في عودتهم إلى سوريا. هذا ما توصلنا إليه اليوم"، بحسب بيان لمكتب الحريري.""");
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(quoteStarting(r, "هم شركاء").speaker()).hasValue("سعد الحريري");
+    }
+
+    @Test
     void bodyWithoutProperNameIsTheSpeaker() {
         Extraction r = extract("""
                 وذكرت الشرطة أن المشتبه به اعتقل في منزله مساء أمس.

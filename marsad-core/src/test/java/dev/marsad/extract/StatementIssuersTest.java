@@ -35,6 +35,16 @@ class StatementIssuersTest {
     }
 
     @Test
+    void theIssuerAfterTheStatementsLamSpeaksAsSourceOrSubject() {
+        Extraction said = extract("""
+                وقال بيان لوزارة الداخلية التركية إن الرجل كان عنصرا مهما في عصابة كبيرة.""");
+        assertThat(quoteStarting(said, "الرجل كان").speaker()).hasValue("وزارة الداخلية التركية");
+        Extraction cited = extract("""
+                وتتهم السلطات الرجل بتأسيس منظمة إجرامية. وبحسب بيان لمكتب النائب العام في إزمير، فإن الرجل كان عنصرا مهما في عصابة كبيرة.""");
+        assertThat(quoteStarting(cited, "الرجل كان").speaker()).hasValue("مكتب النائب العام");
+    }
+
+    @Test
     void theDefiniteStatementStaysWithTheOneQuotedBefore() {
         Extraction result = extract("""
                 وقالت وزارة الصحة في بيان إن الإصابات تراجعت كثيرا خلال الأسبوع الماضي. وأشار البيان إلى أن اللقاحات تصل الأسبوع المقبل.""");
