@@ -79,19 +79,33 @@ final class EntitySpeakers {
             if (e.type() != EntityType.ORGANIZATION || e.end() > before) {
                 continue;
             }
-            int k = e.start() - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || "\"«“".indexOf(text.charAt(k)) >= 0)) {
-                k--;
-            }
-            int w = k + 1;
-            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-                w--;
-            }
-            if (w <= k && ArabicNormalizer.fold(text.substring(w, k + 1)).equals(head)) {
+            String written = headWrittenBefore(e);
+            if (written != null && ArabicNormalizer.fold(written).equals(head)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation {@link #lastOrganizationAfterHead} found, named as a speaker: an outlet with its media noun, as
+     * the article wrote it (صحيفة "نيويورك تايمز" … وذكرت الصحيفة → صحيفة نيويورك تايمز), another body as tagged.
+     */
+    Speaker withHeadBefore(Entity e) {
+        return new Speaker(SpeakerNameParts.withMediaHead(text, e.start(), e.text()), e.key());
+    }
+
+    /** The word right before {@code e}, over spaces and opening marks; null when none. */
+    private String headWrittenBefore(Entity e) {
+        int k = e.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || "\"«“".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        int w = k + 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w <= k ? text.substring(w, k + 1) : null;
     }
 
     /** The last two different people named before {@code before}, in text order joined with و, or null. */

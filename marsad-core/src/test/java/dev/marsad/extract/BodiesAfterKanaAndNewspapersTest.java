@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
- * a newspaper taken up as الصحيفة, a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
+ * a newspaper taken up as الصحيفة (with its media noun, stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
  * the test.
  */
 class BodiesAfterKanaAndNewspapersTest {
@@ -36,7 +36,15 @@ class BodiesAfterKanaAndNewspapersTest {
     void theNewspaperIsTheOneNamedLast() {
         Extraction r = extract("""
                 ونقلت صحيفة الشروق المصرية عن مصادر حكومية أن المفاوضات متعثرة. أما صحيفة "فاينانشال تايمز" البريطانية فاهتمت بأسعار النفط. وقالت الصحيفة إن الأسعار قد تتجاوز مئة دولار قبل نهاية العام.""");
-        assertThat(quoteStarting(r, "الأسعار قد").speaker()).hasValue("فاينانشال تايمز");
+        // Named with its media noun, as the labels name outlets (stop 44; it had been the tagger's name alone).
+        assertThat(quoteStarting(r, "الأسعار قد").speaker()).hasValue("صحيفة فاينانشال تايمز");
+    }
+
+    @Test
+    void aNewspaperMetAsAPublisherIsTakenUpWithItsNoun() {
+        Extraction r = extract("""
+                وفي المذكرة التي نشرتها صحيفة "نيويورك تايمز" يوم السبت تفاصيل كثيرة عن التحقيق. وذكرت الصحيفة أن المذكرة المؤلفة من عشرين صفحة موجهة إلى المحقق الخاص.""");
+        assertThat(quoteStarting(r, "المذكرة المؤلفة").speaker()).hasValue("صحيفة نيويورك تايمز");
     }
 
     @Test
