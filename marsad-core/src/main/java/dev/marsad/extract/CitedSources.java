@@ -131,8 +131,8 @@ final class CitedSources {
 
     /**
      * Whether a word written with ل after وفقا names a source that speaks (لوكالة، للتقرير، للجيش، لمصادر), not a rule
-     * or plan acted on (وفقا للقانون، وفقا للخطة): a body's or outlet's head noun, a body that speaks, a finding or an
-     * unnamed source.
+     * or plan acted on (وفقا للقانون، وفقا للخطة): a body's or outlet's head noun, a body that speaks, a finding, a
+     * statement (وفقا للبيان الذي أصدرته الوزارة) or an unnamed source.
      */
     private static boolean speakerNoun(String joined) {
         String w = joined.startsWith("لل") ? "ا" + joined.substring(1) : joined.substring(1);
@@ -142,7 +142,7 @@ final class CitedSources {
         }
         return Lexicon.SPEAKER_HEADS.contains(w) || Lexicon.SPEAKER_HEADS.contains("ال" + bare)
                 || SpeakerWords.MEDIA_HEADS.contains(bare) || Lexicon.SPEAKING_BODIES.contains(w)
-                || StudyMakers.NOUNS.contains(bare) || Lexicon.UNNAMED_SPEAKERS.contains(bare);
+                || StudyMakers.NOUNS.contains(bare) || Lexicon.UNNAMED_SPEAKERS.contains(bare) || bare.equals("بيان");
     }
 
     /** فإن / فأن / فقد as a word of its own (the hamza of فإن checked on the written text: فان is also a name). */

@@ -28,18 +28,46 @@ final class CitedSpeakers {
         this.statements = new StatementIssuers(speakers, spoken);
     }
 
+    /** Relative pronouns (folded) that open a clause about the source, not its name: الذي، التي، الذين. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
+    /**
+     * Where the source's own words end: at a relative pronoun after them (وبحسب تقرير المستشفى الذي نقلت "ويندي" إليه،
+     * فقد …; وفق المرصد الذي يتخذ من بريطانيا مقرا: the one carried there, the place, is no source), unless the clause's
+     * verb takes the source as its object pronoun, so that its subject made, issued or runs it (وفق البيان الذي أصدره
+     * الجيش، وفق ما أظهرت النتائج التي أعلنتها الهيئة العليا، وفق المنظمة التي تديره "سي ووتش"); else at {@code to}.
+     */
+    private static int relativeClauseStart(FoldedText text, int from, int to) {
+        java.util.regex.Matcher m = LETTERS.matcher(text.folded()).region(from, to);
+        boolean wordBefore = false;
+        while (m.find()) {
+            if (wordBefore && RELATIVES.contains(m.group())) {
+                int at = m.start();
+                if (!m.find()) {
+                    return at;
+                }
+                String written = text.original().substring(text.originalStart(m.start()), text.originalEnd(m.end()));
+                boolean objectPronoun = written.length() > 3 && (written.endsWith("ه") || written.endsWith("ها"));
+                return objectPronoun || StudyMakers.isMakingVerb(m.group()) ? to : at;
+            }
+            wordBefore = true;
+        }
+        return to;
+    }
+
     /** The speaker of cited clause {@code r} whose sentence starts at {@code offset}; {@code previous}: the one quoted last. */
     Speaker speakerOf(ReportedClause r, int offset, Speaker previous) {
         FoldedText text = r.sentence();
         String folded = text.folded();
         int verbEnd = r.verbEnd();
-        java.util.regex.Matcher relay = RELAYED_THROUGH.matcher(folded).region(verbEnd, r.thatStart());
+        int sourceEnd = relativeClauseStart(text, verbEnd, r.thatStart());
+        java.util.regex.Matcher relay = RELAYED_THROUGH.matcher(folded).region(verbEnd, sourceEnd);
         if (relay.find()) {
             verbEnd = relay.end(); // وفق بيان الوزارة نقلا عن الشركة: the source relays the one after نقلا عن.
         }
         int verbAt = offset + text.originalEnd(verbEnd);
-        int thatAt = offset + text.originalStart(r.thatStart());
-        String between = folded.substring(verbEnd, r.thatStart());
+        int thatAt = offset + text.originalStart(sourceEnd);
+        String between = folded.substring(verbEnd, sourceEnd);
         Speaker speaker = null;
         // The source cited is the speaker; an unnamed one (مصادر، مسؤولون) leaves it unknown.
         String subject = withoutLeadingVerb(between);
@@ -49,30 +77,34 @@ final class CitedSpeakers {
         if (SpeakerCues.relativeOfNamed(subject, person)) {
             return Talk.UNNAMED; // وبحسب دفاع ساركوزي فإن: his lawyers speak, unnamed; the name is their client's.
         }
-        Speaker issuer = statements.issuerOf(text, offset, verbEnd, r.thatStart(), previous);
+        String stated = between.strip().startsWith("لل") ? "ا" + between.strip().substring(1) : between; // للبيان → البيان
+        if (previous != null && !previous.name().isBlank() && STATEMENT.matcher(stated).matches()) {
+            return previous; // وقال الوزير في بيان تلاه إن … ووفقا للبيان فإن: the statement of the one quoted last.
+        }
+        Speaker issuer = statements.issuerOf(text, offset, verbEnd, sourceEnd, previous);
         if (issuer != null) {
             return issuer; // وبحسب بيان لوزارة الداخلية، فإن / وفق بيان صادر عن الجيش: the statement's issuer.
         }
         if (opensWithUnnamed(subject) && !titled) {
             // وفق ما قال مسؤولون أكراد: nobody named; وفق ما أكد مصدر محلي والمرصد السوري: the body named beside.
             Speaker beside = speakers.bodyBesideUnnamed(verbAt, thatAt);
-            return beside != null ? beside : SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, r.thatStart());
+            return beside != null ? beside : SpeakerPhrases.bodyPhraseBesideUnnamed(text, verbEnd, sourceEnd);
         }
         speaker = speakers.named(verbAt, thatAt);
         // حسبما أعلنت الحكومة المصرية / وفق ما ذكرت شبكة "السويداء 24": the source stands after its verb.
-        int sourceFrom = r.thatStart() - withoutLeadingVerb(folded.substring(verbEnd, r.thatStart())).length();
+        int sourceFrom = sourceEnd - withoutLeadingVerb(folded.substring(verbEnd, sourceEnd)).length();
         if (speaker == null || !speaker.isPerson()) {
-            Speaker quoted = QuotedNames.quotedNameOrBare(text, sourceFrom, r.thatStart());
+            Speaker quoted = QuotedNames.quotedNameOrBare(text, sourceFrom, sourceEnd);
             if (quoted != null) {
-                spoken.rememberHead(folded, sourceFrom, r.thatStart(), quoted);
+                spoken.rememberHead(folded, sourceFrom, sourceEnd, quoted);
                 return quoted;
             }
         }
         if (speaker == null) {
-            speaker = SpeakerPhrases.organizationPhrase(text, sourceFrom, r.thatStart());
+            speaker = SpeakerPhrases.organizationPhrase(text, sourceFrom, sourceEnd);
         }
         if (speaker == null) {
-            speaker = SpeakerPhrases.speakingBody(text, sourceFrom, r.thatStart());
+            speaker = SpeakerPhrases.speakingBody(text, sourceFrom, sourceEnd);
         }
         if (speaker == null || !SpeakerNameCleaner.withoutTrailingTime(speaker.name()).strip().contains(" ")) {
             // وفق ما أفاد المرصد: a head noun alone refers back to the body it named in full.

@@ -38,6 +38,11 @@ final class StudyMakers {
         return next >= 0 && isFindingNoun(folded.substring(next, QuoteText.wordEnd(folded, next)));
     }
 
+    /** A verb of making or issuing with its object pronoun (أجرته، أصدرها، نشرته; folded), which names the maker next. */
+    static boolean isMakingVerb(String folded) {
+        return folded.length() > 3 && MAKERS.contains(folded);
+    }
+
     /** A finding noun, with or without the article (دراسة، الاستطلاع). */
     static boolean isFindingNoun(String folded) {
         return NOUNS.contains(folded) || (folded.startsWith("ال") && NOUNS.contains(folded.substring(2)));
