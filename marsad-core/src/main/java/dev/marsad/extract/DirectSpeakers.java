@@ -110,6 +110,15 @@ final class DirectSpeakers {
         if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
             return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.
         }
+        if ((named == null || named.isPerson()) && opensWithUnnamed(folded.substring(verbEnd, cut))
+                && SPOKESPERSON_OF.matcher(folded.substring(verbEnd, cut)).find()) {
+            // وقال الناطق باسم الإعلام الحربي، إن «…»: the body after باسم, a phrase no list knows (the tagger took its
+            // last word, الحربي, for a surname), unless a person is named apart from it.
+            Speaker body = spoken.bodyAfterSpokesman(mapped, verbEnd, cut, at.applyAsInt(verbEnd), previous);
+            if (body != null && (named == null || ArabicNormalizer.fold(body.name()).contains(ArabicNormalizer.fold(named.name())))) {
+                return body;
+            }
+        }
         if (named != null && !named.isPerson()
                 && namesTitle(beforeCompanion(folded.substring(verbEnd, cut)))) {
             // شدد رئيس فريق الخبراء، على "…": the title's holder, not the body in the title.

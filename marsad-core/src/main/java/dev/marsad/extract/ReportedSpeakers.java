@@ -342,6 +342,9 @@ final class ReportedSpeakers {
             if (speaker == null) {
                 speaker = SpeakerPhrases.speakingBody(text, verbEnd, subjectEnd);
             }
+            if (speaker == null) {
+                speaker = spoken.bodyAfterSpokesman(text, verbEnd, subjectEnd, verbAt, talk.previous);
+            }
         }
         if (speaker == null && IN_IT.matcher(between).matches()) {
             // صدر بيان عن الجيش التركي قال فيه إنه …: "in it" is the statement, its issuer named before the verb.

@@ -152,6 +152,42 @@ final class SpeakerPhrases {
     }
 
     /**
+     * The body a spokesperson speaks for that no list or tagger knows (وقال الناطق باسم الإعلام الحربي، إن): one to four
+     * words with the article right after باسم, up to a comma, a function word or a time word; null when none.
+     */
+    static Speaker definiteAfterSpokesman(FoldedText text, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        int end = -1;
+        while (m.find()) {
+            if (m.group().equals("باسم")) {
+                end = m.end();
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int first = -1;
+        int words = 0;
+        while (words < 4 && m.find()) {
+            String w = m.group();
+            if (!w.startsWith("ال") || SpeakerWords.PHRASE_STOPS.contains(w) || SpeakerWords.TIME_WORDS.contains(w)
+                    || !folded.substring(end, m.start()).isBlank()) {
+                break;
+            }
+            first = first < 0 ? m.start() : first;
+            end = m.end();
+            words++;
+        }
+        if (words == 0) {
+            return null;
+        }
+        String name = text.original().substring(text.originalStart(first), text.originalEnd(end));
+        return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
      * A definite feminine relation adjective (المحلية، الحكومية، الأمنية; folded ـيه) after a body that speaks: it
      * tells which body, as a nationality does. Time words are not among them.
      */

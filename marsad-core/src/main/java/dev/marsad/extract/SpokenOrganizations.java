@@ -5,6 +5,7 @@ import static dev.marsad.extract.QuoteText.LETTERS;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
 import java.util.regex.Matcher;
 
 /**
@@ -34,6 +35,23 @@ final class SpokenOrganizations {
         if (head.find()) {
             namedByHead.put(head.group(), speaker);
         }
+    }
+
+    /**
+     * The body an unnamed spokesperson speaks for when no list or tagger knows it (وقال الناطق باسم الإعلام الحربي، إن):
+     * the words with the article after باسم; a head noun alone (متحدث باسم الشركة) only as the body it refers back to;
+     * nothing when a title there has a holder the article named (وقال المتحدث باسم الحكومة اليمنية after راجح بادي).
+     */
+    Speaker bodyAfterSpokesman(FoldedText text, int from, int to, int before, Speaker previous) {
+        if (chain.holderWithin(text.folded().substring(from, to), before).isPresent()) {
+            return null;
+        }
+        Speaker phrase = SpeakerPhrases.definiteAfterSpokesman(text, from, to);
+        if (phrase == null || phrase.name().strip().contains(" ")) {
+            return phrase;
+        }
+        String head = ArabicNormalizer.fold(phrase.name().strip());
+        return Lexicon.SPEAKER_HEADS.contains(head) ? organizationMentionedAs(head, before, previous) : null;
     }
 
     /**
