@@ -173,6 +173,10 @@ final class BodiesBeforeVerb {
             speaker = bodyAfterKana(text, clause, subjectEnd);
         }
         if (speaker == null) {
+            // وكان الناطق الإعلامي لشرطة المنطقة الشرقية قد صرح بأنه: the spokesperson speaks for the body after ل.
+            speaker = spokespersonsBodyAfterKana(text, offset, clause, subjectEnd);
+        }
+        if (speaker == null) {
             speaker = chain.holderWithin(folded.substring(0, verbStart), to)
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
         }
@@ -186,6 +190,28 @@ final class BodiesBeforeVerb {
             return null;
         }
         return SpeakerPhrases.speakingBody(text, m.end(), to);
+    }
+
+    /**
+     * The body an unnamed spokesperson right after كان speaks for, written with ل after the noun (وكان الناطق الإعلامي
+     * لشرطة المنطقة الشرقية قد صرح، وكان المتحدث الرسمي للجيش قال): a body the tagger named there, else its phrase.
+     */
+    private Speaker spokespersonsBodyAfterKana(FoldedText text, int offset, int from, int to) {
+        String folded = text.folded();
+        Matcher m = LETTERS.matcher(folded).region(from, to);
+        if (!m.find() || !SpeakerWords.KANA.contains(m.group())) {
+            return null;
+        }
+        Matcher spokesperson = SpeakerCues.SPOKESPERSON_FOR.matcher(folded).region(m.end(), to);
+        if (!spokesperson.lookingAt()) {
+            return null;
+        }
+        if (spokesperson.group(1).startsWith("لل")) {
+            return SpeakerPhrases.speakingBody(text, spokesperson.start(1), to); // للجيش → الجيش
+        }
+        int body = spokesperson.start(1) + 1;
+        Speaker named = entities.named(offset + text.originalStart(body), offset + text.originalStart(to), EntityType.ORGANIZATION);
+        return named != null ? named : SpeakerPhrases.organizationPhrase(text, body, to);
     }
 
     /** Where the word قد right before {@code verbStart} starts (its folded text), else {@code verbStart}. */

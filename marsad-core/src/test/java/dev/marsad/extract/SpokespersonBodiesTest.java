@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An unnamed spokesperson (متحدث، الناطق) speaks for the body after باسم even when no list or tagger knows it, and for
- * the body a head noun there refers back to (stop 44, quotes-fresh9). Sentences written for the test.
+ * the body a head noun there refers back to, and after كان for the body written with ل after the noun (stop 44,
+ * quotes-fresh9). Sentences written for the test.
  */
 class SpokespersonBodiesTest {
 
@@ -31,5 +32,12 @@ class SpokespersonBodiesTest {
         Extraction r = extract("""
                 وأكدت وزارة الداخلية الألمانية سقوط أربعة قتلى على الأقل في الحادث. وقالت متحدثة باسم الوزارة إن حصيلة القتلى تتضمن سائق الشاحنة.""");
         assertThat(quoteStarting(r, "حصيلة القتلى").speaker()).hasValue("وزارة الداخلية الألمانية");
+    }
+
+    @Test
+    void aSpokespersonAfterKanaSpeaksForTheBodyAfterLam() {
+        Extraction r = extract("""
+                يصل مساء اليوم إلى المدينة جثمان الجندي الذي قتل أمس. وكان الناطق الإعلامي لشرطة المنطقة الشرقية قد صرح بأنه عند الساعة الحادية عشرة من مساء الثلاثاء تعرضت دورية لإطلاق نار من سيارة.""");
+        assertThat(quoteStarting(r, "عند الساعة").speaker()).hasValue("شرطة المنطقة الشرقية");
     }
 }
