@@ -5,6 +5,7 @@ import static dev.marsad.extract.QuoteText.clauseStart;
 import static dev.marsad.extract.QuoteText.wordStart;
 
 import dev.marsad.model.EntityType;
+import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,6 +75,31 @@ final class BodiesBeforeVerb {
         Speaker named = entities.named(offset + text.originalStart(start), offset + text.originalStart(verbStart),
                 EntityType.ORGANIZATION);
         return named != null ? named : new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /** Words (folded) that open a clause of contrast, its subject before its verb: لكن الشرطة قالت إن. */
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما");
+
+    /**
+     * A body that speaks without a proper name as the whole subject between a word of contrast and the verb of a
+     * later clause (وذكرت ريان إير أن رحلة ستقلع اليوم لكن الشرطة قالت إن): the listed word, with its nationality; null
+     * when anything else stands there.
+     */
+    static Speaker bodyAfterContrast(FoldedText text, int verbStart) {
+        String folded = text.folded();
+        int from = -1;
+        Matcher m = LETTERS.matcher(folded).region(Math.max(0, verbStart - 60), verbStart);
+        while (m.find()) {
+            if (CONTRASTS.contains(m.group())) {
+                from = m.end();
+            }
+        }
+        if (from < 0 || QuoteText.words(folded.substring(from, verbStart)) > 3) {
+            return null;
+        }
+        Speaker body = SpeakerPhrases.speakingBody(text, from, verbStart);
+        return body != null && ArabicNormalizer.fold(body.name()).split(" ").length == QuoteText.words(folded.substring(from, verbStart))
+                ? body : null;
     }
 
     /**

@@ -487,6 +487,15 @@ final class ReportedSpeakers {
             // وتشن تركيا … هجوما، تقول إنه … / ويذكر أن المرصد السوري أعلن أن …: a body as the subject before the verb.
             speaker = bodies.subjectBody(text, offset, r.verbStart());
         }
+        if (speaker == null && r.index() > 0 && between.isBlank()) {
+            // وذكرت ريان إير أن … لكن الشرطة قالت إن: the body after لكن is the later verb's subject (the body it
+            // refers back to, الشرطة الألمانية, when the article named it so), not the first clause's.
+            Speaker body = BodiesBeforeVerb.bodyAfterContrast(text, r.verbStart());
+            if (body != null) {
+                Speaker named = spoken.organizationMentionedAs(ArabicNormalizer.fold(body.name()), offset + text.originalStart(r.verbStart()), talk.previous);
+                speaker = named != null ? named : body;
+            }
+        }
         if (speaker == null && unnamedRightBefore(folded, r.verbStart())) {
             speaker = Talk.UNNAMED; // غير أن مسؤولين محليين وصفوهم بأنهم: the unnamed subject stands before the verb.
         }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
- * a newspaper taken up as الصحيفة (with its media noun, stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
+ * a newspaper taken up as الصحيفة (with its media noun, stop 44), a body after لكن (stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
  * the test.
  */
 class BodiesAfterKanaAndNewspapersTest {
@@ -52,5 +52,14 @@ class BodiesAfterKanaAndNewspapersTest {
         Extraction r = extract("""
                 أعلنت الهيئة العامة للطيران المدني تعليق الرحلات إلى المطار الشمالي. وأوضحت "الهيئة" أن القرار سيراجع خلال أسبوع بعد تقييم الأضرار.""");
         assertThat(quoteStarting(r, "القرار سيراجع").speaker()).hasValue("الهيئة العامة للطيران المدني");
+    }
+
+    @Test
+    void aBodyAfterLakinIsTheLaterVerbsSubject() {
+        Extraction r = extract("""
+                قالت الشرطة الألمانية اليوم السبت إن ثلاثين راكبا تلقوا العلاج في المستشفى بعد هبوط الطائرة.
+
+                وذكرت شركة الطيران أن رحلة ستقلع اليوم إلى المدينة لكن الشرطة قالت إن بعض الركاب قرروا عدم استكمال رحلتهم.""");
+        assertThat(quoteStarting(r, "بعض الركاب").speaker()).hasValue("الشرطة الألمانية");
     }
 }
