@@ -38,8 +38,13 @@ final class StatementIssuers {
     Speaker issuerOf(FoldedText sentence, int offset, int from, int to, Speaker previous) {
         String folded = sentence.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
-        if (!m.find() || !m.group().equals("بيان") || !m.find()) {
+        if (!m.find() || !m.group().equals("بيان")) {
             return null;
+        }
+        if (!m.find()) {
+            // قالت الرئاسة في جنوب السودان إن … وأفاد بيان أن: a statement no words qualify, right after a body spoke, is
+            // that body's (after a person, or nobody, it stays unread).
+            return previous != null && previous.key() != null && previous.key().startsWith("organization:") ? previous : null;
         }
         String next = m.group();
         int issuer;

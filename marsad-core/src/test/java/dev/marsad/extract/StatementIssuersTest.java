@@ -50,4 +50,11 @@ class StatementIssuersTest {
                 وقالت وزارة الصحة في بيان إن الإصابات تراجعت كثيرا خلال الأسبوع الماضي. وأشار البيان إلى أن اللقاحات تصل الأسبوع المقبل.""");
         assertThat(quoteStarting(result, "اللقاحات تصل").speaker()).hasValue("وزارة الصحة");
     }
+
+    @Test
+    void aBareStatementRightAfterABodySpokeIsThatBodys() {
+        Extraction result = extract("""
+                قالت الرئاسة في جنوب السودان اليوم الأحد إن النائب السابق للرئيس سيعود لمنصبه في إطار اتفاق سلام. وأفاد بيان أن الاتفاق تم التوصل إليه خلال محادثات جرت في أوغندا.""");
+        assertThat(quoteStarting(result, "الاتفاق تم").speaker()).hasValue("الرئاسة");
+    }
 }
