@@ -34,6 +34,14 @@ class OfficesOfBodiesTest {
     }
 
     @Test
+    void aLibraryAfterATitleIsItsComplementAndTheDirectorSpeaks() {
+        Extraction r = extract("""
+                عثر باحثون في جامعة برمنجهام على مخطوطة قديمة. وقالت مديرة مكتبة كادبوري البحثية في الجامعة سوزان ورال إن هذا الكشف يعد إسهاما مهما في فهم النسخ الأولى.""");
+        assertThat(r.entities()).extracting(Entity::text).doesNotContain("مكتبة كادبوري البحثية");
+        assertThat(quoteStarting(r, "هذا الكشف").speaker()).hasValue("سوزان ورال");
+    }
+
+    @Test
     void theYearAfterABodyIsStillCut() {
         Extraction r = extract("وقالت وزارة الصحة العام الماضي إن عدد الإصابات تراجع إلى النصف في المدن الكبرى.");
         assertThat(quoteStarting(r, "عدد الإصابات").speaker()).hasValue("وزارة الصحة");
