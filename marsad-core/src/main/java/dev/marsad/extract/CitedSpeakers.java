@@ -28,9 +28,6 @@ final class CitedSpeakers {
         this.statements = new StatementIssuers(speakers, spoken);
     }
 
-    /** Relative pronouns (folded) that open a clause about the source, not its name: الذي، التي، الذين. */
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
-
     /**
      * Where the source's own words end: at a relative pronoun after them (وبحسب تقرير المستشفى الذي نقلت "ويندي" إليه،
      * فقد …; وفق المرصد الذي يتخذ من بريطانيا مقرا: the one carried there, the place, is no source), unless the clause's
@@ -41,7 +38,7 @@ final class CitedSpeakers {
         java.util.regex.Matcher m = LETTERS.matcher(text.folded()).region(from, to);
         boolean wordBefore = false;
         while (m.find()) {
-            if (wordBefore && RELATIVES.contains(m.group())) {
+            if (wordBefore && (SpeakerWords.SINGULAR_RELATIVES.contains(m.group()) || SpeakerWords.PLURAL_RELATIVES.contains(m.group()))) {
                 int at = m.start();
                 if (!m.find()) {
                     return at;

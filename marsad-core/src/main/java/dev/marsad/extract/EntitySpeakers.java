@@ -91,7 +91,7 @@ final class EntitySpeakers {
      * An organisation {@link #lastOrganizationAfterHead} found, named as a speaker: an outlet with its media noun, as
      * the article wrote it (صحيفة "نيويورك تايمز" … وذكرت الصحيفة → صحيفة نيويورك تايمز), another body as tagged.
      */
-    Speaker withHeadBefore(Entity e) {
+    Speaker outletWithMediaNoun(Entity e) {
         return new Speaker(SpeakerNameParts.withMediaHead(text, e.start(), e.text()), e.key());
     }
 

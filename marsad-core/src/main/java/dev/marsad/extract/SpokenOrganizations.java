@@ -90,7 +90,7 @@ final class SpokenOrganizations {
             // صحيفة لوسوار البلجيكية قالت … وتقول الصحيفة: later than one whose name holds it, it is the one meant.
             Entity after = entities.lastOrganizationAfterHead(head, before);
             if (after != null && (found == null || after.start() > found.start())) {
-                return entities.withHeadBefore(after); // صحيفة "نيويورك تايمز" … وذكرت الصحيفة: صحيفة نيويورك تايمز
+                return entities.outletWithMediaNoun(after); // صحيفة "نيويورك تايمز" … وذكرت الصحيفة: صحيفة نيويورك تايمز
             }
             if (found != null) {
                 Speaker tail = writtenTail(found, head, folded);
