@@ -37,7 +37,10 @@ final class ReportedClauses {
             int end = wordEnd(folded, start);
             if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
                     && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)
-                    && !BY_SAYING.equals(folded.substring(start, end))) {
+                    && !BY_SAYING.equals(folded.substring(start, end))
+                    && !(CITING.contains(QuoteText.wordBefore(folded, start)) && !verbs.isEmpty())) {
+                // وأشارت مصادر حسبما أوردت صحيفة "عكاظ"، إلى أنه: a verb after حسبما cites where the words were read;
+                // after an earlier speech verb the إن/أن that follows is that verb's.
                 verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
@@ -306,6 +309,9 @@ final class ReportedClauses {
     /** نقل and its forms (folded), which carry as well as relay. */
     private static final java.util.Set<String> CARRY_VERBS = java.util.stream.Stream.of("نقل", "نقلت", "نقلوا", "ينقل", "تنقل")
             .map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** حسبما / بحسبما before a verb: a citation set into the sentence (folded). */
+    private static final java.util.Set<String> CITING = java.util.Set.of("حسبما", "بحسبما");
 
     /** After these a speech verb is part of someone's words (عندما يرى الناس أن …), not a new quotation. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.stream.Stream.of("عندما", "حينما", "إذا",

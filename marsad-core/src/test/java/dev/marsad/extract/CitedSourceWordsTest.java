@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which words of a cited source name it (stop 44, quotes-fresh9): a relative clause after the source is about it,
  * not its name, unless its verb takes the source as object (the one who issued, announced or runs it); a statement
- * cited with وفقا للبيان is the last speaker's. Sentences written for the test.
+ * cited with وفقا للبيان is the last speaker's; a verb after حسبما cites where an earlier verb's words were read.
+ * Sentences written for the test.
  */
 class CitedSourceWordsTest {
 
@@ -41,5 +42,14 @@ class CitedSourceWordsTest {
 
                 ووفقا للبيان فإن الوزراء اتفقوا على خريطة طريق تتضمن الاتفاق على العروض المحدثة.""");
         assertThat(quoteStarting(r, "الوزراء اتفقوا").speaker()).hasValue("حسام الدين مغازي");
+    }
+
+    @Test
+    void aVerbAfterHasbamaCitesWhereTheEarlierVerbsWordsWereRead() {
+        Extraction r = extract("""
+                أمرت النيابة بتمديد حبس المتهمين خمسة عشر يوما. وأشارت مصادر حسبما أوردت صحيفة "عكاظ"، إلى أنه سيتم استدعاء عدد آخر من الشباب المتهمين في القضية.""");
+        // The sources, unnamed, speak; not the paper that printed their words.
+        assertThat(quoteStarting(r, "سيتم استدعاء").speaker()).satisfiesAnyOf(
+                s -> assertThat(s).isEmpty(), s -> assertThat(s).hasValue(""));
     }
 }
