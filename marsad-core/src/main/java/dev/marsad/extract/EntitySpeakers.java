@@ -73,6 +73,14 @@ final class EntitySpeakers {
      * the name.
      */
     Entity lastOrganizationAfterHead(String head, int before) {
+        return lastOrganizationAfterHead(head, before, false);
+    }
+
+    /**
+     * As {@link #lastOrganizationAfterHead(String, int)}, the noun also written with ل، ب or و when {@code withLetter}
+     * (طائرة تابعة لشركة "ريان إير" … وقالت الشركة).
+     */
+    Entity lastOrganizationAfterHead(String head, int before, boolean withLetter) {
         List<Entity> all = entities.startingIn(0, before);
         for (int i = all.size() - 1; i >= 0; i--) {
             Entity e = all.get(i);
@@ -80,7 +88,8 @@ final class EntitySpeakers {
                 continue;
             }
             String written = headWrittenBefore(e);
-            if (written != null && ArabicNormalizer.fold(written).equals(head)) {
+            if (written != null && (ArabicNormalizer.fold(written).equals(head)
+                    || withLetter && HeadNouns.withoutLetter(ArabicNormalizer.fold(written)).equals(head))) {
                 return e;
             }
         }
@@ -92,6 +101,12 @@ final class EntitySpeakers {
      * the article wrote it (صحيفة "نيويورك تايمز" … وذكرت الصحيفة → صحيفة نيويورك تايمز), another body as tagged.
      */
     Speaker outletWithMediaNoun(Entity e) {
+        String written = headWrittenBefore(e);
+        if (written != null && written.length() > 3 && "لبو".indexOf(written.charAt(0)) >= 0
+                && SpeakerWords.MEDIA_HEADS.contains(ArabicNormalizer.fold(written.substring(1)))) {
+            // لصحيفة "واشنطن بوست" … وحسب الصحيفة: the noun without the letter it was written with.
+            return new Speaker(written.substring(1) + " " + e.text(), e.key());
+        }
         return new Speaker(SpeakerNameParts.withMediaHead(text, e.start(), e.text()), e.key());
     }
 

@@ -104,6 +104,12 @@ final class SpokenOrganizations {
             if (spoken >= 0) {
                 return spokenOrganizations.get(spoken);
             }
+            // طائرة تابعة لشركة "ريان إير" … وقالت الشركة: the noun written with ل، ب or و, when no body's name holds it
+            // and none was quoted under it (بجامعة أوكسفورد is only where a test was run once جامعة برمنجهام has spoken).
+            Entity afterLetter = entities.lastOrganizationAfterHead(head, before, true);
+            if (afterLetter != null) {
+                return entities.outletWithMediaNoun(afterLetter);
+            }
             // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
             boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
                     && containsWord(ArabicNormalizer.fold(previous.name()), head);

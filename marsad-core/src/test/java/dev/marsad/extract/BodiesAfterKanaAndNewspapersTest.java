@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
- * a newspaper taken up as الصحيفة (with its media noun, stop 44), a body after لكن (stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
+ * a newspaper taken up as الصحيفة (with its media noun, stop 44; also after لصحيفة, لشركة), a body after لكن (stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
  * the test.
  */
 class BodiesAfterKanaAndNewspapersTest {
@@ -61,5 +61,19 @@ class BodiesAfterKanaAndNewspapersTest {
 
                 وذكرت شركة الطيران أن رحلة ستقلع اليوم إلى المدينة لكن الشرطة قالت إن بعض الركاب قرروا عدم استكمال رحلتهم.""");
         assertThat(quoteStarting(r, "بعض الركاب").speaker()).hasValue("الشرطة الألمانية");
+    }
+
+    @Test
+    void aBodyMetAfterItsNounWithLamIsTakenUpByTheNoun() {
+        Extraction company = extract("""
+                قالت الشرطة الألمانية إن ثلاثين راكبا في طائرة تابعة لشركة "ريان إير" تلقوا علاجا في المستشفى.
+
+                وقالت الشركة إن الطائرة هبطت بصورة طبيعية ونزل منها الركاب.""");
+        assertThat(quoteStarting(company, "الطائرة هبطت").speaker()).hasValue("ريان إير");
+        Extraction paper = extract("""
+                والتقى المستشار وزير المالية في نيويورك، وفقا لصحيفة "واشنطن بوست" الأمريكية.
+
+                وحسب الصحيفة، فإن اللقاء جرى بعد ثلاثة أشهر من تنصيب الرئيس في البيت الأبيض.""");
+        assertThat(quoteStarting(paper, "اللقاء جرى").speaker()).hasValue("صحيفة واشنطن بوست");
     }
 }
