@@ -94,12 +94,12 @@ final class BodiesBeforeVerb {
                 from = m.end();
             }
         }
-        if (from < 0 || QuoteText.words(folded.substring(from, verbStart)) > 3) {
+        int words = from < 0 ? 0 : QuoteText.words(folded.substring(from, verbStart));
+        if (from < 0 || words > 3) {
             return null;
         }
         Speaker body = SpeakerPhrases.speakingBody(text, from, verbStart);
-        return body != null && ArabicNormalizer.fold(body.name()).split(" ").length == QuoteText.words(folded.substring(from, verbStart))
-                ? body : null;
+        return body != null && ArabicNormalizer.fold(body.name()).split(" ").length == words ? body : null;
     }
 
     /**

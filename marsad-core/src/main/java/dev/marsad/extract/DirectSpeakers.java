@@ -110,8 +110,8 @@ final class DirectSpeakers {
         if (SpeakerCues.relativeOfNamed(folded.substring(verbEnd, cut), named)) {
             return Talk.UNNAMED; // وقالت والدة الطفل فلان: "…": the mother speaks, unnamed.
         }
-        if ((named == null || named.isPerson()) && opensWithUnnamed(folded.substring(verbEnd, cut))
-                && SPOKESPERSON_OF.matcher(folded.substring(verbEnd, cut)).find()) {
+        String afterVerb = folded.substring(verbEnd, cut);
+        if ((named == null || named.isPerson()) && opensWithUnnamed(afterVerb) && SPOKESPERSON_OF.matcher(afterVerb).find()) {
             // وقال الناطق باسم الإعلام الحربي، إن «…»: the body after باسم, a phrase no list knows (the tagger took its
             // last word, الحربي, for a surname), unless a person is named apart from it.
             Speaker body = spoken.bodyAfterSpokesman(mapped, verbEnd, cut, at.applyAsInt(verbEnd), previous);

@@ -30,7 +30,7 @@ final class QuoteSpeakerNames {
      */
     Quote quote(Speaker speaker, String text, boolean direct) {
         Speaker written = speaker == null || speaker.name().isBlank() ? null : written(speaker);
-        if (written != null && written.key() != null && written.key().startsWith("organization:")) {
+        if (written != null && written.isOrganization()) {
             spoken.spoke(written);
         }
         return new Quote(Optional.ofNullable(written).map(Speaker::name), Optional.ofNullable(written).map(Speaker::key), text, direct);
@@ -81,7 +81,7 @@ final class QuoteSpeakerNames {
         if (speaker.key() != null && !speaker.isPerson()) {
             speaker = new Speaker(SpeakerNameParts.withoutOfficialWord(speaker.name()), speaker.key()); // الرسمية
         }
-        if (speaker.key() != null && speaker.key().startsWith("organization:")) {
+        if (speaker.isOrganization()) {
             speaker = new Speaker(chain.withoutPeopleAfter(speaker.name()), speaker.key()); // … الكواري والكعبي
             speaker = new Speaker(chain.fullOrganization(speaker.name()), speaker.key());
             // المرصد السوري → المرصد السوري لحقوق الإنسان, cleaned as the name it stands for.

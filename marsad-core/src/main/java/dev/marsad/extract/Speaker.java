@@ -11,4 +11,9 @@ record Speaker(String name, String key) {
     boolean isPerson() {
         return key != null && key.startsWith("person:");
     }
+
+    /** Whether the speaker is an organisation (its key is an organisation's). */
+    boolean isOrganization() {
+        return key != null && key.startsWith("organization:");
+    }
 }

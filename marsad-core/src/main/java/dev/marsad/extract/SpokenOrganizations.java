@@ -111,7 +111,7 @@ final class SpokenOrganizations {
                 return entities.outletWithMediaNoun(afterLetter);
             }
             // وأضافت المفوضية أن … after a speaker the tagger did not list: the one quoted before, when it is it.
-            boolean previousIsIt = previous != null && previous.key() != null && previous.key().startsWith("organization:")
+            boolean previousIsIt = previous != null && previous.isOrganization()
                     && containsWord(ArabicNormalizer.fold(previous.name()), head);
             if (previousIsIt) {
                 return previous;

@@ -44,7 +44,7 @@ final class StatementIssuers {
         if (!m.find()) {
             // قالت الرئاسة في جنوب السودان إن … وأفاد بيان أن: a statement no words qualify, right after a body spoke, is
             // that body's (after a person, or nobody, it stays unread).
-            return previous != null && previous.key() != null && previous.key().startsWith("organization:") ? previous : null;
+            return previous != null && previous.isOrganization() ? previous : null;
         }
         String next = m.group();
         int issuer;
