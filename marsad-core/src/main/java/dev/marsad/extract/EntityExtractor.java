@@ -5,8 +5,10 @@ import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,6 +84,7 @@ final class EntityExtractor {
         rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
+        chosen = peopleNamedFirst(text, chosen, run);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         chosen = WordSpans.joinedAcrossUnderscores(chosen, text);
@@ -160,6 +163,46 @@ final class EntityExtractor {
             return s;
         }
         return new NameSpan(s.start() - 1, s.end(), s.type(), s.score());
+    }
+
+    /**
+     * A one-word organisation that is the first or last word of a person this article named in full before it ever
+     * met the word alone is that person (تعرضت البريطانية "ويندي باربر" لهجوم … وقالت "ويندي" إن: a foreign first name
+     * alone reads to the tagger like a brand). Where the word came alone first (أعلنت سوني … ساعة سوني سمارت; بحق
+     * ليفربول … ومواطنه ليفربول; لنادي فيورنتينا) the body was there before the "person" and stays; places keep their
+     * type.
+     */
+    private static List<NameSpan> peopleNamedFirst(String text, List<NameSpan> chosen, ExtractionRun run) {
+        Map<String, Integer> personFirstAt = new HashMap<>();
+        Map<String, Integer> bodyFirstAt = new HashMap<>();
+        for (NameSpan s : chosen) {
+            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+            if (s.type() == EntityType.PERSON && words.size() > 1 && !misreadBody(words.get(0))) {
+                personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(0)), s.start());
+                personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), s.start());
+            } else if (s.type() == EntityType.ORGANIZATION) {
+                words.forEach(w -> bodyFirstAt.putIfAbsent(NameKey.wordSkeleton(w), s.start()));
+            }
+        }
+        if (personFirstAt.isEmpty() || bodyFirstAt.isEmpty()) {
+            return chosen;
+        }
+        List<NameSpan> out = new ArrayList<>(chosen.size());
+        for (NameSpan s : chosen) {
+            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+            String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
+            boolean namedFirst = s.type() == EntityType.ORGANIZATION && skeleton.length() >= 3
+                    && personFirstAt.getOrDefault(skeleton, Integer.MAX_VALUE) < bodyFirstAt.getOrDefault(skeleton, -1)
+                    && run.namedInThisArticle(words.get(0)).isPresent();
+            out.add(namedFirst ? new NameSpan(s.start(), s.end(), EntityType.PERSON, s.score()) : s);
+        }
+        return out;
+    }
+
+    /** A "person" opening with a body's head noun or descriptor (لنادي فيورنتينا) is a body the tagger misread. */
+    private static boolean misreadBody(String firstWord) {
+        String folded = HeadNouns.withoutLetter(dev.marsad.text.ArabicNormalizer.fold(firstWord));
+        return HeadNouns.isHeadNoun(folded) || Lexicon.ORGANIZATION_DESCRIPTORS.contains(folded);
     }
 
     private static long bounds(int start, int end) {

@@ -171,6 +171,18 @@ public final class ExtractionRun {
         return found.isPresent() ? found : mostMentioned(those(byFirst, recurring));
     }
 
+    /**
+     * The person named in full in this article whose first or last word {@code word} is (the one named most often),
+     * without the run's recurring figures: a word the article itself explains.
+     */
+    public Optional<Person> namedInThisArticle(String word) {
+        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
+        Set<Person> byLast = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.get(skeleton) : null;
+        java.util.function.Predicate<Person> own = p -> thisArticle.contains(p.key());
+        Optional<Person> found = mostMentioned(those(byLast, own));
+        return found.isPresent() ? found : mostMentioned(those(byFirstWord.get(skeleton), own));
+    }
+
     /** Those of {@code people} (null: none) that {@code keep} keeps. */
     private static Set<Person> those(Set<Person> people, java.util.function.Predicate<Person> keep) {
         Set<Person> out = new HashSet<>();

@@ -65,4 +65,15 @@ class KnownPeopleTest {
         assertThat(Words.procliticLength("كالين")).isZero();
         assertThat(Words.procliticLength("كالعادة")).isEqualTo(1);
     }
+
+    @Test
+    void aFirstNameInMarksTakenForABrandIsThePersonTheArticleNamed() {
+        // The tagger reads "ويندي" alone, in marks, as an organisation; the article named her in full first.
+        String text = "تعرضت البريطانية \"ويندي باربر\" - 44 عاما - لهجوم في مدينة شيلدز بعد اتصال من ابنتها. "
+                + "وقالت \"ويندي\" إن اتصال ابنتها كان الأول من نوعه ولم تعرف ما حصل بين الجيران.";
+        dev.marsad.model.Extraction e = ExtractTestSupport.extractWithModel(text, "2015-07-20");
+        assertThat(ExtractTestSupport.speakerOf(e, "اتصال ابنتها")).contains("ويندي باربر");
+        assertThat(e.entities()).filteredOn(x -> x.text().equals("ويندي"))
+                .allMatch(x -> x.type() == dev.marsad.model.EntityType.PERSON).isNotEmpty();
+    }
 }
