@@ -246,6 +246,25 @@ final class OrganizationNameChain {
     private java.util.Set<String> organizationNames;
 
     /**
+     * {@code name} with the media noun the article writes before it at one of its mentions (كشفت صحيفة "صنداي تايمز" …
+     * وذكرت "صنداي تايمز" أن → صحيفة صنداي تايمز): the outlet as the article names it most fully; else unchanged. Not
+     * موقع, which before a body's name is its website (موقع البنك المركزي المصري) and before a platform's is no part of it.
+     */
+    String withMediaNounWrittenElsewhere(String name) {
+        String key = ArabicNormalizer.fold(name).strip();
+        for (dev.marsad.model.Entity e : entities) {
+            if (e.type() == dev.marsad.model.EntityType.ORGANIZATION && ArabicNormalizer.fold(e.text()).strip().equals(key)) {
+                String written = SpeakerNameParts.withMediaHead(text, e.start(), e.text().strip());
+                // موقع البنك المركزي، موقع فيسبوك: a body's website or a platform, not an outlet's name with its noun.
+                if (!written.equals(e.text().strip()) && !ArabicNormalizer.fold(written).startsWith("موقع ")) {
+                    return written;
+                }
+            }
+        }
+        return name;
+    }
+
+    /**
      * A body's name of two words or more shortened from the end (المرصد السوري → المرصد السوري لحقوق الإنسان): news
      * names a body in full once, then by its first words. The one longer organisation name in the article that opens
      * with all its words; the name itself when none does, or when several different ones do (وزارة الخارجية with

@@ -90,6 +90,7 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(spoken.longerSpokenOpeningWith(longer), speaker.key()); // …, or as it was quoted before
             speaker = new Speaker(SpeakerNameParts.withoutNationality(speaker.name()), speaker.key()); // نادي برشلونة الإسباني
             speaker = new Speaker(SpeakerNameParts.withoutLegalForm(speaker.name()), speaker.key()); // راجيش إكسبورت ليمتد
+            speaker = new Speaker(chain.withMediaNounWrittenElsewhere(speaker.name()), speaker.key()); // صحيفة ذا تايمز
         }
         return withoutHashtagJoins(speaker);
     }

@@ -53,6 +53,11 @@ final class SpeakerChain {
         return people.fullerEnding(name);
     }
 
+    /** An outlet's name with the media noun the article writes before it elsewhere (OrganizationNameChain). */
+    String withMediaNounWrittenElsewhere(String name) {
+        return organizations.withMediaNounWrittenElsewhere(name);
+    }
+
     /** See {@link PersonNameChain#fullName}. */
     String fullName(String name) {
         return people.fullName(name);

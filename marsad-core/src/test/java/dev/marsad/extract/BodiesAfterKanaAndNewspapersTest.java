@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers the stop-42 probes found unnamed or wrong: a body without a proper name after كان (وكانت الشرطة قالت),
- * a newspaper taken up as الصحيفة (with its media noun, stop 44; also after لصحيفة, لشركة), a body after لكن (stop 44), a head noun in marks (وأوضحت "الهيئة"), and the latest of two bodies a head noun may refer back to. Sentences written for
+ * a newspaper taken up as الصحيفة (with its media noun, stop 44; also after لصحيفة, لشركة), a body after لكن (stop 44), a head noun in marks (وأوضحت "الهيئة"), an outlet named again without its noun (stop 45), and the latest of two bodies a head noun may refer back to. Sentences written for
  * the test.
  */
 class BodiesAfterKanaAndNewspapersTest {
@@ -75,5 +75,17 @@ class BodiesAfterKanaAndNewspapersTest {
 
                 وحسب الصحيفة، فإن اللقاء جرى بعد ثلاثة أشهر من تنصيب الرئيس في البيت الأبيض.""");
         assertThat(quoteStarting(paper, "اللقاء جرى").speaker()).hasValue("صحيفة واشنطن بوست");
+    }
+
+    @Test
+    void anOutletNamedAgainWithoutItsNounKeepsTheNounTheArticleGaveIt() {
+        // The labels name an outlet as the article names it most fully (stop 45, quotes-fresh10); not موقع, which
+        // before a body is its website.
+        Extraction r = extract("""
+                كشفت صحيفة "صنداي تايمز" البريطانية أن عامل إغاثة أرغم نساء على تقديم صور مقابل المساعدات. وتلقت الهيئة مئات التقارير هذا العام. وذكرت "صنداي تايمز" أن أغلب النساء أرامل فقدن أزواجهن في الحرب.""");
+        assertThat(quoteStarting(r, "أغلب النساء").speaker()).hasValue("صحيفة صنداي تايمز");
+        Extraction site = extract("""
+                ونشر موقع البنك المركزي المصري أرقام الاحتياطي أمس. وقال البنك المركزي المصري إن الاحتياطات انخفضت في يوليو إلى أدنى مستوى لها منذ عام.""");
+        assertThat(quoteStarting(site, "الاحتياطات انخفضت").speaker()).hasValue("البنك المركزي المصري");
     }
 }
