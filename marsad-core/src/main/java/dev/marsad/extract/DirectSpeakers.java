@@ -56,6 +56,8 @@ final class DirectSpeakers {
         }
         int clause = clauseStart(folded, verbEnd);
         int verbStart = letterRunStart(folded, verbEnd);
+        // وقال - دون أن يسمي دولا بأسمائها - إن "…": an aside right after the verb names no one; read past it.
+        folded = QuoteText.withoutAsideAt(folded, verbEnd);
         if (QuoteText.wordBefore(folded, verbStart).equals("قد")) {
             // وكان رئيس المجلس سعيد كوفين، قد ذكر في وقت سابق: "…": the subject stands before قد.
             Speaker subject = bodies.subjectBeforeQad(mapped, offset, verbStart, chain);

@@ -150,6 +150,25 @@ final class QuoteText {
         return out.toString();
     }
 
+    /**
+     * An aside set off right after a speech verb, between dashes (وقال - دون أن يسمي دولا بأسمائها - إن) or, opening with
+     * دون, between commas (وقال، دون أن يذكر أسماء، إن); folded.
+     */
+    private static final Pattern ASIDE = Pattern.compile(
+            "\\s*(?:[-–—][^-–—\"«“»”\\n]{2,80}?[-–—]|[،,]\\s*(?:من\\s+)?ب?دون\\s[^،,\"«“»”\\n]{2,80}?[،,])");
+
+    /** {@code folded} with the aside right after {@code at} (if any) blanked out, every position kept. */
+    static String withoutAsideAt(String folded, int at) {
+        int end = asideEnd(folded, at);
+        return end < 0 ? folded : folded.substring(0, at) + " ".repeat(end - at) + folded.substring(end);
+    }
+
+    /** Where the aside right after {@code at} ends (folded), or -1 when none stands there. */
+    static int asideEnd(String folded, int at) {
+        Matcher m = ASIDE.matcher(folded).region(at, folded.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     /** The folded word right before {@code at}, or "". */
     static String wordBefore(String folded, int at) {
         int end = at;

@@ -50,9 +50,11 @@ final class ReportedClauses {
             int limit = v + 1 < verbs.size() ? verbs.get(v + 1).start() : folded.length();
             Matcher that = THAT.matcher(folded).region(verbs.get(v).end(), limit);
             boolean thatFound = that.find();
-            while (thatFound && (afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end())
+            int aside = QuoteText.asideEnd(folded, verbs.get(v).end());
+            while (thatFound && (that.start() < aside || afterTimeConjunction(folded, that.start()) || isNameAan(text, that.start(), that.end())
                     || afterAlso(folded, verbs.get(v).end(), that.start()))) {
-                // قال بعد أن رافق …: أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن; ولم
+                // وقال - دون أن يسمي دولا بأسمائها - إن: أن inside an aside after the verb is not its; قال بعد أن رافق …:
+                // أن of a time clause reports nothing; قالت آن بوفيرت: آن is a name, not أن; ولم
                 // توضح الشركة ما إذا …، كما أنها لم تتوصل: كما أن adds the writer's next clause, not the verb's words.
                 thatFound = that.find();
             }

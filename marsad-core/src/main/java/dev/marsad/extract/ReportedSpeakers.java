@@ -166,6 +166,13 @@ final class ReportedSpeakers {
             verbAt = offset + text.originalStart(verbEnd);
             between = folded.substring(verbEnd, r.thatStart());
         }
+        int aside = QuoteText.asideEnd(folded, verbEnd);
+        if (aside > 0 && aside <= r.thatStart()) {
+            // وقال - دون أن يسمي دولا بأسمائها - إن: an aside names no one; the subject, if any, follows it.
+            verbEnd = aside;
+            verbAt = offset + text.originalStart(verbEnd);
+            between = folded.substring(verbEnd, r.thatStart());
+        }
         Speaker speaker = null;
         if (r.cited()) {
             return cited.speakerOf(r, offset, talk.previous);

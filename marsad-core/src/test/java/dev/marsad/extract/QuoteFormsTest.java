@@ -609,4 +609,16 @@ class QuoteFormsTest {
                 وأعلن تونينيللي لقناة راي التلفزيونية الرسمية: "لم تتمكن الشركة من الوفاء بالتزاماتها بموجب العقد".""", "2026-12-05");
         assertThat(quoteStarting(r, "لم تتمكن الشركة").speaker()).hasValue("دانيلو تونينيللي");
     }
+
+    @Test
+    void anAsideAfterTheVerbNamesNoOneAndHoldsNoThat() {
+        // Stop 45 (quotes-fresh10): دون أن inside the aside is not the verb's أن, and the aside is no unnamed subject.
+        String said = "وطالب رئيس البلدية هيروكي تاناكا في كلمته بإزالة الأسلحة النووية من العالم. ";
+        Extraction dashes = extract(said + "وقال - دون أن يسمي دولا بعينها - إن \"دولا معينة تغذي مشاعر قومية ضيقة\".");
+        assertThat(quoteStarting(dashes, "دولا معينة").speaker()).hasValue("هيروكي تاناكا");
+        Extraction commas = extract(said + "وأضاف، دون أن يذكر أسماء، أن دولا كبرى تعيد التوتر إلى العالم من جديد.");
+        assertThat(quoteStarting(commas, "دولا كبرى").speaker()).hasValue("هيروكي تاناكا");
+        Extraction direct = extract(said + "وقال - دون أن يسمي أحدا - \"دولا معينة تغذي مشاعر قومية ضيقة\".");
+        assertThat(quoteStarting(direct, "دولا معينة").speaker()).hasValue("هيروكي تاناكا");
+    }
 }
