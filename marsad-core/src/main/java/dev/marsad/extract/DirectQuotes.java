@@ -67,7 +67,8 @@ final class DirectQuotes {
      * A span of at most four words in marks right after a media, group or source noun, a work, an operation or a
      * charge ({@code quote-name-heads-ar.txt}; with or without the article
      * or a one-letter preposition: بشبكة "…"، التلفزيون الأسترالي «…» after one adjective of it), after ما يسمى, or
-     * after ل alone (قالت مصادر لـ"سكاي نيوز عربية": the outlet spoken to): a name, not a quotation.
+     * after ل alone (قالت مصادر لـ"سكاي نيوز عربية": the outlet spoken to), or after a body's head title without the
+     * article (رئيس "الهيئة الوطنية للعدول": the title's complement): a name, not a quotation.
      */
     static boolean isNameInMarks(String p, Quoted q) {
         if (words(q.text().of(p)) > 4) {
@@ -87,6 +88,9 @@ final class DirectQuotes {
         }
         if (w.equals("ل") && end == q.marks().start()) {
             return true;
+        }
+        if (SpeakerWords.HEAD_TITLES.contains(HeadNouns.withoutLetter(w))) {
+            return true; // وقال رئيس "الهيئة الوطنية للعدول" فلان: a head's title without the article, its body's name after it.
         }
         if (nameHead(w) || PLACE_PREPOSITIONS.contains(w)) {
             return true; // المحلل في «بي في إم أويل»، في حوار مع "بي إن إن بلومبيرغ": where or with whom, not what was said.

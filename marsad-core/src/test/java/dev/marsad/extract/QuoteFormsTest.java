@@ -621,4 +621,12 @@ class QuoteFormsTest {
         Extraction direct = extract(said + "وقال - دون أن يسمي أحدا - \"دولا معينة تغذي مشاعر قومية ضيقة\".");
         assertThat(quoteStarting(direct, "دولا معينة").speaker()).hasValue("هيروكي تاناكا");
     }
+
+    @Test
+    void aBodysNameInMarksAfterAHeadsTitleIsNoQuotation() {
+        // Stop 45 (quotes-fresh10): رئيس without the article needs its complement, the body in marks.
+        Extraction r = extract("وأعلنت وزارة العدل نتائج المباراة أمس. وقال رئيس \"الجمعية الوطنية للمترجمين\" سعيد بنعلي لفرانس برس \"سنواصل العمل مع الجميع من أجل المهنة\".");
+        assertThat(r.quotes()).noneMatch(q -> q.text().startsWith("الجمعية الوطنية"));
+        assertThat(quoteStarting(r, "سنواصل العمل").speaker()).hasValue("سعيد بنعلي");
+    }
 }
