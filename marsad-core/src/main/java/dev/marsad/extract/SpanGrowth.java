@@ -55,6 +55,11 @@ final class SpanGrowth {
                         end = w.tokens().get(complementEnd - 1).end();
                     }
                 }
+            } else if (s.type() == EntityType.PERSON && j + 1 < w.size() && w.tokens().get(j + 1).end() <= limit
+                    && onlySpaceBetween(w, j, end) && onlySpaceBetween(w, j + 1, w.tokens().get(j).end())
+                    && w.folded().get(j + 1).equals("الله") && isSurname(w, j) && endsName(w, j + 2)) {
+                // خالد بن علي العطا الله: a family name of God's attribute, two words (as الجار الله، الخير الله).
+                end = w.tokens().get(j + 1).end();
             } else if (s.type() == EntityType.PERSON && j < w.size() && w.tokens().get(j).end() <= limit
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
                 end = w.tokens().get(j).end();

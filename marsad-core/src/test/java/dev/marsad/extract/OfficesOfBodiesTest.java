@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Offices and other parts of bodies as speakers (stop 43): مكتب opens a body's name, العام after its noun is no year,
- * and a part's head before an organisation's name names the part. Sentences written for the test.
+ * and a part's head before an organisation's name names the part; a branch (فرع) is no person (stop 45). Sentences written for the test.
  */
 class OfficesOfBodiesTest {
 
@@ -52,5 +52,16 @@ class OfficesOfBodiesTest {
         Extraction r = extract("""
                 وأكد رئيس الحكومة أن الحل النهائي للاجئين هو عودتهم إلى بلدهم. فيما تقول مفوضية الأمم المتحدة لشؤون اللاجئين إن عدد اللاجئين المسجلين لديها أقل من مليون لاجئ.""");
         assertThat(quoteStarting(r, "عدد اللاجئين").speaker()).hasValue("مفوضية الأمم المتحدة لشؤون اللاجئين");
+    }
+
+    @Test
+    void aBranchOfABodyIsNoPersonAndAFamilyNameWithAllahIsWhole() {
+        // Stop 45 (quotes-fresh10): فرع وزارة had been taken for a person, and the director's name cut before العطا الله.
+        Extraction r = extract("""
+                وأكد ذلك مدير عام فرع وزارة الزراعة بالمنطقة سعد بن فهد العطا الله، مشيرا إلى أن الفرق ضبطت عشرين مخالفة في الأسواق خلال الأسبوع.""");
+        assertThat(r.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.text().startsWith("فرع"));
+        assertThat(r.entities()).extracting(Entity::text, Entity::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("سعد بن فهد العطا الله", EntityType.PERSON));
+        assertThat(quoteStarting(r, "الفرق ضبطت").speaker()).hasValue("سعد بن فهد العطا الله");
     }
 }
