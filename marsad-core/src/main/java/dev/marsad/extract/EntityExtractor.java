@@ -85,6 +85,7 @@ final class EntityExtractor {
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
         chosen = peopleNamedFirst(text, chosen, run);
+        chosen = placesElsewhere(text, chosen, run);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         chosen = WordSpans.joinedAcrossUnderscores(chosen, text);
@@ -197,6 +198,55 @@ final class EntityExtractor {
             out.add(namedFirst ? new NameSpan(s.start(), s.end(), EntityType.PERSON, s.score()) : s);
         }
         return out;
+    }
+
+    /**
+     * A one-word person that the article writes elsewhere as a place after a place noun (بمنطقة الباحة), and that is no
+     * word of a person it names in full, is that place (المتحدث الرسمي للإدارة العامة للطرق بالباحة المهندس مسفر المالكي: الباحة, read as a name before the
+     * title, is the region named so before): one sense per article. Only after a place noun: the tagger also reads
+     * foreign surnames as places now and then (كميجاني), and those stay people.
+     */
+    private static List<NameSpan> placesElsewhere(String text, List<NameSpan> chosen, ExtractionRun run) {
+        Set<String> places = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        for (NameSpan s : chosen) {
+            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+            if (s.type() == EntityType.LOCATION && words.size() == 1 && afterPlaceNoun(text, s.start())) {
+                places.add(NameKey.wordSkeleton(words.get(0)));
+            } else if (s.type() == EntityType.PERSON && words.size() > 1) {
+                words.forEach(w -> personWords.add(NameKey.wordSkeleton(w)));
+            }
+        }
+        if (places.isEmpty()) {
+            return chosen;
+        }
+        List<NameSpan> out = new ArrayList<>(chosen.size());
+        for (NameSpan s : chosen) {
+            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+            String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
+            boolean place = s.type() == EntityType.PERSON && skeleton.length() >= 3 && places.contains(skeleton)
+                    && !personWords.contains(skeleton) && run.namedInThisArticle(words.get(0)).isEmpty();
+            out.add(place ? new NameSpan(s.start(), s.end(), EntityType.LOCATION, s.score()) : s);
+        }
+        return out;
+    }
+
+    /** Place nouns a place's name follows (منطقة، مدينة، محافظة …), folded. */
+    private static final Set<String> PLACE_NOUNS = Set.of("منطقه", "محافظه", "مدينه", "قريه", "بلده", "ناحيه", "قضاء",
+            "مديريه", "اقليم", "ولايه", "مقاطعه", "جزيره", "حي", "مخيم");
+
+    /** Whether the word before {@code at} is a place noun, bare or with ب، ل، و، ف or في before it. */
+    private static boolean afterPlaceNoun(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String folded = dev.marsad.text.ArabicNormalizer.fold(text.substring(start, end));
+        return PLACE_NOUNS.contains(folded) || folded.length() > 3 && PLACE_NOUNS.contains(folded.substring(1));
     }
 
     /** A "person" opening with a body's head noun or descriptor (لنادي فيورنتينا) is a body the tagger misread. */

@@ -76,4 +76,15 @@ class KnownPeopleTest {
         assertThat(e.entities()).filteredOn(x -> x.text().equals("ويندي"))
                 .allMatch(x -> x.type() == dev.marsad.model.EntityType.PERSON).isNotEmpty();
     }
+
+    @Test
+    void aWordTheArticleWritesAsAPlaceAfterAPlaceNounIsNoPersonBeforeATitle() {
+        // Stop 45 (quotes-fresh10): بالباحة before المهندس had been read as a person, and the speaker.
+        String text = "كشفت الإدارة العامة للطرق بمنطقة الباحة أنها تعمل على صيانة الطريق. "
+                + "وقال المتحدث الرسمي للإدارة العامة للطرق بالباحة المهندس مسفر المالكي: نقوم حاليا بكشط الطريق بطول عشرين كيلومترا.";
+        dev.marsad.model.Extraction e = ExtractTestSupport.extractWithModel(text, "2015-07-20");
+        assertThat(e.entities()).filteredOn(x -> x.text().equals("الباحة"))
+                .allMatch(x -> x.type() == dev.marsad.model.EntityType.LOCATION).isNotEmpty();
+        assertThat(ExtractTestSupport.speakerOf(e, "نقوم حاليا")).contains("مسفر المالكي");
+    }
 }
