@@ -617,8 +617,9 @@ final class ReportedSpeakers {
     /**
      * Where a plural relative pronoun (الذين، اللواتي …) stands in {@code between} after at least one word, else its
      * length: people described by a clause (بعض المهاجرين الذين تحدثت إليهم الوكالة) are a group, and whoever the
-     * clause names is not among them. A singular one is left alone: the clause may name the subject's maker (التقرير
-     * الذي أعدته منظمة …) or the name may follow it (صاحب الحملة التي تعرضت لحادث … فلان). The pronoun as the first
+     * clause names is not among them. A singular one only where a comma sets it off, describing the subject named
+     * before it; else the clause may name the subject's maker (التقرير الذي أعدته منظمة …) or the name may follow it
+     * (صاحب الحملة التي تعرضت لحادث … فلان). The pronoun as the first
      * word is the subject's own relative (الذين قالوا), read elsewhere.
      */
     private static int relativeClauseStart(String between) {
@@ -627,6 +628,9 @@ final class ReportedSpeakers {
             String w = m.group();
             if (index > 0 && SpeakerWords.PLURAL_RELATIVES.contains(w)) {
                 return m.start();
+            }
+            if (index > 0 && SpeakerWords.SINGULAR_RELATIVES.contains(w) && between.substring(0, m.start()).stripTrailing().matches("(?s).*[،,]")) {
+                return m.start(); // قالت رئيسة الحكومة البريطانية، التي تتهم روسيا بتسميم سيرغي سكريبال، إن: set off by a comma.
             }
         }
         return between.length();

@@ -60,4 +60,12 @@ class RelativeClauseSpeakersTest {
                 قال مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ إن هذه الفئة شذت عن الأمة. جاء ذلك في خطبة الجمعة التي ألقاها سماحته في جامع الإمام تركي بن عبدالله، مبينا فيها أن هذه الفئة كفرت المسلمين واستباحت دماءهم.""",
                 "هذه الفئة كفرت")).contains("عبدالعزيز بن عبدالله آل الشيخ");
     }
+
+    @Test
+    void aSingularRelativeSetOffByCommasDescribesTheSubject() {
+        // Stop 45 (quotes-fresh10): the name inside the clause is not who speaks.
+        dev.marsad.model.Extraction r = ExtractTestSupport.extractWithModel(
+                "وقالت رئيسة الحكومة البريطانية، التي تتهم روسيا بتسميم العميل السابق سيرغي سكريبال، إن على المجموعة أن تتأكد من تغير سلوك موسكو.", "2018-06-09");
+        assertThat(ExtractTestSupport.quoteStarting(r, "على المجموعة").speaker().orElse("")).doesNotContain("سكريبال");
+    }
 }
