@@ -5,10 +5,8 @@ import dev.marsad.extract.ner.NameFinder;
 import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,8 +82,7 @@ final class EntityExtractor {
         rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
-        chosen = peopleNamedFirst(text, chosen, run);
-        chosen = placesElsewhere(text, chosen, run);
+        chosen = ArticleSenses.placesElsewhere(text, ArticleSenses.peopleNamedFirst(text, chosen, run), run);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         chosen = WordSpans.joinedAcrossUnderscores(chosen, text);
@@ -164,95 +161,6 @@ final class EntityExtractor {
             return s;
         }
         return new NameSpan(s.start() - 1, s.end(), s.type(), s.score());
-    }
-
-    /**
-     * A one-word organisation that is the first or last word of a person this article named in full before it ever
-     * met the word alone is that person (تعرضت البريطانية "ويندي باربر" لهجوم … وقالت "ويندي" إن: a foreign first name
-     * alone reads to the tagger like a brand). Where the word came alone first (أعلنت سوني … ساعة سوني سمارت; بحق
-     * ليفربول … ومواطنه ليفربول; لنادي فيورنتينا) the body was there before the "person" and stays; places keep their
-     * type.
-     */
-    private static List<NameSpan> peopleNamedFirst(String text, List<NameSpan> chosen, ExtractionRun run) {
-        Map<String, Integer> personFirstAt = new HashMap<>();
-        Map<String, Integer> bodyFirstAt = new HashMap<>();
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
-            if (s.type() == EntityType.PERSON && words.size() > 1 && !misreadBody(words.get(0))) {
-                personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(0)), s.start());
-                personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), s.start());
-            } else if (s.type() == EntityType.ORGANIZATION) {
-                words.forEach(w -> bodyFirstAt.putIfAbsent(NameKey.wordSkeleton(w), s.start()));
-            }
-        }
-        if (personFirstAt.isEmpty() || bodyFirstAt.isEmpty()) {
-            return chosen;
-        }
-        List<NameSpan> out = new ArrayList<>(chosen.size());
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
-            String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
-            boolean namedFirst = s.type() == EntityType.ORGANIZATION && skeleton.length() >= 3
-                    && personFirstAt.getOrDefault(skeleton, Integer.MAX_VALUE) < bodyFirstAt.getOrDefault(skeleton, -1)
-                    && run.namedInThisArticle(words.get(0)).isPresent();
-            out.add(namedFirst ? new NameSpan(s.start(), s.end(), EntityType.PERSON, s.score()) : s);
-        }
-        return out;
-    }
-
-    /**
-     * A one-word person that the article writes elsewhere as a place after a place noun (بمنطقة الباحة), and that is no
-     * word of a person it names in full, is that place (المتحدث الرسمي للإدارة العامة للطرق بالباحة المهندس مسفر المالكي: الباحة, read as a name before the
-     * title, is the region named so before): one sense per article. Only after a place noun: the tagger also reads
-     * foreign surnames as places now and then (كميجاني), and those stay people.
-     */
-    private static List<NameSpan> placesElsewhere(String text, List<NameSpan> chosen, ExtractionRun run) {
-        Set<String> places = new HashSet<>();
-        Set<String> personWords = new HashSet<>();
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
-            if (s.type() == EntityType.LOCATION && words.size() == 1 && afterPlaceNoun(text, s.start())) {
-                places.add(NameKey.wordSkeleton(words.get(0)));
-            } else if (s.type() == EntityType.PERSON && words.size() > 1) {
-                words.forEach(w -> personWords.add(NameKey.wordSkeleton(w)));
-            }
-        }
-        if (places.isEmpty()) {
-            return chosen;
-        }
-        List<NameSpan> out = new ArrayList<>(chosen.size());
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
-            String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
-            boolean place = s.type() == EntityType.PERSON && skeleton.length() >= 3 && places.contains(skeleton)
-                    && !personWords.contains(skeleton) && run.namedInThisArticle(words.get(0)).isEmpty();
-            out.add(place ? new NameSpan(s.start(), s.end(), EntityType.LOCATION, s.score()) : s);
-        }
-        return out;
-    }
-
-    /** Place nouns a place's name follows (منطقة، مدينة، محافظة …), folded. */
-    private static final Set<String> PLACE_NOUNS = Set.of("منطقه", "محافظه", "مدينه", "قريه", "بلده", "ناحيه", "قضاء",
-            "مديريه", "اقليم", "ولايه", "مقاطعه", "جزيره", "حي", "مخيم");
-
-    /** Whether the word before {@code at} is a place noun, bare or with ب، ل، و، ف or في before it. */
-    private static boolean afterPlaceNoun(String text, int at) {
-        int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String folded = dev.marsad.text.ArabicNormalizer.fold(text.substring(start, end));
-        return PLACE_NOUNS.contains(folded) || folded.length() > 3 && PLACE_NOUNS.contains(folded.substring(1));
-    }
-
-    /** A "person" opening with a body's head noun or descriptor (لنادي فيورنتينا) is a body the tagger misread. */
-    private static boolean misreadBody(String firstWord) {
-        String folded = HeadNouns.withoutLetter(dev.marsad.text.ArabicNormalizer.fold(firstWord));
-        return HeadNouns.isHeadNoun(folded) || Lexicon.ORGANIZATION_DESCRIPTORS.contains(folded);
     }
 
     private static long bounds(int start, int end) {

@@ -37,7 +37,7 @@ final class SpeakerNameParts {
     }
 
     /** The word ending right before {@code start} with only spaces between, or null. */
-    private static String wordBefore(String text, int start) {
+    static String wordBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
