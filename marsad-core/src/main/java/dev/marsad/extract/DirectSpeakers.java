@@ -85,6 +85,11 @@ final class DirectSpeakers {
             return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
         Speaker relayed = relayedIn(folded, verbEnd, cut, at);
+        Matcher relayedFrom = RELAYED_FROM.matcher(folded).region(verbEnd, cut);
+        if (relayed == null && isRelayVerb(folded.substring(verbStart, verbEnd)) && relayedFrom.find()) {
+            // ونقلت رويترز عن بيان لوزارة الخزانة "…": the statement's issuer, not the agency that relays it.
+            relayed = statements.issuerOf(mapped, offset, relayedFrom.end(), cut, previous);
+        }
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }

@@ -249,6 +249,12 @@ final class ReportedSpeakers {
         }
         Matcher relay = RELAYED_FROM.matcher(between);
         if (speaker == null && isRelayVerb(verb) && relay.find()) {
+            // ونقلت رويترز عن بيان لوزارة الخزانة أن: the statement's issuer, not the agency that relays it.
+            Speaker relayedIssuer = statements.issuerOf(text, offset, verbEnd + relay.end(), r.thatStart(), talk.previous);
+            if (relayedIssuer != null) {
+                talk.previous = relayedIssuer;
+                return relayedIssuer;
+            }
             // ونقلت وكالة بلومبرغ عن لي مياوتشيان … أن …: the agency relays; the speaker is the one after عن.
             return relayed(r, text, offset, verbEnd + relay.end());
         }

@@ -57,4 +57,15 @@ class StatementIssuersTest {
                 قالت الرئاسة في جنوب السودان اليوم الأحد إن النائب السابق للرئيس سيعود لمنصبه في إطار اتفاق سلام. وأفاد بيان أن الاتفاق تم التوصل إليه خلال محادثات جرت في أوغندا.""");
         assertThat(quoteStarting(result, "الاتفاق تم").speaker()).hasValue("الرئاسة");
     }
+
+    @Test
+    void aStatementRelayedByAnAgencyIsItsIssuers() {
+        // Stop 45 (quotes-fresh10): the agency relays; the ministry whose statement it is speaks.
+        dev.marsad.model.Extraction direct = ExtractTestSupport.extractWithModel(
+                "فرضت الوزارة عقوبات على وكيل مبيعات. ونقلت رويترز عن بيان لوزارة الخزانة الأميركية \"نتيجة للإجراء الذي اتخذ اليوم، يتم تجميد كل ممتلكات الشركة\".", "2018-07-10");
+        assertThat(ExtractTestSupport.speakerOf(direct, "نتيجة للإجراء")).contains("وزارة الخزانة الأميركية");
+        dev.marsad.model.Extraction reported = ExtractTestSupport.extractWithModel(
+                "فرضت الوزارة عقوبات على وكيل مبيعات. ونقلت رويترز عن بيان لوزارة الخزانة الأميركية أن كل ممتلكات الشركة ستجمد.", "2018-07-10");
+        assertThat(ExtractTestSupport.speakerOf(reported, "كل ممتلكات")).contains("وزارة الخزانة الأميركية");
+    }
 }
