@@ -19,17 +19,30 @@ final class ArticleSenses {
     }
 
     /**
+     * The spans with both senses applied, each span's words read once: people named first ({@link #peopleNamedFirst}),
+     * then places ({@link #placesElsewhere}). Only types change, so the words stay each span's.
+     */
+    static List<NameSpan> resolved(String text, List<NameSpan> chosen, ExtractionRun run) {
+        List<List<String>> words = new ArrayList<>(chosen.size());
+        for (NameSpan s : chosen) {
+            words.add(NameKey.words(text.substring(s.start(), s.end())));
+        }
+        return placesElsewhere(text, peopleNamedFirst(chosen, words, run), words, run);
+    }
+
+    /**
      * A one-word organisation that is the first or last word of a person this article named in full before it ever
      * met the word alone is that person (تعرضت البريطانية "ويندي باربر" لهجوم … وقالت "ويندي" إن: a foreign first name
      * alone reads to the tagger like a brand). Where the word came alone first (أعلنت سوني … ساعة سوني سمارت; بحق
      * ليفربول … ومواطنه ليفربول; لنادي فيورنتينا) the body was there before the "person" and stays; places keep their
      * type.
      */
-    static List<NameSpan> peopleNamedFirst(String text, List<NameSpan> chosen, ExtractionRun run) {
+    private static List<NameSpan> peopleNamedFirst(List<NameSpan> chosen, List<List<String>> wordsOf, ExtractionRun run) {
         Map<String, Integer> personFirstAt = new HashMap<>();
         Map<String, Integer> bodyFirstAt = new HashMap<>();
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        for (int k = 0; k < chosen.size(); k++) {
+            NameSpan s = chosen.get(k);
+            List<String> words = wordsOf.get(k);
             if (s.type() == EntityType.PERSON && words.size() > 1 && !misreadBody(words.get(0))) {
                 personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(0)), s.start());
                 personFirstAt.putIfAbsent(NameKey.wordSkeleton(words.get(words.size() - 1)), s.start());
@@ -41,8 +54,9 @@ final class ArticleSenses {
             return chosen;
         }
         List<NameSpan> out = new ArrayList<>(chosen.size());
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        for (int k = 0; k < chosen.size(); k++) {
+            NameSpan s = chosen.get(k);
+            List<String> words = wordsOf.get(k);
             String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
             boolean namedFirst = s.type() == EntityType.ORGANIZATION && skeleton.length() >= 3
                     && personFirstAt.getOrDefault(skeleton, Integer.MAX_VALUE) < bodyFirstAt.getOrDefault(skeleton, -1)
@@ -54,15 +68,17 @@ final class ArticleSenses {
 
     /**
      * A one-word person that the article writes elsewhere as a place after a place noun (بمنطقة الباحة), and that is no
-     * word of a person it names in full, is that place (المتحدث الرسمي للإدارة العامة للطرق بالباحة المهندس مسفر المالكي: الباحة, read as a name before the
-     * title, is the region named so before): one sense per article. Only after a place noun: the tagger also reads
-     * foreign surnames as places now and then (كميجاني), and those stay people.
+     * word of a person it names in full, is that place (المتحدث الرسمي للإدارة العامة للطرق بالباحة المهندس مسفر
+     * المالكي: الباحة, read as a name before the title, is the region named so before): one sense per article. Only
+     * after a place noun: the tagger also reads foreign surnames as places now and then (كميجاني), and those stay people.
      */
-    static List<NameSpan> placesElsewhere(String text, List<NameSpan> chosen, ExtractionRun run) {
+    private static List<NameSpan> placesElsewhere(String text, List<NameSpan> chosen, List<List<String>> wordsOf,
+                                                  ExtractionRun run) {
         Set<String> places = new HashSet<>();
         Set<String> personWords = new HashSet<>();
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        for (int k = 0; k < chosen.size(); k++) {
+            NameSpan s = chosen.get(k);
+            List<String> words = wordsOf.get(k);
             if (s.type() == EntityType.LOCATION && words.size() == 1 && afterPlaceNoun(text, s.start())) {
                 places.add(NameKey.wordSkeleton(words.get(0)));
             } else if (s.type() == EntityType.PERSON && words.size() > 1) {
@@ -73,8 +89,9 @@ final class ArticleSenses {
             return chosen;
         }
         List<NameSpan> out = new ArrayList<>(chosen.size());
-        for (NameSpan s : chosen) {
-            List<String> words = NameKey.words(text.substring(s.start(), s.end()));
+        for (int k = 0; k < chosen.size(); k++) {
+            NameSpan s = chosen.get(k);
+            List<String> words = wordsOf.get(k);
             String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
             boolean place = s.type() == EntityType.PERSON && skeleton.length() >= 3 && places.contains(skeleton)
                     && !personWords.contains(skeleton) && run.namedInThisArticle(words.get(0)).isEmpty();

@@ -84,12 +84,7 @@ final class DirectSpeakers {
         if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
             return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
         }
-        Speaker relayed = relayedIn(folded, verbEnd, cut, at);
-        Matcher relayedFrom = RELAYED_FROM.matcher(folded).region(verbEnd, cut);
-        if (relayed == null && isRelayVerb(folded.substring(verbStart, verbEnd)) && relayedFrom.find()) {
-            // ونقلت رويترز عن بيان لوزارة الخزانة "…": the statement's issuer, not the agency that relays it.
-            relayed = statements.issuerOf(mapped, offset, relayedFrom.end(), cut, previous);
-        }
+        Speaker relayed = relayedIn(mapped, offset, folded, verbEnd, cut, previous);
         if (relayed != null) {
             return relayed; // ونقلت "رويترز" عن نتانياهو قوله: "…" / على لسان عبدالملك قوله: the one relayed, not the outlet.
         }
@@ -239,22 +234,17 @@ final class DirectSpeakers {
     }
 
     /**
-     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb;
-     * null when neither stands in {@code [verbEnd, cut)} or nobody is named after it.
+     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb,
+     * else the issuer of a statement relayed (نقلت … عن بيان لوزارة …); null when neither stands in {@code [verbEnd,
+     * cut)} or nobody is named after it.
      */
-    private Speaker relayedIn(String folded, int verbEnd, int cut, java.util.function.IntUnaryOperator at) {
+    private Speaker relayedIn(FoldedText mapped, int offset, String folded, int verbEnd, int cut, Speaker previous) {
+        java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         String between = folded.substring(verbEnd, cut);
         Matcher tongue = ON_TONGUE_OF.matcher(between);
-        int from = -1;
-        if (tongue.find()) {
-            from = tongue.end();
-        } else {
-            int verbStart = letterRunStart(folded, verbEnd);
-            Matcher from_ = RELAYED_FROM.matcher(between);
-            if (isRelayVerb(folded.substring(verbStart, verbEnd)) && from_.find()) {
-                from = from_.end();
-            }
-        }
+        Matcher relayedFrom = RELAYED_FROM.matcher(between);
+        boolean relays = isRelayVerb(folded.substring(letterRunStart(folded, verbEnd), verbEnd)) && relayedFrom.find();
+        int from = tongue.find() ? tongue.end() : relays ? relayedFrom.end() : -1;
         if (from < 0) {
             return null;
         }
@@ -272,7 +262,12 @@ final class DirectSpeakers {
             }
             return new Speaker("", null); // ونقلت الوكالة عن مصدر مطلع إعلانه "…": an unnamed source, not the agency.
         }
-        return person != null ? person : speakers.named(sourceAt, at.applyAsInt(cut), EntityType.ORGANIZATION);
+        Speaker named = person != null ? person : speakers.named(sourceAt, at.applyAsInt(cut), EntityType.ORGANIZATION);
+        if (named == null && relays) {
+            // ونقلت رويترز عن بيان لوزارة الخزانة "…": the statement's issuer (a body after ل reads as one spoken to).
+            return statements.issuerOf(mapped, offset, verbEnd + relayedFrom.end(), cut, previous);
+        }
+        return named;
     }
 
     /** The speaker named after the quote ({@code after}, from {@code offset}): «…»، قال فلان / «…»، بحسب وزارة الصحة. */

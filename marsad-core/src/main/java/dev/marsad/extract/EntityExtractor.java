@@ -82,7 +82,7 @@ final class EntityExtractor {
         rules.forEach(r -> ruleBounds.add(bounds(r.start(), r.end())));
         found.forEach(s -> spans.add(trimClitic(text, s, ruleBounds, run)));
         List<NameSpan> chosen = SpanOverlaps.resolve(spans).stream().map(s -> withOwnFirstLetter(text, s, run)).toList();
-        chosen = ArticleSenses.placesElsewhere(text, ArticleSenses.peopleNamedFirst(text, chosen, run), run);
+        chosen = ArticleSenses.resolved(text, chosen, run);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
         chosen = WordSpans.joinedAcrossUnderscores(chosen, text);

@@ -156,19 +156,18 @@ public final class ExtractionRun {
      * else a recurring figure of the run): when one fits, or the one of several named most often.
      */
     public Optional<Person> resolveSingleWord(String word) {
-        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
-        // Short surnames collide (جين/جون both give "gan"); a family name written first (كيم) is matched whole.
-        Set<Person> byLast = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.get(skeleton) : null;
-        Set<Person> byFirst = byFirstWord.get(skeleton);
         // وأعلن المالكي after العقيد تركي المالكي: someone the article itself names in full comes before the run's
         // recurring figures (نوري المالكي, met in many other articles), by surname first, then by first name
         // (الدكتور عبدالعزيز after الدكتور عبدالعزيز بن طالب, not a recurring figure's surname).
-        java.util.function.Predicate<Person> own = p -> thisArticle.contains(p.key());
-        java.util.function.Predicate<Person> recurring = p -> !own.test(p) && earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES;
-        Optional<Person> found = mostMentioned(those(byLast, own));
-        found = found.isPresent() ? found : mostMentioned(those(byFirst, own));
-        found = found.isPresent() ? found : mostMentioned(those(byLast, recurring));
-        return found.isPresent() ? found : mostMentioned(those(byFirst, recurring));
+        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
+        Optional<Person> found = namedHere(skeleton);
+        if (found.isPresent()) {
+            return found;
+        }
+        java.util.function.Predicate<Person> recurring = p -> !thisArticle.contains(p.key())
+                && earlierArticles.getOrDefault(p.key(), 0) >= RECURRING_ARTICLES;
+        found = mostMentioned(those(bySurname(skeleton), recurring));
+        return found.isPresent() ? found : mostMentioned(those(byFirstWord.get(skeleton), recurring));
     }
 
     /**
@@ -176,11 +175,22 @@ public final class ExtractionRun {
      * without the run's recurring figures: a word the article itself explains.
      */
     public Optional<Person> namedInThisArticle(String word) {
-        String skeleton = NameKey.skeleton(EntityType.PERSON, word);
-        Set<Person> byLast = skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.get(skeleton) : null;
+        return namedHere(NameKey.skeleton(EntityType.PERSON, word));
+    }
+
+    /** {@link #namedInThisArticle} for a word's skeleton: by surname first, then by first name. */
+    private Optional<Person> namedHere(String skeleton) {
         java.util.function.Predicate<Person> own = p -> thisArticle.contains(p.key());
-        Optional<Person> found = mostMentioned(those(byLast, own));
+        Optional<Person> found = mostMentioned(those(bySurname(skeleton), own));
         return found.isPresent() ? found : mostMentioned(those(byFirstWord.get(skeleton), own));
+    }
+
+    /**
+     * The people whose last word has this skeleton; null when none, or when it is too short to tell surnames apart (جين
+     * and جون both give "gan"; a family name written first, كيم, is matched whole by the first word).
+     */
+    private Set<Person> bySurname(String skeleton) {
+        return skeleton.length() >= MIN_SURNAME_SKELETON ? byLastWord.get(skeleton) : null;
     }
 
     /** Those of {@code people} (null: none) that {@code keep} keeps. */
