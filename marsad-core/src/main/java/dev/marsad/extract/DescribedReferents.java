@@ -177,8 +177,24 @@ final class DescribedReferents {
         while (b.find()) {
             before.add(b.group());
         }
-        out.addAll(before.subList(Math.max(0, before.size() - 1), before.size()));
+        if (!opensQuotation(e)) {
+            out.addAll(before.subList(Math.max(0, before.size() - 1), before.size()));
+        }
         return out;
+    }
+
+    /**
+     * Whether the name opens a quotation: a mark right before it that does not close right after it (وقال الرئيس
+     * الأميركي "بوتين مستعد": the adjective describes the speaker, not the first name he quotes; شركة "سوني" اليابانية
+     * is a name in marks).
+     */
+    private boolean opensQuotation(Entity e) {
+        String before = text.substring(Math.max(0, e.start() - 3), e.start()).strip();
+        if (before.isEmpty() || "\"«“".indexOf(before.charAt(before.length() - 1)) < 0) {
+            return false;
+        }
+        String after = text.substring(e.end(), Math.min(text.length(), e.end() + 2)).strip();
+        return after.isEmpty() || "\"»”".indexOf(after.charAt(0)) < 0;
     }
 
     /** The part of {@code s} before (after) its first (last) sentence end. */

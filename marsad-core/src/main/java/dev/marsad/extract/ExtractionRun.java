@@ -178,6 +178,27 @@ public final class ExtractionRun {
         return namedHere(NameKey.skeleton(EntityType.PERSON, word));
     }
 
+    /**
+     * The one person named in full in this article whose first or last word is {@code folded}, written exactly so
+     * (folded), whatever the length of its skeleton; empty when none or several.
+     */
+    public Optional<Person> namedHereByEdgeWord(String folded) {
+        Person found = null;
+        for (String key : thisArticle) {
+            Person p = byKey.get(key);
+            List<String> words = NameKey.words(p.name());
+            String first = dev.marsad.text.ArabicNormalizer.fold(words.get(0));
+            String last = dev.marsad.text.ArabicNormalizer.fold(words.get(words.size() - 1));
+            if (first.equals(folded) || last.equals(folded)) {
+                if (found != null && !found.equals(p)) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** {@link #namedInThisArticle} for a word's skeleton: by surname first, then by first name. */
     private Optional<Person> namedHere(String skeleton) {
         java.util.function.Predicate<Person> own = p -> thisArticle.contains(p.key());

@@ -72,6 +72,8 @@ final class KnownPeople {
             String bare = w.bare().get(i);
             if (resolvable(bare, run) && PersonRules.isNameWord(w, i)) {
                 out.add(WordSpans.of(w, i, i + 1, EntityType.PERSON));
+            } else if (shortSurnameAfterSpeechVerb(w, i, run)) {
+                out.add(WordSpans.of(w, i, i + 1, EntityType.PERSON));
             } else if (alt.isPresent() && resolvable(alt.get(), run)) {
                 // بكيم، لبوتين: a one-letter preposition on a name without the article.
                 int start = w.tokens().get(i).start() + 1;
@@ -79,6 +81,17 @@ final class KnownPeople {
             }
         }
         return out;
+    }
+
+    /**
+     * وقالت ماي after تيريزا ماي, وقال مون after مون جيه إن: a surname too short to resolve by its skeleton (ماي is
+     * also a month) is the person's when it is the subject right after a speech verb and, written exactly so, the
+     * first or last word of one person this article names in full.
+     */
+    private static boolean shortSurnameAfterSpeechVerb(Words w, int i, ExtractionRun run) {
+        String word = w.folded().get(i);
+        return i > 0 && w.prefixes()[i] == 0 && !Lexicon.STOPWORDS.contains(word) && w.isWord(i - 1)
+                && Lexicon.isSpeechVerb(w.folded().get(i - 1)) && run.namedHereByEdgeWord(word).isPresent();
     }
 
     /** A one-word mention of someone met; very short skeletons (أون → "an") are too ambiguous to resolve. */

@@ -50,6 +50,14 @@ class DescribedReferentsTest {
     }
 
     @Test
+    void aNameOpeningAQuotationIsNotDescribedByTheAdjectiveBeforeTheMark() {
+        // Stop 46 (quotes-fresh10): الأميركي "بوتين …: the adjective is the speaker's, Putin the first word he quotes.
+        Extraction r = extract("""
+                أكد الرئيس الأميركي دونالد ترامب استعداده للقاء نظيره الروسي فلاديمير بوتين في هلسنكي الشهر المقبل. وقال الرئيس الأميركي "بوتين مستعد جدا ولكن هل سيكون ترامب مستعدا؟". وأضاف الرئيس الأميركي أمام أنصاره "لقد أعددت نفسي طوال حياتي لهذا النوع من اللقاءات".""");
+        assertThat(quoteStarting(r, "لقد أعددت نفسي").speaker()).hasValue("دونالد ترامب");
+    }
+
+    @Test
     void aStatementSignedByAPersonIsTheSignatorys() {
         Extraction r = extract("""
                 أعلنت شركة "فيرا للطاقة" الإسبانية شراء محطة رياح في المغرب. وقالت الشركة الإسبانية في بيان إن المحطة ستعمل بكامل طاقتها العام المقبل. وأضاف البيان الموقع باسم خوان مارتينيز مدير الشركة أن الصفقة تفتح سوقا جديدة للشركة في أفريقيا.""");

@@ -21,6 +21,15 @@ class KnownPeopleTest {
     }
 
     @Test
+    void aShortSurnameAfterASpeechVerbIsThePersonTheArticleNamedInFull() {
+        // Stop 46 (quotes-fresh10): ماي is too short to resolve by its skeleton (and a month); after قالت it is the
+        // subject, written exactly as the last word of تيريزا ماي. Not without the verb, nor for one not named here.
+        assertThat(found("وقالت ماي لشبكة سكاي نيوز إن الاتفاق ممكن", "تيريزا ماي")).containsExactly("PERSON:ماي");
+        assertThat(found("وصل في ماي الماضي إلى لندن", "تيريزا ماي")).isEmpty();
+        assertThat(found("وقالت ماي لشبكة سكاي نيوز إن الاتفاق ممكن", "تيريزا ميلر")).isEmpty();
+    }
+
+    @Test
     void theFullNameAgain() {
         assertThat(found("استقبل فلاديمير بوتين ضيفه في القاعدة", "فلاديمير بوتين"))
                 .containsExactly("PERSON:فلاديمير بوتين");
