@@ -65,13 +65,14 @@ final class EntityExtractor {
                 w -> model.map(m -> m.isCommonWord(w) || m.isCommonNewsWord(w)).orElse(true));
         // سامي العلي, tagged as two persons side by side: one name (PersonHalves).
         found = PersonHalves.joined(found, rules, text, this::modelFirstName);
+        found = WordSpans.joinedAcrossHashtags(found, text); // فلاديمير #بوتين
         NameSpan before = null;
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb,
                 // a second person's و: عمر البشير، وعبدالفتاح السيسي).
                 int start = before != null && PersonEdges.coordinated(text, before, s, this::firstName) ? s.start() + 1 : s.start();
-                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(start, s.end())));
+                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(start, s.end()))).replace(" #", " ");
                 run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, this::modelFirstName));
             }
             before = s;

@@ -52,6 +52,7 @@ final class QuoteSpeakerNames {
         // منظمة «الفاو»: a name's quotation marks are how it was written, no part of it (a span may keep one).
         String unmarked = NAME_MARKS.matcher(speaker.name()).replaceAll("").replaceAll("\\s+", " ").strip();
         speaker = new Speaker(SpeakerNameCleaner.withoutTrailingTime(unmarked.isEmpty() ? speaker.name() : unmarked), speaker.key());
+        speaker = withoutOutletAddressee(speaker);
         String bare = SpeakerNameParts.withoutProclitic(speaker.name());
         if (!bare.equals(speaker.name())) {
             // مدير المستشفيات بوزارة الصحة: a body's head noun with ب/ل on it, whatever the phrase was taken for.
@@ -93,6 +94,22 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(chain.withMediaNounWrittenElsewhere(speaker.name()), speaker.key()); // صحيفة ذا تايمز
         }
         return withoutHashtagJoins(speaker);
+    }
+
+    /**
+     * The speaker without the outlet it spoke to (وفقا لما أكدته الشرطة لبي بي سي → الشرطة): ل and a listed outlet
+     * open no word of a name, whichever step took the words after the verb ({@link NewsAgencies#withoutOutletAddressee}).
+     */
+    private static Speaker withoutOutletAddressee(Speaker speaker) {
+        String name = speaker.name();
+        var whole = new dev.marsad.extract.ner.NameFinder.NameSpan(0, name.length(), EntityType.ORGANIZATION, 1.0);
+        int end = NewsAgencies.withoutOutletAddressee(name, whole).end();
+        if (end == name.length()) {
+            return speaker;
+        }
+        String cut = name.substring(0, end).strip();
+        EntityType type = speaker.isPerson() ? EntityType.PERSON : speaker.isOrganization() ? EntityType.ORGANIZATION : null;
+        return new Speaker(cut, type == null ? speaker.key() : NameKey.of(type, cut));
     }
 
     /**

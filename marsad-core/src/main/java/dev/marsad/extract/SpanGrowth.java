@@ -10,6 +10,11 @@ import java.util.Optional;
 
 /** Names grown over the words that complete them when a finder stopped short. Thread-safe (the model is read only). */
 final class SpanGrowth {
+    /** A possessive pronoun on a noun (وقالت أمها لويز: her mother), never on a first name. */
+    private static final java.util.regex.Pattern PRONOUN_ENDINGS = java.util.regex.Pattern.compile("(ها|هم|هما|هن|كم)$");
+    /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
+    private static final java.util.Set<String> THAT_WORDS = java.util.Set.of("ان", "بان", "لان", "كان", "وان", "فان");
+
     private final Optional<NameFinder> model;
     private final java.util.function.Predicate<String> firstName;
 
@@ -80,6 +85,12 @@ final class SpanGrowth {
                     && model.map(m -> m.isFirstName(w.tokens().get(before).text())).orElse(false)) {
                 // وزير الخارجية المصري بدر عبد العاطي: a listed first name right before the name is part of it.
                 start = w.tokens().get(before).start();
+            } else if (s.type() == EntityType.PERSON && before >= 1 && first == next - 1 && w.tokens().get(first).start() == s.start()
+                    && w.tokens().get(before).start() >= previousEnd && s.start() - w.tokens().get(before).end() <= 2
+                    && unlistedFirstNameAfterSpeechVerb(w, before)) {
+                // وأوضح أليكسيس تسيبراس أن: the subject right after a speech verb, a plain word the finder did not know
+                // as a first name, then the one-word name it found.
+                start = w.tokens().get(before).start();
             }
             out.add(end == s.end() && start == s.start() ? s : new NameSpan(start, end, s.type(), s.score()));
         }
@@ -108,6 +119,22 @@ final class SpanGrowth {
         String raw = w.tokens().get(last).text();
         return OrganizationTail.hasArticle(raw) && w.folded().get(last).length() >= 5
                 && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(w.folded().get(last));
+    }
+
+    /**
+     * Whether token {@code j} is a plain word (no article as written — أليكسيس folds to an alif and lam — or particle, no
+     * function word, title, head noun, nationality or common word) right after a speech verb, with only a space between.
+     */
+    private boolean unlistedFirstNameAfterSpeechVerb(Words w, int j) {
+        String f = w.folded().get(j);
+        return w.isWord(j) && w.isWord(j - 1) && w.prefixes()[j] == 0 && !OrganizationTail.hasArticle(w.tokens().get(j).text())
+                && f.length() >= 3 && !PRONOUN_ENDINGS.matcher(f).find() && !THAT_WORDS.contains(f)
+                && w.tokens().get(j).start() - w.tokens().get(j - 1).end() <= 2 && Lexicon.isSpeechVerb(w.folded().get(j - 1))
+                && !Lexicon.STOPWORDS.contains(f) && !Lexicon.TITLES.contains(f) && !Lexicon.SPEAKER_TITLES.contains(f)
+                && !HeadNouns.isHeadNoun(f) && !Nationalities.isNationality(f) && !Lexicon.isVerb(f)
+                && !SpeakerWords.UNNAMED_GROUPS.contains(f) && !Lexicon.UNNAMED_SPEAKERS.contains(f)
+                && model.map(m -> !m.isCommonWord(w.tokens().get(j).text()) && !m.isCommonNewsWord(w.tokens().get(j).text()))
+                        .orElse(false);
     }
 
     private static boolean onlySpaceBetween(Words w, int j, int end) {

@@ -233,10 +233,22 @@ final class SpeakerCues {
     /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
     static String withoutLeadingVerb(String folded) {
         Matcher m = LETTERS.matcher(folded);
-        if (m.find() && (Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما"))) {
+        // وفقا لما أكدته الشرطة، حسبما ذكره الجيش: the verb after ما takes it back as its object pronoun.
+        if (m.find() && (Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما") || speechVerbWithObjectPronoun(m.group()))) {
             return withoutLeadingVerb(folded.substring(m.end()));
         }
         return folded;
+    }
+
+    /** A speech verb with the object pronoun ه or ها written on it (أكدته، ذكره، أوردتها). */
+    private static boolean speechVerbWithObjectPronoun(String word) {
+        for (String pronoun : new String[] {"ها", "ه"}) {
+            if (word.length() > pronoun.length() + 2 && word.endsWith(pronoun)
+                    && Lexicon.isSpeechVerb(word.substring(0, word.length() - pronoun.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** مكاتب استقدام taken for a person's name: a name opening with a noun for unnamed speakers is none. */

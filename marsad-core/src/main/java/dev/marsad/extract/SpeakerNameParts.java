@@ -72,7 +72,13 @@ final class SpeakerNameParts {
     static String withoutOfficialWord(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');
-        return space > 0 && SpeakerWords.OFFICIAL_WORDS.contains(ArabicNormalizer.fold(n.substring(space + 1))) ? n.substring(0, space) : name;
+        if (space <= 0 || !SpeakerWords.OFFICIAL_WORDS.contains(ArabicNormalizer.fold(n.substring(space + 1)))) {
+            return name;
+        }
+        // وكالة أنباء إسنا شبه الرسمية: "semi-" goes with "official".
+        String rest = n.substring(0, space).strip();
+        int before = rest.lastIndexOf(' ');
+        return before > 0 && ArabicNormalizer.fold(rest.substring(before + 1)).equals("شبه") ? rest.substring(0, before) : rest;
     }
 
     /**

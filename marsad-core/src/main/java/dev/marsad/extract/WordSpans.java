@@ -26,8 +26,34 @@ final class WordSpans {
      */
     static String reportedName(String text, NameSpan s) {
         // #مروان_خوري: a hashtag joins the name's words with _, which the name does not have.
-        String surface = withoutBrackets(text.substring(s.start(), s.end())).replace('_', ' ');
+        // فلاديمير #بوتين: a surname written as a hashtag keeps its place in the name, not its mark.
+        String surface = withoutBrackets(text.substring(s.start(), s.end())).replace('_', ' ').replace(" #", " ");
         return afterAssimilatedArticle(text, s) && surface.length() > 3 ? "\u0627" + surface : surface;
+    }
+
+    /**
+     * The spans with a one-word person and the hashtag right after it made one person (فلاديمير #بوتين، بنيامين
+     * #نتنياهو: outlets tag the surname, and the tagger reads the mark as the end of the name), in order. Only a
+     * person followed by a person: a hashtag after a name is as often a place or a topic (#مجموعة_السبع).
+     */
+    static List<NameSpan> joinedAcrossHashtags(List<NameSpan> spans, String text) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan s : spans) {
+            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && s.type() == EntityType.PERSON
+                    && text.substring(last.start(), last.end()).indexOf(' ') < 0 && hashtagBetween(text, last.end(), s.start())) {
+                out.set(out.size() - 1, new NameSpan(last.start(), s.end(), EntityType.PERSON, Math.max(last.score(), s.score())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code text[end, start)} is a space and a hashtag's mark (or the space alone before a span holding it). */
+    private static boolean hashtagBetween(String text, int end, int start) {
+        String between = text.substring(end, start);
+        return between.equals(" #") || between.equals(" ") && text.charAt(start) == '#';
     }
 
     /**

@@ -629,4 +629,20 @@ class QuoteFormsTest {
         assertThat(r.quotes()).noneMatch(q -> q.text().startsWith("الجمعية الوطنية"));
         assertThat(quoteStarting(r, "سنواصل العمل").speaker()).hasValue("سعيد بنعلي");
     }
+
+    @Test
+    void aCitedSourceAfterMaAndAVerbWithItsObjectPronounIsTheSource() {
+        // Stop 46 (quotes-fresh11): أكدته takes ما back; the police spoke, not nobody, and not to the BBC.
+        Extraction r = extract("أجبرت الناشطات على ركوب سيارة في منطقة معزولة بعد العرض المسرحي، وفقا لما أكدته الشرطة لبي بي سي.");
+        assertThat(quoteStarting(r, "أجبرت الناشطات").speaker()).hasValue("الشرطة");
+        Extraction army = extract("تراجعت الهجمات على القرى الحدودية خلال الأسبوع الماضي بشكل كبير، حسبما ذكره الجيش.");
+        assertThat(quoteStarting(army, "تراجعت الهجمات").speaker()).hasValue("الجيش");
+    }
+
+    @Test
+    void aSemiOfficialAgencyIsNamedWithoutSemiOfficial() {
+        // Stop 46 (quotes-fresh11): شبه goes with الرسمية, not with the agency's name.
+        Extraction r = extract("وتمت الموافقة على مشروع القانون بأغلبية 143 صوتا مقابل 120 صوتا، وفقا لوكالة أنباء إسنا شبه الرسمية.");
+        assertThat(quoteStarting(r, "وتمت الموافقة").speaker()).hasValue("وكالة أنباء إسنا");
+    }
 }

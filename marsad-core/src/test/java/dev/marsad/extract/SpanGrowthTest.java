@@ -126,4 +126,19 @@ class SpanGrowthTest {
         assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "جرمان", EntityType.PERSON)))
                 .containsExactly("PERSON:جرمان");
     }
+
+    @Test
+    void aPlainWordRightAfterASpeechVerbIsTheFirstNameOfTheOnePersonAfterIt() {
+        // Stop 46 (quotes-fresh11): أليكسيس, unknown to the finder, opens the subject of وأوضح.
+        String text = "وأوضح أليكسيس تسيبراس في تصريحات أن الاتفاق سيمنح مقدونيا اسما جديدا";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "تسيبراس", EntityType.PERSON)))
+                .containsExactly("PERSON:أليكسيس تسيبراس");
+        // Not a noun with a possessive pronoun (her mother), nor بأن, nor after a verb that is not one of speech.
+        String mother = "وقالت أمها لويز إن الأشهر الأربعة كانت صعبة";
+        assertThat(grown(WITH_MODEL, mother, RuleSpans.span(mother, "لويز", EntityType.PERSON))).containsExactly("PERSON:لويز");
+        String that = "وصرح بأن الحمود لم يحضر الاجتماع";
+        assertThat(grown(WITH_MODEL, that, RuleSpans.span(that, "الحمود", EntityType.PERSON))).containsExactly("PERSON:الحمود");
+        String met = "والتقى أليكسيس تسيبراس نظيره المقدوني أمس";
+        assertThat(grown(WITH_MODEL, met, RuleSpans.span(met, "تسيبراس", EntityType.PERSON))).containsExactly("PERSON:تسيبراس");
+    }
 }

@@ -31,6 +31,26 @@ class WordSpansTest {
     }
 
     @Test
+    void aFirstNameAndTheHashtagOfItsSurnameAreOneName() {
+        // Stop 46 (quotes-fresh11): فلاديمير #بوتين had been two people, and the speaker فلاديمير.
+        String text = "وصف الرئيس الروسي فلاديمير #بوتين الانتقادات بالثرثرة";
+        int first = text.indexOf("فلاديمير");
+        int second = text.indexOf("بوتين");
+        var joined = WordSpans.joinedAcrossHashtags(java.util.List.of(
+                new NameSpan(first, first + 8, EntityType.PERSON, 0.9), new NameSpan(second, second + 5, EntityType.PERSON, 0.8)), text);
+        assertThat(joined).hasSize(1);
+        assertThat(WordSpans.reportedName(text, joined.get(0))).isEqualTo("فلاديمير بوتين");
+        // A person and a hashtag's place or topic stay apart, and so do two persons with no mark between.
+        String topic = "انتقد فلاديمير #روسيا اليوم";
+        int place = topic.indexOf("روسيا");
+        assertThat(WordSpans.joinedAcrossHashtags(java.util.List.of(new NameSpan(6, 14, EntityType.PERSON, 0.9),
+                new NameSpan(place, place + 5, EntityType.LOCATION, 0.9)), topic)).hasSize(2);
+        String list = "التقى مروان خوري";
+        assertThat(WordSpans.joinedAcrossHashtags(java.util.List.of(new NameSpan(6, 11, EntityType.PERSON, 0.9),
+                new NameSpan(12, 16, EntityType.PERSON, 0.9)), list)).hasSize(2);
+    }
+
+    @Test
     void twoPersonsAcrossAHashtagsUnderscoreAreOneName() {
         String text = "عبر النجم #مروان_خوري عن سعادته بالحفلة";
         int first = text.indexOf("مروان");
