@@ -42,6 +42,9 @@ final class DirectSpeakers {
      * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects});
      * {@code goingOn} is that one as the verb's gender tells it ({@link Talk#goingOn}), for a verb naming no subject.
      */
+    /** How far before the quote's sentence "him" (عنه) may reach back for the last man named, in characters. */
+    private static final int PRONOUN_REACH = 300;
+
     Speaker before(String before, int offset, Speaker previous, Speaker carried, Speaker goingOn) {
         FoldedText mapped = FoldedText.of(before);
         String folded = mapped.folded();
@@ -81,8 +84,20 @@ final class DirectSpeakers {
             thatFound = that.find(); // كتبت شبكة "سي ان ان": ان inside a name is no أن.
         }
         int cut = thatFound ? that.start() : folded.length();
-        if (PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut)).find()) {
-            return carried; // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the one quoted before.
+        Matcher pronoun = PRONOUN_SOURCE.matcher(folded.substring(verbEnd, cut));
+        if (pronoun.find()) {
+            // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the man this sentence named before the verb
+            // (وشعر فلان بإحباط … ونقل موقع النادي عنه قوله), else the one quoted before, else the last man named.
+            // Only after a verb of relaying: وقال رومينيجه في تصريحات نقلتها عنه صحيفة "كيكر" names him after قال.
+            boolean him = pronoun.group().equals("عنه") && isRelayVerb(folded.substring(verbStart, verbEnd));
+            Speaker inSentence = him ? lastPersonIn(offset, at.applyAsInt(verbStart)) : null;
+            if (inSentence != null) {
+                return inSentence;
+            }
+            // The relaying verb's own subject (ونقلت وكالة رويترز عنه) is never "him".
+            Speaker relayer = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(verbEnd + pronoun.start()));
+            Speaker goesOn = him && carried != null && relayer != null && Talk.same(carried, relayer) ? null : carried;
+            return goesOn != null || !him ? goesOn : lastPersonIn(Math.max(0, offset - PRONOUN_REACH), at.applyAsInt(verbStart));
         }
         Speaker relayed = relayedIn(mapped, offset, folded, verbEnd, cut, previous);
         if (relayed != null) {
@@ -238,6 +253,18 @@ final class DirectSpeakers {
      * else the issuer of a statement relayed (نقلت … عن بيان لوزارة …); null when neither stands in {@code [verbEnd,
      * cut)} or nobody is named after it.
      */
+    /** The last person named in the article's {@code [from, to)}, as a speaker; null when none. */
+    private Speaker lastPersonIn(int from, int to) {
+        Speaker last = null;
+        for (dev.marsad.model.Entity e : speakers.entities().startingIn(from, to)) {
+            if (e.type() == EntityType.PERSON && e.end() <= to) {
+                Speaker s = speakers.named(e.start(), e.end(), EntityType.PERSON);
+                last = s != null ? s : last;
+            }
+        }
+        return last;
+    }
+
     private Speaker relayedIn(FoldedText mapped, int offset, String folded, int verbEnd, int cut, Speaker previous) {
         java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         String between = folded.substring(verbEnd, cut);

@@ -232,12 +232,19 @@ final class SpeakerCues {
 
     /** The words after the first one when it is a speech verb (ما قال مسؤولون → مسؤولون). */
     static String withoutLeadingVerb(String folded) {
+        return withoutLeadingVerb(folded, false);
+    }
+
+    private static String withoutLeadingVerb(String folded, boolean afterVerb) {
         Matcher m = LETTERS.matcher(folded);
-        // وفقا لما أكدته الشرطة، حسبما ذكره الجيش: the verb after ما takes it back as its object pronoun.
-        if (m.find() && (Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما") || speechVerbWithObjectPronoun(m.group()))) {
-            return withoutLeadingVerb(folded.substring(m.end()));
+        if (!m.find()) {
+            return folded;
         }
-        return folded;
+        // وفقا لما أكدته الشرطة، حسبما ذكره الجيش: the verb after ما takes it back as its object pronoun.
+        boolean verb = Lexicon.isSpeechVerb(m.group()) || m.group().equals("ما") || speechVerbWithObjectPronoun(m.group());
+        // حسبما أفاد الأحد المرصد السوري: a day right after the verb is when, the subject follows it.
+        boolean day = afterVerb && SpeakerWords.INNER_DAY_WORDS.contains(m.group());
+        return verb || day ? withoutLeadingVerb(folded.substring(m.end()), verb || afterVerb) : folded;
     }
 
     /** A speech verb with the object pronoun ه or ها written on it (أكدته، ذكره، أوردتها). */

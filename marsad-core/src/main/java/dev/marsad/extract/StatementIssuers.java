@@ -20,6 +20,8 @@ final class StatementIssuers {
     private static final Set<String> ISSUED = Set.of("صادر", "صادرا", "الصادر", "صدر");
     private static final Set<String> FROM = Set.of("عن", "من");
     /** Verbs of issuing with the statement's pronoun (folded): بيان وزعه / أصدره / نشره مكتب …. */
+    /** Documents whose issuer speaks through them: a statement, and (after ل only) a toll or a report (folded). */
+    private static final Set<String> STATEMENTS = Set.of("بيان", "حصيله", "حصيلة", "تقرير");
     private static final Set<String> ISSUING_VERBS = Set.of("وزعه", "اصدره", "اصدرته", "نشره", "نشرته", "اصدرها", "وزعته");
 
     private final EntitySpeakers speakers;
@@ -38,16 +40,30 @@ final class StatementIssuers {
     Speaker issuerOf(FoldedText sentence, int offset, int from, int to, Speaker previous) {
         String folded = sentence.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
-        if (!m.find() || !m.group().equals("بيان")) {
+        if (!m.find() || !STATEMENTS.contains(m.group())) {
             return null;
         }
+        boolean statement = m.group().equals("بيان");
         if (!m.find()) {
+            if (!statement) {
+                return null;
+            }
             // قالت الرئاسة في جنوب السودان إن … وأفاد بيان أن: a statement no words qualify, right after a body spoke, is
             // that body's (after a person, or nobody, it stays unread).
             return previous != null && previous.isOrganization() ? previous : null;
         }
         String next = m.group();
         int issuer;
+        if (!statement) {
+            if (!(next.length() > 4 && next.startsWith("لل") && SpeakerPhrases.isHead("ا" + next.substring(1)))
+                    && !(next.length() > 3 && next.startsWith("ل") && !next.startsWith("لل") && SpeakerPhrases.isHead(next.substring(1)))) {
+                return null;
+            }
+            // بحسب حصيلة للمرصد، وفق تقرير لوزارة الصحة: a toll or report of a body is its word; ل, or ل of لل, goes.
+            issuer = m.start() + 1;
+            String written = next.startsWith("لل") ? "ا" + next.substring(1) : next.substring(1);
+            return issuerAt(sentence, offset, issuer, to, written, previous);
+        }
         if (ISSUED.contains(next) || ISSUING_VERBS.contains(next)) {
             if (!m.find()) {
                 return null;
@@ -68,6 +84,15 @@ final class StatementIssuers {
         } else {
             return null;
         }
+        return issuerAt(sentence, offset, issuer, to, folded.substring(issuer, Math.min(to, QuoteText.wordEnd(folded, issuer))), previous);
+    }
+
+    /**
+     * The issuer named from {@code issuer} to {@code to} in {@code sentence}'s folded text, its first word as the
+     * article means it ({@code head}: المرصد for للمرصد); null when not read.
+     */
+    private Speaker issuerAt(FoldedText sentence, int offset, int issuer, int to, String head, Speaker previous) {
+        String folded = sentence.folded();
         if (SpeakerCues.opensWithUnnamed(folded.substring(issuer, to))) {
             return Talk.UNNAMED; // بيان صدر عن عضوين في اللجنة: issued by people the article does not name.
         }
@@ -89,7 +114,7 @@ final class StatementIssuers {
         if (body != null) {
             return body;
         }
-        Speaker mentioned = spoken.organizationMentionedAs(folded.substring(issuer, Math.min(to, QuoteText.wordEnd(folded, issuer))), at, previous);
+        Speaker mentioned = spoken.organizationMentionedAs(head, at, previous);
         return mentioned != null ? mentioned : definitePhrase(sentence, issuer, to);
     }
 

@@ -645,4 +645,36 @@ class QuoteFormsTest {
         Extraction r = extract("وتمت الموافقة على مشروع القانون بأغلبية 143 صوتا مقابل 120 صوتا، وفقا لوكالة أنباء إسنا شبه الرسمية.");
         assertThat(quoteStarting(r, "وتمت الموافقة").speaker()).hasValue("وكالة أنباء إسنا");
     }
+
+    @Test
+    void himAfterARelayVerbIsTheManNamedBeforeNotTheRelayer() {
+        // Stop 46 (quotes-fresh11): عنه after نقل is the man the article named, not the agency that relays him.
+        Extraction before = extract("وصل وزير الخارجية الإيطالي باولو جينتيلوني إلى القاهرة أمس. "
+                + "ونقلت وكالة رويترز عنه قوله للصحفيين في المطار \"العلاقات بين البلدين قوية ومتينة منذ عقود طويلة\".");
+        assertThat(quoteStarting(before, "العلاقات بين البلدين").speaker()).hasValue("باولو جينتيلوني");
+        Extraction sameSentence = extract("وشعر ماركو بيانكي المدير التنفيذي للنادي بإحباط ونقل موقع النادي عنه قوله للصحفيين "
+                + "\"الاستقبال الذي حظينا به في المطار كان أفضل استقبال\".");
+        assertThat(quoteStarting(sameSentence, "الاستقبال الذي").speaker()).hasValue("ماركو بيانكي");
+        // After قال, the man named after the verb speaks; عنه belongs to the outlet's relaying.
+        Extraction said = extract("انتقد المدرب ماركو بيانكي إدارة النادي. وقال رئيس النادي كارلو روسي في تصريحات نقلتها عنه صحيفة \"كيكر\": "
+                + "\"المدرب لا يبالغ في طلباته كما يتصور البعض\".");
+        assertThat(quoteStarting(said, "المدرب لا يبالغ").speaker()).hasValue("كارلو روسي");
+    }
+
+    @Test
+    void aDayRightAfterTheCitedVerbIsNoSource() {
+        // Stop 46 (quotes-fresh11): حسبما أفاد الأحد المرصد: the day is when, the observatory is who.
+        Extraction r = extract("قتل خمسة أطفال على الأقل إثر سقوط قذيفة صاروخية على أحد أحياء مدينة حلب، حسبما أفاد الأحد المرصد السوري لحقوق الإنسان.");
+        assertThat(quoteStarting(r, "قتل خمسة أطفال").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+    }
+
+    @Test
+    void aTollOrAReportOfABodyIsItsWord() {
+        // Stop 46 (quotes-fresh11): بحسب حصيلة للمرصد after the observatory was named in full.
+        Extraction r = extract("قتل خمسة أطفال في حلب، حسبما أفاد المرصد السوري لحقوق الإنسان. "
+                + "وأودى النزاع منذ اندلاعه في مارس 2011 بحياة 230 ألف شخص بينهم أكثر من 11500 طفل بحسب حصيلة للمرصد.");
+        assertThat(quoteStarting(r, "وأودى النزاع").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+        Extraction report = extract("وتملك البلاد 33 محطة لتحلية المياه تؤمن 42 بالمئة من حاجاتها، بحسب تقرير لوزارة المياه والبيئة عام 2013.");
+        assertThat(quoteStarting(report, "وتملك البلاد").speaker()).hasValue("وزارة المياه والبيئة");
+    }
 }
