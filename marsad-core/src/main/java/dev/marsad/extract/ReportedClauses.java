@@ -35,7 +35,8 @@ final class ReportedClauses {
         List<Span> verbs = new ArrayList<>();
         for (int start = wordStart(folded, 0); start >= 0; ) {
             int end = wordEnd(folded, start);
-            if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end)) && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
+            if ((Lexicon.isSpeechVerb(folded, start, end) || StudyMakers.showsFinding(folded, start, end) || cameInText(folded, start, end))
+                    && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
                     && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)
                     && !BY_SAYING.equals(folded.substring(start, end))
                     && !(CITING.contains(QuoteText.wordBefore(folded, start)) && !verbs.isEmpty())) {
@@ -111,6 +112,38 @@ final class ReportedClauses {
         }
         return out;
     }
+
+    /** Texts that words "came in" ({@code came-in-texts-ar.txt}), folded. */
+    private static final java.util.Set<String> CAME_IN_TEXTS = Lexicon.phrases("came-in-texts-ar.txt");
+
+    /**
+     * Whether {@code folded[start, end)} is جاء (with و/ف) followed by في and a text (وجاء في بيان لوزارة الخارجية أن،
+     * وجاء في البيان أن) or by فيه/فيها: the text says what follows إن/أن, as a speech verb would.
+     */
+    private static boolean cameInText(String folded, int start, int end) {
+        String verb = folded.substring(start, end);
+        if (!verb.equals("جاء") && !verb.equals("وجاء") && !verb.equals("فجاء")) {
+            return false;
+        }
+        Matcher m = LETTERS.matcher(folded).region(end, folded.length());
+        if (!m.find() || !folded.substring(end, m.start()).isBlank()) {
+            return false;
+        }
+        if (m.group().equals("فيه") || m.group().equals("فيها")) {
+            return true;
+        }
+        int inEnd = m.end();
+        if (!m.group().equals("في") || !m.find() || !folded.substring(inEnd, m.start()).isBlank() || !CAME_IN_TEXTS.contains(m.group())) {
+            return false;
+        }
+        // وجاء في بيان: أن …: a text no words qualify, named by no article, says whose it is nowhere; left unread.
+        int textEnd = m.end();
+        return m.group().startsWith("ال") || m.find() && folded.substring(textEnd, m.start()).isBlank()
+                && !THAT_FORMS.contains(m.group());
+    }
+
+    /** إن/أن and their pronoun forms, folded: the clause's opening, no word qualifying the text before it. */
+    private static final java.util.Set<String> THAT_FORMS = java.util.Set.of("ان", "انه", "انها", "انهم", "بان", "بانه");
 
     /** وقالت إنها محاولة لشيطنتها: a pronoun on إن/أن is the clause's subject, so it counts as one of its words. */
     private static int pronoun(String folded, VerbThat f) {

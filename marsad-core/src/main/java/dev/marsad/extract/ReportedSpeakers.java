@@ -58,6 +58,8 @@ final class ReportedSpeakers {
     }
 
     /** بالقول، قائلا (folded): "by saying" between a verb and إن, which names no subject. */
+    /** جاء (came) opening a clause only as "came in" a text ({@link ReportedClauses}). */
+    private static final java.util.Set<String> CAME_IN_VERBS = java.util.Set.of("جاء", "وجاء", "فجاء");
     private static final java.util.Set<String> BY_SAYING = java.util.Set.of("بالقول", ArabicNormalizer.fold("قائلا"),
             ArabicNormalizer.fold("قائلة"));
 
@@ -149,6 +151,56 @@ final class ReportedSpeakers {
      * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
      * continuation after it takes.
      */
+    /**
+     * The speaker of words that "came in" a text (وجاء في بيان لوزارة الخارجية أن، وجاء فيه أن): the issuer of a
+     * statement or report the words after في name, else for فيه/فيها the one quoted last; null when neither is read
+     * (the speaker is then sought as after a speech verb: وجاء في البيان أن goes on from the sentence before).
+     */
+    private Speaker cameInIssuer(ReportedClause r, int offset) {
+        FoldedText text = r.sentence();
+        Matcher m = LETTERS.matcher(text.folded()).region(r.verbEnd(), r.thatStart());
+        if (!m.find()) {
+            return null;
+        }
+        if (!m.group().equals("في")) {
+            // بيان الحزب الذي جاء فيه أن: in the statement just named, its issuer's; else the one quoted last.
+            Speaker named = issuerOfStatementBefore(text, offset, r.verbStart());
+            return named != null ? named : talk.previous;
+        }
+        Speaker issuer = statements.issuerOf(text, offset, m.end(), r.thatStart(), talk.previous);
+        if (issuer != null) {
+            return issuer;
+        }
+        // وجاء في التقرير المقدم للمحكمة أن: the one a text was sent to is no author; the author is not named.
+        while (m.find()) {
+            if (SENT_TO.contains(m.group())) {
+                return Talk.UNNAMED;
+            }
+        }
+        return null;
+    }
+
+    /** The issuer of the last indefinite بيان before {@code verbStart} in the sentence, up to a relative pronoun; or null. */
+    private Speaker issuerOfStatementBefore(FoldedText text, int offset, int verbStart) {
+        Matcher w = LETTERS.matcher(text.folded()).region(0, verbStart);
+        int statement = -1;
+        int relative = verbStart;
+        while (w.find()) {
+            if (w.group().equals("بيان")) {
+                statement = w.start();
+                relative = verbStart;
+            } else if (statement >= 0 && relative == verbStart
+                    && (SpeakerWords.SINGULAR_RELATIVES.contains(w.group()) || SpeakerWords.PLURAL_RELATIVES.contains(w.group()))) {
+                relative = w.start();
+            }
+        }
+        return statement < 0 ? null : statements.issuerOf(text, offset, statement, relative, talk.previous);
+    }
+
+    /** Participles of a text sent or handed to someone (folded): المقدم للمحكمة، الموجهة إلى. */
+    private static final java.util.Set<String> SENT_TO = java.util.Set.of("المقدم", "المقدمه", "الموجه", "الموجهه",
+            "المرسل", "المرسله", "المرفوع", "المرفوعه");
+
     Speaker speakerOf(ReportedClause r, int paragraphOffset) {
         FoldedText text = r.sentence();
         String folded = text.folded();
@@ -176,6 +228,11 @@ final class ReportedSpeakers {
         Speaker speaker = null;
         if (r.cited()) {
             return cited.speakerOf(r, offset, talk.previous);
+        }
+        Speaker textIssuer = CAME_IN_VERBS.contains(verb) ? cameInIssuer(r, offset) : null;
+        if (textIssuer != null) {
+            talk.previous = textIssuer.name().isBlank() ? talk.previous : textIssuer;
+            return textIssuer;
         }
         Speaker topic = topicBeforeFa(folded, offset, text, r.verbStart(), verb);
         if (topic != null) {

@@ -677,4 +677,21 @@ class QuoteFormsTest {
         Extraction report = extract("وتملك البلاد 33 محطة لتحلية المياه تؤمن 42 بالمئة من حاجاتها، بحسب تقرير لوزارة المياه والبيئة عام 2013.");
         assertThat(quoteStarting(report, "وتملك البلاد").speaker()).hasValue("وزارة المياه والبيئة");
     }
+
+    @Test
+    void wordsThatCameInAStatementAreItsIssuers() {
+        // Stop 46 (quotes-fresh11): وجاء في بيان لـ … أن had been no quotation at all.
+        Extraction r = extract("اتهمت باكستان الهند بانتهاك الهدنة في كشمير. وجاء في بيان لوزارة الخارجية الباكستانية ان القوات الهندية "
+                + "فتحت النار السبت على قاطع بونش على خط المراقبة الفاصل بين شطري الإقليم.");
+        assertThat(quoteStarting(r, "القوات الهندية فتحت").speaker()).hasValue("وزارة الخارجية الباكستانية");
+        // The statement a party's words came in, relayed by an agency, is the party's.
+        Extraction relayed = extract("انتقد حزب الله اللبناني تصريحات المسؤول الأميركي. ونقلت الوكالة الوطنية للإعلام بيان الحزب الذي جاء فيه أن "
+                + "\"التصريحات كشفت حقيقة الموقف الأميركي الاستعلائي على دول العالم وشعوبه\".");
+        assertThat(quoteStarting(relayed, "التصريحات كشفت").speaker().orElse("")).contains("حزب الله");
+        // A report sent to a court names its addressee, not its author; a place in a ranking is no text.
+        Extraction sent = extract("وجاء في التقرير المقدم للمحكمة الفيدرالية في نيويورك أن الرئيس استخدم جمهوره الواسع لمهاجمة المدعية وتشويه سمعتها.");
+        assertThat(quoteStarting(sent, "الرئيس استخدم").speaker()).isEmpty();
+        Extraction rank = extract("وجاء في المرتبة الثانية نادي النصر بعد أن فاز على منافسه بثلاثة أهداف مقابل هدف واحد في المباراة.");
+        assertThat(rank.quotes()).isEmpty();
+    }
 }
