@@ -13,6 +13,8 @@ final class SpanGrowth {
     /** A possessive pronoun on a noun (وقالت أمها لويز: her mother), never on a first name. */
     private static final java.util.regex.Pattern PRONOUN_ENDINGS = java.util.regex.Pattern.compile("(ها|هم|هما|هن|كم)$");
     /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
+    /** وقالت خطيبة خاشقجي: the fiancée of the man named, no first name of his (folded). */
+    private static final java.util.Set<String> BETROTHED = java.util.Set.of("خطيب", "خطيبه", "خطيبة");
     private static final java.util.Set<String> THAT_WORDS = java.util.Set.of("ان", "بان", "لان", "كان", "وان", "فان");
 
     private final Optional<NameFinder> model;
@@ -129,6 +131,7 @@ final class SpanGrowth {
         String f = w.folded().get(j);
         return w.isWord(j) && w.isWord(j - 1) && w.prefixes()[j] == 0 && !OrganizationTail.hasArticle(w.tokens().get(j).text())
                 && f.length() >= 3 && !PRONOUN_ENDINGS.matcher(f).find() && !THAT_WORDS.contains(f)
+                && !SpeakerWords.RELATIVES_OF.contains(f) && !BETROTHED.contains(f)
                 && w.tokens().get(j).start() - w.tokens().get(j - 1).end() <= 2 && Lexicon.isSpeechVerb(w.folded().get(j - 1))
                 && !Lexicon.STOPWORDS.contains(f) && !Lexicon.TITLES.contains(f) && !Lexicon.SPEAKER_TITLES.contains(f)
                 && !HeadNouns.isHeadNoun(f) && !Nationalities.isNationality(f) && !Lexicon.isVerb(f)

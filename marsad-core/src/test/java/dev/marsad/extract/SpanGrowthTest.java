@@ -136,6 +136,8 @@ class SpanGrowthTest {
         // Not a noun with a possessive pronoun (her mother), nor بأن, nor after a verb that is not one of speech.
         String mother = "وقالت أمها لويز إن الأشهر الأربعة كانت صعبة";
         assertThat(grown(WITH_MODEL, mother, RuleSpans.span(mother, "لويز", EntityType.PERSON))).containsExactly("PERSON:لويز");
+        String fiancee = "وقالت خطيبة خاشقجي إنه دخل القنصلية ولم يخرج";
+        assertThat(grown(WITH_MODEL, fiancee, RuleSpans.span(fiancee, "خاشقجي", EntityType.PERSON))).containsExactly("PERSON:خاشقجي");
         String that = "وصرح بأن الحمود لم يحضر الاجتماع";
         assertThat(grown(WITH_MODEL, that, RuleSpans.span(that, "الحمود", EntityType.PERSON))).containsExactly("PERSON:الحمود");
         String met = "والتقى أليكسيس تسيبراس نظيره المقدوني أمس";
