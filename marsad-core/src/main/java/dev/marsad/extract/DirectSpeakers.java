@@ -215,7 +215,7 @@ final class DirectSpeakers {
         }
         if (mentioned == null && STATEMENT.matcher(between).lookingAt()) {
             // وقال البيان دون أن يقدم أي تفاصيل: "…": the statement quoted last goes on, as in reported speech.
-            mentioned = previous;
+            mentioned = spoken.statementOf(previous);
         }
         return mentioned;
     }

@@ -422,7 +422,7 @@ final class ReportedSpeakers {
         }
         if (speaker == null && !unnamed && STATEMENT.matcher(between).lookingAt() && person == null) {
             // وأكد البيان الذي نشره … أن: the statement is the last speaker's; وأضاف البيان الموقع باسم فلان أن: its signatory's.
-            speaker = talk.previous;
+            speaker = spoken.statementOf(talk.previous);
         }
         if (speaker == null && (QuoteText.wordBefore(folded, r.verbStart()).equals("قد") || afterKana(folded, r.verbStart()))) {
             // وكان الشيخ سلطان بن سحيم قد قال … إن: the subject stands before قد, whatever is named after the verb.

@@ -30,6 +30,25 @@ final class SpokenOrganizations {
     private final java.util.Map<String, Speaker> namedByHead = new java.util.HashMap<>();
 
     /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
+    /** The issuer of the last statement the article named with its issuer (بيان لوزارة الخارجية), or null. */
+    private Speaker statementIssuer;
+
+    /** Remembers the issuer of a statement named with it ({@link StatementIssuers}). */
+    void issuedStatement(Speaker issuer) {
+        if (issuer != null && !issuer.name().isBlank()) {
+            statementIssuer = issuer;
+        }
+    }
+
+    /**
+     * Whose "the statement" (البيان) is: the one quoted last when named (وقال الوزير في بيان … وأضاف البيان), else the
+     * issuer of the last statement named with its issuer (وجاء في بيان لوزارة الخارجية … وذكر مسؤولون … وقال البيان:
+     * the ministry, not the unnamed officials quoted between).
+     */
+    Speaker statementOf(Speaker previous) {
+        return previous != null && !previous.name().isBlank() || statementIssuer == null ? previous : statementIssuer;
+    }
+
     void rememberHead(String folded, int from, int to, Speaker speaker) {
         Matcher head = LETTERS.matcher(folded).region(from, to);
         if (head.find()) {

@@ -38,6 +38,12 @@ final class StatementIssuers {
      * issuer is not read.
      */
     Speaker issuerOf(FoldedText sentence, int offset, int from, int to, Speaker previous) {
+        Speaker issuer = issuerRead(sentence, offset, from, to, previous);
+        spoken.issuedStatement(issuer);
+        return issuer;
+    }
+
+    private Speaker issuerRead(FoldedText sentence, int offset, int from, int to, Speaker previous) {
         String folded = sentence.folded();
         Matcher m = LETTERS.matcher(folded).region(from, to);
         if (!m.find() || !STATEMENTS.contains(m.group())) {

@@ -694,4 +694,17 @@ class QuoteFormsTest {
         Extraction rank = extract("وجاء في المرتبة الثانية نادي النصر بعد أن فاز على منافسه بثلاثة أهداف مقابل هدف واحد في المباراة.");
         assertThat(rank.quotes()).isEmpty();
     }
+
+    @Test
+    void theStatementAfterUnnamedSourcesIsTheOneNamedWithItsIssuer() {
+        // Stop 46 (quotes-fresh11): وقال البيان after unnamed officials goes back to the ministry's statement.
+        Extraction r = extract("وجاء في بيان لوزارة الخارجية الباكستانية ان القوات الهندية فتحت النار السبت على قاطع بونش على خط المراقبة. "
+                + "وذكر مسؤولون باكستانيون في وقت سابق ان أربعة مدنيين قتلوا بنيران هندية الأربعاء والخميس قرب الحدود. "
+                + "وقال البيان ان \"باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم بين البلدين\".");
+        assertThat(quoteStarting(r, "باكستان تتقدم").speaker()).hasValue("وزارة الخارجية الباكستانية");
+        // After a named speaker, the statement is his, as before.
+        Extraction named = extract("وقال وزير الخارجية الباكستاني شاه محمود قريشي في بيان إن بلاده لن تقبل هذه الانتهاكات المتكررة للهدنة. "
+                + "وأضاف البيان أن الحكومة ستتقدم باحتجاج رسمي لدى الأمم المتحدة خلال الأيام المقبلة.");
+        assertThat(quoteStarting(named, "الحكومة ستتقدم").speaker()).hasValue("شاه محمود قريشي");
+    }
 }
