@@ -133,7 +133,9 @@ final class SpeakerPhrases {
                 if (i + 1 < words.size() && Lexicon.SPEAKING_BODIES.contains(bare + " "
                         + folded.substring(words.get(i + 1).start(), words.get(i + 1).end()))) {
                     last = i + 1;
-                } else {
+                } else if (!(bare.startsWith("ال") && HeadNouns.isHeadNoun(bare) && i + 1 < words.size()
+                        && Lexicon.isNationality(folded.substring(words.get(i + 1).start(), words.get(i + 1).end())))) {
+                    // Not a listed body, nor a body's head noun named by its nationality (المجلس الأوروبي).
                     continue;
                 }
             }

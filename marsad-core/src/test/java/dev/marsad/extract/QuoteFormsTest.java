@@ -707,4 +707,11 @@ class QuoteFormsTest {
                 + "وأضاف البيان أن الحكومة ستتقدم باحتجاج رسمي لدى الأمم المتحدة خلال الأيام المقبلة.");
         assertThat(quoteStarting(named, "الحكومة ستتقدم").speaker()).hasValue("شاه محمود قريشي");
     }
+
+    @Test
+    void aBodysHeadNounNamedByItsNationalityAloneSpeaks() {
+        // Stop 46 (quotes-fresh11): المجلس الأوروبي, no name the tagger knows, is who announced; not nobody.
+        Extraction r = extract("وأعلن المجلس الأوروبي على تويتر \"اتفق قادة الاتحاد الأوروبي على تمديد العقوبات الاقتصادية على روسيا لستة أشهر\".");
+        assertThat(quoteStarting(r, "اتفق قادة").speaker()).hasValue("المجلس الأوروبي");
+    }
 }
