@@ -42,6 +42,9 @@ final class DirectSpeakers {
      * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects});
      * {@code goingOn} is that one as the verb's gender tells it ({@link Talk#goingOn}), for a verb naming no subject.
      */
+    /** A possessive pronoun on the word after a verb of stance: its object (زوجها), the subject left unsaid. */
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(ها|هم|هما|هن)$");
+
     /** How far before the quote's sentence "him" (عنه) may reach back for the last man named, in characters. */
     private static final int PRONOUN_REACH = 300;
 
@@ -53,6 +56,14 @@ final class DirectSpeakers {
         int verbEnd = lastVerbEnd(folded, i -> speakers.inPersonName(at.applyAsInt(i)));
         if (verbEnd < 0) {
             verbEnd = cameInEnd(folded);
+        }
+        if (verbEnd < 0) {
+            // واتهم يلدريم حزب العمال بالقيام "باستفزازات …": words in marks after a verb of stance are its subject's.
+            verbEnd = stanceVerbEnd(folded);
+            Matcher object = QuoteText.LETTERS.matcher(folded).region(Math.max(0, verbEnd), folded.length());
+            if (verbEnd >= 0 && object.find() && OBJECT_PRONOUN.matcher(object.group()).find()) {
+                return goingOn != null ? goingOn : carried; // ووصفت زوجها بأنه "…": her husband is the object; she speaks on.
+            }
         }
         if (verbEnd < 0) {
             return null;
@@ -237,6 +248,23 @@ final class DirectSpeakers {
     /** جاء في بيان الاتحاد / تغريدة للناشط فلان، جاء فيها: "came in" a text quotes it; folded. */
     private static final java.util.regex.Pattern CAME_IN =
             java.util.regex.Pattern.compile("(?<![\\p{L}])[وف]?جاء(?=\\s+في(?:ه|ها)?(?![\\p{L}]))");
+
+    /**
+     * The end of the last verb of stance ({@code speaker-stance-verbs-ar.txt}: اتهم، انتقد، وصف …) opening the last
+     * clause of {@code folded}, with و/ف or none, or -1.
+     */
+    private static int stanceVerbEnd(String folded) {
+        Matcher m = QuoteText.LETTERS.matcher(folded).region(clauseStart(folded, folded.length()), folded.length());
+        int end = -1;
+        while (m.find()) {
+            String w = m.group();
+            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+            if (SpeakerWords.STANCE_VERBS.contains(bare)) {
+                end = m.end();
+            }
+        }
+        return end;
+    }
 
     /** The end of the last جاء followed by في/فيه/فيها in the last sentence of {@code folded}, or -1. */
     private static int cameInEnd(String folded) {

@@ -60,6 +60,7 @@ final class QuoteSpeakerNames {
         }
         if (speaker.isPerson()) {
             speaker = new Speaker(SpeakerNameParts.withoutLeadingVerb(speaker.name()), speaker.key()); // وانتقد ترامب
+            speaker = withoutTrailingRelative(speaker); // ووصف فياتشيسلاف باشكوف صديقه بأنه
         }
         if (!speaker.name().strip().contains(" ")) {
             boolean person = speaker.isPerson();
@@ -94,6 +95,35 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(chain.withMediaNounWrittenElsewhere(speaker.name()), speaker.key()); // صحيفة ذا تايمز
         }
         return withoutHashtagJoins(speaker);
+    }
+
+    /** Companions a verb's object may name right after its subject, with a pronoun on them (صديقه، زميلها). */
+    private static final java.util.Set<String> COMPANIONS = java.util.stream.Stream.of("صديق", "صديقة", "زميل", "زميلة", "رفيق", "رفيقة").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * A person without a last word that is a relative or companion with a pronoun on it (باشكوف صديقه: his friend, the
+     * verb's object), the name kept when that would leave one word or none.
+     */
+    private static Speaker withoutTrailingRelative(Speaker speaker) {
+        String name = speaker.name().strip();
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || name.substring(0, space).strip().indexOf(' ') < 0) {
+            return speaker;
+        }
+        String last = ArabicNormalizer.fold(name.substring(space + 1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)(ه|ها|هم|هما)$").matcher(last);
+        if (!m.matches()) {
+            return speaker;
+        }
+        // زوجته، صديقتها: a feminine noun's ة is written ت before the pronoun.
+        String stem = m.group(1);
+        String feminine = stem.endsWith("ت") ? ArabicNormalizer.fold(stem.substring(0, stem.length() - 1) + "ة") : stem;
+        if (!SpeakerWords.RELATIVES_OF.contains(stem) && !COMPANIONS.contains(stem)
+                && !SpeakerWords.RELATIVES_OF.contains(feminine) && !COMPANIONS.contains(feminine)) {
+            return speaker;
+        }
+        String cut = name.substring(0, space).strip();
+        return new Speaker(cut, NameKey.of(EntityType.PERSON, cut));
     }
 
     /**

@@ -714,4 +714,16 @@ class QuoteFormsTest {
         Extraction r = extract("وأعلن المجلس الأوروبي على تويتر \"اتفق قادة الاتحاد الأوروبي على تمديد العقوبات الاقتصادية على روسيا لستة أشهر\".");
         assertThat(quoteStarting(r, "اتفق قادة").speaker()).hasValue("المجلس الأوروبي");
     }
+
+    @Test
+    void wordsInMarksAfterAVerbOfStanceAreItsSubjects() {
+        // Stop 46 (quotes-fresh11): اتهم and وصف take a noun object and words in marks; their subject said them.
+        Extraction accused = extract("واتهم رئيس الوزراء التركي بن علي يلدريم حزب العمال الكردستاني بالقيام \"باستفزازات ونصب كمائن وشن هجمات\"، وقال إن تركيا ستتوغل أكثر إذا استمرت هذه الأفعال.");
+        assertThat(quoteStarting(accused, "باستفزازات ونصب").speaker()).hasValue("بن علي يلدريم");
+        // A possessive on the object leaves the subject unsaid: she speaks on; a friend after the name is the object.
+        Extraction wife = extract("وقالت دانييلا تيجادا إن زوجها بريء من التهم الموجهة إليه. ووصفت زوجها بأنه \"رجل نزيه وصاحب مبدأ\"، مضيفة أن \"لديه عقلا أكاديميا رائعا وسجلا لا تشوبه شائبة\".");
+        assertThat(quoteStarting(wife, "رجل نزيه").speaker()).hasValue("دانييلا تيجادا");
+        Extraction friend = extract("ووصف فياتشيسلاف باشكوف صديقه بأنه \"صحفي نزيه وصاحب مبدأ\"، مضيفا أن صديقه اتصل به في الخامسة صباحا يوم اختفائه.");
+        assertThat(quoteStarting(friend, "صحفي نزيه").speaker()).hasValue("فياتشيسلاف باشكوف");
+    }
 }
