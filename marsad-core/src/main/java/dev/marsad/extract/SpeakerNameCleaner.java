@@ -46,7 +46,8 @@ final class SpeakerNameCleaner {
             // مكتب الأمن العام: "general", no year (in الأمن العام الماضي the year stays a time word once the word
             // after it was cut).
             String before = ArabicNormalizer.fold(lastWord(t.substring(0, cut)));
-            if (!cutAny && last.equals(YEAR) && GENERAL_NOUNS.contains(before)) {
+            // الاتحاد العمالي العام: after a body's name, too, العام alone at the end is "general".
+            if (!cutAny && last.equals(YEAR) && (GENERAL_NOUNS.contains(before) || body)) {
                 break;
             }
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the

@@ -726,4 +726,12 @@ class QuoteFormsTest {
         Extraction friend = extract("ووصف فياتشيسلاف باشكوف صديقه بأنه \"صحفي نزيه وصاحب مبدأ\"، مضيفا أن صديقه اتصل به في الخامسة صباحا يوم اختفائه.");
         assertThat(quoteStarting(friend, "صحفي نزيه").speaker()).hasValue("فياتشيسلاف باشكوف");
     }
+
+    @Test
+    void generalAtTheEndOfABodysNameIsNoYear() {
+        // Stop 46 (quotes-fresh11): العام after الاتحاد العمالي is "general", not a trailing "year"; العام الماضي still is.
+        Extraction r = extract("وأشار الاتحاد العمالي العام في بيان صدر الأربعاء إلى أنه يطالب منذ سنوات بنقاش حول فرص تشغيل اللاجئين.");
+        assertThat(quoteStarting(r, "يطالب منذ").speaker()).hasValue("الاتحاد العمالي العام");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("الاتحاد العمالي العام الماضي")).isEqualTo("الاتحاد العمالي");
+    }
 }
