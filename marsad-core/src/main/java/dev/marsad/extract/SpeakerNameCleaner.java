@@ -46,8 +46,10 @@ final class SpeakerNameCleaner {
             // مكتب الأمن العام: "general", no year (in الأمن العام الماضي the year stays a time word once the word
             // after it was cut).
             String before = ArabicNormalizer.fold(lastWord(t.substring(0, cut)));
-            // الاتحاد العمالي العام: after a body's name, too, العام alone at the end is "general".
-            if (!cutAny && last.equals(YEAR) && (GENERAL_NOUNS.contains(before) || body)) {
+            // الاتحاد العمالي العام، المؤتمر الشعبي العام: after a body's adjective of kind (not of nationality: الاتحاد
+            // الأوروبي العام الماضي, cut before الماضي, keeps its year), العام alone at the end is "general".
+            boolean ofKind = body && before.startsWith("ال") && before.endsWith("ي") && !Lexicon.isNationality(before);
+            if (!cutAny && last.equals(YEAR) && (GENERAL_NOUNS.contains(before) || ofKind)) {
                 break;
             }
             // مصطفى للصحافيين، المنظمة العربية للسياحة الدكتور: who the words went to, or the title of the name the
