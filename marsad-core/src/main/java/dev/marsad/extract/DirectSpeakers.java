@@ -36,18 +36,18 @@ final class DirectSpeakers {
         this.talk = talk;
     }
 
-    /**
-     * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
-     * article); {@code previous} is the one quoted last, whom a title goes on from, and {@code carried} the one a verb
-     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects});
-     * {@code goingOn} is that one as the verb's gender tells it ({@link Talk#goingOn}), for a verb naming no subject.
-     */
     /** A possessive pronoun on the word after a verb of stance: its object (زوجها), the subject left unsaid. */
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(ها|هم|هما|هن)$");
 
     /** How far before the quote's sentence "him" (عنه) may reach back for the last man named, in characters. */
     private static final int PRONOUN_REACH = 300;
 
+    /**
+     * The speaker named in {@code before}, the words of the quote's sentence before it (from {@code offset} in the
+     * article); {@code previous} is the one quoted last, whom a title goes on from, and {@code carried} the one a verb
+     * without a subject goes on from (the one quoted last, else the subject of the sentence before: {@code LeadSubjects});
+     * {@code goingOn} is that one as the verb's gender tells it ({@link Talk#goingOn}), for a verb naming no subject.
+     */
     Speaker before(String before, int offset, Speaker previous, Speaker carried, Speaker goingOn) {
         FoldedText mapped = FoldedText.of(before);
         String folded = mapped.folded();
@@ -276,11 +276,6 @@ final class DirectSpeakers {
         return end;
     }
 
-    /**
-     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb,
-     * else the issuer of a statement relayed (نقلت … عن بيان لوزارة …); null when neither stands in {@code [verbEnd,
-     * cut)} or nobody is named after it.
-     */
     /** The last person named in the article's {@code [from, to)}, as a speaker; null when none. */
     private Speaker lastPersonIn(int from, int to) {
         Speaker last = null;
@@ -293,6 +288,11 @@ final class DirectSpeakers {
         return last;
     }
 
+    /**
+     * The person (else body) named after عن when the verb relays (نقلت … عن فلان), or after على لسان whatever the verb,
+     * else the issuer of a statement relayed (نقلت … عن بيان لوزارة …); null when neither stands in {@code [verbEnd,
+     * cut)} or nobody is named after it.
+     */
     private Speaker relayedIn(FoldedText mapped, int offset, String folded, int verbEnd, int cut, Speaker previous) {
         java.util.function.IntUnaryOperator at = i -> offset + mapped.originalStart(i);
         String between = folded.substring(verbEnd, cut);

@@ -284,12 +284,12 @@ public final class ExtractionRun {
         return 0;
     }
 
-    /** True when a word with this skeleton begins or ends the name of someone met (a cheap first check). */
     /** True when a person met in full ends with a word of this skeleton (الركراكي after وليد الركراكي). */
     public boolean knowsLastWord(String skeleton) {
         return byLastWord.containsKey(skeleton);
     }
 
+    /** True when a word with this skeleton begins or ends the name of someone met (a cheap first check). */
     public boolean knowsSkeleton(String skeleton) {
         return byFirstWord.containsKey(skeleton) || byLastWord.containsKey(skeleton);
     }

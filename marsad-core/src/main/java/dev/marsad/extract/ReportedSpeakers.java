@@ -57,9 +57,9 @@ final class ReportedSpeakers {
                 || Lexicon.NEWS_AGENCIES.contains(name);
     }
 
-    /** بالقول، قائلا (folded): "by saying" between a verb and إن, which names no subject. */
     /** جاء (came) opening a clause only as "came in" a text ({@link ReportedClauses}). */
     private static final java.util.Set<String> CAME_IN_VERBS = java.util.Set.of("جاء", "وجاء", "فجاء");
+    /** بالقول، قائلا (folded): "by saying" between a verb and إن, which names no subject. */
     private static final java.util.Set<String> BY_SAYING = java.util.Set.of("بالقول", ArabicNormalizer.fold("قائلا"),
             ArabicNormalizer.fold("قائلة"));
 
@@ -148,10 +148,6 @@ final class ReportedSpeakers {
     }
 
     /**
-     * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
-     * continuation after it takes.
-     */
-    /**
      * The speaker of words that "came in" a text (وجاء في بيان لوزارة الخارجية أن، وجاء فيه أن): the issuer of a
      * statement or report the words after في name, else for فيه/فيها the one quoted last; null when neither is read
      * (the speaker is then sought as after a speech verb: وجاء في البيان أن goes on from the sentence before).
@@ -201,6 +197,10 @@ final class ReportedSpeakers {
     private static final java.util.Set<String> SENT_TO = java.util.Set.of("المقدم", "المقدمه", "الموجه", "الموجهه",
             "المرسل", "المرسله", "المرفوع", "المرفوعه");
 
+    /**
+     * The speaker of a reported clause (also of a direct quote opening one: قال فلان إن «…»), and the speaker a
+     * continuation after it takes.
+     */
     Speaker speakerOf(ReportedClause r, int paragraphOffset) {
         FoldedText text = r.sentence();
         String folded = text.folded();

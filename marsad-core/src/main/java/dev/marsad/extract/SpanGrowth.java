@@ -12,9 +12,9 @@ import java.util.Optional;
 final class SpanGrowth {
     /** A possessive pronoun on a noun (وقالت أمها لويز: her mother), never on a first name. */
     private static final java.util.regex.Pattern PRONOUN_ENDINGS = java.util.regex.Pattern.compile("(ها|هم|هما|هن|كم)$");
-    /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
     /** وقالت خطيبة خاشقجي: the fiancée of the man named, no first name of his (folded). */
     private static final java.util.Set<String> BETROTHED = java.util.Set.of("خطيب", "خطيبه", "خطيبة");
+    /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
     private static final java.util.Set<String> THAT_WORDS = java.util.Set.of("ان", "بان", "لان", "كان", "وان", "فان");
 
     private final Optional<NameFinder> model;

@@ -29,7 +29,6 @@ final class SpokenOrganizations {
     /** Names in marks a head noun introduced (تنظيم "جيش الإسلام"), by that head noun without the article. */
     private final java.util.Map<String, Speaker> namedByHead = new java.util.HashMap<>();
 
-    /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
     /** The issuer of the last statement the article named with its issuer (بيان لوزارة الخارجية), or null. */
     private Speaker statementIssuer;
 
@@ -49,6 +48,7 @@ final class SpokenOrganizations {
         return previous != null && !previous.name().isBlank() || statementIssuer == null ? previous : statementIssuer;
     }
 
+    /** أعلن تنظيم "جيش الإسلام" … وأوضح التنظيم أن: the head noun refers back to the name it introduced. */
     void rememberHead(String folded, int from, int to, Speaker speaker) {
         Matcher head = LETTERS.matcher(folded).region(from, to);
         if (head.find()) {

@@ -19,9 +19,9 @@ final class StatementIssuers {
     /** Words that lead from بيان to its issuer (folded): صادر عن، عن، من. */
     private static final Set<String> ISSUED = Set.of("صادر", "صادرا", "الصادر", "صدر");
     private static final Set<String> FROM = Set.of("عن", "من");
-    /** Verbs of issuing with the statement's pronoun (folded): بيان وزعه / أصدره / نشره مكتب …. */
     /** Documents whose issuer speaks through them: a statement, and (after ل only) a toll or a report (folded). */
     private static final Set<String> STATEMENTS = Set.of("بيان", "حصيله", "حصيلة", "تقرير");
+    /** Verbs of issuing with the statement's pronoun (folded): بيان وزعه / أصدره / نشره مكتب …. */
     private static final Set<String> ISSUING_VERBS = Set.of("وزعه", "اصدره", "اصدرته", "نشره", "نشرته", "اصدرها", "وزعته");
 
     private final EntitySpeakers speakers;
