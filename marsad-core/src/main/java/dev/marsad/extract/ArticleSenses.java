@@ -53,17 +53,9 @@ final class ArticleSenses {
         if (personFirstAt.isEmpty() || bodyFirstAt.isEmpty()) {
             return chosen;
         }
-        List<NameSpan> out = new ArrayList<>(chosen.size());
-        for (int k = 0; k < chosen.size(); k++) {
-            NameSpan s = chosen.get(k);
-            List<String> words = wordsOf.get(k);
-            String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
-            boolean namedFirst = s.type() == EntityType.ORGANIZATION && skeleton.length() >= 3
-                    && personFirstAt.getOrDefault(skeleton, Integer.MAX_VALUE) < bodyFirstAt.getOrDefault(skeleton, -1)
-                    && run.namedInThisArticle(words.get(0)).isPresent();
-            out.add(namedFirst ? new NameSpan(s.start(), s.end(), EntityType.PERSON, s.score()) : s);
-        }
-        return out;
+        return oneWordRetyped(chosen, wordsOf, EntityType.ORGANIZATION, EntityType.PERSON,
+                (word, skeleton) -> personFirstAt.getOrDefault(skeleton, Integer.MAX_VALUE) < bodyFirstAt.getOrDefault(skeleton, -1)
+                        && run.namedInThisArticle(word).isPresent());
     }
 
     /**
@@ -88,14 +80,24 @@ final class ArticleSenses {
         if (places.isEmpty()) {
             return chosen;
         }
+        return oneWordRetyped(chosen, wordsOf, EntityType.PERSON, EntityType.LOCATION,
+                (word, skeleton) -> places.contains(skeleton) && !personWords.contains(skeleton)
+                        && run.namedInThisArticle(word).isEmpty());
+    }
+
+    /**
+     * The spans with each one-word span of type {@code from} whose word's skeleton has three letters or more retyped
+     * {@code to} where {@code retype} holds for its word and skeleton; the others as they are.
+     */
+    private static List<NameSpan> oneWordRetyped(List<NameSpan> chosen, List<List<String>> wordsOf, EntityType from,
+                                                 EntityType to, java.util.function.BiPredicate<String, String> retype) {
         List<NameSpan> out = new ArrayList<>(chosen.size());
         for (int k = 0; k < chosen.size(); k++) {
             NameSpan s = chosen.get(k);
             List<String> words = wordsOf.get(k);
             String skeleton = words.size() == 1 ? NameKey.wordSkeleton(words.get(0)) : "";
-            boolean place = s.type() == EntityType.PERSON && skeleton.length() >= 3 && places.contains(skeleton)
-                    && !personWords.contains(skeleton) && run.namedInThisArticle(words.get(0)).isEmpty();
-            out.add(place ? new NameSpan(s.start(), s.end(), EntityType.LOCATION, s.score()) : s);
+            boolean retyped = s.type() == from && skeleton.length() >= 3 && retype.test(words.get(0), skeleton);
+            out.add(retyped ? new NameSpan(s.start(), s.end(), to, s.score()) : s);
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class CitedSpeakers {
         java.util.regex.Matcher m = LETTERS.matcher(text.folded()).region(from, to);
         boolean wordBefore = false;
         while (m.find()) {
-            if (wordBefore && (SpeakerWords.SINGULAR_RELATIVES.contains(m.group()) || SpeakerWords.PLURAL_RELATIVES.contains(m.group()))) {
+            if (wordBefore && SpeakerWords.isRelative(m.group())) {
                 int at = m.start();
                 if (!m.find()) {
                     return at;

@@ -238,7 +238,7 @@ final class DirectSpeakers {
     static boolean hasRelative(String folded) {
         Matcher w = QuoteText.LETTERS.matcher(folded);
         while (w.find()) {
-            if (SpeakerWords.SINGULAR_RELATIVES.contains(w.group()) || SpeakerWords.PLURAL_RELATIVES.contains(w.group())) {
+            if (SpeakerWords.isRelative(w.group())) {
                 return true;
             }
         }
@@ -257,9 +257,7 @@ final class DirectSpeakers {
         Matcher m = QuoteText.LETTERS.matcher(folded).region(clauseStart(folded, folded.length()), folded.length());
         int end = -1;
         while (m.find()) {
-            String w = m.group();
-            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-            if (SpeakerWords.STANCE_VERBS.contains(bare)) {
+            if (SpeakerWords.isStanceVerb(m.group())) {
                 end = m.end();
             }
         }

@@ -312,8 +312,7 @@ final class EntitySpeakers {
         String[] words = before.substring(sentence + 1).strip().split("[\\s،,]+");
         for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
             String w = words[i];
-            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-            if (Lexicon.isSpeechVerb(w) || SpeakerWords.STANCE_VERBS.contains(bare) || PRONOUN_PREPOSITIONS.contains(w)) {
+            if (Lexicon.isSpeechVerb(w) || SpeakerWords.isStanceVerb(w) || PRONOUN_PREPOSITIONS.contains(w)) {
                 return true;
             }
         }

@@ -97,6 +97,9 @@ final class QuoteSpeakerNames {
         return withoutHashtagJoins(speaker);
     }
 
+    /** A folded word and the pronoun written on its end (صديقه → صديق + ه, زوجته → زوجت + ه). */
+    private static final java.util.regex.Pattern WITH_PRONOUN = java.util.regex.Pattern.compile("^(.+?)(ه|ها|هم|هما)$");
+
     /** Companions a verb's object may name right after its subject, with a pronoun on them (صديقه، زميلها). */
     private static final java.util.Set<String> COMPANIONS = java.util.stream.Stream.of("صديق", "صديقة", "زميل", "زميلة", "رفيق", "رفيقة").map(ArabicNormalizer::fold).collect(java.util.stream.Collectors.toSet());
 
@@ -111,7 +114,7 @@ final class QuoteSpeakerNames {
             return speaker;
         }
         String last = ArabicNormalizer.fold(name.substring(space + 1));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)(ه|ها|هم|هما)$").matcher(last);
+        java.util.regex.Matcher m = WITH_PRONOUN.matcher(last);
         if (!m.matches()) {
             return speaker;
         }

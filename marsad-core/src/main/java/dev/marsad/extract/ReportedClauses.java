@@ -113,6 +113,9 @@ final class ReportedClauses {
         return out;
     }
 
+    /** جاء (came), with و/ف or none: a clause's verb only as "came in" a text ({@link #cameInText}). */
+    static final java.util.Set<String> CAME_IN_VERBS = java.util.Set.of("جاء", "وجاء", "فجاء");
+
     /** Texts that words "came in" ({@code came-in-texts-ar.txt}), folded. */
     private static final java.util.Set<String> CAME_IN_TEXTS = Lexicon.phrases("came-in-texts-ar.txt");
 
@@ -121,8 +124,7 @@ final class ReportedClauses {
      * وجاء في البيان أن) or by فيه/فيها: the text says what follows إن/أن, as a speech verb would.
      */
     private static boolean cameInText(String folded, int start, int end) {
-        String verb = folded.substring(start, end);
-        if (!verb.equals("جاء") && !verb.equals("وجاء") && !verb.equals("فجاء")) {
+        if (!CAME_IN_VERBS.contains(folded.substring(start, end))) {
             return false;
         }
         Matcher m = LETTERS.matcher(folded).region(end, folded.length());

@@ -57,8 +57,6 @@ final class ReportedSpeakers {
                 || Lexicon.NEWS_AGENCIES.contains(name);
     }
 
-    /** جاء (came) opening a clause only as "came in" a text ({@link ReportedClauses}). */
-    private static final java.util.Set<String> CAME_IN_VERBS = java.util.Set.of("جاء", "وجاء", "فجاء");
     /** بالقول، قائلا (folded): "by saying" between a verb and إن, which names no subject. */
     private static final java.util.Set<String> BY_SAYING = java.util.Set.of("بالقول", ArabicNormalizer.fold("قائلا"),
             ArabicNormalizer.fold("قائلة"));
@@ -186,7 +184,7 @@ final class ReportedSpeakers {
                 statement = w.start();
                 relative = verbStart;
             } else if (statement >= 0 && relative == verbStart
-                    && (SpeakerWords.SINGULAR_RELATIVES.contains(w.group()) || SpeakerWords.PLURAL_RELATIVES.contains(w.group()))) {
+                    && SpeakerWords.isRelative(w.group())) {
                 relative = w.start();
             }
         }
@@ -229,7 +227,7 @@ final class ReportedSpeakers {
         if (r.cited()) {
             return cited.speakerOf(r, offset, talk.previous);
         }
-        Speaker textIssuer = CAME_IN_VERBS.contains(verb) ? cameInIssuer(r, offset) : null;
+        Speaker textIssuer = ReportedClauses.CAME_IN_VERBS.contains(verb) ? cameInIssuer(r, offset) : null;
         if (textIssuer != null) {
             talk.previous = textIssuer.name().isBlank() ? talk.previous : textIssuer;
             return textIssuer;

@@ -182,8 +182,7 @@ final class SpeakerNameParts {
             return n;
         }
         String first = ArabicNormalizer.fold(n.substring(0, space));
-        String bare = first.length() > 3 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف') ? first.substring(1) : first;
-        return SpeakerWords.STANCE_VERBS.contains(first) || SpeakerWords.STANCE_VERBS.contains(bare) ? n.substring(space + 1).strip() : n;
+        return SpeakerWords.STANCE_VERBS.contains(first) || SpeakerWords.isStanceVerb(first) ? n.substring(space + 1).strip() : n;
     }
 
     /**

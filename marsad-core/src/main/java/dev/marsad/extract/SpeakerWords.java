@@ -31,6 +31,21 @@ final class SpeakerWords {
     static final Set<String> TITLE_GIVEN_NAMES = Lexicon.phrases("name-title-given-names-ar.txt");
     /** Verbs of stance that open a sentence before their subject (انتقد، جدد، رحب); folded, past forms. */
     static final Set<String> STANCE_VERBS = Lexicon.phrases("speaker-stance-verbs-ar.txt");
+
+    /** A folded word without a leading conjunction و/ف, for words of more than three letters (وانتقد → انتقد). */
+    static String withoutConjunction(String folded) {
+        return folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') ? folded.substring(1) : folded;
+    }
+
+    /** Whether a folded word is a verb of stance ({@link #STANCE_VERBS}) once a leading و/ف is taken off. */
+    static boolean isStanceVerb(String folded) {
+        return STANCE_VERBS.contains(withoutConjunction(folded));
+    }
+
+    /** Whether a folded word is a relative pronoun, singular or plural (الذي، التي، الذين …). */
+    static boolean isRelative(String folded) {
+        return SINGULAR_RELATIVES.contains(folded) || PLURAL_RELATIVES.contains(folded);
+    }
     /** Words before a verb that make it the carrying outlet's (وفق ما، حسبما); folded, one or two words. */
     static final Set<String> CARRIED_BY = Lexicon.phrases("speaker-carried-by-ar.txt");
     /** A media noun with ل: who a statement was made to (لوكالة). */

@@ -61,14 +61,9 @@ final class StatementIssuers {
         String next = m.group();
         int issuer;
         if (!statement) {
-            if (!(next.length() > 4 && next.startsWith("لل") && SpeakerPhrases.isHead("ا" + next.substring(1)))
-                    && !(next.length() > 3 && next.startsWith("ل") && !next.startsWith("لل") && SpeakerPhrases.isHead(next.substring(1)))) {
-                return null;
-            }
             // بحسب حصيلة للمرصد، وفق تقرير لوزارة الصحة: a toll or report of a body is its word; ل, or ل of لل, goes.
-            issuer = m.start() + 1;
-            String written = next.startsWith("لل") ? "ا" + next.substring(1) : next.substring(1);
-            return issuerAt(sentence, offset, issuer, to, written, previous);
+            String head = headAfterLam(next);
+            return head == null ? null : issuerAt(sentence, offset, m.start() + 1, to, head, previous);
         }
         if (ISSUED.contains(next) || ISSUING_VERBS.contains(next)) {
             if (!m.find()) {
@@ -85,12 +80,24 @@ final class StatementIssuers {
             issuer = m.start();
         } else if (next.startsWith("ال") || SpeakerPhrases.isHead(next)) {
             issuer = m.start(); // بيان المنسقية العامة …، بيان وزارة الدفاع: the statement's complement
-        } else if (next.length() > 3 && next.startsWith("ل") && !next.startsWith("لل") && SpeakerPhrases.isHead(next.substring(1))) {
+        } else if (!next.startsWith("لل") && headAfterLam(next) != null) {
             issuer = m.start() + 1; // بيان لوزارة الداخلية، بيان لمكتب النائب العام: the issuer after ل, a head noun
         } else {
             return null;
         }
         return issuerAt(sentence, offset, issuer, to, folded.substring(issuer, Math.min(to, QuoteText.wordEnd(folded, issuer))), previous);
+    }
+
+    /**
+     * The body's head noun a word with ل stands for, as the article means it (لوزارة → وزارة, للمرصد → المرصد: the
+     * alif ل took off the article), or null when the word is no head noun after ل.
+     */
+    private static String headAfterLam(String folded) {
+        if (folded.startsWith("لل")) {
+            String head = "ا" + folded.substring(1);
+            return folded.length() > 4 && SpeakerPhrases.isHead(head) ? head : null;
+        }
+        return folded.length() > 3 && folded.startsWith("ل") && SpeakerPhrases.isHead(folded.substring(1)) ? folded.substring(1) : null;
     }
 
     /**

@@ -105,8 +105,7 @@ final class TitleHolders {
         String[] words = before.substring(sentence + 1).strip().split("\\s+");
         for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
             String w = dev.marsad.text.ArabicNormalizer.fold(words[i]);
-            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-            if (!w.isEmpty() && (Lexicon.isSpeechVerb(w) || stance && SpeakerWords.STANCE_VERBS.contains(bare))) {
+            if (!w.isEmpty() && (Lexicon.isSpeechVerb(w) || stance && SpeakerWords.isStanceVerb(w))) {
                 return true;
             }
         }

@@ -37,17 +37,8 @@ final class WordSpans {
      * person followed by a person: a hashtag after a name is as often a place or a topic (#مجموعة_السبع).
      */
     static List<NameSpan> joinedAcrossHashtags(List<NameSpan> spans, String text) {
-        List<NameSpan> out = new ArrayList<>(spans.size());
-        for (NameSpan s : spans) {
-            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.type() == EntityType.PERSON && s.type() == EntityType.PERSON
-                    && text.substring(last.start(), last.end()).indexOf(' ') < 0 && hashtagBetween(text, last.end(), s.start())) {
-                out.set(out.size() - 1, new NameSpan(last.start(), s.end(), EntityType.PERSON, Math.max(last.score(), s.score())));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
+        return personsJoined(spans, (last, s) -> text.substring(last.start(), last.end()).indexOf(' ') < 0
+                && hashtagBetween(text, last.end(), s.start()));
     }
 
     /** Whether {@code text[end, start)} is a space and a hashtag's mark (or the space alone before a span holding it). */
@@ -61,11 +52,18 @@ final class WordSpans {
      * one man's name), in order.
      */
     static List<NameSpan> joinedAcrossUnderscores(List<NameSpan> spans, String text) {
+        return personsJoined(spans, (last, s) -> s.start() == last.end() + 1 && text.charAt(last.end()) == '_');
+    }
+
+    /**
+     * The spans, in order, with each person and the person right after it made one where {@code joins} holds for the
+     * two (the one before as joined so far).
+     */
+    private static List<NameSpan> personsJoined(List<NameSpan> spans, java.util.function.BiPredicate<NameSpan, NameSpan> joins) {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan s : spans) {
             NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.type() == EntityType.PERSON && s.type() == EntityType.PERSON && s.start() == last.end() + 1
-                    && text.charAt(last.end()) == '_') {
+            if (last != null && last.type() == EntityType.PERSON && s.type() == EntityType.PERSON && joins.test(last, s)) {
                 out.set(out.size() - 1, new NameSpan(last.start(), s.end(), EntityType.PERSON, Math.max(last.score(), s.score())));
             } else {
                 out.add(s);
