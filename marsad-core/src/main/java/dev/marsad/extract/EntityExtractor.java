@@ -70,9 +70,10 @@ final class EntityExtractor {
         for (NameSpan s : SpanOverlaps.resolve(concat(rules, found))) {
             if (s.type() == EntityType.PERSON) {
                 // The run remembers the name without what the cuts below take off (brackets, a tanween word, a verb,
-                // a second person's و: عمر البشير، وعبدالفتاح السيسي).
+                // a second person's و: عمر البشير، وعبدالفتاح السيسي; a second holder's nationality: تسيبراس والمقدوني).
                 int start = before != null && PersonEdges.coordinated(text, before, s, this::firstName) ? s.start() + 1 : s.start();
-                String name = WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(start, s.end()))).replace(" #", " ");
+                String name = PersonEdges.withoutCoordinatedNationality(
+                        WordSpans.withoutTanweenWord(WordSpans.withoutBrackets(text.substring(start, s.end()))).replace(" #", " "));
                 run.rememberPerson(VerbsInNames.withoutTrailingVerbs(name, this::modelFirstName));
             }
             before = s;

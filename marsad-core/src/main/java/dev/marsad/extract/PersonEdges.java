@@ -41,6 +41,7 @@ final class PersonEdges {
                 t = withoutLeadingCommonWord(text, t, firstName, common);
                 t = withoutFunctionWord(text, t);
                 t = t == null ? null : withoutTrailingThat(text, t);
+                t = t == null ? null : withoutCoordinatedNationality(text, t);
                 t = t == null ? null : withFamilyWord(text, t);
                 t = t == null || isPeopleByNationality(text, t) ? null : t;
                 t = t == null ? null : afterNamingWord(text, t);
@@ -242,6 +243,27 @@ final class PersonEdges {
         }
         int end = s.start() + name.substring(0, space).stripTrailing().length();
         return new NameSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /**
+     * A person of two words or more whose last word is و and a nationality with the article (رئيس الوزراء اليوناني
+     * أليكسيس تسيبراس <b>والمقدوني</b> زوران زايف): the second holder's title, coordinated after the first holder's
+     * name; no name word opens with و and the article.
+     */
+    private static NameSpan withoutCoordinatedNationality(String text, NameSpan s) {
+        String name = text.substring(s.start(), s.end());
+        return endsWithCoordinatedNationality(name) ? beforeWord(text, s, name.lastIndexOf(' ')) : s;
+    }
+
+    /** {@code name} without a last word that is و and a nationality with the article, as the run remembers it. */
+    static String withoutCoordinatedNationality(String name) {
+        return endsWithCoordinatedNationality(name) ? name.substring(0, name.lastIndexOf(' ')).stripTrailing() : name;
+    }
+
+    private static boolean endsWithCoordinatedNationality(String name) {
+        int space = name.strip().lastIndexOf(' ');
+        String last = space < 0 ? "" : Lexicon.fold(name.strip().substring(space + 1));
+        return last.startsWith("وال") && last.length() >= 7 && Nationalities.isNationality(last.substring(1));
     }
 
     /**

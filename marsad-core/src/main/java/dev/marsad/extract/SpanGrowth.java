@@ -89,9 +89,10 @@ final class SpanGrowth {
                 start = w.tokens().get(before).start();
             } else if (s.type() == EntityType.PERSON && before >= 1 && first == next - 1 && w.tokens().get(first).start() == s.start()
                     && w.tokens().get(before).start() >= previousEnd && s.start() - w.tokens().get(before).end() <= 2
-                    && unlistedFirstNameAfterSpeechVerb(w, before)) {
-                // وأوضح أليكسيس تسيبراس أن: the subject right after a speech verb, a plain word the finder did not know
-                // as a first name, then the one-word name it found.
+                    && (unlistedFirstNameAfterSpeechVerb(w, before) || unlistedFirstNameAfterNationality(w, before))) {
+                // وأوضح أليكسيس تسيبراس أن، رئيس الوزراء اليوناني أليكسيس تسيبراس: the subject right after a speech verb,
+                // or a holder right after his title's nationality, a plain word the finder did not know as a first name,
+                // then the one-word name it found.
                 start = w.tokens().get(before).start();
             }
             out.add(end == s.end() && start == s.start() ? s : new NameSpan(start, end, s.type(), s.score()));
@@ -123,16 +124,31 @@ final class SpanGrowth {
                 && !Lexicon.ORGANIZATION_CHAIN_STOPS.contains(w.folded().get(last));
     }
 
+    /** Whether token {@code j} is a plain word ({@link #unlistedFirstName}) right after a speech verb. */
+    private boolean unlistedFirstNameAfterSpeechVerb(Words w, int j) {
+        return w.isWord(j - 1) && Lexicon.isSpeechVerb(w.folded().get(j - 1)) && unlistedFirstName(w, j);
+    }
+
+    /**
+     * Whether token {@code j} is a plain word ({@link #unlistedFirstName}) right after a nationality adjective with the
+     * article (رئيس الوزراء اليوناني أليكسيس تسيبراس): a title's nationality, then its holder's first name.
+     */
+    private boolean unlistedFirstNameAfterNationality(Words w, int j) {
+        String before = w.isWord(j - 1) ? w.folded().get(j - 1) : "";
+        return before.startsWith("ال") && before.length() >= 6 && Nationalities.isNationality(before.substring(2))
+                && unlistedFirstName(w, j);
+    }
+
     /**
      * Whether token {@code j} is a plain word (no article as written — أليكسيس folds to an alif and lam — or particle, no
-     * function word, title, head noun, nationality or common word) right after a speech verb, with only a space between.
+     * function word, title, head noun, nationality or common word) with only a space after the word before it.
      */
-    private boolean unlistedFirstNameAfterSpeechVerb(Words w, int j) {
+    private boolean unlistedFirstName(Words w, int j) {
         String f = w.folded().get(j);
         return w.isWord(j) && w.isWord(j - 1) && w.prefixes()[j] == 0 && !OrganizationTail.hasArticle(w.tokens().get(j).text())
                 && f.length() >= 3 && !PRONOUN_ENDINGS.matcher(f).find() && !THAT_WORDS.contains(f)
                 && !SpeakerWords.RELATIVES_OF.contains(f) && !BETROTHED.contains(f)
-                && w.tokens().get(j).start() - w.tokens().get(j - 1).end() <= 2 && Lexicon.isSpeechVerb(w.folded().get(j - 1))
+                && w.tokens().get(j).start() - w.tokens().get(j - 1).end() <= 2
                 && !Lexicon.STOPWORDS.contains(f) && !Lexicon.TITLES.contains(f) && !Lexicon.SPEAKER_TITLES.contains(f)
                 && !HeadNouns.isHeadNoun(f) && !Nationalities.isNationality(f) && !Lexicon.isVerb(f)
                 && !SpeakerWords.UNNAMED_GROUPS.contains(f) && !Lexicon.UNNAMED_SPEAKERS.contains(f)

@@ -229,4 +229,16 @@ class PersonEdgesTest {
         assertThat(trimmed(text, person(text, "التركي"))).containsExactly("التركي");
         assertThat(trimmed(text, person(text, "نابليون"))).containsExactly("نابليون");
     }
+
+    @Test
+    void aSecondHoldersNationalityIsNoPartOfTheFirstHoldersName() {
+        // Stop 47 (quotes-fresh12): رئيس الوزراء اليوناني أليكسيس تسيبراس والمقدوني زوران زايف.
+        String text = "رحب رئيس الوزراء اليوناني أليكسيس تسيبراس والمقدوني زوران زايف بالتوصل إلى اتفاق";
+        assertThat(trimmed(text, person(text, "أليكسيس تسيبراس والمقدوني"), person(text, "زوران زايف")))
+                .containsExactly("أليكسيس تسيبراس", "زوران زايف");
+        assertThat(PersonEdges.withoutCoordinatedNationality("تسيبراس والمقدوني")).isEqualTo("تسيبراس");
+        // A last word with و that is no nationality stays (وليد is a first name; والدة is no nationality either).
+        String other = "قال محمد والدة الطفل";
+        assertThat(trimmed(other, person(other, "محمد والدة"))).containsExactly("محمد والدة");
+    }
 }

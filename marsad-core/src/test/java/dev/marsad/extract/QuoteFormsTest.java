@@ -734,4 +734,17 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "يطالب منذ").speaker()).hasValue("الاتحاد العمالي العام");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("الاتحاد العمالي العام الماضي")).isEqualTo("الاتحاد العمالي");
     }
+
+    @Test
+    void aNationalityOfAnyCountryNamesItsBodyAndItsTitles() {
+        // Stop 47 (quotes-fresh12): the listed places held 40 countries; الفنزويلي، اليوناني were no nationalities, so
+        // a body stopped before them and a holder's first name after them was lost.
+        Extraction body = extract("وقال البرلمان الفنزويلي في بيان إنه يرفض الطرق العنيفة التي تحيد عن المبادئ الديمقراطية.");
+        assertThat(quoteStarting(body, "يرفض الطرق").speaker()).hasValue("البرلمان الفنزويلي");
+        Extraction holder = extract("من جانبه، أعلن رئيس الوزراء اليوناني أليكسيس تسيبراس أن أثينا وسكوبيي توصلتا إلى اتفاق.");
+        assertThat(quoteStarting(holder, "أثينا وسكوبيي").speaker()).hasValue("أليكسيس تسيبراس");
+        // Early (باكرا) is no Accra: a listed place's letters after a proclitic.
+        Extraction early = extract("وأكد رئيس النادي أن الإدارة عملت باكرا على تجهيز الإمكانيات.");
+        assertThat(early.entities()).noneMatch(e -> e.type() == dev.marsad.model.EntityType.LOCATION);
+    }
 }

@@ -143,4 +143,17 @@ class SpanGrowthTest {
         String met = "والتقى أليكسيس تسيبراس نظيره المقدوني أمس";
         assertThat(grown(WITH_MODEL, met, RuleSpans.span(met, "تسيبراس", EntityType.PERSON))).containsExactly("PERSON:تسيبراس");
     }
+
+    @Test
+    void aPlainWordRightAfterATitlesNationalityIsTheFirstNameOfTheOnePersonAfterIt() {
+        // Stop 47 (quotes-fresh12): رئيس الوزراء اليوناني أليكسيس تسيبراس, أليكسيس unknown to the finder; اليوناني is a
+        // nationality once اليونان is a listed place.
+        String text = "من جانبه، أعلن رئيس الوزراء اليوناني أليكسيس تسيبراس أن البلدين توصلا إلى اتفاق";
+        assertThat(grown(WITH_MODEL, text, RuleSpans.span(text, "تسيبراس", EntityType.PERSON)))
+                .containsExactly("PERSON:أليكسيس تسيبراس");
+        // Not after a word with the article that is no nationality (a common noun before the name).
+        String club = "وسجل المهاجم الجديد أليكسيس سانشيز هدفا";
+        assertThat(grown(WITH_MODEL, club, RuleSpans.span(club, "سانشيز", EntityType.PERSON)))
+                .containsExactly("PERSON:سانشيز");
+    }
 }
