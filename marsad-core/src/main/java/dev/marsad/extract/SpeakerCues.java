@@ -422,8 +422,8 @@ final class SpeakerCues {
     /**
      * Where, in the words between a speech verb and its إن/أن (folded), the medium begins: a companion word (في لقاء
      * مع قناة …، برفقة), an outlet as addressee (لقناة، لصحيفة), a word that names where the words went out (عبر،
-     * نشرته، نقلته), or an outlet after في/على (في إذاعة، على قناة): what follows it is where they were said, not who
-     * said them. The length of {@code between} when there is none.
+     * نشرته، نقلته), an outlet after في/على (في إذاعة، على قناة), or an occasion after a preposition (في ختام قمة
+     * مجموعة السبع، خلال اجتماع مجلس الأمن، على هامش): what follows it is where they were said, not who said them. The length of {@code between} when there is none.
      */
     static int mediumStart(String between) {
         Matcher m = LETTERS.matcher(between);
@@ -442,6 +442,9 @@ final class SpeakerCues {
             }
             if (SpeakerWords.MEDIUM_OUTLETS.contains(w) && SpeakerWords.MEDIUM_PREPOSITIONS.contains(previous)) {
                 return previousStart; // وقال الوزير في إذاعة آر تي إي، على قناة الجزيرة: the outlet he spoke on.
+            }
+            if (SpeakerWords.OCCASION_WORDS.contains(w) && SpeakerWords.OCCASION_PREPOSITIONS.contains(previous)) {
+                return previousStart; // وأضاف في ختام قمة مجموعة السبع: the occasion, whose participants said nothing here.
             }
             if (outletInMarksLast(between, m)) {
                 return m.start(); // أوضح لـ"عين اليوم" أن: ل alone before an outlet in marks, the last words before أن.

@@ -106,6 +106,10 @@ final class SpeakerWords {
     static final Set<String> MEDIUM_WORDS = Lexicon.phrases("speaker-medium-words-ar.txt");
     /** Prepositions before an outlet's head noun that make it the medium (في إذاعة، على قناة، عبر شاشة). */
     static final Set<String> MEDIUM_PREPOSITIONS = Lexicon.phrases("speaker-medium-prepositions-ar.txt");
+    /** Nouns of an occasion where words were said (قمة، اجتماع، ختام، هامش), folded. */
+    static final Set<String> OCCASION_WORDS = Lexicon.phrases("speaker-occasion-words-ar.txt");
+    /** Prepositions of place or time before an occasion noun (في، خلال، على، عقب), folded. */
+    static final Set<String> OCCASION_PREPOSITIONS = Lexicon.phrases("speaker-occasion-prepositions-ar.txt");
     /** Outlets' head nouns that after one of those prepositions are the medium (قناة، إذاعة، صحيفة; not وكالة). */
     static final Set<String> MEDIUM_OUTLETS = Lexicon.phrases("speaker-medium-outlets-ar.txt");
     /** Prepositions of a circumstance that, right after the verb, open a phrase before any subject (وأضاف خلال جلسة …). */

@@ -747,4 +747,14 @@ class QuoteFormsTest {
         Extraction early = extract("وأكد رئيس النادي أن الإدارة عملت باكرا على تجهيز الإمكانيات.");
         assertThat(early.entities()).noneMatch(e -> e.type() == dev.marsad.model.EntityType.LOCATION);
     }
+
+    @Test
+    void aBodyInTheOccasionOfTheWordsIsNoSpeaker() {
+        // Stop 47 (quotes-fresh12): وأضاف في ختام قمة مجموعة السبع: the summit is where he spoke; the G7 said nothing.
+        Extraction r = extract("حذر الرئيس الأميركي دونالد ترامب الزعيم الكوري الشمالي بالقول إن القمة تمثل فرصة لمرة واحدة. "
+                + "وأضاف في ختام قمة مجموعة السبع في كندا \"أشعر أن الزعيم الكوري يريد أن يفعل شيئا رائعا لشعبه\".");
+        assertThat(quoteStarting(r, "أشعر أن").speaker()).hasValue("دونالد ترامب");
+        Extraction council = extract("وقال المندوب الروسي خلال اجتماع مجلس الأمن إن بلاده ترفض مشروع القرار.");
+        assertThat(quoteStarting(council, "بلاده ترفض").speaker()).isNotEqualTo(java.util.Optional.of("مجلس الأمن"));
+    }
 }
