@@ -20,10 +20,27 @@ final class SpeakerChoices {
     static List<Quote> rules(String text, List<Entity> entities, ExtractionRun run, List<QuoteCandidate> candidates) {
         SpeakerResolver resolver = new SpeakerResolver(text, entities, run);
         List<Quote> out = new ArrayList<>(candidates.size());
+        List<Speaker> speakers = new ArrayList<>(candidates.size());
         for (QuoteCandidate c : candidates) {
-            out.add(resolver.quoteOf(c, resolver.speakerOf(c)));
+            speakers.add(resolver.speakerOf(c));
+            out.add(resolver.quoteOf(c, speakers.get(speakers.size() - 1)));
         }
+        namedAfter(text, resolver, candidates, speakers, out);
         return out;
+    }
+
+    /**
+     * A title's quotation whose holder the article names right after it ({@link TitleCataphora}): its quote made again
+     * with that holder, once every quotation is resolved (the name comes after the words).
+     */
+    private static void namedAfter(String text, SpeakerResolver resolver, List<QuoteCandidate> candidates, List<Speaker> speakers,
+                                   List<Quote> quotes) {
+        List<Speaker> resolved = TitleCataphora.resolved(text, candidates, speakers);
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) != speakers.get(i)) {
+                quotes.set(i, resolver.quoteOf(candidates.get(i), resolved.get(i)));
+            }
+        }
     }
 
     /** The quotes with the rules' and the ranked speakers and the options weighed, in text order. */
@@ -33,8 +50,10 @@ final class SpeakerChoices {
         SpeakerOptions options = resolver.options(run);
         List<Quote> before = new ArrayList<>(candidates.size());
         List<SpeakerChoice> out = new ArrayList<>(candidates.size());
+        List<Speaker> speakers = new ArrayList<>(candidates.size());
         for (QuoteCandidate c : candidates) {
             Speaker rule = resolver.speakerOf(c);
+            speakers.add(rule);
             Quote rules = resolver.quoteOf(c, rule);
             List<SpeakerOption> weighed = options.of(QuoteSpan.of(c), rule, before);
             int picked = ranker.pick(weighed);
@@ -43,6 +62,12 @@ final class SpeakerChoices {
             Quote ranked = new Quote(name, name.isEmpty() ? Optional.empty() : Optional.ofNullable(o.key()), rules.text(), rules.direct());
             out.add(new SpeakerChoice(rules, ranked, weighed, picked));
             before.add(rules);
+        }
+        List<Quote> rules = new ArrayList<>(before);
+        namedAfter(text, resolver, candidates, speakers, rules);
+        for (int i = 0; i < out.size(); i++) {
+            SpeakerChoice c = out.get(i);
+            out.set(i, rules.get(i) == before.get(i) ? c : new SpeakerChoice(rules.get(i), c.ranked(), c.options(), c.picked()));
         }
         return out;
     }

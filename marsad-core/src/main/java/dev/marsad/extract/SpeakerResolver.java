@@ -78,7 +78,7 @@ final class SpeakerResolver {
      * Where {@code c}'s speech verb stands in the article (a direct quote: where it opens), so that the lead subject of
      * its own sentence is read before the verb (من ناحيتها طالبت حركة حماس …، مؤكدة أن).
      */
-    private static int verbAt(QuoteCandidate c) {
+    static int verbAt(QuoteCandidate c) {
         if (c instanceof QuoteCandidate.Direct d) {
             return d.paragraphOffset() + d.start();
         }
@@ -87,7 +87,7 @@ final class SpeakerResolver {
     }
 
     /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
-    private static VerbGender verbGender(QuoteCandidate c) {
+    static VerbGender verbGender(QuoteCandidate c) {
         if (c instanceof QuoteCandidate.Direct d) {
             String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
             int end = lastVerbEnd(before);
@@ -116,7 +116,7 @@ final class SpeakerResolver {
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "البيان", "بيانا", "تقرير", "التقرير", "رساله", "الرساله");
 
     /** The reported clause of a candidate that is no direct quote. */
-    private static ReportedClause clauseOf(QuoteCandidate c) {
+    static ReportedClause clauseOf(QuoteCandidate c) {
         return c instanceof QuoteCandidate.Reported r ? r.clause() : ((QuoteCandidate.Opening) c).clause();
     }
 

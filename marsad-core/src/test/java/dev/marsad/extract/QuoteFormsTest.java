@@ -757,4 +757,18 @@ class QuoteFormsTest {
         Extraction council = extract("وقال المندوب الروسي خلال اجتماع مجلس الأمن إن بلاده ترفض مشروع القرار.");
         assertThat(quoteStarting(council, "بلاده ترفض").speaker()).isNotEqualTo(java.util.Optional.of("مجلس الأمن"));
     }
+
+    @Test
+    void aTitleNamedBeforeItsHolderSpeaksForTheNameRightAfter() {
+        // Stop 47 (quotes-fresh11, quotes-fresh12): the office first, the name with the next verb.
+        Extraction r = extract("قال رئيس وزراء اليونان، الثلاثاء، إن بلاده توصلت لاتفاق مع جارتها الشمالية لإنهاء نزاع قديم.\n"
+                + "وأوضح أليكسيس تسيبراس في تصريحات بثها التلفزيون الرسمي أن الاتفاق سيمنح مقدونيا اسما مختلفا.");
+        assertThat(quoteStarting(r, "بلاده توصلت").speaker()).hasValue("أليكسيس تسيبراس");
+        // Not a person the article named before (someone else, met earlier), nor when the verbs' genders disagree.
+        Extraction met = extract("التقى أليكسيس تسيبراس نظيره في أثينا أمس.\nوقال وزير المالية اليوناني إن الإصلاحات التي يطلبها "
+                + "المقرضون ضرورية لبدء المحادثات.\nوأضاف أليكسيس تسيبراس أن المفاوضات تبدأ الجمعة.");
+        assertThat(quoteStarting(met, "الإصلاحات التي").speaker()).isEmpty();
+        Extraction she = extract("قالت وزيرة الخارجية الهولندية إن بلادها ترفض القرار.\nوأضاف مارك روته أن الحكومة ستجتمع غدا.");
+        assertThat(quoteStarting(she, "بلادها ترفض").speaker()).isEmpty();
+    }
 }

@@ -1,0 +1,97 @@
+package dev.marsad.extract;
+
+import dev.marsad.text.ArabicNormalizer;
+import dev.marsad.text.FoldedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title named before its holder: a quotation said by a title no earlier name holds (قال رئيس وزراء اليونان إن …)
+ * and, as the next quotation, a speech verb with a person's name right after it whom the article has not named before
+ * (وأوضح أليكسيس تسيبراس أن …، وأضاف ايوكليد تساكالوتوس أمام البرلمان "…"): news introduce the office first and
+ * the name with the next words, so the first quotation is that person's too. Read after the rules resolved every
+ * quotation, since the name comes after the words it gives a speaker to. Not when the verbs' genders disagree.
+ */
+final class TitleCataphora {
+    /** How far after the titled quotation the named verb may stand (a paragraph or two). */
+    private static final int REACH = 700;
+
+    private TitleCataphora() {
+    }
+
+    /** {@code speakers} (one per candidate, in text order) with each titled quotation's holder named after it. */
+    static List<Speaker> resolved(String text, List<QuoteCandidate> candidates, List<Speaker> speakers) {
+        List<Speaker> out = new ArrayList<>(speakers);
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Speaker titled = speakers.get(i);
+            Speaker next = speakers.get(i + 1);
+            QuoteCandidate c = candidates.get(i);
+            if (titled != null && !titled.name().isBlank() || next == null || !next.isPerson() || c instanceof QuoteCandidate.Direct) {
+                continue;
+            }
+            ReportedClause clause = SpeakerResolver.clauseOf(c);
+            String between = clause.sentence().folded().substring(clause.verbEnd(), clause.thatStart());
+            int titledVerb = SpeakerResolver.verbAt(c);
+            int nameAt = nameAfterVerb(candidates.get(i + 1));
+            if (!opensWithTitle(between) || nameAt < 0 || nameAt - titledVerb > REACH
+                    || SpeakerResolver.verbGender(c).disagrees(SpeakerResolver.verbGender(candidates.get(i + 1)))) {
+                continue;
+            }
+            if (namedAt(text, next.name(), nameAt) && !namedBefore(text, next.name(), titledVerb)) {
+                out.set(i, next);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words after the verb open with a title (رئيس وزراء اليونان، وزير المالية اليوناني). */
+    private static boolean opensWithTitle(String foldedBetween) {
+        Matcher m = QuoteText.LETTERS.matcher(foldedBetween);
+        StringBuilder firstTwo = new StringBuilder();
+        for (int n = 0; n < 2 && m.find(); n++) {
+            firstTwo.append(m.group()).append(' ');
+        }
+        return !firstTwo.isEmpty() && (Lexicon.SPEAKER_TITLES.contains(firstTwo.toString().split(" ")[0])
+                || Lexicon.SPEAKER_TITLES.contains(firstTwo.toString().strip()));
+    }
+
+    /** Where, in the article, {@code c}'s speech verb ends (-1 when a direct quote's verb is not found). */
+    private static int nameAfterVerb(QuoteCandidate c) {
+        if (c instanceof QuoteCandidate.Direct d) {
+            FoldedText mapped = FoldedText.of(d.paragraph().substring(d.from(), d.start()));
+            int end = QuoteText.lastVerbEnd(mapped.folded());
+            return end < 0 ? -1 : d.paragraphOffset() + d.from() + mapped.originalEnd(end);
+        }
+        ReportedClause clause = SpeakerResolver.clauseOf(c);
+        int offset = c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
+        return offset + clause.sentenceStart() + clause.sentence().originalEnd(clause.verbEnd());
+    }
+
+    /** Whether {@code name}'s first or second word stands right after {@code verbEnd} (a space or two between). */
+    private static boolean namedAt(String text, String name, int verbEnd) {
+        int at = verbEnd;
+        while (at < text.length() && at - verbEnd < 3 && text.charAt(at) == ' ') {
+            at++;
+        }
+        Matcher word = QuoteText.LETTERS.matcher(text).region(Math.min(at, text.length()), text.length());
+        if (at == verbEnd || !word.find() || word.start() != at) {
+            return false;
+        }
+        String first = ArabicNormalizer.fold(word.group());
+        String[] words = ArabicNormalizer.fold(name).strip().split("\\s+");
+        return first.equals(words[0]) || words.length > 1 && first.equals(words[1]);
+    }
+
+    /** Whether a word of {@code name} of four letters or more stands in the article before {@code position}. */
+    private static boolean namedBefore(String text, String name, int position) {
+        String before = ArabicNormalizer.fold(text.substring(0, Math.min(position, text.length())));
+        for (String w : ArabicNormalizer.fold(name).strip().split("\\s+")) {
+            if (w.length() >= 4 && Pattern.compile("(?<!\\p{L})[وفبل]?" + Pattern.quote(w) + "(?!\\p{L})").matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
