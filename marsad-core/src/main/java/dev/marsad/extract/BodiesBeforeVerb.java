@@ -4,6 +4,7 @@ import static dev.marsad.extract.QuoteText.LETTERS;
 import static dev.marsad.extract.QuoteText.clauseStart;
 import static dev.marsad.extract.QuoteText.wordStart;
 
+import dev.marsad.model.Entity;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ArabicNormalizer;
 import dev.marsad.text.FoldedText;
@@ -147,10 +148,34 @@ final class BodiesBeforeVerb {
             }
             Speaker phrase = SpeakerPhrases.organizationPhrase(text, next, verbStart);
             if (phrase != null) {
-                return phrase;
+                return headWithNamedBody(text, offset, next, phrase);
             }
         }
         return null;
+    }
+
+    /**
+     * {@code phrase} up to the end of the organisation the tagger named right after its head noun (رفعت مؤسسة ستاندرد
+     * اند بورز التصنيف الائتماني → مؤسسة ستاندرد اند بورز): the words after that name are the verb's object.
+     */
+    private Speaker headWithNamedBody(FoldedText text, int offset, int headAt, Speaker phrase) {
+        String folded = text.folded();
+        Matcher head = LETTERS.matcher(folded).region(headAt, folded.length());
+        int second = head.find() ? wordStart(folded, head.end()) : -1;
+        if (second < 0) {
+            return phrase;
+        }
+        int start = offset + text.originalStart(headAt);
+        for (Entity e : entities.entities().startingIn(offset + text.originalStart(second), offset + text.originalStart(second) + 1)) {
+            int end = e.end() - offset;
+            if (e.type() == EntityType.ORGANIZATION && end > 0 && end < text.original().length()
+                    && text.original().substring(start - offset, end).length() < phrase.name().length()
+                    && phrase.name().startsWith(text.original().substring(start - offset, end))) {
+                String name = text.original().substring(start - offset, end);
+                return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+            }
+        }
+        return phrase;
     }
 
     /**
@@ -173,12 +198,17 @@ final class BodiesBeforeVerb {
         return at;
     }
 
-    /** A dateline ending in an agency in brackets and a dash; a side adverbial and its comma (folded: الي، علي). */
+    /**
+     * A dateline ending in an agency in brackets and a dash; a side adverbial and its comma (folded: الي، علي); a day
+     * word (أمس، اليوم) with its day's name.
+     */
     private static final List<Pattern> OPENINGS = List.of(
             Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
             Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"),
             // وفي وقت سابق، / إلى ذلك، / وفي سلطنة عمان،: a short phrase with a preposition and its comma.
-            Pattern.compile("\\s*و?(?:في|الي|من|علي|خلال|بعد|قبل)(?:\\s+\\p{L}+){1,3}\\s*[،,]\\s*"));
+            Pattern.compile("\\s*و?(?:في|الي|من|علي|خلال|بعد|قبل)(?:\\s+\\p{L}+){1,3}\\s*[،,]\\s*"),
+            // وأمس الثلاثاء رفعت مؤسسة …: yesterday (and its day) before the verb, no comma needed.
+            Pattern.compile("\\s*و?(?:امس|اليوم)(?:\\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?\\s+(?=\\p{L})"));
 
     /**
      * The subject before قد (وكان الشيخ سلطان بن سحيم قد قال … إن), whatever is named after the verb: a person named in

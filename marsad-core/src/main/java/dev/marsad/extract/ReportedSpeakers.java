@@ -587,11 +587,14 @@ final class ReportedSpeakers {
             // nor when the article never wrote the title near him (وأكد الأمين العام لحلف شمال الأطلسي after ترامب).
             speaker = talk.previous;
         }
-        if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه"))) {
-            speaker = talk.goingOn(); // وأشار إلى أن …: the one quoted before.
+        boolean titled = title && namesTitle(firstWords(between, 2));
+        if (speaker == null && (onlyPrepositions(between) || folded.substring(r.thatStart(), r.thatEnd()).endsWith("ه") && !titled)) {
+            // وأشار إلى أن …: the one quoted before; وأكد إنه too, but not after a title (قال وزير المالية اليوم إنه: the
+            // minister, whom a body quoted before is not).
+            speaker = talk.goingOn();
         }
         String bareFirst = firstWord.startsWith("ال") ? firstWord.substring(2) : firstWord;
-        if (speaker == null && (title && namesTitle(firstWords(between, 2))
+        if (speaker == null && (titled
                 || firstWord.startsWith("ال") && SpeakerWords.listedOrFeminine(Lexicon.SPEAKER_TITLES, bareFirst))) {
             // وقالت الوزيرة إن … لكنها قالت إن: a title whose holder the article never named speaks unnamed, and what
             // follows goes on from her, not from whoever was quoted before her.

@@ -771,4 +771,21 @@ class QuoteFormsTest {
         Extraction she = extract("قالت وزيرة الخارجية الهولندية إن بلادها ترفض القرار.\nوأضاف مارك روته أن الحكومة ستجتمع غدا.");
         assertThat(quoteStarting(she, "بلادها ترفض").speaker()).isEmpty();
     }
+
+    @Test
+    void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
+        // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
+        Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
+                + "السيولة في البلاد تحسنت بفضل محادثات الانقاذ.");
+        assertThat(quoteStarting(r, "آفاق السيولة").speaker()).hasValue("مؤسسة ستاندرد اند بورز");
+    }
+
+    @Test
+    void aTitleWithInnahuIsNoContinuationOfABodyQuotedBefore() {
+        // Stop 47 (quotes-fresh12): قال وزير المالية اليوناني اليوم انه: the minister (named next), not the agency quoted before.
+        Extraction r = extract("ورفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني لليونان قائلة ان آفاق السيولة في البلاد تحسنت.\n"
+                + "من ناحية أخرى، قال وزير المالية اليوناني اليوم انه من الضروري أن يصدق البرلمان على الاصلاحات.");
+        assertThat(quoteStarting(r, "من الضروري").speaker()).isNotEqualTo(quoteStarting(r, "آفاق السيولة").speaker())
+                .isEmpty();
+    }
 }
