@@ -21,13 +21,23 @@ final class SpeakerNameFilters {
     /**
      * A span the tagger took for a name that speaks for nobody here: a "person" that is a place phrase (بمنطقة
      * عسير), a word the article writes after a place noun (قضاء سوران) or a group or media noun (فرقة، إذاعة);
-     * any name after a preposition (على فيسبوك: where it was said, not who said it).
+     * any name after a preposition (على فيسبوك: where it was said, not who said it); a reporter's byline.
      */
     boolean notASpeakerName(Entity e) {
         boolean person = e.type() == EntityType.PERSON;
         return (person && (SpeakerNameParts.isPlaceOrGroupName(text, e.text()) || chain.writtenAsPlace(e.text())))
                 || SpeakerNameParts.afterPlacePreposition(text, e.start()) || adjectiveOfNounBefore(e)
-                || person && prepositionalComplement(e);
+                || person && (prepositionalComplement(e) || byline(e));
+    }
+
+    /** A byline: a name opening its line, then a dash, an outlet of a word or three and a colon (محمد أبو شعر- سبق:). */
+    private static final java.util.regex.Pattern BYLINE_AFTER = java.util.regex.Pattern.compile("\\s*[-–—]\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}\\s*:");
+
+    /** Whether the person is the reporter's byline opening a line (محمد أبو شعر- سبق: يواصل …): who wrote, not who spoke. */
+    private boolean byline(Entity e) {
+        int line = text.lastIndexOf('\n', e.start() - 1) + 1;
+        return text.substring(line, e.start()).isBlank()
+                && BYLINE_AFTER.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40)).lookingAt();
     }
 
     /**

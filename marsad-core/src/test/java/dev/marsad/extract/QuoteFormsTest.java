@@ -788,4 +788,12 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "من الضروري").speaker()).isNotEqualTo(quoteStarting(r, "آفاق السيولة").speaker())
                 .isEmpty();
     }
+
+    @Test
+    void theReportersBylineIsNoSpeaker() {
+        // Stop 47 (quotes-fresh12): Sabq's byline (NAME- سبق:) opens the article; the columnist after it speaks.
+        Extraction r = extract("محمد أبو شعر- سبق: يواصل الكاتب الرياضي واللاعب النصراوي السابق، فهد الهريفي، انتقاداته للإدارة النصراوية، "
+                + "مؤكداً أن العمل لا يبشر باستمرار النجاح في الموسم المقبل.");
+        assertThat(quoteStarting(r, "العمل لا يبشر").speaker()).hasValue("فهد الهريفي");
+    }
 }
