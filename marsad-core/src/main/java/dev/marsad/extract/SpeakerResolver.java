@@ -65,6 +65,9 @@ final class SpeakerResolver {
         talk.gender = verbGender(c);
         Speaker before = talk.previous;
         Speaker speaker = c instanceof QuoteCandidate.Direct d ? direct(d) : reported.speakerOf(clauseOf(c), paragraphOffsetOf(c));
+        if (c instanceof QuoteCandidate.Reported r) {
+            speaker = innerSpeaker(r, speaker);
+        }
         talk.noteGender(speaker, talk.gender);
         talk.noteQuoted(speaker);
         if (before != null && talk.previous != null && !Talk.same(before, talk.previous)) {
@@ -73,6 +76,40 @@ final class SpeakerResolver {
         talk.lastQuotedAt = sentence;
         return speaker;
     }
+
+    /**
+     * The person a reported statement opens with, as the subject of a speech verb of its own followed by أن/إن
+     * (ونقلت مجلة "فورين بوليسي" أن ميلفيل أوضح عبر فيسبوك أن …): the words are that person's, relayed; else
+     * {@code outer}.
+     */
+    private Speaker innerSpeaker(QuoteCandidate.Reported r, Speaker outer) {
+        String p = r.paragraph();
+        int at = r.clause().statementStart();
+        while (at < r.clause().statementEnd() && !Character.isLetter(p.charAt(at))) {
+            at++;
+        }
+        int articleAt = r.paragraphOffset() + at;
+        for (Entity e : speakers.entities().startingIn(articleAt, articleAt + 1)) {
+            if (e.type() != EntityType.PERSON || e.start() != articleAt) {
+                continue;
+            }
+            Matcher words = QuoteText.LETTERS.matcher(dev.marsad.text.ArabicNormalizer.fold(p.substring(e.end() - r.paragraphOffset(),
+                    Math.min(p.length(), e.end() - r.paragraphOffset() + 80))));
+            if (!words.find() || !Lexicon.isSpeechVerb(words.group())) {
+                return outer;
+            }
+            for (int n = 0; n < 4 && words.find(); n++) {
+                if (THAT_OF_INNER.contains(words.group())) {
+                    Speaker inner = speakers.named(e.start(), e.end(), EntityType.PERSON);
+                    return inner != null ? inner : outer;
+                }
+            }
+        }
+        return outer;
+    }
+
+    /** أن/إن and their forms with a pronoun, after an inner speech verb (folded). */
+    private static final java.util.Set<String> THAT_OF_INNER = java.util.Set.of("ان", "بان", "انه", "انها", "بانه", "بانها");
 
     /**
      * Where {@code c}'s speech verb stands in the article (a direct quote: where it opens), so that the lead subject of

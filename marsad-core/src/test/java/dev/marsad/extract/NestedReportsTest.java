@@ -37,4 +37,14 @@ class NestedReportsTest {
                 وقال وزير الاقتصاد الألماني بيتر ألتماير إنه متفائل، مشيرا إلى أن المفاوضات مع واشنطن ستستأنف الأسبوع المقبل.""", "2026-12-05");
         assertThat(quoteStarting(r, "المفاوضات مع واشنطن").speaker()).hasValue("بيتر ألتماير");
     }
+
+    @Test
+    void aPersonWhoSaidItInsideTheReportIsItsSpeaker() {
+        // Stop 47 (quotes-fresh12): the magazine relays what the ambassador explained; the words are his.
+        Extraction r = ExtractTestSupport.extractWithModel("""
+                قرر سفير الولايات المتحدة لدى إستونيا، جيمس ميلفيل، الاستقالة من منصبه.
+
+                ونقلت مجلة "فورين بوليسي" أن ميلفيل أوضح عبر فيسبوك أن تصريحات دونالد ترامب عجلت بقراره التقاعد.""", "2026-12-06");
+        assertThat(quoteStarting(r, "ميلفيل أوضح").speaker()).hasValue("جيمس ميلفيل");
+    }
 }
