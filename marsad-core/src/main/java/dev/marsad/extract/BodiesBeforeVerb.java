@@ -205,8 +205,8 @@ final class BodiesBeforeVerb {
     private static final List<Pattern> OPENINGS = List.of(
             Pattern.compile("[^.\\n()]{0,60}\\([^()\\n]{1,25}\\)\\s*[-–—]+\\s*"),
             Pattern.compile("\\s*(?:و?من\\s+(?:جانب|جهت|ناحيت)\\p{L}{1,3}|و?بدور\\p{L}{1,3})\\s*[،,]\\s*"),
-            // وفي وقت سابق، / إلى ذلك، / وفي سلطنة عمان،: a short phrase with a preposition and its comma.
-            Pattern.compile("\\s*و?(?:في|الي|من|علي|خلال|بعد|قبل)(?:\\s+\\p{L}+){1,3}\\s*[،,]\\s*"),
+            // وفي وقت سابق، / إلى ذلك، / وفي سلطنة عمان، / وقبلها بشهر،: a short phrase with a preposition and its comma.
+            Pattern.compile("\\s*و?(?:في|الي|من|علي|خلال|(?:بعد|قبل)(?:ها|ه)?)(?:\\s+\\p{L}+){1,3}\\s*[،,]\\s*"),
             // وأمس الثلاثاء رفعت مؤسسة …: yesterday (and its day) before the verb, no comma needed.
             Pattern.compile("\\s*و?(?:امس|اليوم)(?:\\s+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?\\s+(?=\\p{L})"));
 

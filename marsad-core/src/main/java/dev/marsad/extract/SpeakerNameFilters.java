@@ -151,7 +151,7 @@ final class SpeakerNameFilters {
     /**
      * Whether a companion word (مع، برفقة، بحضور) stands between {@code from} and a name at {@code at}: the name is who
      * the speaker was with (وأوضح في مؤتمر صحفي مشترك مع وزير حقوق الإنسان، محمد عسكر، أن), not the verb's subject,
-     * which Arabic puts before such a phrase.
+     * which Arabic puts before such a phrase; likewise إلى shortly before it (whom the words were sent to).
      */
     boolean companionBefore(int from, int at) {
         if (at <= from) {
@@ -159,6 +159,16 @@ final class SpeakerNameFilters {
         }
         for (String w : ArabicNormalizer.fold(text.substring(from, at)).split("[^\\p{L}]+")) {
             if (SpeakerWords.COMPANION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        // وفي خطاب استقالتها إلى وزير الخارجية ريكس تيلرسون، قالت: إلى within the four words before the name (no comma
+        // between) makes it whom the words went to; a subject is never written after إلى. (والي is a governor.)
+        String phrase = text.substring(from, at);
+        String[] last = ArabicNormalizer.fold(phrase.substring(Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(',')) + 1))
+                .split("[^\\p{L}]+");
+        for (int i = last.length - 1; i >= Math.max(0, last.length - 4); i--) {
+            if (last[i].equals("الي")) {
                 return true;
             }
         }

@@ -63,6 +63,11 @@ final class SpeakerResolver {
         talk.spokeBefore = talk.recentLead != null && recent.spoke() && recent.subject().isPerson()
                 && recent.sentenceStart() < leads.sentenceStart(verbAt(c)) ? recent : null;
         talk.gender = verbGender(c);
+        // وقبلها بشهر، تركت إليزابيث شاكللفورد منصبها. وفي خطاب استقالتها …، قالت إنها: the sentence before, when the
+        // verb's own sentence names no subject (a gender that disagrees with the one quoted last may go on from it).
+        LeadSubjects.Lead prior = talk.recentLead != null || talk.previous == null || !(c instanceof QuoteCandidate.Reported)
+                ? null : leads.leadBefore(verbAt(c), false);
+        talk.priorLead = prior != null && prior.sentenceStart() > talk.lastQuotedAt ? prior : null;
         Speaker before = talk.previous;
         Speaker speaker = c instanceof QuoteCandidate.Direct d ? direct(d) : reported.speakerOf(clauseOf(c), paragraphOffsetOf(c));
         if (c instanceof QuoteCandidate.Reported r) {

@@ -34,6 +34,12 @@ final class Talk {
      * quotation being resolved (وأكد الرئيس الفرنسي إيمانويل ماكرون مشاركة بلاده. وقال …); else null.
      */
     LeadSubjects.Lead spokeBefore;
+    /**
+     * When {@link #recentLead} is null for a reported clause: the subject of the verb-first sentence before it, when that
+     * sentence comes after the last quotation; else null. Only a verb whose gender disagrees with the one quoted last
+     * goes on from it ({@link #goingOn}).
+     */
+    LeadSubjects.Lead priorLead;
     /** The persons quoted so far, each once, the one quoted most recently last. */
     private final java.util.List<Speaker> quotedPersons = new java.util.ArrayList<>();
 
@@ -81,6 +87,9 @@ final class Talk {
             }
             if (earlier != null && genderOf(earlier) == gender) {
                 return earlier;
+            }
+            if (priorLead != null && priorLead.gender() == gender && priorLead.subject().isPerson() && !same(priorLead.subject(), previous)) {
+                return priorLead.subject();
             }
         }
         return carried();

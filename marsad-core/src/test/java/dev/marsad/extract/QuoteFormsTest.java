@@ -796,4 +796,21 @@ class QuoteFormsTest {
                 + "مؤكداً أن العمل لا يبشر باستمرار النجاح في الموسم المقبل.");
         assertThat(quoteStarting(r, "العمل لا يبشر").speaker()).hasValue("فهد الهريفي");
     }
+
+    @Test
+    void aNameAfterIlaIsWhomTheWordsWentTo() {
+        // Stop 47 (quotes-fresh12 and a survey): إلى before a name makes it the addressee or the topic, never the subject.
+        Extraction r = extract("ووصف السيناتور جيف فليك لغة الرئيس بأنها غير لائقة، وقال في تغريدة يشير فيها إلى تغريدة ترامب إن "
+                + "الجمهوريين يجب ألا يكونوا راضين عن مثل هذه اللغة.");
+        assertThat(quoteStarting(r, "الجمهوريين يجب").speaker()).hasValue("جيف فليك");
+    }
+
+    @Test
+    void aFeminineVerbAfterAManQuotedGoesOnFromTheWomanOfTheSentenceBefore() {
+        // Stop 47 (quotes-fresh12): قالت after فيلي (a man, قائلا) is the woman the sentence before was about.
+        Extraction r = extract("فقد استقال السفير الأمريكي في بنما جون فيلي في يناير، قائلا إنه لم يعد يستطيع العمل في إدارة ترامب.\n"
+                + "وقبلها بشهر، تركت إليزابيث شاكللفورد منصبها في نيروبي.\n"
+                + "وفي خطاب استقالتها إلى وزير الخارجية ريكس تيلرسون، قالت إنها ستغادر منصبها لأن الولايات المتحدة تخلت عن حقوق الإنسان.");
+        assertThat(quoteStarting(r, "ستغادر منصبها").speaker()).hasValue("إليزابيث شاكللفورد");
+    }
 }
