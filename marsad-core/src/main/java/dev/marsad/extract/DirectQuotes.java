@@ -23,7 +23,11 @@ final class DirectQuotes {
     record Quoted(Span marks, Span text) {
     }
 
-    private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
+    /**
+     * « », “ ” or straight marks; where no ” follows in the paragraph, “ closes what “ opened (وصلت إلى “مليون م2 “، as
+     * some outlets write; a “ nested before a ” is read as before).
+     */
+    private static final Pattern QUOTED = Pattern.compile("«([^»]+)(?:»|$)|“(?![^”]*”)([^“]+)(?:“|$)|“([^”]+)(?:”|$)|\"([^\"]+)(?:\"|$)");
 
     /**
      * The direct quote that starts where the statement starts (only spaces or a colon between), or null. Quotes are

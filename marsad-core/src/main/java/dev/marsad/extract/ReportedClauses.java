@@ -39,9 +39,11 @@ final class ReportedClauses {
                     && !DirectQuotes.insideDirect(sentenceStart + text.originalStart(start), direct)
                     && !SUBORDINATORS.contains(QuoteText.wordBefore(folded, start)) && !carriedSomewhere(folded, start, end) && !taught(folded, start, end)
                     && !BY_SAYING.equals(folded.substring(start, end))
-                    && !(CITING.contains(QuoteText.wordBefore(folded, start)) && !verbs.isEmpty())) {
+                    && !(CITING.contains(QuoteText.wordBefore(folded, start)) && !verbs.isEmpty())
+                    && !wordsAfterColon(folded, verbs, start, end)) {
                 // وأشارت مصادر حسبما أوردت صحيفة "عكاظ"، إلى أنه: a verb after حسبما cites where the words were read;
-                // after an earlier speech verb the إن/أن that follows is that verb's.
+                // after an earlier speech verb the إن/أن that follows is that verb's. وقال: تضمنت عمليات الإزالة …: a verb
+                // right after a speech verb's colon, with no إن/أن of its own, is the first of its words.
                 verbs.add(new Span(start, end));
             }
             start = wordStart(folded, end);
@@ -193,6 +195,19 @@ final class ReportedClauses {
             }
         }
         return java.util.Optional.of(new VerbThat(verb, new Span(colon, colon + 1)));
+    }
+
+    /**
+     * Whether the verb {@code [start, end)} stands right after the colon of the speech verb before it and has no
+     * إن/أن of its own within {@value #MAX_WORDS_TO_THAT} words (وقال: تضمنت عمليات الإزالة سورين: the first of the
+     * words; وزاد البيان: وأكد الاتحاد بأن …: a verb reporting on its own).
+     */
+    private static boolean wordsAfterColon(String folded, List<Span> verbs, int start, int end) {
+        if (verbs.isEmpty() || !folded.substring(verbs.get(verbs.size() - 1).end(), start).strip().endsWith(":")) {
+            return false;
+        }
+        Matcher that = THAT.matcher(folded).region(end, folded.length());
+        return !that.find() || words(folded.substring(end, that.start())) > MAX_WORDS_TO_THAT;
     }
 
     /** Whether the first character at or after {@code from} that is not a space is a digit. */

@@ -53,4 +53,25 @@ class QuoteDetectionRulesTest {
                 وأعلنت الشرطة أن عائلة مرتبطة بشبكة "جماعة أنصار الدولة" نفذت الهجمات على الكنائس الثلاث.""");
         assertThat(clitic.quotes()).extracting(dev.marsad.model.Quote::text).noneMatch(t -> t.startsWith("جماعة"));
     }
+
+    @Test
+    void anOpeningMarkWrittenTwiceClosesWhatItOpened() {
+        // Stop 47 (quotes-fresh12): “مليون م2 “ with no ” in the paragraph; the clause after it was swallowed.
+        Extraction r = extract("من جانبه أوضح رئيس البلدية المهندس محمد الزهراني، أن مخططا حديثا شهد أمس إزالة تعديات بمساحة وصلت إلى "
+                + "“مليون م2 “، لافتا إلى أن هذه المرة الثانية التي يتم فيها رصد التعديات بنطاق البلدية.");
+        assertThat(quoteStarting(r, "هذه المرة الثانية").speaker()).hasValue("محمد الزهراني");
+        // A “ nested before a ” is read as before: the outer quotation keeps its words up to the ”.
+        Extraction nested = extract("وجاءت تغريدة له نصت على قوله: “لا تكره نفسك على أكل ما لا تشتهي مجاملة لأحد فقد قدم الطعام وقال: “أجدني أعافه”. ثم عاد.");
+        assertThat(nested.quotes()).extracting(dev.marsad.model.Quote::text).anyMatch(t -> t.startsWith("لا تكره نفسك"));
+    }
+
+    @Test
+    void aVerbRightAfterASpeechVerbsColonIsTheFirstOfItsWords() {
+        // Stop 47 (quotes-fresh12): وقال: تضمنت …, تضمنت a speech verb too, left the colon nothing to open.
+        Extraction r = extract("وقال: تضمنت عمليات إحباط التعديات سورين من البلك وسورا بطول 300 متر.");
+        assertThat(quoteStarting(r, "تضمنت عمليات").text()).contains("سورين من البلك");
+        // A verb after the colon with its own بأن still reports on its own (وزاد البيان: وأكد الاتحاد بأن).
+        Extraction own = extract("وزاد بيان الاتحاد: وأكد الاتحاد السعودي في تعميمه بأن هذه العقوبات ستكون دون سابق إنذار.");
+        assertThat(quoteStarting(own, "هذه العقوبات").speaker()).hasValue("الاتحاد السعودي");
+    }
 }
