@@ -57,6 +57,8 @@ final class SpeakerPhrases {
                 inside = true;
             } else if (phrase.isEmpty() ? !isHead(w) : SpeakerWords.PHRASE_STOPS.contains(w) || withPossessive(w) || verbOrQad(w)) {
                 break;
+            } else if (phrase.size() == 1 && pluralObjectAfterDefiniteHead(folded.substring(phrase.get(0).start(), phrase.get(0).end()), w)) {
+                break; // ونصحت الهيئة المسافرين: a definite head takes no genitive; a plural of people after it is the object.
             } else if (phrase.size() >= 2 && !defined(w) && !w.startsWith("ل") && defined(folded.substring(phrase.get(phrase.size() - 1).start(), phrase.get(phrase.size() - 1).end()))) {
                 break; // عزت أمانة المنطقة الشرقية كثرة التحويلات: a bare word (not ل…: لحقوق الإنسان)
                 // after a defined one is the object.
@@ -78,6 +80,15 @@ final class SpeakerPhrases {
         }
         String name = text.original().substring(text.originalStart(phrase.get(0).start()), text.originalEnd(phrase.get(phrase.size() - 1).end()));
         return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
+    }
+
+    /**
+     * Whether {@code w} is a sound masculine plural with the article (المسافرين، المواطنون) right after a head noun with
+     * the article: no adjective of a singular body ends so, and a definite head is in no construct.
+     */
+    private static boolean pluralObjectAfterDefiniteHead(String head, String w) {
+        return head.startsWith("ال") && w.startsWith("ال") && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ون"))
+                && !Lexicon.isNationality(w);
     }
 
     /**
