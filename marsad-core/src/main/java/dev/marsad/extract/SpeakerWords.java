@@ -135,9 +135,10 @@ final class SpeakerWords {
     static final String QUOTED_NAME_HEADS = String.join("|",
             Lexicon.phrases("speaker-quoted-name-heads-ar.txt").stream().sorted().toList());
 
-    /** The media nouns among those: they stay in the outlet's name. */
-    static final String QUOTED_NAME_MEDIA_HEADS = String.join("|", MEDIA_HEADS.stream()
-            .filter(w -> !w.contains(" ") && Lexicon.phrases("speaker-quoted-name-heads-ar.txt").contains(w)).sorted().toList());
+    /** The media nouns among those, and political bodies' nouns (تيار، كتلة): they stay in the name. */
+    static final String QUOTED_NAME_MEDIA_HEADS = String.join("|", java.util.stream.Stream.concat(MEDIA_HEADS.stream(),
+                    Lexicon.phrases("speaker-quoted-name-kept-heads-ar.txt").stream())
+            .filter(w -> !w.contains(" ") && Lexicon.phrases("speaker-quoted-name-heads-ar.txt").contains(w)).sorted().distinct().toList());
 
     private SpeakerWords() {
     }

@@ -822,4 +822,11 @@ class QuoteFormsTest {
                 + "ونصحت الهيئة المسافرين بعدم حمل أكثر من خمسة آلاف جنيه، لافتة إلى أن \"أي زيادة تعرض صاحبها للمساءلة القانونية\".");
         assertThat(quoteStarting(r, "أي زيادة").speaker()).hasValue("هيئة الجوازات والسجل المدني");
     }
+
+    @Test
+    void aPoliticalBodysNounBeforeItsNameInMarksStaysInTheName() {
+        // Stop 47 (quotes-fresh11): تيار "اللقاء الديمقراطي" is تيار اللقاء الديمقراطي, not تيار.
+        Extraction r = extract("ووقتها أعلن تيار \"اللقاء الديمقراطي\" الذي يترأسه وليد جنبلاط، أنه بصدد الإعداد لطعن سيقدمه أمام مجلس شورى الدولة.");
+        assertThat(quoteStarting(r, "بصدد الإعداد").speaker()).hasValue("تيار اللقاء الديمقراطي");
+    }
 }
