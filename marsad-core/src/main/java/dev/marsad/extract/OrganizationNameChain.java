@@ -261,7 +261,26 @@ final class OrganizationNameChain {
                 }
             }
         }
-        return name;
+        return inMarksAfterMediaNoun(key).orElse(name);
+    }
+
+    /**
+     * The media noun and name where the article writes the name in marks right after that noun (قال موقع "ديلي صباح"
+     * … وأوضح "ديلي صباح" أن → موقع ديلي صباح): the marks make it an outlet's name, موقع too.
+     */
+    private java.util.Optional<String> inMarksAfterMediaNoun(String foldedName) {
+        if (foldedName.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        FoldedText mapped = index.folded();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})(" + SpeakerWords.QUOTED_NAME_MEDIA_HEADS + ")\\s*[«\"“]\\s*"
+                + java.util.regex.Pattern.quote(foldedName) + "\\s*[»\"”]").matcher(mapped.folded());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String noun = text.substring(mapped.originalStart(m.start(1)), mapped.originalEnd(m.end(1)));
+        return java.util.Optional.of(noun + " " + text.substring(mapped.originalStart(m.end(1)), mapped.originalEnd(m.end()))
+                .replaceAll("[«»\"“”]", "").strip());
     }
 
     /**

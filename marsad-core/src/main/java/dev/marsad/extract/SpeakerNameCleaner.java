@@ -10,6 +10,8 @@ import dev.marsad.text.ArabicNormalizer;
 final class SpeakerNameCleaner {
     /** اليوم folded: it ends an outlet's name (قناة روسيا اليوم), not only a sentence's time. */
     private static final String TODAY = ArabicNormalizer.fold("اليوم");
+    /** صباح: the morning as a time word, a first name or an outlet's word (ديلي صباح) at a name's end. */
+    private static final String MORNING = ArabicNormalizer.fold("صباح");
     /** العام folded: "the year" after a time phrase, "general" after a body's noun. */
     private static final String YEAR = ArabicNormalizer.fold("العام");
     /**
@@ -58,7 +60,9 @@ final class SpeakerNameCleaner {
             boolean afterNationality = body && last.startsWith("بال") && Lexicon.isNationality(before);
             boolean trailing = SpeakerWords.MEDIA_ADDRESSEES.contains(last) || SpeakerWords.TRAILING_RANKS.contains(last)
                     || (!body || afterNationality) && last.startsWith("بال") && last.length() >= 5;
-            if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY))) {
+            // ديلي صباح، صباح الأحمد: صباح ending a name is a name's word (a first name, an outlet's "Sabah"); only after a
+            // time word was cut (الشرطة صباح اليوم) is it the morning.
+            if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY) || !cutAny && last.equals(MORNING))) {
                 break;
             }
             t = t.substring(0, cut).strip();

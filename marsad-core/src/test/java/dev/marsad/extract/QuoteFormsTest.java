@@ -829,4 +829,15 @@ class QuoteFormsTest {
         Extraction r = extract("ووقتها أعلن تيار \"اللقاء الديمقراطي\" الذي يترأسه وليد جنبلاط، أنه بصدد الإعداد لطعن سيقدمه أمام مجلس شورى الدولة.");
         assertThat(quoteStarting(r, "بصدد الإعداد").speaker()).hasValue("تيار اللقاء الديمقراطي");
     }
+
+    @Test
+    void anOutletInMarksKeepsItsMediaNounAndItsMorning() {
+        // Stop 47 (quotes-fresh9): "ديلي صباح" (Daily Sabah) is no outlet "ديلي" with a morning after it, and the site
+        // the article wrote as موقع "ديلي صباح" keeps موقع where the name stands alone in marks.
+        Extraction r = extract("قال موقع \"ديلي صباح\" التركي إنه تم اكتشاف مقر عسكري كان يستخدمه مصطفى كمال أتاتورك في عفرين.\n"
+                + "وأوضح \"ديلي صباح\" أنه بعد المهمة الناجحة في معركة غاليبولي، تمركز مصطفى كمال في سوريا.");
+        assertThat(quoteStarting(r, "تم اكتشاف").speaker()).hasValue("موقع ديلي صباح");
+        assertThat(quoteStarting(r, "بعد المهمة").speaker()).hasValue("موقع ديلي صباح");
+        assertThat(SpeakerNameCleaner.withoutTrailingTime("الشرطة صباح اليوم")).isEqualTo("الشرطة");
+    }
 }
