@@ -419,11 +419,16 @@ final class SpeakerCues {
         return SpeakerWords.PLURAL_RELATIVES.contains(folded);
     }
 
+    /** موقع and التواصل folded: على موقع التواصل الاجتماعي is where words went out (موقع alone may be a place). */
+    private static final String SITE = ArabicNormalizer.fold("موقع");
+    private static final String SOCIAL = ArabicNormalizer.fold("التواصل");
+
     /**
      * Where, in the words between a speech verb and its إن/أن (folded), the medium begins: a companion word (في لقاء
      * مع قناة …، برفقة), an outlet as addressee (لقناة، لصحيفة), a word that names where the words went out (عبر،
      * نشرته، نقلته), an outlet after في/على (في إذاعة، على قناة), or an occasion after a preposition (في ختام قمة
-     * مجموعة السبع، خلال اجتماع مجلس الأمن، على هامش): what follows it is where they were said, not who said them. The length of {@code between} when there is none.
+     * مجموعة السبع، خلال اجتماع مجلس الأمن، على هامش): what follows it is where they were said, not who said them.
+     * The length of {@code between} when there is none.
      */
     static int mediumStart(String between) {
         Matcher m = LETTERS.matcher(between);
@@ -440,7 +445,8 @@ final class SpeakerCues {
                     || SpeakerWords.MEDIUM_WORDS.contains(w)) {
                 return m.start();
             }
-            if (SpeakerWords.MEDIUM_OUTLETS.contains(w) && SpeakerWords.MEDIUM_PREPOSITIONS.contains(previous)) {
+            boolean socialSite = w.equals(SITE) && between.substring(m.end()).strip().startsWith(SOCIAL);
+            if ((SpeakerWords.MEDIUM_OUTLETS.contains(w) || socialSite) && SpeakerWords.MEDIUM_PREPOSITIONS.contains(previous)) {
                 return previousStart; // وقال الوزير في إذاعة آر تي إي، على قناة الجزيرة: the outlet he spoke on.
             }
             if (SpeakerWords.OCCASION_WORDS.contains(w) && SpeakerWords.OCCASION_PREPOSITIONS.contains(previous)) {

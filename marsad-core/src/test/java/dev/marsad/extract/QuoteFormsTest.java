@@ -840,4 +840,13 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "بعد المهمة").speaker()).hasValue("موقع ديلي صباح");
         assertThat(SpeakerNameCleaner.withoutTrailingTime("الشرطة صباح اليوم")).isEqualTo("الشرطة");
     }
+
+    @Test
+    void aSocialSiteAPageOrAnAccountIsWhereTheWordsWentOut() {
+        // Stop 47 (quotes-fresh12 and a survey): an unnamed user on Twitter; a columnist on his Facebook page.
+        Extraction user = extract("وقال مستخدم على موقع التواصل الاجتماعي تويتر : \"لا تحكموا على جودة الأسماك من خلال أعينها\"، في حين أشاد آخرون بالخطوة.");
+        assertThat(quoteStarting(user, "لا تحكموا").speaker()).isEmpty();
+        Extraction page = extract("أما الإعلامي مصطفى سعدون، فقد كتب في صفحته على «الفيسبوك» أن التظاهرات خرجت من الشعب وعبرت عما في قلوبهم.");
+        assertThat(quoteStarting(page, "التظاهرات خرجت").speaker()).hasValue("مصطفى سعدون");
+    }
 }
