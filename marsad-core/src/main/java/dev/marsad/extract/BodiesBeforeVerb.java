@@ -165,13 +165,15 @@ final class BodiesBeforeVerb {
         if (second < 0) {
             return phrase;
         }
-        int start = offset + text.originalStart(headAt);
-        for (Entity e : entities.entities().startingIn(offset + text.originalStart(second), offset + text.originalStart(second) + 1)) {
+        int start = text.originalStart(headAt); // in the sentence, as the entity's end below
+        int bodyAt = offset + text.originalStart(second);
+        for (Entity e : entities.entities().startingIn(bodyAt, bodyAt + 1)) {
             int end = e.end() - offset;
-            if (e.type() == EntityType.ORGANIZATION && end > 0 && end < text.original().length()
-                    && text.original().substring(start - offset, end).length() < phrase.name().length()
-                    && phrase.name().startsWith(text.original().substring(start - offset, end))) {
-                String name = text.original().substring(start - offset, end);
+            if (e.type() != EntityType.ORGANIZATION || end <= 0 || end >= text.original().length()) {
+                continue;
+            }
+            String name = text.original().substring(start, end);
+            if (name.length() < phrase.name().length() && phrase.name().startsWith(name)) {
                 return new Speaker(name, NameKey.of(EntityType.ORGANIZATION, name));
             }
         }

@@ -163,7 +163,7 @@ final class SpeakerResolver {
     }
 
     /** Where the paragraph of a candidate that is no direct quote starts in the article. */
-    private static int paragraphOffsetOf(QuoteCandidate c) {
+    static int paragraphOffsetOf(QuoteCandidate c) {
         return c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
     }
 

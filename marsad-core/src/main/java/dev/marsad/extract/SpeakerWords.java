@@ -131,14 +131,16 @@ final class SpeakerWords {
             + String.join("|", ResourceLines.read(Lexicon.BASE + "speaker-allegiance-words-ar.txt").stream().sorted().toList())
             + ")[ةه]?\\s.*$");
 
-    /** The media and group nouns before a short name in marks (وكاله "…"، تنظيم "…"), folded, as a regex group. */
-    static final String QUOTED_NAME_HEADS = String.join("|",
-            Lexicon.phrases("speaker-quoted-name-heads-ar.txt").stream().sorted().toList());
+    /** The media and group nouns before a short name in marks (وكاله "…"، تنظيم "…"), folded; the file read once. */
+    private static final Set<String> QUOTED_NAME_HEAD_WORDS = Lexicon.phrases("speaker-quoted-name-heads-ar.txt");
+
+    /** {@link #QUOTED_NAME_HEAD_WORDS} as a regex group. */
+    static final String QUOTED_NAME_HEADS = String.join("|", QUOTED_NAME_HEAD_WORDS.stream().sorted().toList());
 
     /** The media nouns among those, and political bodies' nouns (تيار، كتلة): they stay in the name. */
     static final String QUOTED_NAME_MEDIA_HEADS = String.join("|", java.util.stream.Stream.concat(MEDIA_HEADS.stream(),
                     Lexicon.phrases("speaker-quoted-name-kept-heads-ar.txt").stream())
-            .filter(w -> !w.contains(" ") && Lexicon.phrases("speaker-quoted-name-heads-ar.txt").contains(w)).sorted().distinct().toList());
+            .filter(w -> !w.contains(" ") && QUOTED_NAME_HEAD_WORDS.contains(w)).sorted().distinct().toList());
 
     private SpeakerWords() {
     }

@@ -49,12 +49,11 @@ final class TitleCataphora {
     /** Whether the words after the verb open with a title (رئيس وزراء اليونان، وزير المالية اليوناني). */
     private static boolean opensWithTitle(String foldedBetween) {
         Matcher m = QuoteText.LETTERS.matcher(foldedBetween);
-        StringBuilder firstTwo = new StringBuilder();
-        for (int n = 0; n < 2 && m.find(); n++) {
-            firstTwo.append(m.group()).append(' ');
+        if (!m.find()) {
+            return false;
         }
-        return !firstTwo.isEmpty() && (Lexicon.SPEAKER_TITLES.contains(firstTwo.toString().split(" ")[0])
-                || Lexicon.SPEAKER_TITLES.contains(firstTwo.toString().strip()));
+        String first = m.group();
+        return Lexicon.SPEAKER_TITLES.contains(first) || m.find() && Lexicon.SPEAKER_TITLES.contains(first + " " + m.group());
     }
 
     /** Where, in the article, {@code c}'s speech verb ends (-1 when a direct quote's verb is not found). */
@@ -65,8 +64,7 @@ final class TitleCataphora {
             return end < 0 ? -1 : d.paragraphOffset() + d.from() + mapped.originalEnd(end);
         }
         ReportedClause clause = SpeakerResolver.clauseOf(c);
-        int offset = c instanceof QuoteCandidate.Reported r ? r.paragraphOffset() : ((QuoteCandidate.Opening) c).paragraphOffset();
-        return offset + clause.sentenceStart() + clause.sentence().originalEnd(clause.verbEnd());
+        return SpeakerResolver.paragraphOffsetOf(c) + clause.sentenceStart() + clause.sentence().originalEnd(clause.verbEnd());
     }
 
     /** Whether {@code name}'s first or second word stands right after {@code verbEnd} (a space or two between). */
