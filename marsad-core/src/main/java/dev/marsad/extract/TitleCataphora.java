@@ -35,25 +35,57 @@ final class TitleCataphora {
             String between = clause.sentence().folded().substring(clause.verbEnd(), clause.thatStart());
             int titledVerb = SpeakerResolver.verbAt(c);
             int nameAt = nameAfterVerb(candidates.get(i + 1));
-            if (!opensWithTitle(between) || nameAt < 0 || nameAt - titledVerb > REACH
+            String title = titleWord(between);
+            // A participle's clause (قائلا إن) has its title before the verb, in the sentence that opens it.
+            String restated = title != null ? title : titleBeforeParticiple(clause.sentence().folded().substring(0, clause.verbStart()));
+            if (restated == null || nameAt < 0 || nameAt - titledVerb > REACH
                     || SpeakerResolver.verbGender(c).disagrees(SpeakerResolver.verbGender(candidates.get(i + 1)))) {
                 continue;
             }
-            if (namedAt(text, next.name(), nameAt) && !namedBefore(text, next.name(), titledVerb)) {
+            boolean named = title != null && namedAt(text, next.name(), nameAt)
+                    || titleRestated(text, restated, next.name(), titledVerb, nameAt);
+            if (named && !namedBefore(text, next.name(), titledVerb)) {
                 out.set(i, next);
             }
         }
         return out;
     }
 
-    /** Whether the words after the verb open with a title (رئيس وزراء اليونان، وزير المالية اليوناني). */
-    private static boolean opensWithTitle(String foldedBetween) {
+    /**
+     * The first word of the title the words after the verb open with (رئيس of رئيس وزراء اليونان, وزير of وزير المالية
+     * اليوناني), or null when they open with none.
+     */
+    private static String titleWord(String foldedBetween) {
         Matcher m = QuoteText.LETTERS.matcher(foldedBetween);
         if (!m.find()) {
-            return false;
+            return null;
         }
         String first = m.group();
-        return Lexicon.SPEAKER_TITLES.contains(first) || m.find() && Lexicon.SPEAKER_TITLES.contains(first + " " + m.group());
+        return Lexicon.SPEAKER_TITLES.contains(first) || m.find() && Lexicon.SPEAKER_TITLES.contains(first + " " + m.group())
+                ? first : null;
+    }
+
+    /** The first title word in the words before a participle (وفي حفل، حذر رئيس بلدية هيروشيما … قائلا), or null. */
+    private static String titleBeforeParticiple(String foldedOpening) {
+        Matcher m = QuoteText.LETTERS.matcher(foldedOpening);
+        while (m.find()) {
+            String title = titleWord(foldedOpening.substring(m.start()));
+            if (title != null) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether, between the titled verb and the next quotation's verb, the title's first word comes back with at most two
+     * words with the article and then {@code name} (حذر رئيس بلدية هيروشيما … قائلا إن …، وطالب رئيس البلدية كازومي ماتسوي
+     * …): the office restated with its holder's name before he is quoted again.
+     */
+    private static boolean titleRestated(String text, String titleWord, String name, int from, int to) {
+        String folded = ArabicNormalizer.fold(text.substring(Math.min(from, text.length()), Math.min(to, text.length())));
+        return Pattern.compile("(?<!\\p{L})و?" + Pattern.quote(titleWord) + "(?:\\s+ال\\p{L}+){0,2}\\s+"
+                + Pattern.quote(ArabicNormalizer.fold(name).strip()) + "(?!\\p{L})").matcher(folded).find();
     }
 
     /** Where, in the article, {@code c}'s speech verb ends (-1 when a direct quote's verb is not found). */

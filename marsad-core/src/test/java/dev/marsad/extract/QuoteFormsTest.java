@@ -773,6 +773,19 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTitleRestatedWithItsHoldersNameSpeaksForHim() {
+        // Stop 48 (quotes-fresh10): حذر رئيس بلدية هيروشيما … قائلا إن, then وطالب رئيس البلدية كازومي ماتسوي: the office
+        // comes back with the name before he is quoted again.
+        Extraction r = extract("وفي حفل أقيم الإثنين، حذر رئيس بلدية المدينة في كلمة من تصاعد المد القومي قائلا إن ذلك يعد تهديدا للسلم.\n"
+                + "وطالب رئيس البلدية هاروتو ناكامورا في كلمته بتجريد العالم من الأسلحة النووية. وقال إن دولا معينة تحيي التوترات.");
+        assertThat(quoteStarting(r, "ذلك يعد").speaker()).hasValue("هاروتو ناكامورا");
+        // Another office named with the name is no restatement.
+        Extraction other = extract("وفي حفل أقيم الإثنين، حذر رئيس بلدية المدينة في كلمة من تصاعد المد القومي قائلا إن ذلك يعد تهديدا للسلم.\n"
+                + "وطالب وزير الخارجية هاروتو ناكامورا في كلمته بتجريد العالم من الأسلحة النووية. وقال إن دولا معينة تحيي التوترات.");
+        assertThat(quoteStarting(other, "ذلك يعد").speaker()).isEmpty();
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
