@@ -251,19 +251,38 @@ final class EntitySpeakers {
 
     /**
      * The person whose name ends right before a verb at {@code at}, only spaces between (وكان وزير النقل بدر باسلمه
-     * قال في وقت سابق: "…"): in the subject-verb order the verb's subject; null when none.
+     * قال في وقت سابق: "…"), or a comma closing the name set off after its title (وكان العاهل الأردني، الملك عبد الله
+     * الثاني، توعد): in the subject-verb order the verb's subject; null when none.
      */
     Speaker personJustBefore(int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
+        boolean comma = end > 0 && (text.charAt(end - 1) == '،' || text.charAt(end - 1) == ',');
+        if (comma) {
+            end--;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
         for (Entity e : entities.startingIn(Math.max(0, end - 120), end)) {
-            if (e.end() == end && e.type() == EntityType.PERSON) {
+            if (e.end() == end && e.type() == EntityType.PERSON && (!comma || setOffAfterTitle(e.start()))) {
                 return named(e.start(), e.end(), EntityType.PERSON);
             }
         }
         return null;
+    }
+
+    /** Whether a comma stands before {@code start} with at most one title word between (العاهل الأردني، الملك عبد الله). */
+    private boolean setOffAfterTitle(int start) {
+        String before = text.substring(Math.max(0, start - 30), start).stripTrailing();
+        int comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+        if (comma < 0) {
+            return false;
+        }
+        String between = ArabicNormalizer.fold(before.substring(comma + 1)).strip();
+        return between.isEmpty() || Lexicon.TITLES.contains(between) || Lexicon.SPEAKER_TITLES.contains(between);
     }
 
     /**

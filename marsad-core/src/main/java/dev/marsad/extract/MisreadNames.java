@@ -322,7 +322,16 @@ final class MisreadNames {
         if (HeadNouns.isHeadNoun(first) || Lexicon.TITLES.contains(first) || Lexicon.TITLES.contains(HeadNouns.withoutLetter(first))) {
             return true;
         }
-        return hasCommonWord(words) || commonAfterParticle(first);
+        // وزيرة الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة، جمانة غنيمات: a name set off by commas or marks after
+        // its title is a name by its place in the sentence; the word classes of unlabelled news make rarer given names
+        // (جمانة) common words, so only words the training text knows as common (never inside a name) undo it.
+        boolean apposed = s.score() == PersonRules.APPOSED_SCORE;
+        return (apposed ? hasTrainingCommonWord(words) : hasCommonWord(words)) || commonAfterParticle(first);
+    }
+
+    /** Whether one of the words is common and never part of a name in the model's training text (false without a model). */
+    private boolean hasTrainingCommonWord(List<String> words) {
+        return model.isPresent() && words.stream().anyMatch(w -> model.get().isCommonWord(w));
     }
 
     /**

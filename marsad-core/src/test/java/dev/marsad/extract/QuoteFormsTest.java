@@ -786,6 +786,28 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aNameSetOffAfterASecondTitleIsTheSpeakerThoughItsGivenNameIsACommonWordsClass() {
+        // Stop 48 (quotes-fresh13): جمانة falls in a class of common words; set off by commas after the spokesman's title
+        // it is a name all the same.
+        Extraction r = extract("وقالت وزيرة الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة، جمانة غنيمات \"إن الأجهزة الأمنية "
+                + "مستمرة بتطهير الموقع\".\nوبيّنت غنيمات أن نتائج العملية أسفرت عن مقتل أربعة من عناصر الأمن.");
+        assertThat(quoteStarting(r, "إن الأجهزة").speaker()).hasValue("جمانة غنيمات");
+        assertThat(quoteStarting(r, "نتائج العملية").speaker()).hasValue("جمانة غنيمات");
+    }
+
+    @Test
+    void aNameSetOffByCommasBeforeItsVerbIsItsSubject() {
+        // Stop 48 (quotes-fresh13): وكان العاهل الأردني، الملك عبد الله الثاني، توعد "…": the king, not the one quoted before.
+        Extraction r = extract("وقال وزير الداخلية سمير الحسن إن الوضع تحت السيطرة.\nوكان العاهل الأردني، الملك عبد الله الثاني، "
+                + "توعد في وقت سابق الأحد \"بمحاسبة كل من سولت له نفسه المساس بأمن الأردن\".");
+        assertThat(quoteStarting(r, "بمحاسبة كل").speaker()).hasValue("عبد الله الثاني");
+        // A comma after a name that is no apposition (no title before it) leaves the one quoted before speaking.
+        Extraction list = extract("وقال وزير الداخلية سمير الحسن إن الوضع تحت السيطرة.\nوبعد لقائه مع خالد العمر، أضاف \"سنواصل "
+                + "العمل مع كل الأطراف\".");
+        assertThat(quoteStarting(list, "سنواصل العمل").speaker()).hasValue("سمير الحسن");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
