@@ -16,6 +16,8 @@ final class SpanGrowth {
     private static final java.util.Set<String> BETROTHED = java.util.Set.of("خطيب", "خطيبه", "خطيبة");
     /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
     private static final java.util.Set<String> THAT_WORDS = java.util.Set.of("ان", "بان", "لان", "كان", "وان", "فان");
+    /** إن/أن opening what a subject said (folded), with its pronoun: قال عبدالعزيز المقبل إنه. */
+    private static final java.util.Set<String> SAID_THAT = java.util.Set.of("ان", "انه", "انها", "بان", "بانه", "بانها");
 
     private final Optional<NameFinder> model;
     private final java.util.function.Predicate<String> firstName;
@@ -69,6 +71,12 @@ final class SpanGrowth {
                 end = w.tokens().get(j + 1).end();
             } else if (s.type() == EntityType.PERSON && j < w.size() && w.tokens().get(j).end() <= limit
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
+                end = w.tokens().get(j).end();
+            } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
+                    && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeThat(w, j)
+                    && firstName.test(w.tokens().get(first).text())) {
+                // من جهته، قال عبدالعزيز المقبل إنه: a first name alone, then a word with the article right before إن/أن,
+                // is the family name, though the training text knows the word as common (المقبل, "next").
                 end = w.tokens().get(j).end();
             } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
                     && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeTitle(w, j)
@@ -178,6 +186,19 @@ final class SpanGrowth {
         return w.isWord(j) && w.isWord(j + 1) && f.length() >= 3 && !f.startsWith("ال") && !Lexicon.STOPWORDS.contains(f)
                 && !Lexicon.isVerb(f) && !Lexicon.TITLES.contains(f) && !Lexicon.isNationality(f)
                 && !Lexicon.UNNAMED_SPEAKERS.contains(f) && title.startsWith("ال") && Lexicon.TITLES.contains(title.substring(2))
+                && w.tokens().get(j + 1).start() - w.tokens().get(j).end() <= 2;
+    }
+
+    /**
+     * Whether token {@code j} is a word with the article that may be a family name (no title, head noun, function word,
+     * group, nationality or time noun) and the word after it, a space away, opens what was said (إن، إنه، بأن).
+     */
+    private static boolean surnameBeforeThat(Words w, int j) {
+        String f = w.folded().get(j);
+        return w.isWord(j) && w.isWord(j + 1) && SAID_THAT.contains(w.folded().get(j + 1)) && f.startsWith("ال") && f.length() >= 5
+                && !Lexicon.TITLES.contains(f) && !Lexicon.ORGANIZATION_HEADS.contains(f) && !Lexicon.STOPWORDS.contains(f)
+                && !SpeakerWords.UNNAMED_GROUPS.contains(f) && !Lexicon.isNationality(f)
+                && (!SpeakerWords.TIME_WORDS.contains(f) || SpeakerWords.TIME_ADJECTIVES.contains(f))
                 && w.tokens().get(j + 1).start() - w.tokens().get(j).end() <= 2;
     }
 

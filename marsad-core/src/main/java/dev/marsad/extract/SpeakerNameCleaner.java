@@ -62,7 +62,10 @@ final class SpeakerNameCleaner {
                     || (!body || afterNationality) && last.startsWith("بال") && last.length() >= 5;
             // ديلي صباح، صباح الأحمد: صباح ending a name is a name's word (a first name, an outlet's "Sabah"); only after a
             // time word was cut (الشرطة صباح اليوم) is it the morning.
-            if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || outlet && last.equals(TODAY) || !cutAny && last.equals(MORNING))) {
+            // عبدالعزيز المقبل: a time adjective after a name, no time noun before it, is the family name (not in الجيش
+            // التركي الثلاثاء الماضي, where the day comes before it).
+            boolean familyName = !cutAny && !body && SpeakerWords.TIME_ADJECTIVES.contains(last) && !SpeakerWords.TIME_WORDS.contains(before);
+            if (!trailing && (!SpeakerWords.TIME_WORDS.contains(last) || familyName || outlet && last.equals(TODAY) || !cutAny && last.equals(MORNING))) {
                 break;
             }
             t = t.substring(0, cut).strip();

@@ -52,6 +52,8 @@ final class SpeakerWords {
     static final Set<String> MEDIA_ADDRESSEES = Lexicon.phrases("speaker-media-addressees-ar.txt");
     /** Weekday and time words trailing a name. */
     static final Set<String> TIME_WORDS = Lexicon.phrases("speaker-time-words-ar.txt");
+    /** Time adjectives, time words only after a time noun (الأسبوع المقبل), a family name after a name (عبدالعزيز المقبل). */
+    static final Set<String> TIME_ADJECTIVES = Lexicon.phrases("speaker-time-adjectives-ar.txt");
     /** Weekdays and أمس: never inside a name, so a speaker's span is cut before one (the verb's object ran in). */
     static final Set<String> INNER_DAY_WORDS = Lexicon.phrases("speaker-inner-day-words-ar.txt");
     /** Words introducing a name without being part of it (ويدعى). */

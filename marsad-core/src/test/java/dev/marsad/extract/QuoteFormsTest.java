@@ -808,6 +808,16 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTimeAdjectiveRightAfterAFirstNameIsItsFamilyName() {
+        // Stop 48 (quotes-fresh13): قال عبدالعزيز المقبل إنه: المقبل ("next") is a family name here, not the time of a
+        // week; after a time noun it stays a time word.
+        Extraction r = extract("من جهته، قال عبدالعزيز المقبل إنه خرج مع عائلته إلى البر للاستمتاع بالطبيعة الساحرة.\n"
+                + "وقال الجيش التركي الثلاثاء الماضي إن قواته قتلت مسلحين في الجبال الشمالية.");
+        assertThat(quoteStarting(r, "خرج مع").speaker()).hasValue("عبدالعزيز المقبل");
+        assertThat(quoteStarting(r, "قواته قتلت").speaker()).hasValue("الجيش التركي");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
