@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class TitleCataphora {
     /** How far after the titled quotation the named verb may stand (a paragraph or two). */
     private static final int REACH = 700;
+    /** How far after the next quotation's verb its subject may be read (وقال المتحدث إساف ليبراتي). */
+    private static final int SUBJECT_REACH = 60;
 
     private TitleCataphora() {
     }
@@ -37,13 +39,18 @@ final class TitleCataphora {
             int nameAt = nameAfterVerb(candidates.get(i + 1));
             String title = titleWord(between);
             // A participle's clause (قائلا إن) has its title before the verb, in the sentence that opens it.
-            String restated = title != null ? title : titleBeforeParticiple(clause.sentence().folded().substring(0, clause.verbStart()));
+            String restated = title != null ? title : indefiniteTitle(between);
+            String titlePhrase = between;
+            if (restated == null) {
+                titlePhrase = clause.sentence().folded().substring(0, clause.verbStart());
+                restated = titleBeforeParticiple(titlePhrase);
+            }
             if (restated == null || nameAt < 0 || nameAt - titledVerb > REACH
                     || SpeakerResolver.verbGender(c).disagrees(SpeakerResolver.verbGender(candidates.get(i + 1)))) {
                 continue;
             }
             boolean named = title != null && namedAt(text, next.name(), nameAt)
-                    || titleRestated(text, restated, next.name(), titledVerb, nameAt);
+                    || titleRestated(text, restated, titlePhrase, next.name(), titledVerb, nameAt + SUBJECT_REACH);
             if (named && !namedBefore(text, next.name(), titledVerb)) {
                 out.set(i, next);
             }
@@ -65,6 +72,21 @@ final class TitleCataphora {
                 ? first : null;
     }
 
+    /**
+     * The first word of an indefinite title the words after the verb open with (متحدث of أعلن متحدث باسم مصلحة السجون),
+     * one whose form with the article is a title; null when none. Only the title restated with its holder's name makes
+     * him its speaker: another person quoted next may be anyone.
+     */
+    private static String indefiniteTitle(String foldedBetween) {
+        Matcher m = QuoteText.LETTERS.matcher(foldedBetween);
+        if (!m.find() || m.group().startsWith("ال")) {
+            return null;
+        }
+        String first = m.group();
+        return Lexicon.SPEAKER_TITLES.contains("ال" + first) || m.find() && Lexicon.SPEAKER_TITLES.contains("ال" + first + " " + m.group())
+                ? first : null;
+    }
+
     /** The first title word in the words before a participle (وفي حفل، حذر رئيس بلدية هيروشيما … قائلا), or null. */
     private static String titleBeforeParticiple(String foldedOpening) {
         Matcher m = QuoteText.LETTERS.matcher(foldedOpening);
@@ -78,14 +100,31 @@ final class TitleCataphora {
     }
 
     /**
-     * Whether, between the titled verb and the next quotation's verb, the title's first word comes back with at most two
-     * words with the article and then {@code name} (حذر رئيس بلدية هيروشيما … قائلا إن …، وطالب رئيس البلدية كازومي ماتسوي
-     * …): the office restated with its holder's name before he is quoted again.
+     * Whether, between the titled verb and the next quotation's subject, the title's first word comes back (with or without
+     * the article: متحدث, then وقال المتحدث إساف ليبراتي) with at most two words with the article that the first title
+     * held too, then {@code name} (حذر رئيس بلدية هيروشيما … قائلا إن …، وطالب رئيس البلدية كازومي ماتسوي …): the office
+     * restated with its holder's name before he is quoted again. Not another office of the same word (وزير المال الكندي,
+     * then وقال وزير المال الفرنسي برونو لومير).
      */
-    private static boolean titleRestated(String text, String titleWord, String name, int from, int to) {
+    private static boolean titleRestated(String text, String titleWord, String titlePhrase, String name, int from, int to) {
         String folded = ArabicNormalizer.fold(text.substring(Math.min(from, text.length()), Math.min(to, text.length())));
-        return Pattern.compile("(?<!\\p{L})و?" + Pattern.quote(titleWord) + "(?:\\s+ال\\p{L}+){0,2}\\s+"
-                + Pattern.quote(ArabicNormalizer.fold(name).strip()) + "(?!\\p{L})").matcher(folded).find();
+        Matcher m = Pattern.compile("(?<!\\p{L})و?(?:ال)?" + Pattern.quote(withoutArticle(titleWord)) + "((?:\\s+ال\\p{L}+){0,2})\\s+"
+                + Pattern.quote(ArabicNormalizer.fold(name).strip()) + "(?!\\p{L})").matcher(folded);
+        java.util.Set<String> held = new java.util.HashSet<>();
+        Matcher word = QuoteText.LETTERS.matcher(titlePhrase);
+        while (word.find()) {
+            held.add(withoutArticle(word.group()));
+        }
+        while (m.find()) {
+            if (java.util.Arrays.stream(m.group(1).strip().split("\\s+")).allMatch(w -> w.isEmpty() || held.contains(withoutArticle(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutArticle(String folded) {
+        return folded.startsWith("ال") ? folded.substring(2) : folded;
     }
 
     /** Where, in the article, {@code c}'s speech verb ends (-1 when a direct quote's verb is not found). */

@@ -783,6 +783,18 @@ class QuoteFormsTest {
         Extraction other = extract("وفي حفل أقيم الإثنين، حذر رئيس بلدية المدينة في كلمة من تصاعد المد القومي قائلا إن ذلك يعد تهديدا للسلم.\n"
                 + "وطالب وزير الخارجية هاروتو ناكامورا في كلمته بتجريد العالم من الأسلحة النووية. وقال إن دولا معينة تحيي التوترات.");
         assertThat(quoteStarting(other, "ذلك يعد").speaker()).isEmpty();
+        // An unnamed spokesman, then the spokesman with his name (quotes-fresh13): أعلن متحدث باسم …، وقال المتحدث فلان.
+        Extraction spokesman = extract("أعلن متحدث باسم مصلحة السجون أنه تم الإفراج عن الفتاة بعد قضائها عقوبة بالسجن مدتها ثمانية أشهر.\n"
+                + "وقال المتحدث يوسي ليفي لفرانس برس إن الفتاة نقلت إلى حاجز يؤدي إلى الضفة الغربية.");
+        assertThat(quoteStarting(spokesman, "تم الإفراج").speaker()).hasValue("يوسي ليفي");
+        // Another person named next is not the unnamed spokesman.
+        Extraction minister = extract("أعلن متحدث باسم مصلحة السجون أنه تم الإفراج عن الفتاة بعد قضائها عقوبة بالسجن مدتها ثمانية أشهر.\n"
+                + "وقال وزير الأمن يوسي ليفي لفرانس برس إن الفتاة نقلت إلى حاجز يؤدي إلى الضفة الغربية.");
+        assertThat(quoteStarting(minister, "تم الإفراج").speaker()).isNotEqualTo(java.util.Optional.of("يوسي ليفي"));
+        // The same title word for another office (a survey): the Canadian minister is not the French one named next.
+        Extraction otherOffice = extract("وقال وزير المال الكندي إن بلاده لا توافق على الإطلاق على الرسوم الجمركية الجديدة.\n"
+                + "وقال وزير المال الفرنسي برونو لومير الجمعة إن الاجتماع يثير مخاطر زعزعة استقرار الاقتصاد العالمي.");
+        assertThat(quoteStarting(otherOffice, "بلاده لا توافق").speaker()).isEmpty();
     }
 
     @Test
