@@ -154,6 +154,55 @@ final class SpeakerNameFilters {
      * which Arabic puts before such a phrase; likewise إلى shortly before it (whom the words were sent to).
      */
     boolean companionBefore(int from, int at) {
+        return companionWordBefore(from, at) || principalOfOffice(from, at);
+    }
+
+    /**
+     * Whether the name at {@code at} is whom an office right before it is held for (وقال ممثل آية الله علي خامنئي في
+     * العراق، مجتبى الحسيني، إن; المتحدث باسم الرئيس الروسي فلاديمير بوتين): in the words since the last comma, an
+     * office of {@code speaker-dependent-titles-ar.txt} with nothing but honorifics or a ruler's title between (any
+     * words after باسم). The holder is named apart, or not at all.
+     */
+    private boolean principalOfOffice(int from, int at) {
+        String phrase = text.substring(from, at);
+        String[] words = ArabicNormalizer.fold(phrase.substring(Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(',')) + 1))
+                .strip().split("[^\\p{L}]+");
+        int i = words.length - 1;
+        boolean nationality = false;
+        for (int skipped = 0; i >= 0 && skipped < 3; i--, skipped++) {
+            boolean honorific = SpeakerWords.PRINCIPAL_HONORIFICS.contains(words[i]);
+            if (!honorific && !Lexicon.isNationality(words[i])) {
+                break;
+            }
+            nationality |= !honorific;
+        }
+        // المتحدث باسم الرئيس الروسي فلاديمير بوتين: باسم takes a ruler's nationality too; مستشار الرئيس الأمريكي جون
+        // بولتون names the adviser.
+        if (i < 0) {
+            return false;
+        }
+        // المبعوث الخاص للرئيس فلاديمير بوتين: a ruler's title with ل after such an office written with the article (not
+        // النائب الأول للرئيس محمد مخبر, the vice-president himself).
+        boolean forRuler = false;
+        for (int k = i + 1; k < words.length; k++) {
+            forRuler |= words[k].startsWith("لل") && SpeakerWords.PRINCIPAL_HONORIFICS.contains(words[k]);
+        }
+        String office = words[i];
+        boolean dependent = SpeakerWords.DEPENDENT_TITLES.contains(office) && !office.equals("باسم")
+                || forRuler && office.startsWith("ال") && SpeakerWords.DEPENDENT_TITLES.contains(office.substring(2));
+        return office.equals("باسم") ? spokesmanBefore(words, i) : dependent && (!nationality || forRuler);
+    }
+
+    /** Whether a spokesman's noun (المتحدث، الناطق، متحدث …) stands before باسم at {@code i}, الرسمي between or not. */
+    private static boolean spokesmanBefore(String[] words, int i) {
+        int k = i - 1;
+        if (k >= 0 && (words[k].equals("الرسمي") || words[k].equals("الرسميه"))) {
+            k--;
+        }
+        return k >= 0 && SpeakerWords.SPOKESMAN_NOUNS.contains(words[k]);
+    }
+
+    private boolean companionWordBefore(int from, int at) {
         if (at <= from) {
             return false;
         }

@@ -189,6 +189,9 @@ final class SpeakerPhrases {
                     || !folded.substring(end, m.start()).isBlank()) {
                 break;
             }
+            if (words == 0 && SpeakerWords.PRINCIPAL_HONORIFICS.contains(w)) {
+                return null; // المتحدث باسم الرئيس الروسي فلاديمير بوتين: a person's spokesman, no body's.
+            }
             first = first < 0 ? m.start() : first;
             end = m.end();
             words++;

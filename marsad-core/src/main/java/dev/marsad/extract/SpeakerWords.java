@@ -98,6 +98,12 @@ final class SpeakerWords {
     static final Set<String> HEADED_BY = Lexicon.phrases("speaker-headed-by-ar.txt");
     /** Who a speaker was with (مع، برفقة، بحضور): a name after one is no subject. */
     static final Set<String> COMPANION_WORDS = Lexicon.phrases("speaker-companion-words-ar.txt");
+    /** Offices held for the one named right after them (ممثل، مستشار، باسم): that name is no holder. */
+    static final Set<String> DEPENDENT_TITLES = Lexicon.phrases("speaker-dependent-titles-ar.txt");
+    /** A spokesman's nouns before باسم (المتحدث، الناطقة، متحدث): باسم then names whom he speaks for. */
+    static final Set<String> SPOKESMAN_NOUNS = Lexicon.phrases("speaker-spokesman-nouns-ar.txt");
+    /** Honorifics and rulers' titles between such an office and the name (آية الله، الرئيس، الخاص). */
+    static final Set<String> PRINCIPAL_HONORIFICS = Lexicon.phrases("speaker-principal-honorifics-ar.txt");
     /** Singular relative pronouns (الذي، والتي): a speech verb right after one has the one named before it as subject. */
     static final Set<String> SINGULAR_RELATIVES = Lexicon.phrases("speaker-singular-relatives-ar.txt");
     /** Honorifics written with a pronoun (سموه، معاليه، فضيلته): the titled person just named, never a name. */

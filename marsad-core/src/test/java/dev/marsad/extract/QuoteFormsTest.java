@@ -830,6 +830,23 @@ class QuoteFormsTest {
     }
 
     @Test
+    void theOneAnOfficeIsHeldForIsNotItsHolder() {
+        // Stop 48 (quotes-fresh13): وقال ممثل آية الله علي خامنئي في العراق، مجتبى الحسيني، إن: Khamenei's representative
+        // speaks, not Khamenei; likewise an adviser, a special envoy and a spokesman named by whom they serve.
+        Extraction r = extract("وقال مستشار الرئيس دونالد ترامب للأمن القومي، جون بولتون، إن العقوبات ستستمر حتى تغير إيران سلوكها.\n"
+                + "وقال المبعوث الخاص للرئيس فلاديمير بوتين، ألكسندر لافرنتييف، إن المحادثات ستستأنف في الشهر المقبل.\n"
+                + "وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين إن الكرملين لا يعلق على هذه الأنباء المتداولة.");
+        assertThat(quoteStarting(r, "العقوبات ستستمر").speaker()).hasValue("جون بولتون");
+        assertThat(quoteStarting(r, "المحادثات ستستأنف").speaker()).hasValue("ألكسندر لافرنتييف");
+        assertThat(quoteStarting(r, "الكرملين لا").speaker()).isEmpty();
+        // The holder named right after his office keeps it: an adviser after a ruler's nationality, a ministry's spokesman.
+        Extraction holders = extract("وقال مستشار الرئيس الأمريكي جون بولتون إن موسكو مستعدة للحوار مع جميع الأطراف.\n"
+                + "وقال الناطق باسم الخارجية أحمد أبو زيد إن مصر ترفض أي تدخل في شؤونها الداخلية.");
+        assertThat(quoteStarting(holders, "موسكو مستعدة").speaker()).hasValue("جون بولتون");
+        assertThat(quoteStarting(holders, "مصر ترفض").speaker()).hasValue("أحمد أبو زيد");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
