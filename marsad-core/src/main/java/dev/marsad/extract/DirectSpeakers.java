@@ -100,13 +100,13 @@ final class DirectSpeakers {
             // ونقلت وكالة يونهاب عنه قوله: the agency reports; "him" is the man this sentence named before the verb
             // (وشعر فلان بإحباط … ونقل موقع النادي عنه قوله), else the one quoted before, else the last man named.
             // Only after a verb of relaying: وقال رومينيجه في تصريحات نقلتها عنه صحيفة "كيكر" names him after قال.
-            boolean him = pronoun.group().equals("عنه") && isRelayVerb(folded.substring(verbStart, verbEnd));
+            boolean him = pronoun.group("p").equals("عنه") && isRelayVerb(folded.substring(verbStart, verbEnd));
             Speaker inSentence = him ? lastPersonIn(offset, at.applyAsInt(verbStart)) : null;
             if (inSentence != null) {
                 return inSentence;
             }
             // The relaying verb's own subject (ونقلت وكالة رويترز عنه) is never "him".
-            Speaker relayer = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(verbEnd + pronoun.start()));
+            Speaker relayer = speakers.named(at.applyAsInt(verbEnd), at.applyAsInt(verbEnd + pronoun.start("p")));
             Speaker goesOn = him && carried != null && relayer != null && Talk.same(carried, relayer) ? null : carried;
             return goesOn != null || !him ? goesOn : lastPersonIn(Math.max(0, offset - PRONOUN_REACH), at.applyAsInt(verbStart));
         }

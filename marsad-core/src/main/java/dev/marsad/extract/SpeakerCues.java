@@ -16,7 +16,12 @@ final class SpeakerCues {
     private SpeakerCues() {
     }
 
-    static final Pattern PRONOUN_SOURCE = Pattern.compile("(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}])");
+    /**
+     * عنه/عنها/عنهم (ونقلت وكالة تاس عنه قوله), group "p", with no bare عن before it: in ونقلت الوكالة عن مسؤول، لم يكشف
+     * عنه هويته، قوله the source is the official, the pronoun belongs to an aside about him.
+     */
+    static final Pattern PRONOUN_SOURCE = Pattern.compile(
+            "^(?:(?!(?<![\\p{L}])عن(?![\\p{L}])).)*?(?<p>(?<![\\p{L}])عن(?:ه|ها|هم)(?![\\p{L}]))", Pattern.DOTALL);
 
     static final Pattern RELAYED_FROM = Pattern.compile("(?<![\\p{L}])عن(?![\\p{L}])");
 

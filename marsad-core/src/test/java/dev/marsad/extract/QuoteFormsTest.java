@@ -847,6 +847,16 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aPronounInAnAsideAboutTheSourceIsNoRelayOfTheOneBefore() {
+        // Stop 48 (quotes-fresh13): عن مسؤول أمريكي، لم يكشف عنه هويته، قوله: the unnamed official, not Kuwait quoted before.
+        Extraction r = extract("ووصفت الكويت القرار الأمريكي بأنه خطوة روتينية، وقالت إن نظام باتريوت الخاص بها قادر على حماية حدودها.\n"
+                + "ونقلت وكالة فرانس برس عن مسؤول أمريكي، لم يكشف عنه هويته يوم الأربعاء، قوله إن القرار يهدف إلى "
+                + "إعادة التوازن بعيدا عن منطقة الشرق الأوسط.");
+        assertThat(quoteStarting(r, "نظام باتريوت").speaker()).hasValue("الكويت");
+        assertThat(quoteStarting(r, "القرار يهدف").speaker()).isEmpty();
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
