@@ -857,6 +857,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aBodysNameEndsBeforeTheParticipleOfItsCharge() {
+        // Stop 48 (quotes-fresh13): لجنة متابعة أسعار الوقود المكلفة بتحديد الأسعار: the committee, without "tasked".
+        Extraction r = extract("وقالت لجنة متابعة أسعار الوقود المكلفة بتحديد الاسعار الجديدة للمحروقات ان سعر ليتر البنزين سيرتفع الشهر المقبل.");
+        assertThat(quoteStarting(r, "سعر ليتر").speaker()).hasValue("لجنة متابعة أسعار الوقود");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
