@@ -12,6 +12,9 @@ import java.util.Optional;
  * says. Thread-safe (the model is read only).
  */
 final class MisreadNames {
+    /** الجنسية, folded. */
+    private static final String NATIONALITY_NOUN = Lexicon.fold("الجنسية");
+
     private final Optional<NameFinder> model;
 
     MisreadNames(Optional<NameFinder> model) {
@@ -25,7 +28,16 @@ final class MisreadNames {
                 || oneCommonWord(text, s) && !DescribedOrganizations.afterDefiniteDescriptor(s, w)
                 || commonNounAfterPreposition(text, s, run) || NamedThings.namesAThing(text, s, w)
                 || opensWithAccusativeTitle(text, s) || adjectiveAfterDefiniteNoun(text, s, w)
-                || commonWordWithParticle(text, s, run) || opensWithNumber(text, s);
+                || commonWordWithParticle(text, s, run) || opensWithNumber(text, s) || nationalityPhrase(text, s);
+    }
+
+    /**
+     * A "person" ending with الجنسية (شاب سوري الجنسية، امرأة أمريكية الجنسية): a nationality told about someone, no
+     * name. Folded, with and without the article's alif.
+     */
+    private static boolean nationalityPhrase(String text, NameSpan s) {
+        List<String> words = personWords(text, s);
+        return !words.isEmpty() && NATIONALITY_NOUN.equals(Lexicon.fold(words.get(words.size() - 1)));
     }
 
     /**

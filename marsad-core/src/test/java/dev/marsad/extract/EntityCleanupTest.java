@@ -58,6 +58,14 @@ class EntityCleanupTest {
     }
 
     @Test
+    void aNationalityToldAboutSomeoneIsNoPerson() {
+        // Stop 48 (quotes-fresh13): شاب سوري الجنسية, tagged a person, then taken for the next quotation's speaker.
+        String text = "وقال الناشط إن شرطيا أوقف شابا سوري الجنسية واستجوبه.";
+        assertThat(misread(text, "سوري الجنسية", EntityType.PERSON)).isTrue();
+        assertThat(misread("وقال جمال الجنسي إن الاجتماع انتهى.", "جمال الجنسي", EntityType.PERSON)).isFalse();
+    }
+
+    @Test
     void aClauseOpeningWithAPronounIsNoPerson() {
         String text = "وقال لضيوفه في المطار: \"نحن مستعدون للحوار\"، ثم أضاف: \"أنا متفائل جدا\".";
         assertThat(misread(text, "نحن مستعدون", EntityType.PERSON)).isTrue();

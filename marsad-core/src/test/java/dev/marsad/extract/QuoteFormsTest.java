@@ -864,6 +864,16 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aNationalityToldAboutSomeoneIsNoNameAndNoSpeaker() {
+        // Stop 48 (quotes-fresh13): شاب سوري الجنسية inside the activist's words was a person, and then his next words' speaker.
+        Extraction r = extract("وقال الناشط، الذي نشر الفيديو، \"في بلدة عرمون اللبنانية.. شرطي بلدية مهمته تنظيم السير في أحسن أحواله "
+                + "يقوم بتوقيف شاب سوري الجنسية و يستجوبه ويتهمه بالإرهاب، لأنه كان يحمل صوراً في هاتفه\". "
+                + "وأضاف \"حتى إن ثبتت تهمة الإرهاب عليه، فهذا ليس من حق بلدية عرمون وعناصرها أن تحاسبه\".");
+        assertThat(r.entities()).noneMatch(e -> e.text().endsWith("الجنسية"));
+        assertThat(quoteStarting(r, "حتى إن").speaker()).isEmpty();
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
