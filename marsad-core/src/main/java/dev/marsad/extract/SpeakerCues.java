@@ -277,6 +277,13 @@ final class SpeakerCues {
         if (!m.find()) {
             return false;
         }
+        // وقد قال الشهر الماضي للصحافيين إن، وقال الشهر الماضي إن: when the words were said comes first, or is all.
+        boolean timeFirst = SpeakerWords.TIME_WORDS.contains(m.group());
+        while (SpeakerWords.TIME_WORDS.contains(m.group())) {
+            if (!m.find()) {
+                return timeFirst;
+            }
+        }
         String w = m.group();
         // لوسائل إعلام محلية: the people spoken to, with ل, stand where a subject would.
         boolean toUnnamed = w.length() > 3 && w.startsWith("ل") && Lexicon.UNNAMED_SPEAKERS.contains(w.substring(1));

@@ -874,6 +874,18 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTimeRightAfterTheVerbLeavesItWithoutASubject() {
+        // Stop 48 (quotes-fresh13 and a survey): وقد قال الشهر الماضي للصحافيين إن: the one the article was speaking of goes on.
+        Extraction r = extract("ويتفاوض ديفيد كاميرون مع قادة دول الاتحاد الأوروبي بشأن تغيير شروط عضوية بريطانيا قبل إجراء الاستفتاء. "
+                + "وقد قال الشهر الماضي للصحافيين إن هدفه هو إعادة التفاوض والحصول على اتفاق.");
+        assertThat(quoteStarting(r, "هدفه هو").speaker()).hasValue("ديفيد كاميرون");
+        // A subject after the time is the verb's own.
+        Extraction own = extract("ويتفاوض ديفيد كاميرون مع قادة دول الاتحاد الأوروبي بشأن تغيير شروط عضوية بريطانيا قبل إجراء الاستفتاء. "
+                + "وقال أمس وزير الخارجية إن هدف الحكومة هو إعادة التفاوض والحصول على اتفاق.");
+        assertThat(quoteStarting(own, "هدف الحكومة").speaker()).isNotEqualTo(java.util.Optional.of("ديفيد كاميرون"));
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
