@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * family name with the article (a first name the model knows, or a one-word person the rules found after a title or
  * an attribution verb): in {@code وكان وزير المالية سامي العلي قال} it opens a second person at العلي and
  * the quote is given to سامي. Arabic sets two people apart with و or a comma; a bare space between them is a verb's
- * subject and object (التقى بوتين الأسد), where the first is a surname, not a first name. Thread-safe (stateless).
+ * subject and object (التقى بوتين الأسد), where the first is a surname, not a first name. A spelt-out Latin middle
+ * initial with its dot joins the halves too (أنجوس إتش. بورنومو). Thread-safe (stateless).
  */
 final class PersonHalves {
     private PersonHalves() {
@@ -49,6 +50,9 @@ final class PersonHalves {
     }
 
     private static boolean halves(NameSpan s, NameSpan next, String text, Predicate<NameSpan> opens) {
+        if (middleInitial(s, next, text)) {
+            return true;
+        }
         if (s.type() != EntityType.PERSON || next.type() != EntityType.PERSON || next.start() != s.end() + 1
                 || text.charAt(s.end()) != ' ') {
             return false;
@@ -57,5 +61,23 @@ final class PersonHalves {
         String second = text.substring(next.start(), next.end());
         return first.indexOf(' ') < 0 && second.indexOf(' ') < 0 && second.startsWith("ال") && second.length() >= 5
                 && opens.test(s);
+    }
+
+    private static boolean endsWithInitial(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space > 0 && Lexicon.LATIN_LETTER_NAMES.contains(Lexicon.fold(n.substring(space + 1)));
+    }
+
+    /**
+     * A person whose name ends with a spelt-out Latin initial and its dot, then the rest of the name the tagger found
+     * apart (أنجوس إتش. بورنومو، جورج دبليو. بوش، لورا ايه. كولانجيلو): one person.
+     */
+    private static boolean middleInitial(NameSpan s, NameSpan next, String text) {
+        // The first half may be typed otherwise (لورا ايه as an organisation): the initial and the person after it tell.
+        if (next.type() != EntityType.PERSON || !text.substring(s.end(), next.start()).matches("\\. ?")) {
+            return false;
+        }
+        return endsWithInitial(text.substring(s.start(), s.end()));
     }
 }

@@ -45,7 +45,7 @@ public final class SentenceSplitter {
         it.setText(text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (end < to - from && (ellipsisIntoWord(text, from + end) || domainEnding(text, from + end))) {
+            if (end < to - from && (ellipsisIntoWord(text, from + end) || domainEnding(text, from + end) || middleInitial(text, from + end))) {
                 continue;
             }
             Span span = Span.trimmed(text, from + start, from + end);
@@ -54,6 +54,30 @@ public final class SentenceSplitter {
             }
             start = end;
         }
+    }
+
+    /** Latin letters spelt out as a name's middle initial ({@code latin-initials-ar.txt}). */
+    private static final java.util.Set<String> LATIN_INITIALS = java.util.Set.copyOf(ResourceLines.read("/dev/marsad/text/latin-initials-ar.txt"));
+
+    /**
+     * "جورج دبليو. بوش": a break after a full stop that closes a spelt-out Latin initial standing after another word,
+     * with a space and then a letter after it, is inside a name; it ends no sentence.
+     */
+    private static boolean middleInitial(String text, int at) {
+        int stop = at;
+        while (stop > 0 && text.charAt(stop - 1) == ' ') {
+            stop--;
+        }
+        // A space after the dot: دي.تي فاسافادا, letters run together, is an acronym the tagger reads otherwise.
+        if (stop < 2 || stop == at || text.charAt(stop - 1) != '.' || at >= text.length() || !Character.isLetter(text.charAt(at))) {
+            return false;
+        }
+        int start = stop - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))
+                && LATIN_INITIALS.contains(text.substring(start, stop - 1));
     }
 
     /** Domain endings an outlet's name is written with after a full stop (العربية.نت، سبق.كوم، CNN.com). */

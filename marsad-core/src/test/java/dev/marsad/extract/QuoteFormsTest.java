@@ -886,6 +886,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aNameWithASpeltOutMiddleInitialIsOneSpeaker() {
+        // Stop 48 (quotes-fresh13): أنجوس إتش. بورنومو, found in two halves and the sentence broken at the initial's dot.
+        Extraction r = extract("وقال المدير العام للنقل البحري، أنجوس إتش. بورنومو، في بيان: \"صدم الربان شعابا مرجانية حتى لا تغرق العبارة\".");
+        assertThat(quoteStarting(r, "صدم الربان").speaker()).hasValue("أنجوس إتش. بورنومو");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "

@@ -55,6 +55,17 @@ class TextLayerTest {
     }
 
     @Test
+    void aSpeltOutMiddleInitialEndsNoSentence() {
+        // Stop 48 (quotes-fresh13): وقال المدير العام للنقل البحري، أنجوس إتش. بورنومو، في بيان: one sentence.
+        String text = "وقال الرئيس الأسبق جورج دبليو. بوش إن الحرب كانت ضرورية. وقال المدير أنجوس إتش. بورنومو في بيان إن العبارة غرقت.";
+        assertThat(SentenceSplitter.split(text)).extracting(s -> s.of(text)).containsExactly(
+                "وقال الرئيس الأسبق جورج دبليو. بوش إن الحرب كانت ضرورية.", "وقال المدير أنجوس إتش. بورنومو في بيان إن العبارة غرقت.");
+        // A word that is a letter's name and an Arabic word (في) may end a sentence.
+        String word = "وقال إنه لا يثق في. وغادر القاعة.";
+        assertThat(SentenceSplitter.split(word)).hasSize(2);
+    }
+
+    @Test
     void aSitesDomainEndingEndsNoSentenceButAFullStopRunIntoAWordDoes() {
         String site = "وأوضحت الهيئة في بيان اطلعت عليه \"العربية.نت\"، أن القرار نهائي. وذكر موقع سبق.كوم الخبر.";
         assertThat(SentenceSplitter.split(site)).extracting(s -> s.of(site)).containsExactly(
