@@ -893,6 +893,14 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aStationIsAnOutletAndSpeaksWhenNamedBack() {
+        // Stop 48 (quotes-fresh13): محطة «ام تي في», then قالت المحطة إن: the station, as الصحيفة is the newspaper.
+        Extraction r = extract("جاء ذلك في مقابلة أجرتها محطة «ام تي في» التلفزيونية اللبنانية أمس مع أحد قياديي التنظيم. "
+                + "وقالت المحطة إن الحوار جرى في مغارة في جبال القلمون.");
+        assertThat(quoteStarting(r, "الحوار جرى").speaker()).hasValue("محطة ام تي في");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
