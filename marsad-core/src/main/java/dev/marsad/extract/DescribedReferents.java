@@ -71,7 +71,8 @@ final class DescribedReferents {
             Entity e = earlier.get(i);
             // A name the article gives a body's noun before (مجموعة "راجيش إكسبورت") is a body, whatever the tagger's type.
             boolean ofKind = e.type() == kind || kind == EntityType.ORGANIZATION && e.type() == EntityType.PERSON && bodyNounBefore(e);
-            if (!ofKind || e.end() > before || SpeakerNameFilters.isNationalityWord(e) || SpeakerNameFilters.isBareHeadNoun(e)) {
+            if (!ofKind || e.end() > before || SpeakerNameFilters.isNationalityWord(e) || SpeakerNameFilters.isBareHeadNoun(e)
+                    || isDescription(e.text())) {
                 continue;
             }
             if (describedAs(e, stem)) {
@@ -80,6 +81,20 @@ final class DescribedReferents {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a speaker's name is only a body's noun with the article and a nationality (المنظمة الألمانية، الشركة
+     * الهندية): a description of a body named before, whatever entity the tagger made of it.
+     */
+    static boolean isDescription(Speaker s) {
+        return isDescription(s.name());
+    }
+
+    private static boolean isDescription(String name) {
+        String[] words = ArabicNormalizer.fold(name).strip().split("\\s+");
+        return words.length == 2 && words[0].startsWith("ال") && BODY_NOUNS.contains(words[0].substring(2))
+                && Nationalities.isNationality(words[1]);
     }
 
     /** A person when {@code noun} is a title without the article that a definite complement may follow (وزير الخارجية). */

@@ -154,6 +154,11 @@ final class DirectSpeakers {
                     .map(n -> new Speaker(n, NameKey.of(EntityType.PERSON, n))).orElse(null);
             named = holder != null ? holder : named;
         }
+        if (named != null && DescribedReferents.isDescription(named)) {
+            // وقالت المنظمة الألمانية في تغريدة: "…": the body named before with that noun and nationality.
+            Speaker referent = described.referent(folded.substring(verbEnd, cut), at.applyAsInt(verbEnd), previous);
+            named = referent != null ? referent : named;
+        }
         if (named != null) {
             return named;
         }

@@ -487,9 +487,11 @@ final class ReportedSpeakers {
                 speaker = titled.roleHolderOverBody(speaker, between, verbAt);
             }
         }
-        if (speaker == null && !unnamed) {
-            // وقالت الشركة الهندية إن / وقال الوزير الروسي إن: the party named before with that noun and nationality.
-            speaker = described.referent(between, verbAt, talk.previous);
+        if ((speaker == null || DescribedReferents.isDescription(speaker)) && !unnamed) {
+            // وقالت الشركة الهندية إن / وقال الوزير الروسي إن: the party named before with that noun and nationality
+            // (المنظمة الألمانية, an entity to the tagger, too).
+            Speaker referent = described.referent(between, verbAt, talk.previous);
+            speaker = referent != null || speaker == null ? referent : speaker;
         }
         if (speaker == null && !title && !unnamed) {
             speaker = bodyEndingWith(between, verbAt); // وأكد المركزي الروسي أن after البنك المركزي الروسي

@@ -901,6 +901,16 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aBodysNounAndNationalityTheTaggerNamedStillReferBack() {
+        // Stop 48 (quotes-fresh13): منظمة "سي ووتش" الألمانية, then وقالت المنظمة الألمانية: the organisation named before.
+        Extraction r = extract("أعلنت منظمة \"سي ووتش\" الألمانية غير الحكومية، الخميس، أن سفينة إنسانية جديدة في طريقها إلى ليبيا. "
+                + "وقالت المنظمة الألمانية في تغريدة: \"نحن مجددا في البحر لنبقى يقظين\". وقالت المنظمة الألمانية إن السفينة "
+                + "ستصل غدا إلى المياه الدولية.");
+        assertThat(quoteStarting(r, "نحن مجددا").speaker()).hasValue("سي ووتش");
+        assertThat(quoteStarting(r, "السفينة ستصل").speaker()).hasValue("سي ووتش");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
