@@ -911,6 +911,17 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTitleRelayedWithoutANameIsAnUnnamedSpeakerNotTheBodyInTheTitle() {
+        // Stop 48 (quotes-fresh13): نقلا عن مدير عام الإدارة العامة للمباحث، إنه: an unnamed director general.
+        Extraction r = extract("وقال الموقع، نقلا عن مدير عام الإدارة العامة للمباحث والأدلة الجنائية، إنه تم القبض على 14 شخصا دخلوا "
+                + "البلاد بجوازات سفر مزورة.");
+        assertThat(quoteStarting(r, "تم القبض").speaker()).isEmpty();
+        // A spokesman relayed speaks for his body.
+        Extraction spokesman = extract("ونقلت الوكالة عن متحدث باسم وزارة الداخلية قوله إن 14 شخصا دخلوا البلاد بجوازات سفر مزورة.");
+        assertThat(quoteStarting(spokesman, "14 شخصا").speaker()).hasValue("وزارة الداخلية");
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
