@@ -213,6 +213,17 @@ final class SpeakerCues {
             String rest = between.substring(m.end());
             return !firstWord(rest).startsWith("ال") && opensWithUnnamed(rest);
         }
+        if (w.equals("ل") || w.startsWith("لل") || w.length() > 2 && w.charAt(0) == 'ل' && Lexicon.NEWS_AGENCIES.contains(w.substring(1))) {
+            // وكشف لـ"الرياض" مصدر بشركة الكهرباء، وقال للصحيفة مصدر مطلع: whom the words went to comes first.
+            Matcher next = LETTERS.matcher(between).region(m.end(), between.length());
+            if (w.equals("ل") && !next.find()) {
+                return false;
+            }
+            // Only an indefinite one (مصدر), as after a time word: a definite noun there is a title (المتحدث الرسمي لوزارة
+            // العمل تيسير المفرج), its holder named after it.
+            String rest = between.substring(w.equals("ل") ? next.end() : m.end());
+            return !firstWord(rest).startsWith("ال") && opensWithUnnamed(rest);
+        }
         if (SpeakerWords.QUANTIFIERS.contains(w)) {
             // وقال عدد من الخبراء إن / ذكرت إحدى الصحف أن: some of a group is as unnamed as the group.
             String rest = between.substring(m.end()).stripLeading();

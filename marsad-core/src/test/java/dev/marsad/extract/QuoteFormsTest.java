@@ -922,6 +922,15 @@ class QuoteFormsTest {
     }
 
     @Test
+    void anUnnamedSourceAfterWhomTheWordsWentToIsStillUnnamed() {
+        // Stop 48 (quotes-fresh13): وكشف لـ" الرياض" مصدر بشركة كهرباء عرعر بأن: a source in the company, unnamed.
+        Extraction r = extract("وكشف لـ\" الرياض\" مصدر بشركة كهرباء عرعر بأن مقاولا تسبب في عطل بكيبل رئيسي مغذي للحي.\n"
+                + "وقال للرياض مصدر في شركة كهرباء عرعر إن العطل خارج عن إرادة الشركة تماما.");
+        assertThat(quoteStarting(r, "مقاولا تسبب").speaker()).isEmpty();
+        assertThat(quoteStarting(r, "العطل خارج").speaker()).isEmpty();
+    }
+
+    @Test
     void aBodyNamedAfterItsHeadNounEndsWhereTheVerbsObjectBegins() {
         // Stop 47 (quotes-fresh12): yesterday and its day before the verb, then head noun + a named body + the object.
         Extraction r = extract("وأمس الثلاثاء رفعت مؤسسة ستاندرد اند بورز التصنيف الائتماني السيادي لليونان نقطتين قائلة ان آفاق "
