@@ -106,7 +106,10 @@ final class TitleCataphora {
      * restated with its holder's name before he is quoted again. Not another office of the same word (وزير المال الكندي,
      * then وقال وزير المال الفرنسي برونو لومير).
      */
-    private static boolean titleRestated(String text, String titleWord, String titlePhrase, String name, int from, int to) {
+    static boolean titleRestated(String text, String titleWord, String titlePhrase, String name, int from, int to) {
+        if (from >= Math.min(to, text.length())) {
+            return false; // the next quotation's verb stands before the titled one's (a direct quote's verb after its words)
+        }
         String folded = ArabicNormalizer.fold(text.substring(Math.min(from, text.length()), Math.min(to, text.length())));
         Matcher m = Pattern.compile("(?<!\\p{L})و?(?:ال)?" + Pattern.quote(withoutArticle(titleWord)) + "((?:\\s+ال\\p{L}+){0,2})\\s+"
                 + Pattern.quote(ArabicNormalizer.fold(name).strip()) + "(?!\\p{L})").matcher(folded);
