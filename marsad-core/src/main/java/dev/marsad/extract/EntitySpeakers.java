@@ -503,12 +503,6 @@ final class EntitySpeakers {
         return afterTitle && SpeakerNameParts.isBareNameWord(first) ? text.substring(start, end) + " " + name : name;
     }
 
-    /**
-     * A named body joined to an unnamed source in one subject (قال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري،
-     * وفق ما أكد مصدر محلي والمرصد السوري): the first organisation in {@code [from, to)} after و written on it or after
-     * a joining word ({@code speaker-beside-unnamed-ar.txt}), else null. The labelling rule gives such a quote to the
-     * body the article names.
-     */
     /** Whether a word in {@code [from, to)} puts what follows inside a body: في، من، لدى، داخل, or ب on a word with the article. */
     private boolean placedIn(int from, int to) {
         java.util.regex.Matcher w = QuoteText.LETTERS.matcher(ArabicNormalizer.fold(text.substring(from, to)));
@@ -521,6 +515,12 @@ final class EntitySpeakers {
         return false;
     }
 
+    /**
+     * A named body joined to an unnamed source in one subject (قال برلمانيون من المعارضة ومنهم حزب الشعب الجمهوري،
+     * وفق ما أكد مصدر محلي والمرصد السوري): the first organisation in {@code [from, to)} after و written on it or after
+     * a joining word ({@code speaker-beside-unnamed-ar.txt}), else null. The labelling rule gives such a quote to the
+     * body the article names.
+     */
     Speaker bodyBesideUnnamed(int from, int to) {
         for (Entity e : entities.startingIn(from, to + 1)) {
             if (e.type() != EntityType.ORGANIZATION || e.start() < from || e.end() > to || SpeakerNameFilters.isBareHeadNoun(e) || filters.isAddressee(e)) {

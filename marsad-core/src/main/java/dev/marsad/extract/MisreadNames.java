@@ -183,6 +183,10 @@ final class MisreadNames {
         return !title.endsWith("ه") && Lexicon.TITLES.contains(title);
     }
 
+    /** العربية، العربي: a people's adjective that no listed country gives ({@code people-adjectives-ar.txt}). */
+    private static final java.util.Set<String> PEOPLE_ADJECTIVES = java.util.Set.copyOf(
+            dev.marsad.text.ResourceLines.read("/dev/marsad/extract/people-adjectives-ar.txt"));
+
     /**
      * A one-word organisation that is a nationality adjective with the article right after a noun with the article
      * (اللغة <b>العربية</b>، الثقافة <b>العربية</b>، واللغة <b>الفرنسية</b>) is that noun's adjective, not the outlet
@@ -190,10 +194,6 @@ final class MisreadNames {
      * adjective must be one {@link Nationalities} knows (a listed country's: الفرنسية، الألمانية) or a people's
      * adjective no country gives ({@code people-adjectives-ar.txt}: العربية).
      */
-    /** العربية، العربي: a people's adjective that no listed country gives ({@code people-adjectives-ar.txt}). */
-    private static final java.util.Set<String> PEOPLE_ADJECTIVES = java.util.Set.copyOf(
-            dev.marsad.text.ResourceLines.read("/dev/marsad/extract/people-adjectives-ar.txt"));
-
     static boolean adjectiveAfterDefiniteNoun(String text, NameSpan s, Words w) {
         if (s.type() != EntityType.ORGANIZATION) {
             return false;
