@@ -491,7 +491,9 @@ final class ReportedSpeakers {
             // وقالت الشركة الهندية إن / وقال الوزير الروسي إن: the party named before with that noun and nationality
             // (المنظمة الألمانية, an entity to the tagger, too).
             Speaker referent = described.referent(between, verbAt, talk.previous);
-            speaker = referent != null || speaker == null ? referent : speaker;
+            if (referent != null) {
+                speaker = referent;
+            }
         }
         if (speaker == null && !title && !unnamed) {
             speaker = bodyEndingWith(between, verbAt); // وأكد المركزي الروسي أن after البنك المركزي الروسي

@@ -73,17 +73,12 @@ final class SpanGrowth {
                     && onlySpaceBetween(w, j, end) && isSurname(w, j) && endsName(w, j + 1)) {
                 end = w.tokens().get(j).end();
             } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
-                    && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeThat(w, j)
+                    && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end)
+                    && (surnameBeforeThat(w, j) || surnameBeforeTitle(w, j))
                     && firstName.test(w.tokens().get(first).text())) {
-                // من جهته، قال عبدالعزيز المقبل إنه: a first name alone, then a word with the article right before إن/أن,
-                // is the family name, though the training text knows the word as common (المقبل, "next").
-                end = w.tokens().get(j).end();
-            } else if (s.type() == EntityType.PERSON && first == next - 1 && first >= 0 && j + 1 < w.size()
-                    && w.tokens().get(j).end() <= limit && onlySpaceBetween(w, j, end) && surnameBeforeTitle(w, j)
-                    && firstName.test(w.tokens().get(first).text())) {
-                // وصرح ستيفان باليه المدير التنفيذي: a first name alone (listed, or opening a listed person's name), one
-                // plain word, then a title with the article:
-                // that word is the surname (the finder stopped at a surname it reads as a common word, ballet).
+                // A first name alone (listed, or opening a listed person's name), then the surname the finder stopped at
+                // as a common word: one plain word before a title with the article (وصرح ستيفان باليه المدير التنفيذي:
+                // ballet), or a word with the article right before إن/أن (قال عبدالعزيز المقبل إنه: المقبل, "next").
                 end = w.tokens().get(j).end();
             }
             int start = s.start();

@@ -160,13 +160,11 @@ final class SpeakerNameFilters {
     /**
      * Whether the name at {@code at} is whom an office right before it is held for (وقال ممثل آية الله علي خامنئي في
      * العراق، مجتبى الحسيني، إن; المتحدث باسم الرئيس الروسي فلاديمير بوتين): in the words since the last comma, an
-     * office of {@code speaker-dependent-titles-ar.txt} with nothing but honorifics or a ruler's title between (any
-     * words after باسم). The holder is named apart, or not at all.
+     * office of {@code speaker-dependent-titles-ar.txt} with nothing but honorifics or a ruler's title between, or a
+     * spokesman's باسم with a ruler's nationality between too. The holder is named apart, or not at all.
      */
     private boolean principalOfOffice(int from, int at) {
-        String phrase = text.substring(from, at);
-        String[] words = ArabicNormalizer.fold(phrase.substring(Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(',')) + 1))
-                .strip().split("[^\\p{L}]+");
+        String[] words = wordsSinceComma(from, at);
         int i = words.length - 1;
         boolean nationality = false;
         for (int skipped = 0; i >= 0 && skipped < 3; i--, skipped++) {
@@ -188,9 +186,16 @@ final class SpeakerNameFilters {
             forRuler |= words[k].startsWith("لل") && SpeakerWords.PRINCIPAL_HONORIFICS.contains(words[k]);
         }
         String office = words[i];
-        boolean dependent = SpeakerWords.DEPENDENT_TITLES.contains(office) && !office.equals("باسم")
+        boolean dependent = SpeakerWords.DEPENDENT_TITLES.contains(office)
                 || forRuler && office.startsWith("ال") && SpeakerWords.DEPENDENT_TITLES.contains(office.substring(2));
         return office.equals("باسم") ? spokesmanBefore(words, i) : dependent && (!nationality || forRuler);
+    }
+
+    /** The folded words of {@code [from, at)} after its last comma (all of them when it has none). */
+    private String[] wordsSinceComma(int from, int at) {
+        String phrase = text.substring(from, at);
+        return ArabicNormalizer.fold(phrase.substring(Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(',')) + 1))
+                .strip().split("[^\\p{L}]+");
     }
 
     /** Whether a spokesman's noun (المتحدث، الناطق، متحدث …) stands before باسم at {@code i}, الرسمي between or not. */
@@ -213,9 +218,7 @@ final class SpeakerNameFilters {
         }
         // وفي خطاب استقالتها إلى وزير الخارجية ريكس تيلرسون، قالت: إلى within the four words before the name (no comma
         // between) makes it whom the words went to; a subject is never written after إلى. (والي is a governor.)
-        String phrase = text.substring(from, at);
-        String[] last = ArabicNormalizer.fold(phrase.substring(Math.max(phrase.lastIndexOf('،'), phrase.lastIndexOf(',')) + 1))
-                .split("[^\\p{L}]+");
+        String[] last = wordsSinceComma(from, at);
         for (int i = last.length - 1; i >= Math.max(0, last.length - 4); i--) {
             if (last[i].equals("الي")) {
                 return true;
