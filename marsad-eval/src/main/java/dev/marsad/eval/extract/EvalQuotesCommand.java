@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * {@code ./marsad eval quotes}: detection precision/recall/F1 and speaker accuracy of quotations found by the
  * analyze path's extract stage, on Marsad's hand-labelled passages ({@code quotes-times.txt}), then on the labelled
  * modern articles of {@code quotes-dev} (held-out part and development part, fixed by id) and of {@code quotes-fresh},
- * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4}, {@code quotes-fresh5}, {@code quotes-fresh6}, {@code quotes-fresh7}, {@code quotes-fresh8}, {@code quotes-fresh9}, {@code quotes-fresh10}, {@code quotes-fresh11}, {@code quotes-fresh12} and {@code quotes-fresh13} (labels shipped with the eval, texts read from
+ * {@code quotes-fresh2}, {@code quotes-fresh3}, {@code quotes-fresh4}, {@code quotes-fresh5}, {@code quotes-fresh6}, {@code quotes-fresh7}, {@code quotes-fresh8}, {@code quotes-fresh9}, {@code quotes-fresh10}, {@code quotes-fresh11}, {@code quotes-fresh12}, {@code quotes-fresh13} and {@code quotes-fresh14} (labels shipped with the eval, texts read from
  * the saudinewsnet and ant-multisource corpora), each skipped with a message when its data is absent. The misses of
  * quotes-fresh3 and quotes-fresh4 are never listed: no rule is read off them (with the held-out part they are the
  * unseen check of rules and ranker); quotes-fresh2 trains the ranker since the quotes-fresh3 round and its misses are
@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
  * ranker since the q17-10 round (never read for rules, misses never listed); quotes-fresh6 decides whether the ranker
  * may overrule the rules ({@code ./marsad train speakers}, {@code --compare-ranker}) and its misses are never listed
  * either; quotes-fresh7 (q17-11 round) is a tuning set from its labelling on: misses listed with --verbose, read for
- * rules, ranker training data; quotes-fresh8 (stop 43), quotes-fresh9 (stop 44), quotes-fresh10 (stop 45), quotes-fresh11 (stop 46), quotes-fresh12 (stop 47) and quotes-fresh13 (stop 48) likewise tuning sets, not ranker training data. Under every set a line counts the matched quotes whose right speaker is among the
+ * rules, ranker training data; quotes-fresh8 (stop 43), quotes-fresh9 (stop 44), quotes-fresh10 (stop 45), quotes-fresh11 (stop 46), quotes-fresh12 (stop 47), quotes-fresh13 (stop 48) and quotes-fresh14 (stop 49) likewise tuning sets, not ranker training data. Under every set a line counts the matched quotes whose right speaker is among the
  * speaker stage's options at all (no choice among the options can fix the others); --verbose lists those others
  * with the options there were, for the sets whose misses it lists.
  */
@@ -108,6 +108,8 @@ public final class EvalQuotesCommand extends FixtureEvalCommand<QuoteTally> {
         quotesChecked(out, extractor, root.get(), "quotes-fresh12", NewsQuotes.FRESH12_GOLD,
                 "development: rules, a tuning set since it was labelled", true);
         quotesChecked(out, extractor, root.get(), "quotes-fresh13", NewsQuotes.FRESH13_GOLD,
+                "development: rules, a tuning set since it was labelled", true);
+        quotesChecked(out, extractor, root.get(), "quotes-fresh14", NewsQuotes.FRESH14_GOLD,
                 "development: rules, a tuning set since it was labelled", true);
         quotesChecked(out, extractor, root.get(), "quotes-fresh5", NewsQuotes.FRESH5_GOLD,
                 "the ranker's training data, never read for rules", false);

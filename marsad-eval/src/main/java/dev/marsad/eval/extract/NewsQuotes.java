@@ -144,11 +144,13 @@ public final class NewsQuotes {
     static final String FRESH12_GOLD = "/dev/marsad/eval/quotes-fresh12/gold.jsonl";
     /** The labels of quotes-fresh13 (2026-12-06, stop 48): as quotes-fresh8, a tuning set from the start. */
     static final String FRESH13_GOLD = "/dev/marsad/eval/quotes-fresh13/gold.jsonl";
+    /** The labels of quotes-fresh14 (2026-12-06, stop 49): as quotes-fresh8, a tuning set from the start. */
+    static final String FRESH14_GOLD = "/dev/marsad/eval/quotes-fresh14/gold.jsonl";
 
     /** Every labels-only set shipped with the evaluation. */
     static final List<String> FRESH_GOLDS = List.of(FRESH_GOLD, FRESH2_GOLD, FRESH3_GOLD, FRESH4_GOLD, FRESH5_GOLD,
             FRESH6_GOLD, FRESH7_GOLD, FRESH8_GOLD, FRESH9_GOLD, FRESH10_GOLD, FRESH11_GOLD,
-            FRESH12_GOLD, FRESH13_GOLD);
+            FRESH12_GOLD, FRESH13_GOLD, FRESH14_GOLD);
 
     /**
      * The corpus keys (a SaudiNewsNet URL, an ANT docno) of every article of the labels-only sets: what nothing learnt
@@ -193,7 +195,7 @@ public final class NewsQuotes {
     }
 
     /**
-     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}, {@link #FRESH6_GOLD}, {@link #FRESH7_GOLD}, {@link #FRESH8_GOLD}, {@link #FRESH9_GOLD}, {@link #FRESH10_GOLD}, {@link #FRESH11_GOLD}, {@link #FRESH12_GOLD}, {@link #FRESH13_GOLD}), labels from the shipped
+     * The articles of a labels-only set ({@link #FRESH_GOLD}, {@link #FRESH2_GOLD}, {@link #FRESH3_GOLD}, {@link #FRESH4_GOLD}, {@link #FRESH5_GOLD}, {@link #FRESH6_GOLD}, {@link #FRESH7_GOLD}, {@link #FRESH8_GOLD}, {@link #FRESH9_GOLD}, {@link #FRESH10_GOLD}, {@link #FRESH11_GOLD}, {@link #FRESH12_GOLD}, {@link #FRESH13_GOLD}, {@link #FRESH14_GOLD}), labels from the shipped
      * resource {@code gold}, texts looked up by key in the corpora under {@code dataRoot}. An article whose text is missing or not the labelled length is left out with a
      * one-line note in {@code problems}, so a changed corpus never scores labels against another text.
      */

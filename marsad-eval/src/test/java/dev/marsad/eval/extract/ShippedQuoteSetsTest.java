@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The labels-only quote sets shipped with the eval: no article is in two of them (quotes-fresh3 and quotes-fresh4 are the unseen checks,
  * quotes-fresh2 and quotes-fresh5 train the ranker, quotes-fresh6 decides whether it overrules the rules,
- * quotes-fresh7 is a tuning set and trains the ranker, quotes-fresh8, quotes-fresh9, quotes-fresh10, quotes-fresh11, quotes-fresh12 and quotes-fresh13 are tuning sets), every label is complete, and — where the corpora are present — every labelled
+ * quotes-fresh7 is a tuning set and trains the ranker, quotes-fresh8, quotes-fresh9, quotes-fresh10, quotes-fresh11, quotes-fresh12, quotes-fresh13 and quotes-fresh14 are tuning sets), every label is complete, and — where the corpora are present — every labelled
  * quote's first words stand in the article text the eval reads.
  */
 class ShippedQuoteSetsTest {
     private static final List<String> SETS = List.of(NewsQuotes.FRESH_GOLD, NewsQuotes.FRESH2_GOLD, NewsQuotes.FRESH3_GOLD,
             NewsQuotes.FRESH4_GOLD, NewsQuotes.FRESH5_GOLD, NewsQuotes.FRESH6_GOLD, NewsQuotes.FRESH7_GOLD,
             NewsQuotes.FRESH8_GOLD, NewsQuotes.FRESH9_GOLD, NewsQuotes.FRESH10_GOLD,
-            NewsQuotes.FRESH11_GOLD, NewsQuotes.FRESH12_GOLD, NewsQuotes.FRESH13_GOLD);
+            NewsQuotes.FRESH11_GOLD, NewsQuotes.FRESH12_GOLD, NewsQuotes.FRESH13_GOLD,
+            NewsQuotes.FRESH14_GOLD);
 
     private static List<JsonNode> labels(String resource) throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -111,6 +112,11 @@ class ShippedQuoteSetsTest {
     @Test
     void freshThirteenHasItsDocumentedCounts() throws IOException {
         assertDocumentedCounts(NewsQuotes.FRESH13_GOLD, 1500, 130, 37, 35);
+    }
+
+    @Test
+    void freshFourteenHasItsDocumentedCounts() throws IOException {
+        assertDocumentedCounts(NewsQuotes.FRESH14_GOLD, 1500, 139, 34, 20);
     }
 
     /**
