@@ -87,7 +87,7 @@ final class EntityExtractor {
         chosen = ArticleSenses.resolved(text, chosen, run);
         chosen = SpanOverlaps.resolve(concat(chosen, KnownPeople.find(words, run).stream()
                 .filter(s -> !misread.hasCommonWord(NameKey.words(text.substring(s.start(), s.end())))).toList()));
-        chosen = WordSpans.joinedAcrossUnderscores(chosen, text);
+        chosen = WordSpans.joinedAcrossHyphens(WordSpans.joinedAcrossUnderscores(chosen, text), text);
         // حركة حماس → حماس before growth, so that a name cut from its descriptor does not grow as a head noun's would.
         chosen = chosen.stream().map(s -> described.withoutDescriptor(s, words)).toList();
         chosen = PlaceConjunctions.trimmed(AdjacentPlaces.split(growth.grown(chosen, words), words), text);
@@ -96,6 +96,7 @@ final class EntityExtractor {
         // مئير اتينغر وأفيتار سلونيم، طالباني متضامنا: a second person's و and a trailing accusative (PersonEdges).
         chosen = PersonEdges.trimmed(chosen, text, this::firstName, w -> model.map(m -> m.isCommonNewsWord(w)).orElse(false));
         chosen = chosen.stream().map(s -> NewsAgencies.withoutOutletAddressee(text, s)).toList(); // الأهلي لبي بي سي
+        chosen = chosen.stream().filter(s -> !LeadingDescriptors.opensTitle(text, s)).toList(); // آية of آية الله
         CommonNounAnaphors anaphors = new CommonNounAnaphors(words, w -> model.map(m -> m.isCommonWord(w)).orElse(false));
         List<Entity> out = new ArrayList<>(chosen.size());
         for (NameSpan s : chosen) {

@@ -28,7 +28,11 @@ final class LeadingDescriptors {
         while (true) {
             String surface = text.substring(span.start(), span.end());
             int space = surface.indexOf(' ');
-            if (space < 0 || !isDescriptor(Lexicon.fold(surface.substring(0, space)))) {
+            int secondSpace = space < 0 ? -1 : surface.indexOf(' ', space + 1);
+            // آية الله أحمد جنتي، حجة الإسلام …: a title of two words, whose first alone may be a given name (آية).
+            if (secondSpace > 0 && Lexicon.TITLES.contains(Lexicon.fold(surface.substring(0, secondSpace)))) {
+                space = secondSpace;
+            } else if (space < 0 || !isDescriptor(Lexicon.fold(surface.substring(0, space)))) {
                 return span;
             }
             int next = span.start() + space;
@@ -37,6 +41,26 @@ final class LeadingDescriptors {
             }
             span = new NameSpan(next, span.end(), span.type(), span.score());
         }
+    }
+
+    /**
+     * Whether {@code s} is a one-word person that is the first word of a two-word title written out in the text (آية of
+     * آية الله علي خامنئي, the tagger having read آية as a woman's given name and the cleric's name apart): no name.
+     */
+    static boolean opensTitle(String text, NameSpan s) {
+        if (s.type() != EntityType.PERSON || s.end() + 1 >= text.length() || text.charAt(s.end()) != ' ') {
+            return false;
+        }
+        String word = text.substring(s.start(), s.end());
+        if (word.indexOf(' ') >= 0) {
+            return false;
+        }
+        int after = s.end() + 1;
+        int end = after;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > after && Lexicon.TITLES.contains(Lexicon.fold(word + " " + text.substring(after, end)));
     }
 
     /**

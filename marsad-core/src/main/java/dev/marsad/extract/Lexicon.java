@@ -17,6 +17,8 @@ final class Lexicon {
     static final Set<String> STOPWORDS = phrases("name-stopwords-ar.txt");
     static final Set<String> ORGANIZATIONS = phrases("organizations-ar.txt");
     static final Set<String> LOCATIONS = phrases("locations-ar.txt");
+    /** Titles that stand before a person's name and that institutions are named with (الملك، الأمير، الشيخ). */
+    static final Set<String> NAMESAKE_TITLES = phrases("namesake-titles-ar.txt");
     /** Bodies that speak without a proper name (الشرطة، المعارضة). */
     static final Set<String> SPEAKING_BODIES = phrases("speaking-bodies-ar.txt");
     /** Nouns for speakers the article does not name (مصدر، مسؤولون، مراسل). */

@@ -3,6 +3,7 @@ package dev.marsad.extract;
 import dev.marsad.extract.ner.NameFinder.NameSpan;
 import dev.marsad.model.EntityType;
 import dev.marsad.text.ResourceLines;
+import dev.marsad.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class NamesakeInstitutions {
     private static final String BASE = "/dev/marsad/extract/";
     private static final Map<String, EntityType> HEADS = heads();
-    private static final Set<String> TITLES = Lexicon.phrases("namesake-titles-ar.txt");
+    private static final Set<String> TITLES = Lexicon.NAMESAKE_TITLES;
     /** Most name words of the person: a first name and up to two بن/آل links (الأمير محمد بن نايف بن عبدالعزيز). */
     private static final int MOST_NAME_WORDS = 5;
     /** Most relational adjectives after the name (مدينة الملك عبدالله <b>الطبية</b>، مطار الملك فهد <b>الدولي</b>). */
@@ -31,12 +32,20 @@ final class NamesakeInstitutions {
     /** The number of words of such a name starting at word {@code i} (added to {@code out}), 0 when none starts. */
     static int at(Words w, int i, List<NameSpan> out) {
         EntityType type = HEADS.get(w.bare().get(i));
+        // لمركز، بمستشفى: a preposition written on the head (no article, so the bare form keeps it); the name starts after it.
+        boolean letterBefore = false;
+        if (type == null) {
+            String afterLetter = HeadNouns.withoutLetter(w.folded().get(i));
+            letterBefore = afterLetter.length() < w.folded().get(i).length();
+            type = letterBefore ? HEADS.get(afterLetter) : null;
+        }
         if (type == null || i + 2 >= w.size() || !TITLES.contains(w.folded().get(i + 1))
                 || !OrganizationTail.onlySpaceBefore(w, i + 1)) {
             return 0;
         }
         int j = i + 2;
-        if (!nameWord(w, j)) {
+        // مدينة الشيخ زويد: a town whose own name opens with a title is the town, named by the gazetteer.
+        if (!nameWord(w, j) || Gazetteers.placeLength(w, i + 1) > 0) {
             return 0;
         }
         j++;
@@ -54,8 +63,19 @@ final class NamesakeInstitutions {
         if (j < w.size() && OrganizationTail.onlySpaceBefore(w, j)) {
             j = OrganizationTail.complementEnd(w, j);
         }
-        out.add(WordSpans.of(w, i, j, type));
+        NameSpan span = WordSpans.of(w, i, j, type);
+        out.add(letterBefore ? new NameSpan(afterFirstLetter(w.tokens().get(i)), span.end(), type, span.score()) : span);
         return j - i;
+    }
+
+    /** Where a token's text goes on after its first letter and the marks written on it (لِمركز → مركز). */
+    private static int afterFirstLetter(Token token) {
+        String text = token.text();
+        int k = 1;
+        while (k < text.length() && Character.getType(text.charAt(k)) == Character.NON_SPACING_MARK) {
+            k++;
+        }
+        return token.start() + k;
     }
 
     /** A word of the person's name: a word on its own (no article, no punctuation before it), not a link. */

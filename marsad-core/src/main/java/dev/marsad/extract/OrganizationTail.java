@@ -62,7 +62,9 @@ final class OrganizationTail {
         } else {
             return j;
         }
+        // A title after the complement opens a person (مدينة الملك عبدالعزيز للعلوم والتقنية الأمير تركي), however adjective-shaped.
         while (end < w.size() && end - j < MOST_COMPLEMENT_WORDS && continuesName(w, end) && adjectiveShaped(w.folded().get(end))
+                && !Lexicon.NAMESAKE_TITLES.contains(w.folded().get(end))
                 && !w.tokens().get(end).text().startsWith("\u0644\u0644") && onlySpaceBefore(w, end)) {
             end++;
         }

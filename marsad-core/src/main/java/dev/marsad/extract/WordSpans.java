@@ -56,6 +56,17 @@ final class WordSpans {
     }
 
     /**
+     * The spans with a person of two words or more and a one-word person written on to it with a hyphen, no space on
+     * either side, made one (كيم إيوي-كيوم، مون جاي-إن: a Korean given name of two syllables), in order. Not two
+     * one-word persons so joined (قمة ترامب-كيم), who are two.
+     */
+    static List<NameSpan> joinedAcrossHyphens(List<NameSpan> spans, String text) {
+        return personsJoined(spans, (last, s) -> s.start() == last.end() + 1 && "-\u2010\u2011".indexOf(text.charAt(last.end())) >= 0
+                && text.substring(last.start(), last.end()).strip().indexOf(' ') > 0
+                && text.substring(s.start(), s.end()).indexOf(' ') < 0);
+    }
+
+    /**
      * The spans, in order, with each person and the person right after it made one where {@code joins} holds for the
      * two (the one before as joined so far).
      */

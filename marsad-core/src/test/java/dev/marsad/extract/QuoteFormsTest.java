@@ -3,6 +3,8 @@ package dev.marsad.extract;
 import static dev.marsad.extract.ExtractTestSupport.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.model.Entity;
+import dev.marsad.model.EntityType;
 import dev.marsad.model.Extraction;
 import dev.marsad.model.Quote;
 import org.junit.jupiter.api.Test;
@@ -1006,5 +1008,16 @@ class QuoteFormsTest {
         assertThat(quoteStarting(user, "لا تحكموا").speaker()).isEmpty();
         Extraction page = extract("أما الإعلامي مصطفى سعدون، فقد كتب في صفحته على «الفيسبوك» أن التظاهرات خرجت من الشعب وعبرت عما في قلوبهم.");
         assertThat(quoteStarting(page, "التظاهرات خرجت").speaker()).hasValue("مصطفى سعدون");
+    }
+
+    @Test
+    void aClericsRankIsNoGivenName() {
+        // Stop 49 (quotes-fresh14): المرشد الإيراني آية الله علي خامنئي gave a person آية, and the quote went to the next cleric.
+        Extraction r = extract("قال المرشد الإيراني آية الله علي خامنئي إن بلاده لن تتفاوض مع واشنطن أبدا.\n"
+                + "وقال آية الله أحمد جنتي إن الانتخابات ستجري في موعدها المحدد دون تأخير.");
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::text)
+                .containsExactly("علي خامنئي", "أحمد جنتي");
+        assertThat(quoteStarting(r, "بلاده لن").speaker()).hasValue("علي خامنئي");
+        assertThat(quoteStarting(r, "الانتخابات ستجري").speaker()).hasValue("أحمد جنتي");
     }
 }

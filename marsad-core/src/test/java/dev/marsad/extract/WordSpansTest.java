@@ -66,4 +66,24 @@ class WordSpansTest {
         var result = ExtractTestSupport.extractWithModel(text + ". وقال خوري: \"الحفلة ستكون مميزة جدا هذه المرة\".", "2018-03-20");
         assertThat(result.entities()).extracting(e -> e.text()).contains("مروان خوري");
     }
+
+    @Test
+    void aKoreanGivenNameJoinedWithAHyphenIsOnePerson() {
+        // Stop 49 (quotes-fresh14): كيم إيوي-كيوم was two persons, and the quote went to كيم إيوي.
+        String text = "وقال المتحدث باسم الرئاسة، كيم إيوي-كيوم، إن الحكومة \"تبذل كل ما بوسعها من أجل المخطوف\".";
+        int first = text.indexOf("كيم");
+        int second = text.indexOf("كيوم");
+        var joined = WordSpans.joinedAcrossHyphens(java.util.List.of(new NameSpan(first, second - 1, EntityType.PERSON, 0.9),
+                new NameSpan(second, second + 4, EntityType.PERSON, 0.8)), text);
+        assertThat(joined).hasSize(1);
+        assertThat(text.substring(joined.get(0).start(), joined.get(0).end())).isEqualTo("كيم إيوي-كيوم");
+        // Two one-word persons so joined are two (a summit of two leaders).
+        String summit = "قمة ترامب-كيم في سنغافورة";
+        int t = summit.indexOf("ترامب");
+        int k = summit.indexOf("كيم");
+        assertThat(WordSpans.joinedAcrossHyphens(java.util.List.of(new NameSpan(t, t + 5, EntityType.PERSON, 0.9),
+                new NameSpan(k, k + 3, EntityType.PERSON, 0.9)), summit)).hasSize(2);
+        var result = ExtractTestSupport.extractWithModel(text, "2018-08-02");
+        assertThat(result.quotes()).extracting(q -> q.speaker().orElse("")).containsExactly("كيم إيوي-كيوم");
+    }
 }
