@@ -85,8 +85,15 @@ final class RoleAnaphora {
             // وأضاف وكيل الوزارة أن: a role in construct with a definite noun, and no more words, stands for the
             // person introduced with the same role over a body of that noun (أبوثنين وكيل وزارة العمل).
             String complement = m.find() ? m.group() : "";
-            if (complement.startsWith("ال") && complement.length() >= 5 && !m.find() && Lexicon.SPEAKER_TITLES.contains(role)
+            boolean constructAlone = complement.startsWith("ال") && complement.length() >= 4 && !m.find();
+            if (constructAlone && complement.length() >= 5 && Lexicon.SPEAKER_TITLES.contains(role)
                     && introducedWith(person, before, role, complement)) {
+                return true;
+            }
+            // وقال مسؤول الحج: an official's noun over a field (definite: one official, known) stands for the one quoted
+            // before when his title named that field (نائب رئيس اللجنة الوطنية للحج والعمرة لشؤون الحج فلان).
+            if (constructAlone && Lexicon.UNNAMED_SPEAKERS.contains(role) && !NOT_ONE_PERSON.contains(role)
+                    && fieldBeforeName(person, before, complement.substring(2))) {
                 return true;
             }
             // ورأى نائب رئيس الوزراء التركي أن: the title written word for word as it stood before his name.
@@ -144,6 +151,27 @@ final class RoleAnaphora {
                 String v = folded.substring(words.get(k)[0], words.get(k)[1]);
                 String next = folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]);
                 if (sameWord(v, role) && next.equals(bare)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code field} (folded, without the article) stood with the article, or with ل or و before it (الحج، للحج،
+     * والحج), within a few words before {@code person}'s last name word, in one sentence before {@code before}.
+     */
+    private boolean fieldBeforeName(Speaker person, int before, String field) {
+        String folded = article.folded();
+        List<int[]> words = wordsBefore(before);
+        for (int i : surnameAt(words, person)) {
+            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
+                if (crossesSentence(folded, words.get(k)[1], words.get(i)[0])) {
+                    continue;
+                }
+                String v = folded.substring(words.get(k)[0], words.get(k)[1]);
+                if (v.equals("ال" + field) || v.equals("لل" + field) || v.equals("وال" + field)) {
                     return true;
                 }
             }

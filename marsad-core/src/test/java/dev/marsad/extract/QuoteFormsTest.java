@@ -1020,4 +1020,25 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "بلاده لن").speaker()).hasValue("علي خامنئي");
         assertThat(quoteStarting(r, "الانتخابات ستجري").speaker()).hasValue("أحمد جنتي");
     }
+
+    @Test
+    void anOfficialOfTheFieldHisTitleNamedIsTheOneQuotedBefore() {
+        // Stop 49 (quotes-fresh14): نائب رئيس اللجنة الوطنية للحج … الجبرتي، then وقال مسؤول الحج: he goes on, not someone unnamed.
+        Extraction r = extract("حذر نائب رئيس اللجنة الوطنية للحج والعمرة عبدالقادر الجبرتي من المواقع الوهمية.\n"
+                + "وقال الجبرتي إن الموقع يتلاعب بعواطف الحجاج كثيرا.\n"
+                + "وقال مسؤول الحج إن التسجيل سيبدأ قريبا في برنامج الحج المنخفض التكلفة.\n"
+                + "وقال مسؤول الأمن إن الطرق المؤدية إلى المشاعر ستغلق مساء الغد.");
+        assertThat(quoteStarting(r, "التسجيل سيبدأ").speaker()).hasValue("عبدالقادر الجبرتي");
+        // Another field: someone the article does not name.
+        assertThat(quoteStarting(r, "الطرق المؤدية").speaker()).isEmpty();
+    }
+
+    @Test
+    void aBodysStanceAfterItsNameIsNoPartOfIt() {
+        // Stop 49 (quotes-fresh14): وقال المرصد السوري لحقوق الإنسان المعارض، إن: the observatory, not "… the opposing".
+        Extraction r = extract("وقال المرصد السوري لحقوق الإنسان المعارض، إن الانفجار وقع مساء السبت قرب المركز.\n"
+                + "وأشارت صحيفة الوطن الموالية للحكومة إلى أن التحقيقات ما زالت جارية في الحادث.");
+        assertThat(quoteStarting(r, "الانفجار وقع").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
+        assertThat(quoteStarting(r, "التحقيقات ما").speaker()).hasValue("صحيفة الوطن");
+    }
 }
