@@ -34,8 +34,10 @@ final class SpeakerResolver {
     private final QuoteSpeakerNames names;
     private final LeadSubjects leads;
     private final Talk talk = new Talk();
+    private final String text;
 
     SpeakerResolver(String text, List<Entity> tagged, ExtractionRun run) {
+        this.text = text;
         List<Entity> entities = SpeakerStageNames.completed(text, tagged);
         this.chain = new SpeakerChain(text, entities);
         this.speakers = new EntitySpeakers(text, new EntitySpans(entities), run, chain);
@@ -60,7 +62,11 @@ final class SpeakerResolver {
         talk.lead = talk.previous == null ? leads.before(sentence) : null;
         LeadSubjects.Lead recent = talk.previous == null ? null : leads.leadBefore(verbAt(c), !(c instanceof QuoteCandidate.Direct));
         talk.recentLead = recent != null && recent.sentenceStart() > talk.lastQuotedAt ? recent : null;
-        talk.spokeBefore = talk.recentLead != null && recent.spoke() && recent.subject().isPerson()
+        // A verb with no subject that is no continuation (وقال، not وأضاف) goes on from the subject of the sentence just
+        // before whatever that sentence's verb: بدوره، يسعى الرئيس الإيراني حسن روحاني إلى … . وقال عقب اتصال … «…».
+        // (Not from a sentence inside quotation marks: أريد أن أحاول قتل تيريزا ماي" has a subject of its own.)
+        talk.spokeBefore = talk.recentLead != null && recent.subject().isPerson()
+                && (recent.spoke() || !continuesSpeech(c) && !hasQuotationMark(recent.sentenceStart(), verbAt(c)))
                 && recent.sentenceStart() < leads.sentenceStart(verbAt(c)) ? recent : null;
         talk.gender = verbGender(c);
         // وقبلها بشهر، تركت إليزابيث شاكللفورد منصبها. وفي خطاب استقالتها …، قالت إنها: the sentence before, when the
@@ -129,6 +135,32 @@ final class SpeakerResolver {
     }
 
     /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
+    /** Whether a quotation mark stands in the article between {@code from} and {@code to}. */
+    private boolean hasQuotationMark(int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if ("\"“”«»".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c}'s speech verb is one that continues the speaker quoted before (وأضاف، وتابعت) or a text's (وجاء في). */
+    private static boolean continuesSpeech(QuoteCandidate c) {
+        String verb;
+        if (c instanceof QuoteCandidate.Direct d) {
+            String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
+            int end = lastVerbEnd(before);
+            verb = end < 0 ? "" : before.substring(letterRunStart(before, end), end);
+        } else {
+            ReportedClause clause = clauseOf(c);
+            verb = clause.sentence().folded().substring(clause.verbStart(), clause.verbEnd());
+        }
+        String bare = verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
+        // وجاء في … الالتماس: a text's words, whose issuer no sentence's subject is.
+        return CONTINUATION_VERBS.contains(bare) || CONTINUATION_VERBS.contains(verb) || ReportedClauses.CAME_IN_VERBS.contains(verb);
+    }
+
     static VerbGender verbGender(QuoteCandidate c) {
         if (c instanceof QuoteCandidate.Direct d) {
             String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
@@ -155,6 +187,8 @@ final class SpeakerResolver {
         return m.find() && DOCUMENTS.contains(m.group());
     }
 
+    /** Verbs that continue the speaker quoted before (وأضاف، وتابعت), folded, without the و that opens them. */
+    private static final java.util.Set<String> CONTINUATION_VERBS = Lexicon.phrases("speaker-continuation-verbs-ar.txt");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "البيان", "بيانا", "تقرير", "التقرير", "رساله", "الرساله");
 
     /** The reported clause of a candidate that is no direct quote. */

@@ -30,8 +30,10 @@ final class Talk {
     LeadSubjects.Lead recentLead;
 
     /**
-     * {@link #recentLead} when its verb is a speech verb, its subject a person and its sentence wholly before the
-     * quotation being resolved (وأكد الرئيس الفرنسي إيمانويل ماكرون مشاركة بلاده. وقال …); else null.
+     * {@link #recentLead} when its subject is a person, its sentence wholly before the quotation being resolved, and
+     * either its verb is a speech verb (وأكد الرئيس الفرنسي إيمانويل ماكرون مشاركة بلاده. وقال …) or the quotation's
+     * verb is no continuation and no quotation mark stands between (يسعى الرئيس الإيراني حسن روحاني إلى … . وقال عقب
+     * اتصال …، but not … . وأضاف أن); else null.
      */
     LeadSubjects.Lead spokeBefore;
     /**

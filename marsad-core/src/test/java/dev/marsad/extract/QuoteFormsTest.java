@@ -1041,4 +1041,19 @@ class QuoteFormsTest {
         assertThat(quoteStarting(r, "الانفجار وقع").speaker()).hasValue("المرصد السوري لحقوق الإنسان");
         assertThat(quoteStarting(r, "التحقيقات ما").speaker()).hasValue("صحيفة الوطن");
     }
+
+    @Test
+    void aVerbWithoutSubjectGoesOnFromTheSubjectOfTheSentenceBefore() {
+        // Stop 49 (quotes-fresh14, quotes-fresh13 and a survey): Khamenei quoted, then بدوره، يسعى الرئيس الإيراني حسن روحاني
+        // إلى …، then وقال عقب اتصال … «…»: Rouhani, who is the sentence before's subject, though not quoted yet.
+        Extraction r = extract("وقال المرشد علي خامنئي في خطبة العيد إن بلاده لن تتفاوض مع الولايات المتحدة.\n"
+                + "بدوره، يسعى الرئيس الإيراني حسن روحاني إلى التظاهر بالانفتاح على المنطقة. "
+                + "وقال عقب اتصال هاتفي مع أمير قطر «ما من شك في أن الاتفاق سيقود إلى علاقات أوثق مع الجيران».");
+        assertThat(quoteStarting(r, "ما من شك").speaker()).hasValue("حسن روحاني");
+        // وأضاف continues the one quoted before, whoever the sentence between spoke of.
+        Extraction added = extract("وقال المرشد علي خامنئي في خطبة العيد إن بلاده لن تتفاوض مع الولايات المتحدة.\n"
+                + "بدوره، يسعى الرئيس الإيراني حسن روحاني إلى التظاهر بالانفتاح على المنطقة. "
+                + "وأضاف في الخطبة «لن نكف عن دعم أصدقائنا في المنطقة مهما حدث».");
+        assertThat(quoteStarting(added, "لن نكف").speaker()).hasValue("علي خامنئي");
+    }
 }

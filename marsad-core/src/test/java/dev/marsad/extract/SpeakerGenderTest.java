@@ -55,7 +55,7 @@ class SpeakerGenderTest {
     @Test
     void aVerbOfTheSameGenderStaysWithTheOneQuotedLast() {
         Extraction result = extract("""
-                وقال وزير الخارجية فهد العلي إن المحادثات ستستأنف الأسبوع المقبل. ودخل النائب سعد الفهد على خط الأزمة أمس. وقال إن الوفد سيصل الأحد.""");
+                وقال وزير الخارجية فهد العلي إن المحادثات ستستأنف الأسبوع المقبل. ودخل النائب سعد الفهد على خط الأزمة أمس. وأضاف أن الوفد سيصل الأحد.""");
         assertThat(quoteStarting(result, "الوفد سيصل").speaker()).hasValue("فهد العلي");
     }
 

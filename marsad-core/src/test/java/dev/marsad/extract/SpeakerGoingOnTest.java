@@ -26,13 +26,14 @@ class SpeakerGoingOnTest {
 
                 وقال بشأن الهجوم الأخير إن عشرات المدنيين قتلوا بالأسلحة الكيميائية في المدينة.""", "2026-12-04");
         assertThat(quoteStarting(r, "عشرات المدنيين").speaker()).hasValue("إيمانويل ماكرون");
-        // Without a speech verb in the sentence between, the one quoted before goes on.
+        // A continuation verb (وأضاف) after a sentence between whose verb is no speech verb: the one quoted before goes on.
+        // (With وقال, the subject of the sentence between, whatever its verb: QuoteFormsTest, stop 49.)
         Extraction quoted = ExtractTestSupport.extractWithModel("""
                 وقال وزير الدفاع البريطاني غافن ويليامسن إن الضربات كانت محدودة ومدروسة بعناية شديدة.
 
                 ووصل الرئيس الفرنسي إيمانويل ماكرون إلى العاصمة مساء اليوم.
 
-                وقال بشأن الهجوم الأخير إن عشرات المدنيين قتلوا بالأسلحة الكيميائية في المدينة.""", "2026-12-04");
+                وأضاف بشأن الهجوم الأخير إن عشرات المدنيين قتلوا بالأسلحة الكيميائية في المدينة.""", "2026-12-04");
         assertThat(quoteStarting(quoted, "عشرات المدنيين").speaker()).hasValue("غافن ويليامسن");
     }
 
