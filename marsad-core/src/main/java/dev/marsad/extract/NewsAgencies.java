@@ -30,6 +30,33 @@ final class NewsAgencies {
         return new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION, s.score());
     }
 
+    /**
+     * An agency named by its own word, without what describes it after that word: وكالة يونهاب الكورية الجنوبية للأنباء
+     * → وكالة يونهاب, وكالة أنباء إيرنا الرسمية الإيرانية → وكالة أنباء إيرنا, وكالة ناسا الأمريكية لأبحاث الفضاء →
+     * وكالة ناسا (the agency's own word has no article; every word after it has the article or ل). A name whose
+     * descriptive words come first (وكالة الأنباء الكويتية، وكالة الصحافة الفرنسية) is its name as written.
+     */
+    static String withoutDescriptionAfterName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 3 || !Lexicon.fold(words[0]).equals(AGENCY)) {
+            return name;
+        }
+        int own = Lexicon.fold(words[1]).equals(NEWS) ? 2 : 1;
+        if (own + 1 >= words.length || Lexicon.fold(words[own]).startsWith("ال") || Lexicon.fold(words[own]).startsWith("ل")) {
+            return name;
+        }
+        for (int i = own + 1; i < words.length; i++) {
+            String w = Lexicon.fold(words[i]);
+            if (!w.startsWith("ال") && !w.startsWith("ل")) {
+                return name;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, own + 1));
+    }
+
+    private static final String AGENCY = Lexicon.fold("وكالة");
+    private static final String NEWS = Lexicon.fold("أنباء");
+
     /** Where a Latin name starts after one Arabic particle (ل، و، ب) and a tatweel or two; else the span's start. */
     private static int latinAfterClitic(String text, NameSpan s) {
         if (s.end() - s.start() < 3 || "\u0644\u0648\u0628".indexOf(text.charAt(s.start())) < 0) {

@@ -93,6 +93,7 @@ final class QuoteSpeakerNames {
             speaker = new Speaker(SpeakerNameParts.withoutNationality(speaker.name()), speaker.key()); // نادي برشلونة الإسباني
             speaker = new Speaker(SpeakerNameParts.withoutLegalForm(speaker.name()), speaker.key()); // راجيش إكسبورت ليمتد
             speaker = new Speaker(chain.withMediaNounWrittenElsewhere(speaker.name()), speaker.key()); // صحيفة ذا تايمز
+            speaker = new Speaker(NewsAgencies.withoutDescriptionAfterName(speaker.name()), speaker.key()); // وكالة يونهاب الكورية
         }
         return withoutHashtagJoins(speaker);
     }

@@ -1056,4 +1056,14 @@ class QuoteFormsTest {
                 + "وأضاف في الخطبة «لن نكف عن دعم أصدقائنا في المنطقة مهما حدث».");
         assertThat(quoteStarting(added, "لن نكف").speaker()).hasValue("علي خامنئي");
     }
+
+    @Test
+    void anAgencyIsNamedByItsOwnWordWithoutWhatDescribesIt() {
+        // Stop 49 (quotes-fresh13): وكالة يونهاب الكورية الجنوبية للأنباء is reported as وكالة يونهاب.
+        Extraction r = extract("وأفادت وكالة يونهاب الكورية الجنوبية للأنباء بأن أول إصابة بالفيروس ظهرت في مايو الماضي.\n"
+                + "وقالت وكالة الأنباء الكويتية إن الحكومة عقدت اجتماعا طارئا لبحث الوضع.");
+        assertThat(quoteStarting(r, "أول إصابة").speaker()).hasValue("وكالة يونهاب");
+        // Descriptive words before the agency's own: its name as written.
+        assertThat(quoteStarting(r, "الحكومة عقدت").speaker()).hasValue("وكالة الأنباء الكويتية");
+    }
 }
