@@ -240,8 +240,12 @@ final class SpeakerStageNames {
         return joined ? List.copyOf(out) : entities;
     }
 
-    /** A ل-complement of a body's name and the words with the article after it (لشؤون اللاجئين، لحقوق الإنسان). */
-    private static final Pattern COMPLEMENT_AFTER = Pattern.compile("^[\\s\\u00A0]+ل\\p{L}{3,}(?:[\\s\\u00A0]+ال\\p{L}+){1,2}");
+    /**
+     * A ل-complement of a body's name and the words with the article after it (لشؤون اللاجئين، لحقوق الإنسان), after
+     * one adjective of relation or the like, with the article, at most (مفوضية الأمم المتحدة السامية لشؤون اللاجئين).
+     */
+    private static final Pattern COMPLEMENT_AFTER = Pattern.compile(
+            "^(?:[\\s\\u00A0]+ال\\p{L}{3,}(?:ية|ي|ة))?[\\s\\u00A0]+ل\\p{L}{3,}(?:[\\s\\u00A0]+ال\\p{L}+){1,2}");
 
     /**
      * An organisation with the head noun of another body right before it, in construct (مفوضية الأمم المتحدة، مكتب

@@ -55,6 +55,14 @@ class OfficesOfBodiesTest {
     }
 
     @Test
+    void anAdjectiveBeforeTheCommissionsComplementStaysInItsName() {
+        // Stop 49 (quotes-fresh14): مفوضية الأمم المتحدة السامية لشؤون اللاجئين was cut to مفوضية الأمم المتحدة.
+        Extraction r = extract("""
+                اتهمت مفوضية الأمم المتحدة السامية لشؤون اللاجئين مليشيات ليبية بإجبار ألفي شخص على الفرار. وقالت المفوضية إن عدد النازحين في ليبيا بلغ 192 ألفا.""");
+        assertThat(quoteStarting(r, "عدد النازحين").speaker()).hasValue("مفوضية الأمم المتحدة السامية لشؤون اللاجئين");
+    }
+
+    @Test
     void aBranchOfABodyIsNoPersonAndAFamilyNameWithAllahIsWhole() {
         // Stop 45 (quotes-fresh10): فرع وزارة had been taken for a person, and the director's name cut before العطا الله.
         Extraction r = extract("""
