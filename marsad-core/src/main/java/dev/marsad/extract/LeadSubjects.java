@@ -23,7 +23,8 @@ final class LeadSubjects {
     private static final java.util.Set<String> COMPLEMENT_OPENERS = java.util.Set.of(
             "من", "عن", "الي", "علي", "مع", "ضد", "بشان", "حول", "لدي", "امام", "عبر", "بعد", "قبل", "خلال");
     /** Words that may come before the verb of a verb-first sentence (كما حثت، ثم قال). */
-    private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("كما", "ثم", "وكما", "فيما", "بينما", "وقد", "قد", "لقد");
+    private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("كما", "ثم", "وكما", "فيما", "بينما", "وقد", "قد", "لقد",
+            "كذلك");
     /** ناحية، جهة، جانب with a pronoun (folded), after من: "for its part" opening a sentence before the verb. */
     private static final java.util.Set<String> SIDE_WORDS = java.util.Set.of(
             "ناحيته", "ناحيتها", "ناحيتهم", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم");
@@ -44,7 +45,57 @@ final class LeadSubjects {
      */
     Speaker before(int at) {
         Lead lead = leadBefore(at, false);
+        if (lead == null) {
+            lead = overStatementsWithoutSubject(at);
+        }
         return lead == null ? null : lead.subject();
+    }
+
+    /** The most sentences of statements without a subject read back over (كذلك أكدت … . وطالبت … . وأشارت إلى أن). */
+    private static final int MOST_STATEMENTS_BACK = 4;
+
+    /**
+     * The lead of a run of statements: the sentences just before {@code at}'s open with a speech verb and no subject
+     * (كذلك أكدت إنشاء …، وطالبت المجتمع الدولي …), the verbs of one gender, and the sentence before them opens with a
+     * verb and its subject (كما اتهمت الإمارات الحوثيين …): that subject goes on through them to {@code at}. Null when
+     * the run ends otherwise (a sentence of another shape, a verb of the other gender, too many sentences).
+     */
+    private Lead overStatementsWithoutSubject(int at) {
+        int end = sentenceStart(Math.min(at, text.length()));
+        VerbGender gender = VerbGender.UNKNOWN;
+        for (int n = 0; n <= MOST_STATEMENTS_BACK; n++) {
+            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == 0) {
+                return null;
+            }
+            int start = sentenceStart(end);
+            Lead lead = leadOf(start, end);
+            if (lead != null) {
+                return n > 0 && !gender.disagrees(lead.gender()) ? lead : null;
+            }
+            String folded = FoldedText.of(text.substring(start, end)).folded();
+            List<int[]> words = new ArrayList<>();
+            Matcher m = LETTERS.matcher(folded);
+            while (m.find() && words.size() < 6) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            int verb = verbIndex(folded, words);
+            // Only a statement joined on to the one before (وطالبت، كذلك أكدت), not one opening a new matter (في خطوة
+            // مفاجئة، أكد المؤتمر الأسقفي …), whose subject the tagger may not have found.
+            boolean joined = verb == 0 && word(folded, words, 0).charAt(0) == 'و' || verb == 1 && VERB_PREFIXES.contains(word(folded, words, 0));
+            if (!joined || !Lexicon.isSpeechVerb(word(folded, words, verb))) {
+                return null;
+            }
+            VerbGender own = genderOf(word(folded, words, verb));
+            if (own.disagrees(gender)) {
+                return null;
+            }
+            gender = own == VerbGender.UNKNOWN ? gender : own;
+            end = start;
+        }
+        return null;
     }
 
     /**

@@ -1066,4 +1066,19 @@ class QuoteFormsTest {
         // Descriptive words before the agency's own: its name as written.
         assertThat(quoteStarting(r, "الحكومة عقدت").speaker()).hasValue("وكالة الأنباء الكويتية");
     }
+
+    @Test
+    void statementsWithoutASubjectCarryTheSubjectThatOpenedThem() {
+        // Stop 49 (quotes-fresh14): كما اتهمت الإمارات … . كذلك أكدت … . وطالبت … . وأشارت إلى أن: the Emirates throughout.
+        Extraction r = extract("كما اتهمت الإمارات الميليشيات بمفاقمة الوضع الإنساني في المدينة.\n"
+                + "كذلك أكدت إنشاء ثلاثة مستشفيات رئيسية في المحافظة.\n"
+                + "وطالبت المجتمع الدولي بإدانة الانتهاكات.\n"
+                + "وأشارت إلى أن الصواريخ التي أطلقتها الميليشيات على المدن وصلت إلى 150 صاروخا.");
+        assertThat(quoteStarting(r, "الصواريخ التي").speaker()).hasValue("الإمارات");
+        // A sentence opening a new matter (in a new step, confirmed the council …) ends the run: no speaker carried over it.
+        Extraction other = extract("كما اتهمت الإمارات الميليشيات بمفاقمة الوضع الإنساني في المدينة.\n"
+                + "في خطوة مفاجئة، أكد المجلس الأعلى للقبائل عقد اجتماع طارئ.\n"
+                + "وأشار إلى أن الصواريخ التي أطلقتها الميليشيات على المدن وصلت إلى 150 صاروخا.");
+        assertThat(quoteStarting(other, "الصواريخ التي").speaker()).isNotEqualTo(java.util.Optional.of("الإمارات"));
+    }
 }
