@@ -80,4 +80,14 @@ class ModernNewsNamesTest {
         assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::text)
                 .contains("رويترز", "الحوثيين", "CNN").doesNotContain("وكالة رويترز", "حركة الحوثيين");
     }
+
+    @Test
+    void saudiCitiesArePlacesThroughTheirConjunction() {
+        // Stop 49 (quotes-fresh13): رئيس الهيئة الملكية للجبيل وينبع: وينبع was a person, and then a speaker.
+        Extraction result = ExtractTestSupport.extractWithModel("""
+                زار رئيس الهيئة الملكية للجبيل وينبع مدينة جازان أمس، ثم توجه إلى أبها وبيشة.""", "2015-07-20");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::text)
+                .contains("ينبع", "جازان", "أبها", "بيشة");
+        assertThat(result.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
 }
