@@ -76,11 +76,7 @@ final class LeadSubjects {
                 return n > 0 && !gender.disagrees(lead.gender()) ? lead : null;
             }
             String folded = FoldedText.of(text.substring(start, end)).folded();
-            List<int[]> words = new ArrayList<>();
-            Matcher m = LETTERS.matcher(folded);
-            while (m.find() && words.size() < 6) {
-                words.add(new int[] {m.start(), m.end()});
-            }
+            List<int[]> words = openingWords(folded);
             int verb = verbIndex(folded, words);
             // Only a statement joined on to the one before (وطالبت، كذلك أكدت), not one opening a new matter (في خطوة
             // مفاجئة، أكد المؤتمر الأسقفي …), whose subject the tagger may not have found.
@@ -134,17 +130,23 @@ final class LeadSubjects {
         return leadOf(start, end);
     }
 
+    /** Where the first six words of a folded sentence start and end: enough to find its opening verb. */
+    private static List<int[]> openingWords(String folded) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LETTERS.matcher(folded);
+        while (m.find() && words.size() < 6) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        return words;
+    }
+
     private Lead leadOf(int start, int end) {
         Speaker subject = subjectOf(start, end);
         if (subject == null) {
             return null;
         }
         String folded = FoldedText.of(text.substring(start, end)).folded();
-        List<int[]> words = new ArrayList<>();
-        Matcher m = LETTERS.matcher(folded);
-        while (m.find() && words.size() < 6) {
-            words.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> words = openingWords(folded);
         int verb = verbIndex(folded, words);
         String verbWord = verb < 0 ? "" : word(folded, words, verb);
         return new Lead(subject, verb < 0 ? VerbGender.UNKNOWN : genderOf(verbWord), start,

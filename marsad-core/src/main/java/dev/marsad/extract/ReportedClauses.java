@@ -262,7 +262,7 @@ final class ReportedClauses {
         return java.util.Optional.of(new VerbThat(verb, new Span(m.start(), m.start())));
     }
 
-    private static final java.util.Set<String> CONTINUATION_VERBS = Lexicon.phrases("speaker-continuation-verbs-ar.txt");
+    static final java.util.Set<String> CONTINUATION_VERBS = Lexicon.phrases("speaker-continuation-verbs-ar.txt");
     private static final java.util.Set<String> CONTINUATION_STOPS = Lexicon.phrases("speaker-continuation-stops-ar.txt");
 
     /**

@@ -134,7 +134,6 @@ final class SpeakerResolver {
         return paragraphOffsetOf(c) + clause.sentenceStart() + clause.sentence().originalStart(clause.verbStart());
     }
 
-    /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
     /** Whether a quotation mark stands in the article between {@code from} and {@code to}. */
     private boolean hasQuotationMark(int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
@@ -158,9 +157,11 @@ final class SpeakerResolver {
         }
         String bare = verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
         // وجاء في … الالتماس: a text's words, whose issuer no sentence's subject is.
-        return CONTINUATION_VERBS.contains(bare) || CONTINUATION_VERBS.contains(verb) || ReportedClauses.CAME_IN_VERBS.contains(verb);
+        return ReportedClauses.CONTINUATION_VERBS.contains(bare) || ReportedClauses.CONTINUATION_VERBS.contains(verb)
+                || ReportedClauses.CAME_IN_VERBS.contains(verb);
     }
 
+    /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
     static VerbGender verbGender(QuoteCandidate c) {
         if (c instanceof QuoteCandidate.Direct d) {
             String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
@@ -187,8 +188,6 @@ final class SpeakerResolver {
         return m.find() && DOCUMENTS.contains(m.group());
     }
 
-    /** Verbs that continue the speaker quoted before (وأضاف، وتابعت), folded, without the و that opens them. */
-    private static final java.util.Set<String> CONTINUATION_VERBS = Lexicon.phrases("speaker-continuation-verbs-ar.txt");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "البيان", "بيانا", "تقرير", "التقرير", "رساله", "الرساله");
 
     /** The reported clause of a candidate that is no direct quote. */
