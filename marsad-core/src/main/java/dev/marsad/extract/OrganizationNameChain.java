@@ -264,6 +264,10 @@ final class OrganizationNameChain {
         return inMarksAfterMediaNoun(key).orElse(name);
     }
 
+    /** A media noun and a name in marks right after it (folded): the name is group 2, without the spaces inside the marks. */
+    private static final java.util.regex.Pattern NAME_IN_MARKS_AFTER_MEDIA_NOUN = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})(" + SpeakerWords.QUOTED_NAME_MEDIA_HEADS + ")\\s*[«\"“]\\s*([^«»\"“”]*?)\\s*[»\"”]");
+
     /**
      * The media noun and name where the article writes the name in marks right after that noun (قال موقع "ديلي صباح"
      * … وأوضح "ديلي صباح" أن → موقع ديلي صباح): the marks make it an outlet's name, موقع too.
@@ -273,9 +277,12 @@ final class OrganizationNameChain {
             return java.util.Optional.empty();
         }
         FoldedText mapped = index.folded();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})(" + SpeakerWords.QUOTED_NAME_MEDIA_HEADS + ")\\s*[«\"“]\\s*"
-                + java.util.regex.Pattern.quote(foldedName) + "\\s*[»\"”]").matcher(mapped.folded());
-        if (!m.find()) {
+        java.util.regex.Matcher m = NAME_IN_MARKS_AFTER_MEDIA_NOUN.matcher(mapped.folded());
+        boolean found = false;
+        while (!found && m.find()) {
+            found = m.group(2).equals(foldedName);
+        }
+        if (!found) {
             return java.util.Optional.empty();
         }
         String noun = text.substring(mapped.originalStart(m.start(1)), mapped.originalEnd(m.end(1)));

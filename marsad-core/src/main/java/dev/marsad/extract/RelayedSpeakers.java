@@ -16,13 +16,6 @@ final class RelayedSpeakers {
         this.speakers = speakers;
     }
 
-    /** Whether the words after عن open with a title (مدير عام، رئيس هيئة الأركان), one or two words. */
-    private static boolean opensWithTitle(String folded) {
-        String[] words = folded.strip().split("[^\\p{L}]+");
-        return words.length > 0 && (Lexicon.SPEAKER_TITLES.contains(words[0])
-                || words.length > 1 && Lexicon.SPEAKER_TITLES.contains(words[0] + " " + words[1]));
-    }
-
     /** The speaker a relaying agency names after عن: a person, else a body, else none when unnamed (عن مصادر). */
     Speaker speakerOf(ReportedClause r, FoldedText text, int offset, int from) {
         String rest = text.folded().substring(from, r.thatStart());
@@ -41,7 +34,8 @@ final class RelayedSpeakers {
             if (speaker == null) {
                 speaker = SpeakerPhrases.bareNameAt(text, from, r.thatStart()); // عن لي مياوتشيان الاقتصادي في …
             }
-            if (speaker == null && opensWithTitle(rest) && !SPOKESPERSON_OF.matcher(rest).find()) {
+            // نقلا عن مدير عام الإدارة …: the words after عن open with a title, one word or two.
+            if (speaker == null && SpeakerWords.titleWord(rest, "") != null && !SPOKESPERSON_OF.matcher(rest).find()) {
                 // نقلا عن مدير عام الإدارة العامة للمباحث، إنه: the title's holder, unnamed, not the body in his title
                 // (a spokesman's body speaks through him: عن متحدث باسم الجيش).
                 return Talk.UNNAMED;

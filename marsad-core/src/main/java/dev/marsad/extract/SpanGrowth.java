@@ -16,8 +16,6 @@ final class SpanGrowth {
     private static final java.util.Set<String> BETROTHED = java.util.Set.of("خطيب", "خطيبه", "خطيبة");
     /** أن and its forms with a preposition (انتقد … بأن الحمود): the clause's opening, no first name. */
     private static final java.util.Set<String> THAT_WORDS = java.util.Set.of("ان", "بان", "لان", "كان", "وان", "فان");
-    /** إن/أن opening what a subject said (folded), with its pronoun: قال عبدالعزيز المقبل إنه. */
-    private static final java.util.Set<String> SAID_THAT = java.util.Set.of("ان", "انه", "انها", "بان", "بانه", "بانها");
 
     private final Optional<NameFinder> model;
     private final java.util.function.Predicate<String> firstName;
@@ -190,7 +188,7 @@ final class SpanGrowth {
      */
     private static boolean surnameBeforeThat(Words w, int j) {
         String f = w.folded().get(j);
-        return w.isWord(j) && w.isWord(j + 1) && SAID_THAT.contains(w.folded().get(j + 1)) && f.startsWith("ال") && f.length() >= 5
+        return w.isWord(j) && w.isWord(j + 1) && SpeakerWords.THAT_WITH_PRONOUN.contains(w.folded().get(j + 1)) && f.startsWith("ال") && f.length() >= 5
                 && !Lexicon.TITLES.contains(f) && !Lexicon.ORGANIZATION_HEADS.contains(f) && !Lexicon.STOPWORDS.contains(f)
                 && !SpeakerWords.UNNAMED_GROUPS.contains(f) && !Lexicon.isNationality(f)
                 && (!SpeakerWords.TIME_WORDS.contains(f) || SpeakerWords.TIME_ADJECTIVES.contains(f))

@@ -110,7 +110,7 @@ final class SpeakerResolver {
                 return outer;
             }
             for (int n = 0; n < 4 && words.find(); n++) {
-                if (THAT_OF_INNER.contains(words.group())) {
+                if (SpeakerWords.THAT_WITH_PRONOUN.contains(words.group())) {
                     Speaker inner = speakers.named(e.start(), e.end(), EntityType.PERSON);
                     return inner != null ? inner : outer;
                 }
@@ -118,9 +118,6 @@ final class SpeakerResolver {
         }
         return outer;
     }
-
-    /** أن/إن and their forms with a pronoun, after an inner speech verb (folded). */
-    private static final java.util.Set<String> THAT_OF_INNER = java.util.Set.of("ان", "بان", "انه", "انها", "بانه", "بانها");
 
     /**
      * Where {@code c}'s speech verb stands in the article (a direct quote: where it opens), so that the lead subject of

@@ -90,6 +90,8 @@ final class SpeakerWords {
     static final Set<String> NOT_BEFORE_NAME = Lexicon.phrases("speaker-not-before-name-ar.txt");
     /** Words that end an organisation's name after its head noun (prepositions, time words, إن/أن). */
     static final Set<String> PHRASE_STOPS = Lexicon.phrases("speaker-phrase-stops-ar.txt");
+    /** أن/إن and بأن, alone or with the pronoun of one person (folded): what opens a said clause after a verb. */
+    static final Set<String> THAT_WITH_PRONOUN = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها");
     /** Vague groups speaking without a name (برلمانيون، نواب), beside Lexicon.UNNAMED_SPEAKERS. */
     static final Set<String> UNNAMED_GROUPS = Lexicon.phrases("speaker-unnamed-groups-ar.txt");
     /** Titles of a body's head (رئيس، قائد، مدير). */
@@ -151,5 +153,23 @@ final class SpeakerWords {
             .filter(w -> !w.contains(" ") && QUOTED_NAME_HEAD_WORDS.contains(w)).sorted().distinct().toList());
 
     private SpeakerWords() {
+    }
+
+    /** A run of letters: a word (as QuoteText.LETTERS, which this class may not use: QuoteText reads these lists). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /**
+     * The first word of the title some words open with (رئيس of رئيس وزراء اليونان, وزير of وزير المالية اليوناني, مدير
+     * of مدير عام الإدارة), a title of one word or two, or null when they open with none. With {@code article} "ال", an
+     * indefinite title: a word without the article whose form with it is a title (متحدث of أعلن متحدث باسم مصلحة السجون).
+     */
+    static String titleWord(String foldedWords, String article) {
+        java.util.regex.Matcher m = WORD.matcher(foldedWords);
+        if (!m.find() || !article.isEmpty() && m.group().startsWith("ال")) {
+            return null;
+        }
+        String first = m.group();
+        return Lexicon.SPEAKER_TITLES.contains(article + first)
+                || m.find() && Lexicon.SPEAKER_TITLES.contains(article + first + " " + m.group()) ? first : null;
     }
 }

@@ -37,9 +37,9 @@ final class TitleCataphora {
             String between = clause.sentence().folded().substring(clause.verbEnd(), clause.thatStart());
             int titledVerb = SpeakerResolver.verbAt(c);
             int nameAt = nameAfterVerb(candidates.get(i + 1));
-            String title = titleWord(between, "");
+            String title = SpeakerWords.titleWord(between, "");
             // An indefinite title (متحدث باسم) counts only when restated with its holder's name.
-            String restated = title != null ? title : titleWord(between, "ال");
+            String restated = title != null ? title : SpeakerWords.titleWord(between, "ال");
             String titlePhrase = between;
             if (restated == null) {
                 // A participle's clause (قائلا إن) has its title before the verb, in the sentence that opens it.
@@ -59,26 +59,11 @@ final class TitleCataphora {
         return out;
     }
 
-    /**
-     * The first word of the title the words after the verb open with (رئيس of رئيس وزراء اليونان, وزير of وزير المالية
-     * اليوناني), or null when they open with none. With {@code article} "ال", an indefinite title: a word without the
-     * article whose form with it is a title (متحدث of أعلن متحدث باسم مصلحة السجون).
-     */
-    private static String titleWord(String foldedBetween, String article) {
-        Matcher m = QuoteText.LETTERS.matcher(foldedBetween);
-        if (!m.find() || !article.isEmpty() && m.group().startsWith("ال")) {
-            return null;
-        }
-        String first = m.group();
-        return Lexicon.SPEAKER_TITLES.contains(article + first)
-                || m.find() && Lexicon.SPEAKER_TITLES.contains(article + first + " " + m.group()) ? first : null;
-    }
-
     /** The first title word in the words before a participle (وفي حفل، حذر رئيس بلدية هيروشيما … قائلا), or null. */
     private static String titleBeforeParticiple(String foldedOpening) {
         Matcher m = QuoteText.LETTERS.matcher(foldedOpening);
         while (m.find()) {
-            String title = titleWord(foldedOpening.substring(m.start()), "");
+            String title = SpeakerWords.titleWord(foldedOpening.substring(m.start()), "");
             if (title != null) {
                 return title;
             }
