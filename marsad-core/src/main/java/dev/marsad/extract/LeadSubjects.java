@@ -64,9 +64,7 @@ final class LeadSubjects {
         int end = sentenceStart(Math.min(at, text.length()));
         VerbGender gender = VerbGender.UNKNOWN;
         for (int n = 0; n <= MOST_STATEMENTS_BACK; n++) {
-            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-                end--;
-            }
+            end = endBefore(end);
             if (end == 0) {
                 return null;
             }
@@ -115,14 +113,17 @@ final class LeadSubjects {
                 return own;
             }
         }
-        int end = current;
+        int end = endBefore(current);
+        return end == 0 ? null : leadOf(sentenceStart(end), end);
+    }
+
+    /** Where the sentence before the one starting at {@code sentenceStart} ends: its last letter (0: none before). */
+    private int endBefore(int sentenceStart) {
+        int end = sentenceStart;
         while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
             end--;
         }
-        if (end == 0) {
-            return null;
-        }
-        return leadOf(sentenceStart(end), end);
+        return end;
     }
 
     /** The lead of the verb-first sentence {@code [start, end)} of the article (its subject, verb gender …), or null. */

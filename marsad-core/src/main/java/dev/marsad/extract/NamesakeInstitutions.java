@@ -7,7 +7,6 @@ import dev.marsad.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Institutions and places named after a titled person: a head noun, a title, the person's name, relational
@@ -20,7 +19,6 @@ import java.util.Set;
 final class NamesakeInstitutions {
     private static final String BASE = "/dev/marsad/extract/";
     private static final Map<String, EntityType> HEADS = heads();
-    private static final Set<String> TITLES = Lexicon.NAMESAKE_TITLES;
     /** Most name words of the person: a first name and up to two بن/آل links (الأمير محمد بن نايف بن عبدالعزيز). */
     private static final int MOST_NAME_WORDS = 5;
     /** Most relational adjectives after the name (مدينة الملك عبدالله <b>الطبية</b>، مطار الملك فهد <b>الدولي</b>). */
@@ -39,7 +37,7 @@ final class NamesakeInstitutions {
             letterBefore = afterLetter.length() < w.folded().get(i).length();
             type = letterBefore ? HEADS.get(afterLetter) : null;
         }
-        if (type == null || i + 2 >= w.size() || !TITLES.contains(w.folded().get(i + 1))
+        if (type == null || i + 2 >= w.size() || !Lexicon.NAMESAKE_TITLES.contains(w.folded().get(i + 1))
                 || !OrganizationTail.onlySpaceBefore(w, i + 1)) {
             return 0;
         }

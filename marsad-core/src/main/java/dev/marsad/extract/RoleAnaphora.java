@@ -117,15 +117,27 @@ final class RoleAnaphora {
                     return true;
                 }
             }
-            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
-                if (crossesSentence(folded, words.get(k)[1], words.get(i)[0])) {
-                    continue; // The role and the name in one sentence only.
-                }
-                String v = folded.substring(words.get(k)[0], words.get(k)[1]);
-                // وزير is itself the role, not و + زير: the word is tried as written and without a leading و.
-                if (introduces(v, role, noun) || v.length() > 3 && v.charAt(0) == 'و' && introduces(v.substring(1), role, noun)) {
-                    return true;
-                }
+            // وزير is itself the role, not و + زير: the word is tried as written and without a leading و.
+            if (wordBeforeName(words, i, v -> introduces(v, role, noun)
+                    || v.length() > 3 && v.charAt(0) == 'و' && introduces(v.substring(1), role, noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the few words before word {@code i} (a name's last word) of {@code words}, in its sentence, is one
+     * {@code holds} (folded).
+     */
+    private boolean wordBeforeName(List<int[]> words, int i, java.util.function.Predicate<String> holds) {
+        String folded = article.folded();
+        for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
+            if (crossesSentence(folded, words.get(k)[1], words.get(i)[0])) {
+                continue; // The word and the name in one sentence only.
+            }
+            if (holds.test(folded.substring(words.get(k)[0], words.get(k)[1]))) {
+                return true;
             }
         }
         return false;
@@ -163,17 +175,10 @@ final class RoleAnaphora {
      * والحج), within a few words before {@code person}'s last name word, in one sentence before {@code before}.
      */
     private boolean fieldBeforeName(Speaker person, int before, String field) {
-        String folded = article.folded();
         List<int[]> words = wordsBefore(before);
         for (int i : surnameAt(words, person)) {
-            for (int k = Math.max(0, i - WORDS_BEFORE_NAME); k < i; k++) {
-                if (crossesSentence(folded, words.get(k)[1], words.get(i)[0])) {
-                    continue;
-                }
-                String v = folded.substring(words.get(k)[0], words.get(k)[1]);
-                if (v.equals("ال" + field) || v.equals("لل" + field) || v.equals("وال" + field)) {
-                    return true;
-                }
+            if (wordBeforeName(words, i, v -> v.equals("ال" + field) || v.equals("لل" + field) || v.equals("وال" + field))) {
+                return true;
             }
         }
         return false;

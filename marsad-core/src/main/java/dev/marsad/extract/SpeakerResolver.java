@@ -65,10 +65,11 @@ final class SpeakerResolver {
         // A verb with no subject that is no continuation (وقال، not وأضاف) goes on from the subject of the sentence just
         // before whatever that sentence's verb: بدوره، يسعى الرئيس الإيراني حسن روحاني إلى … . وقال عقب اتصال … «…».
         // (Not from a sentence inside quotation marks: أريد أن أحاول قتل تيريزا ماي" has a subject of its own.)
+        SpokenVerb verb = spokenVerb(c);
         talk.spokeBefore = talk.recentLead != null && recent.subject().isPerson()
-                && (recent.spoke() || !continuesSpeech(c) && !hasQuotationMark(recent.sentenceStart(), verbAt(c)))
+                && (recent.spoke() || !continuesSpeech(verb.verb()) && !hasQuotationMark(recent.sentenceStart(), verbAt(c)))
                 && recent.sentenceStart() < leads.sentenceStart(verbAt(c)) ? recent : null;
-        talk.gender = verbGender(c);
+        talk.gender = verbGender(verb);
         // وقبلها بشهر، تركت إليزابيث شاكللفورد منصبها. وفي خطاب استقالتها …، قالت إنها: the sentence before, when the
         // verb's own sentence names no subject (a gender that disagrees with the one quoted last may go on from it).
         LeadSubjects.Lead prior = talk.recentLead != null || talk.previous == null || !(c instanceof QuoteCandidate.Reported)
@@ -141,17 +142,26 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** Whether {@code c}'s speech verb is one that continues the speaker quoted before (وأضاف، وتابعت) or a text's (وجاء في). */
-    private static boolean continuesSpeech(QuoteCandidate c) {
-        String verb;
+    /**
+     * A candidate's speech verb, folded (the clause's verb, or a direct quote's last one before it; "" when a direct quote
+     * has none), and the folded words after it up to the quotation or أن.
+     */
+    private record SpokenVerb(String verb, String after) {
+    }
+
+    private static SpokenVerb spokenVerb(QuoteCandidate c) {
         if (c instanceof QuoteCandidate.Direct d) {
             String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
             int end = lastVerbEnd(before);
-            verb = end < 0 ? "" : before.substring(letterRunStart(before, end), end);
-        } else {
-            ReportedClause clause = clauseOf(c);
-            verb = clause.sentence().folded().substring(clause.verbStart(), clause.verbEnd());
+            return end < 0 ? new SpokenVerb("", "") : new SpokenVerb(before.substring(letterRunStart(before, end), end), before.substring(end));
         }
+        ReportedClause clause = clauseOf(c);
+        String folded = clause.sentence().folded();
+        return new SpokenVerb(folded.substring(clause.verbStart(), clause.verbEnd()), folded.substring(clause.verbEnd(), clause.thatStart()));
+    }
+
+    /** Whether a folded speech verb is one that continues the speaker quoted before (وأضاف، وتابعت) or a text's (وجاء في). */
+    private static boolean continuesSpeech(String verb) {
         String bare = verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
         // وجاء في … الالتماس: a text's words, whose issuer no sentence's subject is.
         return ReportedClauses.CONTINUATION_VERBS.contains(bare) || ReportedClauses.CONTINUATION_VERBS.contains(verb)
@@ -160,20 +170,12 @@ final class SpeakerResolver {
 
     /** The gender of {@code c}'s speech verb: the clause's verb, or a direct quote's last one before it. */
     static VerbGender verbGender(QuoteCandidate c) {
-        if (c instanceof QuoteCandidate.Direct d) {
-            String before = dev.marsad.text.ArabicNormalizer.fold(d.paragraph().substring(d.from(), d.start()));
-            int end = lastVerbEnd(before);
-            if (end < 0 || documentSubject(before.substring(end))) {
-                return VerbGender.UNKNOWN;
-            }
-            return VerbGender.of(before.substring(letterRunStart(before, end), end));
-        }
-        ReportedClause clause = clauseOf(c);
-        String folded = clause.sentence().folded();
-        if (documentSubject(folded.substring(clause.verbEnd(), clause.thatStart()))) {
-            return VerbGender.UNKNOWN;
-        }
-        return VerbGender.of(folded.substring(clause.verbStart(), clause.verbEnd()));
+        return verbGender(spokenVerb(c));
+    }
+
+    private static VerbGender verbGender(SpokenVerb verb) {
+        // (No verb: VerbGender.of("") is UNKNOWN.)
+        return documentSubject(verb.after()) ? VerbGender.UNKNOWN : VerbGender.of(verb.verb());
     }
 
     /**
